@@ -1,0 +1,51 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+/// Upcoming-feature flags shared by our own Swift targets.
+let strict: [SwiftSetting] = [
+  .enableUpcomingFeature("ExistentialAny"),
+  .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+  name: "smm",
+  products: [
+    .library(name: "SMMCore", targets: ["SMMCore"]),
+    .library(name: "SMMShell", targets: ["SMMShell"]),
+    .executable(name: "smm", targets: ["smm"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+  ],
+  targets: [
+    // The domain: value types only, no I/O, no third-party dependency.
+    .target(name: "SMMCore", swiftSettings: strict),
+    // The shell as a testable state machine, plus its SQLite workspace.
+    .target(
+      name: "SMMShell",
+      dependencies: ["SMMCore", .product(name: "GRDB", package: "GRDB.swift")],
+      swiftSettings: strict),
+    // libedit, found through pkg-config; `apt-get install libedit-dev` provides it.
+    .systemLibrary(
+      name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+    // Fixed-argument C wrappers for libedit's variadic calls.
+    .target(name: "EditLineShim", dependencies: ["CEditLine"]),
+    // The thin executable: process arguments, the line reader, signals.
+    .executableTarget(
+      name: "smm",
+      dependencies: [
+        "SMMCore", "SMMShell", "EditLineShim",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      swiftSettings: strict),
+    .target(name: "SMMShellTestSupport", dependencies: ["SMMShell"], swiftSettings: strict),
+    .testTarget(name: "SMMCoreTests", dependencies: ["SMMCore"], swiftSettings: strict),
+    .testTarget(
+      name: "SMMShellTests", dependencies: ["SMMShell", "SMMShellTestSupport"],
+      swiftSettings: strict),
+    .testTarget(
+      name: "TranscriptTests", dependencies: ["SMMShell", "SMMShellTestSupport"],
+      exclude: ["Transcripts"], swiftSettings: strict),
+  ]
+)

@@ -1,0 +1,51 @@
+/// A brand's display name: trimmed, 1 to ``maximumLength`` characters, no control characters.
+public struct BrandName: Hashable, Sendable, Codable, CustomStringConvertible {
+  /// The longest name accepted, in characters (grapheme clusters).
+  public static let maximumLength = 80
+
+  /// The validated text of the name.
+  public let value: String
+
+  /// Validates `raw` and trims surrounding white space.
+  /// - Throws: ``SMMCoreError/invalidBrandName(_:reason:)`` when the name is empty, too long
+  ///   or holds control characters.
+  public init(_ raw: String) throws {
+    let trimmed = raw.trimmingWhiteSpace()
+    guard !trimmed.isEmpty else {
+      throw SMMCoreError.invalidBrandName(raw, reason: "a brand name cannot be empty")
+    }
+    guard trimmed.count <= Self.maximumLength else {
+      throw SMMCoreError.invalidBrandName(
+        String(trimmed.prefix(20)) + "…",
+        reason: "a brand name has at most \(Self.maximumLength) characters, this one has \(trimmed.count)"
+      )
+    }
+    if trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+      throw SMMCoreError.invalidBrandName(
+        trimmed, reason: "a brand name cannot contain control characters (tabs, line breaks)")
+    }
+    value = trimmed
+  }
+
+  public var description: String { value }
+
+  public init(from decoder: any Decoder) throws {
+    try self.init(decoder.singleValueContainer().decode(String.self))
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(value)
+  }
+}
+
+extension String {
+  /// The string without leading and trailing white space (Unicode-aware, Foundation-free).
+  func trimmingWhiteSpace() -> String {
+    let scalars = unicodeScalars
+    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+      let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+    else { return "" }
+    return String(scalars[first...last])
+  }
+}

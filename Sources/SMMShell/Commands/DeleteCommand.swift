@@ -1,0 +1,76 @@
+import SMMCore
+/// `/delete NAME [--yes]`: delete a brand and its log, after confirmation.
+public struct DeleteCommand: ShellCommand {
+  public static let spec = CommandSpec(
+    name: "delete", aliases: ["rm"],
+    abstract: "Delete a brand and its whole log (asks first)",
+    usage: "/delete NAME [--yes]",
+    discussion: "Deletes the brand, its log and its snapshots from the workspace. This cannot be undone, so the shell asks for a yes first; scripts and -c must add --yes. Save the brand first with /save FILE to keep a copy you can replay.",
+    examples: ["/delete acme --yes"],
+    arguments: [ArgumentSpec("NAME", .brandName, rest: true)],
+    flags: [FlagSpec("--yes", "Delete without asking (required in scripts)")],
+    keywords: ["delete", "remove", "erase", "supprimer", "effacer"])
+
+  let name: String
+  let confirmed: Bool
+
+  public init(_ arguments: ParsedArguments) throws(ShellError) {
+    name = arguments[0] ?? ""
+    confirmed = arguments.flags.contains("--yes")
+  }
+
+  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
+    let record = try session.workspace.read { db -> BrandRecord in
+      guard let record = try BrandTable.find(db, name: name) else {
+        let names = try BrandTable.all(db).map(\.name)
+        throw ShellError.unknownBrand(name, suggestions: Suggestions.closest(to: name, in: names))
+      }
+      return record
+    }
+    let canonical = "/delete \(ShellQuoting.quote(record.name)) --yes"
+    if confirmed {
+      return try Self.delete(record, in: session, canonical: canonical)
+    }
+    guard session.environment.isInteractive else {
+      throw .confirmationNeeded("/delete \(ShellQuoting.quote(record.name))")
+    }
+    let count = record.head == 1 ? "1 logged command" : "\(record.head) logged commands"
+    let question =
+      "Delete \(record.name) and its \(count)? This cannot be undone (/save FILE keeps a copy). Answer yes or no."
+    session.ask(
+      PendingQuestion(
+        text: question,
+        droppedNote: "note: the deletion of \(record.name) was not confirmed; it is kept"
+      ) { answer, session throws(ShellError) in
+        switch PendingQuestion.yesOrNo(answer) {
+        case true?:
+          return .settled(try Self.delete(record, in: session, canonical: canonical))
+        case false?:
+          return .settled(CommandOutput(["Kept \(record.name)."], command: "/delete cancelled"))
+        case nil:
+          return .askAgain("Please answer yes or no.")
+        }
+      })
+    return CommandOutput([question], command: "/delete \(ShellQuoting.quote(record.name))")
+  }
+
+  static func delete(_ record: BrandRecord, in session: ShellSession, canonical: String)
+    throws(ShellError) -> CommandOutput
+  {
+    try session.workspace.write { db in
+      guard try BrandTable.find(db, id: record.id) != nil else {
+        throw ShellError.brandGoneElsewhere(record.name)
+      }
+      try BrandTable.delete(db, id: record.id)
+      if try BrandTable.setting(db, "current_brand") == String(record.id) {
+        try BrandTable.setSetting(db, "current_brand", nil)
+      }
+    }
+    try session.workspace.noteBatchWrite()
+    let wasOpen = session.current?.record.id == record.id
+    session.close(ifID: record.id)
+    var lines = ["Deleted \(record.name) and its log."]
+    if wasOpen { lines.append("No brand is open now: /brands lists the others, /new NAME creates one.") }
+    return CommandOutput(lines, command: canonical)
+  }
+}

@@ -1,0 +1,34 @@
+import SMMCore
+
+/// `/rename NEW`: rename the open brand.
+public struct RenameCommand: BrandChangingCommand {
+  public static let spec = CommandSpec(
+    name: "rename",
+    abstract: "Rename the open brand",
+    usage: "/rename NEW",
+    discussion: "Gives the open brand a new name, recorded in its log (/undo takes it back). The name must not belong to another brand of the workspace.",
+    examples: ["/rename \"Acme Bakery\""],
+    arguments: [ArgumentSpec("NEW", .newBrandName, rest: true)],
+    keywords: ["rename", "name", "renommer", "nom"])
+
+  let name: BrandName
+
+  public init(_ arguments: ParsedArguments) throws(ShellError) {
+    do {
+      name = try BrandName(arguments[0] ?? "")
+    } catch let error as SMMCoreError {
+      throw .domain(error)
+    } catch {
+      throw .workspace("\(error)")
+    }
+  }
+
+  public var change: BrandChange { .rename(name) }
+  public var canonical: String { "/rename \(ShellQuoting.quote(name.value))" }
+
+  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
+    let before = try session.requireBrand().state.name
+    let (brand, notes) = try session.commit(change, canonical: canonical)
+    return CommandOutput(["Renamed \(before) to \(brand.state.name)."], notes: notes)
+  }
+}

@@ -1,0 +1,49 @@
+import SMMCore
+import Foundation
+
+/// `/save FILE [--force]`: write the open brand's log as a replayable script.
+public struct SaveCommand: ShellCommand {
+  public static let spec = CommandSpec(
+    name: "save",
+    abstract: "Write the open brand's log as a replayable .smm script",
+    usage: "/save FILE [--force]",
+    discussion: "Writes the commands in effect (undone ones left out), one per line, under a comment header. Replaying the file with /run or smm run in a workspace without that brand rebuilds the same state. An existing file is kept unless --force is given; the file is written whole or not at all.",
+    examples: ["/save acme.smm"],
+    arguments: [ArgumentSpec("FILE", .filePath)],
+    flags: [FlagSpec("--force", "Replace the file if it exists")],
+    keywords: ["save", "export", "script", "write", "file", "sauver", "enregistrer", "fichier"])
+
+  let path: String
+  let force: Bool
+
+  public init(_ arguments: ParsedArguments) throws(ShellError) {
+    path = arguments[0] ?? ""
+    force = arguments.flags.contains("--force")
+  }
+
+  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
+    let brand = try session.requireBrand()
+    let (entries, head) = try session.log()
+    let kept = entries.filter { $0.seq <= head }
+    let environment = session.environment
+    var text = "# smm script: brand \(brand.state.name), \(kept.count) commands, saved \(environment.formatTime(environment.now()))\n"
+    text += "# replay with: smm run FILE   (or /run FILE inside smm)\n"
+    for entry in kept { text += entry.command + "\n" }
+    let target = environment.resolve(path)
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory) {
+      if isDirectory.boolValue {
+        throw .cannotWriteFile(path, reason: "it is a folder; give a file name such as \(path)/\(brand.state.name).smm")
+      }
+      if !force { throw .fileExists(path) }
+    }
+    do {
+      try Data(text.utf8).write(to: URL(fileURLWithPath: target), options: .atomic)
+    } catch {
+      throw .cannotWriteFile(path, reason: Workspace.reason(error))
+    }
+    return CommandOutput(
+      ["Saved \(kept.count) commands of \(brand.state.name) to \(path)."],
+      command: "/save \(ShellQuoting.quote(path))\(force ? " --force" : "")")
+  }
+}

@@ -1,0 +1,193 @@
+import Foundation
+
+/// What Tab offers for a line being typed.
+public struct Completion: Equatable, Sendable {
+  /// One way to complete the word.
+  public struct Candidate: Equatable, Sendable {
+    /// The text that replaces the word, quoted where needed.
+    public var replacement: String
+    /// Whether the word is finished (a space follows) or not (a folder: more can follow).
+    public var isFinal: Bool
+
+    /// Creates a candidate.
+    public init(_ replacement: String, isFinal: Bool = true) {
+      self.replacement = replacement
+      self.isFinal = isFinal
+    }
+  }
+
+  /// The word being completed, as typed (it is replaced by a candidate).
+  public var word: String
+  /// The candidates, sorted.
+  public var candidates: [Candidate]
+
+  /// The longest text all candidates start with.
+  public var commonPrefix: String {
+    guard var prefix = candidates.first?.replacement else { return "" }
+    for candidate in candidates.dropFirst() {
+      while !candidate.replacement.hasPrefix(prefix) { prefix.removeLast() }
+    }
+    return prefix
+  }
+}
+
+/// Context-aware Tab completion: command names after `/`, then each argument by its kind
+/// (brand names, command names, fixed values, file paths), and options.
+public struct Completer {
+  /// The brands of the workspace.
+  public var brandNames: () -> [String]
+  /// The entries of a folder (`name`, `isFolder`), or nil when it cannot be read.
+  public var listFolder: (String) -> [(name: String, isFolder: Bool)]?
+  /// Turns a typed path into an absolute one.
+  public var resolve: (String) -> String
+
+  /// Creates a completer.
+  public init(
+    brandNames: @escaping () -> [String],
+    listFolder: @escaping (String) -> [(name: String, isFolder: Bool)]? = Completer.listFolderOnDisk,
+    resolve: @escaping (String) -> String
+  ) {
+    self.brandNames = brandNames
+    self.listFolder = listFolder
+    self.resolve = resolve
+  }
+
+  /// The completions of `line`, which ends where the cursor is.
+  public func complete(_ line: String) -> Completion {
+    let words = RawWord.split(line)
+    let endsInWord = !(line.last.map { $0 == " " || $0 == "\t" } ?? true)
+    var current = endsInWord ? words.last ?? RawWord(raw: "", value: "") : RawWord(raw: "", value: "")
+    var prior = endsInWord ? Array(words.dropLast()) : words
+    if prior.isEmpty {
+      guard current.raw.isEmpty || current.raw.hasPrefix("/") else {
+        return Completion(word: current.raw, candidates: [])
+      }
+      let typed = String(current.value.dropFirst())
+      return Completion(
+        word: current.raw,
+        candidates: Self.match(typed, CommandRegistry.allNames).map { .init("/" + $0) })
+    }
+    let name = String(prior[0].value.dropFirst())
+    guard prior[0].value.hasPrefix("/"), let spec = CommandRegistry.spec(named: name) else {
+      return Completion(word: current.raw, candidates: [])
+    }
+    if current.value.hasPrefix("-") {
+      let used = Set(prior.map(\.value))
+      let flags = spec.flags.map(\.name).filter { !used.contains($0) }
+      return Completion(
+        word: current.raw, candidates: Self.match(current.value, flags).map { .init($0) })
+    }
+    let positional = prior.dropFirst().filter { !$0.value.hasPrefix("--") }
+    var index = positional.count
+    if let last = spec.arguments.last, last.takesRest, index >= spec.arguments.count {
+      // The words of a rest argument form one value: complete them together.
+      let restStart = spec.arguments.count - 1
+      let restWords = Array(positional.dropFirst(restStart)) + (endsInWord ? [current] : [])
+      current = RawWord(
+        raw: restWords.map(\.raw).joined(separator: " "),
+        value: restWords.map(\.value).joined(separator: " "))
+      prior = Array(prior.prefix(1 + restStart))
+      index = restStart
+    }
+    guard index < spec.arguments.count else { return Completion(word: current.raw, candidates: []) }
+    let candidates: [Completion.Candidate]
+    switch spec.arguments[index].kind {
+    case .commandName:
+      let typed = current.value.hasPrefix("/") ? String(current.value.dropFirst()) : current.value
+      candidates = Self.match(typed, CommandRegistry.all.map { CommandRegistry.specOf($0).name }).map { .init($0) }
+    case .brandName:
+      candidates = Self.match(current.value, brandNames()).map { .init(ShellQuoting.quote($0)) }
+    case .choice(let values):
+      candidates = Self.match(current.value, values).map { .init($0) }
+    case .filePath:
+      candidates = paths(current.value)
+    case .newBrandName, .text:
+      candidates = []
+    }
+    return Completion(word: current.raw, candidates: candidates)
+  }
+
+  private func paths(_ typed: String) -> [Completion.Candidate] {
+    let folder: String
+    let prefix: String
+    if let slash = typed.lastIndex(of: "/") {
+      folder = String(typed[...slash])
+      prefix = String(typed[typed.index(after: slash)...])
+    } else {
+      folder = ""
+      prefix = typed
+    }
+    guard let entries = listFolder(resolve(folder.isEmpty ? "." : folder)) else { return [] }
+    return entries.filter { $0.name.hasPrefix(prefix) && (prefix.hasPrefix(".") || !$0.name.hasPrefix(".")) }
+      .sorted { $0.name < $1.name }
+      .map { entry in
+        let path = folder + entry.name + (entry.isFolder ? "/" : "")
+        return Completion.Candidate(ShellQuoting.quote(path), isFinal: !entry.isFolder)
+      }
+  }
+
+  /// Values starting with `typed`, ignoring case, sorted.
+  static func match(_ typed: String, _ values: [String]) -> [String] {
+    let lower = typed.lowercased()
+    return Array(Set(values.filter { $0.lowercased().hasPrefix(lower) })).sorted()
+  }
+
+  /// Lists a folder on disk.
+  public static func listFolderOnDisk(_ path: String) -> [(name: String, isFolder: Bool)]? {
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return nil }
+    return names.map { name in
+      var isFolder: ObjCBool = false
+      let full = path.hasSuffix("/") ? path + name : path + "/" + name
+      _ = FileManager.default.fileExists(atPath: full, isDirectory: &isFolder)
+      return (name, isFolder.boolValue)
+    }
+  }
+}
+
+/// A word of a line being typed, as typed (`raw`) and as read (`value`).
+struct RawWord {
+  var raw: String
+  var value: String
+
+  /// Splits at white space outside quotes; an open quote runs to the end.
+  static func split(_ line: String) -> [RawWord] {
+    var words: [RawWord] = []
+    var raw = ""
+    var quote: Character?
+    var escaped = false
+    for character in line {
+      if escaped {
+        raw.append(character)
+        escaped = false
+        continue
+      }
+      if character == "\\" {
+        raw.append(character)
+        escaped = true
+        continue
+      }
+      if let open = quote {
+        raw.append(character)
+        if character == open { quote = nil }
+        continue
+      }
+      if character == "\"" || character == "'" {
+        quote = character
+        raw.append(character)
+        continue
+      }
+      if character == " " || character == "\t" {
+        if !raw.isEmpty { words.append(RawWord(raw: raw, value: value(of: raw))) }
+        raw = ""
+        continue
+      }
+      raw.append(character)
+    }
+    if !raw.isEmpty { words.append(RawWord(raw: raw, value: value(of: raw))) }
+    return words
+  }
+
+  private static func value(of raw: String) -> String {
+    Tokenizer.tokenizePartial(raw).tokens.map(\.text).joined(separator: " ")
+  }
+}

@@ -1,0 +1,41 @@
+/// One read from a line source.
+public enum LineInput: Equatable, Sendable {
+  /// A physical line, without its line break.
+  case line(String)
+  /// The source has no more lines (Ctrl-D, end of file).
+  case endOfInput
+  /// The user pressed Ctrl-C: drop what was being typed.
+  case interrupted
+  /// The line could not be read as text (invalid UTF-8, too long); it is skipped.
+  case malformed(ShellError)
+}
+
+/// Where lines come from: libedit at a terminal, a pipe, a script file, or a test's list.
+public protocol LineReader: AnyObject {
+  /// Reads the next physical line, showing `prompt` when a person is typing.
+  func read(prompt: String) -> LineInput
+  /// Remembers an accepted line in the history, where there is one.
+  func remember(_ line: String)
+}
+
+extension LineReader {
+  /// Sources without history ignore it.
+  public func remember(_ line: String) {}
+}
+
+/// Lines from a list, for tests and `-c`.
+public final class ScriptedLineReader: LineReader {
+  private var lines: [String]
+  private var index = 0
+
+  /// Reads `lines` in order, then ends.
+  public init(_ lines: [String]) {
+    self.lines = lines
+  }
+
+  public func read(prompt: String) -> LineInput {
+    guard index < lines.count else { return .endOfInput }
+    defer { index += 1 }
+    return .line(lines[index])
+  }
+}

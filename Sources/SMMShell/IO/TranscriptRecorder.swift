@@ -1,0 +1,29 @@
+/// Records a session as a transcript: echoed input after its prompt, output lines as they are,
+/// and standard-error lines prefixed with `stderr: `. Used by transcript tests.
+public final class TranscriptRecorder: OutputSink {
+  /// The lines so far.
+  public private(set) var lines: [String] = []
+
+  /// An empty transcript.
+  public init() {}
+
+  public func echo(prompt: String, line: String) {
+    lines.append(prompt + line)
+  }
+
+  public func emit(_ result: CommandResult, at location: SourceLocation?) {
+    lines += result.notes.flatMap { $0.split(separator: "\n", omittingEmptySubsequences: false) }
+      .map { "stderr: \($0)" }
+    lines += result.output
+    lines += errorLines(result, at: location).map { "stderr: \($0)" }
+  }
+
+  public func message(_ text: String, isError: Bool) {
+    lines.append(isError ? "stderr: \(text)" : text)
+  }
+
+  public func flush() {}
+
+  /// The transcript as one text, ending with a line break.
+  public var text: String { lines.map { $0 + "\n" }.joined() }
+}

@@ -1,0 +1,85 @@
+/// Turns physical lines into logical lines: drops blank and `#` comment lines, joins lines
+/// that end with a backslash, and keeps a `"""` text block open until it closes.
+public struct LineAssembler: Sendable {
+  /// The outcome of feeding one physical line.
+  public enum Step: Equatable, Sendable {
+    /// A logical line is complete.
+    case line(LogicalLine)
+    /// The line continues: read another one (show the continuation prompt).
+    case needsMore
+    /// Nothing to run: a blank or comment line.
+    case skip
+    /// The logical line is malformed; it is dropped.
+    case failed(ShellError, LogicalLine)
+  }
+
+  /// The longest logical line accepted, in UTF-8 bytes (1 MiB).
+  public static let maximumLogicalLineBytes = 1 << 20
+
+  private var buffer = ""
+  private var physical: [String] = []
+  private var firstLine = 0
+  private var bufferBytes = 0
+
+  /// An assembler with nothing pending.
+  public init() {}
+
+  /// Whether a logical line has started and awaits more physical lines.
+  public var isPending: Bool { !physical.isEmpty }
+
+  /// Feeds the physical line numbered `lineNumber` (1-based) of its source.
+  public mutating func feed(_ raw: String, lineNumber: Int) -> Step {
+    if !isPending {
+      let trimmed = raw.drop(while: { $0 == " " || $0 == "\t" })
+      if trimmed.isEmpty || trimmed.first == "#" { return .skip }
+      firstLine = lineNumber
+      buffer = raw
+    } else {
+      buffer += raw
+    }
+    physical.append(raw)
+    bufferBytes += raw.utf8.count + 1
+    if bufferBytes > Self.maximumLogicalLineBytes {
+      return fail(.lineTooLong(bytes: bufferBytes, limit: Self.maximumLogicalLineBytes))
+    }
+    let openness: Tokenizer.Openness
+    do {
+      openness = try Tokenizer.openness(of: buffer)
+    } catch {
+      return fail(error)
+    }
+    switch openness {
+    case .complete:
+      let line = LogicalLine(text: buffer, physicalLines: physical, lineNumber: firstLine)
+      reset()
+      return .line(line)
+    case .openTextBlock:
+      buffer += "\n"
+      return .needsMore
+    case .trailingBackslash:
+      buffer.removeLast()
+      return .needsMore
+    }
+  }
+
+  /// Ends the input: reports a logical line left open, if any.
+  public mutating func finish() -> Step? {
+    guard isPending else { return nil }
+    let error: ShellError =
+      buffer.contains("\"\"\"") ? .unterminatedTextBlock : .danglingContinuation
+    return fail(error)
+  }
+
+  /// Drops whatever is pending (Ctrl-C while a block is open).
+  public mutating func reset() {
+    buffer = ""
+    physical = []
+    bufferBytes = 0
+  }
+
+  private mutating func fail(_ error: ShellError) -> Step {
+    let line = LogicalLine(text: buffer, physicalLines: physical, lineNumber: firstLine)
+    reset()
+    return .failed(error, line)
+  }
+}

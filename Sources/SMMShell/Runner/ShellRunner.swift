@@ -1,0 +1,166 @@
+/// The read–run–show loop: reads physical lines, assembles logical lines, runs them in the
+/// session, shows results, and carries out effects (`/quit`, `/run`).
+public final class ShellRunner {
+  /// How a run ended.
+  public enum Ending: Equatable, Sendable {
+    /// The input ran out.
+    case endOfInput
+    /// `/quit` was run.
+    case quit
+    /// A command failed and `bail` was set.
+    case bailed
+  }
+
+  /// The session lines run in.
+  public let session: ShellSession
+  /// Where results go.
+  public let sink: any OutputSink
+  /// Whether each line read is shown after its prompt (`--echo`).
+  public var echo: Bool
+  /// Whether to flush output after every command (a person is watching).
+  public var flushEachCommand: Bool
+  /// Logical lines that failed so far.
+  public private(set) var failures = 0
+  /// Logical lines run so far.
+  public private(set) var commandsRun = 0
+  /// The deepest `/run` nesting allowed.
+  public static let maximumScriptDepth = 16
+  private var depth = 0
+
+  /// A runner for `session`, writing to `sink`.
+  public init(session: ShellSession, sink: any OutputSink, echo: Bool = false, flushEachCommand: Bool = false) {
+    self.session = session
+    self.sink = sink
+    self.echo = echo
+    self.flushEachCommand = flushEachCommand
+  }
+
+  /// Reads and runs every line of `reader`.
+  /// - Parameters:
+  ///   - source: the script's name for error messages, or nil for a person typing or `-c`.
+  ///   - bail: stop at the first failure.
+  public func run(_ reader: any LineReader, source: String?, bail: Bool = false) -> Ending {
+    var assembler = LineAssembler()
+    var lineNumber = 0
+    while true {
+      let prompt = assembler.isPending ? ShellSession.continuationPrompt : session.prompt
+      let input = reader.read(prompt: prompt)
+      var logical: LogicalLine?
+      switch input {
+      case .endOfInput:
+        if case .failed(let error, let line)? = assembler.finish() {
+          report(error, line: line, source: source)
+          if bail { return .bailed }
+        }
+        sink.flush()
+        return .endOfInput
+      case .interrupted:
+        assembler.reset()
+        session.cancelQuestion()
+        continue
+      case .malformed(let error):
+        lineNumber += 1
+        assembler.reset()
+        report(
+          error, line: LogicalLine(text: "", physicalLines: [], lineNumber: lineNumber),
+          source: source)
+        if bail { return .bailed }
+        continue
+      case .line(let text):
+        lineNumber += 1
+        if echo { sink.echo(prompt: prompt, line: text) }
+        switch assembler.feed(text, lineNumber: lineNumber) {
+        case .skip, .needsMore:
+          continue
+        case .failed(let error, let line):
+          reader.remember(line.text)
+          report(error, line: line, source: source)
+          if bail { return .bailed }
+          continue
+        case .line(let line):
+          logical = line
+        }
+      }
+      guard let line = logical else { continue }
+      reader.remember(line.text)
+      let location = source.map { SourceLocation(source: $0, line: line.lineNumber) }
+      let (result, effect) = session.execute(line.text)
+      commandsRun += 1
+      var ok = result.ok
+      switch effect {
+      case .quit?:
+        sink.emit(result, at: location)
+        sink.flush()
+        return .quit
+      case .runScript(let path, let scriptBail)?:
+        let (scriptResult, ending) = runScript(path, bail: scriptBail, command: result.command)
+        ok = scriptResult.ok
+        sink.emit(scriptResult, at: ok ? nil : location)
+        if ending == .quit {
+          sink.flush()
+          return .quit
+        }
+      case nil:
+        sink.emit(result, at: location)
+      }
+      if !ok { failures += 1 }
+      if flushEachCommand { sink.flush() }
+      if !ok && bail { return .bailed }
+    }
+  }
+
+  /// Runs a script file as one batch. Used by `smm run` and by `/run`.
+  public func runScript(_ path: String, bail: Bool, command: String? = nil) -> (
+    CommandResult, Ending
+  ) {
+    let shown = command ?? "/run \(ShellQuoting.quote(path))"
+    guard depth < Self.maximumScriptDepth else {
+      return (
+        CommandResult(
+          command: shown, ok: false,
+          error: ShellError.scriptNestedTooDeep(path, limit: Self.maximumScriptDepth).description),
+        .endOfInput
+      )
+    }
+    let reader: ByteLineReader
+    do {
+      reader = try ScriptFile.open(session.environment.resolve(path), shownAs: path)
+      try session.workspace.beginBatch()
+    } catch {
+      return (CommandResult(command: shown, ok: false, error: error.description), .endOfInput)
+    }
+    let failuresBefore = failures
+    let commandsBefore = commandsRun
+    depth += 1
+    let ending = run(reader, source: path, bail: bail)
+    depth -= 1
+    var batchError: ShellError?
+    do {
+      try session.workspace.endBatch()
+    } catch {
+      batchError = error
+    }
+    let failed = failures - failuresBefore
+    let ran = commandsRun - commandsBefore
+    failures = failuresBefore
+    commandsRun = commandsBefore
+    if let batchError {
+      return (CommandResult(command: shown, ok: false, error: batchError.description), ending)
+    }
+    let summary =
+      "Ran \(ran) command\(ran == 1 ? "" : "s") from \(path)"
+      + (failed == 0 ? "." : ": \(failed) failed\(ending == .bailed ? ", stopped at the first (--bail)" : "").")
+    if failed > 0 {
+      return (CommandResult(command: shown, ok: false, error: summary), ending)
+    }
+    return (CommandResult(command: shown, ok: true, output: [summary]), ending)
+  }
+
+  private func report(_ error: ShellError, line: LogicalLine, source: String?) {
+    failures += 1
+    let location = source.map { SourceLocation(source: $0, line: line.lineNumber) }
+    sink.emit(
+      CommandResult(command: line.text, ok: false, error: error.description), at: location)
+    if flushEachCommand { sink.flush() }
+  }
+}

@@ -1,0 +1,55 @@
+/// What a command produced: text for the user, notes, and an effect for the runner.
+public struct CommandOutput: Equatable, Sendable {
+  /// Lines for standard output.
+  public var lines: [String]
+  /// Notes for standard error that are not failures (a conflict resolved, a question dropped).
+  public var notes: [String]
+  /// Something only the runner can do.
+  public var effect: ShellEffect?
+  /// The canonical command that ran, when it differs from what was typed.
+  public var command: String?
+
+  /// Creates an output.
+  public init(
+    _ lines: [String] = [], notes: [String] = [], effect: ShellEffect? = nil,
+    command: String? = nil
+  ) {
+    self.lines = lines
+    self.notes = notes
+    self.effect = effect
+    self.command = command
+  }
+}
+
+/// Work a command hands back to the runner, as data.
+public enum ShellEffect: Equatable, Sendable {
+  /// Leave the shell.
+  case quit
+  /// Replay a script file in this session.
+  case runScript(path: String, bail: Bool)
+}
+
+/// The outcome of one logical line, as renderers show it (text, JSON, transcript).
+public struct CommandResult: Equatable, Sendable {
+  /// The canonical command (or the text typed, when it did not parse).
+  public var command: String
+  /// Whether it succeeded.
+  public var ok: Bool
+  /// Lines of output.
+  public var output: [String]
+  /// The error, one line, when it failed.
+  public var error: String?
+  /// Notes that are not failures.
+  public var notes: [String]
+
+  /// Creates a result.
+  public init(
+    command: String, ok: Bool, output: [String] = [], error: String? = nil, notes: [String] = []
+  ) {
+    self.command = command
+    self.ok = ok
+    self.output = output
+    self.error = error
+    self.notes = notes
+  }
+}

@@ -1,0 +1,12 @@
+import SMMCore
+
+/// The brand a session works on: its stored record and its folded state.
+public struct OpenBrand: Equatable, Sendable {
+  /// Where its log stands in the workspace.
+  public var record: BrandRecord
+  /// Its state, the fold of its log up to `record.head`.
+  public var state: BrandState
+
+  /// The step of the method the brand is on.
+  public var step: MethodStep { StepProgress.current(state) }
+}

@@ -1,0 +1,38 @@
+import Foundation
+
+/// A question the shell asked and waits for: the next free-text line answers it.
+public struct PendingQuestion {
+  /// What an answer led to.
+  public enum Outcome {
+    /// The question is settled.
+    case settled(CommandOutput)
+    /// The answer did not fit: explain and ask again.
+    case askAgain(String)
+  }
+
+  /// The question, as shown.
+  public var text: String
+  /// What a command typed instead of an answer prints when it drops the question.
+  public var droppedNote: String
+  /// Handles an answer.
+  public var answer: (String, ShellSession) throws(ShellError) -> Outcome
+
+  /// Creates a question.
+  public init(
+    text: String, droppedNote: String,
+    answer: @escaping (String, ShellSession) throws(ShellError) -> Outcome
+  ) {
+    self.text = text
+    self.droppedNote = droppedNote
+    self.answer = answer
+  }
+
+  /// Reads yes or no in English or French; nil for anything else.
+  public static func yesOrNo(_ text: String) -> Bool? {
+    switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+    case "y", "yes", "o", "oui", "yes please", "confirm": return true
+    case "n", "no", "non", "cancel", "stop": return false
+    default: return nil
+    }
+  }
+}

@@ -1,0 +1,334 @@
+import Foundation
+import SMMCore
+
+/// The shell as a state machine: it takes logical lines and returns results, keeping the open
+/// brand, the pending question and the workspace in step. It never touches the terminal.
+public final class ShellSession {
+  /// The world as the shell sees it.
+  public let environment: ShellEnvironment
+  /// The durable store.
+  public let workspace: Workspace
+  /// The brand being worked on.
+  public internal(set) var current: OpenBrand?
+  /// The question waiting for a free-text answer.
+  public internal(set) var pendingQuestion: PendingQuestion?
+  /// The batch transaction in which `current` was last checked against the workspace.
+  var verifiedBatchEpoch = -1
+
+  /// Opens a session on `workspace`, resuming the brand it last worked on.
+  public init(workspace: Workspace, environment: ShellEnvironment) throws(ShellError) {
+    self.workspace = workspace
+    self.environment = environment
+    current = try workspace.write { db -> OpenBrand? in
+      guard let idText = try BrandTable.setting(db, "current_brand"), let id = Int64(idText),
+        let record = try BrandTable.find(db, id: id)
+      else { return nil }
+      return try Self.load(db, record)
+    }
+  }
+
+  /// The prompt: `smm> ` with no brand, else `NAME STEP/4 SLUG> `.
+  public var prompt: String {
+    guard let current else { return "smm> " }
+    let step = current.step
+    return "\(current.state.name) \(step.number)/4 \(step.slug)> "
+  }
+
+  /// The prompt shown while a logical line awaits more physical lines.
+  public static let continuationPrompt = "...> "
+
+  // MARK: - Running lines
+
+  /// Runs one logical line and returns its result, plus an effect for the runner.
+  public func execute(_ text: String) -> (result: CommandResult, effect: ShellEffect?) {
+    let trimmed = text.drop(while: { $0 == " " || $0 == "\t" })
+    if trimmed.hasPrefix("/") {
+      return runCommand(String(trimmed), typed: text)
+    }
+    return answerFreeText(text)
+  }
+
+  private func runCommand(_ text: String, typed: String) -> (CommandResult, ShellEffect?) {
+    var notes: [String] = []
+    var shown = typed
+    do {
+      let tokens = try Tokenizer.tokenize(text)
+      guard let first = tokens.first else {
+        throw ShellError.unknownCommand("", suggestions: [])
+      }
+      let name = String(first.text.dropFirst())
+      guard let type = CommandRegistry.command(named: name) else {
+        throw ShellError.unknownCommand(
+          name, suggestions: Suggestions.closest(to: name, in: CommandRegistry.allNames))
+      }
+      if let question = pendingQuestion {
+        pendingQuestion = nil
+        notes.append(question.droppedNote)
+      }
+      let arguments = try ParsedArguments(tokens.dropFirst(), spec: type.spec)
+      let command = try type.init(arguments)
+      if let changing = command as? any BrandChangingCommand {
+        shown = changing.canonical
+      }
+      let output = try command.run(in: self)
+      if let canonical = output.command { shown = canonical }
+      return (
+        CommandResult(command: shown, ok: true, output: output.lines, notes: notes + output.notes),
+        output.effect
+      )
+    } catch let error as ShellError {
+      return (CommandResult(command: shown, ok: false, error: error.description, notes: notes), nil)
+    } catch {
+      return (
+        CommandResult(command: shown, ok: false, error: "\(error)", notes: notes), nil
+      )
+    }
+  }
+
+  private func answerFreeText(_ text: String) -> (CommandResult, ShellEffect?) {
+    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    guard let question = pendingQuestion else {
+      let error = ShellError.notUnderstood(trimmed, suggestions: FreeTextHelp.suggestions(for: trimmed))
+      return (CommandResult(command: trimmed, ok: false, error: error.description), nil)
+    }
+    do {
+      switch try question.answer(trimmed, self) {
+      case .settled(let output):
+        pendingQuestion = nil
+        return (
+          CommandResult(
+            command: output.command ?? trimmed, ok: true, output: output.lines, notes: output.notes),
+          output.effect
+        )
+      case .askAgain(let explanation):
+        return (
+          CommandResult(command: trimmed, ok: false, error: "\(explanation)\n\(question.text)"), nil
+        )
+      }
+    } catch {
+      pendingQuestion = nil
+      return (CommandResult(command: trimmed, ok: false, error: error.description), nil)
+    }
+  }
+
+  /// Asks `question`; the next free-text line answers it.
+  public func ask(_ question: PendingQuestion) {
+    pendingQuestion = question
+  }
+
+  /// Drops the pending question (Ctrl-C).
+  public func cancelQuestion() {
+    pendingQuestion = nil
+  }
+
+  // MARK: - The open brand
+
+  /// The open brand.
+  /// - Throws: ``ShellError/noActiveBrand`` when none is open.
+  public func requireBrand() throws(ShellError) -> OpenBrand {
+    guard let current else { throw .noActiveBrand }
+    return current
+  }
+
+  /// Creates a brand, records its creation and opens it.
+  public func createBrand(_ name: BrandName, canonical: String) throws(ShellError) -> OpenBrand {
+    let now = environment.now()
+    let opened = try workspace.write { db -> OpenBrand in
+      guard
+        let record = try BrandTable.create(db, name: name.value, command: canonical, at: now)
+      else {
+        throw ShellError.brandExists(name.value)
+      }
+      try BrandTable.setSetting(db, "current_brand", String(record.id))
+      return OpenBrand(record: record, state: BrandState(name: name))
+    }
+    try workspace.noteBatchWrite()
+    current = opened
+    verifiedBatchEpoch = workspace.batchEpoch
+    return opened
+  }
+
+  /// Opens the brand named `name` (any case).
+  public func open(named name: String) throws(ShellError) -> OpenBrand {
+    let opened = try workspace.write { db -> OpenBrand in
+      guard let record = try BrandTable.find(db, name: name) else {
+        let names = try BrandTable.all(db).map(\.name)
+        throw ShellError.unknownBrand(name, suggestions: Suggestions.closest(to: name, in: names))
+      }
+      try BrandTable.setSetting(db, "current_brand", String(record.id))
+      return try Self.load(db, record)
+    }
+    current = opened
+    verifiedBatchEpoch = workspace.batchEpoch
+    return opened
+  }
+
+  /// Forgets the open brand when it is `id` (after a deletion).
+  func close(ifID id: Int64) {
+    if current?.record.id == id { current = nil }
+  }
+
+  /// Applies and records a change to the open brand, durably, before returning.
+  ///
+  /// When another session changed the brand since this one last looked, the latest state is
+  /// loaded first, the change is applied on top of it, and a note says so.
+  /// - Returns: the brand after the change, and notes for the user.
+  public func commit(_ change: BrandChange, canonical: String) throws(ShellError) -> (
+    OpenBrand, [String]
+  ) {
+    let opened = try requireBrand()
+    let now = environment.now()
+    let skipCheck = workspace.inBatch && verifiedBatchEpoch == workspace.batchEpoch
+    let (next, notes) = try workspace.write { db -> (OpenBrand, [String]) in
+      var base = opened
+      var notes: [String] = []
+      if !skipCheck { (base, notes) = try self.refreshed(db, opened) }
+      let state: BrandState
+      do {
+        state = try base.state.applying(change)
+      } catch let error as SMMCoreError {
+        throw ShellError.domain(error)
+      }
+      if state.name != base.state.name {
+        if try BrandTable.nameTaken(db, name: state.name.value, except: base.record.id) {
+          throw ShellError.brandExists(state.name.value)
+        }
+        try BrandTable.rename(db, id: base.record.id, to: state.name.value)
+        base.record.name = state.name.value
+      }
+      let record = try BrandTable.append(db, to: base.record, command: canonical, at: now)
+      if record.head % Workspace.snapshotInterval == 0 {
+        try BrandTable.saveSnapshot(
+          db, brand: record.id, seq: record.head, state: try Self.encode(state))
+      }
+      return (OpenBrand(record: record, state: state), notes)
+    }
+    try workspace.noteBatchWrite()
+    current = next
+    verifiedBatchEpoch = workspace.batchEpoch
+    return (next, notes)
+  }
+
+  /// Moves the open brand's log head back one entry (undo) or forward one (redo).
+  /// - Returns: the brand after the move, the entry undone or redone, and notes.
+  public func moveHead(forward: Bool) throws(ShellError) -> (OpenBrand, LogEntry, [String]) {
+    let opened = try requireBrand()
+    let now = environment.now()
+    let result = try workspace.write { db -> (OpenBrand, LogEntry, [String]) in
+      let (base, notes) = try self.refreshed(db, opened)
+      let record = base.record
+      let target = forward ? record.head + 1 : record.head - 1
+      if forward && target > record.lastSeq { throw ShellError.nothingToRedo }
+      if !forward && target < 1 { throw ShellError.nothingToUndo }
+      if !forward && record.head <= 1 { throw ShellError.nothingToUndo }
+      let entrySeq = forward ? target : record.head
+      guard let entry = try BrandTable.entry(db, brand: record.id, seq: entrySeq) else {
+        throw ShellError.corruptLog(brand: record.name, entry: entrySeq, reason: "entry missing")
+      }
+      let state: BrandState
+      if forward {
+        let line = try Self.decode(entry, brand: record.name)
+        do {
+          state = try base.state.applying(line.change)
+        } catch let error as SMMCoreError {
+          throw ShellError.domain(error)
+        }
+      } else {
+        state = try Self.state(db, record, at: target)
+      }
+      var moved = try BrandTable.setHead(db, of: record, to: target, at: now)
+      if state.name != base.state.name {
+        if try BrandTable.nameTaken(db, name: state.name.value, except: record.id) {
+          throw ShellError.brandExists(state.name.value)
+        }
+        try BrandTable.rename(db, id: record.id, to: state.name.value)
+        moved.name = state.name.value
+      }
+      return (OpenBrand(record: moved, state: state), entry, notes)
+    }
+    try workspace.noteBatchWrite()
+    current = result.0
+    verifiedBatchEpoch = workspace.batchEpoch
+    return result
+  }
+
+  /// The open brand's log: entries in effect and those that can be redone.
+  public func log() throws(ShellError) -> (entries: [LogEntry], head: Int) {
+    let opened = try requireBrand()
+    return try workspace.read { db in
+      guard let record = try BrandTable.find(db, id: opened.record.id) else {
+        throw ShellError.brandGoneElsewhere(opened.state.name.value)
+      }
+      return (try BrandTable.entries(db, brand: record.id, through: record.lastSeq), record.head)
+    }
+  }
+
+  /// The brand as stored now; reloaded with a note when another session changed it.
+  func refreshed(_ db: GRDB.Database, _ opened: OpenBrand) throws -> (OpenBrand, [String]) {
+    guard let record = try BrandTable.find(db, id: opened.record.id) else {
+      current = nil
+      throw ShellError.brandGoneElsewhere(opened.state.name.value)
+    }
+    if record.version == opened.record.version { return (opened, []) }
+    let reloaded = try Self.load(db, record)
+    let note =
+      "note: \"\(record.name)\" was changed in another smm session since you opened it; "
+      + "its latest state (\(record.head) logged commands) was loaded first, so nothing is lost"
+    return (reloaded, [note])
+  }
+
+  // MARK: - Folding the log
+
+  static func load(_ db: GRDB.Database, _ record: BrandRecord) throws -> OpenBrand {
+    OpenBrand(record: record, state: try state(db, record, at: record.head))
+  }
+
+  /// The fold of `record`'s log through entry `head`, starting from the nearest snapshot.
+  static func state(_ db: GRDB.Database, _ record: BrandRecord, at head: Int) throws -> BrandState {
+    var state: BrandState?
+    var from = 0
+    if let snapshot = try BrandTable.snapshot(db, brand: record.id, atOrBefore: head),
+      let decoded = try? JSONDecoder().decode(BrandState.self, from: Data(snapshot.state.utf8))
+    {
+      state = decoded
+      from = snapshot.seq
+    }
+    for entry in try BrandTable.entries(db, brand: record.id, after: from, through: head) {
+      let line = try decode(entry, brand: record.name)
+      do {
+        if let current = state {
+          state = try current.applying(line.change)
+        } else {
+          state = try BrandState.fold([line.change])
+        }
+      } catch let error as SMMCoreError {
+        throw ShellError.corruptLog(brand: record.name, entry: entry.seq, reason: error.description)
+      }
+    }
+    guard let folded = state else {
+      throw ShellError.corruptLog(brand: record.name, entry: 1, reason: "the log is empty")
+    }
+    return folded
+  }
+
+  static func decode(_ entry: LogEntry, brand: String) throws -> BrandChangeLine {
+    do {
+      return try CommandRegistry.decodeChange(entry.command)
+    } catch {
+      throw ShellError.corruptLog(brand: brand, entry: entry.seq, reason: error.description)
+    }
+  }
+
+  static func encode(_ state: BrandState) throws -> String {
+    String(decoding: try JSONEncoder().encode(state), as: UTF8.self)
+  }
+}
+
+import GRDB
+
+extension ShellSession {
+  /// The names of the workspace's brands, for completion (empty if the workspace fails).
+  public func brandNames() -> [String] {
+    (try? workspace.read { db in try BrandTable.all(db).map(\.name) }) ?? []
+  }
+}

@@ -1,0 +1,27 @@
+import ArgumentParser
+import Foundation
+
+/// Parses the process arguments and maps every way out to smm's exit codes:
+/// 0 success, 1 a command failed, 2 usage error.
+@main
+enum Entrypoint {
+  static func main() {
+    do {
+      var command = try SMMCommand.parseAsRoot()
+      try command.run()
+    } catch let code as ExitCode {
+      exit(code.rawValue)
+    } catch {
+      let code = SMMCommand.exitCode(for: error)
+      let message = SMMCommand.fullMessage(for: error)
+      if code == .success {
+        if !message.isEmpty { print(message) }
+        exit(0)
+      }
+      if !message.isEmpty {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+      }
+      exit(code == .validationFailure ? 2 : code.rawValue)
+    }
+  }
+}

@@ -1,0 +1,134 @@
+import ArgumentParser
+import Foundation
+import SMMCore
+import SMMShell
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Everything a run of smm sets up: where the workspace is, the session on it, and how results
+/// are shown.
+struct Launch {
+  let session: ShellSession
+  let json: Bool
+  let stdinIsTerminal: Bool
+  let stderrIsTerminal: Bool
+  let processEnvironment: [String: String]
+
+  init(_ options: GlobalOptions) throws {
+    processEnvironment = ProcessInfo.processInfo.environment
+    json = options.json
+    stdinIsTerminal = isatty(0) == 1
+    stderrIsTerminal = isatty(2) == 1
+    let path = Self.workspacePath(options.workspace, processEnvironment)
+    let environment = ShellEnvironment(
+      width: Terminal.width(processEnvironment), isInteractive: stdinIsTerminal)
+    do {
+      let workspace = try Workspace(path: path)
+      session = try ShellSession(workspace: workspace, environment: environment)
+    } catch {
+      Self.report(error.description, json: options.json)
+      throw ExitCode(1)
+    }
+  }
+
+  /// `--workspace`, else `SMM_WORKSPACE`, else `$XDG_DATA_HOME/smm/workspace.sqlite`, else
+  /// `~/.local/share/smm/workspace.sqlite`. Empty variables count as unset.
+  static func workspacePath(_ option: String?, _ env: [String: String]) -> String {
+    if let option, !option.isEmpty { return option }
+    if let value = env["SMM_WORKSPACE"], !value.isEmpty { return value }
+    return XDG.directory("XDG_DATA_HOME", default: ".local/share", env) + "/smm/workspace.sqlite"
+  }
+
+  /// A runner writing text or JSON.
+  func runner(echo: Bool, flushEachCommand: Bool = false) -> ShellRunner {
+    let sink: any OutputSink =
+      json ? JSONLinesSink() : FileDescriptorSink(useColor: Terminal.useColor(processEnvironment, fd: 2))
+    return ShellRunner(session: session, sink: sink, echo: echo, flushEachCommand: flushEachCommand)
+  }
+
+  /// Why a script given to `smm run` cannot be read, if it cannot.
+  func problem(withScript path: String) -> ShellError? {
+    do {
+      _ = try ScriptFile.open(session.environment.resolve(path), shownAs: path)
+      return nil
+    } catch {
+      return error
+    }
+  }
+
+  func fail(_ message: String) {
+    Self.report(message, json: json)
+  }
+
+  static func report(_ message: String, json: Bool) {
+    if json {
+      print(JSONLinesSink.encode(CommandResult(command: "", ok: false, error: message), at: nil))
+    } else {
+      FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+    }
+  }
+
+  /// The interactive shell on a terminal: libedit, history, Tab completion, Ctrl-C and Ctrl-D.
+  func interactive() throws {
+    let historyPath = Self.historyPath(processEnvironment)
+    let completer = Completer(
+      brandNames: { [session] in session.brandNames() },
+      resolve: session.environment.resolve)
+    let reader = EditLineReader(historyPath: historyPath, completer: completer)
+    let runner = self.runner(echo: false, flushEachCommand: true)
+    runner.sink.message(Self.greeting(session), isError: false)
+    runner.sink.flush()
+    let ending = runner.run(reader, source: nil)
+    if ending == .endOfInput { print("") }
+    reader.close()
+  }
+
+  static func greeting(_ session: ShellSession) -> String {
+    var text = "smm \(SMMVersion.current) — /help lists the commands, Ctrl-D leaves (everything is saved)."
+    if let brand = session.current {
+      text += "\nReopened \(brand.state.name): step \(brand.step.number)/4, \(brand.step.title.lowercased()). /status shows where it stands."
+    } else {
+      text += "\nNo brand open yet: /new NAME creates one, /brands lists the workspace's."
+    }
+    return text
+  }
+
+  /// `SMM_HISTORY`, else `$XDG_STATE_HOME/smm/history`, else `~/.local/state/smm/history`.
+  static func historyPath(_ env: [String: String]) -> String {
+    if let value = env["SMM_HISTORY"], !value.isEmpty { return value }
+    return XDG.directory("XDG_STATE_HOME", default: ".local/state", env) + "/smm/history"
+  }
+}
+
+/// XDG base directories, with empty variables treated as unset.
+enum XDG {
+  static func directory(_ variable: String, default relative: String, _ env: [String: String])
+    -> String
+  {
+    if let value = env[variable], !value.isEmpty, value.hasPrefix("/") { return value }
+    let home = env["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+    return home + "/" + relative
+  }
+}
+
+/// Facts about the terminal.
+enum Terminal {
+  /// Columns of the terminal on stdout, else `$COLUMNS`, else 80.
+  static func width(_ env: [String: String]) -> Int {
+    var size = winsize()
+    if isatty(1) == 1, ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
+      return Int(size.ws_col)
+    }
+    if let columns = env["COLUMNS"].flatMap(Int.init), columns > 0 { return columns }
+    return 80
+  }
+
+  /// Colour only on a terminal, with `NO_COLOR` unset or empty and `TERM` not `dumb`.
+  static func useColor(_ env: [String: String], fd: Int32) -> Bool {
+    if let noColor = env["NO_COLOR"], !noColor.isEmpty { return false }
+    if env["TERM"] == "dumb" || env["TERM"] == nil { return false }
+    return isatty(fd) == 1
+  }
+}

@@ -1,0 +1,97 @@
+import ArgumentParser
+import SMMShell
+
+/// Options every form of smm takes.
+struct GlobalOptions: ParsableArguments {
+  @Option(
+    name: .long, help: ArgumentHelp("The workspace file (default: $SMM_WORKSPACE, else $XDG_DATA_HOME/smm/workspace.sqlite).", valueName: "path"))
+  var workspace: String?
+
+  @Flag(name: .long, help: "Print every result as one JSON object per line on stdout.")
+  var json = false
+}
+
+/// `smm`: the interactive shell, or `-c LINE` lines, or commands piped on stdin.
+struct SMMCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "smm",
+    abstract: "A guided shell for social media management: choose the spaces, adapt content, engage communities, prepare the crisis response.",
+    discussion: """
+      Without arguments on a terminal, smm opens the interactive shell (type /help there).
+      With stdin from a pipe or a file, it runs the lines it reads. Exit codes: 0 when every
+      command succeeded, 1 when one failed, 2 for a usage error.
+      """,
+    version: SMMVersion.current,
+    subcommands: [RunCommandLine.self])
+
+  @OptionGroup var global: GlobalOptions
+
+  @Option(
+    name: .customShort("c"),
+    help: ArgumentHelp("Run this line, then exit (repeatable; run in order).", valueName: "line"))
+  var commands: [String] = []
+
+  mutating func run() throws {
+    let launch = try Launch(global)
+    if !commands.isEmpty {
+      let lines = commands.flatMap { $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
+      let runner = launch.runner(echo: false)
+      _ = runner.run(ScriptedLineReader(lines), source: nil)
+      runner.sink.flush()
+      if runner.failures > 0 { throw ExitCode(1) }
+      return
+    }
+    if launch.stdinIsTerminal {
+      try launch.interactive()
+      return
+    }
+    let runner = launch.runner(echo: false)
+    _ = runner.run(ByteLineReader(fileDescriptor: 0), source: "stdin")
+    runner.sink.flush()
+    if runner.failures > 0 { throw ExitCode(1) }
+  }
+}
+
+/// `smm run SCRIPT... [--bail] [--echo]`.
+struct RunCommandLine: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "run",
+    abstract: "Replay .smm scripts non-interactively, in order.")
+
+  @Argument(help: ArgumentHelp("The scripts to replay.", valueName: "script"))
+  var scripts: [String]
+
+  @Flag(help: "Stop at the first command that fails.")
+  var bail = false
+
+  @Flag(help: "Print each script line, after the prompt, before its output.")
+  var echo = false
+
+  @OptionGroup var global: GlobalOptions
+
+  func validate() throws {
+    if scripts.isEmpty { throw ValidationError("name at least one script to replay") }
+  }
+
+  mutating func run() throws {
+    let launch = try Launch(global)
+    for script in scripts {
+      if let problem = launch.problem(withScript: script) {
+        launch.fail(problem.description)
+        throw ExitCode(2)
+      }
+    }
+    let runner = launch.runner(echo: echo)
+    var failed = false
+    for script in scripts {
+      let (result, ending) = runner.runScript(script, bail: bail)
+      if !result.ok {
+        failed = true
+        runner.sink.emit(result, at: nil)
+      }
+      if ending == .quit || (failed && bail) { break }
+    }
+    runner.sink.flush()
+    if failed { throw ExitCode(1) }
+  }
+}
