@@ -42,10 +42,10 @@ let package = Package(
     .target(name: "SMMShellTestSupport", dependencies: ["SMMShell"], swiftSettings: strict),
     .testTarget(name: "SMMCoreTests", dependencies: ["SMMCore"], swiftSettings: strict),
     .testTarget(
-      name: "SMMShellTests", dependencies: ["SMMShell", "SMMShellTestSupport"],
+      name: "SMMShellTests", dependencies: ["SMMCore", "SMMShell", "SMMShellTestSupport"],
       swiftSettings: strict),
     .testTarget(
-      name: "TranscriptTests", dependencies: ["SMMShell", "SMMShellTestSupport"],
+      name: "TranscriptTests", dependencies: ["SMMCore", "SMMShell", "SMMShellTestSupport"],
       exclude: ["Transcripts"], swiftSettings: strict),
   ]
 )

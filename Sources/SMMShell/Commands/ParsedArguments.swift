@@ -25,7 +25,9 @@ public struct ParsedArguments: Sendable {
     let required = spec.arguments.filter { !$0.isOptional }.count
     let takesRest = spec.arguments.last?.takesRest ?? false
     if words.count < required || (!takesRest && words.count > spec.arguments.count) {
-      throw .wrongArgumentCount(command: spec.name, got: words.count, usage: spec.usage)
+      throw .wrongArgumentCount(
+        command: spec.name, got: words.count, minimum: required,
+        maximum: takesRest ? nil : spec.arguments.count, usage: spec.usage)
     }
     if takesRest && words.count > spec.arguments.count {
       let fixed = spec.arguments.count - 1

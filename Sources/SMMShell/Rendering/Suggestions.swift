@@ -4,12 +4,12 @@ public enum Suggestions {
   /// Prefix matches count as close: `/bra` suggests `/brands`.
   public static func closest(to input: String, in candidates: [String], limit: Int = 3) -> [String] {
     let typed = input.lowercased()
-    guard !typed.isEmpty else { return [] }
-    let threshold = max(1, min(3, typed.count / 3 + 1))
+    guard typed.count >= 2, typed.contains(where: \.isLetter) else { return [] }
+    let threshold = max(1, min(3, typed.count / 3))
     var scored: [(String, Int)] = []
     for candidate in candidates {
       let lower = candidate.lowercased()
-      if lower == typed { continue }
+      if lower == typed || lower.count < 2 { continue }
       let distance: Int
       if lower.hasPrefix(typed) && typed.count >= 2 {
         distance = 0

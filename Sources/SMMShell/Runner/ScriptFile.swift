@@ -13,7 +13,8 @@ public enum ScriptFile {
   public static func open(_ path: String, shownAs: String) throws(ShellError) -> ByteLineReader {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw .cannotReadFile(shownAs, reason: "no such file; check the path (relative paths start from \(FileManager.default.currentDirectoryPath))")
+      let folder = (path as NSString).deletingLastPathComponent
+      throw .cannotReadFile(shownAs, reason: "no such file in \(folder); check the name and the folder")
     }
     if isDirectory.boolValue {
       throw .cannotReadFile(shownAs, reason: "it is a folder, not a script; name a .smm file inside it")

@@ -25,7 +25,7 @@ public final class ShellRunner {
   public private(set) var commandsRun = 0
   /// The deepest `/run` nesting allowed.
   public static let maximumScriptDepth = 16
-  private var depth = 0
+  private var running: [(path: String, shown: String)] = []
 
   /// A runner for `session`, writing to `sink`.
   public init(session: ShellSession, sink: any OutputSink, echo: Bool = false, flushEachCommand: Bool = false) {
@@ -114,7 +114,15 @@ public final class ShellRunner {
     CommandResult, Ending
   ) {
     let shown = command ?? "/run \(ShellQuoting.quote(path))"
-    guard depth < Self.maximumScriptDepth else {
+    let resolved = session.environment.resolve(path)
+    if running.contains(where: { $0.path == resolved }) {
+      let chain = running.map(\.shown) + [path]
+      return (
+        CommandResult(command: shown, ok: false, error: ShellError.scriptLoop(chain).description),
+        .endOfInput
+      )
+    }
+    guard running.count < Self.maximumScriptDepth else {
       return (
         CommandResult(
           command: shown, ok: false,
@@ -124,16 +132,16 @@ public final class ShellRunner {
     }
     let reader: ByteLineReader
     do {
-      reader = try ScriptFile.open(session.environment.resolve(path), shownAs: path)
+      reader = try ScriptFile.open(resolved, shownAs: path)
       try session.workspace.beginBatch()
     } catch {
       return (CommandResult(command: shown, ok: false, error: error.description), .endOfInput)
     }
     let failuresBefore = failures
     let commandsBefore = commandsRun
-    depth += 1
+    running.append((resolved, path))
     let ending = run(reader, source: path, bail: bail)
-    depth -= 1
+    running.removeLast()
     var batchError: ShellError?
     do {
       try session.workspace.endBatch()

@@ -9,7 +9,7 @@ public enum ShellError: Error, Equatable, Sendable, CustomStringConvertible {
   case danglingContinuation
   case lineTooLong(bytes: Int, limit: Int)
   case invalidUTF8(byteOffset: Int)
-  case wrongArgumentCount(command: String, got: Int, usage: String)
+  case wrongArgumentCount(command: String, got: Int, minimum: Int, maximum: Int?, usage: String)
   case unknownFlag(command: String, flag: String, suggestion: String?)
   case notUnderstood(String, suggestions: [String])
   case noActiveBrand
@@ -24,6 +24,7 @@ public enum ShellError: Error, Equatable, Sendable, CustomStringConvertible {
   case confirmationNeeded(String)
   case brandGoneElsewhere(String)
   case scriptNestedTooDeep(String, limit: Int)
+  case scriptLoop([String])
   case workspace(String)
   case corruptLog(brand: String, entry: Int, reason: String)
 
@@ -31,7 +32,8 @@ public enum ShellError: Error, Equatable, Sendable, CustomStringConvertible {
     switch self {
     case .unknownCommand(let name, let suggestions):
       let shown = name.isEmpty ? "/" : "/\(name)"
-      return "unknown command \(shown)\(Self.didYouMean(suggestions, prefix: "/")); type /help for the list"
+      if suggestions.isEmpty { return "unknown command \(shown); type /help for the list" }
+      return "unknown command \(shown)\(Self.didYouMean(suggestions, prefix: "/")) (/help lists every command)"
     case .unterminatedQuote(let quote, let column):
       return "unterminated quote: the \(quote) at column \(column) is never closed; add the closing \(quote)"
     case .unterminatedTextBlock:
@@ -42,9 +44,18 @@ public enum ShellError: Error, Equatable, Sendable, CustomStringConvertible {
       return "line too long: \(Self.format(bytes)) bytes, the limit is \(Self.format(limit)); split the text into several commands"
     case .invalidUTF8(let offset):
       return "the line is not valid UTF-8 (bad byte at offset \(offset)); save the file as UTF-8 and try again"
-    case .wrongArgumentCount(let command, let got, let usage):
-      let what = got == 1 ? "1 argument" : "\(got) arguments"
-      return "/\(command) does not take \(what); usage: \(usage) (quote text with spaces: \"Chez Paul\")"
+    case .wrongArgumentCount(let command, let got, let minimum, let maximum, let usage):
+      if maximum == 0 {
+        return "/\(command) takes no arguments (got \(got)); usage: \(usage)"
+      }
+      if got < minimum {
+        return "/\(command) is missing an argument; usage: \(usage)"
+      }
+      let most = maximum.map { $0 == 1 ? "1 argument" : "\($0) arguments" } ?? ""
+      let hint = usage.contains("FILE") ? " — quote a path with spaces: \"my file.smm\"" : ""
+      return "/\(command) takes at most \(most) (got \(got)); usage: \(usage)\(hint)"
+    case .scriptLoop(let chain):
+      return "\(chain.last ?? "") is already running (\(chain.joined(separator: " → "))); remove the /run that loops"
     case .unknownFlag(let command, let flag, let suggestion):
       let hint = suggestion.map { " — did you mean \($0)?" } ?? ""
       return "/\(command) has no option \(flag)\(hint); see /help \(command)"
@@ -57,7 +68,10 @@ public enum ShellError: Error, Equatable, Sendable, CustomStringConvertible {
     case .noActiveBrand:
       return "no brand is open; create one with /new NAME or open one with /use NAME (/brands lists them)"
     case .unknownBrand(let name, let suggestions):
-      return "no brand named \"\(name)\"\(Self.didYouMean(suggestions, prefix: "")); /brands lists them, /new \(ShellQuoting.quote(name)) creates it"
+      if suggestions.isEmpty {
+        return "no brand named \"\(name)\"; /brands lists them, /new \(ShellQuoting.quote(name)) creates it"
+      }
+      return "no brand named \"\(name)\"\(Self.didYouMean(suggestions, prefix: "")) (/brands lists them)"
     case .brandExists(let name):
       return "a brand named \"\(name)\" already exists; open it with /use \(ShellQuoting.quote(name)) or pick another name"
     case .domain(let error):

@@ -50,6 +50,8 @@ public final class Workspace {
     var configuration = Configuration()
     configuration.busyMode = .timeout(10)
     configuration.label = "smm.workspace"
+    // Batches keep one transaction open across calls (see beginBatch).
+    configuration.allowsUnsafeTransactions = true
     configuration.prepareDatabase { db in
       try db.execute(sql: "PRAGMA foreign_keys = ON")
     }

@@ -1,0 +1,53 @@
+import Foundation
+import SMMShell
+
+/// A shell for tests: a real SQLite workspace in a fresh temporary folder, a fixed clock,
+/// UTC, width 80, and a transcript of everything shown.
+public final class TestShell {
+  /// The temporary folder (working directory of the shell).
+  public let folder: String
+  /// The session.
+  public let session: ShellSession
+  /// The runner, echoing input like `smm run --echo`.
+  public let runner: ShellRunner
+  /// What was shown.
+  public let transcript: TranscriptRecorder
+
+  /// The fixed time every test sees: 2026-01-15 09:30:00 UTC.
+  public static let fixedDate = Date(timeIntervalSince1970: 1_768_469_400)
+
+  /// A shell on a new workspace (or on `workspacePath` to share one with another shell).
+  public init(interactive: Bool = false, workspacePath: String? = nil, folder: String? = nil)
+    throws
+  {
+    let folder = try folder ?? Self.makeTemporaryFolder()
+    self.folder = folder
+    let environment = ShellEnvironment(
+      now: { TestShell.fixedDate }, timeZone: TimeZone(identifier: "UTC") ?? .current,
+      width: 80, isInteractive: interactive, workingDirectory: folder, homeDirectory: folder)
+    let workspace = try Workspace(path: workspacePath ?? folder + "/workspace.sqlite")
+    session = try ShellSession(workspace: workspace, environment: environment)
+    transcript = TranscriptRecorder()
+    runner = ShellRunner(session: session, sink: transcript, echo: true)
+  }
+
+  /// Runs `lines` as if typed; returns what they showed.
+  @discardableResult
+  public func run(_ lines: String...) -> [String] {
+    let before = transcript.lines.count
+    _ = runner.run(ScriptedLineReader(lines.flatMap { $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }), source: nil)
+    return Array(transcript.lines[before...])
+  }
+
+  /// Runs one logical line directly; returns its result.
+  public func execute(_ line: String) -> CommandResult {
+    session.execute(line).result
+  }
+
+  /// A new empty folder under the system's temporary folder.
+  public static func makeTemporaryFolder() throws -> String {
+    let path = NSTemporaryDirectory() + "smm-test-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    return path
+  }
+}

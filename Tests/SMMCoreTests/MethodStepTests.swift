@@ -1,0 +1,26 @@
+import SMMCore
+import Testing
+
+struct MethodStepTests {
+  @Test func theMethodHasFourStepsInOrder() {
+    #expect(MethodStep.allCases.map(\.number) == [1, 2, 3, 4])
+    #expect(MethodStep.allCases.map(\.slug) == ["spaces", "content", "communities", "crisis"])
+    #expect(MethodStep.allCases.sorted() == MethodStep.allCases)
+  }
+
+  @Test func everyStepSaysWhatItNeeds() {
+    for step in MethodStep.allCases {
+      #expect(!step.title.isEmpty)
+      #expect(!step.purpose.isEmpty)
+      #expect(step.needs.count >= 2, "\(step) lists what it needs")
+    }
+  }
+
+  @Test func aNewBrandStartsAtStepOne() throws {
+    let state = BrandState(name: try BrandName("acme"))
+    #expect(StepProgress.current(state) == .spaces)
+    let progress = StepProgress.evaluate(state)
+    #expect(progress.map(\.step) == MethodStep.allCases)
+    #expect(progress.allSatisfy { $0.stage == .notStarted && $0.missing == $0.step.needs })
+  }
+}

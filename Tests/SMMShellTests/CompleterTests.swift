@@ -1,0 +1,62 @@
+import SMMCore
+import SMMShell
+import Testing
+
+struct CompleterTests {
+  let completer = Completer(
+    brandNames: { ["acme", "Acme Bakery", "beta", "Chez Paul"] },
+    listFolder: { path in
+      switch path {
+      case "/w/.": return [("onboarding.smm", false), ("notes", true), (".hidden", false)]
+      case "/w/notes/": return [("one.smm", false)]
+      default: return nil
+      }
+    },
+    resolve: { "/w/" + $0 })
+
+  func replacements(_ line: String) -> [String] {
+    completer.complete(line).candidates.map(\.replacement)
+  }
+
+  @Test func completesCommandNames() {
+    #expect(replacements("/bra") == ["/brands"])
+    #expect(replacements("/re") == ["/redo", "/rename"])
+    #expect(replacements("/").count == CommandRegistry.allNames.count)
+    #expect(replacements("hello").isEmpty)
+  }
+
+  @Test func completesBrandNamesQuotedWhenNeeded() {
+    #expect(replacements("/use be") == ["beta"])
+    #expect(replacements("/use acme") == ["\"Acme Bakery\"", "acme"])
+    #expect(replacements("/use Ch") == ["\"Chez Paul\""])
+    #expect(replacements("/use \"Chez P") == ["\"Chez Paul\""])
+    #expect(replacements("/delete ") == ["\"Acme Bakery\"", "\"Chez Paul\"", "acme", "beta"])
+  }
+
+  @Test func completesSeveralWordsOfARestArgument() {
+    let completion = completer.complete("/use Chez P")
+    #expect(completion.word == "Chez P")
+    #expect(completion.candidates.map(\.replacement) == ["\"Chez Paul\""])
+  }
+
+  @Test func completesOptionsAndCommandTopics() {
+    #expect(replacements("/delete acme --y") == ["--yes"])
+    #expect(replacements("/help ren") == ["rename"])
+    #expect(replacements("/help /ren") == ["rename"])
+    #expect(replacements("/new ").isEmpty)
+    #expect(replacements("/quit ").isEmpty)
+  }
+
+  @Test func completesPathsWithFoldersLeftOpen() {
+    let completion = completer.complete("/run ")
+    #expect(completion.candidates.map(\.replacement) == ["notes/", "onboarding.smm"])
+    #expect(completion.candidates.map(\.isFinal) == [false, true])
+    #expect(replacements("/save notes/o") == ["notes/one.smm"])
+    #expect(replacements("/run .h") == [".hidden"])
+  }
+
+  @Test func commonPrefixOfCandidates() {
+    #expect(completer.complete("/re").commonPrefix == "/re")
+    #expect(completer.complete("/u").commonPrefix == "/u")
+  }
+}

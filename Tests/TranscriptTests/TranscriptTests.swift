@@ -1,0 +1,69 @@
+import Foundation
+import SMMShell
+import SMMShellTestSupport
+import Testing
+
+/// Replays every `Transcripts/*.smm` in-process (fixed clock, UTC, width 80, no colour) and
+/// compares what it shows with the `.transcript` beside it. `RECORD_TRANSCRIPTS=1` rewrites
+/// the expected files.
+///
+/// A script whose first line is `# interactive` runs as if a person typed it, so questions are
+/// asked instead of failing.
+struct TranscriptTests {
+  static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("Transcripts")
+
+  static var scripts: [String] {
+    ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+      .filter { $0.hasSuffix(".smm") }.sorted()
+  }
+
+  @Test(arguments: scripts)
+  func transcript(_ name: String) throws {
+    let script = Self.folder.appendingPathComponent(name)
+    let expectedURL = script.deletingPathExtension().appendingPathExtension("transcript")
+    let head = try Data(contentsOf: script).prefix(13)
+    let shell = try TestShell(interactive: head == Data("# interactive".utf8))
+    // Fixtures the scripts may read live next to them; copy them into the shell's folder.
+    let fixtures = Self.folder.appendingPathComponent(
+      script.deletingPathExtension().lastPathComponent + ".files")
+    if FileManager.default.fileExists(atPath: fixtures.path) {
+      for file in try FileManager.default.contentsOfDirectory(atPath: fixtures.path) {
+        try FileManager.default.copyItem(
+          atPath: fixtures.appendingPathComponent(file).path, toPath: shell.folder + "/" + file)
+      }
+    }
+    let reader = try ScriptFile.open(script.path, shownAs: name)
+    _ = shell.runner.run(reader, source: name)
+    // The shell's folder is random: show it as <tmp> so transcripts stay stable.
+    let actual = shell.transcript.text.replacingOccurrences(of: shell.folder, with: "<tmp>")
+    if ProcessInfo.processInfo.environment["RECORD_TRANSCRIPTS"] == "1"
+      || !FileManager.default.fileExists(atPath: expectedURL.path)
+    {
+      try actual.write(to: expectedURL, atomically: true, encoding: .utf8)
+      Issue.record("Recorded a new transcript for \(name); check it in and run again")
+      return
+    }
+    let expected = try String(contentsOf: expectedURL, encoding: .utf8)
+    if let diff = LineDiff.describe(expected: expected, actual: actual) {
+      Issue.record("\(name) differs from its transcript (RECORD_TRANSCRIPTS=1 re-records):\n\(diff)")
+    }
+  }
+
+  /// The scripts in `examples/` replay without a single failure.
+  @Test(arguments: exampleScripts)
+  func example(_ path: String) throws {
+    let shell = try TestShell()
+    let reader = try ScriptFile.open(path, shownAs: path)
+    _ = shell.runner.run(reader, source: path)
+    #expect(shell.runner.failures == 0, "\(shell.transcript.text)")
+    #expect(shell.runner.commandsRun > 0)
+  }
+
+  static var exampleScripts: [String] {
+    let examples = folder.deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("examples")
+    return ((try? FileManager.default.contentsOfDirectory(atPath: examples.path)) ?? [])
+      .filter { $0.hasSuffix(".smm") }.sorted().map { examples.appendingPathComponent($0).path }
+  }
+}
