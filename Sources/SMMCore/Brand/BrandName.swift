@@ -20,7 +20,12 @@ public struct BrandName: Hashable, Sendable, Codable, CustomStringConvertible {
         reason: "a brand name has at most \(Self.maximumLength) characters, this one has \(trimmed.count)"
       )
     }
-    if trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+    let hasControl = trimmed.unicodeScalars.contains { scalar in
+      scalar.value < 0x80
+        ? scalar.value < 0x20 || scalar.value == 0x7F
+        : scalar.properties.generalCategory == .control
+    }
+    if hasControl {
       throw SMMCoreError.invalidBrandName(
         trimmed, reason: "a brand name cannot contain control characters (tabs, line breaks)")
     }
@@ -43,8 +48,16 @@ extension String {
   /// The string without leading and trailing white space (Unicode-aware, Foundation-free).
   func trimmingWhiteSpace() -> String {
     let scalars = unicodeScalars
-    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-      let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+    func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+      scalar.value < 0x80
+        ? scalar == " " || (scalar.value >= 0x09 && scalar.value <= 0x0D)
+        : scalar.properties.isWhitespace
+    }
+    if let first = scalars.first, let last = scalars.last, !isSpace(first), !isSpace(last) {
+      return self
+    }
+    guard let first = scalars.firstIndex(where: { !isSpace($0) }),
+      let last = scalars.lastIndex(where: { !isSpace($0) })
     else { return "" }
     return String(scalars[first...last])
   }

@@ -22,6 +22,10 @@ public enum ShellQuoting {
   }
 
   private static func isPlain(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.value < 0x80 {
+      return scalar.value > 0x20 && scalar.value != 0x7F && scalar != "\"" && scalar != "'"
+        && scalar != "\\"
+    }
     if scalar.properties.isWhitespace { return false }
     switch scalar {
     case "\"", "'", "\\": return false

@@ -82,7 +82,7 @@ private struct Scanner {
     }
 
     while let scalar = peek() {
-      if scalar.properties.isWhitespace {
+      if Self.isWhitespace(scalar) {
         finishWord()
         index += 1
         continue
@@ -162,6 +162,15 @@ private struct Scanner {
     let endsInWord = inWord
     finishWord()
     return (tokens, endsInWord, .complete)
+  }
+
+  /// White space, with a fast path for ASCII.
+  static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.value < 0x80 {
+      return scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r"
+        || scalar.value == 0x0B || scalar.value == 0x0C
+    }
+    return scalar.properties.isWhitespace
   }
 
   static func unescape(_ scalar: Unicode.Scalar) -> Unicode.Scalar {

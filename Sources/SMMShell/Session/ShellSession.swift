@@ -189,14 +189,12 @@ public final class ShellSession {
       } catch let error as SMMCoreError {
         throw ShellError.domain(error)
       }
-      if state.name != base.state.name {
-        if try BrandTable.nameTaken(db, name: state.name.value, except: base.record.id) {
-          throw ShellError.brandExists(state.name.value)
-        }
-        try BrandTable.rename(db, id: base.record.id, to: state.name.value)
-        base.record.name = state.name.value
+      guard
+        let record = try BrandTable.append(
+          db, to: base.record, name: state.name.value, command: canonical, at: now)
+      else {
+        throw ShellError.brandExists(state.name.value)
       }
-      let record = try BrandTable.append(db, to: base.record, command: canonical, at: now)
       if record.head % Workspace.snapshotInterval == 0 {
         try BrandTable.saveSnapshot(
           db, brand: record.id, seq: record.head, state: try Self.encode(state))
@@ -236,14 +234,14 @@ public final class ShellSession {
       } else {
         state = try Self.state(db, record, at: target)
       }
-      var moved = try BrandTable.setHead(db, of: record, to: target, at: now)
+      // Rename first: it is the write that can fail, and nothing else is written before it.
       if state.name != base.state.name {
-        if try BrandTable.nameTaken(db, name: state.name.value, except: record.id) {
+        guard try BrandTable.rename(db, id: record.id, to: state.name.value) else {
           throw ShellError.brandExists(state.name.value)
         }
-        try BrandTable.rename(db, id: record.id, to: state.name.value)
-        moved.name = state.name.value
       }
+      var moved = try BrandTable.setHead(db, of: record, to: target, at: now)
+      moved.name = state.name.value
       return (OpenBrand(record: moved, state: state), entry, notes)
     }
     try workspace.noteBatchWrite()

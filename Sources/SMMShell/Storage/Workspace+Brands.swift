@@ -48,22 +48,41 @@ enum BrandTable {
       id: id, name: name, head: 1, lastSeq: 1, version: 1, updatedAt: date)
   }
 
-  /// Whether another brand than `id` holds `name`.
-  static func nameTaken(_ db: Database, name: String, except id: Int64) throws -> Bool {
-    try Bool.fetchOne(
-      db, sql: "SELECT 1 FROM brand WHERE name = ? COLLATE NOCASE AND id <> ?",
-      arguments: [name, id]) ?? false
+  /// Renames a brand; false when another brand holds the name (the unique index says so).
+  static func rename(_ db: Database, id: Int64, to name: String) throws -> Bool {
+    do {
+      try db.cachedStatement(sql: "UPDATE brand SET name = ? WHERE id = ?")
+        .execute(arguments: [name, id])
+      return true
+    } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
+      return false
+    }
   }
 
-  static func rename(_ db: Database, id: Int64, to name: String) throws {
-    try db.cachedStatement(sql: "UPDATE brand SET name = ? WHERE id = ?")
-      .execute(arguments: [name, id])
-  }
-
-  /// Appends an entry after `record.head`, dropping the entries that could have been redone.
-  static func append(_ db: Database, to record: BrandRecord, command: String, at date: Date)
-    throws -> BrandRecord
-  {
+  /// Appends an entry after `record.head` under the brand's (possibly new) `name`, dropping the
+  /// entries that could have been redone. Returns nil, writing nothing, when another brand
+  /// holds `name`.
+  static func append(
+    _ db: Database, to record: BrandRecord, name: String, command: String, at date: Date
+  ) throws -> BrandRecord? {
+    let ms = date.milliseconds
+    var next = record
+    next.name = name
+    next.head += 1
+    next.lastSeq = next.head
+    next.version += 1
+    next.updatedAt = date
+    do {
+      // The update comes first: it is the write that can fail (a name taken elsewhere).
+      try db.cachedStatement(
+        sql: """
+          UPDATE brand SET name = ?, head = ?, last_seq = ?, version = ?, updated_at = ?
+          WHERE id = ?
+          """
+      ).execute(arguments: [name, next.head, next.lastSeq, next.version, ms, record.id])
+    } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
+      return nil
+    }
     if record.lastSeq > record.head {
       try db.execute(
         sql: "DELETE FROM log_entry WHERE brand_id = ? AND seq > ?",
@@ -72,18 +91,9 @@ enum BrandTable {
         sql: "DELETE FROM snapshot WHERE brand_id = ? AND seq > ?",
         arguments: [record.id, record.head])
     }
-    let ms = date.milliseconds
-    var next = record
-    next.head += 1
-    next.lastSeq = next.head
-    next.version += 1
-    next.updatedAt = date
     try db.cachedStatement(
       sql: "INSERT INTO log_entry(brand_id, seq, command, recorded_at) VALUES (?, ?, ?, ?)"
     ).execute(arguments: [record.id, next.head, command, ms])
-    try db.cachedStatement(
-      sql: "UPDATE brand SET head = ?, last_seq = ?, version = ?, updated_at = ? WHERE id = ?"
-    ).execute(arguments: [next.head, next.lastSeq, next.version, ms, record.id])
     return next
   }
 
