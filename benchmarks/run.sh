@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Benchmarks of smm, each figure beside a reference measured in the same run.
+#
+#  1. Start-up: time from start to ready on a piped `/quit`, against `sqlite3` reading `.quit`
+#     (goal: within 2x). `/status` (which reads the workspace) is shown too.
+#  2. Replay: a generated script of state-changing commands (`/new` then `/rename`…), at
+#     1,000, 10,000 and 100,000 lines: commands per second (goal: >= 100,000/s at 100,000) and
+#     peak memory (goal: flat in the script's length). sqlite3 running the same number of
+#     equivalent INSERT/UPDATE statements in one transaction is the floor beside it.
+#
+# Usage: benchmarks/run.sh [--runs N]     (results also go to benchmarks/out/)
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=../scripts/lib/packages.sh
+source "$root/scripts/lib/packages.sh"
+ensure_swift
+ensure_packages libedit-dev libsqlite3-dev pkg-config sqlite3 hyperfine time python3
+runs=30
+if [ "${1:-}" = "--runs" ]; then runs="$2"; fi
+
+echo "== building release (static Swift runtime)" >&2
+swift build -c release --static-swift-stdlib --package-path "$root" >/dev/null
+smm="$root/.build/release/smm"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+out="$root/benchmarks/out"
+mkdir -p "$out"
+
+echo "/quit" >"$work/quit.smm"
+echo "/status" >"$work/status.smm"
+echo ".quit" >"$work/quit.sql"
+"$smm" --workspace "$work/ws.sqlite" -c '/new bench' >/dev/null
+sqlite3 "$work/ref.sqlite" 'CREATE TABLE t(x); INSERT INTO t VALUES (1);'
+
+echo
+echo "== 1. start to ready on a piped quit (hyperfine, $runs runs, shell spawn subtracted)"
+hyperfine --warmup 5 --runs "$runs" --style basic --export-json "$out/startup.json" \
+  -n "sqlite3 < .quit" "sqlite3 $work/ref.sqlite < $work/quit.sql" \
+  -n "smm < /quit" "$smm --workspace $work/ws.sqlite < $work/quit.smm" \
+  -n "smm < /status" "$smm --workspace $work/ws.sqlite < $work/status.smm" >/dev/null
+python3 - "$out/startup.json" <<'PY'
+import json, sys
+results = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}
+ref = results["sqlite3 < .quit"]["median"]
+for name, r in results.items():
+    print(f"  {name:16} median {r['median']*1000:6.2f} ms  (min {r['min']*1000:5.2f}, max {r['max']*1000:5.2f})  {r['median']/ref:4.1f}x sqlite3")
+PY
+
+echo
+echo "== 2. replay of generated scripts (/usr/bin/time: wall time, peak RSS)"
+printf "  %-8s %12s %14s %12s   %s\n" lines "smm seconds" "commands/s" "peak RSS" "sqlite3 floor (same statements)"
+for n in 1000 10000 100000; do
+  python3 - "$n" "$work/replay-$n.smm" "$work/replay-$n.sql" <<'PY'
+import sys
+n, script, sql = int(sys.argv[1]), sys.argv[2], sys.argv[3]
+with open(script, "w") as f:
+    f.write("/new bench\n")
+    for i in range(1, n):
+        f.write(f"/rename bench-{i}\n")
+with open(sql, "w") as f:
+    f.write("CREATE TABLE brand(id INTEGER PRIMARY KEY, name TEXT UNIQUE, head INT);\n")
+    f.write("CREATE TABLE log(b INT, seq INT, cmd TEXT, PRIMARY KEY(b, seq)) WITHOUT ROWID;\n")
+    f.write("BEGIN;\nINSERT INTO brand VALUES (1, 'bench', 1);\n")
+    for i in range(1, n):
+        f.write(f"UPDATE brand SET name = 'bench-{i}', head = {i + 1} WHERE id = 1;\n")
+        f.write(f"INSERT INTO log VALUES (1, {i + 1}, '/rename bench-{i}');\n")
+    f.write("COMMIT;\n")
+PY
+  rm -f "$work"/replay.sqlite* "$work"/floor.sqlite*
+  /usr/bin/time -f "%e %M" -o "$work/time.txt" "$smm" --workspace "$work/replay.sqlite" run "$work/replay-$n.smm" >/dev/null
+  read -r secs rss <"$work/time.txt"
+  /usr/bin/time -f "%e %M" -o "$work/floor.txt" sqlite3 "$work/floor.sqlite" <"$work/replay-$n.sql"
+  read -r fsecs frss <"$work/floor.txt"
+  rate=$(python3 -c "print(f'{$n / max($secs, 0.005):,.0f}')")
+  frate=$(python3 -c "print(f'{$n / max($fsecs, 0.005):,.0f}')")
+  printf "  %-8s %12s %14s %9s KB   %s s, %s/s, %s KB\n" "$n" "$secs" "$rate" "$rss" "$fsecs" "$frate" "$frss"
+  heads=$("$smm" --workspace "$work/replay.sqlite" -c '/history' | tail -1 | awk '{print $1}')
+  [ "$heads" = "$n" ] || { echo "replay of $n lines left $heads log entries" >&2; exit 1; }
+done
