@@ -26,7 +26,7 @@ public struct SaveCommand: ShellCommand {
     let (entries, head) = try session.log()
     let kept = entries.filter { $0.seq <= head }
     let environment = session.environment
-    var text = "# smm script: brand \(brand.state.name), \(kept.count) commands, saved \(environment.formatTime(environment.now()))\n"
+    var text = "# smm script: brand \(brand.state.name), \(kept.count) command\(kept.count == 1 ? "" : "s"), saved \(environment.formatTime(environment.now()))\n"
     text += "# replay with: smm run FILE   (or /run FILE inside smm)\n"
     for entry in kept { text += entry.command + "\n" }
     let target = environment.resolve(path)
@@ -43,7 +43,7 @@ public struct SaveCommand: ShellCommand {
       throw .cannotWriteFile(path, reason: Workspace.reason(error))
     }
     return CommandOutput(
-      ["Saved \(kept.count) commands of \(brand.state.name) to \(path)."],
+      ["Saved \(kept.count) command\(kept.count == 1 ? "" : "s") of \(brand.state.name) to \(path)."],
       command: "/save \(ShellQuoting.quote(path))\(force ? " --force" : "")")
   }
 }

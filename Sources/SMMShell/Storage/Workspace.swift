@@ -37,7 +37,7 @@ public final class Workspace {
     }
     if !exists {
       let folder = (path as NSString).deletingLastPathComponent
-      if !folder.isEmpty {
+      if !folder.isEmpty && !fileManager.fileExists(atPath: folder) {
         do {
           try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
