@@ -35,7 +35,11 @@ public final class TestShell {
   @discardableResult
   public func run(_ lines: String...) -> [String] {
     let before = transcript.lines.count
-    _ = runner.run(ScriptedLineReader(lines.flatMap { $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }), source: nil)
+    _ = runner.run(
+      ScriptedLineReader(
+        lines.flatMap {
+          $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        }), source: nil)
     return Array(transcript.lines[before...])
   }
 

@@ -44,7 +44,8 @@ struct Launch {
   /// A runner writing text or JSON.
   func runner(echo: Bool, flushEachCommand: Bool = false) -> ShellRunner {
     let sink: any OutputSink =
-      json ? JSONLinesSink() : FileDescriptorSink(useColor: Terminal.useColor(processEnvironment, fd: 2))
+      json
+      ? JSONLinesSink() : FileDescriptorSink(useColor: Terminal.useColor(processEnvironment, fd: 2))
     return ShellRunner(session: session, sink: sink, echo: echo, flushEachCommand: flushEachCommand)
   }
 
@@ -86,9 +87,11 @@ struct Launch {
   }
 
   static func greeting(_ session: ShellSession) -> String {
-    var text = "smm \(SMMVersion.current) — /help lists the commands, Ctrl-D leaves (everything is saved)."
+    var text =
+      "smm \(SMMVersion.current) — /help lists the commands, Ctrl-D leaves (everything is saved)."
     if let brand = session.current {
-      text += "\nReopened \(brand.state.name): step \(brand.step.number)/4, \(brand.step.title.lowercased()). /status shows where it stands."
+      text +=
+        "\nReopened \(brand.state.name): step \(brand.step.number)/4, \(brand.step.title.lowercased()). /status shows where it stands."
     } else {
       text += "\nNo brand open yet: /new NAME creates one, /brands lists the workspace's."
     }

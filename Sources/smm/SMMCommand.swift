@@ -4,7 +4,10 @@ import SMMShell
 /// Options every form of smm takes.
 struct GlobalOptions: ParsableArguments {
   @Option(
-    name: .long, help: ArgumentHelp("The workspace file (default: $SMM_WORKSPACE, else $XDG_DATA_HOME/smm/workspace.sqlite).", valueName: "path"))
+    name: .long,
+    help: ArgumentHelp(
+      "The workspace file (default: $SMM_WORKSPACE, else $XDG_DATA_HOME/smm/workspace.sqlite).",
+      valueName: "path"))
   var workspace: String?
 
   @Flag(name: .long, help: "Print every result as one JSON object per line on stdout.")
@@ -15,7 +18,8 @@ struct GlobalOptions: ParsableArguments {
 struct SMMCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "smm",
-    abstract: "A guided shell for social media management: choose the spaces, adapt content, engage communities, prepare the crisis response.",
+    abstract:
+      "A guided shell for social media management: choose the spaces, adapt content, engage communities, prepare the crisis response.",
     discussion: """
       Without arguments on a terminal, smm opens the interactive shell (type /help there).
       With stdin from a pipe or a file, it runs the lines it reads. Exit codes: 0 when every
@@ -34,7 +38,9 @@ struct SMMCommand: ParsableCommand {
   mutating func run() throws {
     let launch = try Launch(global)
     if !commands.isEmpty {
-      let lines = commands.flatMap { $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
+      let lines = commands.flatMap {
+        $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+      }
       let runner = launch.runner(echo: false)
       _ = runner.run(ScriptedLineReader(lines), source: nil)
       runner.sink.flush()

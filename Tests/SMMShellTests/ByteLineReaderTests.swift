@@ -31,7 +31,8 @@ struct ByteLineReaderTests {
   }
 
   @Test func reportsInvalidUTF8AndGoesOn() throws {
-    let inputs = readAll(try reader(Array("ok\n".utf8) + [0x61, 0xFF, 0x62, 0x0A] + Array("é\n".utf8)))
+    let inputs = readAll(
+      try reader(Array("ok\n".utf8) + [0x61, 0xFF, 0x62, 0x0A] + Array("é\n".utf8)))
     #expect(inputs == [.line("ok"), .malformed(.invalidUTF8(byteOffset: 1)), .line("é")])
   }
 
@@ -48,7 +49,9 @@ struct ByteLineReaderTests {
     let huge = [UInt8](repeating: 0x61, count: 1 << 20)
     let inputs = readAll(try reader(huge + [0x0A] + Array("/status\n".utf8)))
     #expect(inputs.count == 2)
-    #expect(inputs.first == .malformed(.lineTooLong(bytes: 1 << 20, limit: ByteLineReader.maximumLineBytes)))
+    #expect(
+      inputs.first
+        == .malformed(.lineTooLong(bytes: 1 << 20, limit: ByteLineReader.maximumLineBytes)))
     #expect(inputs.last == .line("/status"))
   }
 

@@ -7,7 +7,8 @@ struct JSONLinesSinkTests {
   @Test func encodesTheFourKeysInOrder() {
     let line = JSONLinesSink.encode(
       CommandResult(command: "/new acme", ok: true, output: ["Created", "Next"]), at: nil)
-    #expect(line == #"{"command": "/new acme", "ok": true, "output": "Created\nNext", "error": null}"#)
+    #expect(
+      line == #"{"command": "/new acme", "ok": true, "output": "Created\nNext", "error": null}"#)
   }
 
   @Test func failuresCarryTheErrorAndLocation() throws {

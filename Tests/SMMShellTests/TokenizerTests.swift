@@ -20,7 +20,8 @@ struct TokenizerTests {
     Case(line: #"/new "a\nb\tc\\d""#, words: ["/new", "a\nb\tc\\d"]),
     Case(line: "/new pre\"fix\"post", words: ["/new", "prefixpost"]),
     Case(line: "/new \"\"", words: ["/new", ""]),
-    Case(line: "/x \"\"\"\nline 1\nline 2\n\"\"\" after", words: ["/x", "line 1\nline 2", "after"]),
+    Case(
+      line: "/x \"\"\"\nline 1\nline 2\n\"\"\" after", words: ["/x", "line 1\nline 2", "after"]),
     Case(line: "/x \"\"\"inline\"\"\"", words: ["/x", "inline"]),
     Case(line: "/new café 日本 🇫🇷", words: ["/new", "café", "日本", "🇫🇷"]),
   ]

@@ -71,7 +71,9 @@ struct WorkspaceTests {
     let sqlite = Process()
     let pipe = Pipe()
     sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-    sqlite.arguments = [shell.folder + "/workspace.sqlite", "SELECT group_concat(seq) FROM snapshot"]
+    sqlite.arguments = [
+      shell.folder + "/workspace.sqlite", "SELECT group_concat(seq) FROM snapshot",
+    ]
     sqlite.standardOutput = pipe
     try sqlite.run()
     sqlite.waitUntilExit()

@@ -46,7 +46,8 @@ struct TranscriptTests {
     }
     let expected = try String(contentsOf: expectedURL, encoding: .utf8)
     if let diff = LineDiff.describe(expected: expected, actual: actual) {
-      Issue.record("\(name) differs from its transcript (RECORD_TRANSCRIPTS=1 re-records):\n\(diff)")
+      Issue.record(
+        "\(name) differs from its transcript (RECORD_TRANSCRIPTS=1 re-records):\n\(diff)")
     }
   }
 

@@ -17,7 +17,8 @@ public struct BrandName: Hashable, Sendable, Codable, CustomStringConvertible {
     guard trimmed.count <= Self.maximumLength else {
       throw SMMCoreError.invalidBrandName(
         String(trimmed.prefix(20)) + "…",
-        reason: "a brand name has at most \(Self.maximumLength) characters, this one has \(trimmed.count)"
+        reason:
+          "a brand name has at most \(Self.maximumLength) characters, this one has \(trimmed.count)"
       )
     }
     let hasControl = trimmed.unicodeScalars.contains { scalar in

@@ -1,11 +1,13 @@
 import SMMCore
+
 /// `/brands`: the brands of the workspace.
 public struct BrandsCommand: ShellCommand {
   public static let spec = CommandSpec(
     name: "brands",
     abstract: "List the brands of the workspace",
     usage: "/brands",
-    discussion: "Shows every brand with the number of commands in its log and its last change; * marks the open one.",
+    discussion:
+      "Shows every brand with the number of commands in its log and its last change; * marks the open one.",
     examples: ["/brands"],
     keywords: ["brands", "list", "all", "marques", "liste", "clients"])
 

@@ -1,3 +1,5 @@
+import SMMCore
+
 /// Every command of the shell, in the order `/help` lists them.
 public enum CommandRegistry {
   /// The commands.
@@ -60,8 +62,6 @@ public enum CommandRegistry {
     return BrandChangeLine(change: command.change, canonical: command.canonical)
   }
 }
-
-import SMMCore
 
 /// A log line read back: its change and its canonical text.
 public struct BrandChangeLine: Equatable, Sendable {

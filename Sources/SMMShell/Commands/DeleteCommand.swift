@@ -1,11 +1,13 @@
 import SMMCore
+
 /// `/delete NAME [--yes]`: delete a brand and its log, after confirmation.
 public struct DeleteCommand: ShellCommand {
   public static let spec = CommandSpec(
     name: "delete", aliases: ["rm"],
     abstract: "Delete a brand and its whole log (asks first)",
     usage: "/delete NAME [--yes]",
-    discussion: "Deletes the brand, its log and its snapshots from the workspace. This cannot be undone, so the shell asks for a yes first; scripts and -c must add --yes. Save the brand first with /save FILE to keep a copy you can replay.",
+    discussion:
+      "Deletes the brand, its log and its snapshots from the workspace. This cannot be undone, so the shell asks for a yes first; scripts and -c must add --yes. Save the brand first with /save FILE to keep a copy you can replay.",
     examples: ["/delete acme --yes"],
     arguments: [ArgumentSpec("NAME", .brandName, rest: true)],
     flags: [FlagSpec("--yes", "Delete without asking (required in scripts)")],
@@ -70,7 +72,9 @@ public struct DeleteCommand: ShellCommand {
     let wasOpen = session.current?.record.id == record.id
     session.close(ifID: record.id)
     var lines = ["Deleted \(record.name) and its log."]
-    if wasOpen { lines.append("No brand is open now: /brands lists the others, /new NAME creates one.") }
+    if wasOpen {
+      lines.append("No brand is open now: /brands lists the others, /new NAME creates one.")
+    }
     return CommandOutput(lines, command: canonical)
   }
 }

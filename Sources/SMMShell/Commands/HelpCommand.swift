@@ -4,7 +4,8 @@ public struct HelpCommand: ShellCommand {
     name: "help", aliases: ["?"],
     abstract: "List the commands, or explain one in detail",
     usage: "/help [COMMAND]",
-    discussion: "Without an argument, lists every command with one line each. With a command name (with or without its /), shows its usage, options and examples.",
+    discussion:
+      "Without an argument, lists every command with one line each. With a command name (with or without its /), shows its usage, options and examples.",
     examples: ["/help", "/help new"],
     arguments: [ArgumentSpec("COMMAND", .commandName, optional: true)],
     keywords: ["help", "commands", "aide", "usage", "how"])

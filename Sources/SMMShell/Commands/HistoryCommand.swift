@@ -1,11 +1,13 @@
 import SMMCore
+
 /// `/history`: the open brand's log, numbered, with times.
 public struct HistoryCommand: ShellCommand {
   public static let spec = CommandSpec(
     name: "history", aliases: ["log"],
     abstract: "Show the open brand's log of changes, numbered, with times",
     usage: "/history",
-    discussion: "Every command that changed the brand, in order, with when it was recorded. Commands taken back by /undo are listed as undone until a new change drops them. /save FILE writes the commands in effect as a script.",
+    discussion:
+      "Every command that changed the brand, in order, with when it was recorded. Commands taken back by /undo are listed as undone until a new change drops them. /save FILE writes the commands in effect as a script.",
     examples: ["/history"],
     keywords: ["history", "log", "changes", "journal", "historique"])
 
@@ -20,7 +22,8 @@ public struct HistoryCommand: ShellCommand {
       let number = String(repeating: " ", count: digits - String(entry.seq).count) + "\(entry.seq)"
       let undone = entry.seq > head ? "  (undone; /redo)" : ""
       lines.append(
-        "  \(number)  \(session.environment.formatTime(entry.recordedAt))  \(entry.command)\(undone)")
+        "  \(number)  \(session.environment.formatTime(entry.recordedAt))  \(entry.command)\(undone)"
+      )
     }
     return CommandOutput(lines)
   }

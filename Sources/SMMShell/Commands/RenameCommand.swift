@@ -6,7 +6,8 @@ public struct RenameCommand: BrandChangingCommand {
     name: "rename",
     abstract: "Rename the open brand",
     usage: "/rename NEW",
-    discussion: "Gives the open brand a new name, recorded in its log (/undo takes it back). The name must not belong to another brand of the workspace.",
+    discussion:
+      "Gives the open brand a new name, recorded in its log (/undo takes it back). The name must not belong to another brand of the workspace.",
     examples: ["/rename \"Acme Bakery\""],
     arguments: [ArgumentSpec("NEW", .newBrandName, rest: true)],
     keywords: ["rename", "name", "renommer", "nom"])

@@ -4,7 +4,8 @@ public struct RunCommand: ShellCommand {
     name: "run", aliases: ["source"],
     abstract: "Replay a .smm script inside this session",
     usage: "/run FILE [--bail]",
-    discussion: "Runs each line of the file as if typed, in one transaction per 1,000 commands. Errors name the file and line; the replay goes on after an error unless --bail is given.",
+    discussion:
+      "Runs each line of the file as if typed, in one transaction per 1,000 commands. Errors name the file and line; the replay goes on after an error unless --bail is given.",
     examples: ["/run onboarding.smm"],
     arguments: [ArgumentSpec("FILE", .filePath)],
     flags: [FlagSpec("--bail", "Stop at the first command that fails")],

@@ -1,5 +1,5 @@
-import SMMCore
 import Foundation
+import SMMCore
 
 /// `/save FILE [--force]`: write the open brand's log as a replayable script.
 public struct SaveCommand: ShellCommand {
@@ -7,7 +7,8 @@ public struct SaveCommand: ShellCommand {
     name: "save",
     abstract: "Write the open brand's log as a replayable .smm script",
     usage: "/save FILE [--force]",
-    discussion: "Writes the commands in effect (undone ones left out), one per line, under a comment header. Replaying the file with /run or smm run in a workspace without that brand rebuilds the same state. An existing file is kept unless --force is given; the file is written whole or not at all.",
+    discussion:
+      "Writes the commands in effect (undone ones left out), one per line, under a comment header. Replaying the file with /run or smm run in a workspace without that brand rebuilds the same state. An existing file is kept unless --force is given; the file is written whole or not at all.",
     examples: ["/save acme.smm"],
     arguments: [ArgumentSpec("FILE", .filePath)],
     flags: [FlagSpec("--force", "Replace the file if it exists")],
@@ -26,14 +27,16 @@ public struct SaveCommand: ShellCommand {
     let (entries, head) = try session.log()
     let kept = entries.filter { $0.seq <= head }
     let environment = session.environment
-    var text = "# smm script: brand \(brand.state.name), \(kept.count) command\(kept.count == 1 ? "" : "s"), saved \(environment.formatTime(environment.now()))\n"
+    var text =
+      "# smm script: brand \(brand.state.name), \(kept.count) command\(kept.count == 1 ? "" : "s"), saved \(environment.formatTime(environment.now()))\n"
     text += "# replay with: smm run FILE   (or /run FILE inside smm)\n"
     for entry in kept { text += entry.command + "\n" }
     let target = environment.resolve(path)
     var isDirectory: ObjCBool = false
     if FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory) {
       if isDirectory.boolValue {
-        throw .cannotWriteFile(path, reason: "it is a folder; give a file name such as \(path)/\(brand.state.name).smm")
+        throw .cannotWriteFile(
+          path, reason: "it is a folder; give a file name such as \(path)/\(brand.state.name).smm")
       }
       if !force { throw .fileExists(path) }
     }
@@ -43,7 +46,9 @@ public struct SaveCommand: ShellCommand {
       throw .cannotWriteFile(path, reason: Workspace.reason(error))
     }
     return CommandOutput(
-      ["Saved \(kept.count) command\(kept.count == 1 ? "" : "s") of \(brand.state.name) to \(path)."],
+      [
+        "Saved \(kept.count) command\(kept.count == 1 ? "" : "s") of \(brand.state.name) to \(path)."
+      ],
       command: "/save \(ShellQuoting.quote(path))\(force ? " --force" : "")")
   }
 }

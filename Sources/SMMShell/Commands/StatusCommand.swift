@@ -6,7 +6,8 @@ public struct StatusCommand: ShellCommand {
     name: "status",
     abstract: "Show the open brand and the four steps of the method with what each needs",
     usage: "/status",
-    discussion: "The method runs in four steps: choose the spaces, adapt content to each channel, engage communities, prepare the crisis response. /status shows each step's progress and what is still missing.",
+    discussion:
+      "The method runs in four steps: choose the spaces, adapt content to each channel, engage communities, prepare the crisis response. /status shows each step's progress and what is still missing.",
     examples: ["/status"],
     keywords: ["status", "progress", "where", "steps", "method", "etat", "avancement", "ou"])
 

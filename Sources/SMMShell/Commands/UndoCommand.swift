@@ -1,11 +1,13 @@
 import SMMCore
+
 /// `/undo`: take back the open brand's last change.
 public struct UndoCommand: ShellCommand {
   public static let spec = CommandSpec(
     name: "undo",
     abstract: "Take back the last change to the open brand",
     usage: "/undo",
-    discussion: "Steps the brand's log back one command; /redo brings it back until a new change is made. The brand's creation is not undone: use /delete for that.",
+    discussion:
+      "Steps the brand's log back one command; /redo brings it back until a new change is made. The brand's creation is not undone: use /delete for that.",
     examples: ["/undo"],
     keywords: ["undo", "back", "revert", "cancel", "annuler", "defaire"])
 
@@ -14,7 +16,9 @@ public struct UndoCommand: ShellCommand {
   public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
     let (brand, entry, notes) = try session.moveHead(forward: false)
     return CommandOutput(
-      ["Undid #\(entry.seq) \(entry.command). \(brand.state.name) is back to its state after #\(brand.record.head); /redo brings it back."],
+      [
+        "Undid #\(entry.seq) \(entry.command). \(brand.state.name) is back to its state after #\(brand.record.head); /redo brings it back."
+      ],
       notes: notes)
   }
 }

@@ -1,11 +1,13 @@
 import SMMCore
+
 /// `/use NAME`: open an existing brand.
 public struct UseCommand: ShellCommand {
   public static let spec = CommandSpec(
     name: "use", aliases: ["open", "switch"],
     abstract: "Open an existing brand",
     usage: "/use NAME",
-    discussion: "Switches the session to another brand of the workspace; its state is loaded from its log. The case of the name does not matter.",
+    discussion:
+      "Switches the session to another brand of the workspace; its state is loaded from its log. The case of the name does not matter.",
     examples: ["/use acme"],
     arguments: [ArgumentSpec("NAME", .brandName, rest: true)],
     keywords: ["use", "open", "switch", "select", "ouvrir", "changer", "choisir"])

@@ -44,7 +44,8 @@ public struct Completer {
   /// Creates a completer.
   public init(
     brandNames: @escaping () -> [String],
-    listFolder: @escaping (String) -> [(name: String, isFolder: Bool)]? = Completer.listFolderOnDisk,
+    listFolder: @escaping (String) -> [(name: String, isFolder: Bool)]? = Completer
+      .listFolderOnDisk,
     resolve: @escaping (String) -> String
   ) {
     self.brandNames = brandNames
@@ -56,7 +57,8 @@ public struct Completer {
   public func complete(_ line: String) -> Completion {
     let words = RawWord.split(line)
     let endsInWord = !(line.last.map { $0 == " " || $0 == "\t" } ?? true)
-    var current = endsInWord ? words.last ?? RawWord(raw: "", value: "") : RawWord(raw: "", value: "")
+    var current =
+      endsInWord ? words.last ?? RawWord(raw: "", value: "") : RawWord(raw: "", value: "")
     var prior = endsInWord ? Array(words.dropLast()) : words
     if prior.isEmpty {
       guard current.raw.isEmpty || current.raw.hasPrefix("/") else {
@@ -94,7 +96,8 @@ public struct Completer {
     switch spec.arguments[index].kind {
     case .commandName:
       let typed = current.value.hasPrefix("/") ? String(current.value.dropFirst()) : current.value
-      candidates = Self.match(typed, CommandRegistry.all.map { CommandRegistry.specOf($0).name }).map { .init($0) }
+      candidates = Self.match(typed, CommandRegistry.all.map { CommandRegistry.specOf($0).name })
+        .map { .init($0) }
     case .brandName:
       candidates = Self.match(current.value, brandNames()).map { .init(ShellQuoting.quote($0)) }
     case .choice(let values):
@@ -118,12 +121,14 @@ public struct Completer {
       prefix = typed
     }
     guard let entries = listFolder(resolve(folder.isEmpty ? "." : folder)) else { return [] }
-    return entries.filter { $0.name.hasPrefix(prefix) && (prefix.hasPrefix(".") || !$0.name.hasPrefix(".")) }
-      .sorted { $0.name < $1.name }
-      .map { entry in
-        let path = folder + entry.name + (entry.isFolder ? "/" : "")
-        return Completion.Candidate(ShellQuoting.quote(path), isFinal: !entry.isFolder)
-      }
+    return entries.filter {
+      $0.name.hasPrefix(prefix) && (prefix.hasPrefix(".") || !$0.name.hasPrefix("."))
+    }
+    .sorted { $0.name < $1.name }
+    .map { entry in
+      let path = folder + entry.name + (entry.isFolder ? "/" : "")
+      return Completion.Candidate(ShellQuoting.quote(path), isFinal: !entry.isFolder)
+    }
   }
 
   /// Values starting with `typed`, ignoring case, sorted.

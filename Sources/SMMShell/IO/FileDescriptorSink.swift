@@ -68,9 +68,10 @@ public final class FileDescriptorSink: OutputSink {
 
   static func writeAll(_ fd: Int32, _ bytes: [UInt8]) {
     bytes.withUnsafeBytes { raw in
+      guard let base = raw.baseAddress else { return }
       var offset = 0
       while offset < raw.count {
-        let written = write(fd, raw.baseAddress! + offset, raw.count - offset)
+        let written = write(fd, base + offset, raw.count - offset)
         if written < 0 {
           if errno == EINTR { continue }
           return

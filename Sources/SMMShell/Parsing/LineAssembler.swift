@@ -43,7 +43,8 @@ public struct LineAssembler: Sendable {
       return fail(.lineTooLong(bytes: bufferBytes, limit: Self.maximumLogicalLineBytes))
     }
     let openness: Tokenizer.Openness
-    if physical.count == 1 && !raw.utf8.contains(where: { $0 == 0x22 || $0 == 0x27 || $0 == 0x5C }) {
+    if physical.count == 1 && !raw.utf8.contains(where: { $0 == 0x22 || $0 == 0x27 || $0 == 0x5C })
+    {
       // No quote and no backslash: the line is complete without a scan.
       openness = .complete
     } else {

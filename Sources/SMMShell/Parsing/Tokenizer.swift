@@ -27,7 +27,8 @@ public enum Tokenizer {
   /// - Returns: the tokens, and whether the input ends inside a word (no trailing space).
   public static func tokenizePartial(_ line: String) -> (tokens: [Token], endsInWord: Bool) {
     var scanner = Scanner(Array(line.unicodeScalars))
-    let result = (try? scanner.run(lenient: true)) ?? (tokens: [], endsInWord: false, openness: .complete)
+    let result =
+      (try? scanner.run(lenient: true)) ?? (tokens: [], endsInWord: false, openness: .complete)
     return (result.tokens, result.endsInWord)
   }
 
@@ -135,7 +136,9 @@ private struct Scanner {
           current.append(next)
         }
         if !closed {
-          if lenient { return (tokens + [Token(String(current), wasQuoted: true)], true, .complete) }
+          if lenient {
+            return (tokens + [Token(String(current), wasQuoted: true)], true, .complete)
+          }
           throw ShellError.unterminatedQuote(String(scalar), column: column(of: open))
         }
         continue
@@ -144,7 +147,12 @@ private struct Scanner {
         index += 1
         guard let escaped = peek() else {
           if current.isEmpty && !quoted { inWord = false }
-          if lenient { return (tokens + (inWord ? [Token(String(current), wasQuoted: quoted)] : []), inWord, .trailingBackslash) }
+          if lenient {
+            return (
+              tokens + (inWord ? [Token(String(current), wasQuoted: quoted)] : []), inWord,
+              .trailingBackslash
+            )
+          }
           finishWord()
           return (tokens, false, .trailingBackslash)
         }

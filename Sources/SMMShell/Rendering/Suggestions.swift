@@ -2,7 +2,8 @@
 public enum Suggestions {
   /// Candidates within a small edit distance of `input` (case-insensitive), closest first.
   /// Prefix matches count as close: `/bra` suggests `/brands`.
-  public static func closest(to input: String, in candidates: [String], limit: Int = 3) -> [String] {
+  public static func closest(to input: String, in candidates: [String], limit: Int = 3) -> [String]
+  {
     let typed = input.lowercased()
     guard typed.count >= 2, typed.contains(where: \.isLetter) else { return [] }
     let threshold = max(1, min(3, typed.count / 3))

@@ -14,10 +14,12 @@ public enum ScriptFile {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
       let folder = (path as NSString).deletingLastPathComponent
-      throw .cannotReadFile(shownAs, reason: "no such file in \(folder); check the name and the folder")
+      throw .cannotReadFile(
+        shownAs, reason: "no such file in \(folder); check the name and the folder")
     }
     if isDirectory.boolValue {
-      throw .cannotReadFile(shownAs, reason: "it is a folder, not a script; name a .smm file inside it")
+      throw .cannotReadFile(
+        shownAs, reason: "it is a folder, not a script; name a .smm file inside it")
     }
     let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
     guard fd >= 0 else {

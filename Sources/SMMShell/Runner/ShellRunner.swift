@@ -28,7 +28,9 @@ public final class ShellRunner {
   private var running: [(path: String, shown: String)] = []
 
   /// A runner for `session`, writing to `sink`.
-  public init(session: ShellSession, sink: any OutputSink, echo: Bool = false, flushEachCommand: Bool = false) {
+  public init(
+    session: ShellSession, sink: any OutputSink, echo: Bool = false, flushEachCommand: Bool = false
+  ) {
     self.session = session
     self.sink = sink
     self.echo = echo
@@ -157,7 +159,8 @@ public final class ShellRunner {
     }
     let summary =
       "Ran \(ran) command\(ran == 1 ? "" : "s") from \(path)"
-      + (failed == 0 ? "." : ": \(failed) failed\(ending == .bailed ? ", stopped at the first (--bail)" : "").")
+      + (failed == 0
+        ? "." : ": \(failed) failed\(ending == .bailed ? ", stopped at the first (--bail)" : "").")
     if failed > 0 {
       return (CommandResult(command: shown, ok: false, error: summary), ending)
     }

@@ -50,6 +50,7 @@ public struct ShellEnvironment {
       let v = value ?? 0
       return v < 10 ? "0\(v)" : "\(v)"
     }
-    return "\(c.year ?? 0)-\(two(c.month))-\(two(c.day)) \(two(c.hour)):\(two(c.minute)):\(two(c.second))"
+    return
+      "\(c.year ?? 0)-\(two(c.month))-\(two(c.day)) \(two(c.hour)):\(two(c.minute)):\(two(c.second))"
   }
 }

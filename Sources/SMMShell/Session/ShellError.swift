@@ -33,17 +33,23 @@ public enum ShellError: Error, Equatable, Sendable, CustomStringConvertible {
     case .unknownCommand(let name, let suggestions):
       let shown = name.isEmpty ? "/" : "/\(name)"
       if suggestions.isEmpty { return "unknown command \(shown); type /help for the list" }
-      return "unknown command \(shown)\(Self.didYouMean(suggestions, prefix: "/")) (/help lists every command)"
+      return
+        "unknown command \(shown)\(Self.didYouMean(suggestions, prefix: "/")) (/help lists every command)"
     case .unterminatedQuote(let quote, let column):
-      return "unterminated quote: the \(quote) at column \(column) is never closed; add the closing \(quote)"
+      return
+        "unterminated quote: the \(quote) at column \(column) is never closed; add the closing \(quote)"
     case .unterminatedTextBlock:
-      return "unterminated text block: a \"\"\" is never closed; end the text with a line holding \"\"\""
+      return
+        "unterminated text block: a \"\"\" is never closed; end the text with a line holding \"\"\""
     case .danglingContinuation:
-      return "the last line ends with \\ but nothing follows; remove the \\ or add the rest of the command"
+      return
+        "the last line ends with \\ but nothing follows; remove the \\ or add the rest of the command"
     case .lineTooLong(let bytes, let limit):
-      return "line too long: \(Self.format(bytes)) bytes, the limit is \(Self.format(limit)); split the text into several commands"
+      return
+        "line too long: \(Self.format(bytes)) bytes, the limit is \(Self.format(limit)); split the text into several commands"
     case .invalidUTF8(let offset):
-      return "the line is not valid UTF-8 (bad byte at offset \(offset)); save the file as UTF-8 and try again"
+      return
+        "the line is not valid UTF-8 (bad byte at offset \(offset)); save the file as UTF-8 and try again"
     case .wrongArgumentCount(let command, let got, let minimum, let maximum, let usage):
       if maximum == 0 {
         return "/\(command) takes no arguments (got \(got)); usage: \(usage)"
@@ -55,31 +61,39 @@ public enum ShellError: Error, Equatable, Sendable, CustomStringConvertible {
       let hint = usage.contains("FILE") ? " — quote a path with spaces: \"my file.smm\"" : ""
       return "/\(command) takes at most \(most) (got \(got)); usage: \(usage)\(hint)"
     case .scriptLoop(let chain):
-      return "\(chain.last ?? "") is already running (\(chain.joined(separator: " → "))); remove the /run that loops"
+      return
+        "\(chain.last ?? "") is already running (\(chain.joined(separator: " → "))); remove the /run that loops"
     case .unknownFlag(let command, let flag, let suggestion):
       let hint = suggestion.map { " — did you mean \($0)?" } ?? ""
       return "/\(command) has no option \(flag)\(hint); see /help \(command)"
     case .notUnderstood(let text, let suggestions):
       let shown = text.count > 40 ? String(text.prefix(40)) + "…" : text
-      let help = suggestions.isEmpty
+      let help =
+        suggestions.isEmpty
         ? "commands start with /; type /help for the list"
         : "commands that might help: \(suggestions.joined(separator: ", ")) (type /help for all)"
       return "I did not understand \"\(shown)\"; \(help)"
     case .noActiveBrand:
-      return "no brand is open; create one with /new NAME or open one with /use NAME (/brands lists them)"
+      return
+        "no brand is open; create one with /new NAME or open one with /use NAME (/brands lists them)"
     case .unknownBrand(let name, let suggestions):
       if suggestions.isEmpty {
-        return "no brand named \"\(name)\"; /brands lists them, /new \(ShellQuoting.quote(name)) creates it"
+        return
+          "no brand named \"\(name)\"; /brands lists them, /new \(ShellQuoting.quote(name)) creates it"
       }
-      return "no brand named \"\(name)\"\(Self.didYouMean(suggestions, prefix: "")) (/brands lists them)"
+      return
+        "no brand named \"\(name)\"\(Self.didYouMean(suggestions, prefix: "")) (/brands lists them)"
     case .brandExists(let name):
-      return "a brand named \"\(name)\" already exists; open it with /use \(ShellQuoting.quote(name)) or pick another name"
+      return
+        "a brand named \"\(name)\" already exists; open it with /use \(ShellQuoting.quote(name)) or pick another name"
     case .domain(let error):
       return error.description
     case .nothingToUndo:
-      return "nothing to undo: the brand's log holds only its creation (to remove the brand, use /delete NAME)"
+      return
+        "nothing to undo: the brand's log holds only its creation (to remove the brand, use /delete NAME)"
     case .nothingToRedo:
-      return "nothing to redo: /redo replays what /undo took back, and nothing was undone since the last change"
+      return
+        "nothing to redo: /redo replays what /undo took back, and nothing was undone since the last change"
     case .fileExists(let path):
       return "\(path) already exists; add --force to replace it, or choose another file name"
     case .cannotReadFile(let path, let reason):
@@ -91,11 +105,13 @@ public enum ShellError: Error, Equatable, Sendable, CustomStringConvertible {
     case .brandGoneElsewhere(let name):
       return "the brand \"\(name)\" was deleted in another smm session; /brands lists what remains"
     case .scriptNestedTooDeep(let path, let limit):
-      return "\(path) runs scripts more than \(limit) levels deep (a script running itself?); remove the /run loop"
+      return
+        "\(path) runs scripts more than \(limit) levels deep (a script running itself?); remove the /run loop"
     case .workspace(let message):
       return message
     case .corruptLog(let brand, let entry, let reason):
-      return "the log of \"\(brand)\" cannot be read at entry \(entry) (\(reason)); nothing was changed — check the workspace with sqlite3 or restore a backup"
+      return
+        "the log of \"\(brand)\" cannot be read at entry \(entry) (\(reason)); nothing was changed — check the workspace with sqlite3 or restore a backup"
     }
   }
 
@@ -103,7 +119,8 @@ public enum ShellError: Error, Equatable, Sendable, CustomStringConvertible {
     guard !suggestions.isEmpty else { return "" }
     let names = suggestions.map { "\(prefix)\($0)" }
     if names.count == 1 { return " — did you mean \(names[0])?" }
-    return " — did you mean \(names.dropLast().joined(separator: ", ")) or \(names[names.count - 1])?"
+    return
+      " — did you mean \(names.dropLast().joined(separator: ", ")) or \(names[names.count - 1])?"
   }
 
   /// `1048576` → `1,048,576`.

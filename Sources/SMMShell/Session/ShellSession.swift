@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import SMMCore
 
 /// The shell as a state machine: it takes logical lines and returns results, keeping the open
@@ -88,7 +89,8 @@ public final class ShellSession {
   private func answerFreeText(_ text: String) -> (CommandResult, ShellEffect?) {
     let trimmed = text.trimmingCharacters(in: .whitespaces)
     guard let question = pendingQuestion else {
-      let error = ShellError.notUnderstood(trimmed, suggestions: FreeTextHelp.suggestions(for: trimmed))
+      let error = ShellError.notUnderstood(
+        trimmed, suggestions: FreeTextHelp.suggestions(for: trimmed))
       return (CommandResult(command: trimmed, ok: false, error: error.description), nil)
     }
     do {
@@ -321,8 +323,6 @@ public final class ShellSession {
     String(decoding: try JSONEncoder().encode(state), as: UTF8.self)
   }
 }
-
-import GRDB
 
 extension ShellSession {
   /// The names of the workspace's brands, for completion (empty if the workspace fails).

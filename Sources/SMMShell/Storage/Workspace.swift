@@ -157,13 +157,19 @@ public final class Workspace {
     if let dbError = error as? DatabaseError {
       switch dbError.resultCode {
       case .SQLITE_FULL:
-        return .workspace("the disk is full; nothing was saved for this command. Free some space and run it again")
+        return .workspace(
+          "the disk is full; nothing was saved for this command. Free some space and run it again")
       case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM:
-        return .workspace("the workspace is read-only; nothing was saved for this command. Fix its permissions or use --workspace")
+        return .workspace(
+          "the workspace is read-only; nothing was saved for this command. Fix its permissions or use --workspace"
+        )
       case .SQLITE_BUSY, .SQLITE_LOCKED:
-        return .workspace("the workspace is locked by another smm session that is replaying a script; try again in a moment")
+        return .workspace(
+          "the workspace is locked by another smm session that is replaying a script; try again in a moment"
+        )
       default:
-        return .workspace("the workspace could not save this command (\(reason(dbError))); nothing was changed")
+        return .workspace(
+          "the workspace could not save this command (\(reason(dbError))); nothing was changed")
       }
     }
     return .workspace("the workspace failed: \(reason(error))")
