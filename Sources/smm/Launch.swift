@@ -1,4 +1,5 @@
 import ArgumentParser
+import EditLineShim
 import Foundation
 import SMMCore
 import SMMShell
@@ -22,8 +23,13 @@ struct Launch {
     stdinIsTerminal = isatty(0) == 1
     stderrIsTerminal = isatty(2) == 1
     let path = Self.workspacePath(options.workspace, processEnvironment)
-    let environment = ShellEnvironment(
-      width: Terminal.width(processEnvironment), isInteractive: stdinIsTerminal)
+    var environment = ShellEnvironment(
+      width: Terminal.width(processEnvironment), isInteractive: stdinIsTerminal,
+      homeDirectory: XDG.home(processEnvironment))
+    if stdinIsTerminal && isatty(1) == 1 {
+      let env = processEnvironment
+      environment.measureWidth = { Terminal.width(env) }
+    }
     do {
       let workspace = try Workspace(path: path)
       session = try ShellSession(workspace: workspace, environment: environment)
@@ -79,6 +85,7 @@ struct Launch {
       resolve: session.environment.resolve)
     let reader = EditLineReader(historyPath: historyPath, completer: completer)
     let runner = self.runner(echo: false, flushEachCommand: true)
+    runner.interruptRequested = { smm_take_interrupt() == 1 }
     runner.sink.message(Self.greeting(session), isError: false)
     runner.sink.flush()
     let ending = runner.run(reader, source: nil)
@@ -111,8 +118,12 @@ enum XDG {
     -> String
   {
     if let value = env[variable], !value.isEmpty, value.hasPrefix("/") { return value }
-    let home = env["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-    return home + "/" + relative
+    return home(env) + "/" + relative
+  }
+
+  /// `$HOME`, else the account's home folder.
+  static func home(_ env: [String: String]) -> String {
+    env["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
   }
 }
 

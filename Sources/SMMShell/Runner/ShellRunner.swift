@@ -23,6 +23,9 @@ public final class ShellRunner {
   public private(set) var failures = 0
   /// Logical lines run so far.
   public private(set) var commandsRun = 0
+  /// Tells whether the user asked to stop (Ctrl-C) since the last call; checked between the
+  /// commands of a script, so a long replay can be cancelled (what ran stays saved).
+  public var interruptRequested: (() -> Bool)?
   /// The deepest `/run` nesting allowed.
   public static let maximumScriptDepth = 16
   private var running: [(path: String, shown: String)] = []
@@ -108,6 +111,13 @@ public final class ShellRunner {
       if !ok { failures += 1 }
       if flushEachCommand { sink.flush() }
       if !ok && bail { return .bailed }
+      if source != nil && !running.isEmpty, interruptRequested?() == true {
+        failures += 1
+        sink.message(
+          "interrupted: \(source ?? "the script") stopped after line \(line.lineNumber); what ran is saved",
+          isError: true)
+        return .bailed
+      }
     }
   }
 

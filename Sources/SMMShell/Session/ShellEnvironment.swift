@@ -7,8 +7,15 @@ public struct ShellEnvironment {
   public var now: () -> Date
   /// The time zone used to show times.
   public var timeZone: TimeZone
-  /// Output width in columns, for wrapping help.
-  public var width: Int
+  /// Output width in columns, for wrapping help; measured anew for each command when
+  /// `measureWidth` is set (a terminal that can be resized).
+  public var width: Int {
+    get { measureWidth?() ?? fixedWidth }
+    set { fixedWidth = newValue }
+  }
+  private var fixedWidth: Int
+  /// Measures the terminal's width now, when there is a terminal.
+  public var measureWidth: (() -> Int)?
   /// Whether a person types at a terminal (questions are asked instead of failing).
   public var isInteractive: Bool
   /// The folder relative file paths are resolved against.
@@ -25,7 +32,7 @@ public struct ShellEnvironment {
   ) {
     self.now = now
     self.timeZone = timeZone
-    self.width = width
+    self.fixedWidth = width
     self.isInteractive = isInteractive
     self.workingDirectory = workingDirectory
     self.homeDirectory = homeDirectory
