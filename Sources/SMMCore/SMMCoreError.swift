@@ -6,6 +6,14 @@ public enum SMMCoreError: Error, Equatable, Sendable, CustomStringConvertible {
   case brandAlreadyCreated
   /// A log did not begin with the brand's creation.
   case logMustStartWithCreation
+  /// A profile value is not one the field takes.
+  case invalidProfileValue(field: String, value: String, reason: String)
+  /// A platform id that smm does not know.
+  case unknownPlatform(String, suggestions: [String])
+  /// A platform chosen twice, or dropped without being chosen.
+  case spaceChoice(String)
+  /// A profile field that the platform does not have, or a text over its limit.
+  case invalidProfileText(String)
 
   public var description: String {
     switch self {
@@ -15,6 +23,13 @@ public enum SMMCoreError: Error, Equatable, Sendable, CustomStringConvertible {
       return "this brand already exists; a log creates its brand only once"
     case .logMustStartWithCreation:
       return "a brand's log must start with its creation (/new NAME)"
+    case .invalidProfileValue(let field, _, let reason):
+      return "invalid \(field): \(reason)"
+    case .unknownPlatform(let id, let suggestions):
+      let hint = suggestions.isEmpty ? "" : " — did you mean \(suggestions.joined(separator: " or "))?"
+      return "unknown platform \"\(id)\"\(hint); the platforms are: \(Platform.allCases.map(\.rawValue).joined(separator: ", "))"
+    case .spaceChoice(let message), .invalidProfileText(let message):
+      return message
     }
   }
 }

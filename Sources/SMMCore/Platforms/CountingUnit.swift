@@ -1,0 +1,24 @@
+/// How a platform counts the length of a text. Each limit is stated in one of these units.
+public enum CountingUnit: String, Codable, Sendable, CaseIterable {
+  /// User-perceived characters (extended grapheme clusters): Bluesky, Mastodon.
+  case graphemes
+  /// UTF-16 code units, what JavaScript's `length` counts: most web forms' "characters".
+  case utf16
+  /// Unicode code points.
+  case codePoints
+  /// UTF-8 bytes: YouTube descriptions, Bluesky's byte cap.
+  case utf8Bytes
+  /// X's weighted length (twitter-text configuration v3).
+  case weightedX
+
+  /// A short name for messages ("characters", "bytes").
+  public var noun: String {
+    switch self {
+    case .graphemes: return "characters"
+    case .utf16: return "characters (UTF-16)"
+    case .codePoints: return "code points"
+    case .utf8Bytes: return "bytes"
+    case .weightedX: return "weighted characters"
+    }
+  }
+}

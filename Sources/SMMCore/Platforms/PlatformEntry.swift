@@ -1,0 +1,173 @@
+/// Everything the catalog knows of one platform: audience, strengths, the formats it rewards,
+/// the effort it needs and its profile fields, each figure with its source.
+public struct PlatformEntry: Equatable, Sendable {
+  /// The platform.
+  public var platform: Platform
+  /// One line on what it is for, e.g. "professional network: B2B, recruitment, expertise".
+  public var summary: String
+  /// Share of adults using it, overall (`ages == nil`) and by age group where known.
+  public var audience: [AudienceFigure]
+  /// How well it serves B2B and B2C brands, with why.
+  public var market: MarketFit
+  /// The formats it rewards, most important first.
+  public var formats: [ContentFormat]
+  /// Formats a brand must be able to produce to run a profile there at all (TikTok: short
+  /// video); empty when any format will do.
+  public var requiredFormats: [ContentFormat]
+  /// The goals it serves best, with why.
+  public var goals: [GoalFit]
+  /// The reaches where it is strong (local shops on Facebook, for example), with why.
+  public var reach: [ReachFit]
+  /// What running a profile there takes each week.
+  public var effort: Effort
+  /// The fields of a profile there, with their limits.
+  public var profileFields: [ProfileFieldRule]
+
+  /// Creates an entry.
+  public init(
+    platform: Platform, summary: String, audience: [AudienceFigure], market: MarketFit,
+    formats: [ContentFormat], requiredFormats: [ContentFormat], goals: [GoalFit],
+    reach: [ReachFit], effort: Effort, profileFields: [ProfileFieldRule]
+  ) {
+    self.platform = platform
+    self.summary = summary
+    self.audience = audience
+    self.market = market
+    self.formats = formats
+    self.requiredFormats = requiredFormats
+    self.goals = goals
+    self.reach = reach
+    self.effort = effort
+    self.profileFields = profileFields
+  }
+}
+
+/// The share of adults (in a survey's population) who use a platform.
+public struct AudienceFigure: Equatable, Sendable {
+  /// Percent of the population, 0 to 100.
+  public var percent: Double
+  /// The age group, or nil for all adults.
+  public var ages: ClosedRange<Int>?
+  /// The year of the survey.
+  public var year: Int
+  /// The figure as a sentence: "80% of US adults 18–29 use Instagram".
+  public var statement: String
+  /// Where it comes from.
+  public var source: Source
+
+  /// Creates a figure.
+  public init(
+    percent: Double, ages: ClosedRange<Int>?, year: Int, statement: String, source: Source
+  ) {
+    self.percent = percent
+    self.ages = ages
+    self.year = year
+    self.statement = statement
+    self.source = source
+  }
+}
+
+/// A claim with its source, used for strengths and fits.
+public struct SourcedReason: Equatable, Sendable {
+  /// The claim, one line.
+  public var text: String
+  /// Where it comes from.
+  public var source: Source
+
+  /// Creates a reason.
+  public init(_ text: String, source: Source) {
+    self.text = text
+    self.source = source
+  }
+}
+
+/// How well a platform serves B2B and B2C brands: 0 (poorly) to 3 (very well).
+public struct MarketFit: Equatable, Sendable {
+  /// Strength for brands selling to companies.
+  public var b2b: Int
+  /// Strength for brands selling to consumers.
+  public var b2c: Int
+  /// Why, with sources.
+  public var reasons: [SourcedReason]
+
+  /// Creates a fit.
+  public init(b2b: Int, b2c: Int, reasons: [SourcedReason]) {
+    self.b2b = b2b
+    self.b2c = b2c
+    self.reasons = reasons
+  }
+}
+
+/// A goal a platform serves well, and why.
+public struct GoalFit: Equatable, Sendable {
+  /// The goal.
+  public var goal: Goal
+  /// Why, with its source.
+  public var reason: SourcedReason
+
+  /// Creates a goal fit.
+  public init(_ goal: Goal, _ reason: SourcedReason) {
+    self.goal = goal
+    self.reason = reason
+  }
+}
+
+/// A reach where a platform is strong, and why.
+public struct ReachFit: Equatable, Sendable {
+  /// The reach.
+  public var reach: Reach
+  /// Why, with its source.
+  public var reason: SourcedReason
+
+  /// Creates a reach fit.
+  public init(_ reach: Reach, _ reason: SourcedReason) {
+    self.reach = reach
+    self.reason = reason
+  }
+}
+
+/// What running one profile well takes.
+public struct Effort: Equatable, Sendable {
+  /// Posts per week that work.
+  public var postsPerWeek: ClosedRange<Int>
+  /// Hours per week to run the profile at that cadence (creating, posting, answering).
+  public var hoursPerWeek: Double
+  /// Where the cadence comes from.
+  public var source: Source
+
+  /// Creates an effort guide.
+  public init(postsPerWeek: ClosedRange<Int>, hoursPerWeek: Double, source: Source) {
+    self.postsPerWeek = postsPerWeek
+    self.hoursPerWeek = hoursPerWeek
+    self.source = source
+  }
+}
+
+/// A field of a profile on a platform, with its limit.
+public struct ProfileFieldRule: Equatable, Sendable {
+  /// What the field holds.
+  public enum Kind: Equatable, Sendable {
+    /// Text with a limit in a counting unit (nil limit: none known).
+    case text(limit: Int?, unit: CountingUnit)
+    /// Something done or not (avatar uploaded, banner set).
+    case done
+  }
+
+  /// The key `/profile P set KEY` takes: `display-name`, `handle`, `bio`, `link`, `avatar`,
+  /// `banner`, `pinned-post`.
+  public var key: String
+  /// The platform's own name for it ("Headline" on LinkedIn).
+  public var label: String
+  /// Text with a limit, or done / not done.
+  public var kind: Kind
+  /// Where the limit comes from (nil for done / not done fields).
+  public var source: Source?
+
+  /// Creates a field rule.
+  public init(key: String, label: String, kind: Kind, source: Source?) {
+    self.key = key
+    self.label = label
+    self.kind = kind
+    self.source = source
+  }
+}

@@ -1,0 +1,122 @@
+/// A validated value of one profile field, as `/brand set FIELD VALUE` records it.
+public enum ProfileValue: Equatable, Sendable {
+  case name(BrandName)
+  case sector(String)
+  case market(Market)
+  case ages([AgeBand])
+  case goals([Goal])
+  case hours(Double)
+  case formats([ContentFormat])
+  case reach(Reach)
+  case languages([String])
+
+  /// The field this value is for.
+  public var field: ProfileField {
+    switch self {
+    case .name: return .name
+    case .sector: return .sector
+    case .market: return .market
+    case .ages: return .ages
+    case .goals: return .goals
+    case .hours: return .hours
+    case .formats: return .formats
+    case .reach: return .reach
+    case .languages: return .languages
+    }
+  }
+
+  /// The canonical text of the value: lists comma-separated in a fixed order, hours without a
+  /// useless `.0`.
+  public var canonicalText: String {
+    switch self {
+    case .name(let name): return name.value
+    case .sector(let text): return text
+    case .market(let market): return market.rawValue
+    case .ages(let ages): return ages.map(\.rawValue).joined(separator: ",")
+    case .goals(let goals): return goals.map(\.rawValue).joined(separator: ",")
+    case .hours(let hours): return ProfileValue.format(hours)
+    case .formats(let formats): return formats.map(\.rawValue).joined(separator: ",")
+    case .reach(let reach): return reach.rawValue
+    case .languages(let codes): return codes.joined(separator: ",")
+    }
+  }
+
+  /// `4.0` → `4`, `2.5` → `2.5`.
+  public static func format(_ number: Double) -> String {
+    number == number.rounded() && abs(number) < 1e9 ? String(Int(number)) : String(number)
+  }
+
+  /// Parses the text typed after `/brand set FIELD`.
+  /// - Throws: ``SMMCoreError/invalidProfileValue(field:value:reason:)`` naming the allowed values.
+  public static func parse(_ field: ProfileField, _ text: String) throws -> ProfileValue {
+    let trimmed = text.trimmingWhiteSpace()
+    func fail(_ reason: String) -> SMMCoreError {
+      .invalidProfileValue(field: field.rawValue, value: trimmed, reason: reason)
+    }
+    func list<T: RawRepresentable & CaseIterable>(_: T.Type) throws -> [T] where T.RawValue == String {
+      let items = trimmed.lowercased().split(whereSeparator: { $0 == "," || $0 == " " })
+        .map(String.init).filter { !$0.isEmpty }
+      guard !items.isEmpty else { throw fail("give at least one of: \(field.allowedValues.joined(separator: ", "))") }
+      var values: [T] = []
+      for item in items {
+        guard let value = T(rawValue: item) else {
+          throw fail("\"\(item)\" is not one of: \(field.allowedValues.joined(separator: ", "))")
+        }
+        if !values.contains(where: { $0.rawValue == value.rawValue }) { values.append(value) }
+      }
+      // Keep the declared order, so the same set always reads the same.
+      let order = Array(T.allCases).map(\.rawValue)
+      return values.sorted {
+        (order.firstIndex(of: $0.rawValue) ?? 0) < (order.firstIndex(of: $1.rawValue) ?? 0)
+      }
+    }
+    func one<T: RawRepresentable & CaseIterable>(_: T.Type) throws -> T where T.RawValue == String {
+      guard let value = T(rawValue: trimmed.lowercased()) else {
+        throw fail("choose one of: \(field.allowedValues.joined(separator: ", "))")
+      }
+      return value
+    }
+    switch field {
+    case .name:
+      do {
+        return .name(try BrandName(trimmed))
+      } catch let error as SMMCoreError {
+        throw error
+      }
+    case .sector:
+      guard !trimmed.isEmpty else { throw fail("describe the sector in a few words, e.g. \"artisan bakery\"") }
+      guard trimmed.count <= 120 else { throw fail("keep the sector under 120 characters") }
+      return .sector(trimmed)
+    case .market: return .market(try one(Market.self))
+    case .ages: return .ages(try list(AgeBand.self))
+    case .goals: return .goals(try list(Goal.self))
+    case .formats: return .formats(try list(ContentFormat.self))
+    case .reach: return .reach(try one(Reach.self))
+    case .hours:
+      guard let hours = Double(trimmed.replacingComma()), hours.isFinite else {
+        throw fail("give a number of hours per week, e.g. 4 or 2.5")
+      }
+      guard hours > 0 && hours <= 168 else { throw fail("hours per week must be more than 0 and at most 168") }
+      return .hours(hours)
+    case .languages:
+      let codes = trimmed.lowercased().split(whereSeparator: { $0 == "," || $0 == " " })
+        .map(String.init).filter { !$0.isEmpty }
+      guard !codes.isEmpty else { throw fail("give ISO 639-1 codes such as en, fr, de") }
+      var unique: [String] = []
+      for code in codes {
+        guard ISOLanguages.codes.contains(code) else {
+          throw fail("\"\(code)\" is not an ISO 639-1 language code (two letters, such as en, fr, es)")
+        }
+        if !unique.contains(code) { unique.append(code) }
+      }
+      return .languages(unique)
+    }
+  }
+}
+
+extension String {
+  /// `2,5` → `2.5` (a decimal comma).
+  func replacingComma() -> String {
+    String(map { $0 == "," ? "." : $0 })
+  }
+}
