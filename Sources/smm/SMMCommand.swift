@@ -26,7 +26,7 @@ struct SMMCommand: ParsableCommand {
       command succeeded, 1 when one failed, 2 for a usage error.
       """,
     version: SMMVersion.current,
-    subcommands: [RunCommandLine.self])
+    subcommands: [RunCommandLine.self, ExportCommandLine.self])
 
   @OptionGroup var global: GlobalOptions
 
@@ -52,7 +52,9 @@ struct SMMCommand: ParsableCommand {
       return
     }
     let runner = launch.runner(echo: false)
-    _ = runner.run(ByteLineReader(fileDescriptor: 0), source: "stdin")
+    let reader = ByteLineReader(fileDescriptor: 0)
+    reader.willWait = { [sink = runner.sink] in sink.flush() }
+    _ = runner.run(reader, source: "stdin")
     runner.sink.flush()
     if runner.failures > 0 { throw ExitCode(1) }
   }

@@ -21,6 +21,9 @@ struct MethodStepTests {
     #expect(StepProgress.current(state) == .spaces)
     let progress = StepProgress.evaluate(state)
     #expect(progress.map(\.step) == MethodStep.allCases)
-    #expect(progress.allSatisfy { $0.stage == .notStarted && $0.missing == $0.step.needs })
+    #expect(progress.allSatisfy { $0.stage == .notStarted })
+    #expect(progress[0].missing.count == 2, "the profile and the choice of platforms")
+    #expect(progress[0].missing[0].contains("sector, market, ages, goals, hours"))
+    #expect(progress.dropFirst().allSatisfy { $0.missing == $0.step.needs })
   }
 }

@@ -19,7 +19,8 @@ struct CompleterTests {
   }
 
   @Test func completesCommandNames() {
-    #expect(replacements("/bra") == ["/brands"])
+    #expect(replacements("/bra") == ["/brand", "/brands"])
+    #expect(replacements("/his") == ["/history"])
     #expect(replacements("/re") == ["/redo", "/rename"])
     #expect(replacements("/").count == CommandRegistry.allNames.count)
     #expect(replacements("hello").isEmpty)

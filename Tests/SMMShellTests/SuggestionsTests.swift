@@ -7,7 +7,8 @@ struct SuggestionsTests {
     let names = CommandRegistry.allNames
     #expect(Suggestions.closest(to: "nwe", in: names).first == "new")
     #expect(Suggestions.closest(to: "hisotry", in: names) == ["history"])
-    #expect(Suggestions.closest(to: "bra", in: names) == ["brands"])
+    #expect(Suggestions.closest(to: "bran", in: names) == ["brand", "brands"])
+    #expect(Suggestions.closest(to: "platfroms", in: names) == ["platforms"])
     #expect(Suggestions.closest(to: "RENAM", in: names) == ["rename"])
   }
 

@@ -6,4 +6,14 @@ public enum BrandChange: Equatable, Sendable {
   case create(BrandName)
   /// The brand takes a new name.
   case rename(BrandName)
+  /// A field of the brand profile takes a value (`name` renames the brand).
+  case setProfile(ProfileValue)
+  /// The brand decides to build profiles on these platforms.
+  case chooseSpaces([Platform])
+  /// The brand gives up a platform it had chosen (its profile fields are kept).
+  case dropSpace(Platform)
+  /// A text field of the brand's profile on a platform takes a value (empty clears it).
+  case setProfileText(Platform, key: String, text: String)
+  /// A done / not done field of the brand's profile on a platform (avatar, banner…).
+  case setProfileDone(Platform, key: String, done: Bool)
 }

@@ -1,18 +1,24 @@
 /// Everything smm knows about one brand: the fold of its log of changes.
-///
-/// This first version holds the name only; the profile, spaces, content, communities and
-/// crisis preparation join it with the later steps of the method.
 public struct BrandState: Equatable, Sendable, Codable {
   /// The brand's current name.
   public var name: BrandName
+  /// What the interview learnt: market, audience, goals, means, reach.
+  public var profile: BrandProfile
+  /// The platforms chosen for the brand's profiles, in the order they were chosen.
+  public var spaces: [Platform]
+  /// The brand's profile on each platform it worked on (kept when a platform is dropped).
+  public var profiles: [Platform: PlatformProfile]
 
   /// A brand just created with `name`.
   public init(name: BrandName) {
     self.name = name
+    profile = BrandProfile()
+    spaces = []
+    profiles = [:]
   }
 
   /// The state after `change`, or an error when the change does not apply.
-  /// - Throws: ``SMMCoreError/brandAlreadyCreated`` when `change` is a second creation.
+  /// - Throws: an ``SMMCoreError`` saying why; the state is unchanged.
   public func applying(_ change: BrandChange) throws -> BrandState {
     var next = self
     switch change {
@@ -20,8 +26,83 @@ public struct BrandState: Equatable, Sendable, Codable {
       throw SMMCoreError.brandAlreadyCreated
     case .rename(let newName):
       next.name = newName
+    case .setProfile(let value):
+      next.set(value)
+    case .chooseSpaces(let platforms):
+      var seen = Set<Platform>()
+      for platform in platforms {
+        if spaces.contains(platform) || !seen.insert(platform).inserted {
+          throw SMMCoreError.spaceChoice(
+            "\(platform.rawValue) is already chosen; /spaces shows the choice")
+        }
+      }
+      next.spaces += platforms
+    case .dropSpace(let platform):
+      guard let index = spaces.firstIndex(of: platform) else {
+        throw SMMCoreError.spaceChoice(
+          "\(platform.rawValue) is not chosen, so it cannot be dropped; chosen: \(spaces.isEmpty ? "none yet" : spaces.map(\.rawValue).joined(separator: ", "))"
+        )
+      }
+      next.spaces.remove(at: index)
+    case .setProfileText(let platform, let key, let text):
+      try requireChosen(platform)
+      let rule = try Self.rule(platform, key)
+      guard case .text(let limit, let unit) = rule.kind else {
+        throw SMMCoreError.invalidProfileText(
+          "\(platform.rawValue) \(key) is done or not done: answer yes or no")
+      }
+      if let limit {
+        let length = TextLength.count(text, in: unit)
+        if length > limit {
+          throw SMMCoreError.invalidProfileText(
+            "\(PlatformCatalog.entry(platform).platform.displayName) \(rule.label.lowercased()) is \(length)/\(limit) \(unit.noun), \(length - limit) over; shorten it"
+          )
+        }
+      }
+      next.profiles[platform, default: PlatformProfile()].texts[key] = text.isEmpty ? nil : text
+    case .setProfileDone(let platform, let key, let done):
+      try requireChosen(platform)
+      let rule = try Self.rule(platform, key)
+      guard rule.kind == .done else {
+        throw SMMCoreError.invalidProfileText("\(platform.rawValue) \(key) takes text, not yes or no")
+      }
+      next.profiles[platform, default: PlatformProfile()].done[key] = done
     }
     return next
+  }
+
+  private func requireChosen(_ platform: Platform) throws {
+    guard spaces.contains(platform) else {
+      throw SMMCoreError.spaceChoice(
+        "\(platform.rawValue) is not among the chosen platforms; choose it first with /spaces choose \(platform.rawValue)"
+      )
+    }
+  }
+
+  private mutating func set(_ value: ProfileValue) {
+    switch value {
+    case .name(let name): self.name = name
+    case .sector(let text): profile.sector = text
+    case .market(let market): profile.market = market
+    case .ages(let ages): profile.ages = ages
+    case .goals(let goals): profile.goals = goals
+    case .hours(let hours): profile.hours = hours
+    case .formats(let formats): profile.formats = formats
+    case .reach(let reach): profile.reach = reach
+    case .languages(let codes): profile.languages = codes
+    }
+  }
+
+  /// The rule of field `key` on `platform`.
+  /// - Throws: ``SMMCoreError/invalidProfileText(_:)`` naming the platform's fields.
+  public static func rule(_ platform: Platform, _ key: String) throws -> ProfileFieldRule {
+    let rules = PlatformCatalog.entry(platform).profileFields
+    guard let rule = rules.first(where: { $0.key == key }) else {
+      throw SMMCoreError.invalidProfileText(
+        "\(platform.displayName) profiles have no field \"\(key)\"; they have: \(rules.map(\.key).joined(separator: ", "))"
+      )
+    }
+    return rule
   }
 
   /// Folds a whole log: its first change must create the brand.
@@ -37,5 +118,19 @@ public struct BrandState: Equatable, Sendable, Codable {
       state = try state.applying(change)
     }
     return state
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case name, profile, spaces, profiles
+  }
+
+  /// Decodes a state; fields added after a snapshot was written take their empty value.
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    name = try container.decode(BrandName.self, forKey: .name)
+    profile = try container.decodeIfPresent(BrandProfile.self, forKey: .profile) ?? BrandProfile()
+    spaces = try container.decodeIfPresent([Platform].self, forKey: .spaces) ?? []
+    profiles =
+      try container.decodeIfPresent([Platform: PlatformProfile].self, forKey: .profiles) ?? [:]
   }
 }

@@ -25,11 +25,36 @@ public struct StepProgress: Equatable, Sendable {
   }
 
   /// The progress of every step for `state`. Pure: the same state gives the same answer.
-  ///
-  /// A brand holds only its name so far, so every step is reported as not started with all
-  /// that it needs; the steps fill this in as their data joins ``BrandState``.
   public static func evaluate(_ state: BrandState) -> [StepProgress] {
-    MethodStep.allCases.map { StepProgress(step: $0, stage: .notStarted, missing: $0.needs) }
+    MethodStep.allCases.map { step in
+      switch step {
+      case .spaces: return spaces(state)
+      default: return StepProgress(step: step, stage: .notStarted, missing: step.needs)
+      }
+    }
+  }
+
+  static func spaces(_ state: BrandState) -> StepProgress {
+    var missing: [String] = []
+    let fields = state.profile.missingFields
+    if !fields.isEmpty {
+      missing.append(
+        "the brand profile: \(fields.map(\.rawValue).joined(separator: ", ")) (/interview)")
+    }
+    if state.spaces.isEmpty {
+      missing.append("a choice of platforms (/spaces recommend, then /spaces choose)")
+    }
+    let check = ProfileCheck.run(state)
+    for item in check.completeness where !item.missing.isEmpty {
+      missing.append(
+        "the \(item.platform.displayName) profile: \(item.missing.joined(separator: ", ")) (/profile \(item.platform.rawValue))"
+      )
+    }
+    let started =
+      fields.count < ProfileField.allCases.count - 1 || !state.spaces.isEmpty
+      || !state.profiles.isEmpty
+    let stage: Stage = missing.isEmpty ? .done : (started ? .inProgress : .notStarted)
+    return StepProgress(step: .spaces, stage: stage, missing: missing)
   }
 
   /// The step to work on now: the first one that is not done.

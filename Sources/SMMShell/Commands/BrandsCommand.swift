@@ -18,7 +18,7 @@ public struct BrandsCommand: ShellCommand {
     guard !records.isEmpty else {
       return CommandOutput(["No brands yet. Create one with /new NAME."])
     }
-    let width = max(records.map(\.name.count).max() ?? 0, 5) + 2
+    let width = max(records.map { TextWidth.columns($0.name) }.max() ?? 0, 5) + 2
     var lines = ["  " + TextWrap.pad("Brand", to: width) + "Commands  Last change"]
     for record in records {
       let mark = record.id == session.current?.record.id ? "* " : "  "

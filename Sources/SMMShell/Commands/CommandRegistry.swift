@@ -11,6 +11,13 @@ public enum CommandRegistry {
     BrandsCommand.self,
     RenameCommand.self,
     DeleteCommand.self,
+    BrandCommand.self,
+    InterviewCommand.self,
+    SkipCommand.self,
+    StopCommand.self,
+    PlatformsCommand.self,
+    SpacesCommand.self,
+    ProfileCommand.self,
     UndoCommand.self,
     RedoCommand.self,
     HistoryCommand.self,
@@ -56,10 +63,12 @@ public enum CommandRegistry {
       throw .unknownCommand(tokens.first?.text ?? "", suggestions: [])
     }
     let arguments = try ParsedArguments(tokens.dropFirst(), spec: type.spec)
-    guard let command = try type.init(arguments) as? any BrandChangingCommand else {
+    guard let command = try type.init(arguments) as? any BrandChangingCommand,
+      let change = command.change
+    else {
       throw .workspace("\(line) does not change a brand")
     }
-    return BrandChangeLine(change: command.change, canonical: command.canonical)
+    return BrandChangeLine(change: change, canonical: command.canonical)
   }
 }
 

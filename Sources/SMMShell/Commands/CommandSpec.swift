@@ -71,6 +71,16 @@ public enum ArgumentKind: Sendable, Equatable {
   case text
   /// One of a fixed list.
   case choice([String])
+  /// A platform id.
+  case platform
+  /// A platform id, or one of these words (`/profile check`).
+  case platformOr([String])
+  /// A field of the brand profile.
+  case profileField
+  /// A value of the profile field given just before (comma-separated lists complete item by item).
+  case profileValue
+  /// A field of the profile on the platform given first (`/profile instagram set bio`).
+  case platformProfileField
 }
 
 /// An option of a command, such as `--yes`.

@@ -24,14 +24,15 @@ public struct NewCommand: BrandChangingCommand {
     }
   }
 
-  public var change: BrandChange { .create(name) }
+  public var change: BrandChange? { .create(name) }
   public var canonical: String { "/new \(ShellQuoting.quote(name.value))" }
 
   public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
     let brand = try session.createBrand(name, canonical: canonical)
-    return CommandOutput([
-      "Created brand \(brand.state.name) and opened it.",
-      "Next: step 1, choose the spaces — /status shows what each step needs.",
-    ])
+    return CommandOutput(
+      [
+        "Created brand \(brand.state.name) and opened it.",
+        "Step 1, choose the spaces, starts with a few questions about the brand:",
+      ] + (try session.startInterview()))
   }
 }

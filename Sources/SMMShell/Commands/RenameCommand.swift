@@ -24,12 +24,12 @@ public struct RenameCommand: BrandChangingCommand {
     }
   }
 
-  public var change: BrandChange { .rename(name) }
+  public var change: BrandChange? { .rename(name) }
   public var canonical: String { "/rename \(ShellQuoting.quote(name.value))" }
 
   public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
     let before = try session.requireBrand().state.name
-    let (brand, notes) = try session.commit(change, canonical: canonical)
+    let (brand, notes) = try session.commit(.rename(name), canonical: canonical)
     return CommandOutput(["Renamed \(before) to \(brand.state.name)."], notes: notes)
   }
 }

@@ -13,8 +13,9 @@ public protocol ShellCommand: Sendable {
 
 /// A command that changes a brand's state and is recorded in its log.
 public protocol BrandChangingCommand: ShellCommand {
-  /// The typed change it makes.
-  var change: BrandChange { get }
+  /// The typed change it makes; nil when this use of the command only shows something
+  /// (`/brand` shows, `/brand set …` changes).
+  var change: BrandChange? { get }
   /// Its canonical text, as logged and saved: reading it back gives the same change.
   var canonical: String { get }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import SMMCore
 
 /// What Tab offers for a line being typed.
 public struct Completion: Equatable, Sendable {
@@ -81,7 +82,9 @@ public struct Completer {
     }
     let positional = prior.dropFirst().filter { !$0.value.hasPrefix("--") }
     var index = positional.count
-    if let last = spec.arguments.last, last.takesRest, index >= spec.arguments.count {
+    if let last = spec.arguments.last, last.takesRest, index >= spec.arguments.count,
+      last.kind == .brandName || last.kind == .newBrandName
+    {
       // The words of a rest argument form one value: complete them together.
       let restStart = spec.arguments.count - 1
       let restWords = Array(positional.dropFirst(restStart)) + (endsInWord ? [current] : [])
@@ -91,7 +94,11 @@ public struct Completer {
       prior = Array(prior.prefix(1 + restStart))
       index = restStart
     }
+    if let last = spec.arguments.last, last.takesRest, index >= spec.arguments.count {
+      index = spec.arguments.count - 1
+    }
     guard index < spec.arguments.count else { return Completion(word: current.raw, candidates: []) }
+    let values = positional.map(\.value)
     let candidates: [Completion.Candidate]
     switch spec.arguments[index].kind {
     case .commandName:
@@ -106,6 +113,21 @@ public struct Completer {
       candidates = paths(current.value)
     case .newBrandName, .text:
       candidates = []
+    case .platform:
+      candidates = Self.match(current.value, Platform.allCases.map(\.rawValue)).map { .init($0) }
+    case .platformOr(let words):
+      candidates = Self.match(current.value, words + Platform.allCases.map(\.rawValue)).map {
+        .init($0)
+      }
+    case .profileField:
+      candidates = Self.match(current.value, ProfileField.allCases.map(\.rawValue)).map { .init($0) }
+    case .profileValue:
+      let field = index > 0 && index - 1 < values.count ? ProfileField(rawValue: values[index - 1].lowercased()) : nil
+      candidates = Self.listItems(current.value, allowed: field?.allowedValues ?? [])
+    case .platformProfileField:
+      let platform = values.first.flatMap { Platform(id: $0) }
+      let keys = platform.map { PlatformCatalog.entry($0).profileFields.map(\.key) } ?? []
+      candidates = Self.match(current.value, keys).map { .init($0) }
     }
     return Completion(word: current.raw, candidates: candidates)
   }
@@ -128,6 +150,16 @@ public struct Completer {
     .map { entry in
       let path = folder + entry.name + (entry.isFolder ? "/" : "")
       return Completion.Candidate(ShellQuoting.quote(path), isFinal: !entry.isFolder)
+    }
+  }
+
+  /// Completes the last item of a comma-separated list, leaving out items already given.
+  static func listItems(_ typed: String, allowed: [String]) -> [Completion.Candidate] {
+    let parts = typed.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+    let given = Set(parts.dropLast())
+    let head = parts.dropLast().map { $0 + "," }.joined()
+    return match(parts.last ?? "", allowed.filter { !given.contains($0) }).map {
+      .init(head + $0)
     }
   }
 

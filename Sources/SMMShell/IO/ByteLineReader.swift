@@ -20,6 +20,10 @@ public final class ByteLineReader: LineReader {
   private var atEnd = false
   private var firstLine = true
   private var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+  /// Called before the reader waits for more input: output is flushed then, so a program
+  /// driving smm through pipes sees each result as soon as it is ready, while a script fed
+  /// in one go still gets buffered output.
+  public var willWait: (() -> Void)?
 
   /// Reads from `fd`; closes it at the end when `closeWhenDone`.
   public init(fileDescriptor fd: Int32, closeWhenDone: Bool = false) {
@@ -64,6 +68,7 @@ public final class ByteLineReader: LineReader {
   }
 
   private func fill() {
+    willWait?()
     let count = chunk.withUnsafeMutableBytes { raw in
       Glibc.read(fd, raw.baseAddress, raw.count)
     }

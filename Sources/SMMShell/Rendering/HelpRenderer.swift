@@ -4,7 +4,8 @@ public enum HelpRenderer {
   public static func overview(width: Int) -> [String] {
     let specs = CommandRegistry.all.map { $0.spec }
     let left = specs.map { leftColumn($0) }
-    let column = min((left.map(\.count).max() ?? 0) + 2, width / 2)
+    // Long usages go on their own line rather than widening the column for everyone.
+    let column = min((left.map(\.count).filter { $0 <= 24 }.max() ?? 0) + 2, width / 2)
     var lines = [
       "smm walks a brand through four steps: choose the spaces, adapt content,",
       "engage communities, prepare the crisis response.",

@@ -23,8 +23,9 @@ public enum TextWrap {
     return lines
   }
 
-  /// `text` padded with spaces to `width` characters.
+  /// `text` padded with spaces to `width` terminal columns.
   public static func pad(_ text: String, to width: Int) -> String {
-    text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+    let columns = TextWidth.columns(text)
+    return columns >= width ? text : text + String(repeating: " ", count: width - columns)
   }
 }

@@ -87,7 +87,7 @@ public final class ShellRunner {
         }
       }
       guard let line = logical else { continue }
-      reader.remember(line.text)
+      reader.remember(String(line.text.reversed().drop(while: { $0 == " " }).reversed()))
       let location = source.map { SourceLocation(source: $0, line: line.lineNumber) }
       let (result, effect) = session.execute(line.text)
       commandsRun += 1

@@ -12,14 +12,15 @@ public struct PendingQuestion {
 
   /// The question, as shown.
   public var text: String
-  /// What a command typed instead of an answer prints when it drops the question.
-  public var droppedNote: String
+  /// What a command typed instead of an answer prints when it drops the question (nil: the
+  /// question goes quietly, as an interview question does).
+  public var droppedNote: String?
   /// Handles an answer.
   public var answer: (String, ShellSession) throws(ShellError) -> Outcome
 
   /// Creates a question.
   public init(
-    text: String, droppedNote: String,
+    text: String, droppedNote: String?,
     answer: @escaping (String, ShellSession) throws(ShellError) -> Outcome
   ) {
     self.text = text

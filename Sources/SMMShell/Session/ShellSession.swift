@@ -13,6 +13,8 @@ public final class ShellSession {
   public internal(set) var current: OpenBrand?
   /// The question waiting for a free-text answer.
   public internal(set) var pendingQuestion: PendingQuestion?
+  /// The interview in progress, if any.
+  public internal(set) var interview: Interview?
   /// The batch transaction in which `current` was last checked against the workspace.
   var verifiedBatchEpoch = -1
 
@@ -34,6 +36,9 @@ public final class ShellSession {
     let step = current.step
     return "\(current.state.name) \(step.number)/4 \(step.slug)> "
   }
+
+  /// Commands that act on the pending question instead of dropping it.
+  static let keepsQuestion: Set<String> = ["skip", "stop", "help"]
 
   /// The prompt shown while a logical line awaits more physical lines.
   public static let continuationPrompt = "...> "
@@ -62,13 +67,13 @@ public final class ShellSession {
         throw ShellError.unknownCommand(
           name, suggestions: Suggestions.closest(to: name, in: CommandRegistry.allNames))
       }
-      if let question = pendingQuestion {
+      if let question = pendingQuestion, !Self.keepsQuestion.contains(type.spec.name) {
         pendingQuestion = nil
-        notes.append(question.droppedNote)
+        if let note = question.droppedNote { notes.append(note) }
       }
       let arguments = try ParsedArguments(tokens.dropFirst(), spec: type.spec)
       let command = try type.init(arguments)
-      if let changing = command as? any BrandChangingCommand {
+      if let changing = command as? any BrandChangingCommand, changing.change != nil {
         shown = changing.canonical
       }
       let output = try command.run(in: self)
@@ -328,5 +333,26 @@ extension ShellSession {
   /// The names of the workspace's brands, for completion (empty if the workspace fails).
   public func brandNames() -> [String] {
     (try? workspace.read { db in try BrandTable.all(db).map(\.name) }) ?? []
+  }
+}
+
+extension ShellSession {
+  /// The brand named `name` as stored, without opening it in this session.
+  public func loadBrand(named name: String) throws(ShellError) -> OpenBrand {
+    try workspace.read { db in
+      guard let record = try BrandTable.find(db, name: name) else {
+        let names = try BrandTable.all(db).map(\.name)
+        throw ShellError.unknownBrand(name, suggestions: Suggestions.closest(to: name, in: names))
+      }
+      return try Self.load(db, record)
+    }
+  }
+
+  /// The canonical commands in effect for the brand named `name`: its replayable script.
+  public func script(named name: String) throws(ShellError) -> [String] {
+    let brand = try loadBrand(named: name)
+    return try workspace.read { db in
+      try BrandTable.entries(db, brand: brand.record.id, through: brand.record.head).map(\.command)
+    }
   }
 }

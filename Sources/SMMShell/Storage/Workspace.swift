@@ -57,13 +57,7 @@ public final class Workspace {
     }
     do {
       queue = try DatabaseQueue(path: path, configuration: configuration)
-      let isNew = try queue.inDatabase { db in try Self.prepare(db, path: path) }
-      try WorkspaceSchema.migrator.migrate(queue)
-      if isNew {
-        try queue.inDatabase { db in
-          try db.execute(sql: "PRAGMA application_id = \(Self.applicationID)")
-        }
-      }
+      try queue.inDatabase { db in try Self.prepare(db, path: path) }
     } catch let error as ShellError {
       throw error
     } catch {
@@ -71,21 +65,38 @@ public final class Workspace {
     }
   }
 
-  /// Checks that the file is an smm workspace (or empty), then creates or upgrades the schema.
-  /// - Returns: whether the file is new (no application id yet).
-  private static func prepare(_ db: Database, path: String) throws -> Bool {
-    let appID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
-    let tableCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
-    if appID != applicationID && (appID != 0 || tableCount > 0) {
-      throw ShellError.workspace(
-        "\(path) is a SQLite database but not an smm workspace; nothing was changed. Point --workspace at another file"
-      )
+  /// Checks that the file is an smm workspace (or empty), then creates or upgrades the schema,
+  /// all in one write transaction: shells opening a new workspace together wait for each other
+  /// instead of racing.
+  private static func prepare(_ db: Database, path: String) throws {
+    try db.inTransaction(.immediate) {
+      let appID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+      let tableCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+      let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+      if appID != applicationID && (appID != 0 || tableCount > 0) {
+        throw ShellError.workspace(
+          "\(path) is a SQLite database but not an smm workspace; nothing was changed. Point --workspace at another file"
+        )
+      }
+      if version > WorkspaceSchema.version {
+        throw ShellError.workspace(
+          "\(path) was written by a newer smm (schema \(version), this one knows \(WorkspaceSchema.version)); nothing was changed. Update smm to open it"
+        )
+      }
+      if version < WorkspaceSchema.version {
+        try WorkspaceSchema.upgrade(db, from: version)
+      }
+      if appID == 0 {
+        try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+      }
+      return .commit
     }
-    if tableCount == 0 {
-      try db.execute(sql: "PRAGMA journal_mode = WAL")
+    // WAL lets readers and a writer work together. Switching needs the file to itself, so a
+    // busy file keeps its journal mode for now; the next shell that opens it alone switches.
+    if try String.fetchOne(db, sql: "PRAGMA journal_mode")?.lowercased() != "wal" {
+      _ = try? String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
     }
     try db.execute(sql: "PRAGMA synchronous = FULL")
-    return appID == 0
   }
 
   private static func describeOpenFailure(_ error: any Error, path: String, existed: Bool)

@@ -1,10 +1,14 @@
 import GRDB
 
-/// The workspace's tables, created and upgraded by numbered migrations.
+/// The workspace's tables, by schema version (`PRAGMA user_version`).
 enum WorkspaceSchema {
-  static let migrator: DatabaseMigrator = {
-    var migrator = DatabaseMigrator()
-    migrator.registerMigration("v1: brands, logs, snapshots, settings") { db in
+  /// The schema version this smm writes.
+  static let version = 1
+
+  /// Creates or upgrades the tables, from `current` to ``version``. Runs inside the
+  /// transaction that checked the file, so two shells creating one workspace never race.
+  static func upgrade(_ db: Database, from current: Int) throws {
+    if current < 1 {
       try db.execute(
         sql: """
           CREATE TABLE brand(
@@ -29,6 +33,6 @@ enum WorkspaceSchema {
           CREATE TABLE setting(key TEXT PRIMARY KEY, value TEXT NOT NULL);
           """)
     }
-    return migrator
-  }()
+    try db.execute(sql: "PRAGMA user_version = \(version)")
+  }
 }

@@ -1,0 +1,931 @@
+// The platform catalog as data: one entry per platform, every figure with its source.
+//
+// Conventions:
+// - Facts taken from `reference/domain.md` carry `checked: "2026-11-20"` (the day it was
+//   compiled); facts looked up afterwards carry the day they were looked up.
+// - `Effort.source` is the source of the cadence (posts per week) only. `hoursPerWeek` is
+//   everywhere smm's own estimate of the time to create, post and answer at that cadence.
+// - Reasons that rest on judgement alone cite `Source.editorial` and start with
+//   "smm's judgement:".
+// - Audience percentages are the share of US adults who ever use the platform unless the
+//   statement says otherwise (TikTok daily use).
+
+// MARK: - Sources
+
+extension Source {
+  // Audience surveys.
+
+  static let pew2025 = Source(
+    short: "Pew 2025",
+    citation: "Pew Research Center, \"Americans' Social Media Use 2025\", survey of 5,022 US "
+      + "adults, 5 Feb–18 Jun 2025, pewresearch.org/internet/2025/11/20/"
+      + "americans-social-media-use-2025/ (figures as reported by mediapost.com, rab.com and "
+      + "others; the full 2025 table by age was not found)",
+    kind: .research, checked: "2026-11-20")
+
+  static let pew2023 = Source(
+    short: "Pew 2023",
+    citation: "Pew Research Center, \"Americans' Social Media Use\", survey of 5,733 US adults, "
+      + "19 May–5 Sep 2023, published 31 Jan 2024, pewresearch.org/internet/2024/01/31/"
+      + "americans-social-media-use/ (figures as reported by sinfa.org, hindustantimes.com and "
+      + "deseret.com)",
+    kind: .research, checked: "2026-11-20")
+
+  static let pew2021 = Source(
+    short: "Pew 2021",
+    citation: "Pew Research Center, \"Social Media Use in 2021\", survey of 1,502 US adults, "
+      + "25 Jan–8 Feb 2021, pewresearch.org/internet/2021/04/07/social-media-use-in-2021/ "
+      + "(figures as reported by marketingprofs.com, 2021)",
+    kind: .research, checked: "2026-11-20")
+
+  static let pew2015 = Source(
+    short: "Pew 2015",
+    citation: "Pew Research Center, \"The Demographics of Social Media Users\", 19 Aug 2015, "
+      + "legacy.pewresearch.org (LinkedIn is \"the only major social media platform for which "
+      + "usage rates are higher among 30- to 49-year-olds than among 18- to 29-year-olds\")",
+    kind: .research, checked: "2026-11-20")
+
+  // B2B and B2C.
+
+  static let itsma2015 = Source(
+    short: "ITSMA 2015",
+    citation: "ITSMA, as published by LinkedIn (2015): 82% of social-media visits to B2B "
+      + "company websites came from LinkedIn; secondary, as reported by smprotips.com",
+    kind: .thirdParty, checked: "2026-11-20")
+
+  static let cmi2015 = Source(
+    short: "CMI 2015",
+    citation: "Content Marketing Institute / MarketingProfs, B2B Content Marketing 2015 "
+      + "Benchmarks: 63% of B2B marketers rated LinkedIn effective or very effective, the "
+      + "highest of the platforms; secondary, as reported by answers.salesforce.com",
+    kind: .thirdParty, checked: "2026-11-20")
+
+  static let adchief2016 = Source(
+    short: "adchief 2016",
+    citation: "adchief.io (2016; the underlying survey is not named): top network for "
+      + "attracting prospects, B2B: LinkedIn 40%, Facebook 37%, Twitter 15%; B2C: Facebook "
+      + "66%, Twitter 11%, LinkedIn 7%",
+    kind: .thirdParty, checked: "2026-11-20")
+
+  static let solis2009 = Source(
+    short: "Solis 2009",
+    citation: "2009 benchmarking published on briansolis.com: B2B companies more active than "
+      + "B2C on every channel, e.g. Twitter 75% vs 49%",
+    kind: .thirdParty, checked: "2026-11-20")
+
+  // Community management.
+
+  static let lithium2013 = Source(
+    short: "Lithium 2013",
+    citation: "Lithium Technologies / Millward Brown Digital (2013), survey of 501 active "
+      + "Twitter users who interact with brands: 53% expect a reply within 1 hour, 72% when "
+      + "they complain; as reported by clickz.com",
+    kind: .thirdParty, checked: "2026-11-20")
+
+  static let sprout2013 = Source(
+    short: "Sprout Index 2013",
+    citation: "Sprout Social Index (2013): brands receive about 60 messages per 1,000 Twitter "
+      + "followers and 39 per 1,000 Facebook fans a month; as reported by prnewswire.com and "
+      + "corporate-eye.com",
+    kind: .thirdParty, checked: "2026-11-20")
+
+  // Cadence and blogging (looked up for the catalog).
+
+  static let hootsuite2023 = Source(
+    short: "Hootsuite 2023",
+    citation: "Hootsuite blog, \"How often to post on social media in 2023\" (research plus a "
+      + "poll of Hootsuite's social team): Instagram 3–7 posts a week (citing Adam Mosseri, "
+      + "Instagram Creator Week, June 2021: 2 feed posts a week and 2 stories a day), "
+      + "Facebook 1–2 a day, Twitter 1–5 a day, LinkedIn 1–5 a day; read in a republished "
+      + "copy at tmp.4pmtech.com/kak-chasto-publikovat-soobshheniya-v-soczialnyh-setyah-v-2023-godu",
+    kind: .thirdParty, checked: "2026-11-26")
+
+  static let hubspotSocial = Source(
+    short: "HubSpot",
+    citation: "HubSpot blog, Daria Marmer, \"How Frequently Should I Publish on Social Media? "
+      + "A HubSpot Experiment\" (about 10,000 accounts per network; 15,000 LinkedIn company "
+      + "Page posts, 25,000 Facebook Page posts, 60,000 tweets): LinkedIn company Pages do "
+      + "best at 2–5 posts a week; Facebook Pages see diminishing returns above 5 posts a "
+      + "week or more than one a day; on Twitter, the more posts, the more clicks; read in "
+      + "copies at social-networks0098.blogspot.com/2021/06 and christineltaylor.com",
+    kind: .thirdParty, checked: "2026-11-26")
+
+  static let hubspotBlogging = Source(
+    short: "HubSpot blogging",
+    citation: "HubSpot blog, Lindsay Kolowich, \"How Often Should Companies Blog?\" (data from "
+      + "13,500+ HubSpot customers, c. 2015): 16+ posts a month got almost 3.5x the traffic "
+      + "of 0–4; companies of 1–10 employees publishing 11+ a month got almost 3x the traffic "
+      + "of those publishing 0–1; B2B companies blogging 11+ times a month got almost 3x the "
+      + "traffic of those blogging 0–1; B2C companies blogging 11+ times a month got more "
+      + "than 4x the leads of those blogging 4–5; read in copies at pt.infosites.biz, "
+      + "rhyneco.com and mediawisemarketing.com",
+    kind: .thirdParty, checked: "2026-11-26")
+
+  static let zozimusTikTok = Source(
+    short: "Zozimus",
+    citation: "Zozimus (agency), \"TikTok Best Practices\", zozimus.com/tiktok-best-practices/ "
+      + "(c. 2021–2022): \"1 time a day is ideal for growth\", \"3x/week minimum\"",
+    kind: .thirdParty, checked: "2026-11-26")
+
+  static let thirdWunderPinterest = Source(
+    short: "Third Wunder",
+    citation: "Third Wunder knowledge base, \"Pinterest Best Practices\" (updated for 2023), "
+      + "my.thirdwunder.com/kb/pinterest-best-practices: \"Aim to pin at least 1-3 times per "
+      + "day\"",
+    kind: .thirdParty, checked: "2026-11-26")
+
+  static let youtubeForDummies = Source(
+    short: "YouTube Channels For Dummies",
+    citation: "\"YouTube Channels For Dummies\" (Wiley), section \"Delivering Content "
+      + "Consistently\": \"Upload content weekly\"; read in a copy at useoffice365.xyz/"
+      + "youtube-channels-for-dummies/delivering-content-consistently/",
+    kind: .thirdParty, checked: "2026-11-26")
+
+  // Platform specifications and limits.
+
+  static let pinterestAPI = Source(
+    short: "Pinterest API v5",
+    citation: "pinterest/api-description v5/openapi.json (commit c05b1897, 2025-12-11), "
+      + "schemas Pin/PinCreate: link maxLength 2048",
+    kind: .official, checked: "2026-11-20")
+
+  static let xProfile = Source(
+    short: "riasmart.com",
+    citation: "riasmart.com (Twitter limits), hbgauthorresources.com, mee.fun: X bio 160, "
+      + "display name 50, handle 4–15 characters; not confirmed on help.x.com (HTTP 403)",
+    kind: .thirdParty, checked: "2026-11-20")
+
+  static let instagramProfile = Source(
+    short: "charcounter.online",
+    citation: "charcounter.online, posthell.com, aitoearn.ai: Instagram bio 150, username 30, "
+      + "name 30 characters",
+    kind: .thirdParty, checked: "2026-11-20")
+
+  static let linkedinCompanyName = Source(
+    short: "bamf.co",
+    citation: "bamf.co: LinkedIn company name 100 characters",
+    kind: .thirdParty, checked: "2026-11-20")
+
+  static let linkedinLimits = Source(
+    short: "ClearView Social",
+    citation: "ClearView Social, \"A Guide To LinkedIn Character Counts & Limits\", "
+      + "clearviewsocial.com/blog/guide-linkedin-character-counts-limits: company name 100, "
+      + "company tagline 120, company About us 200–2,000 characters (LinkedIn's Help Center "
+      + "does not list them)",
+    kind: .thirdParty, checked: "2026-11-26")
+
+  static let tiktokProfile = Source(
+    short: "unil.ink",
+    citation: "unil.ink, texttoolz.com, napoleoncat.com: TikTok bio 80, username 24 "
+      + "(variously given as 24 or 30), nickname 30 characters",
+    kind: .thirdParty, checked: "2026-11-20")
+
+  static let youtubeChannelsAPI = Source(
+    short: "YouTube Data API",
+    citation: "YouTube Data API, channels resource, brandingSettings.channel.description / "
+      + "snippet.description: 1,000 characters (quoted in the docs of the Dart package "
+      + "youtube_api_client and the R package rytstat)",
+    kind: .official, checked: "2026-11-20")
+
+  static let youtubeHandles = Source(
+    short: "YouTube handles",
+    citation: "YouTube handles (launched Nov 2022): between 3 and 30 characters, as reported "
+      + "by sunnysidesocialmedia.com/youtube-handles-2022 and youtubesummaries.com's summary "
+      + "of YouTube's \"Handles on YouTube\" video (\"up to 30 characters\")",
+    kind: .thirdParty, checked: "2026-11-26")
+
+  static let blueskyProfile = Source(
+    short: "atproto lexicon",
+    citation: "bluesky-social/atproto lexicons/app/bsky/actor/profile.json: displayName "
+      + "maxGraphemes 64 (maxLength 640 bytes), description maxGraphemes 256 (maxLength 2,560 "
+      + "bytes)",
+    kind: .official, checked: "2026-11-20")
+
+  static let pinterestProfile = Source(
+    short: "bulkpublish.com",
+    citation: "bulkpublish.com: Pinterest profile bio 160, board name 50 characters",
+    kind: .thirdParty, checked: "2026-11-20")
+
+  static let mastodonAccount = Source(
+    short: "Mastodon source",
+    citation: "mastodon/mastodon app/models/account.rb (USERNAME_LENGTH_LIMIT = 30, "
+      + "DISPLAY_NAME_LENGTH_LIMIT = 30, NOTE_LENGTH_LIMIT = 500, validated for local "
+      + "accounts) and app/validators/note_length_validator.rb (commit 03006bdf: the bio counts "
+      + "grapheme clusters, links as 23, mentions without their domain); upstream defaults, "
+      + "a server running a fork may differ",
+    kind: .code, checked: "2026-11-26")
+
+  static let threadsProfile = Source(
+    short: "mojicnt.click",
+    citation: "mojicnt.click, \"Threads Character Limit and Best Practices for Engagement\", "
+      + "and blog.aitoearn.ai, \"Threads Character Limit Guide\": Threads bio 150 characters "
+      + "(synced from Instagram)",
+    kind: .thirdParty, checked: "2026-11-26")
+
+  static let whatsappProfile = Source(
+    short: "WhatsApp Business Platform",
+    citation: "Meta for Developers, \"Business profiles (business phone numbers) – WhatsApp\", "
+      + "developers.facebook.com/documentation/business-messaging/whatsapp/"
+      + "business-phone-numbers/business-profiles: about 1–139 characters; websites at most 2, "
+      + "256 characters each (the website limit as restated by the Kapso and Vonage docs of "
+      + "the same endpoint)",
+    kind: .official, checked: "2026-11-26")
+
+  // smm's own rules of thumb.
+
+  static let editorial = Source(
+    short: "smm editorial",
+    citation: "smm's own rule of thumb, stated where no published source was found: a "
+      + "judgement, not a measurement",
+    kind: .editorial, checked: "2026-11-26")
+}
+
+// MARK: - Entries
+
+extension PlatformCatalog {
+  static let entries: [PlatformEntry] = [
+    x, linkedin, facebook, instagram, tiktok, youtube, threads, bluesky, mastodon, pinterest,
+    reddit, snapchat, whatsapp, blog,
+  ]
+
+  private static let x = PlatformEntry(
+    platform: .x,
+    summary: "real-time public conversation: news, tech, politics, customer service in public",
+    audience: [
+      figure(21, nil, 2025, "21% of US adults use X", .pew2025)
+    ],
+    market: MarketFit(
+      b2b: 2, b2c: 1,
+      reasons: [
+        reason(
+          "In 2016, 15% of B2B marketers named Twitter their top network for prospects, "
+            + "against 11% of B2C marketers", .adchief2016),
+        reason(
+          "B2B companies were more active on Twitter than B2C ones (75% vs 49%, 2009)",
+          .solis2009),
+        reason("Only 21% of US adults use X, far fewer than Facebook or Instagram", .pew2025),
+      ]),
+    formats: [.text, .image, .shortVideo],
+    requiredFormats: [],
+    goals: [
+      GoalFit(
+        .customerCare,
+        reason(
+          "53% of people who tweet at brands expect a reply within an hour, 72% when they "
+            + "complain", .lithium2013)),
+      GoalFit(
+        .reputation,
+        reason(
+          "smm's judgement: news breaks and journalists watch here, so it matters in a crisis",
+          .editorial)),
+      GoalFit(
+        .traffic,
+        reason("On Twitter, the more a business posted, the more clicks it got", .hubspotSocial)),
+    ],
+    reach: [
+      ReachFit(
+        .national,
+        reason("smm's judgement: public, searchable, national conversations", .editorial)),
+      ReachFit(
+        .international,
+        reason("smm's judgement: an international public square", .editorial)),
+    ],
+    effort: Effort(postsPerWeek: 7...35, hoursPerWeek: 5, source: .hootsuite2023),
+    profileFields: [
+      text("display-name", "Name", 50, .utf16, .xProfile),
+      text("handle", "Username", 15, .utf16, .xProfile),
+      text("bio", "Bio", 160, .utf16, .xProfile),
+      unknownLimit("link", "Website"),
+      done("avatar", "Profile photo"),
+      done("banner", "Header photo"),
+      done("pinned-post", "Pinned post"),
+    ])
+
+  private static let linkedin = PlatformEntry(
+    platform: .linkedin,
+    summary: "professional network: B2B, recruitment, expertise",
+    audience: [
+      figure(30, nil, 2023, "30% of US adults use LinkedIn", .pew2023),
+      figure(40, 30...49, 2023, "40% of US adults 30–49 use LinkedIn, its peak age group", .pew2023),
+    ],
+    market: MarketFit(
+      b2b: 3, b2c: 1,
+      reasons: [
+        reason(
+          "82% of social-media visits to B2B company websites came from LinkedIn", .itsma2015),
+        reason(
+          "63% of B2B marketers rated LinkedIn effective, the highest of the platforms",
+          .cmi2015),
+        reason(
+          "Top network for prospects for 40% of B2B marketers but only 7% of B2C marketers",
+          .adchief2016),
+        reason(
+          "Used by 51% of US adults with a bachelor's degree or more vs 10% with high school "
+            + "or less", .pew2021),
+        reason(
+          "The only major platform used more by 30–49-year-olds than by 18–29-year-olds",
+          .pew2015),
+      ]),
+    formats: [.text, .image, .longForm, .shortVideo],
+    requiredFormats: [],
+    goals: [
+      GoalFit(
+        .leads,
+        reason(
+          "63% of B2B marketers rated LinkedIn effective, the highest of the platforms",
+          .cmi2015)),
+      GoalFit(
+        .traffic,
+        reason(
+          "82% of social-media visits to B2B company websites came from LinkedIn", .itsma2015)),
+      GoalFit(
+        .recruitment,
+        reason(
+          "smm's judgement: the network where candidates keep their CV and look for jobs",
+          .editorial)),
+      GoalFit(
+        .reputation,
+        reason(
+          "smm's judgement: the place to show expertise to professional buyers", .editorial)),
+    ],
+    reach: [
+      ReachFit(
+        .national,
+        reason("smm's judgement: professional networks span a whole country", .editorial)),
+      ReachFit(
+        .international,
+        reason(
+          "smm's judgement: a common professional network across countries", .editorial)),
+    ],
+    effort: Effort(postsPerWeek: 2...5, hoursPerWeek: 3, source: .hubspotSocial),
+    profileFields: [
+      text("display-name", "Company name", 100, .utf16, .linkedinCompanyName),
+      unknownLimit("handle", "Public page URL"),
+      text("bio", "Tagline", 120, .utf16, .linkedinLimits),
+      unknownLimit("link", "Website"),
+      done("avatar", "Logo"),
+      done("banner", "Cover image"),
+      done("pinned-post", "Pinned post"),
+    ])
+
+  private static let facebook = PlatformEntry(
+    platform: .facebook,
+    summary: "the broadest network: local businesses, groups, every age group",
+    audience: [
+      figure(71, nil, 2025, "71% of US adults use Facebook", .pew2025)
+    ],
+    market: MarketFit(
+      b2b: 2, b2c: 3,
+      reasons: [
+        reason(
+          "Top network for prospects for 66% of B2C marketers and 37% of B2B marketers",
+          .adchief2016),
+        reason(
+          "71% of US adults use it; with YouTube, the only platform used by a majority of "
+            + "every age group", .pew2025),
+      ]),
+    formats: [.image, .shortVideo, .text, .live],
+    requiredFormats: [],
+    goals: [
+      GoalFit(
+        .awareness,
+        reason(
+          "71% of US adults use it, a majority of every age group", .pew2025)),
+      GoalFit(
+        .community,
+        reason(
+          "smm's judgement: Groups give a brand a members' space it can moderate", .editorial)),
+      GoalFit(
+        .customerCare,
+        reason(
+          "Brands received 39 messages per 1,000 Facebook fans a month (2013)", .sprout2013)),
+    ],
+    reach: [
+      ReachFit(
+        .local,
+        reason(
+          "Used by 71% of rural, suburban and urban US adults alike: it reaches customers "
+            + "wherever they live", .pew2025)),
+      ReachFit(
+        .national,
+        reason("71% of US adults use it", .pew2025)),
+    ],
+    effort: Effort(postsPerWeek: 1...5, hoursPerWeek: 3, source: .hubspotSocial),
+    profileFields: [
+      unknownLimit("display-name", "Page name"),
+      unknownLimit("handle", "Username"),
+      unknownLimit("bio", "Bio"),
+      unknownLimit("link", "Website"),
+      done("avatar", "Profile picture"),
+      done("banner", "Cover photo"),
+      done("pinned-post", "Pinned post"),
+    ])
+
+  private static let instagram = PlatformEntry(
+    platform: .instagram,
+    summary: "visual network of photos and short videos: consumer brands, strongest under 30",
+    audience: [
+      figure(50, nil, 2025, "50% of US adults use Instagram", .pew2025),
+      figure(80, 18...29, 2025, "80% of US adults 18–29 use Instagram", .pew2025),
+      figure(78, 18...29, 2023, "78% of US adults under 30 use Instagram", .pew2023),
+      figure(15, 65...99, 2023, "15% of US adults 65 and older use Instagram", .pew2023),
+      figure(76, 18...24, 2021, "76% of US adults 18–24 use Instagram", .pew2021),
+    ],
+    market: MarketFit(
+      b2b: 1, b2c: 3,
+      reasons: [
+        reason("8 in 10 US adults 18–29 use Instagram", .pew2025),
+        reason(
+          "smm's judgement: it shows products, places and people; B2B buyers rarely look "
+            + "for suppliers there", .editorial),
+      ]),
+    formats: [.shortVideo, .image],
+    requiredFormats: [],
+    goals: [
+      GoalFit(.awareness, reason("8 in 10 US adults 18–29 use Instagram", .pew2025)),
+      GoalFit(
+        .sales,
+        reason(
+          "smm's judgement: product photos and videos sell consumer goods", .editorial)),
+      GoalFit(
+        .community,
+        reason(
+          "smm's judgement: comments, stories and direct messages keep followers close",
+          .editorial)),
+    ],
+    reach: [
+      ReachFit(
+        .local,
+        reason(
+          "Used by 55% of urban and 54% of suburban US adults but 37% of rural ones: strong "
+            + "for local businesses in towns and cities", .pew2025)),
+      ReachFit(
+        .national,
+        reason("50% of US adults use Instagram", .pew2025)),
+    ],
+    effort: Effort(postsPerWeek: 3...7, hoursPerWeek: 5, source: .hootsuite2023),
+    profileFields: [
+      text("display-name", "Name", 30, .utf16, .instagramProfile),
+      text("handle", "Username", 30, .utf16, .instagramProfile),
+      text("bio", "Bio", 150, .utf16, .instagramProfile),
+      unknownLimit("link", "Links"),
+      done("avatar", "Profile picture"),
+      done("pinned-post", "Pinned posts"),
+    ])
+
+  private static let tiktok = PlatformEntry(
+    platform: .tiktok,
+    summary: "short-video discovery: reach beyond your followers, strongest under 30",
+    audience: [
+      figure(37, nil, 2025, "37% of US adults use TikTok", .pew2025),
+      figure(50, 18...29, 2025, "About half (50%) of US adults 18–29 use TikTok daily", .pew2025),
+      figure(55, 18...24, 2021, "55% of US adults 18–24 use TikTok", .pew2021),
+    ],
+    market: MarketFit(
+      b2b: 1, b2c: 3,
+      reasons: [
+        reason("About half of US adults 18–29 use TikTok every day", .pew2025),
+        reason(
+          "smm's judgement: entertainment first; B2B buyers rarely look for suppliers there",
+          .editorial),
+      ]),
+    formats: [.shortVideo, .live],
+    requiredFormats: [.shortVideo],
+    goals: [
+      GoalFit(.awareness, reason("About half of US adults 18–29 use TikTok every day", .pew2025)),
+      GoalFit(
+        .community,
+        reason(
+          "smm's judgement: duets, stitches and comments reward brands that join trends",
+          .editorial)),
+    ],
+    reach: [
+      ReachFit(.national, reason("37% of US adults use TikTok", .pew2025)),
+      ReachFit(
+        .international,
+        reason(
+          "smm's judgement: its feed shows videos to strangers, across borders", .editorial)),
+    ],
+    effort: Effort(postsPerWeek: 3...7, hoursPerWeek: 6, source: .zozimusTikTok),
+    profileFields: [
+      text("display-name", "Name", 30, .utf16, .tiktokProfile),
+      text("handle", "Username", 24, .utf16, .tiktokProfile),
+      text("bio", "Bio", 80, .utf16, .tiktokProfile),
+      unknownLimit("link", "Website"),
+      done("avatar", "Profile photo"),
+      done("pinned-post", "Pinned videos"),
+    ])
+
+  private static let youtube = PlatformEntry(
+    platform: .youtube,
+    summary: "the most used platform: searchable video, how-tos, demos, explainers",
+    audience: [
+      figure(84, nil, 2025, "84% of US adults use YouTube", .pew2025),
+      figure(93, 18...29, 2023, "93% of US adults 18–29 use YouTube", .pew2023),
+      figure(60, 65...99, 2023, "60% of US adults 65 and older use YouTube", .pew2023),
+    ],
+    market: MarketFit(
+      b2b: 2, b2c: 3,
+      reasons: [
+        reason(
+          "84% of US adults use it; with Facebook, the only platform used by a majority of "
+            + "every age group", .pew2025),
+        reason(
+          "smm's judgement: demos, tutorials and webinars serve B2B buyers who research "
+            + "before they call", .editorial),
+      ]),
+    formats: [.longVideo, .shortVideo, .live],
+    requiredFormats: [.longVideo],
+    goals: [
+      GoalFit(.awareness, reason("84% of US adults use YouTube", .pew2025)),
+      GoalFit(
+        .traffic,
+        reason(
+          "smm's judgement: videos are found through search for years and link to the site",
+          .editorial)),
+      GoalFit(
+        .customerCare,
+        reason(
+          "smm's judgement: how-to videos answer the same questions once for everyone",
+          .editorial)),
+    ],
+    reach: [
+      ReachFit(
+        .national,
+        reason(
+          "Used by 85% of urban, 87% of suburban and 79% of rural US adults", .pew2025)),
+      ReachFit(
+        .international,
+        reason("smm's judgement: video travels across borders with subtitles", .editorial)),
+    ],
+    effort: Effort(postsPerWeek: 1...1, hoursPerWeek: 8, source: .youtubeForDummies),
+    profileFields: [
+      unknownLimit("display-name", "Channel name"),
+      text("handle", "Handle", 30, .utf16, .youtubeHandles),
+      text("bio", "Description", 1_000, .utf16, .youtubeChannelsAPI),
+      unknownLimit("link", "Links"),
+      done("avatar", "Profile picture"),
+      done("banner", "Banner image"),
+      done("pinned-post", "Channel trailer"),
+    ])
+
+  private static let threads = PlatformEntry(
+    platform: .threads,
+    summary: "Meta's text conversation app, tied to Instagram accounts",
+    audience: [
+      figure(8, nil, 2025, "8% of US adults use Threads", .pew2025)
+    ],
+    market: MarketFit(
+      b2b: 1, b2c: 1,
+      reasons: [
+        reason("Only 8% of US adults use Threads", .pew2025),
+        reason(
+          "smm's judgement: worth it as an extension of an Instagram presence, rarely alone",
+          .editorial),
+      ]),
+    formats: [.text, .image],
+    requiredFormats: [],
+    goals: [
+      GoalFit(
+        .community,
+        reason("smm's judgement: replies and conversation are what it is for", .editorial))
+    ],
+    reach: [
+      ReachFit(
+        .international,
+        reason("smm's judgement: a public, international conversation", .editorial))
+    ],
+    effort: Effort(postsPerWeek: 3...7, hoursPerWeek: 2, source: .editorial),
+    profileFields: [
+      unknownLimit("display-name", "Name"),
+      text("handle", "Username (the Instagram username)", 30, .utf16, .instagramProfile),
+      text("bio", "Bio", 150, .utf16, .threadsProfile),
+      unknownLimit("link", "Link"),
+      done("avatar", "Profile picture"),
+      done("pinned-post", "Pinned post"),
+    ])
+
+  private static let bluesky = PlatformEntry(
+    platform: .bluesky,
+    summary: "open text network on the AT Protocol: small audience, custom feeds",
+    audience: [
+      figure(4, nil, 2025, "4% of US adults use Bluesky", .pew2025)
+    ],
+    market: MarketFit(
+      b2b: 1, b2c: 1,
+      reasons: [
+        reason("Only 4% of US adults use Bluesky", .pew2025),
+        reason(
+          "smm's judgement: worth it where a field's experts and journalists gather there",
+          .editorial),
+      ]),
+    formats: [.text, .image],
+    requiredFormats: [],
+    goals: [
+      GoalFit(
+        .community,
+        reason(
+          "smm's judgement: small, engaged circles around shared interests", .editorial))
+    ],
+    reach: [
+      ReachFit(
+        .international,
+        reason("smm's judgement: interest communities, not places", .editorial))
+    ],
+    effort: Effort(postsPerWeek: 3...7, hoursPerWeek: 2, source: .editorial),
+    profileFields: [
+      text("display-name", "Display name", 64, .graphemes, .blueskyProfile),
+      unknownLimit("handle", "Handle (a domain name)"),
+      text("bio", "Description", 256, .graphemes, .blueskyProfile),
+      done("avatar", "Avatar"),
+      done("banner", "Banner"),
+      done("pinned-post", "Pinned post"),
+    ])
+
+  private static let mastodon = PlatformEntry(
+    platform: .mastodon,
+    summary: "federated, ad-free text network of independent servers",
+    audience: [],
+    market: MarketFit(
+      b2b: 1, b2c: 1,
+      reasons: [
+        reason(
+          "smm's judgement: no survey figure found; its users are mostly tech, open-source "
+            + "and academic circles that dislike overt promotion", .editorial)
+      ]),
+    formats: [.text, .image],
+    requiredFormats: [],
+    goals: [
+      GoalFit(
+        .community,
+        reason(
+          "smm's judgement: conversation without an algorithm rewards steady participation",
+          .editorial))
+    ],
+    reach: [
+      ReachFit(
+        .international,
+        reason("smm's judgement: servers federate across countries", .editorial))
+    ],
+    effort: Effort(postsPerWeek: 3...7, hoursPerWeek: 2, source: .editorial),
+    profileFields: [
+      text("display-name", "Display name", 30, .codePoints, .mastodonAccount),
+      text("handle", "Username", 30, .codePoints, .mastodonAccount),
+      text("bio", "Bio", 500, .graphemes, .mastodonAccount),
+      unknownLimit("link", "Extra fields (links verified with rel=\"me\")"),
+      done("avatar", "Avatar"),
+      done("banner", "Header"),
+      done("pinned-post", "Pinned posts"),
+    ])
+
+  private static let pinterest = PlatformEntry(
+    platform: .pinterest,
+    summary: "visual search and planning: ideas, products, recipes, homes; sends visitors to sites",
+    audience: [
+      figure(35, nil, 2023, "35% of US adults use Pinterest", .pew2023)
+    ],
+    market: MarketFit(
+      b2b: 0, b2c: 2,
+      reasons: [
+        reason("35% of US adults use Pinterest", .pew2023),
+        reason("Used by 46% of US women but 16% of US men", .pew2021),
+        reason(
+          "smm's judgement: strong for home, food, fashion, weddings and crafts; B2B buyers "
+            + "do not plan there", .editorial),
+      ]),
+    formats: [.image, .shortVideo],
+    requiredFormats: [.image],
+    goals: [
+      GoalFit(
+        .traffic,
+        reason("Every Pin can carry a destination link of up to 2,048 characters", .pinterestAPI)),
+      GoalFit(
+        .sales,
+        reason(
+          "smm's judgement: people pin what they plan to make or buy", .editorial)),
+    ],
+    reach: [
+      ReachFit(.national, reason("35% of US adults use Pinterest", .pew2023)),
+      ReachFit(
+        .international,
+        reason("smm's judgement: Pins are found by search, wherever people live", .editorial)),
+    ],
+    effort: Effort(postsPerWeek: 7...21, hoursPerWeek: 3, source: .thirdWunderPinterest),
+    profileFields: [
+      unknownLimit("display-name", "Name"),
+      unknownLimit("handle", "Username"),
+      text("bio", "About", 160, .utf16, .pinterestProfile),
+      unknownLimit("link", "Website"),
+      done("avatar", "Profile picture"),
+      done("banner", "Profile cover"),
+    ])
+
+  private static let reddit = PlatformEntry(
+    platform: .reddit,
+    summary: "topic communities (subreddits) with their own rules; rewards genuine participation",
+    audience: [
+      figure(26, nil, 2025, "26% of US adults use Reddit", .pew2025)
+    ],
+    market: MarketFit(
+      b2b: 1, b2c: 1,
+      reasons: [
+        reason("26% of US adults use Reddit", .pew2025),
+        reason(
+          "smm's judgement: communities punish advertising; brands earn a place by answering "
+            + "questions", .editorial),
+      ]),
+    formats: [.text, .image, .longForm],
+    requiredFormats: [],
+    goals: [
+      GoalFit(
+        .community,
+        reason(
+          "smm's judgement: subreddits are communities of interest, ready-made", .editorial)),
+      GoalFit(
+        .reputation,
+        reason(
+          "smm's judgement: where people ask each other which brand to trust", .editorial)),
+    ],
+    reach: [
+      ReachFit(
+        .local,
+        reason("smm's judgement: city and region subreddits", .editorial)),
+      ReachFit(
+        .international,
+        reason("smm's judgement: topic communities span countries", .editorial)),
+    ],
+    effort: Effort(postsPerWeek: 1...3, hoursPerWeek: 3, source: .editorial),
+    profileFields: [
+      unknownLimit("display-name", "Display name"),
+      unknownLimit("handle", "Username"),
+      unknownLimit("bio", "About"),
+      unknownLimit("link", "Social links"),
+      done("avatar", "Avatar"),
+      done("banner", "Banner"),
+      done("pinned-post", "Pinned posts"),
+    ])
+
+  private static let snapchat = PlatformEntry(
+    platform: .snapchat,
+    summary: "camera-first messaging and stories for people under 30",
+    audience: [
+      figure(25, nil, 2025, "25% of US adults use Snapchat", .pew2025),
+      figure(65, 18...29, 2023, "65% of US adults 18–29 use Snapchat", .pew2023),
+      figure(4, 65...99, 2023, "4% of US adults 65 and older use Snapchat", .pew2023),
+      figure(75, 18...24, 2021, "75% of US adults 18–24 use Snapchat", .pew2021),
+    ],
+    market: MarketFit(
+      b2b: 0, b2c: 2,
+      reasons: [
+        reason("65% of US adults 18–29 use Snapchat, 4% of those 65 and older", .pew2023),
+        reason(
+          "smm's judgement: private and playful; no place for B2B buyers", .editorial),
+      ]),
+    formats: [.shortVideo, .image],
+    requiredFormats: [],
+    goals: [
+      GoalFit(.awareness, reason("75% of US adults 18–24 use Snapchat", .pew2021))
+    ],
+    reach: [
+      ReachFit(.national, reason("25% of US adults use Snapchat", .pew2025))
+    ],
+    effort: Effort(postsPerWeek: 3...7, hoursPerWeek: 3, source: .editorial),
+    profileFields: [
+      unknownLimit("display-name", "Display name"),
+      unknownLimit("handle", "Username"),
+      unknownLimit("bio", "Bio"),
+      unknownLimit("link", "Website"),
+      done("avatar", "Profile picture"),
+    ])
+
+  private static let whatsapp = PlatformEntry(
+    platform: .whatsapp,
+    summary: "private messaging: customer service, orders, broadcasts to people who opted in",
+    audience: [
+      figure(32, nil, 2025, "32% of US adults use WhatsApp", .pew2025)
+    ],
+    market: MarketFit(
+      b2b: 1, b2c: 2,
+      reasons: [
+        reason("32% of US adults use WhatsApp", .pew2025),
+        reason(
+          "smm's judgement: one-to-one messages suit shops and services more than B2B "
+            + "sales cycles", .editorial),
+      ]),
+    formats: [.text, .image],
+    requiredFormats: [],
+    goals: [
+      GoalFit(
+        .customerCare,
+        reason(
+          "smm's judgement: customers write to a business as they write to friends",
+          .editorial)),
+      GoalFit(
+        .sales,
+        reason("smm's judgement: orders and bookings close in the chat", .editorial)),
+    ],
+    reach: [
+      ReachFit(
+        .local,
+        reason(
+          "smm's judgement: neighbourhood shops keep in touch with regulars", .editorial)),
+      ReachFit(
+        .international,
+        reason(
+          "smm's judgement: the default messenger in many countries outside the US",
+          .editorial)),
+    ],
+    effort: Effort(postsPerWeek: 1...3, hoursPerWeek: 3, source: .editorial),
+    profileFields: [
+      unknownLimit("display-name", "Business name"),
+      text("bio", "About", 139, .utf16, .whatsappProfile),
+      text("link", "Website", 256, .utf16, .whatsappProfile),
+      done("avatar", "Profile picture"),
+    ])
+
+  private static let blog = PlatformEntry(
+    platform: .blog,
+    summary: "the brand's own site: long-form articles it owns, found through search",
+    audience: [],
+    market: MarketFit(
+      b2b: 3, b2c: 2,
+      reasons: [
+        reason(
+          "B2B companies that blogged 11+ times a month got almost 3x the traffic of those "
+            + "that blogged 0–1 times", .hubspotBlogging),
+        reason(
+          "B2C companies that blogged 11+ times a month got more than 4x the leads of those "
+            + "that blogged 4–5 times", .hubspotBlogging),
+      ]),
+    formats: [.longForm, .image],
+    requiredFormats: [.longForm],
+    goals: [
+      GoalFit(
+        .traffic,
+        reason(
+          "Companies publishing 16+ posts a month got almost 3.5x the traffic of those "
+            + "publishing 0–4", .hubspotBlogging)),
+      GoalFit(
+        .leads,
+        reason(
+          "B2C companies that blogged 11+ times a month got more than 4x the leads of those "
+            + "that blogged 4–5 times", .hubspotBlogging)),
+      GoalFit(
+        .reputation,
+        reason(
+          "smm's judgement: articles the brand owns show its expertise and outlive any "
+            + "platform", .editorial)),
+    ],
+    reach: [
+      ReachFit(
+        .local,
+        reason(
+          "smm's judgement: pages about the town and its needs are found in local search",
+          .editorial)),
+      ReachFit(
+        .international,
+        reason("smm's judgement: search engines send readers from anywhere", .editorial)),
+    ],
+    effort: Effort(postsPerWeek: 2...4, hoursPerWeek: 10, source: .hubspotBlogging),
+    profileFields: [
+      unknownLimit("display-name", "Site title"),
+      unknownLimit("bio", "Tagline"),
+      done("avatar", "Logo / site icon"),
+      done("banner", "Header image"),
+      done("pinned-post", "Featured post"),
+    ])
+}
+
+// MARK: - Builders
+
+extension PlatformCatalog {
+  /// An audience figure.
+  fileprivate static func figure(
+    _ percent: Double, _ ages: ClosedRange<Int>?, _ year: Int, _ statement: String,
+    _ source: Source
+  ) -> AudienceFigure {
+    AudienceFigure(percent: percent, ages: ages, year: year, statement: statement, source: source)
+  }
+
+  /// A reason with its source.
+  fileprivate static func reason(_ text: String, _ source: Source) -> SourcedReason {
+    SourcedReason(text, source: source)
+  }
+
+  /// A text field with a sourced limit.
+  fileprivate static func text(
+    _ key: String, _ label: String, _ limit: Int, _ unit: CountingUnit, _ source: Source
+  ) -> ProfileFieldRule {
+    ProfileFieldRule(key: key, label: label, kind: .text(limit: limit, unit: unit), source: source)
+  }
+
+  /// A text field whose limit no source gives.
+  fileprivate static func unknownLimit(_ key: String, _ label: String) -> ProfileFieldRule {
+    ProfileFieldRule(key: key, label: label, kind: .text(limit: nil, unit: .utf16), source: nil)
+  }
+
+  /// A done / not done field (an image uploaded, a post pinned).
+  fileprivate static func done(_ key: String, _ label: String) -> ProfileFieldRule {
+    ProfileFieldRule(key: key, label: label, kind: .done, source: nil)
+  }
+}

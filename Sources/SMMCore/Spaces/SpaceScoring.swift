@@ -1,0 +1,220 @@
+/// The transparent model that ranks platforms for a brand.
+///
+/// Score = 100 × Σ weight × value over five criteria, each valued 0 to 1, times a penalty of
+/// 0.6 when the brand cannot produce a format the platform requires (TikTok without short
+/// video). Unknown profile fields count as neutral (0.5) and say so.
+///
+/// | criterion | weight | value |
+/// |---|---|---|
+/// | audience | 0.30 | usage among the brand's age groups (survey percent ÷ 85, capped at 1; 85% is about the most-used platform's reach); overall usage when ages are unknown |
+/// | market | 0.20 | B2B or B2C strength ÷ 3 (for `both`, the stronger of the two) |
+/// | goals | 0.20 | share of the brand's goals the platform serves well |
+/// | formats | 0.20 | share of the platform's top three rewarded formats the brand can produce |
+/// | reach | 0.10 | 1 when the platform is strong at the brand's reach, else 0.3 |
+///
+/// The same profile always gives the same ranking: ties are broken by platform id.
+public enum SpaceScoring {
+  /// A criterion of the model.
+  public enum Criterion: String, CaseIterable, Sendable {
+    case audience, market, goals, formats, reach
+
+    /// Its weight in the score.
+    public var weight: Double {
+      switch self {
+      case .audience: return 0.30
+      case .market, .goals, .formats: return 0.20
+      case .reach: return 0.10
+      }
+    }
+  }
+
+  /// The multiplier applied when a required format is missing.
+  public static let missingFormatPenalty = 0.6
+  /// Survey percent that counts as a full audience value.
+  public static let fullAudiencePercent = 85.0
+  /// The most profiles proposed, however many hours the brand has.
+  public static let maximumProposed = 5
+  /// The lowest score a proposed platform may have.
+  public static let minimumProposedScore = 50
+
+  /// Every platform scored for `profile`, best first.
+  public static func rank(_ profile: BrandProfile) -> [SpaceScore] {
+    PlatformCatalog.all.map { score($0, for: profile) }
+      .sorted { $0.score != $1.score ? $0.score > $1.score : $0.platform < $1.platform }
+  }
+
+  /// One platform's score, in full.
+  public static func score(_ entry: PlatformEntry, for profile: BrandProfile) -> SpaceScore {
+    let components = [
+      audience(entry, profile), market(entry, profile), goals(entry, profile),
+      formats(entry, profile), reach(entry, profile),
+    ]
+    var penalty = 1.0
+    var penaltyReason: String?
+    if !entry.requiredFormats.isEmpty && !profile.formats.isEmpty
+      && !entry.requiredFormats.contains(where: profile.formats.contains)
+    {
+      penalty = missingFormatPenalty
+      let needed = entry.requiredFormats.map(\.rawValue).joined(separator: " or ")
+      penaltyReason =
+        "\(entry.platform.displayName) needs \(needed), which the brand does not produce: score × \(format(missingFormatPenalty))"
+    }
+    let total = components.reduce(0) { $0 + $1.criterion.weight * $1.value }
+    let score = Int((total * 100 * penalty).rounded())
+    return SpaceScore(
+      platform: entry.platform, score: max(0, min(100, score)), components: components,
+      penalty: penalty, penaltyReason: penaltyReason, hoursPerWeek: entry.effort.hoursPerWeek)
+  }
+
+  /// The set proposed for the brand's hours: the best platforms, in order, while their hours
+  /// fit, scoring at least ``minimumProposedScore``, at most ``maximumProposed``; always the
+  /// best one, even when it alone exceeds the hours (and then it says so).
+  public static func propose(_ ranking: [SpaceScore], hours: Double?) -> SpaceProposal {
+    var chosen: [Platform] = []
+    var needed = 0.0
+    let budget = hours ?? Double.infinity
+    for item in ranking where item.score >= minimumProposedScore && chosen.count < maximumProposed {
+      if chosen.isEmpty || needed + item.hoursPerWeek <= budget {
+        chosen.append(item.platform)
+        needed += item.hoursPerWeek
+      }
+    }
+    if chosen.isEmpty, let best = ranking.first {
+      chosen = [best.platform]
+      needed = best.hoursPerWeek
+    }
+    let explanation: String
+    if let hours {
+      if needed > hours {
+        explanation =
+          "Even one profile needs \(format(needed)) h a week and the brand has \(format(hours)): start with \(chosen[0].displayName) alone and run it well, or find more time."
+      } else if chosen.count == 1 {
+        explanation =
+          "With \(format(hours)) h a week, one profile run well beats several run badly: \(format(needed)) h needed."
+      } else {
+        explanation =
+          "\(chosen.count) profiles need \(format(needed)) h a week of the brand's \(format(hours)); the next one would not fit or scores under \(minimumProposedScore)."
+      }
+    } else {
+      explanation =
+        "Hours per week are not known (/brand set hours N): the proposal is the \(chosen.count) best platforms scoring \(minimumProposedScore) or more."
+    }
+    return SpaceProposal(
+      platforms: chosen, hoursNeeded: needed, hoursAvailable: hours, explanation: explanation)
+  }
+
+  // MARK: - Criteria
+
+  static func audience(_ entry: PlatformEntry, _ profile: BrandProfile) -> SpaceScore.Component {
+    let overall = entry.audience.first { $0.ages == nil }
+    if entry.audience.isEmpty {
+      return .init(
+        criterion: .audience, value: 0.3,
+        reasons: [
+          "No survey measures \(entry.platform.displayName)'s audience: counted as modest (0.3) — smm model"
+        ])
+    }
+    guard !profile.ages.isEmpty else {
+      let figure = overall ?? entry.audience[0]
+      return .init(
+        criterion: .audience, value: min(1, figure.percent / fullAudiencePercent),
+        reasons: ["\(figure.statement) — \(figure.source.short) (ages not set: overall use)"])
+    }
+    var values: [Double] = []
+    var used: [AudienceFigure] = []
+    for band in profile.ages {
+      let byAge = entry.audience.filter { $0.ages.map { overlap($0, band.range) > 0 } ?? false }
+      // The most recent figure for the group that best covers the band, else the overall one.
+      let best = byAge.max {
+        let (a, b) = (overlap($0.ages ?? 0...0, band.range), overlap($1.ages ?? 0...0, band.range))
+        return a != b ? a < b : $0.year < $1.year
+      }
+      guard let figure = best ?? overall else { continue }
+      values.append(min(1, figure.percent / fullAudiencePercent))
+      if !used.contains(figure) { used.append(figure) }
+    }
+    let value = values.isEmpty ? 0.3 : values.reduce(0, +) / Double(values.count)
+    return .init(
+      criterion: .audience, value: value,
+      reasons: used.map { "\($0.statement) — \($0.source.short)" })
+  }
+
+  static func market(_ entry: PlatformEntry, _ profile: BrandProfile) -> SpaceScore.Component {
+    guard let market = profile.market else {
+      return .init(
+        criterion: .market, value: 0.5,
+        reasons: ["Market not set (/brand set market b2c|b2b|both): counted neutral"])
+    }
+    let strength: Int
+    switch market {
+    case .b2b: strength = entry.market.b2b
+    case .b2c: strength = entry.market.b2c
+    case .both: strength = max(entry.market.b2b, entry.market.b2c)
+    }
+    let label = market == .both ? "B2B and B2C" : market.rawValue.uppercased()
+    var reasons = ["\(label) strength \(strength)/3 on \(entry.platform.displayName)"]
+    if let first = entry.market.reasons.first {
+      reasons[0] += ": \(first.text) — \(first.source.short)"
+    }
+    return .init(criterion: .market, value: Double(strength) / 3, reasons: reasons)
+  }
+
+  static func goals(_ entry: PlatformEntry, _ profile: BrandProfile) -> SpaceScore.Component {
+    guard !profile.goals.isEmpty else {
+      return .init(
+        criterion: .goals, value: 0.5, reasons: ["Goals not set: counted neutral"])
+    }
+    let served = entry.goals.filter { profile.goals.contains($0.goal) }
+    let value = Double(served.count) / Double(profile.goals.count)
+    var reasons = served.map { "Serves \($0.goal.rawValue): \($0.reason.text) — \($0.reason.source.short)" }
+    let missed = profile.goals.filter { goal in !served.contains { $0.goal == goal } }
+    if !missed.isEmpty {
+      reasons.append(
+        "Not a strength for \(missed.map(\.rawValue).joined(separator: ", ")) (\(served.count) of \(profile.goals.count) goals served)"
+      )
+    }
+    return .init(criterion: .goals, value: value, reasons: reasons)
+  }
+
+  static func formats(_ entry: PlatformEntry, _ profile: BrandProfile) -> SpaceScore.Component {
+    guard !profile.formats.isEmpty else {
+      return .init(
+        criterion: .formats, value: 0.5, reasons: ["Formats not set: counted neutral"])
+    }
+    let top = Array(entry.formats.prefix(3))
+    guard !top.isEmpty else {
+      return .init(criterion: .formats, value: 0.5, reasons: [])
+    }
+    let can = top.filter(profile.formats.contains)
+    let value = Double(can.count) / Double(top.count)
+    let reason =
+      can.isEmpty
+      ? "\(entry.platform.displayName) rewards \(top.map(\.rawValue).joined(separator: ", ")); the brand produces none of them"
+      : "\(entry.platform.displayName) rewards \(top.map(\.rawValue).joined(separator: ", ")); the brand produces \(can.map(\.rawValue).joined(separator: ", "))"
+    return .init(criterion: .formats, value: value, reasons: [reason])
+  }
+
+  static func reach(_ entry: PlatformEntry, _ profile: BrandProfile) -> SpaceScore.Component {
+    guard let reach = profile.reach else {
+      return .init(criterion: .reach, value: 0.5, reasons: ["Reach not set: counted neutral"])
+    }
+    if let fit = entry.reach.first(where: { $0.reach == reach }) {
+      return .init(
+        criterion: .reach, value: 1,
+        reasons: ["Strong for \(reach.rawValue) brands: \(fit.reason.text) — \(fit.reason.source.short)"])
+    }
+    return .init(
+      criterion: .reach, value: 0.3,
+      reasons: ["Not known as strong for \(reach.rawValue) brands"])
+  }
+
+  /// Years two age ranges share.
+  static func overlap(_ a: ClosedRange<Int>, _ b: ClosedRange<Int>) -> Int {
+    max(0, min(a.upperBound, b.upperBound) - max(a.lowerBound, b.lowerBound) + 1)
+  }
+
+  /// `0.6` → `0.6`, `3.0` → `3`.
+  public static func format(_ number: Double) -> String {
+    ProfileValue.format((number * 10).rounded() / 10)
+  }
+}

@@ -1,0 +1,94 @@
+import SMMCore
+
+/// `/brand` shows the brand profile and what is missing; `/brand set FIELD VALUE…` sets a field.
+public struct BrandCommand: BrandChangingCommand {
+  public static let spec = CommandSpec(
+    name: "brand", aliases: ["profile-brand"],
+    abstract: "Show the brand profile, or set one of its fields",
+    usage: "/brand [set FIELD VALUE…]",
+    discussion: """
+      The profile drives step 1: name, sector (free text), market (b2c, b2b, both), ages \
+      (13-17, 18-24, 25-34, 35-44, 45-54, 55-64, 65+), goals (awareness, traffic, leads, sales, \
+      recruitment, customer-care, community, reputation), hours (per week), formats (text, \
+      image, short-video, long-video, long-form, live, audio), reach (local, national, \
+      international) and languages (ISO 639-1 codes). Lists take comma-separated values. \
+      /interview asks for what is missing, in plain words.
+      """,
+    examples: ["/brand", "/brand set market b2c", "/brand set ages 25-34,35-44", "/brand set sector \"artisan bakery\""],
+    arguments: [
+      ArgumentSpec("set", .choice(["set"]), optional: true),
+      ArgumentSpec("FIELD", .profileField, optional: true),
+      ArgumentSpec("VALUE", .profileValue, optional: true, rest: true),
+    ],
+    keywords: ["brand", "profile", "market", "audience", "goals", "hours", "sector", "marque", "profil", "cible", "objectifs"])
+
+  let value: ProfileValue?
+
+  public init(_ arguments: ParsedArguments) throws(ShellError) {
+    guard let action = arguments[0] else {
+      value = nil
+      return
+    }
+    guard action.lowercased() == "set" else {
+      throw .domain(
+        .invalidProfileValue(
+          field: "action", value: action,
+          reason: "/brand takes \"set\" (e.g. /brand set market b2c), or nothing to show the profile"))
+    }
+    guard let fieldText = arguments[1], let text = arguments[2] else {
+      throw .wrongArgumentCount(
+        command: "brand", got: arguments.values.count, minimum: 3, maximum: nil,
+        usage: Self.spec.usage)
+    }
+    let field = try DomainArguments.profileField(fieldText)
+    value = try DomainArguments.domain { try ProfileValue.parse(field, text) }
+  }
+
+  public var change: BrandChange? { value.map { .setProfile($0) } }
+  public var canonical: String {
+    guard let value else { return "/brand" }
+    return "/brand set \(value.field.rawValue) \(ShellQuoting.quote(value.canonicalText))"
+  }
+
+  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
+    guard let value else { return CommandOutput(Self.show(try session.requireBrand().state)) }
+    let (brand, notes) = try session.commit(.setProfile(value), canonical: canonical)
+    var lines = ["\(brand.state.name): \(value.field.rawValue) = \(value.canonicalText)."]
+    let missing = brand.state.profile.missingFields
+    if missing.isEmpty {
+      lines.append("The profile is complete. Next: /spaces recommend.")
+    } else {
+      lines.append("Still missing: \(missing.map(\.rawValue).joined(separator: ", ")).")
+    }
+    return CommandOutput(lines, notes: notes)
+  }
+
+  /// The profile, one field a line, missing ones marked.
+  static func show(_ state: BrandState) -> [String] {
+    let profile = state.profile
+    func text(_ field: ProfileField) -> String {
+      switch field {
+      case .name: return state.name.value
+      case .sector: return profile.sector ?? ""
+      case .market: return profile.market?.rawValue ?? ""
+      case .ages: return profile.ages.map(\.rawValue).joined(separator: ",")
+      case .goals: return profile.goals.map(\.rawValue).joined(separator: ",")
+      case .hours: return profile.hours.map { "\(ProfileValue.format($0)) h/week" } ?? ""
+      case .formats: return profile.formats.map(\.rawValue).joined(separator: ",")
+      case .reach: return profile.reach?.rawValue ?? ""
+      case .languages: return profile.languages.joined(separator: ",")
+      }
+    }
+    var lines = ["Profile of \(state.name):"]
+    for field in ProfileField.allCases {
+      let value = text(field)
+      lines.append("  " + TextWrap.pad(field.rawValue, to: 11) + (value.isEmpty ? "— missing" : value))
+    }
+    let missing = profile.missingFields
+    lines.append(
+      missing.isEmpty
+        ? "Complete. Next: /spaces recommend."
+        : "Missing: \(missing.map(\.rawValue).joined(separator: ", ")) — /interview asks for them, or /brand set FIELD VALUE.")
+    return lines
+  }
+}

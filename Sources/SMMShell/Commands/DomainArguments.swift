@@ -1,0 +1,41 @@
+import SMMCore
+
+/// Reads domain values from command words, with "did you mean" errors.
+enum DomainArguments {
+  /// The platform named `text` (any case).
+  static func platform(_ text: String) throws(ShellError) -> Platform {
+    if let platform = Platform(id: text) { return platform }
+    if let platform = Platform.allCases.first(where: { $0.displayName.lowercased() == text.lowercased() }) {
+      return platform
+    }
+    if ["twitter", "tweet"].contains(text.lowercased()) { return .x }
+    throw .domain(
+      .unknownPlatform(
+        text, suggestions: Suggestions.closest(to: text, in: Platform.allCases.map(\.rawValue))))
+  }
+
+  /// The profile field named `text`.
+  static func profileField(_ text: String) throws(ShellError) -> ProfileField {
+    if let field = ProfileField(rawValue: text.lowercased()) { return field }
+    let names = ProfileField.allCases.map(\.rawValue)
+    let hint = Suggestions.closest(to: text, in: names).first.map { " — did you mean \($0)?" } ?? ""
+    throw .domain(
+      .invalidProfileValue(
+        field: "field", value: text,
+        reason: "\"\(text)\" is not a profile field\(hint); the fields are: \(names.joined(separator: ", "))"
+      ))
+  }
+
+  /// Wraps a domain error thrown by `body` as a shell error.
+  static func domain<T>(_ body: () throws -> T) throws(ShellError) -> T {
+    do {
+      return try body()
+    } catch let error as SMMCoreError {
+      throw .domain(error)
+    } catch let error as ShellError {
+      throw error
+    } catch {
+      throw .workspace("\(error)")
+    }
+  }
+}

@@ -1,0 +1,180 @@
+import SMMCore
+
+/// `/profile`: build the brand's profile on each chosen platform, and check them together.
+public struct ProfileCommand: BrandChangingCommand {
+  public static let spec = CommandSpec(
+    name: "profile",
+    abstract: "Show or fill the brand's profile on a platform; check all profiles together",
+    usage: "/profile PLATFORM [set FIELD TEXT…] | /profile check",
+    discussion: """
+      /profile PLATFORM shows the fields that platform's profiles have (display name, handle, \
+      bio, link, avatar, banner, pinned post…) with each limit in the platform's own counting \
+      unit, and a suggested bio written from the brand profile. /profile PLATFORM set FIELD TEXT \
+      fills a field (avatar and banner take yes or no) and says by how much a text is over its \
+      limit. /profile check reports each profile's completeness and whether they tell one \
+      identity: same display name, matching handles, bios carrying the same core message.
+      """,
+    examples: ["/profile check"],
+    arguments: [
+      ArgumentSpec("PLATFORM", .platformOr(["check"])),
+      ArgumentSpec("set", .choice(["set"]), optional: true),
+      ArgumentSpec("FIELD", .platformProfileField, optional: true),
+      ArgumentSpec("TEXT", .text, optional: true, rest: true),
+    ],
+    keywords: ["profile", "bio", "handle", "avatar", "profil", "biographie", "identity", "identite"])
+
+  enum Action: Equatable {
+    case show(Platform)
+    case check
+    case setText(Platform, String, String)
+    case setDone(Platform, String, Bool)
+  }
+
+  let action: Action
+
+  public init(_ arguments: ParsedArguments) throws(ShellError) {
+    let target = arguments[0] ?? ""
+    if target.lowercased() == "check" {
+      guard arguments.values.count == 1 else {
+        throw .wrongArgumentCount(
+          command: "profile", got: arguments.values.count, minimum: 1, maximum: 1,
+          usage: "/profile check")
+      }
+      action = .check
+      return
+    }
+    let platform = try DomainArguments.platform(target)
+    guard let verb = arguments[1] else {
+      action = .show(platform)
+      return
+    }
+    guard verb.lowercased() == "set", let key = arguments[2] else {
+      throw .wrongArgumentCount(
+        command: "profile", got: arguments.values.count, minimum: 4, maximum: nil,
+        usage: Self.spec.usage)
+    }
+    let rule = try DomainArguments.domain { try BrandState.rule(platform, key.lowercased()) }
+    let text = arguments[3] ?? ""
+    switch rule.kind {
+    case .done:
+      guard let done = PendingQuestion.yesOrNo(text) ?? (text.lowercased() == "done" ? true : nil)
+      else {
+        throw .domain(
+          .invalidProfileText("\(platform.rawValue) \(rule.key) takes yes or no (done or not)"))
+      }
+      action = .setDone(platform, rule.key, done)
+    case .text:
+      guard !text.isEmpty else {
+        throw .domain(
+          .invalidProfileText(
+            "give the text for \(platform.rawValue) \(rule.key), in quotes if it has spaces"))
+      }
+      action = .setText(platform, rule.key, text)
+    }
+  }
+
+  public var change: BrandChange? {
+    switch action {
+    case .setText(let platform, let key, let text): return .setProfileText(platform, key: key, text: text)
+    case .setDone(let platform, let key, let done): return .setProfileDone(platform, key: key, done: done)
+    default: return nil
+    }
+  }
+
+  public var canonical: String {
+    switch action {
+    case .show(let platform): return "/profile \(platform.rawValue)"
+    case .check: return "/profile check"
+    case .setText(let platform, let key, let text):
+      return "/profile \(platform.rawValue) set \(key) \(ShellQuoting.quote(text))"
+    case .setDone(let platform, let key, let done):
+      return "/profile \(platform.rawValue) set \(key) \(done ? "yes" : "no")"
+    }
+  }
+
+  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
+    let state = try session.requireBrand().state
+    let width = session.environment.width
+    switch action {
+    case .show(let platform):
+      return CommandOutput(Self.show(platform, state, width: width))
+    case .check:
+      return CommandOutput(Self.check(state, width: width))
+    case .setText(let platform, _, _), .setDone(let platform, _, _):
+      guard let change else { return CommandOutput() }
+      let (brand, notes) = try session.commit(change, canonical: canonical)
+      let check = ProfileCheck.run(brand.state).completeness.first { $0.platform == platform }
+      var lines = ["\(platform.displayName) profile: \(describe(action))."]
+      if let check {
+        lines.append(
+          check.missing.isEmpty
+            ? "The \(platform.displayName) profile is complete; /profile check compares all profiles."
+            : "\(check.filled)/\(check.total) fields done; missing: \(check.missing.joined(separator: ", ")).")
+      }
+      return CommandOutput(lines, notes: notes)
+    }
+  }
+
+  private func describe(_ action: Action) -> String {
+    switch action {
+    case .setText(let platform, let key, let text):
+      if let rule = try? BrandState.rule(platform, key), case .text(let limit?, let unit) = rule.kind {
+        return "\(key) set (\(TextLength.count(text, in: unit))/\(limit) \(unit.noun))"
+      }
+      return "\(key) set"
+    case .setDone(_, let key, let done): return "\(key) \(done ? "done" : "not done")"
+    default: return ""
+    }
+  }
+
+  static func show(_ platform: Platform, _ state: BrandState, width: Int) -> [String] {
+    let entry = PlatformCatalog.entry(platform)
+    let profile = state.profiles[platform] ?? PlatformProfile()
+    var lines = ["\(platform.displayName) profile of \(state.name):"]
+    if !state.spaces.contains(platform) {
+      lines.append("(not a chosen platform: /spaces choose \(platform.rawValue) before filling it)")
+    }
+    let column = (entry.profileFields.map { $0.key.count }.max() ?? 0) + 2
+    for rule in entry.profileFields {
+      let head = "  " + TextWrap.pad(rule.key, to: column)
+      switch rule.kind {
+      case .done:
+        let done = profile.done[rule.key] == true
+        lines.append(head + (done ? "done" : "— not done") + "  (\(rule.label); /profile \(platform.rawValue) set \(rule.key) yes)")
+      case .text(let limit, let unit):
+        let text = profile.texts[rule.key]
+        let count = text.map { TextLength.count($0, in: unit) } ?? 0
+        let limitText = limit.map { "\(count)/\($0) \(unit.noun)" } ?? "\(count) \(unit.noun), no known limit"
+        lines += TextWrap.wrap(
+          (text ?? "— empty") + "  [\(rule.label): \(limitText)]", width: width, firstIndent: head,
+          indent: String(repeating: " ", count: column + 2))
+      }
+    }
+    if (profile.texts["bio"] ?? "").isEmpty, let bio = BioSuggestion.suggest(for: state, on: platform) {
+      lines += TextWrap.wrap("Suggested bio: \(bio)", width: width)
+      lines.append("Use it with: /profile \(platform.rawValue) set bio \(ShellQuoting.quote(bio))")
+    }
+    return lines
+  }
+
+  static func check(_ state: BrandState, width: Int) -> [String] {
+    guard !state.spaces.isEmpty else {
+      return ["No platform chosen yet: /spaces recommend, then /spaces choose."]
+    }
+    let check = ProfileCheck.run(state)
+    var lines = ["Profiles of \(state.name):"]
+    for item in check.completeness {
+      let status = item.missing.isEmpty ? "complete" : "missing \(item.missing.joined(separator: ", "))"
+      lines.append("  " + TextWrap.pad(item.platform.rawValue, to: 11) + "\(item.filled)/\(item.total)  \(status)")
+    }
+    if check.consistencyIssues.isEmpty {
+      lines.append("Identity: consistent across the profiles filled so far.")
+    } else {
+      lines.append("Identity:")
+      for issue in check.consistencyIssues {
+        lines += TextWrap.wrap(issue, width: width, firstIndent: "  - ", indent: "    ")
+      }
+    }
+    return lines
+  }
+}

@@ -1,0 +1,183 @@
+import SMMCore
+
+/// `/spaces`: rank the platforms for the brand, explain a score, record the choice.
+public struct SpacesCommand: BrandChangingCommand {
+  public static let spec = CommandSpec(
+    name: "spaces",
+    abstract: "Rank the platforms for the brand, explain a score, choose or drop platforms",
+    usage: "/spaces [recommend | why PLATFORM | choose PLATFORM… | drop PLATFORM]",
+    discussion: """
+      recommend scores every platform 0–100 with the reasons behind it and proposes a set sized \
+      to the brand's hours. The model is a weighted sum: audience 30% (survey usage among the \
+      brand's ages), market 20% (B2B/B2C strength), goals 20%, formats 20% (can the brand \
+      produce what the platform rewards), reach 10%, times 0.6 when a required format is \
+      missing; unknown profile fields count as neutral. why shows one score in full. choose and \
+      drop record the decision; without an action, /spaces shows the chosen set and its hours.
+      """,
+    examples: ["/spaces recommend", "/spaces why instagram", "/spaces choose instagram facebook", "/spaces drop facebook", "/spaces"],
+    arguments: [
+      ArgumentSpec("ACTION", .choice(["recommend", "why", "choose", "drop"]), optional: true),
+      ArgumentSpec("PLATFORM", .platform, optional: true, rest: true),
+    ],
+    keywords: ["spaces", "networks", "which", "platforms", "recommend", "choose", "reseaux", "choisir", "quels"])
+
+  enum Action: Equatable {
+    case show, recommend
+    case why(Platform)
+    case choose([Platform])
+    case drop(Platform)
+  }
+
+  let action: Action
+
+  public init(_ arguments: ParsedArguments) throws(ShellError) {
+    let words = (arguments[1] ?? "").split(separator: " ").map(String.init)
+    switch arguments[0]?.lowercased() {
+    case nil: action = .show
+    case "recommend"?:
+      guard words.isEmpty else { throw Self.usage(arguments) }
+      action = .recommend
+    case "why"?:
+      guard words.count == 1 else { throw Self.usage(arguments) }
+      action = .why(try DomainArguments.platform(words[0]))
+    case "choose"?:
+      guard !words.isEmpty else { throw Self.usage(arguments) }
+      var platforms: [Platform] = []
+      for word in words { platforms.append(try DomainArguments.platform(word)) }
+      action = .choose(platforms)
+    case "drop"?:
+      guard words.count == 1 else { throw Self.usage(arguments) }
+      action = .drop(try DomainArguments.platform(words[0]))
+    case let other?:
+      let hint = Suggestions.closest(to: other, in: ["recommend", "why", "choose", "drop"]).first
+      throw .domain(
+        .spaceChoice(
+          "/spaces has no action \"\(other)\"\(hint.map { " — did you mean \($0)?" } ?? ""); use recommend, why, choose or drop"))
+    }
+  }
+
+  static func usage(_ arguments: ParsedArguments) -> ShellError {
+    .wrongArgumentCount(
+      command: "spaces", got: arguments.values.count, minimum: 1, maximum: nil, usage: spec.usage)
+  }
+
+  public var change: BrandChange? {
+    switch action {
+    case .choose(let platforms): return .chooseSpaces(platforms)
+    case .drop(let platform): return .dropSpace(platform)
+    default: return nil
+    }
+  }
+
+  public var canonical: String {
+    switch action {
+    case .show: return "/spaces"
+    case .recommend: return "/spaces recommend"
+    case .why(let platform): return "/spaces why \(platform.rawValue)"
+    case .choose(let platforms): return "/spaces choose " + platforms.map(\.rawValue).joined(separator: " ")
+    case .drop(let platform): return "/spaces drop \(platform.rawValue)"
+    }
+  }
+
+  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
+    let state = try session.requireBrand().state
+    let width = session.environment.width
+    switch action {
+    case .show: return CommandOutput(Self.show(state))
+    case .recommend: return CommandOutput(Self.recommend(state, width: width))
+    case .why(let platform): return CommandOutput(Self.why(platform, state, width: width))
+    case .choose, .drop:
+      guard let change else { return CommandOutput() }
+      let (brand, notes) = try session.commit(change, canonical: canonical)
+      return CommandOutput(
+        Self.show(brand.state), notes: notes + Self.warnings(brand.state, after: action))
+    }
+  }
+
+  static func show(_ state: BrandState) -> [String] {
+    guard !state.spaces.isEmpty else {
+      return ["No platform chosen yet for \(state.name): /spaces recommend ranks them."]
+    }
+    let hours = state.spaces.map { PlatformCatalog.entry($0).effort.hoursPerWeek }.reduce(0, +)
+    var lines = ["Chosen for \(state.name):"]
+    for platform in state.spaces {
+      let effort = PlatformCatalog.entry(platform).effort
+      lines.append(
+        "  " + TextWrap.pad(platform.rawValue, to: 11)
+          + "\(effort.postsPerWeek.lowerBound)–\(effort.postsPerWeek.upperBound) posts, \(SpaceScoring.format(effort.hoursPerWeek)) h a week")
+    }
+    let available = state.profile.hours.map { " of \(SpaceScoring.format($0)) available" } ?? ""
+    lines.append("Together: \(SpaceScoring.format(hours)) h a week\(available). Next: /profile PLATFORM builds each profile.")
+    return lines
+  }
+
+  static func recommend(_ state: BrandState, width: Int) -> [String] {
+    let ranking = SpaceScoring.rank(state.profile)
+    var lines: [String] = []
+    let missing = state.profile.missingFields
+    if !missing.isEmpty {
+      lines.append("Profile incomplete (\(missing.map(\.rawValue).joined(separator: ", "))): those criteria count as neutral; /interview fills them.")
+    }
+    lines.append("Platforms for \(state.name), best first (score 0–100, hours a week a profile needs):")
+    for (index, item) in ranking.enumerated() {
+      let chosen = state.spaces.contains(item.platform) ? "  (chosen)" : ""
+      lines.append(
+        TextWrap.pad("\(index + 1).", to: 4) + TextWrap.pad(item.platform.rawValue, to: 11)
+          + TextWrap.pad("\(item.score)", to: 5) + "\(SpaceScoring.format(item.hoursPerWeek)) h\(chosen)")
+      for reason in item.reasons.prefix(3) {
+        lines += TextWrap.wrap(reason, width: width, firstIndent: "      · ", indent: "        ")
+      }
+    }
+    let proposal = SpaceScoring.propose(ranking, hours: state.profile.hours)
+    lines.append("")
+    lines.append("Proposed: " + proposal.platforms.map(\.rawValue).joined(separator: ", ") + ".")
+    lines += TextWrap.wrap(proposal.explanation, width: width)
+    lines.append(
+      "Record it with /spaces choose \(proposal.platforms.map(\.rawValue).joined(separator: " ")); /spaces why PLATFORM explains a score.")
+    return lines
+  }
+
+  static func why(_ platform: Platform, _ state: BrandState, width: Int) -> [String] {
+    let ranking = SpaceScoring.rank(state.profile)
+    guard let index = ranking.firstIndex(where: { $0.platform == platform }) else { return [] }
+    let item = ranking[index]
+    var lines = ["\(platform.displayName): \(item.score)/100, ranked \(index + 1) of \(ranking.count) for \(state.name)."]
+    var sum = 0.0
+    for component in item.components {
+      let weight = component.criterion.weight
+      let points = weight * component.value * 100
+      sum += points
+      lines.append(
+        "  \(TextWrap.pad(component.criterion.rawValue, to: 9)) weight \(Int(weight * 100))% × \(SpaceScoring.format(component.value)) = \(SpaceScoring.format(points)) points")
+      for reason in component.reasons {
+        lines += TextWrap.wrap(reason, width: width, firstIndent: "      · ", indent: "        ")
+      }
+    }
+    var total = "  total \(SpaceScoring.format(sum))"
+    if let reason = item.penaltyReason {
+      lines += TextWrap.wrap(reason, width: width, firstIndent: "  penalty: ", indent: "    ")
+      total += " × \(SpaceScoring.format(item.penalty))"
+    }
+    lines.append(total + " = \(item.score)")
+    let effort = PlatformCatalog.entry(platform).effort
+    lines.append(
+      "Running it takes \(effort.postsPerWeek.lowerBound)–\(effort.postsPerWeek.upperBound) posts and about \(SpaceScoring.format(effort.hoursPerWeek)) h a week — \(effort.source.short).")
+    return lines
+  }
+
+  static func warnings(_ state: BrandState, after action: Action) -> [String] {
+    var warnings: [String] = []
+    let needed = state.spaces.map { PlatformCatalog.entry($0).effort.hoursPerWeek }.reduce(0, +)
+    if let hours = state.profile.hours, needed > hours {
+      warnings.append(
+        "warning: the chosen platforms need \(SpaceScoring.format(needed)) h a week and \(state.name) has \(SpaceScoring.format(hours)); fewer profiles, better run, work better")
+    }
+    if case .choose = action, let best = SpaceScoring.rank(state.profile).first,
+      !state.spaces.contains(best.platform)
+    {
+      warnings.append(
+        "warning: \(best.platform.rawValue) ranks first for \(state.name) (\(best.score)/100) and is not chosen; /spaces why \(best.platform.rawValue) says why")
+    }
+    return warnings
+  }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import SMMShell
+
+/// The formats `smm export` writes so far.
+enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
+  /// The plan as JSON, under `schemas/plan.schema.json`.
+  case json
+  /// The brand's log as a replayable `.smm` script.
+  case script
+}
+
+/// `smm export BRAND --format json|script [-o FILE]`.
+struct ExportCommandLine: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "export",
+    abstract: "Write a brand's plan (json) or its replayable script.")
+
+  @Argument(help: "The brand to export.")
+  var brand: String
+
+  @Option(help: "json (the plan, schemas/plan.schema.json) or script (the log as .smm).")
+  var format: ExportFormat
+
+  @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of stdout.", valueName: "file"))
+  var output: String?
+
+  @OptionGroup var global: GlobalOptions
+
+  mutating func run() throws {
+    let launch = try Launch(global)
+    let text: String
+    do {
+      switch format {
+      case .json:
+        text = PlanExport.json(try launch.session.loadBrand(named: brand).state).text() + "\n"
+      case .script:
+        text = try launch.session.script(named: brand).map { $0 + "\n" }.joined()
+      }
+    } catch {
+      launch.fail(error.description)
+      throw ExitCode(1)
+    }
+    guard let output else {
+      FileHandle.standardOutput.write(Data(text.utf8))
+      return
+    }
+    do {
+      try Data(text.utf8).write(
+        to: URL(fileURLWithPath: launch.session.environment.resolve(output)), options: .atomic)
+    } catch {
+      launch.fail("cannot write \(output): \(error.localizedDescription)")
+      throw ExitCode(1)
+    }
+  }
+}
