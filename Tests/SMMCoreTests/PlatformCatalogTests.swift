@@ -1,7 +1,8 @@
+import Testing
+
 // `@testable` to reach `PlatformCatalog.entries` itself: `PlatformCatalog.all` goes through a
 // dictionary, so it would hide a duplicate entry.
 @testable import SMMCore
-import Testing
 
 struct PlatformCatalogTests {
   static let allowedKeys: Set<String> = [

@@ -97,7 +97,8 @@ extension Source {
       + "poll of Hootsuite's social team): Instagram 3–7 posts a week (citing Adam Mosseri, "
       + "Instagram Creator Week, June 2021: 2 feed posts a week and 2 stories a day), "
       + "Facebook 1–2 a day, Twitter 1–5 a day, LinkedIn 1–5 a day; read in a republished "
-      + "copy at tmp.4pmtech.com/kak-chasto-publikovat-soobshheniya-v-soczialnyh-setyah-v-2023-godu",
+      + "copy at tmp.4pmtech.com/"
+      + "kak-chasto-publikovat-soobshheniya-v-soczialnyh-setyah-v-2023-godu",
     kind: .thirdParty, checked: "2026-11-26")
 
   static let hubspotSocial = Source(
@@ -306,7 +307,8 @@ extension PlatformCatalog {
     summary: "professional network: B2B, recruitment, expertise",
     audience: [
       figure(30, nil, 2023, "30% of US adults use LinkedIn", .pew2023),
-      figure(40, 30...49, 2023, "40% of US adults 30–49 use LinkedIn, its peak age group", .pew2023),
+      figure(
+        40, 30...49, 2023, "40% of US adults 30–49 use LinkedIn, its peak age group", .pew2023),
     ],
     market: MarketFit(
       b2b: 3, b2c: 1,

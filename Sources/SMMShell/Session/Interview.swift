@@ -87,7 +87,7 @@ extension ShellSession {
   private func answerInterview(_ answer: String, field: ProfileField) throws(ShellError)
     -> PendingQuestion.Outcome
   {
-    guard let value = Self.interpretAnswer(answer, for: field) else {
+    guard let value = AnswerInterpreter.interpret(answer, for: field) else {
       let allowed = field.allowedValues
       let hint =
         allowed.isEmpty
@@ -102,9 +102,3 @@ extension ShellSession {
   }
 }
 
-extension ShellSession {
-  /// Reads a free-text answer as a field's value.
-  static func interpretAnswer(_ answer: String, for field: ProfileField) -> ProfileValue? {
-    try? ProfileValue.parse(field, answer)
-  }
-}

@@ -1,0 +1,102 @@
+import SMMCore
+import Testing
+
+/// The scoring on contrasting brands: the orderings an experienced consultant would expect.
+struct SpaceScoringTests {
+  static let bakery = BrandProfile(
+    sector: "artisan bakery", market: .b2c, ages: [.twentyFiveToThirtyFour, .thirtyFiveToFortyFour, .fortyFiveToFiftyFour],
+    goals: [.awareness, .sales, .community], hours: 4, formats: [.image, .shortVideo],
+    reach: .local, languages: ["fr"])
+  static let software = BrandProfile(
+    sector: "B2B software", market: .b2b, ages: [.twentyFiveToThirtyFour, .thirtyFiveToFortyFour, .fortyFiveToFiftyFour],
+    goals: [.leads, .reputation, .recruitment], hours: 8, formats: [.text, .longForm, .image],
+    reach: .international, languages: ["en"])
+  static let fashion = BrandProfile(
+    sector: "streetwear label", market: .b2c, ages: [.teens, .youngAdults],
+    goals: [.awareness, .sales, .community], hours: 12, formats: [.image, .shortVideo, .live],
+    reach: .national, languages: ["en"])
+  static let recruiter = BrandProfile(
+    sector: "IT recruitment agency", market: .b2b, ages: [.twentyFiveToThirtyFour, .thirtyFiveToFortyFour],
+    goals: [.recruitment, .leads], hours: 3, formats: [.text], reach: .national,
+    languages: ["en"])
+
+  func order(_ profile: BrandProfile) -> [Platform] {
+    SpaceScoring.rank(profile).map(\.platform)
+  }
+
+  func rank(_ platform: Platform, _ profile: BrandProfile) -> Int {
+    (order(profile).firstIndex(of: platform) ?? 99) + 1
+  }
+
+  @Test func aLocalBakeryGoesWhereLocalConsumersAre() {
+    let top3 = Array(order(Self.bakery).prefix(3))
+    #expect(top3.contains(.instagram), "\(top3)")
+    #expect(top3.contains(.facebook), "\(top3)")
+    #expect(rank(.linkedin, Self.bakery) > 5, "LinkedIn is not a bakery's network")
+    #expect(rank(.youtube, Self.bakery) > rank(.instagram, Self.bakery), "no long video to make")
+  }
+
+  @Test func aB2BSoftwareCompanyStartsWithLinkedIn() {
+    #expect(order(Self.software).first == .linkedin)
+    #expect(rank(.tiktok, Self.software) > 7, "no short video, consumers' network")
+    #expect(rank(.snapchat, Self.software) > 10)
+  }
+
+  @Test func aYouthFashionLabelGoesToTikTokAndInstagram() {
+    let top3 = Array(order(Self.fashion).prefix(3))
+    #expect(top3.contains(.tiktok), "\(top3)")
+    #expect(top3.contains(.instagram), "\(top3)")
+    #expect(rank(.linkedin, Self.fashion) > 6)
+    #expect(rank(.snapchat, Self.fashion) < rank(.linkedin, Self.fashion))
+  }
+
+  @Test func aRecruiterLivesOnLinkedIn() {
+    #expect(order(Self.recruiter).first == .linkedin)
+    #expect(rank(.tiktok, Self.recruiter) > 8)
+  }
+
+  @Test func aMissingRequiredFormatCostsTheScore() throws {
+    let tiktok = try #require(SpaceScoring.rank(Self.software).first { $0.platform == .tiktok })
+    #expect(tiktok.penalty == SpaceScoring.missingFormatPenalty)
+    #expect(tiktok.reasons.first?.contains("needs short-video") == true)
+  }
+
+  @Test func everyScoreIsExplainedAndBounded() {
+    for profile in [Self.bakery, Self.software, Self.fashion, Self.recruiter, BrandProfile()] {
+      for item in SpaceScoring.rank(profile) {
+        #expect((0...100).contains(item.score))
+        #expect(!item.reasons.isEmpty)
+        #expect(item.components.map(\.criterion) == SpaceScoring.Criterion.allCases)
+      }
+    }
+    let weights = SpaceScoring.Criterion.allCases.map(\.weight).reduce(0, +)
+    #expect(abs(weights - 1) < 1e-9)
+  }
+
+  @Test func reasonsCiteTheirSource() throws {
+    let instagram = try #require(SpaceScoring.rank(Self.fashion).first { $0.platform == .instagram })
+    let audience = try #require(instagram.components.first { $0.criterion == .audience })
+    #expect(audience.reasons.allSatisfy { $0.contains(" — ") }, "\(audience.reasons)")
+    #expect(audience.reasons.contains { $0.contains("Pew") }, "\(audience.reasons)")
+  }
+
+  @Test func theRankingIsStable() {
+    #expect(SpaceScoring.rank(Self.bakery) == SpaceScoring.rank(Self.bakery))
+    #expect(order(BrandProfile()) == order(BrandProfile()))
+  }
+
+  @Test func theProposalFitsTheHours() {
+    for profile in [Self.bakery, Self.software, Self.fashion, Self.recruiter] {
+      let proposal = SpaceScoring.propose(SpaceScoring.rank(profile), hours: profile.hours)
+      #expect(!proposal.platforms.isEmpty)
+      if proposal.platforms.count > 1 {
+        #expect(proposal.hoursNeeded <= profile.hours ?? 0, "\(proposal)")
+      }
+    }
+    let short = SpaceScoring.propose(SpaceScoring.rank(Self.recruiter), hours: 1)
+    #expect(short.platforms == [.linkedin])
+    #expect(short.explanation.contains("Even one profile needs"))
+    let more = SpaceScoring.propose(SpaceScoring.rank(Self.fashion), hours: 12)
+    #expect(more.platforms.count >= 2, "12 hours allow more than one profile")
+  }
+}
