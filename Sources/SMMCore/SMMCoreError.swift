@@ -26,8 +26,11 @@ public enum SMMCoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case .invalidProfileValue(let field, _, let reason):
       return "invalid \(field): \(reason)"
     case .unknownPlatform(let id, let suggestions):
-      let hint = suggestions.isEmpty ? "" : " — did you mean \(suggestions.joined(separator: " or "))?"
-      return "unknown platform \"\(id)\"\(hint); the platforms are: \(Platform.allCases.map(\.rawValue).joined(separator: ", "))"
+      let hint =
+        suggestions.isEmpty
+        ? "; the" : " — did you mean \(suggestions.joined(separator: " or "))? The"
+      return
+        "unknown platform \"\(id)\"\(hint) platforms are: \(Platform.allCases.map(\.rawValue).joined(separator: ", "))"
     case .spaceChoice(let message), .invalidProfileText(let message):
       return message
     }

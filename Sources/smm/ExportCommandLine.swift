@@ -22,7 +22,9 @@ struct ExportCommandLine: ParsableCommand {
   @Option(help: "json (the plan, schemas/plan.schema.json) or script (the log as .smm).")
   var format: ExportFormat
 
-  @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of stdout.", valueName: "file"))
+  @Option(
+    name: .shortAndLong,
+    help: ArgumentHelp("Write to this file instead of stdout.", valueName: "file"))
   var output: String?
 
   @OptionGroup var global: GlobalOptions

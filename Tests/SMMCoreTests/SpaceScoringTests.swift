@@ -4,11 +4,13 @@ import Testing
 /// The scoring on contrasting brands: the orderings an experienced consultant would expect.
 struct SpaceScoringTests {
   static let bakery = BrandProfile(
-    sector: "artisan bakery", market: .b2c, ages: [.twentyFiveToThirtyFour, .thirtyFiveToFortyFour, .fortyFiveToFiftyFour],
+    sector: "artisan bakery", market: .b2c,
+    ages: [.twentyFiveToThirtyFour, .thirtyFiveToFortyFour, .fortyFiveToFiftyFour],
     goals: [.awareness, .sales, .community], hours: 4, formats: [.image, .shortVideo],
     reach: .local, languages: ["fr"])
   static let software = BrandProfile(
-    sector: "B2B software", market: .b2b, ages: [.twentyFiveToThirtyFour, .thirtyFiveToFortyFour, .fortyFiveToFiftyFour],
+    sector: "B2B software", market: .b2b,
+    ages: [.twentyFiveToThirtyFour, .thirtyFiveToFortyFour, .fortyFiveToFiftyFour],
     goals: [.leads, .reputation, .recruitment], hours: 8, formats: [.text, .longForm, .image],
     reach: .international, languages: ["en"])
   static let fashion = BrandProfile(
@@ -16,7 +18,8 @@ struct SpaceScoringTests {
     goals: [.awareness, .sales, .community], hours: 12, formats: [.image, .shortVideo, .live],
     reach: .national, languages: ["en"])
   static let recruiter = BrandProfile(
-    sector: "IT recruitment agency", market: .b2b, ages: [.twentyFiveToThirtyFour, .thirtyFiveToFortyFour],
+    sector: "IT recruitment agency", market: .b2b,
+    ages: [.twentyFiveToThirtyFour, .thirtyFiveToFortyFour],
     goals: [.recruitment, .leads], hours: 3, formats: [.text], reach: .national,
     languages: ["en"])
 
@@ -74,7 +77,8 @@ struct SpaceScoringTests {
   }
 
   @Test func reasonsCiteTheirSource() throws {
-    let instagram = try #require(SpaceScoring.rank(Self.fashion).first { $0.platform == .instagram })
+    let instagram = try #require(
+      SpaceScoring.rank(Self.fashion).first { $0.platform == .instagram })
     let audience = try #require(instagram.components.first { $0.criterion == .audience })
     #expect(audience.reasons.allSatisfy { $0.contains(" — ") }, "\(audience.reasons)")
     #expect(audience.reasons.contains { $0.contains("Pew") }, "\(audience.reasons)")
@@ -96,6 +100,10 @@ struct SpaceScoringTests {
     let short = SpaceScoring.propose(SpaceScoring.rank(Self.recruiter), hours: 1)
     #expect(short.platforms == [.linkedin])
     #expect(short.explanation.contains("Even one profile needs"))
+    // A better platform that does not fit the hours gives way to one that does, and says so.
+    let bakery = SpaceScoring.propose(SpaceScoring.rank(Self.bakery), hours: 4)
+    #expect(bakery.platforms == [.facebook], "\(bakery)")
+    #expect(bakery.explanation.contains("Instagram scores"), "\(bakery.explanation)")
     let more = SpaceScoring.propose(SpaceScoring.rank(Self.fashion), hours: 12)
     #expect(more.platforms.count >= 2, "12 hours allow more than one profile")
   }

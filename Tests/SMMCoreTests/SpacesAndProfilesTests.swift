@@ -49,10 +49,12 @@ struct SpacesAndProfilesTests {
   @Test func theCheckFindsGapsAndInconsistentIdentity() throws {
     var state = try brand()
     state = try state.applying(.setProfileText(.instagram, key: "display-name", text: "Le Fournil"))
-    state = try state.applying(.setProfileText(.facebook, key: "display-name", text: "Fournil Paul"))
+    state = try state.applying(
+      .setProfileText(.facebook, key: "display-name", text: "Fournil Paul"))
     state = try state.applying(.setProfileText(.instagram, key: "handle", text: "@lefournil"))
     state = try state.applying(.setProfileText(.facebook, key: "handle", text: "le.fournil.paris"))
-    state = try state.applying(.setProfileText(.instagram, key: "bio", text: "Artisan bakery in Lyon"))
+    state = try state.applying(
+      .setProfileText(.instagram, key: "bio", text: "Artisan bakery in Lyon"))
     state = try state.applying(.setProfileText(.facebook, key: "bio", text: "Open every day"))
     let check = ProfileCheck.run(state)
     #expect(check.completeness.map(\.platform) == [.instagram, .facebook])
@@ -85,4 +87,3 @@ struct SpacesAndProfilesTests {
     #expect(decoded.spaces.isEmpty && decoded.profile == BrandProfile())
   }
 }
-

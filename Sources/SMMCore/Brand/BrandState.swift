@@ -64,7 +64,8 @@ public struct BrandState: Equatable, Sendable, Codable {
       try requireChosen(platform)
       let rule = try Self.rule(platform, key)
       guard rule.kind == .done else {
-        throw SMMCoreError.invalidProfileText("\(platform.rawValue) \(key) takes text, not yes or no")
+        throw SMMCoreError.invalidProfileText(
+          "\(platform.rawValue) \(key) takes text, not yes or no")
       }
       next.profiles[platform, default: PlatformProfile()].done[key] = done
     }

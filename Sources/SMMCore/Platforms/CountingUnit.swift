@@ -15,8 +15,8 @@ public enum CountingUnit: String, Codable, Sendable, CaseIterable {
   public var noun: String {
     switch self {
     case .graphemes: return "characters"
-    case .utf16: return "characters (UTF-16)"
-    case .codePoints: return "code points"
+    case .utf16: return "characters"
+    case .codePoints: return "characters"
     case .utf8Bytes: return "bytes"
     case .weightedX: return "weighted characters"
     }

@@ -53,10 +53,13 @@ public enum ProfileValue: Equatable, Sendable {
     func fail(_ reason: String) -> SMMCoreError {
       .invalidProfileValue(field: field.rawValue, value: trimmed, reason: reason)
     }
-    func list<T: RawRepresentable & CaseIterable>(_: T.Type) throws -> [T] where T.RawValue == String {
+    func list<T: RawRepresentable & CaseIterable>(_: T.Type) throws -> [T]
+    where T.RawValue == String {
       let items = trimmed.lowercased().split(whereSeparator: { $0 == "," || $0 == " " })
         .map(String.init).filter { !$0.isEmpty }
-      guard !items.isEmpty else { throw fail("give at least one of: \(field.allowedValues.joined(separator: ", "))") }
+      guard !items.isEmpty else {
+        throw fail("give at least one of: \(field.allowedValues.joined(separator: ", "))")
+      }
       var values: [T] = []
       for item in items {
         guard let value = T(rawValue: item) else {
@@ -84,7 +87,9 @@ public enum ProfileValue: Equatable, Sendable {
         throw error
       }
     case .sector:
-      guard !trimmed.isEmpty else { throw fail("describe the sector in a few words, e.g. \"artisan bakery\"") }
+      guard !trimmed.isEmpty else {
+        throw fail("describe the sector in a few words, e.g. \"artisan bakery\"")
+      }
       guard trimmed.count <= 120 else { throw fail("keep the sector under 120 characters") }
       return .sector(trimmed)
     case .market: return .market(try one(Market.self))
@@ -96,7 +101,9 @@ public enum ProfileValue: Equatable, Sendable {
       guard let hours = Double(trimmed.replacingComma()), hours.isFinite else {
         throw fail("give a number of hours per week, e.g. 4 or 2.5")
       }
-      guard hours > 0 && hours <= 168 else { throw fail("hours per week must be more than 0 and at most 168") }
+      guard hours > 0 && hours <= 168 else {
+        throw fail("hours per week must be more than 0 and at most 168")
+      }
       return .hours(hours)
     case .languages:
       let codes = trimmed.lowercased().split(whereSeparator: { $0 == "," || $0 == " " })
@@ -105,7 +112,8 @@ public enum ProfileValue: Equatable, Sendable {
       var unique: [String] = []
       for code in codes {
         guard ISOLanguages.codes.contains(code) else {
-          throw fail("\"\(code)\" is not an ISO 639-1 language code (two letters, such as en, fr, es)")
+          throw fail(
+            "\"\(code)\" is not an ISO 639-1 language code (two letters, such as en, fr, es)")
         }
         if !unique.contains(code) { unique.append(code) }
       }

@@ -2,7 +2,8 @@
 public enum BioSuggestion {
   /// The suggested bio for `platform`, within its bio limit (nil when the platform has no bio).
   public static func suggest(for state: BrandState, on platform: Platform) -> String? {
-    guard let rule = PlatformCatalog.entry(platform).profileFields.first(where: { $0.key == "bio" }),
+    guard
+      let rule = PlatformCatalog.entry(platform).profileFields.first(where: { $0.key == "bio" }),
       case .text(let limit, let unit) = rule.kind
     else { return nil }
     let profile = state.profile
@@ -34,7 +35,8 @@ public enum BioSuggestion {
   static func phrase(for goal: Goal, on platform: Platform) -> String {
     switch goal {
     case .awareness: return "Follow us for what we make and why."
-    case .traffic: return platform == .instagram || platform == .tiktok ? "Link in bio." : "More on our site."
+    case .traffic:
+      return platform == .instagram || platform == .tiktok ? "Link in bio." : "More on our site."
     case .leads: return "Ask us for a quote."
     case .sales: return "Order or visit us."
     case .recruitment: return "We are hiring."

@@ -36,6 +36,8 @@ public enum SpaceScoring {
   public static let maximumProposed = 5
   /// The lowest score a proposed platform may have.
   public static let minimumProposedScore = 50
+  /// How far below the best score a proposed platform may be.
+  public static let proposalScoreWindow = 25
 
   /// Every platform scored for `profile`, best first.
   public static func rank(_ profile: BrandProfile) -> [SpaceScore] {
@@ -66,38 +68,56 @@ public enum SpaceScoring {
       penalty: penalty, penaltyReason: penaltyReason, hoursPerWeek: entry.effort.hoursPerWeek)
   }
 
-  /// The set proposed for the brand's hours: the best platforms, in order, while their hours
-  /// fit, scoring at least ``minimumProposedScore``, at most ``maximumProposed``; always the
-  /// best one, even when it alone exceeds the hours (and then it says so).
+  /// The set proposed for the brand's hours: platforms in ranking order whose hours still fit,
+  /// scoring at least ``minimumProposedScore`` and within ``proposalScoreWindow`` points of the
+  /// best, at most ``maximumProposed``. A better platform that does not fit is passed over for
+  /// one that does, and the explanation says so; when nothing fits, the best one alone.
   public static func propose(_ ranking: [SpaceScore], hours: Double?) -> SpaceProposal {
+    guard let best = ranking.first else {
+      return SpaceProposal(platforms: [], hoursNeeded: 0, hoursAvailable: hours, explanation: "")
+    }
     var chosen: [Platform] = []
+    var passedOver: [SpaceScore] = []
     var needed = 0.0
     let budget = hours ?? Double.infinity
-    for item in ranking where item.score >= minimumProposedScore && chosen.count < maximumProposed {
-      if chosen.isEmpty || needed + item.hoursPerWeek <= budget {
+    for item in ranking
+    where item.score >= minimumProposedScore && best.score - item.score <= proposalScoreWindow
+      && chosen.count < maximumProposed
+    {
+      if needed + item.hoursPerWeek <= budget {
         chosen.append(item.platform)
         needed += item.hoursPerWeek
+      } else if chosen.isEmpty
+        || item.score > (ranking.first { $0.platform == chosen.last }?.score ?? 0)
+      {
+        passedOver.append(item)
       }
     }
-    if chosen.isEmpty, let best = ranking.first {
-      chosen = [best.platform]
-      needed = best.hoursPerWeek
+    let names = chosen.map(\.displayName).joined(separator: ", ")
+    guard let hours else {
+      if chosen.isEmpty { chosen = [best.platform] }
+      return SpaceProposal(
+        platforms: chosen,
+        hoursNeeded: chosen.map { PlatformCatalog.entry($0).effort.hoursPerWeek }.reduce(0, +),
+        hoursAvailable: nil,
+        explanation:
+          "Hours per week are not known (/brand set hours N): the proposal is the \(chosen.count) best platforms scoring \(minimumProposedScore) or more."
+      )
     }
-    let explanation: String
-    if let hours {
-      if needed > hours {
-        explanation =
-          "Even one profile needs \(format(needed)) h a week and the brand has \(format(hours)): start with \(chosen[0].displayName) alone and run it well, or find more time."
-      } else if chosen.count == 1 {
-        explanation =
-          "With \(format(hours)) h a week, one profile run well beats several run badly: \(format(needed)) h needed."
-      } else {
-        explanation =
-          "\(chosen.count) profiles need \(format(needed)) h a week of the brand's \(format(hours)); the next one would not fit or scores under \(minimumProposedScore)."
-      }
-    } else {
-      explanation =
-        "Hours per week are not known (/brand set hours N): the proposal is the \(chosen.count) best platforms scoring \(minimumProposedScore) or more."
+    if chosen.isEmpty {
+      return SpaceProposal(
+        platforms: [best.platform], hoursNeeded: best.hoursPerWeek, hoursAvailable: hours,
+        explanation:
+          "Even one profile needs more than the brand's \(format(hours)) h a week (\(best.platform.displayName): \(format(best.hoursPerWeek)) h): start with it alone and run it well, or find more time."
+      )
+    }
+    var explanation =
+      chosen.count == 1
+      ? "With \(format(hours)) h a week, one profile run well beats several run badly: \(names), \(format(needed)) h."
+      : "\(names): \(format(needed)) h a week of the brand's \(format(hours))."
+    if let skipped = passedOver.first {
+      explanation +=
+        " \(skipped.platform.displayName) scores \(skipped.score) but needs \(format(skipped.hoursPerWeek)) h a week, more than is left; with more time, it comes first."
     }
     return SpaceProposal(
       platforms: chosen, hoursNeeded: needed, hoursAvailable: hours, explanation: explanation)
@@ -153,8 +173,15 @@ public enum SpaceScoring {
     }
     let label = market == .both ? "B2B and B2C" : market.rawValue.uppercased()
     var reasons = ["\(label) strength \(strength)/3 on \(entry.platform.displayName)"]
-    if let first = entry.market.reasons.first {
-      reasons[0] += ": \(first.text) — \(first.source.short)"
+    // The reason that speaks of this market, else the first one.
+    let key = market == .b2c ? "b2c" : "b2b"
+    let relevant =
+      market == .both
+      ? entry.market.reasons.first
+      : entry.market.reasons.first { $0.text.lowercased().contains(key) }
+        ?? entry.market.reasons.first
+    if let relevant {
+      reasons[0] += ": \(relevant.text) — \(relevant.source.short)"
     }
     return .init(criterion: .market, value: Double(strength) / 3, reasons: reasons)
   }
@@ -166,7 +193,9 @@ public enum SpaceScoring {
     }
     let served = entry.goals.filter { profile.goals.contains($0.goal) }
     let value = Double(served.count) / Double(profile.goals.count)
-    var reasons = served.map { "Serves \($0.goal.rawValue): \($0.reason.text) — \($0.reason.source.short)" }
+    var reasons = served.map {
+      "Serves \($0.goal.rawValue): \($0.reason.text) — \($0.reason.source.short)"
+    }
     let missed = profile.goals.filter { goal in !served.contains { $0.goal == goal } }
     if !missed.isEmpty {
       reasons.append(
@@ -201,7 +230,9 @@ public enum SpaceScoring {
     if let fit = entry.reach.first(where: { $0.reach == reach }) {
       return .init(
         criterion: .reach, value: 1,
-        reasons: ["Strong for \(reach.rawValue) brands: \(fit.reason.text) — \(fit.reason.source.short)"])
+        reasons: [
+          "Strong for \(reach.rawValue) brands: \(fit.reason.text) — \(fit.reason.source.short)"
+        ])
     }
     return .init(
       criterion: .reach, value: 0.3,

@@ -14,13 +14,19 @@ public struct BrandCommand: BrandChangingCommand {
       international) and languages (ISO 639-1 codes). Lists take comma-separated values. \
       /interview asks for what is missing, in plain words.
       """,
-    examples: ["/brand", "/brand set market b2c", "/brand set ages 25-34,35-44", "/brand set sector \"artisan bakery\""],
+    examples: [
+      "/brand", "/brand set market b2c", "/brand set ages 25-34,35-44",
+      "/brand set sector \"artisan bakery\"",
+    ],
     arguments: [
       ArgumentSpec("set", .choice(["set"]), optional: true),
       ArgumentSpec("FIELD", .profileField, optional: true),
       ArgumentSpec("VALUE", .profileValue, optional: true, rest: true),
     ],
-    keywords: ["brand", "profile", "market", "audience", "goals", "hours", "sector", "marque", "profil", "cible", "objectifs"])
+    keywords: [
+      "brand", "profile", "market", "audience", "goals", "hours", "sector", "marque", "profil",
+      "cible", "objectifs",
+    ])
 
   let value: ProfileValue?
 
@@ -33,11 +39,19 @@ public struct BrandCommand: BrandChangingCommand {
       throw .domain(
         .invalidProfileValue(
           field: "action", value: action,
-          reason: "/brand takes \"set\" (e.g. /brand set market b2c), or nothing to show the profile"))
+          reason: "/brand takes set (e.g. /brand set market b2c), or nothing to show the profile"))
     }
-    guard let fieldText = arguments[1], let text = arguments[2] else {
-      throw .wrongArgumentCount(
-        command: "brand", got: arguments.values.count, minimum: 3, maximum: nil,
+    guard let fieldText = arguments[1] else {
+      throw .usage(
+        "/brand set needs a field and a value, e.g. /brand set market b2c", usage: Self.spec.usage)
+    }
+    guard let text = arguments[2] else {
+      let field = try DomainArguments.profileField(fieldText)
+      let allowed = field.allowedValues
+      let example =
+        allowed.isEmpty ? "…" : allowed.prefix(3).joined(separator: field.isList ? "," : "|")
+      throw .usage(
+        "/brand set \(field.rawValue) needs a value, e.g. /brand set \(field.rawValue) \(example)",
         usage: Self.spec.usage)
     }
     let field = try DomainArguments.profileField(fieldText)
@@ -82,13 +96,15 @@ public struct BrandCommand: BrandChangingCommand {
     var lines = ["Profile of \(state.name):"]
     for field in ProfileField.allCases {
       let value = text(field)
-      lines.append("  " + TextWrap.pad(field.rawValue, to: 11) + (value.isEmpty ? "— missing" : value))
+      lines.append(
+        "  " + TextWrap.pad(field.rawValue, to: 11) + (value.isEmpty ? "— missing" : value))
     }
     let missing = profile.missingFields
     lines.append(
       missing.isEmpty
         ? "Complete. Next: /spaces recommend."
-        : "Missing: \(missing.map(\.rawValue).joined(separator: ", ")) — /interview asks for them, or /brand set FIELD VALUE.")
+        : "Missing: \(missing.map(\.rawValue).joined(separator: ", ")) — /interview asks for them, or /brand set FIELD VALUE."
+    )
     return lines
   }
 }

@@ -5,7 +5,9 @@ enum DomainArguments {
   /// The platform named `text` (any case).
   static func platform(_ text: String) throws(ShellError) -> Platform {
     if let platform = Platform(id: text) { return platform }
-    if let platform = Platform.allCases.first(where: { $0.displayName.lowercased() == text.lowercased() }) {
+    if let platform = Platform.allCases.first(where: {
+      $0.displayName.lowercased() == text.lowercased()
+    }) {
       return platform
     }
     if ["twitter", "tweet"].contains(text.lowercased()) { return .x }
@@ -22,7 +24,8 @@ enum DomainArguments {
     throw .domain(
       .invalidProfileValue(
         field: "field", value: text,
-        reason: "\"\(text)\" is not a profile field\(hint); the fields are: \(names.joined(separator: ", "))"
+        reason:
+          "\"\(text)\" is not a profile field\(hint); the fields are: \(names.joined(separator: ", "))"
       ))
   }
 

@@ -6,7 +6,8 @@ public struct PlatformsCommand: ShellCommand {
     name: "platforms",
     abstract: "List the platforms, or show one with its figures and sources",
     usage: "/platforms [PLATFORM]",
-    discussion: "Without an argument, one line per platform: what it is for, its audience, and the hours a week a profile there needs. With a platform id, everything the catalog knows of it, each figure with its source and the date it was checked.",
+    discussion:
+      "Without an argument, one line per platform: what it is for, its audience, and the hours a week a profile there needs. With a platform id, everything the catalog knows of it, each figure with its source and the date it was checked.",
     examples: ["/platforms", "/platforms linkedin"],
     arguments: [ArgumentSpec("PLATFORM", .platform, optional: true)],
     keywords: ["platforms", "networks", "catalog", "reseaux", "plateformes"])
@@ -20,16 +21,21 @@ public struct PlatformsCommand: ShellCommand {
   public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
     let width = session.environment.width
     guard let platform else {
-      var lines = ["  " + TextWrap.pad("id", to: 11) + TextWrap.pad("audience", to: 10) + TextWrap.pad("h/week", to: 8) + "what it is for"]
+      var lines = [
+        "  " + TextWrap.pad("id", to: 11) + TextWrap.pad("audience", to: 10)
+          + TextWrap.pad("h/week", to: 8) + "what it is for"
+      ]
       for entry in PlatformCatalog.all {
         let overall = entry.audience.first { $0.ages == nil }
         let audience = overall.map { "\(ProfileValue.format($0.percent))% \($0.year)" } ?? "—"
         let head =
           "  " + TextWrap.pad(entry.platform.rawValue, to: 11) + TextWrap.pad(audience, to: 10)
           + TextWrap.pad(SpaceScoring.format(entry.effort.hoursPerWeek), to: 8)
-        lines += TextWrap.wrap(entry.summary, width: width, firstIndent: head, indent: String(repeating: " ", count: 31))
+        lines += TextWrap.wrap(
+          entry.summary, width: width, firstIndent: head, indent: String(repeating: " ", count: 31))
       }
-      lines.append("Audience: share of US adults using it (Pew). /platforms ID shows one with its sources.")
+      lines.append(
+        "Audience: share of US adults using it (Pew). /platforms ID shows one with its sources.")
       return CommandOutput(lines)
     }
     return CommandOutput(Self.detail(PlatformCatalog.entry(platform), width: width))
@@ -41,7 +47,8 @@ public struct PlatformsCommand: ShellCommand {
       if !sources.contains(source) { sources.append(source) }
       return "[\((sources.firstIndex(of: source) ?? 0) + 1)]"
     }
-    var lines = TextWrap.wrap("\(entry.platform.displayName) (\(entry.platform.rawValue)) — \(entry.summary)", width: width)
+    var lines = TextWrap.wrap(
+      "\(entry.platform.displayName) (\(entry.platform.rawValue)) — \(entry.summary)", width: width)
     func section(_ title: String, _ items: [String]) {
       guard !items.isEmpty else { return }
       lines.append(title)
@@ -53,22 +60,36 @@ public struct PlatformsCommand: ShellCommand {
     section(
       "Market: B2B \(entry.market.b2b)/3, B2C \(entry.market.b2c)/3",
       entry.market.reasons.map { "\($0.text) \(cite($0.source))" })
-    section("Rewards:", [entry.formats.map(\.rawValue).joined(separator: ", ")
-      + (entry.requiredFormats.isEmpty ? "" : " (requires \(entry.requiredFormats.map(\.rawValue).joined(separator: " or ")))")])
-    section("Goals it serves:", entry.goals.map { "\($0.goal.rawValue): \($0.reason.text) \(cite($0.reason.source))" })
-    section("Strong for:", entry.reach.map { "\($0.reach.rawValue): \($0.reason.text) \(cite($0.reason.source))" })
+    section(
+      "Rewards:",
+      [
+        entry.formats.map(\.rawValue).joined(separator: ", ")
+          + (entry.requiredFormats.isEmpty
+            ? "" : " (requires \(entry.requiredFormats.map(\.rawValue).joined(separator: " or ")))")
+      ])
+    section(
+      "Goals it serves:",
+      entry.goals.map { "\($0.goal.rawValue): \($0.reason.text) \(cite($0.reason.source))" })
+    section(
+      "Strong for:",
+      entry.reach.map { "\($0.reach.rawValue): \($0.reason.text) \(cite($0.reason.source))" })
     let effort = entry.effort
-    section("Effort:", [
-      "\(effort.postsPerWeek.lowerBound)–\(effort.postsPerWeek.upperBound) posts a week, about \(SpaceScoring.format(effort.hoursPerWeek)) h a week \(cite(effort.source))"
-    ])
-    section("Profile fields:", entry.profileFields.map { rule in
-      switch rule.kind {
-      case .done: return "\(rule.key) (\(rule.label)): done or not"
-      case .text(let limit, let unit):
-        let limitText = limit.map { "up to \($0) \(unit.noun)" } ?? "no known limit"
-        return "\(rule.key) (\(rule.label)): \(limitText)" + (rule.source.map { " \(cite($0))" } ?? "")
-      }
-    })
+    section(
+      "Effort:",
+      [
+        "\(effort.postsPerWeek.lowerBound)–\(effort.postsPerWeek.upperBound) posts a week, about \(SpaceScoring.format(effort.hoursPerWeek)) h a week \(cite(effort.source))"
+      ])
+    section(
+      "Profile fields:",
+      entry.profileFields.map { rule in
+        switch rule.kind {
+        case .done: return "\(rule.key) (\(rule.label)): done or not"
+        case .text(let limit, let unit):
+          let limitText = limit.map { "up to \($0) \(unit.noun)" } ?? "no known limit"
+          return "\(rule.key) (\(rule.label)): \(limitText)"
+            + (rule.source.map { " \(cite($0))" } ?? "")
+        }
+      })
     lines.append("Sources:")
     for (index, source) in sources.enumerated() {
       lines += TextWrap.wrap(

@@ -21,7 +21,9 @@ public struct ProfileCommand: BrandChangingCommand {
       ArgumentSpec("FIELD", .platformProfileField, optional: true),
       ArgumentSpec("TEXT", .text, optional: true, rest: true),
     ],
-    keywords: ["profile", "bio", "handle", "avatar", "profil", "biographie", "identity", "identite"])
+    keywords: [
+      "profile", "bio", "handle", "avatar", "profil", "biographie", "identity", "identite",
+    ])
 
   enum Action: Equatable {
     case show(Platform)
@@ -49,8 +51,8 @@ public struct ProfileCommand: BrandChangingCommand {
       return
     }
     guard verb.lowercased() == "set", let key = arguments[2] else {
-      throw .wrongArgumentCount(
-        command: "profile", got: arguments.values.count, minimum: 4, maximum: nil,
+      throw .usage(
+        "/profile \(platform.rawValue) set takes a field and its text, e.g. /profile \(platform.rawValue) set bio \"…\"",
         usage: Self.spec.usage)
     }
     let rule = try DomainArguments.domain { try BrandState.rule(platform, key.lowercased()) }
@@ -75,8 +77,10 @@ public struct ProfileCommand: BrandChangingCommand {
 
   public var change: BrandChange? {
     switch action {
-    case .setText(let platform, let key, let text): return .setProfileText(platform, key: key, text: text)
-    case .setDone(let platform, let key, let done): return .setProfileDone(platform, key: key, done: done)
+    case .setText(let platform, let key, let text):
+      return .setProfileText(platform, key: key, text: text)
+    case .setDone(let platform, let key, let done):
+      return .setProfileDone(platform, key: key, done: done)
     default: return nil
     }
   }
@@ -109,7 +113,8 @@ public struct ProfileCommand: BrandChangingCommand {
         lines.append(
           check.missing.isEmpty
             ? "The \(platform.displayName) profile is complete; /profile check compares all profiles."
-            : "\(check.filled)/\(check.total) fields done; missing: \(check.missing.joined(separator: ", ")).")
+            : "\(check.filled)/\(check.total) fields done; missing: \(check.missing.joined(separator: ", "))."
+        )
       }
       return CommandOutput(lines, notes: notes)
     }
@@ -118,7 +123,9 @@ public struct ProfileCommand: BrandChangingCommand {
   private func describe(_ action: Action) -> String {
     switch action {
     case .setText(let platform, let key, let text):
-      if let rule = try? BrandState.rule(platform, key), case .text(let limit?, let unit) = rule.kind {
+      if let rule = try? BrandState.rule(platform, key),
+        case .text(let limit?, let unit) = rule.kind
+      {
         return "\(key) set (\(TextLength.count(text, in: unit))/\(limit) \(unit.noun))"
       }
       return "\(key) set"
@@ -140,17 +147,22 @@ public struct ProfileCommand: BrandChangingCommand {
       switch rule.kind {
       case .done:
         let done = profile.done[rule.key] == true
-        lines.append(head + (done ? "done" : "— not done") + "  (\(rule.label); /profile \(platform.rawValue) set \(rule.key) yes)")
+        lines.append(
+          head + (done ? "done" : "— not done")
+            + "  (\(rule.label); /profile \(platform.rawValue) set \(rule.key) yes)")
       case .text(let limit, let unit):
         let text = profile.texts[rule.key]
         let count = text.map { TextLength.count($0, in: unit) } ?? 0
-        let limitText = limit.map { "\(count)/\($0) \(unit.noun)" } ?? "\(count) \(unit.noun), no known limit"
+        let limitText =
+          limit.map { "\(count)/\($0) \(unit.noun)" } ?? "\(count) \(unit.noun), no known limit"
         lines += TextWrap.wrap(
           (text ?? "— empty") + "  [\(rule.label): \(limitText)]", width: width, firstIndent: head,
           indent: String(repeating: " ", count: column + 2))
       }
     }
-    if (profile.texts["bio"] ?? "").isEmpty, let bio = BioSuggestion.suggest(for: state, on: platform) {
+    if (profile.texts["bio"] ?? "").isEmpty,
+      let bio = BioSuggestion.suggest(for: state, on: platform)
+    {
       lines += TextWrap.wrap("Suggested bio: \(bio)", width: width)
       lines.append("Use it with: /profile \(platform.rawValue) set bio \(ShellQuoting.quote(bio))")
     }
@@ -164,8 +176,11 @@ public struct ProfileCommand: BrandChangingCommand {
     let check = ProfileCheck.run(state)
     var lines = ["Profiles of \(state.name):"]
     for item in check.completeness {
-      let status = item.missing.isEmpty ? "complete" : "missing \(item.missing.joined(separator: ", "))"
-      lines.append("  " + TextWrap.pad(item.platform.rawValue, to: 11) + "\(item.filled)/\(item.total)  \(status)")
+      let status =
+        item.missing.isEmpty ? "complete" : "missing \(item.missing.joined(separator: ", "))"
+      lines.append(
+        "  " + TextWrap.pad(item.platform.rawValue, to: 11)
+          + "\(item.filled)/\(item.total)  \(status)")
     }
     if check.consistencyIssues.isEmpty {
       lines.append("Identity: consistent across the profiles filled so far.")

@@ -14,12 +14,18 @@ public struct SpacesCommand: BrandChangingCommand {
       missing; unknown profile fields count as neutral. why shows one score in full. choose and \
       drop record the decision; without an action, /spaces shows the chosen set and its hours.
       """,
-    examples: ["/spaces recommend", "/spaces why instagram", "/spaces choose instagram facebook", "/spaces drop facebook", "/spaces"],
+    examples: [
+      "/spaces recommend", "/spaces why instagram", "/spaces choose instagram facebook",
+      "/spaces drop facebook", "/spaces",
+    ],
     arguments: [
       ArgumentSpec("ACTION", .choice(["recommend", "why", "choose", "drop"]), optional: true),
       ArgumentSpec("PLATFORM", .platform, optional: true, rest: true),
     ],
-    keywords: ["spaces", "networks", "which", "platforms", "recommend", "choose", "reseaux", "choisir", "quels"])
+    keywords: [
+      "spaces", "networks", "which", "platforms", "recommend", "choose", "reseaux", "choisir",
+      "quels",
+    ])
 
   enum Action: Equatable {
     case show, recommend
@@ -35,30 +41,37 @@ public struct SpacesCommand: BrandChangingCommand {
     switch arguments[0]?.lowercased() {
     case nil: action = .show
     case "recommend"?:
-      guard words.isEmpty else { throw Self.usage(arguments) }
+      guard words.isEmpty else { throw Self.usage("/spaces recommend takes nothing after it") }
       action = .recommend
     case "why"?:
-      guard words.count == 1 else { throw Self.usage(arguments) }
+      guard words.count == 1 else {
+        throw Self.usage("/spaces why takes one platform, e.g. /spaces why instagram")
+      }
       action = .why(try DomainArguments.platform(words[0]))
     case "choose"?:
-      guard !words.isEmpty else { throw Self.usage(arguments) }
+      guard !words.isEmpty else {
+        throw Self.usage(
+          "/spaces choose takes one or more platforms, e.g. /spaces choose instagram facebook")
+      }
       var platforms: [Platform] = []
       for word in words { platforms.append(try DomainArguments.platform(word)) }
       action = .choose(platforms)
     case "drop"?:
-      guard words.count == 1 else { throw Self.usage(arguments) }
+      guard words.count == 1 else {
+        throw Self.usage("/spaces drop takes one platform, e.g. /spaces drop facebook")
+      }
       action = .drop(try DomainArguments.platform(words[0]))
     case let other?:
       let hint = Suggestions.closest(to: other, in: ["recommend", "why", "choose", "drop"]).first
       throw .domain(
         .spaceChoice(
-          "/spaces has no action \"\(other)\"\(hint.map { " — did you mean \($0)?" } ?? ""); use recommend, why, choose or drop"))
+          "/spaces has no action \"\(other)\"\(hint.map { " — did you mean \($0)? The" } ?? "; the") actions are recommend, why, choose and drop"
+        ))
     }
   }
 
-  static func usage(_ arguments: ParsedArguments) -> ShellError {
-    .wrongArgumentCount(
-      command: "spaces", got: arguments.values.count, minimum: 1, maximum: nil, usage: spec.usage)
+  static func usage(_ message: String) -> ShellError {
+    .usage(message, usage: spec.usage)
   }
 
   public var change: BrandChange? {
@@ -74,7 +87,8 @@ public struct SpacesCommand: BrandChangingCommand {
     case .show: return "/spaces"
     case .recommend: return "/spaces recommend"
     case .why(let platform): return "/spaces why \(platform.rawValue)"
-    case .choose(let platforms): return "/spaces choose " + platforms.map(\.rawValue).joined(separator: " ")
+    case .choose(let platforms):
+      return "/spaces choose " + platforms.map(\.rawValue).joined(separator: " ")
     case .drop(let platform): return "/spaces drop \(platform.rawValue)"
     }
   }
@@ -104,10 +118,13 @@ public struct SpacesCommand: BrandChangingCommand {
       let effort = PlatformCatalog.entry(platform).effort
       lines.append(
         "  " + TextWrap.pad(platform.rawValue, to: 11)
-          + "\(effort.postsPerWeek.lowerBound)–\(effort.postsPerWeek.upperBound) posts, \(SpaceScoring.format(effort.hoursPerWeek)) h a week")
+          + "\(effort.postsPerWeek.lowerBound)–\(effort.postsPerWeek.upperBound) posts, \(SpaceScoring.format(effort.hoursPerWeek)) h a week"
+      )
     }
     let available = state.profile.hours.map { " of \(SpaceScoring.format($0)) available" } ?? ""
-    lines.append("Together: \(SpaceScoring.format(hours)) h a week\(available). Next: /profile PLATFORM builds each profile.")
+    lines.append(
+      "Together: \(SpaceScoring.format(hours)) h a week\(available). Next: /profile PLATFORM builds each profile."
+    )
     return lines
   }
 
@@ -116,14 +133,18 @@ public struct SpacesCommand: BrandChangingCommand {
     var lines: [String] = []
     let missing = state.profile.missingFields
     if !missing.isEmpty {
-      lines.append("Profile incomplete (\(missing.map(\.rawValue).joined(separator: ", "))): those criteria count as neutral; /interview fills them.")
+      lines.append(
+        "Profile incomplete (\(missing.map(\.rawValue).joined(separator: ", "))): those criteria count as neutral; /interview fills them."
+      )
     }
-    lines.append("Platforms for \(state.name), best first (score 0–100, hours a week a profile needs):")
+    lines.append(
+      "Platforms for \(state.name), best first (score 0–100, hours a week a profile needs):")
     for (index, item) in ranking.enumerated() {
       let chosen = state.spaces.contains(item.platform) ? "  (chosen)" : ""
       lines.append(
         TextWrap.pad("\(index + 1).", to: 4) + TextWrap.pad(item.platform.rawValue, to: 11)
-          + TextWrap.pad("\(item.score)", to: 5) + "\(SpaceScoring.format(item.hoursPerWeek)) h\(chosen)")
+          + TextWrap.pad("\(item.score)", to: 5)
+          + "\(SpaceScoring.format(item.hoursPerWeek)) h\(chosen)")
       for reason in item.reasons.prefix(3) {
         lines += TextWrap.wrap(reason, width: width, firstIndent: "      · ", indent: "        ")
       }
@@ -133,7 +154,8 @@ public struct SpacesCommand: BrandChangingCommand {
     lines.append("Proposed: " + proposal.platforms.map(\.rawValue).joined(separator: ", ") + ".")
     lines += TextWrap.wrap(proposal.explanation, width: width)
     lines.append(
-      "Record it with /spaces choose \(proposal.platforms.map(\.rawValue).joined(separator: " ")); /spaces why PLATFORM explains a score.")
+      "Record it with /spaces choose \(proposal.platforms.map(\.rawValue).joined(separator: " ")); /spaces why PLATFORM explains a score."
+    )
     return lines
   }
 
@@ -141,14 +163,17 @@ public struct SpacesCommand: BrandChangingCommand {
     let ranking = SpaceScoring.rank(state.profile)
     guard let index = ranking.firstIndex(where: { $0.platform == platform }) else { return [] }
     let item = ranking[index]
-    var lines = ["\(platform.displayName): \(item.score)/100, ranked \(index + 1) of \(ranking.count) for \(state.name)."]
+    var lines = [
+      "\(platform.displayName): \(item.score)/100, ranked \(index + 1) of \(ranking.count) for \(state.name)."
+    ]
     var sum = 0.0
     for component in item.components {
       let weight = component.criterion.weight
       let points = weight * component.value * 100
       sum += points
       lines.append(
-        "  \(TextWrap.pad(component.criterion.rawValue, to: 9)) weight \(Int(weight * 100))% × \(SpaceScoring.format(component.value)) = \(SpaceScoring.format(points)) points")
+        "  \(TextWrap.pad(component.criterion.rawValue, to: 9)) weight \(Int(weight * 100))% × \(SpaceScoring.format(component.value)) = \(SpaceScoring.format(points)) points"
+      )
       for reason in component.reasons {
         lines += TextWrap.wrap(reason, width: width, firstIndent: "      · ", indent: "        ")
       }
@@ -161,7 +186,8 @@ public struct SpacesCommand: BrandChangingCommand {
     lines.append(total + " = \(item.score)")
     let effort = PlatformCatalog.entry(platform).effort
     lines.append(
-      "Running it takes \(effort.postsPerWeek.lowerBound)–\(effort.postsPerWeek.upperBound) posts and about \(SpaceScoring.format(effort.hoursPerWeek)) h a week — \(effort.source.short).")
+      "Running it takes \(effort.postsPerWeek.lowerBound)–\(effort.postsPerWeek.upperBound) posts and about \(SpaceScoring.format(effort.hoursPerWeek)) h a week — \(effort.source.short)."
+    )
     return lines
   }
 
@@ -170,13 +196,15 @@ public struct SpacesCommand: BrandChangingCommand {
     let needed = state.spaces.map { PlatformCatalog.entry($0).effort.hoursPerWeek }.reduce(0, +)
     if let hours = state.profile.hours, needed > hours {
       warnings.append(
-        "warning: the chosen platforms need \(SpaceScoring.format(needed)) h a week and \(state.name) has \(SpaceScoring.format(hours)); fewer profiles, better run, work better")
+        "warning: the chosen platforms need \(SpaceScoring.format(needed)) h a week and \(state.name) has \(SpaceScoring.format(hours)); fewer profiles, better run, work better"
+      )
     }
     if case .choose = action, let best = SpaceScoring.rank(state.profile).first,
       !state.spaces.contains(best.platform)
     {
       warnings.append(
-        "warning: \(best.platform.rawValue) ranks first for \(state.name) (\(best.score)/100) and is not chosen; /spaces why \(best.platform.rawValue) says why")
+        "warning: \(best.platform.rawValue) ranks first for \(state.name) (\(best.score)/100) and is not chosen; /spaces why \(best.platform.rawValue) says why"
+      )
     }
     return warnings
   }

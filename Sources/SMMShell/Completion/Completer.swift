@@ -120,9 +120,13 @@ public struct Completer {
         .init($0)
       }
     case .profileField:
-      candidates = Self.match(current.value, ProfileField.allCases.map(\.rawValue)).map { .init($0) }
+      candidates = Self.match(current.value, ProfileField.allCases.map(\.rawValue)).map {
+        .init($0)
+      }
     case .profileValue:
-      let field = index > 0 && index - 1 < values.count ? ProfileField(rawValue: values[index - 1].lowercased()) : nil
+      let field =
+        index > 0 && index - 1 < values.count
+        ? ProfileField(rawValue: values[index - 1].lowercased()) : nil
       candidates = Self.listItems(current.value, allowed: field?.allowedValues ?? [])
     case .platformProfileField:
       let platform = values.first.flatMap { Platform(id: $0) }

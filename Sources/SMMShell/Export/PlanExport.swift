@@ -40,7 +40,8 @@ public enum PlanExport {
     var profiles: [(String, JSONValue)] = []
     for platform in state.spaces {
       let values = state.profiles[platform] ?? PlatformProfile()
-      let fields: [(String, JSONValue)] = PlatformCatalog.entry(platform).profileFields.map { rule in
+      let fields: [(String, JSONValue)] = PlatformCatalog.entry(platform).profileFields.map {
+        rule in
         switch rule.kind {
         case .text: return (rule.key, .string(values.texts[rule.key]))
         case .done: return (rule.key, .bool(values.done[rule.key] == true))

@@ -15,17 +15,21 @@ public struct Interview: Equatable, Sendable {
   static func question(_ field: ProfileField, brand: String) -> String {
     switch field {
     case .name: return "What is the brand called?"
-    case .sector: return "What does \(brand) do, in a few words? (e.g. artisan bakery, B2B software)"
+    case .sector:
+      return "What does \(brand) do, in a few words? (e.g. artisan bakery, B2B software)"
     case .market: return "Who does \(brand) sell to: consumers (b2c), companies (b2b), or both?"
     case .ages:
-      return "How old are the people it wants to reach? (13-17, 18-24, 25-34, 35-44, 45-54, 55-64, 65+; several allowed)"
+      return
+        "How old are the people it wants to reach? (13-17, 18-24, 25-34, 35-44, 45-54, 55-64, 65+; several allowed)"
     case .goals:
-      return "What should social media bring it? (awareness, traffic, leads, sales, recruitment, customer-care, community, reputation; several allowed)"
+      return
+        "What should social media bring it? (awareness, traffic, leads, sales, recruitment, customer-care, community, reputation; several allowed)"
     case .hours: return "How many hours a week can it spend on social media?"
     case .formats:
       return "What can it produce? (text, image, short-video, long-video, long-form, live, audio)"
     case .reach: return "Where are its customers: local, national or international?"
-    case .languages: return "In which languages does it speak to them? (e.g. English and French, or en,fr)"
+    case .languages:
+      return "In which languages does it speak to them? (e.g. English and French, or en,fr)"
     }
   }
 }
@@ -60,7 +64,8 @@ extension ShellSession {
     return [
       "Interview stopped."
         + (missing.isEmpty
-          ? "" : " Still missing: \(missing.map(\.rawValue).joined(separator: ", ")); /interview resumes.")
+          ? ""
+          : " Still missing: \(missing.map(\.rawValue).joined(separator: ", ")); /interview resumes.")
     ]
   }
 
@@ -71,7 +76,9 @@ extension ShellSession {
       let missing = state.profile.missingFields
       return missing.isEmpty
         ? ["The profile of \(state.name) is complete. Next: /spaces recommend ranks the platforms."]
-        : ["Interview done; skipped: \(missing.map(\.rawValue).joined(separator: ", ")). /interview asks again."]
+        : [
+          "Interview done; skipped: \(missing.map(\.rawValue).joined(separator: ", ")). /interview asks again."
+        ]
     }
     let total = state.profile.missingFields.count
     let text = Interview.question(field, brand: state.name.value)
@@ -91,9 +98,14 @@ extension ShellSession {
       let allowed = field.allowedValues
       let hint =
         allowed.isEmpty
-        ? (field == .hours ? "a number of hours, e.g. 4" : field == .languages ? "languages such as English, French, or codes en, fr" : "a few words")
+        ? (field == .hours
+          ? "a number of hours, e.g. 4"
+          : field == .languages
+            ? "languages such as English, French, or codes en, fr" : "a few words")
         : allowed.joined(separator: ", ")
-      return .askAgain("I could not read \"\(answer)\" as the \(field.rawValue); answer with \(hint) (or /skip, /stop).")
+      return .askAgain(
+        "I could not read \"\(answer)\" as the \(field.rawValue); answer with \(hint) (or /skip, /stop)."
+      )
     }
     let canonical = "/brand set \(field.rawValue) \(ShellQuoting.quote(value.canonicalText))"
     let (brand, notes) = try commit(.setProfile(value), canonical: canonical)
@@ -101,4 +113,3 @@ extension ShellSession {
     return .settled(CommandOutput(lines, notes: notes, command: canonical))
   }
 }
-

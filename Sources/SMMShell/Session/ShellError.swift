@@ -27,6 +27,7 @@ public enum ShellError: Error, Equatable, Sendable, CustomStringConvertible {
   case scriptLoop([String])
   case workspace(String)
   case corruptLog(brand: String, entry: Int, reason: String)
+  case usage(String, usage: String)
 
   public var description: String {
     switch self {
@@ -109,6 +110,8 @@ public enum ShellError: Error, Equatable, Sendable, CustomStringConvertible {
         "\(path) runs scripts more than \(limit) levels deep (a script running itself?); remove the /run loop"
     case .workspace(let message):
       return message
+    case .usage(let message, let usage):
+      return "\(message); usage: \(usage)"
     case .corruptLog(let brand, let entry, let reason):
       return
         "the log of \"\(brand)\" cannot be read at entry \(entry) (\(reason)); nothing was changed — check the workspace with sqlite3 or restore a backup"

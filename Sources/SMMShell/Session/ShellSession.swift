@@ -98,22 +98,23 @@ public final class ShellSession {
         trimmed, suggestions: FreeTextHelp.suggestions(for: trimmed))
       return (CommandResult(command: trimmed, ok: false, error: error.description), nil)
     }
+    // The answer may ask the next question (the interview does): clear this one first.
+    pendingQuestion = nil
     do {
       switch try question.answer(trimmed, self) {
       case .settled(let output):
-        pendingQuestion = nil
         return (
           CommandResult(
             command: output.command ?? trimmed, ok: true, output: output.lines, notes: output.notes),
           output.effect
         )
       case .askAgain(let explanation):
+        pendingQuestion = question
         return (
           CommandResult(command: trimmed, ok: false, error: "\(explanation)\n\(question.text)"), nil
         )
       }
     } catch {
-      pendingQuestion = nil
       return (CommandResult(command: trimmed, ok: false, error: error.description), nil)
     }
   }
