@@ -61,3 +61,30 @@ struct CompleterTests {
     #expect(completer.complete("/u").commonPrefix == "/u")
   }
 }
+
+struct StepOneCompletionTests {
+  let completer = Completer(brandNames: { [] }, listFolder: { _ in nil }, resolve: { $0 })
+
+  func replacements(_ line: String) -> [String] {
+    completer.complete(line).candidates.map(\.replacement)
+  }
+
+  @Test func completesProfileFieldsAndTheirValues() {
+    #expect(replacements("/brand ") == ["set"])
+    #expect(replacements("/brand set ma") == ["market"])
+    #expect(replacements("/brand set market ") == ["b2b", "b2c", "both"])
+    #expect(replacements("/brand set ages 18-24,2") == ["18-24,25-34"])
+    #expect(!replacements("/brand set ages 18-24,").contains("18-24,18-24"))
+    #expect(replacements("/brand set goals cust") == ["customer-care"])
+    #expect(replacements("/brand set hours ").isEmpty)
+  }
+
+  @Test func completesPlatformsAndTheirProfileFields() {
+    #expect(replacements("/spaces ") == ["choose", "drop", "recommend", "why"])
+    #expect(replacements("/spaces why ins") == ["instagram"])
+    #expect(replacements("/spaces choose instagram lin") == ["linkedin"])
+    #expect(replacements("/profile ch") == ["check"])
+    #expect(replacements("/profile x set b") == ["banner", "bio"])
+    #expect(replacements("/platforms blu") == ["bluesky"])
+  }
+}

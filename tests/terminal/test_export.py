@@ -1,0 +1,109 @@
+"""`smm export BRAND --format json` against the documented JSON Schema (schemas/plan.schema.json),
+checked with a real validator, and `--format script` replaying to the same plan."""
+
+import json
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+
+jsonschema = pytest.importorskip("jsonschema")
+
+ROOT = Path(__file__).resolve().parents[2]
+BIN = Path(os.environ.get("SMM_BIN", ROOT / ".build" / "debug" / "smm"))
+if not BIN.is_absolute():
+    BIN = ROOT / BIN
+SCHEMA = json.loads((ROOT / "schemas" / "plan.schema.json").read_text())
+
+pytestmark = pytest.mark.skipif(not BIN.exists(), reason=f"smm binary not built at {BIN}")
+
+STEP_ONE = [
+    '/new "Le Fournil"',
+    "/stop",
+    '/brand set sector "artisan bakery"',
+    "/brand set market b2c",
+    "/brand set ages 25-34,35-44",
+    "/brand set goals awareness,sales",
+    "/brand set hours 6",
+    "/brand set formats image,short-video",
+    "/brand set reach local",
+    "/brand set languages fr",
+    "/spaces choose instagram facebook",
+    '/profile instagram set display-name "Le Fournil"',
+    "/profile instagram set avatar yes",
+    '/profile facebook set bio "Artisan bakery in Lyon"',
+]
+
+
+def smm(tmp_path, *args):
+    env = {"HOME": str(tmp_path), "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+           "SMM_WORKSPACE": str(tmp_path / "ws.sqlite")}
+    return subprocess.run([str(BIN), *args], capture_output=True, env=env, cwd=tmp_path,
+                          timeout=60, encoding="utf-8")
+
+
+def build(tmp_path, lines):
+    args = []
+    for line in lines:
+        args += ["-c", line]
+    done = smm(tmp_path, *args)
+    assert done.returncode == 0, done.stderr
+
+
+def test_the_schema_itself_is_valid():
+    jsonschema.Draft202012Validator.check_schema(SCHEMA)
+
+
+def test_a_full_step_one_export_matches_the_schema(tmp_path):
+    build(tmp_path, STEP_ONE)
+    done = smm(tmp_path, "export", "le fournil", "--format", "json")
+    assert done.returncode == 0, done.stderr
+    plan = json.loads(done.stdout)
+    jsonschema.validate(plan, SCHEMA)
+    assert plan["brand"]["name"] == "Le Fournil"
+    assert plan["brand"]["ages"] == ["25-34", "35-44"]
+    assert plan["brand"]["hours"] == 6
+    scores = [item["score"] for item in plan["spaces"]["ranking"]]
+    assert scores == sorted(scores, reverse=True), "ranking sorted by score, highest first"
+    assert len(plan["spaces"]["ranking"]) == 14
+    assert plan["spaces"]["chosen"] == ["instagram", "facebook"]
+    assert plan["profiles"]["instagram"]["display-name"] == "Le Fournil"
+    assert plan["profiles"]["instagram"]["avatar"] is True
+    assert plan["profiles"]["instagram"]["bio"] is None
+    assert plan["profiles"]["facebook"]["bio"] == "Artisan bakery in Lyon"
+    assert set(plan["profiles"]) == {"instagram", "facebook"}
+
+
+def test_a_new_brand_exports_nulls_and_empty_lists(tmp_path):
+    build(tmp_path, ["/new acme"])
+    done = smm(tmp_path, "export", "acme", "--format", "json", "-o", "plan.json")
+    assert done.returncode == 0, done.stderr
+    plan = json.loads((tmp_path / "plan.json").read_text())
+    jsonschema.validate(plan, SCHEMA)
+    assert plan["brand"]["market"] is None and plan["brand"]["goals"] == []
+    assert plan["spaces"]["chosen"] == [] and plan["profiles"] == {}
+
+
+def test_the_exported_script_replays_to_the_same_plan(tmp_path):
+    build(tmp_path, STEP_ONE)
+    script = smm(tmp_path, "export", "Le Fournil", "--format", "script")
+    assert script.returncode == 0
+    (tmp_path / "fournil.smm").write_text(script.stdout)
+    other = tmp_path / "other"
+    other.mkdir()
+    replay = smm(other, "run", str(tmp_path / "fournil.smm"))
+    assert replay.returncode == 0, replay.stderr
+    first = json.loads(smm(tmp_path, "export", "Le Fournil", "--format", "json").stdout)
+    second = json.loads(smm(other, "export", "Le Fournil", "--format", "json").stdout)
+    assert first == second
+
+
+def test_export_errors(tmp_path):
+    build(tmp_path, ["/new acme"])
+    done = smm(tmp_path, "export", "acme", "--format", "pdf")
+    assert done.returncode == 2
+    assert "json" in done.stderr and "script" in done.stderr
+    done = smm(tmp_path, "export", "acmee", "--format", "json")
+    assert done.returncode == 1
+    assert 'no brand named "acmee" — did you mean acme?' in done.stderr
