@@ -14,6 +14,8 @@ public enum SMMCoreError: Error, Equatable, Sendable, CustomStringConvertible {
   case spaceChoice(String)
   /// A profile field that the platform does not have, or a text over its limit.
   case invalidProfileText(String)
+  /// A content message, pillar or tone that cannot be recorded.
+  case invalidMessage(String)
 
   public var description: String {
     switch self {
@@ -31,7 +33,7 @@ public enum SMMCoreError: Error, Equatable, Sendable, CustomStringConvertible {
         ? "; the" : " — did you mean \(suggestions.joined(separator: " or "))? The"
       return
         "unknown platform \"\(id)\"\(hint) platforms are: \(Platform.allCases.map(\.rawValue).joined(separator: ", "))"
-    case .spaceChoice(let message), .invalidProfileText(let message):
+    case .spaceChoice(let message), .invalidProfileText(let message), .invalidMessage(let message):
       return message
     }
   }

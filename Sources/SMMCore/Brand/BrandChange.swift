@@ -16,4 +16,16 @@ public enum BrandChange: Equatable, Sendable {
   case setProfileText(Platform, key: String, text: String)
   /// A done / not done field of the brand's profile on a platform (avatar, banner…).
   case setProfileDone(Platform, key: String, done: Bool)
+  /// A content pillar (theme) joins the editorial line.
+  case addPillar(String)
+  /// A content pillar leaves the editorial line.
+  case removePillar(String)
+  /// The tone on a platform changes.
+  case setTone(Platform, String)
+  /// A core message joins the editorial line, with its tag.
+  case addMessage(String, ContentTag)
+  /// A message's tag changes.
+  case tagMessage(Int, ContentTag)
+  /// The content-mix rule the brand holds itself to.
+  case setMixRule(MixRule)
 }

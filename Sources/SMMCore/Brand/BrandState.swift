@@ -8,6 +8,8 @@ public struct BrandState: Equatable, Sendable, Codable {
   public var spaces: [Platform]
   /// The brand's profile on each platform it worked on (kept when a platform is dropped).
   public var profiles: [Platform: PlatformProfile]
+  /// Step 2: pillars, tones, core messages and their variants.
+  public var content: EditorialLine
 
   /// A brand just created with `name`.
   public init(name: BrandName) {
@@ -15,6 +17,7 @@ public struct BrandState: Equatable, Sendable, Codable {
     profile = BrandProfile()
     spaces = []
     profiles = [:]
+    content = EditorialLine()
   }
 
   /// The state after `change`, or an error when the change does not apply.
@@ -68,6 +71,8 @@ public struct BrandState: Equatable, Sendable, Codable {
           "\(platform.rawValue) \(key) takes text, not yes or no")
       }
       next.profiles[platform, default: PlatformProfile()].done[key] = done
+    default:
+      try next.applyContent(change)
     }
     return next
   }
@@ -122,7 +127,7 @@ public struct BrandState: Equatable, Sendable, Codable {
   }
 
   private enum CodingKeys: String, CodingKey {
-    case name, profile, spaces, profiles
+    case name, profile, spaces, profiles, content
   }
 
   /// Decodes a state; fields added after a snapshot was written take their empty value.
@@ -133,5 +138,6 @@ public struct BrandState: Equatable, Sendable, Codable {
     spaces = try container.decodeIfPresent([Platform].self, forKey: .spaces) ?? []
     profiles =
       try container.decodeIfPresent([Platform: PlatformProfile].self, forKey: .profiles) ?? [:]
+    content = try container.decodeIfPresent(EditorialLine.self, forKey: .content) ?? EditorialLine()
   }
 }

@@ -18,6 +18,7 @@ public enum CommandRegistry {
     PlatformsCommand.self,
     SpacesCommand.self,
     ProfileCommand.self,
+    ContentCommand.self,
     UndoCommand.self,
     RedoCommand.self,
     HistoryCommand.self,

@@ -81,18 +81,23 @@ public enum ArgumentKind: Sendable, Equatable {
   case profileValue
   /// A field of the profile on the platform given first (`/profile instagram set bio`).
   case platformProfileField
+  /// The words after `/content ACTION`: completed by action (platforms for tone, verbs…).
+  case contentArgument
 }
 
-/// An option of a command, such as `--yes`.
+/// An option of a command, such as `--yes`, or `--tag VALUE` when it takes a value.
 public struct FlagSpec: Sendable {
   /// The option as typed, with its dashes.
   public var name: String
   /// One line saying what it does.
   public var help: String
+  /// The values it takes, when it takes one (`--tag brand`); nil for a plain switch.
+  public var values: [String]?
 
   /// Declares an option.
-  public init(_ name: String, _ help: String) {
+  public init(_ name: String, _ help: String, values: [String]? = nil) {
     self.name = name
     self.help = help
+    self.values = values
   }
 }

@@ -2,8 +2,12 @@
 public struct ParsedArguments: Sendable {
   /// Positional values, one per declared argument given (a rest argument joins its words).
   public var values: [String]
+  /// The positional words as given, before a rest argument joins them.
+  public var words: [String]
   /// The options given, with their dashes.
   public var flags: Set<String>
+  /// The values of options that take one (`--tag brand` → `["--tag": "brand"]`).
+  public var options: [String: String]
 
   /// Checks `tokens` (the words after the command name) against `spec`.
   /// - Throws: ``ShellError/unknownFlag(command:flag:suggestion:)`` or
@@ -11,13 +15,35 @@ public struct ParsedArguments: Sendable {
   public init(_ tokens: ArraySlice<Token>, spec: CommandSpec) throws(ShellError) {
     var words: [String] = []
     var flags = Set<String>()
-    for token in tokens {
+    var options: [String: String] = [:]
+    var index = tokens.startIndex
+    while index < tokens.endIndex {
+      let token = tokens[index]
+      index += 1
       if !token.wasQuoted && token.text.hasPrefix("--") && token.text.count > 2 {
-        guard spec.flags.contains(where: { $0.name == token.text }) else {
+        guard let flag = spec.flags.first(where: { $0.name == token.text }) else {
           let suggestion = Suggestions.closest(to: token.text, in: spec.flags.map(\.name)).first
           throw .unknownFlag(command: spec.name, flag: token.text, suggestion: suggestion)
         }
-        flags.insert(token.text)
+        if let allowed = flag.values {
+          guard index < tokens.endIndex else {
+            throw .usage(
+              "\(flag.name) needs a value: \(allowed.joined(separator: ", "))", usage: spec.usage)
+          }
+          let value = tokens[index].text.lowercased()
+          index += 1
+          guard allowed.contains(value) else {
+            let hint =
+              Suggestions.closest(to: value, in: allowed).first.map { " — did you mean \($0)?" }
+              ?? ""
+            throw .usage(
+              "\(flag.name) takes \(allowed.joined(separator: ", ")), not \"\(value)\"\(hint)",
+              usage: spec.usage)
+          }
+          options[flag.name] = value
+        } else {
+          flags.insert(token.text)
+        }
       } else {
         words.append(token.text)
       }
@@ -35,7 +61,9 @@ public struct ParsedArguments: Sendable {
     } else {
       values = words
     }
+    self.words = words
     self.flags = flags
+    self.options = options
   }
 
   /// The value at `index`, or nil when the optional argument was left out.

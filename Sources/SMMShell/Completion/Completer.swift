@@ -74,6 +74,12 @@ public struct Completer {
     guard prior[0].value.hasPrefix("/"), let spec = CommandRegistry.spec(named: name) else {
       return Completion(word: current.raw, candidates: [])
     }
+    if let previous = prior.last, let flag = spec.flags.first(where: { $0.name == previous.value }),
+      let allowed = flag.values
+    {
+      return Completion(
+        word: current.raw, candidates: Self.match(current.value, allowed).map { .init($0) })
+    }
     if current.value.hasPrefix("-") {
       let used = Set(prior.map(\.value))
       let flags = spec.flags.map(\.name).filter { !used.contains($0) }
@@ -128,6 +134,21 @@ public struct Completer {
         index > 0 && index - 1 < values.count
         ? ProfileField(rawValue: values[index - 1].lowercased()) : nil
       candidates = Self.listItems(current.value, allowed: field?.allowedValues ?? [])
+    case .contentArgument:
+      let action = values.first?.lowercased() ?? ""
+      let position = values.count - 1
+      let choices: [String]
+      switch (action, position) {
+      case ("pillars", 0): choices = ["add", "remove"]
+      case ("pillars", _) where values.count >= 2 && values[1] == "remove":
+        choices = []
+      case ("tone", 0): choices = Platform.allCases.map(\.rawValue)
+      case ("message", 0): choices = ["add", "tag"]
+      case ("message", 2) where values[1] == "tag": choices = ContentTag.allCases.map(\.rawValue)
+      case ("mix", 0): choices = MixRule.allCases.map(\.rawValue)
+      default: choices = []
+      }
+      candidates = Self.match(current.value, choices).map { .init($0) }
     case .platformProfileField:
       let platform = values.first.flatMap { Platform(id: $0) }
       let keys = platform.map { PlatformCatalog.entry($0).profileFields.map(\.key) } ?? []

@@ -111,7 +111,7 @@ public enum ShellError: Error, Equatable, Sendable, CustomStringConvertible {
     case .workspace(let message):
       return message
     case .usage(let message, let usage):
-      return "\(message); usage: \(usage)"
+      return usage.isEmpty ? message : "\(message); usage: \(usage)"
     case .corruptLog(let brand, let entry, let reason):
       return
         "the log of \"\(brand)\" cannot be read at entry \(entry) (\(reason)); nothing was changed — check the workspace with sqlite3 or restore a backup"

@@ -1,0 +1,62 @@
+extension BrandState {
+  /// Applies a step 2 change: pillars, tones, messages, tags, the mix rule.
+  mutating func applyContent(_ change: BrandChange) throws {
+    switch change {
+    case .addPillar(let raw):
+      let pillar = try Self.validatePillar(raw)
+      if content.pillars.contains(where: { $0.lowercased() == pillar.lowercased() }) {
+        throw SMMCoreError.invalidMessage(
+          "\"\(pillar)\" is already a pillar; /content pillars lists them")
+      }
+      guard content.pillars.count < EditorialLine.maximumPillars else {
+        throw SMMCoreError.invalidMessage(
+          "an editorial line holds at most \(EditorialLine.maximumPillars) pillars; remove one first (/content pillars remove THEME)"
+        )
+      }
+      content.pillars.append(pillar)
+    case .removePillar(let raw):
+      guard let index = content.pillars.firstIndex(where: { $0.lowercased() == raw.lowercased() })
+      else {
+        throw SMMCoreError.invalidMessage(
+          "\"\(raw)\" is not a pillar; the pillars are: \(content.pillars.isEmpty ? "none yet" : content.pillars.joined(separator: ", "))"
+        )
+      }
+      content.pillars.remove(at: index)
+    case .setTone(let platform, let raw):
+      let tone = raw.trimmingWhiteSpace()
+      guard !tone.isEmpty, tone.count <= 60, !tone.contains("\n") else {
+        throw SMMCoreError.invalidMessage(
+          "a tone is a few words on one line, e.g. \"warm, expert\"")
+      }
+      content.tones[platform] = tone
+    case .addMessage(let raw, let tag):
+      let text = try ContentMessage.validate(raw)
+      content.messages.append(ContentMessage(id: content.nextMessageID, text: text, tag: tag))
+    case .tagMessage(let id, let tag):
+      guard let index = content.messages.firstIndex(where: { $0.id == id }) else {
+        throw Self.noMessage(id, content)
+      }
+      content.messages[index].tag = tag
+    case .setMixRule(let rule):
+      content.mixRule = rule
+    default:
+      break
+    }
+  }
+
+  static func validatePillar(_ raw: String) throws -> String {
+    let pillar = raw.trimmingWhiteSpace()
+    guard !pillar.isEmpty, pillar.count <= 80, !pillar.contains("\n") else {
+      throw SMMCoreError.invalidMessage(
+        "a pillar is a theme of a few words on one line, e.g. \"bread-making know-how\"")
+    }
+    return pillar
+  }
+
+  static func noMessage(_ id: Int, _ content: EditorialLine) -> SMMCoreError {
+    let ids = content.messages.map { String($0.id) }
+    return .invalidMessage(
+      "there is no message \(id); \(ids.isEmpty ? "none yet: /content message add TEXT" : "the messages are \(ids.joined(separator: ", ")) (/content messages)")"
+    )
+  }
+}

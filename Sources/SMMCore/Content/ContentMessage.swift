@@ -1,0 +1,83 @@
+/// One of the brand's core messages, with its variant for each platform.
+public struct ContentMessage: Equatable, Sendable, Codable {
+  /// The message's number: 1 for the first added, never reused.
+  public var id: Int
+  /// The message as written.
+  public var text: String
+  /// What kind of message it is.
+  public var tag: ContentTag
+  /// The message adapted to each platform.
+  public var variants: [Platform: Variant]
+
+  /// Creates a message.
+  public init(id: Int, text: String, tag: ContentTag, variants: [Platform: Variant] = [:]) {
+    self.id = id
+    self.text = text
+    self.tag = tag
+    self.variants = variants
+  }
+
+  /// The longest message accepted, in characters.
+  public static let maximumLength = 20_000
+
+  /// Checks a message's text: not empty, no control characters but line breaks and tabs, no
+  /// non-characters, not longer than ``maximumLength``.
+  /// - Throws: ``SMMCoreError/invalidMessage(_:)`` saying what is wrong.
+  public static func validate(_ text: String) throws -> String {
+    let trimmed = text.trimmingWhiteSpace()
+    guard !trimmed.isEmpty else {
+      throw SMMCoreError.invalidMessage(
+        "a message cannot be empty; write its text after the command, or between \"\"\" lines")
+    }
+    guard trimmed.count <= maximumLength else {
+      throw SMMCoreError.invalidMessage(
+        "a message has at most \(maximumLength) characters, this one has \(trimmed.count); split it"
+      )
+    }
+    for scalar in trimmed.unicodeScalars {
+      let value = scalar.value
+      if value == 0x0A || value == 0x09 { continue }
+      if value < 0x20 || value == 0x7F || (0x80...0x9F).contains(value) {
+        throw SMMCoreError.invalidMessage(
+          "the message holds a control character (U+\(hex(value))); remove it")
+      }
+      if value == 0xFFFE || value == 0xFFFF || value == 0xFEFF || (0xFDD0...0xFDEF).contains(value)
+      {
+        throw SMMCoreError.invalidMessage(
+          "the message holds U+\(hex(value)), which platforms reject; remove it")
+      }
+    }
+    return trimmed
+  }
+
+  static func hex(_ value: UInt32) -> String {
+    let digits = String(value, radix: 16, uppercase: true)
+    return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+  }
+}
+
+/// A message adapted to one platform.
+public struct Variant: Equatable, Sendable, Codable {
+  /// The text to post (for a thread, the parts joined by blank lines; see `parts`).
+  public var text: String
+  /// The parts of a thread, in order; one part when the text fits one post.
+  public var parts: [String]
+  /// A title, where the platform has one (YouTube, Pinterest, the blog).
+  public var title: String?
+  /// What was changed from the message, and why, one line each.
+  public var changes: [String]
+  /// Whether it was written by hand (`/content edit`) rather than adapted.
+  public var edited: Bool
+
+  /// Creates a variant.
+  public init(
+    text: String, parts: [String]? = nil, title: String? = nil, changes: [String] = [],
+    edited: Bool = false
+  ) {
+    self.text = text
+    self.parts = parts ?? [text]
+    self.title = title
+    self.changes = changes
+    self.edited = edited
+  }
+}

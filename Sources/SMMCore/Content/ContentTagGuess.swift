@@ -1,0 +1,29 @@
+/// Guesses a message's tag from its words (English and French), when the user gives none.
+/// The guess is shown and recorded as an explicit `--tag`, so a replay never depends on it.
+public enum ContentTagGuess {
+  /// The likely tag of `text`, and the clue it was read from.
+  public static func guess(_ text: String) -> (tag: ContentTag, clue: String) {
+    let lower = " " + text.lowercased() + " "
+    for (clue, tag) in clues where lower.contains(clue) {
+      return (tag, clue.trimmingWhiteSpace())
+    }
+    if text.trimmingWhiteSpace().hasSuffix("?") { return (.conversation, "a question") }
+    return (.brand, "no other clue")
+  }
+
+  /// Phrases that point at a tag, most specific first.
+  static let clues: [(String, ContentTag)] = [
+    (" via @", .curated), (" rt @", .curated), (" read this", .curated),
+    ("worth reading", .curated),
+    (" à lire", .curated), (" a lire", .curated), ("on partage", .curated),
+    ("we loved this", .curated),
+    (" how to ", .educational), (" how we ", .educational), (" tips", .educational),
+    (" guide", .educational), (" learn", .educational), (" why ", .educational),
+    (" did you know", .educational), (" comment ", .educational), (" conseils", .educational),
+    (" astuce", .educational), (" pourquoi ", .educational), (" le saviez-vous", .educational),
+    (" behind the scenes", .conversation), (" meet ", .conversation), (" our team", .conversation),
+    (" thank you", .conversation), (" thanks", .conversation), (" tell us", .conversation),
+    (" what do you", .conversation), (" merci", .conversation), (" notre équipe", .conversation),
+    (" dites-nous", .conversation), (" coulisses", .conversation),
+  ]
+}

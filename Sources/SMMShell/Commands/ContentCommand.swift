@@ -1,0 +1,277 @@
+import Foundation
+import SMMCore
+
+/// `/content`: step 2's editorial line — pillars, tone per platform, core messages, the mix.
+public struct ContentCommand: BrandChangingCommand {
+  static let actions = ["pillars", "tone", "message", "messages", "mix"]
+
+  public static let spec = CommandSpec(
+    name: "content",
+    abstract: "The editorial line: pillars, tone per platform, core messages, content mix",
+    usage:
+      "/content [pillars [add|remove THEME] | tone [PLATFORM TONE] | message add TEXT [--tag T] | message tag ID T | messages | mix [RULE]]",
+    discussion: """
+      Step 2 starts from the editorial line. pillars are the 3 to 5 themes the brand talks \
+      about. tone shows the register of each platform (professional on LinkedIn, \
+      conversational on X…) and changes one. message add records a core message (write long \
+      text between \"\"\" lines); messages are numbered from 1 and the number is their ID. Each \
+      message is tagged brand, educational, curated or conversation (guessed from its words \
+      when --tag is not given, and shown); mix shows the share of each and flags one-way, \
+      brand-centred communication against a rule: thirds, 80-20, 5-3-2 or 4-1-1.
+      """,
+    examples: [
+      "/content", "/content pillars add \"bread know-how\"",
+      "/content tone linkedin \"expert, warm\"",
+      "/content message add \"How we bake sourdough in 24 hours\" --tag educational",
+      "/content messages", "/content mix thirds",
+    ],
+    arguments: [
+      ArgumentSpec("ACTION", .choice(actions), optional: true),
+      ArgumentSpec("ARGUMENTS", .contentArgument, optional: true, rest: true),
+    ],
+    flags: [FlagSpec("--tag", "The message's tag", values: ContentTag.allCases.map(\.rawValue))],
+    keywords: [
+      "content", "message", "messages", "pillars", "tone", "mix", "contenu", "piliers", "ligne",
+      "editoriale",
+    ])
+
+  enum Action: Equatable {
+    case overview, pillars, tones, messages, showMix
+    case change(BrandChange, guessed: String?)
+  }
+
+  let action: Action
+
+  public init(_ arguments: ParsedArguments) throws(ShellError) {
+    let words = arguments.words
+    guard let first = words.first?.lowercased() else {
+      action = .overview
+      return
+    }
+    let rest = Array(words.dropFirst())
+    func platform(_ text: String) throws(ShellError) -> Platform {
+      try DomainArguments.platform(text)
+    }
+    switch first {
+    case "pillars", "pillar":
+      guard let verb = rest.first?.lowercased() else {
+        action = .pillars
+        return
+      }
+      let theme = rest.dropFirst().joined(separator: " ")
+      guard !theme.isEmpty, verb == "add" || verb == "remove" else {
+        throw Self.usage(
+          "/content pillars takes add THEME or remove THEME, e.g. /content pillars add \"bread know-how\""
+        )
+      }
+      action = .change(verb == "add" ? .addPillar(theme) : .removePillar(theme), guessed: nil)
+    case "tone", "tones":
+      guard let id = rest.first else {
+        action = .tones
+        return
+      }
+      let tone = rest.dropFirst().joined(separator: " ")
+      guard !tone.isEmpty else {
+        throw Self.usage(
+          "/content tone takes a platform and a tone, e.g. /content tone linkedin \"expert, warm\"")
+      }
+      action = .change(.setTone(try platform(id), tone), guessed: nil)
+    case "message":
+      switch rest.first?.lowercased() {
+      case "add"?:
+        let text = rest.dropFirst().joined(separator: " ")
+        if let given = arguments.options["--tag"], let tag = ContentTag(rawValue: given) {
+          action = .change(.addMessage(text, tag), guessed: nil)
+        } else {
+          let (tag, clue) = ContentTagGuess.guess(text)
+          action = .change(.addMessage(text, tag), guessed: clue)
+        }
+      case "tag"?:
+        guard rest.count == 3, let id = Int(rest[1]),
+          let tag = ContentTag(rawValue: rest[2].lowercased())
+        else {
+          throw Self.usage(
+            "/content message tag takes a message number and a tag (brand, educational, curated, conversation), e.g. /content message tag 2 educational"
+          )
+        }
+        action = .change(.tagMessage(id, tag), guessed: nil)
+      default:
+        throw Self.usage(
+          "/content message takes add TEXT or tag ID TAG, e.g. /content message add \"We bake every morning at 5\""
+        )
+      }
+    case "messages":
+      guard rest.isEmpty else { throw Self.usage("/content messages takes nothing after it") }
+      action = .messages
+    case "mix":
+      guard let name = rest.first else {
+        action = .showMix
+        return
+      }
+      guard rest.count == 1,
+        let rule = MixRule(rawValue: name.lowercased().replacingOccurrences(of: "/", with: "-"))
+      else {
+        throw Self.usage(
+          "/content mix takes a rule: \(MixRule.allCases.map(\.rawValue).joined(separator: ", "))")
+      }
+      action = .change(.setMixRule(rule), guessed: nil)
+    default:
+      let hint =
+        Suggestions.closest(to: first, in: Self.actions).first.map { " — did you mean \($0)? The" }
+        ?? "; the"
+      throw Self.usage(
+        "/content has no part \"\(first)\"\(hint) parts are \(Self.actions.joined(separator: ", "))"
+      )
+    }
+  }
+
+  static func usage(_ message: String) -> ShellError {
+    .usage(message + " (/help content)", usage: "")
+  }
+
+  public var change: BrandChange? {
+    if case .change(let change, _) = action { return change }
+    return nil
+  }
+
+  public var canonical: String {
+    switch action {
+    case .overview: return "/content"
+    case .pillars: return "/content pillars"
+    case .tones: return "/content tone"
+    case .messages: return "/content messages"
+    case .showMix: return "/content mix"
+    case .change(let change, _):
+      switch change {
+      case .addPillar(let theme): return "/content pillars add \(ShellQuoting.quote(theme))"
+      case .removePillar(let theme): return "/content pillars remove \(ShellQuoting.quote(theme))"
+      case .setTone(let platform, let tone):
+        return "/content tone \(platform.rawValue) \(ShellQuoting.quote(tone))"
+      case .addMessage(let text, let tag):
+        return "/content message add \(ShellQuoting.quote(text)) --tag \(tag.rawValue)"
+      case .tagMessage(let id, let tag): return "/content message tag \(id) \(tag.rawValue)"
+      case .setMixRule(let rule): return "/content mix \(rule.rawValue)"
+      default: return "/content"
+      }
+    }
+  }
+
+  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
+    let state = try session.requireBrand().state
+    let width = session.environment.width
+    switch action {
+    case .overview: return CommandOutput(Self.overview(state))
+    case .pillars: return CommandOutput(Self.pillars(state))
+    case .tones: return CommandOutput(Self.tones(state))
+    case .messages: return CommandOutput(Self.messages(state, width: width))
+    case .showMix: return CommandOutput(Self.mix(state))
+    case .change(let change, let guessed):
+      let (brand, notes) = try session.commit(change, canonical: canonical)
+      let next = brand.state
+      var lines: [String]
+      switch change {
+      case .addPillar, .removePillar: lines = Self.pillars(next)
+      case .setTone(let platform, let tone): lines = ["\(platform.displayName) tone: \(tone)."]
+      case .addMessage(_, let tag):
+        let id = next.content.messages.last?.id ?? 0
+        lines = [
+          "Message \(id) added, tagged \(tag.rawValue)"
+            + (guessed.map {
+              " (guessed from \"\($0)\"; /content message tag \(id) TAG changes it)"
+            } ?? "") + "."
+        ]
+      case .tagMessage(let id, let tag): lines = ["Message \(id) is now tagged \(tag.rawValue)."]
+      case .setMixRule: lines = Self.mix(next)
+      default: lines = []
+      }
+      return CommandOutput(lines, notes: notes)
+    }
+  }
+
+  static func overview(_ state: BrandState) -> [String] {
+    let content = state.content
+    var lines = ["Editorial line of \(state.name):"]
+    lines.append(
+      "  pillars   "
+        + (content.pillars.isEmpty
+          ? "— none yet (/content pillars add THEME)" : content.pillars.joined(separator: " · ")))
+    lines.append(
+      "  messages  \(content.messages.count)"
+        + (content.messages.isEmpty ? " (/content message add TEXT)" : " (/content messages)"))
+    lines.append(
+      "  mix rule  " + (content.mixRule?.rawValue ?? "— none chosen (/content mix RULE)"))
+    if !state.spaces.isEmpty {
+      lines.append(
+        "  tones     "
+          + state.spaces.map { "\($0.rawValue): \(content.tone(on: $0))" }.joined(separator: "; "))
+    }
+    return lines
+  }
+
+  static func pillars(_ state: BrandState) -> [String] {
+    let pillars = state.content.pillars
+    guard !pillars.isEmpty else {
+      return ["No pillars yet: /content pillars add THEME (3 to 5 themes)."]
+    }
+    var lines = [
+      "Pillars of \(state.name) (\(pillars.count) of \(EditorialLine.minimumPillars)–\(EditorialLine.maximumPillars)):"
+    ]
+    lines += pillars.enumerated().map { "  \($0.offset + 1). \($0.element)" }
+    if pillars.count < EditorialLine.minimumPillars {
+      lines.append(
+        "Add \(EditorialLine.minimumPillars - pillars.count) more for a complete editorial line.")
+    }
+    return lines
+  }
+
+  static func tones(_ state: BrandState) -> [String] {
+    let platforms = state.spaces.isEmpty ? Platform.allCases : state.spaces
+    var lines = ["Tone per platform (/content tone PLATFORM TONE changes one):"]
+    for platform in platforms {
+      let chosen = state.content.tones[platform] != nil ? "" : "  (default)"
+      lines.append(
+        "  " + TextWrap.pad(platform.rawValue, to: 11) + state.content.tone(on: platform) + chosen)
+    }
+    return lines
+  }
+
+  static func messages(_ state: BrandState, width: Int) -> [String] {
+    let messages = state.content.messages
+    guard !messages.isEmpty else { return ["No messages yet: /content message add TEXT."] }
+    var lines: [String] = []
+    for message in messages {
+      let variants = message.variants.keys.sorted().map(\.rawValue)
+      lines += TextWrap.wrap(
+        message.text.replacingOccurrences(of: "\n", with: " ⏎ "), width: width,
+        firstIndent: TextWrap.pad("\(message.id).", to: 4) + "[\(message.tag.rawValue)] ",
+        indent: "    ")
+      if !variants.isEmpty { lines.append("    variants: " + variants.joined(separator: ", ")) }
+    }
+    return lines
+  }
+
+  static func mix(_ state: BrandState) -> [String] {
+    let rule = state.content.mixRule ?? .thirds
+    let mix = ContentMix.evaluate(state.content.messages, rule: rule)
+    var lines = [
+      "Content mix of \(state.name) against \(rule.rawValue)\(state.content.mixRule == nil ? " (no rule chosen: /content mix RULE)" : ""):"
+    ]
+    let counts = ContentTag.allCases.map { "\($0.rawValue) \(mix.counts[$0] ?? 0)" }
+    lines.append("  messages: " + counts.joined(separator: ", "))
+    for (group, share) in mix.groups {
+      lines.append(
+        "  " + TextWrap.pad(group.name, to: 38)
+          + TextWrap.pad("\(Int((share * 100).rounded()))%", to: 6)
+          + "target \(Int((group.target * 100).rounded()))%")
+    }
+    if state.content.messages.isEmpty {
+      lines.append("No messages yet: /content message add TEXT.")
+    } else if mix.advice.isEmpty {
+      lines.append("Balanced for \(rule.rawValue): the brand does not talk only about itself.")
+    } else {
+      lines += mix.advice
+    }
+    lines.append("Rule of thumb: \(rule.source).")
+    return lines
+  }
+}
