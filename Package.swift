@@ -17,6 +17,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
   ],
   targets: [
     // The domain: value types only, no I/O, no third-party dependency.
@@ -40,7 +41,9 @@ let package = Package(
       ],
       swiftSettings: strict),
     .target(name: "SMMShellTestSupport", dependencies: ["SMMShell"], swiftSettings: strict),
-    .testTarget(name: "SMMCoreTests", dependencies: ["SMMCore"], swiftSettings: strict),
+    .testTarget(
+      name: "SMMCoreTests", dependencies: ["SMMCore", .product(name: "Yams", package: "Yams")],
+      exclude: ["Fixtures"], swiftSettings: strict),
     .testTarget(
       name: "SMMShellTests", dependencies: ["SMMCore", "SMMShell", "SMMShellTestSupport"],
       swiftSettings: strict),

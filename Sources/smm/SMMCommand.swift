@@ -26,7 +26,7 @@ struct SMMCommand: ParsableCommand {
       command succeeded, 1 when one failed, 2 for a usage error.
       """,
     version: SMMVersion.current,
-    subcommands: [RunCommandLine.self, ExportCommandLine.self])
+    subcommands: [RunCommandLine.self, ExportCommandLine.self, CountCommandLine.self])
 
   @OptionGroup var global: GlobalOptions
 

@@ -28,4 +28,8 @@ public enum BrandChange: Equatable, Sendable {
   case tagMessage(Int, ContentTag)
   /// The content-mix rule the brand holds itself to.
   case setMixRule(MixRule)
+  /// A message is adapted to these platforms by the adaptation rules (replaces their variants).
+  case adaptMessage(Int, [Platform])
+  /// A message's variant on a platform is written by hand.
+  case editVariant(Int, Platform, String)
 }

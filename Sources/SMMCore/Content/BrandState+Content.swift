@@ -39,6 +39,26 @@ extension BrandState {
       content.messages[index].tag = tag
     case .setMixRule(let rule):
       content.mixRule = rule
+    case .adaptMessage(let id, let platforms):
+      guard let index = content.messages.firstIndex(where: { $0.id == id }) else {
+        throw Self.noMessage(id, content)
+      }
+      guard !platforms.isEmpty else {
+        throw SMMCoreError.invalidMessage(
+          "name the platforms to adapt to, or choose the brand's platforms first (/spaces choose)")
+      }
+      for platform in platforms {
+        content.messages[index].variants[platform] = Adapter.adapt(
+          content.messages[index], to: platform, line: content, brand: name)
+      }
+    case .editVariant(let id, let platform, let raw):
+      guard let index = content.messages.firstIndex(where: { $0.id == id }) else {
+        throw Self.noMessage(id, content)
+      }
+      let text = try ContentMessage.validate(raw)
+      content.messages[index].variants[platform] = Variant(
+        text: text, title: content.messages[index].variants[platform]?.title,
+        changes: ["written by hand"], edited: true)
     default:
       break
     }

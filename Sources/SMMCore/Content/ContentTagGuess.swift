@@ -3,8 +3,12 @@
 public enum ContentTagGuess {
   /// The likely tag of `text`, and the clue it was read from.
   public static func guess(_ text: String) -> (tag: ContentTag, clue: String) {
-    let lower = " " + text.lowercased() + " "
-    for (clue, tag) in clues where lower.contains(clue) {
+    // Whole words only: punctuation becomes space, so " learn " does not match "learnt".
+    let words = text.lowercased().map {
+      $0.isLetter || $0.isNumber || $0 == "@" || $0 == "-" ? $0 : " "
+    }
+    let lower = " " + String(words).split(separator: " ").joined(separator: " ") + " "
+    for (clue, tag) in clues where lower.contains(clue.hasSuffix(" ") ? clue : clue + " ") {
       return (tag, clue.trimmingWhiteSpace())
     }
     if text.trimmingWhiteSpace().hasSuffix("?") { return (.conversation, "a question") }
@@ -18,12 +22,15 @@ public enum ContentTagGuess {
     (" à lire", .curated), (" a lire", .curated), ("on partage", .curated),
     ("we loved this", .curated),
     (" how to ", .educational), (" how we ", .educational), (" tips", .educational),
-    (" guide", .educational), (" learn", .educational), (" why ", .educational),
+    (" tip", .educational),
+    (" guide", .educational), (" learn", .educational), (" learning", .educational),
+    (" why ", .educational),
     (" did you know", .educational), (" comment ", .educational), (" conseils", .educational),
     (" astuce", .educational), (" pourquoi ", .educational), (" le saviez-vous", .educational),
     (" behind the scenes", .conversation), (" meet ", .conversation), (" our team", .conversation),
     (" thank you", .conversation), (" thanks", .conversation), (" tell us", .conversation),
     (" what do you", .conversation), (" merci", .conversation), (" notre équipe", .conversation),
+    (" notre equipe", .conversation),
     (" dites-nous", .conversation), (" coulisses", .conversation),
   ]
 }

@@ -8,8 +8,11 @@ public enum CountingUnit: String, Codable, Sendable, CaseIterable {
   case codePoints
   /// UTF-8 bytes: YouTube descriptions, Bluesky's byte cap.
   case utf8Bytes
-  /// X's weighted length (twitter-text configuration v3).
+  /// X's weighted length (twitter-text configuration v3): URLs 23, emoji sequences 2, CJK 2.
   case weightedX
+  /// Threads: Unicode code points, except that each emoji sequence counts as many as its UTF-8
+  /// bytes ("Emojis are counted as the number of UTF-8 bytes", Threads API, Posts).
+  case emojiAsUTF8Bytes
 
   /// A short name for messages ("characters", "bytes").
   public var noun: String {
@@ -19,6 +22,7 @@ public enum CountingUnit: String, Codable, Sendable, CaseIterable {
     case .codePoints: return "characters"
     case .utf8Bytes: return "bytes"
     case .weightedX: return "weighted characters"
+    case .emojiAsUTF8Bytes: return "characters"
     }
   }
 }

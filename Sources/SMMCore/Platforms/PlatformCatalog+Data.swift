@@ -232,6 +232,155 @@ extension Source {
       + "the same endpoint)",
     kind: .official, checked: "2026-11-26")
 
+  // Post text limits (the counting engine, `PostRules`).
+
+  static let twitterText = Source(
+    short: "twitter-text v3",
+    citation: "twitter/twitter-text config/v3.json (commit 30e2430d, 2021-10-21, Apache-2.0): "
+      + "maxWeightedTweetLength 280, transformedURLLength 23, emojiParsingEnabled, code point "
+      + "weights; docs.x.com/fundamentals/counting-characters: \"Posts on X can contain up to 280 "
+      + "characters\", \"All URLs are wrapped with t.co shortener and count as 23 characters\"",
+    kind: .official, checked: "2026-11-20")
+
+  static let linkedinPost = Source(
+    short: "LinkedIn Help a528176",
+    citation: "LinkedIn Help, linkedin.com/help/linkedin/answer/a528176: posts up to 3,000 "
+      + "characters (as quoted in a third-party compilation); the Posts API gives no maximum and "
+      + "returns FIELD_LENGTH_TOO_LONG; Postiz linkedin.provider.ts uses 3,000 "
+      + "(gitroomhq/postiz-app, commit 74b01ada)",
+    kind: .official, checked: "2026-11-20")
+
+  static let postizFacebook = Source(
+    short: "Postiz facebook",
+    citation: "gitroomhq/postiz-app (commit 74b01ada, AGPL-3.0) libraries/nestjs-libraries/src/"
+      + "integrations/social/facebook.provider.ts maxLength 63,206, counted with JavaScript's "
+      + ".length (UTF-16); Mixpost Lite caps Facebook Pages and Groups at 5,000 "
+      + "(config/mixpost.php) as its own choice",
+    kind: .code, checked: "2026-11-20")
+
+  static let instagramMediaAPI = Source(
+    short: "Instagram API ig-user/media",
+    citation: "Meta for Developers, Instagram Graph API reference, POST /{ig-user-id}/media, "
+      + "developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user/"
+      + "media: caption \"Maximum 2200 characters, 30 hashtags, and 20 @ tags\"",
+    kind: .official, checked: "2026-11-20")
+
+  static let instagramHashtagCap = Source(
+    short: "Instagram 5 hashtags",
+    citation: "Instagram's cap of 5 hashtags per post or Reel (it was 30), announced around "
+      + "19 Dec 2025 by @creators and Adam Mosseri, as reported by shiftdelete.net, "
+      + "thesiliconmedia.com and khaberni.com; Ayrshare's docs now say \"up to 5 hashtags\"",
+    kind: .thirdParty, checked: "2026-11-20")
+
+  static let ayrshareInstagram = Source(
+    short: "Ayrshare Instagram",
+    citation: "Ayrshare, Instagram integration docs, ayrshare.com/integration/instagram: "
+      + "\"Hashtags are clickable in Instagram posts, but links are not.\"",
+    kind: .thirdParty, checked: "2026-11-20")
+
+  static let ayrshareLinkedIn = Source(
+    short: "Ayrshare LinkedIn",
+    citation: "Ayrshare, LinkedIn docs: a link in a post gets a preview unless an image or video "
+      + "is attached",
+    kind: .thirdParty, checked: "2026-11-20")
+
+  static let postizTikTok = Source(
+    short: "Postiz tiktok",
+    citation: "gitroomhq/postiz-app (commit 74b01ada, AGPL-3.0) tiktok.business.provider.ts: "
+      + "\"Business API caption limit for videos (photos allow 4,000)\", 2,200; its personal "
+      + "tiktok.provider.ts uses 2,000; docs.zernio.com and docs.postsyncer.com also give 2,200",
+    kind: .code, checked: "2026-11-20")
+
+  static let tiktokLinks = Source(
+    short: "TikTok links",
+    citation: "A comment in a public repository's platform table (repository not identified): "
+      + "\"linkChars: 0, // no clickable links in caption\"; low confidence, hence the usual "
+      + "\"link in bio\"",
+    kind: .thirdParty, checked: "2026-11-20")
+
+  static let youtubeVideosAPI = Source(
+    short: "YouTube Data API videos",
+    citation: "YouTube Data API, videos resource: snippet.title at most 100 characters, "
+      + "snippet.description at most 5,000 bytes, neither may contain < or > (quoted in the "
+      + "documentation of the Dart package youtube_api_client)",
+    kind: .official, checked: "2026-11-20")
+
+  static let threadsPosts = Source(
+    short: "Threads API posts",
+    citation: "Meta for Developers, Threads API, \"Threads Posts\", developers.facebook.com/"
+      + "documentation/threads/posts, Limitations: \"Text posts are limited to 500 characters.\" "
+      + "\"Emojis are counted as the number of UTF-8 bytes.\" (which unit the other characters "
+      + "count in is not said: smm counts code points)",
+    kind: .official, checked: "2026-11-26")
+
+  static let threadsLinks = Source(
+    short: "Threads API text attachments",
+    citation: "Meta for Developers, Threads API, \"Text Attachments\", developers.facebook.com/"
+      + "documentation/threads/create-posts/text-attachments: from 22 Dec 2025 posts with more "
+      + "than 5 links fail (THREADS_API__LINK_LIMIT_EXCEEDED); every distinct URL in the text "
+      + "counts, bare domains such as www.facebook.com included; Ayrshare: a link gets a preview "
+      + "when no media is attached",
+    kind: .official, checked: "2026-11-26")
+
+  static let threadsTopicTag = Source(
+    short: "Ayrshare Threads",
+    citation: "Ayrshare, Threads docs, ayrshare.com/apis/post/social-networks/threads: "
+      + "\"Threads only allows 1 hashtag per post\" (the topic tag); Mosseri's statement as "
+      + "reported by shiftdelete.net",
+    kind: .thirdParty, checked: "2026-11-26")
+
+  static let blueskyPost = Source(
+    short: "atproto feed.post",
+    citation: "bluesky-social/atproto lexicons/app/bsky/feed/post.json: \"text\": maxLength "
+      + "3000, maxGraphemes 300; @atproto/lexicon checks maxLength in UTF-8 bytes (utf8Len; "
+      + "socket.dev diff of versions 0.4.2/0.4.4)",
+    kind: .official, checked: "2026-11-20")
+
+  static let mastodonPost = Source(
+    short: "Mastodon posting",
+    citation: "docs.joinmastodon.org/user/posting: 500 characters by default, each server "
+      + "sets its own (/api/v2/instance configuration.statuses.max_characters and "
+      + "characters_reserved_per_url); every link counts 23; a mention of @user@domain counts "
+      + "only the username; mastodon/mastodon app/validators/status_length_validator.rb: "
+      + "URL_PLACEHOLDER_CHARS = 23, grapheme clusters, URLs extracted with "
+      + "extract_url_without_protocol: false (only URLs with a protocol count 23), mentions "
+      + "rewritten as @username",
+    kind: .official, checked: "2026-11-26")
+
+  static let pinterestPinText = Source(
+    short: "Pinterest API v5 Pin",
+    citation: "pinterest/api-description v5/openapi.json (commit c05b1897, 2025-12-11), schemas "
+      + "Pin/PinCreate/PinUpdate: title maxLength 100, description 800, alt_text 500, link "
+      + "2,048; the in-app description is commonly given as 500 (Postiz uses 500)",
+    kind: .official, checked: "2026-11-20")
+
+  static let pinterestLinks = Source(
+    short: "Ayrshare Pinterest",
+    citation: "Ayrshare, Pinterest docs: a link in the description is not clickable; use the "
+      + "Pin's link field (at most 2,048 characters in pinterest/api-description v5/openapi.json)",
+    kind: .thirdParty, checked: "2026-11-20")
+
+  static let postizReddit = Source(
+    short: "Postiz reddit",
+    citation: "gitroomhq/postiz-app (commit 74b01ada, AGPL-3.0) reddit.provider.ts maxLength "
+      + "10,000; Reddit's own limit was not found",
+    kind: .code, checked: "2026-11-20")
+
+  static let whatsappText = Source(
+    short: "WhatsApp Cloud API text",
+    citation: "Meta for Developers, WhatsApp Cloud API, \"Text messages\", developers.facebook.com/"
+      + "docs/whatsapp/cloud-api/messages/text-messages: body \"Maximum 4096 characters\"; "
+      + "\"URLs are automatically hyperlinked\" (a message sent by a business through the "
+      + "WhatsApp Business Platform)",
+    kind: .official, checked: "2026-11-26")
+
+  static let hashtagGuides = Source(
+    short: "hashtag guides",
+    citation: "Hashtag counts advised by third-party guides and reference files compiled in "
+      + "smm's domain notes: X 1–2, LinkedIn 3–5 at the end, Facebook 1–2 (\"low utility\"); "
+      + "no official source found for any of them",
+    kind: .thirdParty, checked: "2026-11-20")
+
   // smm's own rules of thumb.
 
   static let editorial = Source(
@@ -300,7 +449,12 @@ extension PlatformCatalog {
       done("avatar", "Profile photo"),
       done("banner", "Header photo"),
       done("pinned-post", "Pinned post"),
-    ])
+    ],
+    post: PostRules(
+      text: PostLimit(field: "post", limit: 280, unit: .weightedX, source: .twitterText),
+      urlWeight: Sourced(23, source: .twitterText),
+      hashtagAdvice: Sourced(1...2, source: .hashtagGuides),
+      links: Sourced(.clickable, source: .twitterText)))
 
   private static let linkedin = PlatformEntry(
     platform: .linkedin,
@@ -368,7 +522,11 @@ extension PlatformCatalog {
       done("avatar", "Logo"),
       done("banner", "Cover image"),
       done("pinned-post", "Pinned post"),
-    ])
+    ],
+    post: PostRules(
+      text: PostLimit(field: "post", limit: 3_000, unit: .utf16, source: .linkedinPost),
+      hashtagAdvice: Sourced(3...5, source: .hashtagGuides),
+      links: Sourced(.clickable, source: .ayrshareLinkedIn)))
 
   private static let facebook = PlatformEntry(
     platform: .facebook,
@@ -421,7 +579,11 @@ extension PlatformCatalog {
       done("avatar", "Profile picture"),
       done("banner", "Cover photo"),
       done("pinned-post", "Pinned post"),
-    ])
+    ],
+    post: PostRules(
+      text: PostLimit(field: "post", limit: 63_206, unit: .utf16, source: .postizFacebook),
+      hashtagAdvice: Sourced(1...2, source: .hashtagGuides),
+      links: Sourced(.clickable, source: .editorial)))
 
   private static let instagram = PlatformEntry(
     platform: .instagram,
@@ -473,7 +635,12 @@ extension PlatformCatalog {
       unknownLimit("link", "Links"),
       done("avatar", "Profile picture"),
       done("pinned-post", "Pinned posts"),
-    ])
+    ],
+    post: PostRules(
+      text: PostLimit(field: "caption", limit: 2_200, unit: .utf16, source: .instagramMediaAPI),
+      hashtagCap: Sourced(5, source: .instagramHashtagCap),
+      mentionCap: Sourced(20, source: .instagramMediaAPI),
+      links: Sourced(.notClickable, source: .ayrshareInstagram)))
 
   private static let tiktok = PlatformEntry(
     platform: .tiktok,
@@ -516,7 +683,10 @@ extension PlatformCatalog {
       unknownLimit("link", "Website"),
       done("avatar", "Profile photo"),
       done("pinned-post", "Pinned videos"),
-    ])
+    ],
+    post: PostRules(
+      text: PostLimit(field: "caption", limit: 2_200, unit: .utf16, source: .postizTikTok),
+      links: Sourced(.notClickable, source: .tiktokLinks)))
 
   private static let youtube = PlatformEntry(
     platform: .youtube,
@@ -569,7 +739,15 @@ extension PlatformCatalog {
       done("avatar", "Profile picture"),
       done("banner", "Banner image"),
       done("pinned-post", "Channel trailer"),
-    ])
+    ],
+    post: PostRules(
+      text: PostLimit(
+        field: "description", limit: 5_000, unit: .utf8Bytes, forbidden: ["<", ">"],
+        source: .youtubeVideosAPI),
+      title: PostLimit(
+        field: "title", limit: 100, unit: .utf16, forbidden: ["<", ">"],
+        source: .youtubeVideosAPI),
+      links: Sourced(.clickable, source: .editorial)))
 
   private static let threads = PlatformEntry(
     platform: .threads,
@@ -605,7 +783,13 @@ extension PlatformCatalog {
       unknownLimit("link", "Link"),
       done("avatar", "Profile picture"),
       done("pinned-post", "Pinned post"),
-    ])
+    ],
+    post: PostRules(
+      text: PostLimit(
+        field: "post", limit: 500, unit: .emojiAsUTF8Bytes, source: .threadsPosts),
+      hashtagCap: Sourced(1, source: .threadsTopicTag),
+      linkCap: Sourced(5, source: .threadsLinks),
+      links: Sourced(.clickable, source: .threadsLinks)))
 
   private static let bluesky = PlatformEntry(
     platform: .bluesky,
@@ -642,7 +826,11 @@ extension PlatformCatalog {
       done("avatar", "Avatar"),
       done("banner", "Banner"),
       done("pinned-post", "Pinned post"),
-    ])
+    ],
+    post: PostRules(
+      text: PostLimit(field: "post", limit: 300, unit: .graphemes, source: .blueskyPost),
+      secondary: PostLimit(field: "post", limit: 3_000, unit: .utf8Bytes, source: .blueskyPost),
+      links: Sourced(.clickable, source: .editorial)))
 
   private static let mastodon = PlatformEntry(
     platform: .mastodon,
@@ -678,7 +866,12 @@ extension PlatformCatalog {
       done("avatar", "Avatar"),
       done("banner", "Header"),
       done("pinned-post", "Pinned posts"),
-    ])
+    ],
+    post: PostRules(
+      text: PostLimit(field: "post", limit: 500, unit: .graphemes, source: .mastodonPost),
+      urlWeight: Sourced(23, source: .mastodonPost),
+      mentions: Sourced(.userPartOnly, source: .mastodonPost),
+      links: Sourced(.clickable, source: .mastodonPost)))
 
   private static let pinterest = PlatformEntry(
     platform: .pinterest,
@@ -720,7 +913,11 @@ extension PlatformCatalog {
       unknownLimit("link", "Website"),
       done("avatar", "Profile picture"),
       done("banner", "Profile cover"),
-    ])
+    ],
+    post: PostRules(
+      text: PostLimit(field: "description", limit: 800, unit: .utf16, source: .pinterestPinText),
+      title: PostLimit(field: "title", limit: 100, unit: .utf16, source: .pinterestPinText),
+      links: Sourced(.separateField(limit: 2_048), source: .pinterestLinks)))
 
   private static let reddit = PlatformEntry(
     platform: .reddit,
@@ -765,7 +962,10 @@ extension PlatformCatalog {
       done("avatar", "Avatar"),
       done("banner", "Banner"),
       done("pinned-post", "Pinned posts"),
-    ])
+    ],
+    post: PostRules(
+      text: PostLimit(field: "post", limit: 10_000, unit: .utf16, source: .postizReddit),
+      links: Sourced(.clickable, source: .editorial)))
 
   private static let snapchat = PlatformEntry(
     platform: .snapchat,
@@ -798,7 +998,12 @@ extension PlatformCatalog {
       unknownLimit("bio", "Bio"),
       unknownLimit("link", "Website"),
       done("avatar", "Profile picture"),
-    ])
+    ],
+    post: PostRules(
+      text: PostLimit(field: "caption", limit: nil, unit: .utf16, source: .editorial),
+      links: Sourced(.unknown, source: .editorial),
+      note: "no caption limit from Snap was found; a third-party guide (phrasit.com) plans "
+        + "with 250 characters, unconfirmed"))
 
   private static let whatsapp = PlatformEntry(
     platform: .whatsapp,
@@ -843,7 +1048,10 @@ extension PlatformCatalog {
       text("bio", "About", 139, .utf16, .whatsappProfile),
       text("link", "Website", 256, .utf16, .whatsappProfile),
       done("avatar", "Profile picture"),
-    ])
+    ],
+    post: PostRules(
+      text: PostLimit(field: "message", limit: 4_096, unit: .utf16, source: .whatsappText),
+      links: Sourced(.clickable, source: .whatsappText)))
 
   private static let blog = PlatformEntry(
     platform: .blog,
@@ -895,7 +1103,11 @@ extension PlatformCatalog {
       done("avatar", "Logo / site icon"),
       done("banner", "Header image"),
       done("pinned-post", "Featured post"),
-    ])
+    ],
+    post: PostRules(
+      text: PostLimit(field: "article", limit: nil, unit: .graphemes, source: .editorial),
+      links: Sourced(.clickable, source: .editorial),
+      note: "no limit: the brand's own site takes articles of any length"))
 }
 
 // MARK: - Builders

@@ -22,12 +22,15 @@ public struct PlatformEntry: Equatable, Sendable {
   public var effort: Effort
   /// The fields of a profile there, with their limits.
   public var profileFields: [ProfileFieldRule]
+  /// The rules of a post's text there: limits in the platform's own units, URLs, mentions,
+  /// hashtags and links.
+  public var post: PostRules
 
   /// Creates an entry.
   public init(
     platform: Platform, summary: String, audience: [AudienceFigure], market: MarketFit,
     formats: [ContentFormat], requiredFormats: [ContentFormat], goals: [GoalFit],
-    reach: [ReachFit], effort: Effort, profileFields: [ProfileFieldRule]
+    reach: [ReachFit], effort: Effort, profileFields: [ProfileFieldRule], post: PostRules
   ) {
     self.platform = platform
     self.summary = summary
@@ -39,6 +42,7 @@ public struct PlatformEntry: Equatable, Sendable {
     self.reach = reach
     self.effort = effort
     self.profileFields = profileFields
+    self.post = post
   }
 }
 

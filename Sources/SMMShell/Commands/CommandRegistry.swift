@@ -19,6 +19,7 @@ public enum CommandRegistry {
     SpacesCommand.self,
     ProfileCommand.self,
     ContentCommand.self,
+    CountCommand.self,
     UndoCommand.self,
     RedoCommand.self,
     HistoryCommand.self,

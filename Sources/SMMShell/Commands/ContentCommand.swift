@@ -3,7 +3,7 @@ import SMMCore
 
 /// `/content`: step 2's editorial line — pillars, tone per platform, core messages, the mix.
 public struct ContentCommand: BrandChangingCommand {
-  static let actions = ["pillars", "tone", "message", "messages", "mix"]
+  static let actions = ["pillars", "tone", "message", "messages", "mix", "adapt", "edit", "check"]
 
   public static let spec = CommandSpec(
     name: "content",
@@ -17,13 +17,16 @@ public struct ContentCommand: BrandChangingCommand {
       text between \"\"\" lines); messages are numbered from 1 and the number is their ID. Each \
       message is tagged brand, educational, curated or conversation (guessed from its words \
       when --tag is not given, and shown); mix shows the share of each and flags one-way, \
-      brand-centred communication against a rule: thirds, 80-20, 5-3-2 or 4-1-1.
+      brand-centred communication against a rule: thirds, 80-20, 5-3-2 or 4-1-1. adapt writes \
+      a message's variant for each chosen platform (or those named), each within the \
+      platform's limits in its own counting unit, and lists what was changed and why; edit \
+      replaces a variant by hand; check validates every variant and names what is wrong.
       """,
     examples: [
       "/content", "/content pillars add \"bread know-how\"",
       "/content tone linkedin \"expert, warm\"",
       "/content message add \"How we bake sourdough in 24 hours\" --tag educational",
-      "/content messages", "/content mix thirds",
+      "/content messages", "/content mix thirds", "/content check",
     ],
     arguments: [
       ArgumentSpec("ACTION", .choice(actions), optional: true),
@@ -36,7 +39,7 @@ public struct ContentCommand: BrandChangingCommand {
     ])
 
   enum Action: Equatable {
-    case overview, pillars, tones, messages, showMix
+    case overview, pillars, tones, messages, showMix, check
     case change(BrandChange, guessed: String?)
   }
 
@@ -103,6 +106,31 @@ public struct ContentCommand: BrandChangingCommand {
     case "messages":
       guard rest.isEmpty else { throw Self.usage("/content messages takes nothing after it") }
       action = .messages
+    case "check":
+      guard rest.isEmpty else { throw Self.usage("/content check takes nothing after it") }
+      action = .check
+    case "adapt":
+      guard let idText = rest.first, let id = Int(idText) else {
+        throw Self.usage(
+          "/content adapt takes a message number and optionally platforms, e.g. /content adapt 2 linkedin x"
+        )
+      }
+      var platforms: [Platform] = []
+      for word in rest.dropFirst() {
+        let platform = try platform(word)
+        if !platforms.contains(platform) { platforms.append(platform) }
+      }
+      // Without platforms, the brand's chosen ones: resolved when run, recorded explicitly.
+      action = .change(.adaptMessage(id, platforms), guessed: nil)
+    case "edit":
+      guard rest.count >= 3, let id = Int(rest[0]) else {
+        throw Self.usage(
+          "/content edit takes a message number, a platform and the new text, e.g. /content edit 2 x \"New text\""
+        )
+      }
+      action = .change(
+        .editVariant(id, try platform(rest[1]), rest.dropFirst(2).joined(separator: " ")),
+        guessed: nil)
     case "mix":
       guard let name = rest.first else {
         action = .showMix
@@ -137,6 +165,7 @@ public struct ContentCommand: BrandChangingCommand {
   public var canonical: String {
     switch action {
     case .overview: return "/content"
+    case .check: return "/content check"
     case .pillars: return "/content pillars"
     case .tones: return "/content tone"
     case .messages: return "/content messages"
@@ -151,6 +180,10 @@ public struct ContentCommand: BrandChangingCommand {
         return "/content message add \(ShellQuoting.quote(text)) --tag \(tag.rawValue)"
       case .tagMessage(let id, let tag): return "/content message tag \(id) \(tag.rawValue)"
       case .setMixRule(let rule): return "/content mix \(rule.rawValue)"
+      case .adaptMessage(let id, let platforms):
+        return (["/content adapt \(id)"] + platforms.map(\.rawValue)).joined(separator: " ")
+      case .editVariant(let id, let platform, let text):
+        return "/content edit \(id) \(platform.rawValue) \(ShellQuoting.quote(text))"
       default: return "/content"
       }
     }
@@ -165,7 +198,20 @@ public struct ContentCommand: BrandChangingCommand {
     case .tones: return CommandOutput(Self.tones(state))
     case .messages: return CommandOutput(Self.messages(state, width: width))
     case .showMix: return CommandOutput(Self.mix(state))
-    case .change(let change, let guessed):
+    case .check: return CommandOutput(Self.check(state))
+    case .change(var change, let guessed):
+      var canonical = self.canonical
+      if case .adaptMessage(let id, let named) = change, named.isEmpty {
+        // The chosen platforms now, written into the log so a replay adapts to the same ones.
+        guard !state.spaces.isEmpty else {
+          throw .domain(
+            .invalidMessage(
+              "no platform chosen yet: name the platforms (/content adapt \(id) linkedin x) or choose them first (/spaces choose) — adapting before step 1 works, but step 1 is where the platforms come from"
+            ))
+        }
+        change = .adaptMessage(id, state.spaces)
+        canonical = (["/content adapt \(id)"] + state.spaces.map(\.rawValue)).joined(separator: " ")
+      }
       let (brand, notes) = try session.commit(change, canonical: canonical)
       let next = brand.state
       var lines: [String]
@@ -182,10 +228,118 @@ public struct ContentCommand: BrandChangingCommand {
         ]
       case .tagMessage(let id, let tag): lines = ["Message \(id) is now tagged \(tag.rawValue)."]
       case .setMixRule: lines = Self.mix(next)
+      case .adaptMessage(let id, let platforms):
+        lines = Self.variants(next, id: id, platforms: platforms, width: width)
+      case .editVariant(let id, let platform, _):
+        lines = Self.variants(next, id: id, platforms: [platform], width: width)
+        let count = next.content.message(id)?.variants[platform].map {
+          PlatformCounter.count($0.text, on: platform)
+        }
+        if let count, !count.valid {
+          return CommandOutput(
+            lines,
+            notes: notes + [
+              "warning: \(Self.problem(count, platform: platform)); the variant is kept, /content check will flag it"
+            ],
+            command: canonical)
+        }
       default: lines = []
       }
-      return CommandOutput(lines, notes: notes)
+      var skipped: [String] = []
+      if case .adaptMessage = change, state.spaces.isEmpty {
+        skipped.append(
+          "note: no platform is chosen yet (step 1): adapting to the platforms named; /spaces recommend helps choose"
+        )
+      }
+      return CommandOutput(lines, notes: notes + skipped, command: canonical)
     }
+  }
+
+  static func variants(_ state: BrandState, id: Int, platforms: [Platform], width: Int) -> [String]
+  {
+    guard let message = state.content.message(id) else { return [] }
+    var lines: [String] = []
+    for platform in platforms {
+      guard let variant = message.variants[platform] else { continue }
+      let tone = state.content.tone(on: platform)
+      if variant.parts.count > 1 {
+        let counts = variant.parts.map { PlatformCounter.count($0, on: platform) }
+        let valid = counts.allSatisfy(\.valid)
+        let lengths = counts.map { String($0.length) }.joined(separator: ", ")
+        let limit = counts[0].limit.map { " of \($0)" } ?? ""
+        lines.append(
+          "\(platform.displayName) (\(tone)) — thread of \(counts.count) parts: \(lengths)\(limit) \(counts[0].unit.noun), \(valid ? "each valid" : "NOT all valid"):"
+        )
+      } else {
+        let count = PlatformCounter.count(variant.text, on: platform)
+        let limit = count.limit.map { "/\($0)" } ?? ""
+        lines.append(
+          "\(platform.displayName) (\(tone)) — \(count.length)\(limit) \(count.unit.noun), \(count.valid ? "valid" : "NOT valid"):"
+        )
+      }
+      if let title = variant.title { lines.append("  title: \(title)") }
+      for textLine in variant.text.split(separator: "\n", omittingEmptySubsequences: false) {
+        lines += TextWrap.wrap(String(textLine), width: width, firstIndent: "  │ ", indent: "  │ ")
+      }
+      for change in variant.changes {
+        lines += TextWrap.wrap(change, width: width, firstIndent: "  · ", indent: "    ")
+      }
+    }
+    return lines
+  }
+
+  /// "X: 297/280, 17 over; 2 URLs counted 23 each".
+  static func problem(_ count: TextCount, platform: Platform) -> String {
+    var parts: [String] = []
+    if let limit = count.limit, count.length > limit {
+      parts.append(
+        "\(platform.displayName): \(count.length)/\(limit), \(count.length - limit) over")
+    }
+    if let secondary = count.secondary, secondary.length > secondary.limit {
+      parts.append(
+        "\(platform.displayName): \(secondary.length)/\(secondary.limit) \(secondary.unit.noun), \(secondary.length - secondary.limit) over"
+      )
+    }
+    if parts.isEmpty { parts.append("\(platform.displayName): not valid") }
+    // The counter's own "over the limit" note says what the first part already says.
+    return (parts + count.notes.filter { !$0.hasPrefix("over ") }).joined(separator: "; ")
+  }
+
+  static func check(_ state: BrandState) -> [String] {
+    let messages = state.content.messages
+    guard !messages.isEmpty else { return ["No messages yet: /content message add TEXT."] }
+    var problems: [String] = []
+    var checked = 0
+    for message in messages {
+      for platform in message.variants.keys.sorted() {
+        guard let variant = message.variants[platform] else { continue }
+        checked += 1
+        for part in variant.parts {
+          let count = PlatformCounter.count(part, on: platform)
+          if !count.valid {
+            problems.append("message \(message.id), \(Self.problem(count, platform: platform))")
+          }
+        }
+        if let title = variant.title, let count = PlatformCounter.countTitle(title, on: platform),
+          !count.valid
+        {
+          problems.append(
+            "message \(message.id), \(platform.displayName) title: \(count.length)/\(count.limit ?? 0), \((count.length) - (count.limit ?? 0)) over"
+          )
+        }
+      }
+      let missing = state.spaces.filter { message.variants[$0] == nil }
+      if !missing.isEmpty {
+        problems.append(
+          "message \(message.id): no variant for \(missing.map(\.rawValue).joined(separator: ", ")) (/content adapt \(message.id))"
+        )
+      }
+    }
+    var lines = [
+      "Checked \(checked) variant\(checked == 1 ? "" : "s") of \(messages.count) message\(messages.count == 1 ? "" : "s"):"
+    ]
+    lines += problems.isEmpty ? ["  all valid."] : problems.map { "  - \($0)" }
+    return lines
   }
 
   static func overview(_ state: BrandState) -> [String] {

@@ -1,0 +1,387 @@
+/// A text counted for one platform, in the platform's own unit.
+public struct TextCount: Equatable, Sendable {
+  /// A second count of the same text against a second limit (Bluesky's UTF-8 bytes).
+  public struct Secondary: Equatable, Sendable {
+    /// The length in `unit`.
+    public var length: Int
+    /// The limit in `unit`.
+    public var limit: Int
+    /// The unit.
+    public var unit: CountingUnit
+
+    /// Creates a secondary count.
+    public init(length: Int, limit: Int, unit: CountingUnit) {
+      self.length = length
+      self.limit = limit
+      self.unit = unit
+    }
+  }
+
+  /// The platform.
+  public var platform: Platform
+  /// The length in the platform's main unit, URLs and mentions counted as the platform counts
+  /// them.
+  public var length: Int
+  /// The main limit, or nil when there is none or none is known.
+  public var limit: Int?
+  /// The main unit.
+  public var unit: CountingUnit
+  /// `limit - length` (negative when over), or nil without a limit.
+  public var remaining: Int?
+  /// False when the text is over any limit or cap, or holds a character the platform refuses.
+  public var valid: Bool
+  /// The count against the second limit, if the platform has one.
+  public var secondary: Secondary?
+  /// What explains the count: "2 URLs counted 23 each", "@alice@example.social counted as
+  /// @alice", caps exceeded, links that will not be clickable.
+  public var notes: [String]
+
+  /// Creates a count.
+  public init(
+    platform: Platform, length: Int, limit: Int?, unit: CountingUnit, remaining: Int?,
+    valid: Bool, secondary: Secondary?, notes: [String]
+  ) {
+    self.platform = platform
+    self.length = length
+    self.limit = limit
+    self.unit = unit
+    self.remaining = remaining
+    self.valid = valid
+    self.secondary = secondary
+    self.notes = notes
+  }
+}
+
+/// Counts a post's text as each platform counts it, with the rules of `PlatformEntry.post`.
+public enum PlatformCounter {
+  /// `text` counted as the text of a post on `platform` (YouTube and Pinterest: the description).
+  public static func count(_ text: String, on platform: Platform) -> TextCount {
+    let rules = PlatformCatalog.entry(platform).post
+    var notes: [String] = []
+    var valid = true
+    let name = platform.displayName
+
+    // The main length.
+    let length: Int
+    switch rules.text.unit {
+    case .weightedX:
+      let result = TwitterText.parse(text)
+      length = result.weightedLength
+      let normalized = TwitterText.nfc(text)
+      let urls = TwitterText.extractURLs(normalized)
+      if let weight = rules.urlWeight?.value, !urls.isEmpty {
+        notes.append(urlNote(urls.count, weight))
+      }
+      let emoji = emojiCount(in: normalized)
+      if emoji > 0 { notes.append("\(plural(emoji, "emoji", "emoji")) counted 2 each") }
+      let refused = normalized.unicodeScalars.filter(TwitterText.isInvalid)
+      if !refused.isEmpty {
+        valid = false
+        let codes = Set(refused.map(\.value)).sorted().map(codePoint).joined(separator: ", ")
+        notes.append("\(name) refuses \(codes)")
+      }
+    case .emojiAsUTF8Bytes:
+      let counted = TextLength.emojiAsUTF8Bytes(text)
+      length = counted.length
+      if counted.emoji > 0 {
+        let their = counted.emoji == 1 ? "its" : "their"
+        notes.append(
+          "\(plural(counted.emoji, "emoji", "emoji")) counted as \(their) UTF-8 bytes "
+            + "(\(counted.emojiBytes) in all)")
+      }
+    default:
+      let countable = countableText(text, rules: rules, notes: &notes)
+      length = TextLength.count(countable, in: rules.text.unit)
+    }
+
+    // Limits.
+    var remaining: Int?
+    if let limit = rules.text.limit {
+      remaining = limit - length
+      if length > limit {
+        valid = false
+        notes.append(
+          "over the \(limit)-\(singular(rules.text.unit)) limit by \(length - limit)")
+      }
+    } else if let note = rules.note {
+      notes.append(note)
+    }
+    var secondary: TextCount.Secondary?
+    if let rule = rules.secondary, let limit = rule.limit {
+      let secondaryLength = TextLength.count(text, in: rule.unit)
+      secondary = TextCount.Secondary(length: secondaryLength, limit: limit, unit: rule.unit)
+      if secondaryLength > limit {
+        valid = false
+        notes.append(
+          "\(secondaryLength) \(rule.unit.noun): over \(name)'s \(limit)-\(singular(rule.unit)) "
+            + "limit by \(secondaryLength - limit)")
+      }
+    }
+    if let bad = forbiddenCharacters(in: text, rules.text) {
+      valid = false
+      notes.append("\(name) refuses \(bad) in a \(rules.text.field)")
+    }
+
+    // Hashtags, mentions, links.
+    let hashtags = hashtagCount(in: text)
+    if let cap = rules.hashtagCap?.value, hashtags > cap {
+      valid = false
+      notes.append("\(plural(hashtags, "hashtag", "hashtags")): \(name) allows at most \(cap)")
+    } else if let advice = rules.hashtagAdvice?.value, hashtags > 0, !advice.contains(hashtags) {
+      notes.append(
+        "\(plural(hashtags, "hashtag", "hashtags")): guides advise "
+          + "\(advice.lowerBound)–\(advice.upperBound) on \(name)")
+    }
+    if let cap = rules.mentionCap?.value {
+      let mentions = mentionCount(in: text)
+      if mentions > cap {
+        valid = false
+        notes.append("\(plural(mentions, "@mention", "@mentions")): \(name) allows at most \(cap)")
+      }
+    }
+    let urls = TwitterText.extractURLs(text)
+    if let cap = rules.linkCap?.value {
+      let distinct = Set(urls.map(\.url)).count
+      if distinct > cap {
+        valid = false
+        notes.append("\(plural(distinct, "link", "links")): \(name) accepts at most \(cap)")
+      }
+    }
+    if !urls.isEmpty {
+      switch rules.links.value {
+      case .notClickable:
+        notes.append(
+          "links are not clickable in a \(name) \(rules.text.field): put the link in the bio")
+      case .separateField(let limit):
+        notes.append(
+          "links are not clickable in a \(name) \(rules.text.field): use the link field (up to "
+            + "\(limit) characters)")
+      case .clickable, .unknown:
+        break
+      }
+    }
+
+    var seen: Set<String> = []
+    notes = notes.filter { seen.insert($0).inserted }
+    return TextCount(
+      platform: platform, length: length, limit: rules.text.limit, unit: rules.text.unit,
+      remaining: remaining, valid: valid, secondary: secondary, notes: notes)
+  }
+
+  /// `text` counted as the title of a post on `platform`, or nil when posts there have no title.
+  public static func countTitle(_ text: String, on platform: Platform) -> TextCount? {
+    guard let rule = PlatformCatalog.entry(platform).post.title else { return nil }
+    let length = TextLength.count(text, in: rule.unit)
+    var valid = true
+    var notes: [String] = []
+    var remaining: Int?
+    if let limit = rule.limit {
+      remaining = limit - length
+      if length > limit {
+        valid = false
+        notes.append("over the \(limit)-\(singular(rule.unit)) limit by \(length - limit)")
+      }
+    }
+    if let bad = forbiddenCharacters(in: text, rule) {
+      valid = false
+      notes.append("\(platform.displayName) refuses \(bad) in a \(rule.field)")
+    }
+    return TextCount(
+      platform: platform, length: length, limit: rule.limit, unit: rule.unit,
+      remaining: remaining, valid: valid, secondary: nil, notes: notes)
+  }
+
+  // MARK: URLs and mentions (Mastodon)
+
+  /// The text as the platform counts it: URLs with a protocol replaced by `urlWeight` characters,
+  /// `@user@domain` by `@user` where the platform counts only the user part.
+  static func countableText(_ text: String, rules: PostRules, notes: inout [String]) -> String {
+    let urlWeight = rules.urlWeight?.value
+    let userPartOnly = rules.mentions?.value == .userPartOnly
+    guard urlWeight != nil || userPartOnly else { return text }
+    let scalars = Array(text.unicodeScalars)
+    let offsets = TwitterText.utf16Offsets(scalars)
+    var scalarIndex: [Int: Int] = [:]
+    for (index, offset) in offsets.enumerated() { scalarIndex[offset] = index }
+
+    // Replacements as (scalar range, replacement), in order.
+    var replacements: [(range: Range<Int>, text: String)] = []
+    if let urlWeight {
+      let urls = TwitterText.extractURLs(text).filter(\.hasProtocol)
+      for url in urls {
+        guard let start = scalarIndex[url.range.lowerBound],
+          let end = scalarIndex[url.range.upperBound]
+        else { continue }
+        replacements.append((start..<end, String(repeating: "x", count: urlWeight)))
+      }
+      if !urls.isEmpty { notes.append(urlNote(urls.count, urlWeight)) }
+    }
+    if userPartOnly {
+      for mention in remoteMentions(in: scalars)
+      where !replacements.contains(where: { $0.range.overlaps(mention.range) }) {
+        replacements.append((mention.range, mention.user))
+        var written = String.UnicodeScalarView()
+        written.append(contentsOf: scalars[mention.range])
+        notes.append("\(String(written)) counted as \(mention.user)")
+      }
+    }
+    replacements.sort { $0.range.lowerBound < $1.range.lowerBound }
+    var result = String.UnicodeScalarView()
+    var position = 0
+    for replacement in replacements {
+      result.append(contentsOf: scalars[position..<replacement.range.lowerBound])
+      result.append(contentsOf: replacement.text.unicodeScalars)
+      position = replacement.range.upperBound
+    }
+    result.append(contentsOf: scalars[position...])
+    return String(result)
+  }
+
+  /// Mentions of remote accounts, `@user@domain`, as Mastodon's `MENTION_RE` finds them: `@` not
+  /// after `=`, `/` or a word character; a username of `[a-z0-9_]` with inner `.` or `-`; `@`
+  /// and a domain ending in a word character. `user` is `@` and the username.
+  static func remoteMentions(
+    in scalars: [Unicode.Scalar]
+  ) -> [(range: Range<Int>, user: String)] {
+    func isWord(_ scalar: Unicode.Scalar) -> Bool {
+      scalar == "_" || scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        || scalar.properties.generalCategory == .nonspacingMark
+    }
+    func isUsername(_ scalar: Unicode.Scalar) -> Bool {
+      scalar.isASCII && (scalar == "_" || isWord(scalar))
+    }
+    var found: [(range: Range<Int>, user: String)] = []
+    var index = 0
+    while index < scalars.count {
+      defer { index += 1 }
+      guard scalars[index] == "@" else { continue }
+      if index > 0 {
+        let before = scalars[index - 1]
+        if before == "=" || before == "/" || isWord(before) { continue }
+      }
+      // Username: [a-z0-9_]+ ([.-]+ [a-z0-9_]+)*
+      var end = index + 1
+      while end < scalars.count, isUsername(scalars[end]) { end += 1 }
+      guard end > index + 1 else { continue }
+      while true {
+        var cursor = end
+        while cursor < scalars.count, scalars[cursor] == "." || scalars[cursor] == "-" {
+          cursor += 1
+        }
+        guard cursor > end else { break }
+        let segment = cursor
+        while cursor < scalars.count, isUsername(scalars[cursor]) { cursor += 1 }
+        guard cursor > segment else { break }
+        end = cursor
+      }
+      // Domain: @ [word.-]+ ending in a word character, two characters at least.
+      guard end + 1 < scalars.count, scalars[end] == "@" else {
+        index = end - 1
+        continue
+      }
+      var domainEnd = end + 1
+      while domainEnd < scalars.count,
+        isWord(scalars[domainEnd]) || scalars[domainEnd] == "." || scalars[domainEnd] == "-"
+      {
+        domainEnd += 1
+      }
+      while domainEnd > end + 1, !isWord(scalars[domainEnd - 1]) { domainEnd -= 1 }
+      guard domainEnd - (end + 1) >= 2 else {
+        index = end - 1
+        continue
+      }
+      var user = String.UnicodeScalarView()
+      user.append(contentsOf: scalars[index..<end])
+      found.append((index..<domainEnd, String(user)))
+      index = domainEnd - 1
+    }
+    return found
+  }
+
+  // MARK: Hashtags, mentions, emoji
+
+  /// Hashtags: `#` (or `＃`) not after a letter, digit, `_` or `&`, then word characters, at least
+  /// one of them not a digit.
+  static func hashtagCount(in text: String) -> Int {
+    tagCount(in: text, marks: ["#", "＃"], needsLetter: true)
+  }
+
+  /// @mentions: `@` (or `＠`) not after a letter, digit, `_` or `&`, then word characters.
+  static func mentionCount(in text: String) -> Int {
+    tagCount(in: text, marks: ["@", "＠"], needsLetter: false)
+  }
+
+  private static func tagCount(
+    in text: String, marks: Set<Unicode.Scalar>, needsLetter: Bool
+  ) -> Int {
+    func isWord(_ scalar: Unicode.Scalar) -> Bool {
+      scalar == "_" || scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        || scalar.properties.generalCategory == .nonspacingMark
+        || scalar.properties.generalCategory == .spacingMark
+    }
+    let scalars = Array(text.unicodeScalars)
+    var count = 0
+    var index = 0
+    while index < scalars.count {
+      guard marks.contains(scalars[index]) else {
+        index += 1
+        continue
+      }
+      if index > 0, isWord(scalars[index - 1]) || scalars[index - 1] == "&" {
+        index += 1
+        continue
+      }
+      var end = index + 1
+      var hasLetter = false
+      while end < scalars.count, isWord(scalars[end]) {
+        if scalars[end].properties.numericType == nil { hasLetter = true }
+        end += 1
+      }
+      if end > index + 1 && (hasLetter || !needsLetter) { count += 1 }
+      index = max(end, index + 1)
+    }
+    return count
+  }
+
+  /// The emoji sequences in `text`, as twitter-text v3 finds them.
+  static func emojiCount(in text: String) -> Int {
+    let scalars = Array(text.unicodeScalars)
+    var count = 0
+    var index = 0
+    while index < scalars.count {
+      if let end = TwitterText.emojiSequenceEnd(in: scalars, from: index) {
+        count += 1
+        index = end
+      } else {
+        index += 1
+      }
+    }
+    return count
+  }
+
+  // MARK: Helpers
+
+  private static func forbiddenCharacters(in text: String, _ rule: PostLimit) -> String? {
+    let found = rule.forbidden.filter { text.contains($0) }
+    return found.isEmpty ? nil : found.map { "\"\($0)\"" }.joined(separator: " and ")
+  }
+
+  private static func urlNote(_ count: Int, _ weight: Int) -> String {
+    count == 1 ? "1 URL counted \(weight)" : "\(count) URLs counted \(weight) each"
+  }
+
+  private static func plural(_ count: Int, _ one: String, _ many: String) -> String {
+    "\(count) \(count == 1 ? one : many)"
+  }
+
+  /// "character", "byte", "weighted character": the unit's noun in the singular.
+  private static func singular(_ unit: CountingUnit) -> String {
+    let noun = unit.noun
+    return noun.hasSuffix("s") ? String(noun.dropLast()) : noun
+  }
+
+  private static func codePoint(_ value: UInt32) -> String {
+    let hex = String(value, radix: 16, uppercase: true)
+    return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+  }
+}

@@ -1,0 +1,60 @@
+import SMMCore
+
+/// `/count PLATFORM TEXT`: a text's length in the platform's own counting unit.
+public struct CountCommand: ShellCommand {
+  public static let spec = CommandSpec(
+    name: "count",
+    abstract: "Count a text the way a platform counts it: length, limit, what remains",
+    usage: "/count PLATFORM TEXT",
+    discussion:
+      "Each platform counts in its own unit: X in weighted characters (twitter-text v3: URLs 23, emoji 2, CJK 2), Bluesky in graphemes and UTF-8 bytes, Mastodon with URLs as 23 and only the user part of @user@domain, YouTube descriptions in bytes, most others in characters. Quote the text, or write it between \"\"\" lines. smm count --platform P does the same from the command line.",
+    examples: [
+      "/count x \"Fresh bread at 7am! https://example.com\"", "/count bluesky \"日本語のテキスト\"",
+    ],
+    arguments: [ArgumentSpec("PLATFORM", .platform), ArgumentSpec("TEXT", .text, rest: true)],
+    keywords: ["count", "length", "characters", "limit", "compter", "longueur", "caracteres"])
+
+  let platform: Platform
+  let text: String
+
+  public init(_ arguments: ParsedArguments) throws(ShellError) {
+    platform = try DomainArguments.platform(arguments[0] ?? "")
+    text = arguments[1] ?? ""
+  }
+
+  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
+    CommandOutput(Self.describe(PlatformCounter.count(text, on: platform)))
+  }
+
+  /// The count as lines: length, limit, what remains, validity, then the notes.
+  public static func describe(_ count: TextCount) -> [String] {
+    let name = count.platform.displayName
+    var head: String
+    if let limit = count.limit {
+      head = "\(name): \(count.length)/\(limit) \(count.unit.noun)"
+    } else {
+      head = "\(name): \(count.length) \(count.unit.noun), no limit"
+    }
+    if let secondary = count.secondary {
+      head += " (\(secondary.length)/\(secondary.limit) \(secondary.unit.noun))"
+    }
+    if let remaining = count.remaining {
+      head += remaining >= 0 ? " — \(remaining) left" : " — \(-remaining) over"
+    }
+    head += count.valid ? ", valid" : ", NOT valid"
+    return [head] + count.notes.map { "  · \($0)" }
+  }
+
+  /// The count as the JSON object `smm count --json` prints.
+  public static func json(_ count: TextCount) -> String {
+    let limit = count.limit.map(String.init) ?? "null"
+    var text =
+      "{\"platform\": \(JSONLinesSink.string(count.platform.rawValue)), \"length\": \(count.length), \"limit\": \(limit), \"valid\": \(count.valid), \"unit\": \(JSONLinesSink.string(count.unit.rawValue))"
+    if let secondary = count.secondary {
+      text +=
+        ", \"secondary\": {\"length\": \(secondary.length), \"limit\": \(secondary.limit), \"unit\": \(JSONLinesSink.string(secondary.unit.rawValue))}"
+    }
+    text += ", \"notes\": [" + count.notes.map(JSONLinesSink.string).joined(separator: ", ") + "]}"
+    return text
+  }
+}
