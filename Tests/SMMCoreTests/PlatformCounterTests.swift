@@ -310,6 +310,16 @@ struct PlatformCounterTests {
     #expect(snap.notes.first?.hasPrefix("no caption limit from Snap was found") == true)
   }
 
+  /// A long text without spaces (CJK prose) is read once, not once per character: read from
+  /// each position, these 35,004 code points would take seconds.
+  @Test func longTextsWithoutSpacesCountInLinearTime() {
+    let cjk = String(repeating: "故人西辞黄鹤楼", count: 5_000) + ".com"
+    // One 35,000-character host label: no URL (over 63 once punycode-encoded), so counted
+    // character by character.
+    #expect(PlatformCounter.count(cjk, on: .x).length == 70_004)
+    #expect(PlatformCounter.count(cjk, on: .blog).length == 35_004)
+  }
+
   // MARK: Catalog data
 
   @Test(arguments: Platform.allCases)

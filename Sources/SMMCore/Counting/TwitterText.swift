@@ -314,8 +314,27 @@ private struct URLScanner {
   }
 
   let s: [Unicode.Scalar]
+  /// `labelRunEnd[i]`: the end of the run of label characters (domain characters, `-`, `_`)
+  /// starting at `i`, so that every attempt reads a label in one step (a long run without spaces,
+  /// such as CJK prose, would otherwise be read again from each of its positions).
+  private let labelRunEnd: [Int]
+  /// `underscores[i]`: the number of `_` before `i`.
+  private let underscores: [Int]
 
-  init(_ scalars: [Unicode.Scalar]) { s = scalars }
+  init(_ scalars: [Unicode.Scalar]) {
+    s = scalars
+    var runEnd = [Int](repeating: scalars.count, count: scalars.count + 1)
+    for index in stride(from: scalars.count - 1, through: 0, by: -1) {
+      let scalar = scalars[index]
+      let inLabel = scalar == "-" || scalar == "_" || Self.isDomainCharacter(scalar.value)
+      runEnd[index] = inLabel ? runEnd[index + 1] : index
+    }
+    labelRunEnd = runEnd
+    var counts = [0]
+    counts.reserveCapacity(scalars.count + 1)
+    for scalar in scalars { counts.append((counts.last ?? 0) + (scalar == "_" ? 1 : 0)) }
+    underscores = counts
+  }
 
   func scan() -> [Found] {
     guard s.contains(".") else { return [] }
@@ -415,25 +434,27 @@ private struct URLScanner {
   /// `validSubdomain* validDomainName (validGTLD | validCCTLD | validPunycode)`, greedy: the end of
   /// the longest domain starting at `start`.
   private func domain(at start: Int) -> Int? {
+    // Labels followed by a dot, while each before the last is a valid subdomain label.
     var labels: [Range<Int>] = []
     var position = start
-    while true {
-      let labelStart = position
-      while position < s.count,
-        isDomainCharacter(s[position].value) || s[position] == "-" || s[position] == "_"
-      {
-        position += 1
-      }
-      guard position > labelStart, position < s.count, s[position] == "." else { break }
-      labels.append(labelStart..<position)
-      position += 1
+    while position < s.count {
+      let end = labelRunEnd[position]
+      guard end > position, end < s.count, s[end] == "." else { break }
+      labels.append(position..<end)
+      position = end + 1
     }
-    var count = labels.count
+    var subdomains = 0
+    while subdomains < labels.count, isLabel(labels[subdomains], allowingUnderscore: true) {
+      subdomains += 1
+    }
+    // The most labels first: subdomains, a domain name label, then the TLD after its dot.
+    var count = min(labels.count, subdomains + 1)
     while count > 0 {
-      let valid = labels[..<count].indices.allSatisfy { index in
-        isLabel(labels[index], allowingUnderscore: index < count - 1)
+      if isLabel(labels[count - 1], allowingUnderscore: false),
+        let tld = tldEnd(at: labels[count - 1].upperBound + 1)
+      {
+        return tld
       }
-      if valid, let tld = tldEnd(at: labels[count - 1].upperBound + 1) { return tld }
       count -= 1
     }
     return nil
@@ -445,7 +466,7 @@ private struct URLScanner {
     guard isDomainCharacter(s[label.lowerBound].value),
       isDomainCharacter(s[label.upperBound - 1].value)
     else { return false }
-    return allowingUnderscore || !s[label].contains("_")
+    return allowingUnderscore || underscores[label.upperBound] == underscores[label.lowerBound]
   }
 
   /// The end of a valid TLD at `start` (a listed TLD followed by no ASCII letter, digit, `@`, `+`
@@ -531,8 +552,9 @@ private struct URLScanner {
       return false
     }
     for label in domain.split(separator: ".", omittingEmptySubsequences: false) {
-      let length = Punycode.asciiLength(of: Array(label))
-      guard (1...63).contains(length) else { return false }
+      guard (1...63).contains(Punycode.asciiLength(of: Array(label), cappedAt: 64)) else {
+        return false
+      }
     }
     let protocolLength = match.protocolEnd.map { $0 - match.start } ?? 8
     let urlLength = s[match.start..<match.end].reduce(0) { $0 + UTF16.width($1) }
@@ -627,7 +649,7 @@ private struct URLScanner {
   }
 
   /// `punct`: ASCII punctuation except `"` and `` ` ``.
-  private func isPunctuation(_ value: UInt32) -> Bool {
+  private static func isPunctuation(_ value: UInt32) -> Bool {
     switch value {
     case 0x21, 0x23...0x2F, 0x3A...0x40, 0x5B...0x5F, 0x7B...0x7E: return true
     default: return false
@@ -635,7 +657,7 @@ private struct URLScanner {
   }
 
   /// `spacesGroup`.
-  private func isSpace(_ value: UInt32) -> Bool {
+  private static func isSpace(_ value: UInt32) -> Bool {
     switch value {
     case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x180E, 0x2000...0x200A, 0x2028, 0x2029, 0x202F,
       0x205F, 0x3000:
@@ -645,7 +667,7 @@ private struct URLScanner {
   }
 
   /// `directionalMarkersGroup`.
-  private func isDirectionalMarker(_ value: UInt32) -> Bool {
+  private static func isDirectionalMarker(_ value: UInt32) -> Bool {
     switch value {
     case 0x202A...0x202E, 0x061C, 0x200E, 0x200F, 0x2066...0x2069: return true
     default: return false
@@ -654,7 +676,9 @@ private struct URLScanner {
 
   /// `validDomainChars`: anything but punctuation, spaces, invalid characters and directional
   /// markers.
-  private func isDomainCharacter(_ value: UInt32) -> Bool {
+  private func isDomainCharacter(_ value: UInt32) -> Bool { Self.isDomainCharacter(value) }
+
+  private static func isDomainCharacter(_ value: UInt32) -> Bool {
     !isPunctuation(value) && !isSpace(value) && !isDirectionalMarker(value)
       && !(value == 0xFFFE || value == 0xFEFF || value == 0xFFFF)
   }
@@ -737,19 +761,26 @@ private struct URLScanner {
 
 // MARK: - Punycode
 
-/// The length of a label after `punycode.toASCII` (RFC 3492, as the `punycode` npm package
-/// implements it: labels split at `.`, `。`, `．`, `｡`; non-ASCII labels become `xn--` + Bootstring).
+/// Punycode (RFC 3492) as the `punycode` npm package's `toASCII` applies it: a label split at
+/// `.`, `。`, `．`, `｡`; each non-ASCII part becomes `xn--` and its Bootstring encoding.
 private enum Punycode {
-  static func asciiLength(of label: [Unicode.Scalar]) -> Int {
+  /// The length of `label` after `punycode.toASCII`.
+  ///
+  /// Past `cap` the length is not computed exactly: any value above `cap` may be returned (a
+  /// non-ASCII part is at least 4 + its code points long, so a long one is not encoded at all).
+  static func asciiLength(of label: [Unicode.Scalar], cappedAt cap: Int) -> Int {
     let separators: Set<UInt32> = [0x2E, 0x3002, 0xFF0E, 0xFF61]
     let parts = label.split(omittingEmptySubsequences: false) { separators.contains($0.value) }
     var length = parts.count - 1
     for part in parts {
       if part.allSatisfy({ $0.value <= 0x7E }) {
         length += part.count
+      } else if length + 4 + part.count > cap {
+        return length + 4 + part.count
       } else {
         length += 4 + encodedLength(part.map(\.value))
       }
+      if length > cap { return length }
     }
     return length
   }
