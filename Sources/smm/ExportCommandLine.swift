@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SMMCore
 import SMMShell
 
 /// The formats `smm export` writes so far.
@@ -8,6 +9,10 @@ enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
   case json
   /// The brand's log as a replayable `.smm` script.
   case script
+  /// The calendar as iCalendar (RFC 5545).
+  case ics
+  /// The calendar as CSV, for schedulers.
+  case csv
 }
 
 /// `smm export BRAND --format json|script [-o FILE]`.
@@ -19,7 +24,10 @@ struct ExportCommandLine: ParsableCommand {
   @Argument(help: "The brand to export.")
   var brand: String
 
-  @Option(help: "json (the plan, schemas/plan.schema.json) or script (the log as .smm).")
+  @Option(
+    help:
+      "json (the plan, schemas/plan.schema.json), script (the log as .smm), ics (the calendar) or csv (the calendar for a scheduler)."
+  )
   var format: ExportFormat
 
   @Option(
@@ -38,9 +46,23 @@ struct ExportCommandLine: ParsableCommand {
         text = PlanExport.json(try launch.session.loadBrand(named: brand).state).text() + "\n"
       case .script:
         text = try launch.session.script(named: brand).map { $0 + "\n" }.joined()
+      case .ics, .csv:
+        let state = try launch.session.loadBrand(named: brand).state
+        guard state.content.calendar != nil else {
+          throw ShellError.usage(
+            "\(state.name) has no calendar yet; plan one with /calendar plan WEEKS first", usage: ""
+          )
+        }
+        text =
+          format == .ics
+          ? CalendarExport.ics(state, stamp: launch.session.environment.now())
+          : CalendarExport.csv(state)
       }
-    } catch {
+    } catch let error as ShellError {
       launch.fail(error.description)
+      throw ExitCode(1)
+    } catch {
+      launch.fail("\(error)")
       throw ExitCode(1)
     }
     guard let output else {

@@ -26,29 +26,37 @@ enum TextPieces {
   }
 
   /// The longest start of `text` that fits `fits`, cut at a sentence end if one fits, else at a
-  /// word boundary with an ellipsis, else character by character (whole graphemes).
+  /// word boundary with an ellipsis, else character by character (whole graphemes). Each level
+  /// is a binary search, so a long text costs O(n log n) counts, not O(n²).
   static func shorten(_ text: String, fits: (String) -> Bool) -> (text: String, how: String) {
     if fits(text) { return (text, "") }
-    var kept = ""
-    for sentence in sentences(text) {
-      let candidate = kept.isEmpty ? sentence : kept + " " + sentence
-      if !fits(candidate) { break }
-      kept = candidate
+    let sentences = self.sentences(text)
+    let keptSentences = longestPrefix(sentences.count) {
+      fits(sentences[0..<$0].joined(separator: " "))
     }
-    if !kept.isEmpty { return (kept, "cut at a sentence end") }
-    var words: [String] = []
-    for word in self.words(text) {
-      let candidate = (words + [word]).joined(separator: " ") + "…"
-      if !fits(candidate) { break }
-      words.append(word)
+    if keptSentences > 0 {
+      return (sentences[0..<keptSentences].joined(separator: " "), "cut at a sentence end")
     }
-    if !words.isEmpty { return (words.joined(separator: " ") + "…", "cut at a word boundary") }
-    var characters = ""
-    for character in text {
-      if !fits(characters + String(character) + "…") { break }
-      characters.append(character)
+    let words = self.words(text)
+    let keptWords = longestPrefix(words.count) { fits(words[0..<$0].joined(separator: " ") + "…") }
+    if keptWords > 0 {
+      return (words[0..<keptWords].joined(separator: " ") + "…", "cut at a word boundary")
     }
-    return (characters + "…", "cut between characters")
+    let characters = Array(text)
+    let keptCharacters = longestPrefix(characters.count) { fits(String(characters[0..<$0]) + "…") }
+    return (String(characters[0..<keptCharacters]) + "…", "cut between characters")
+  }
+
+  /// The largest `k` in `0...count` with `fits(k)`, for a `fits` true up to some point and
+  /// false after it (`fits(0)` is taken as true).
+  static func longestPrefix(_ count: Int, fits: (Int) -> Bool) -> Int {
+    var low = 0
+    var high = count
+    while low < high {
+      let middle = (low + high + 1) / 2
+      if fits(middle) { low = middle } else { high = middle - 1 }
+    }
+    return low
   }
 
   /// URLs in `text` (http(s):// or www. followed by non-space characters), in order.

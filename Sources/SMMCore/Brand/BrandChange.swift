@@ -32,4 +32,6 @@ public enum BrandChange: Equatable, Sendable {
   case adaptMessage(Int, [Platform])
   /// A message's variant on a platform is written by hand.
   case editVariant(Int, Platform, String)
+  /// The calendar is planned over this many weeks from this date (recorded so replay is exact).
+  case planCalendar(weeks: Int, start: CivilDate)
 }

@@ -51,6 +51,8 @@ extension BrandState {
         content.messages[index].variants[platform] = Adapter.adapt(
           content.messages[index], to: platform, line: content, brand: name)
       }
+    case .planCalendar(let weeks, let start):
+      content.calendar = try CalendarPlanner.plan(self, weeks: weeks, start: start)
     case .editVariant(let id, let platform, let raw):
       guard let index = content.messages.firstIndex(where: { $0.id == id }) else {
         throw Self.noMessage(id, content)

@@ -9,6 +9,8 @@ public struct EditorialLine: Equatable, Sendable, Codable {
   public var messages: [ContentMessage]
   /// The content-mix rule, when one was chosen.
   public var mixRule: MixRule?
+  /// The publishing calendar, once planned.
+  public var calendar: ContentCalendar?
 
   /// An empty editorial line.
   public init(
@@ -19,6 +21,7 @@ public struct EditorialLine: Equatable, Sendable, Codable {
     self.tones = tones
     self.messages = messages
     self.mixRule = mixRule
+    self.calendar = nil
   }
 
   /// The most pillars an editorial line holds.

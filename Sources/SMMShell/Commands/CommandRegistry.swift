@@ -20,6 +20,7 @@ public enum CommandRegistry {
     ProfileCommand.self,
     ContentCommand.self,
     CountCommand.self,
+    CalendarCommand.self,
     UndoCommand.self,
     RedoCommand.self,
     HistoryCommand.self,

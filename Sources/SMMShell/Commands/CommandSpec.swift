@@ -91,7 +91,8 @@ public struct FlagSpec: Sendable {
   public var name: String
   /// One line saying what it does.
   public var help: String
-  /// The values it takes, when it takes one (`--tag brand`); nil for a plain switch.
+  /// The values it takes, when it takes one (`--tag brand`); empty for any value (`--start
+  /// 2026-12-07`); nil for a plain switch.
   public var values: [String]?
 
   /// Declares an option.

@@ -28,11 +28,12 @@ public struct ParsedArguments: Sendable {
         if let allowed = flag.values {
           guard index < tokens.endIndex else {
             throw .usage(
-              "\(flag.name) needs a value: \(allowed.joined(separator: ", "))", usage: spec.usage)
+              "\(flag.name) needs a value\(allowed.isEmpty ? "" : ": " + allowed.joined(separator: ", "))",
+              usage: spec.usage)
           }
-          let value = tokens[index].text.lowercased()
+          let value = allowed.isEmpty ? tokens[index].text : tokens[index].text.lowercased()
           index += 1
-          guard allowed.contains(value) else {
+          guard allowed.isEmpty || allowed.contains(value) else {
             let hint =
               Suggestions.closest(to: value, in: allowed).first.map { " — did you mean \($0)?" }
               ?? ""

@@ -49,11 +49,60 @@ public enum PlanExport {
       }
       profiles.append((platform.rawValue, .object(fields)))
     }
+    let line = state.content
+    let messages: [JSONValue] = line.messages.map { message in
+      var variants: [(String, JSONValue)] = []
+      for platform in message.variants.keys.sorted() {
+        guard let variant = message.variants[platform] else { continue }
+        let count = PlatformCounter.count(variant.text, on: platform)
+        let partsValid = variant.parts.allSatisfy { PlatformCounter.count($0, on: platform).valid }
+        variants.append(
+          (
+            platform.rawValue,
+            .object([
+              ("text", .string(variant.text)),
+              ("parts", .array(variant.parts.map { .string($0) })),
+              ("title", .string(variant.title)),
+              ("length", .number(Double(count.length))),
+              ("unit", .string(count.unit.rawValue)),
+              ("valid", .bool(variant.parts.count > 1 ? partsValid : count.valid)),
+              ("edited", .bool(variant.edited)),
+              ("changes", .array(variant.changes.map { .string($0) })),
+            ])
+          ))
+      }
+      return .object([
+        ("id", .number(Double(message.id))),
+        ("text", .string(message.text)),
+        ("tag", .string(message.tag.rawValue)),
+        ("variants", .object(variants)),
+      ])
+    }
+    let tones: [(String, JSONValue)] = state.spaces.map {
+      ($0.rawValue, .string(line.tone(on: $0)))
+    }
+    let content: JSONValue = .object([
+      ("pillars", .array(line.pillars.map { .string($0) })),
+      ("tones", .object(tones)),
+      ("mix_rule", .string(line.mixRule?.rawValue)),
+      ("messages", .array(messages)),
+    ])
+    let calendar: JSONValue = .array(
+      (line.calendar?.slots ?? []).map { slot in
+        .object([
+          ("date", .string(slot.date.description)),
+          ("time", .string(slot.time)),
+          ("platform", .string(slot.platform.rawValue)),
+          ("message_id", slot.messageID.map { .number(Double($0)) } ?? .null),
+        ])
+      })
     return .object([
       ("smm_plan_version", .number(Double(version))),
       ("brand", brand),
       ("spaces", spaces),
       ("profiles", .object(profiles)),
+      ("content", content),
+      ("calendar", calendar),
     ])
   }
 }

@@ -1,0 +1,99 @@
+/// Spreads the adapted variants over the coming weeks, at the cadence each platform needs
+/// (the low end of its posts per week that work) and the brand's hours allow (fewer posts on
+/// every platform, in proportion, when the chosen platforms need more hours than the brand has).
+public enum CalendarPlanner {
+  /// The most weeks a plan covers.
+  public static let maximumWeeks = 52
+
+  /// The usual posting time on each platform (smm's editorial defaults; adjust in the
+  /// scheduler the CSV goes to).
+  public static func time(for platform: Platform) -> String {
+    switch platform {
+    case .linkedin: return "08:30"
+    case .x, .threads, .bluesky, .mastodon: return "12:00"
+    case .facebook, .whatsapp: return "18:00"
+    case .instagram, .tiktok, .snapchat: return "19:00"
+    case .youtube, .blog: return "10:00"
+    case .pinterest, .reddit: return "20:00"
+    }
+  }
+
+  /// The days of the week (0 = Monday) for `count` posts a week, spread out.
+  static func days(for count: Int) -> [Int] {
+    switch count {
+    case ...0: return []
+    case 1: return [1]
+    case 2: return [1, 3]
+    case 3: return [0, 2, 4]
+    case 4: return [0, 1, 3, 4]
+    case 5: return [0, 1, 2, 3, 4]
+    case 6: return [0, 1, 2, 3, 4, 5]
+    default: return [0, 1, 2, 3, 4, 5, 6]
+    }
+  }
+
+  /// The plan for `state` over `weeks` weeks from the Monday on or after `start`.
+  /// - Throws: when no platform is chosen, or `weeks` is out of range.
+  public static func plan(_ state: BrandState, weeks: Int, start: CivilDate) throws
+    -> ContentCalendar
+  {
+    guard (1...maximumWeeks).contains(weeks) else {
+      throw SMMCoreError.invalidMessage("plan 1 to \(maximumWeeks) weeks, not \(weeks)")
+    }
+    guard !state.spaces.isEmpty else {
+      throw SMMCoreError.invalidMessage(
+        "no platform is chosen yet, so there is nothing to plan: /spaces recommend, then /spaces choose"
+      )
+    }
+    let monday = start.nextMonday
+    var notes: [String] = []
+    let needed = state.spaces.map { PlatformCatalog.entry($0).effort.hoursPerWeek }.reduce(0, +)
+    var ratio = 1.0
+    if let hours = state.profile.hours, needed > hours {
+      ratio = hours / needed
+      notes.append(
+        "The chosen platforms need \(SpaceScoring.format(needed)) h a week and the brand has \(SpaceScoring.format(hours)): every cadence is cut to \(Int((ratio * 100).rounded()))%, at least one post a week"
+      )
+    }
+    var cadence: [Platform: Int] = [:]
+    for platform in state.spaces {
+      let effort = PlatformCatalog.entry(platform).effort
+      let base = min(effort.postsPerWeek.lowerBound, 7)
+      cadence[platform] = max(1, Int((Double(base) * ratio).rounded(.down)))
+    }
+    var slots: [ContentCalendar.Slot] = []
+    for (index, platform) in state.spaces.enumerated() {
+      // Each platform's days are shifted by its position, so the posts do not all fall on
+      // the same days.
+      let weekDays = days(for: cadence[platform] ?? 1).map { ($0 + index) % 7 }.sorted()
+      let ready = state.content.messages.filter { $0.variants[platform] != nil }.map(\.id)
+      if ready.isEmpty {
+        notes.append(
+          "\(platform.displayName): no variant yet; its slots say \"to write\" (/content adapt ID \(platform.rawValue))"
+        )
+      }
+      var next = 0
+      for week in 0..<weeks {
+        for day in weekDays {
+          let id: Int? = ready.isEmpty ? nil : ready[next % ready.count]
+          next += 1
+          slots.append(
+            .init(
+              date: monday.adding(days: week * 7 + day), time: time(for: platform),
+              platform: platform, messageID: id))
+        }
+      }
+    }
+    slots.sort {
+      ($0.date, $0.time, $0.platform.rawValue) < ($1.date, $1.time, $1.platform.rawValue)
+    }
+    let perMessage = Set(slots.compactMap(\.messageID)).count
+    if perMessage > 0 && slots.count > perMessage * state.spaces.count * 2 {
+      notes.append(
+        "\(slots.count) slots for \(perMessage) messages: variants repeat; add messages to vary the feed"
+      )
+    }
+    return ContentCalendar(
+      start: monday, weeks: weeks, slots: slots, cadence: cadence, notes: notes)
+  }
+}

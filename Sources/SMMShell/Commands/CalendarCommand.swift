@@ -1,0 +1,119 @@
+import Foundation
+import SMMCore
+
+/// `/calendar`: the publishing calendar as a week grid; `/calendar plan WEEKS` plans it.
+public struct CalendarCommand: BrandChangingCommand {
+  public static let spec = CommandSpec(
+    name: "calendar",
+    abstract: "Plan the publishing calendar over the coming weeks, or show it as a week grid",
+    usage: "/calendar [plan WEEKS [--start YYYY-MM-DD]]",
+    discussion: """
+      plan spreads the adapted variants of the core messages over WEEKS weeks from the next \
+      Monday (or --start), at the cadence each chosen platform needs — the low end of its \
+      posts per week that work — cut in proportion when the platforms need more hours than \
+      the brand has. The start date is written into the recorded command, so a replay gives \
+      the same calendar. Without an action, the plan is shown as a grid: one row per week, \
+      one column per day. smm export BRAND --format ics or csv hands it to a calendar or a \
+      scheduler.
+      """,
+    examples: ["/calendar plan 4 --start 2026-12-07", "/calendar"],
+    arguments: [
+      ArgumentSpec("plan", .choice(["plan"]), optional: true),
+      ArgumentSpec("WEEKS", .text, optional: true),
+    ],
+    flags: [
+      FlagSpec(
+        "--start", "The first day (the plan starts on the Monday on or after it)", values: [])
+    ],
+    keywords: ["calendar", "schedule", "plan", "weeks", "calendrier", "planning", "semaines"])
+
+  let weeks: Int?
+  let start: CivilDate?
+
+  public init(_ arguments: ParsedArguments) throws(ShellError) {
+    guard let action = arguments[0] else {
+      weeks = nil
+      start = nil
+      return
+    }
+    guard action.lowercased() == "plan", let text = arguments[1], let weeks = Int(text) else {
+      throw .usage(
+        "/calendar plan takes a number of weeks, e.g. /calendar plan 4", usage: Self.spec.usage)
+    }
+    self.weeks = weeks
+    start = try arguments.options["--start"].map { text throws(ShellError) in
+      try DomainArguments.domain { try CivilDate(parsing: text) }
+    }
+  }
+
+  public var change: BrandChange? {
+    guard let weeks, let start else { return nil }
+    return .planCalendar(weeks: weeks, start: start)
+  }
+
+  public var canonical: String {
+    guard let weeks else { return "/calendar" }
+    return "/calendar plan \(weeks)" + (start.map { " --start \($0)" } ?? "")
+  }
+
+  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
+    let state = try session.requireBrand().state
+    guard let weeks else { return CommandOutput(Self.grid(state)) }
+    // No --start: the next Monday from today, written into the log.
+    let first = start ?? Self.today(session.environment)
+    let canonical = "/calendar plan \(weeks) --start \(first.nextMonday)"
+    let (brand, notes) = try session.commit(
+      .planCalendar(weeks: weeks, start: first.nextMonday), canonical: canonical)
+    return CommandOutput(Self.grid(brand.state), notes: notes, command: canonical)
+  }
+
+  static func today(_ environment: ShellEnvironment) -> CivilDate {
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = environment.timeZone
+    let parts = calendar.dateComponents([.year, .month, .day], from: environment.now())
+    return (try? CivilDate(year: parts.year ?? 2026, month: parts.month ?? 1, day: parts.day ?? 1))
+      ?? CivilDate(dayNumber: 0)
+  }
+
+  static let codes: [Platform: String] = [
+    .x: "x", .linkedin: "li", .facebook: "fb", .instagram: "ig", .tiktok: "tt", .youtube: "yt",
+    .threads: "th", .bluesky: "bs", .mastodon: "ma", .pinterest: "pi", .reddit: "rd",
+    .snapchat: "sc", .whatsapp: "wa", .blog: "bl",
+  ]
+
+  static func grid(_ state: BrandState) -> [String] {
+    guard let plan = state.content.calendar else {
+      return ["No calendar yet: /calendar plan WEEKS spreads the variants over the coming weeks."]
+    }
+    let cadence = state.spaces.compactMap { platform in
+      plan.cadence[platform].map { "\(platform.rawValue) \($0)" }
+    }.joined(separator: ", ")
+    var lines = [
+      "Calendar of \(state.name): \(plan.weeks) week\(plan.weeks == 1 ? "" : "s") from Mon \(plan.start); posts a week: \(cadence).",
+      TextWrap.pad("Week of", to: 12)
+        + ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat"].map { TextWrap.pad($0, to: 9) }.joined()
+        + "Sun",
+    ]
+    let byDay = Dictionary(grouping: plan.slots, by: \.date)
+    for week in 0..<plan.weeks {
+      let monday = plan.start.adding(days: week * 7)
+      var row = TextWrap.pad(monday.description, to: 12)
+      for day in 0..<7 {
+        let slots = byDay[monday.adding(days: day)] ?? []
+        let cells = slots.map { slot in
+          (codes[slot.platform] ?? "?") + (slot.messageID.map { String($0) } ?? "✎")
+        }
+        var cell = cells.joined(separator: " ")
+        if cell.count > 8, let first = cells.first { cell = first + " +\(cells.count - 1)" }
+        row += TextWrap.pad(cell, to: 9)
+      }
+      lines.append(String(row.reversed().drop(while: { $0 == " " }).reversed()))
+    }
+    let toWrite = plan.slots.filter { $0.messageID == nil }.count
+    lines.append(
+      "\(plan.slots.count) posts; ig2 is message 2's Instagram variant\(toWrite > 0 ? ", ✎ a variant still to write (\(toWrite))" : ""). Codes: "
+        + state.spaces.map { "\(codes[$0] ?? "?") \($0.rawValue)" }.joined(separator: ", ") + ".")
+    lines += plan.notes
+    return lines
+  }
+}
