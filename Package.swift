@@ -40,6 +40,9 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strict),
+    // Benchmark of the adaptation engine (benchmarks/run.sh runs it in release).
+    .executableTarget(
+      name: "smm-adapt-benchmark", dependencies: ["SMMCore"], path: "benchmarks/AdaptBenchmark"),
     .target(name: "SMMShellTestSupport", dependencies: ["SMMShell"], swiftSettings: strict),
     .testTarget(
       name: "SMMCoreTests", dependencies: ["SMMCore", .product(name: "Yams", package: "Yams")],

@@ -8,6 +8,9 @@
 #     peak memory (goal: flat in the script's length). sqlite3 running the same number of
 #     equivalent INSERT/UPDATE statements in one transaction is the floor beside it.
 #
+#  3. Adaptation: 10,000 generated messages adapted to every platform, messages per second,
+#     beside the same messages only counted (the floor adaptation builds on).
+#
 # Usage: benchmarks/run.sh [--runs N]     (results also go to benchmarks/out/)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -77,3 +80,8 @@ PY
   heads=$("$smm" --workspace "$work/replay.sqlite" -c '/history' | tail -1 | awk '{print $1}')
   [ "$heads" = "$n" ] || { echo "replay of $n lines left $heads log entries" >&2; exit 1; }
 done
+
+echo
+echo "== 3. adaptation: 10,000 generated messages to every platform (release build)"
+swift build -c release --product smm-adapt-benchmark --package-path "$root" >/dev/null
+"$root/.build/release/smm-adapt-benchmark" 10000 | sed 's/^/  /'

@@ -29,7 +29,7 @@ public enum Adapter {
           "\(urls.count == 1 ? "link" : "\(urls.count) links") moved to the profile: links in \(platform.displayName) posts are not clickable, so the text says \"link in bio\" — \(rules.links.source.short)"
         )
       case .separateField:
-        for url in urls { text = remove(url, from: text) }
+        text = remove(urls, from: text)
         changes.append(
           "link moved to the pin's own link field (\(urls[0])): links in \(platform.displayName) descriptions are not clickable — \(rules.links.source.short)"
         )
@@ -57,13 +57,12 @@ public enum Adapter {
       )
     }
     if keep < tags.count {
-      for tag in tags.dropFirst(keep) { text = remove(tag, from: text) }
+      text = remove(Array(tags.dropFirst(keep)), from: text)
     }
     if platform == .linkedin, keep > 0 {
       // LinkedIn: hashtags at the end, after the text.
       let kept = Array(tags.prefix(keep))
-      var body = text
-      for tag in kept { body = remove(tag, from: body) }
+      let body = remove(kept, from: text)
       let moved = body.trimmingWhiteSpace() + "\n\n" + kept.joined(separator: " ")
       if moved != text {
         text = moved
@@ -98,7 +97,7 @@ public enum Adapter {
       )
       return Variant(text: parts.joined(separator: "\n\n"), parts: parts, changes: changes)
     }
-    let (short, how) = TextPieces.shorten(text) { PlatformCounter.count($0, on: platform).valid }
+    let (short, how) = TextPieces.shorten(text) { PlatformCounter.isValid($0, on: platform) }
     let after = PlatformCounter.count(short, on: platform)
     changes.append(
       "shortened from \(count.length) to \(after.length) \(count.unit.noun) (limit \(count.limit ?? 0) on \(platform.displayName)), \(how)"
@@ -197,7 +196,7 @@ public enum Adapter {
     let count = PlatformCounter.count(description, on: platform)
     if !count.valid {
       let (short, how) = TextPieces.shorten(description) {
-        PlatformCounter.count($0, on: platform).valid
+        PlatformCounter.isValid($0, on: platform)
       }
       changes.append(
         "\(rules.text.field) shortened from \(count.length) to \(PlatformCounter.count(short, on: platform).length) \(count.unit.noun), \(how)"
@@ -218,7 +217,7 @@ public enum Adapter {
     var text = text
     let tags = TextPieces.hashtags(text)
     if !tags.isEmpty {
-      for tag in tags { text = remove(tag, from: text) }
+      text = remove(tags, from: text)
       changes.append("hashtags left out: an article is found through search, not hashtags")
     }
     let sentences = TextPieces.sentences(text)
@@ -250,6 +249,23 @@ public enum Adapter {
   }
 
   static func normaliseSpaces(_ text: String) -> String {
+    // Fast path: nothing to tidy (no double space, no tab, no space next to a line break, no
+    // blank lines, no space at either end).
+    let bytes = text.utf8
+    var previous: UInt8 = 0x0A
+    var tidy = true
+    var lineBreaks = 0
+    for byte in bytes {
+      if byte == 0x09 || (byte == 0x20 && (previous == 0x20 || previous == 0x0A))
+        || (byte == 0x0A && (previous == 0x20 || lineBreaks > 0 && previous == 0x0A))
+      {
+        tidy = false
+        break
+      }
+      lineBreaks = byte == 0x0A ? lineBreaks + 1 : 0
+      previous = byte
+    }
+    if tidy && previous != 0x20 && previous != 0x0A { return text }
     var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
       TextPieces.words(String($0)).joined(separator: " ")
     }
@@ -265,18 +281,41 @@ public enum Adapter {
   static func remove(_ piece: String, from text: String) -> String {
     normaliseSpaces(text.replacingAll(piece, with: ""))
   }
+
+  /// Removes every piece, tidying the spaces once.
+  static func remove(_ pieces: [String], from text: String) -> String {
+    guard !pieces.isEmpty else { return text }
+    var result = text
+    for piece in pieces { result = result.replacingAll(piece, with: "") }
+    return normaliseSpaces(result)
+  }
 }
 
 extension String {
-  /// Every occurrence of `target` replaced by `replacement` (Foundation-free).
+  /// Every occurrence of `target` replaced by `replacement` (Foundation-free; a byte search,
+  /// safe since both are whole UTF-8 strings).
   func replacingAll(_ target: String, with replacement: String) -> String {
-    guard !target.isEmpty else { return self }
-    var result = ""
-    var rest = Substring(self)
-    while let range = rest.firstRange(of: target) {
-      result += rest[..<range.lowerBound] + replacement
-      rest = rest[range.upperBound...]
+    let needle = Array(target.utf8)
+    guard !needle.isEmpty else { return self }
+    let hay = Array(utf8)
+    guard hay.count >= needle.count else { return self }
+    var out: [UInt8] = []
+    out.reserveCapacity(hay.count)
+    let patch = Array(replacement.utf8)
+    var index = 0
+    var replaced = false
+    while index < hay.count {
+      if hay[index] == needle[0] && index + needle.count <= hay.count
+        && hay[index..<(index + needle.count)].elementsEqual(needle)
+      {
+        out += patch
+        index += needle.count
+        replaced = true
+      } else {
+        out.append(hay[index])
+        index += 1
+      }
     }
-    return result + rest
+    return replaced ? String(decoding: out, as: UTF8.self) : self
   }
 }

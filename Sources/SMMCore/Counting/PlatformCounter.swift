@@ -56,6 +56,16 @@ public struct TextCount: Equatable, Sendable {
 public enum PlatformCounter {
   /// `text` counted as the text of a post on `platform` (YouTube and Pinterest: the description).
   public static func count(_ text: String, on platform: Platform) -> TextCount {
+    count(text, on: platform, explain: true)
+  }
+
+  /// Whether `text` is a valid post on `platform`: the same answer as `count(_:on:).valid`,
+  /// without writing the notes (the adaptation asks this many times per message).
+  public static func isValid(_ text: String, on platform: Platform) -> Bool {
+    count(text, on: platform, explain: false).valid
+  }
+
+  static func count(_ text: String, on platform: Platform, explain: Bool) -> TextCount {
     let rules = PlatformCatalog.entry(platform).post
     var notes: [String] = []
     var valid = true
@@ -67,6 +77,11 @@ public enum PlatformCounter {
     case .weightedX:
       let result = TwitterText.parse(text)
       length = result.weightedLength
+      guard explain else {
+        // The limit is checked below; here only what else makes X refuse a post.
+        valid = !text.unicodeScalars.contains(where: TwitterText.isInvalid)
+        break
+      }
       let normalized = TwitterText.nfc(text)
       let urls = TwitterText.extractURLs(normalized)
       if let weight = rules.urlWeight?.value, !urls.isEmpty {

@@ -475,13 +475,15 @@ private struct URLScanner {
     let limit = limit ?? s.count
     var length = min(TLD.maxLength, limit - start)
     while length > 0 {
-      var candidate = ""
-      for scalar in s[start..<(start + length)] {
-        candidate.unicodeScalars.append(lowercased(scalar))
-      }
-      if TLD.all.contains(candidate) {
-        let after = start + length
-        if after >= limit || !isTLDContinuation(s[after].value) { return after }
+      // A TLD must end where the label ends: check that first, it is cheap, and build the
+      // candidate only for the lengths that pass.
+      let after = start + length
+      if after >= limit || !isTLDContinuation(s[after].value) {
+        var candidate = ""
+        for scalar in s[start..<after] {
+          candidate.unicodeScalars.append(lowercased(scalar))
+        }
+        if TLD.all.contains(candidate) { return after }
       }
       length -= 1
     }

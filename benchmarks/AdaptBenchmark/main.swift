@@ -1,0 +1,57 @@
+// Adapts generated messages to every platform and prints messages per second, beside the
+// same messages only counted on every platform (the floor the adaptation builds on).
+// Run by benchmarks/run.sh: swift run -c release smm-adapt-benchmark [COUNT]
+import Foundation
+import SMMCore
+
+let count = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 10_000
+let sentences = [
+  "We bake every loaf by hand, starting at 4am.",
+  "Our sourdough rests for 24 hours before it meets the stone oven.",
+  "Come and taste the new brioche this weekend at 12 rue des Lilas!!",
+  "Read how flour is milled: https://example.com/flour/milling-guide",
+  "Café, crème brûlée et pain au levain — 日本のお客様も歓迎 👨‍👩‍👧‍👦👍🏽",
+  "#bread #sourdough #lyon #bakery #artisan #local #foodie",
+  "Thank you to the neighbours who have supported us since 2009.",
+]
+// Deterministic messages of 1 to 12 sentences (a few long enough to need a thread or a cut).
+var messages: [ContentMessage] = []
+var seed: UInt64 = 42
+for id in 1...count {
+  seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+  let length = Int(seed >> 60) % 12 + 1
+  let text = (0..<length).map { sentences[(id + $0 * 3) % sentences.count] }.joined(separator: " ")
+  messages.append(ContentMessage(id: id, text: text, tag: .brand))
+}
+let line = EditorialLine(pillars: ["bread know-how", "the team", "seasonal pastries"])
+let brand = try BrandName("Le Fournil")
+
+func measure(_ label: String, _ body: () -> Int) {
+  let start = DispatchTime.now().uptimeNanoseconds
+  let checksum = body()
+  let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+  let rate = Double(count) / seconds
+  print(
+    "  \(label.padding(toLength: 34, withPad: " ", startingAt: 0)) \(String(format: "%8.3f", seconds)) s  \(String(format: "%10.0f", rate)) messages/s  (checksum \(checksum))"
+  )
+}
+
+print("\(count) messages × \(Platform.allCases.count) platforms")
+measure("count only (every platform)") {
+  var total = 0
+  for message in messages {
+    for platform in Platform.allCases {
+      total &+= PlatformCounter.count(message.text, on: platform).length
+    }
+  }
+  return total
+}
+measure("adapt (every platform)") {
+  var total = 0
+  for message in messages {
+    for platform in Platform.allCases {
+      total &+= Adapter.adapt(message, to: platform, line: line, brand: brand).parts.count
+    }
+  }
+  return total
+}
