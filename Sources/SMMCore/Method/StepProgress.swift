@@ -29,6 +29,7 @@ public struct StepProgress: Equatable, Sendable {
     MethodStep.allCases.map { step in
       switch step {
       case .spaces: return spaces(state)
+      case .content: return content(state)
       default: return StepProgress(step: step, stage: .notStarted, missing: step.needs)
       }
     }
@@ -55,6 +56,40 @@ public struct StepProgress: Equatable, Sendable {
       || !state.profiles.isEmpty
     let stage: Stage = missing.isEmpty ? .done : (started ? .inProgress : .notStarted)
     return StepProgress(step: .spaces, stage: stage, missing: missing)
+  }
+
+  static func content(_ state: BrandState) -> StepProgress {
+    let line = state.content
+    var missing: [String] = []
+    if line.pillars.count < EditorialLine.minimumPillars {
+      missing.append(
+        "\(EditorialLine.minimumPillars - line.pillars.count) more content pillar\(EditorialLine.minimumPillars - line.pillars.count == 1 ? "" : "s") (/content pillars add THEME)")
+    }
+    if line.messages.isEmpty {
+      missing.append("the brand's core messages (/content message add TEXT)")
+    }
+    for message in line.messages {
+      let without = state.spaces.filter { message.variants[$0] == nil }
+      if !without.isEmpty {
+        missing.append(
+          "message \(message.id) for \(without.map(\.rawValue).joined(separator: ", ")) (/content adapt \(message.id))")
+      }
+      let invalid = message.variants.keys.sorted().filter { platform in
+        message.variants[platform].map { variant in
+          !variant.parts.allSatisfy { PlatformCounter.isValid($0, on: platform) }
+        } ?? false
+      }
+      if !invalid.isEmpty {
+        missing.append(
+          "message \(message.id) over the limit on \(invalid.map(\.rawValue).joined(separator: ", ")) (/content check)")
+      }
+    }
+    if line.calendar == nil {
+      missing.append("a publishing calendar (/calendar plan WEEKS)")
+    }
+    let started = !line.pillars.isEmpty || !line.messages.isEmpty || line.calendar != nil
+    let stage: Stage = missing.isEmpty ? .done : (started ? .inProgress : .notStarted)
+    return StepProgress(step: .content, stage: stage, missing: missing)
   }
 
   /// The step to work on now: the first one that is not done.
