@@ -83,5 +83,5 @@ done
 
 echo
 echo "== 3. adaptation: 10,000 generated messages to every platform (release build)"
-swift build -c release --product smm-adapt-benchmark --package-path "$root" >/dev/null
+swift build -c release --static-swift-stdlib --product smm-adapt-benchmark --package-path "$root" >/dev/null
 "$root/.build/release/smm-adapt-benchmark" 10000 | sed 's/^/  /'
