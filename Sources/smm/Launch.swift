@@ -80,9 +80,10 @@ struct Launch {
   /// The interactive shell on a terminal: libedit, history, Tab completion, Ctrl-C and Ctrl-D.
   func interactive() throws {
     let historyPath = Self.historyPath(processEnvironment)
-    let completer = Completer(
+    var completer = Completer(
       brandNames: { [session] in session.brandNames() },
       resolve: session.environment.resolve)
+    completer.communityNames = { [session] in session.current?.state.communities.map(\.name) ?? [] }
     let reader = EditLineReader(historyPath: historyPath, completer: completer)
     let runner = self.runner(echo: false, flushEachCommand: true)
     runner.interruptRequested = { smm_take_interrupt() == 1 }

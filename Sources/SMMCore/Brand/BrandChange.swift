@@ -34,4 +34,10 @@ public enum BrandChange: Equatable, Sendable {
   case editVariant(Int, Platform, String)
   /// The calendar is planned over this many weeks from this date (recorded so replay is exact).
   case planCalendar(weeks: Int, start: CivilDate)
+  /// A community joins the map.
+  case addCommunity(String, Platform, CommunityType)
+  /// A field of a community takes a value.
+  case setCommunity(String, Community.Field, String)
+  /// A community leaves the map.
+  case removeCommunity(String)
 }

@@ -10,6 +10,8 @@ public struct BrandState: Equatable, Sendable, Codable {
   public var profiles: [Platform: PlatformProfile]
   /// Step 2: pillars, tones, core messages and their variants.
   public var content: EditorialLine
+  /// Step 3: the communities around the brand's field.
+  public var communities: [Community]
 
   /// A brand just created with `name`.
   public init(name: BrandName) {
@@ -18,6 +20,7 @@ public struct BrandState: Equatable, Sendable, Codable {
     spaces = []
     profiles = [:]
     content = EditorialLine()
+    communities = []
   }
 
   /// The state after `change`, or an error when the change does not apply.
@@ -71,6 +74,8 @@ public struct BrandState: Equatable, Sendable, Codable {
           "\(platform.rawValue) \(key) takes text, not yes or no")
       }
       next.profiles[platform, default: PlatformProfile()].done[key] = done
+    case .addCommunity, .setCommunity, .removeCommunity:
+      try next.applyCommunity(change)
     default:
       try next.applyContent(change)
     }
@@ -127,7 +132,7 @@ public struct BrandState: Equatable, Sendable, Codable {
   }
 
   private enum CodingKeys: String, CodingKey {
-    case name, profile, spaces, profiles, content
+    case name, profile, spaces, profiles, content, communities
   }
 
   /// Decodes a state; fields added after a snapshot was written take their empty value.
@@ -139,5 +144,6 @@ public struct BrandState: Equatable, Sendable, Codable {
     profiles =
       try container.decodeIfPresent([Platform: PlatformProfile].self, forKey: .profiles) ?? [:]
     content = try container.decodeIfPresent(EditorialLine.self, forKey: .content) ?? EditorialLine()
+    communities = try container.decodeIfPresent([Community].self, forKey: .communities) ?? []
   }
 }

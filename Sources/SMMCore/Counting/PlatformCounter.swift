@@ -88,7 +88,9 @@ public enum PlatformCounter {
         notes.append(urlNote(urls.count, weight))
       }
       let emoji = emojiCount(in: normalized)
-      if emoji > 0 { notes.append(emoji == 1 ? "1 emoji counted 2" : "\(emoji) emoji counted 2 each") }
+      if emoji > 0 {
+        notes.append(emoji == 1 ? "1 emoji counted 2" : "\(emoji) emoji counted 2 each")
+      }
       let refused = normalized.unicodeScalars.filter(TwitterText.isInvalid)
       if !refused.isEmpty {
         valid = false

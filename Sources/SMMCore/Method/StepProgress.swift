@@ -63,7 +63,8 @@ public struct StepProgress: Equatable, Sendable {
     var missing: [String] = []
     if line.pillars.count < EditorialLine.minimumPillars {
       missing.append(
-        "\(EditorialLine.minimumPillars - line.pillars.count) more content pillar\(EditorialLine.minimumPillars - line.pillars.count == 1 ? "" : "s") (/content pillars add THEME)")
+        "\(EditorialLine.minimumPillars - line.pillars.count) more content pillar\(EditorialLine.minimumPillars - line.pillars.count == 1 ? "" : "s") (/content pillars add THEME)"
+      )
     }
     if line.messages.isEmpty {
       missing.append("the brand's core messages (/content message add TEXT)")
@@ -72,7 +73,8 @@ public struct StepProgress: Equatable, Sendable {
       let without = state.spaces.filter { message.variants[$0] == nil }
       if !without.isEmpty {
         missing.append(
-          "message \(message.id) for \(without.map(\.rawValue).joined(separator: ", ")) (/content adapt \(message.id))")
+          "message \(message.id) for \(without.map(\.rawValue).joined(separator: ", ")) (/content adapt \(message.id))"
+        )
       }
       let invalid = message.variants.keys.sorted().filter { platform in
         message.variants[platform].map { variant in
@@ -81,7 +83,8 @@ public struct StepProgress: Equatable, Sendable {
       }
       if !invalid.isEmpty {
         missing.append(
-          "message \(message.id) over the limit on \(invalid.map(\.rawValue).joined(separator: ", ")) (/content check)")
+          "message \(message.id) over the limit on \(invalid.map(\.rawValue).joined(separator: ", ")) (/content check)"
+        )
       }
     }
     if line.calendar == nil {

@@ -21,6 +21,7 @@ public enum CommandRegistry {
     ContentCommand.self,
     CountCommand.self,
     CalendarCommand.self,
+    CommunityCommand.self,
     UndoCommand.self,
     RedoCommand.self,
     HistoryCommand.self,

@@ -83,6 +83,8 @@ public enum ArgumentKind: Sendable, Equatable {
   case platformProfileField
   /// The words after `/content ACTION`: completed by action (platforms for tone, verbs…).
   case contentArgument
+  /// The words after `/community ACTION`: community names, then fields.
+  case communityArgument
 }
 
 /// An option of a command, such as `--yes`, or `--tag VALUE` when it takes a value.

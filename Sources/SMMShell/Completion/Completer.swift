@@ -37,6 +37,8 @@ public struct Completion: Equatable, Sendable {
 public struct Completer {
   /// The brands of the workspace.
   public var brandNames: () -> [String]
+  /// The open brand's communities.
+  public var communityNames: () -> [String] = { [] }
   /// The entries of a folder (`name`, `isFolder`), or nil when it cannot be read.
   public var listFolder: (String) -> [(name: String, isFolder: Bool)]?
   /// Turns a typed path into an absolute one.
@@ -146,6 +148,17 @@ public struct Completer {
       case ("message", 0): choices = ["add", "tag"]
       case ("message", 2) where values[1] == "tag": choices = ContentTag.allCases.map(\.rawValue)
       case ("mix", 0): choices = MixRule.allCases.map(\.rawValue)
+      default: choices = []
+      }
+      candidates = Self.match(current.value, choices).map { .init($0) }
+    case .communityArgument:
+      let action = values.first?.lowercased() ?? ""
+      let position = values.count - 1
+      let names = communityNames()
+      let choices: [String]
+      switch (action, position) {
+      case ("show", 0), ("remove", 0), ("set", 0): choices = names.map(ShellQuoting.quote)
+      case ("set", 1): choices = Community.Field.allCases.map(\.rawValue)
       default: choices = []
       }
       candidates = Self.match(current.value, choices).map { .init($0) }

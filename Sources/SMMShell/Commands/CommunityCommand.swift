@@ -1,0 +1,217 @@
+import SMMCore
+
+/// `/community`: step 3's community map — who gathers around the brand's field, what the brand
+/// brings each community and what it brings back.
+public struct CommunityCommand: BrandChangingCommand {
+  static let actions = ["add", "show", "set", "remove"]
+
+  public static let spec = CommandSpec(
+    name: "community", aliases: ["communities"],
+    abstract: "Map the communities: what the brand brings each one, what it brings back",
+    usage:
+      "/community [add NAME --platform P --type T | show NAME | set NAME FIELD VALUE | remove NAME]",
+    discussion: """
+      Step 3 confronts the brand with the people on the networks. Each community gathers on a \
+      platform and is of one type — interest, action, place, practice, circumstance (FeverBee). \
+      Its fields: size (about how many members), needs (its needs and interests), gives (what \
+      the brand brings it), gets (what it brings the brand back) — a community counts as \
+      mapped once both gives and gets are known — and people (ambassadors, experts, \
+      influencers, with their handles, comma-separated). Without an action, /community lists \
+      the map and suggests communities from the brand profile.
+      """,
+    examples: [
+      "/community", "/community add \"Lyon food lovers\" --platform instagram --type place",
+      "/community set \"Lyon food lovers\" gives \"recipes and early tastings\"",
+    ],
+    arguments: [
+      ArgumentSpec("ACTION", .choice(actions), optional: true),
+      ArgumentSpec("ARGUMENTS", .communityArgument, optional: true, rest: true),
+    ],
+    flags: [
+      FlagSpec(
+        "--platform", "Where the community gathers", values: Platform.allCases.map(\.rawValue)),
+      FlagSpec(
+        "--type", "interest, action, place, practice or circumstance",
+        values: CommunityType.allCases.map(\.rawValue)),
+    ],
+    keywords: [
+      "community", "communities", "audience", "ambassadors", "communaute", "communautes",
+      "influencers",
+    ])
+
+  enum Action: Equatable {
+    case list
+    case show(String)
+    case change(BrandChange)
+  }
+
+  let action: Action
+
+  public init(_ arguments: ParsedArguments) throws(ShellError) {
+    let words = arguments.words
+    guard let first = words.first?.lowercased() else {
+      action = .list
+      return
+    }
+    let rest = Array(words.dropFirst())
+    switch first {
+    case "add":
+      let name = rest.joined(separator: " ")
+      guard !name.isEmpty else {
+        throw Self.usage(
+          "/community add takes a name, --platform and --type, e.g. /community add \"Lyon food lovers\" --platform instagram --type place"
+        )
+      }
+      guard let platformID = arguments.options["--platform"] else {
+        throw Self.usage("a community needs --platform P: where does \"\(name)\" gather?")
+      }
+      guard let typeName = arguments.options["--type"], let type = CommunityType(rawValue: typeName)
+      else {
+        throw Self.usage(
+          "a community needs --type T: one of \(CommunityType.allCases.map(\.rawValue).joined(separator: ", "))"
+        )
+      }
+      action = .change(.addCommunity(name, try DomainArguments.platform(platformID), type))
+    case "show":
+      guard !rest.isEmpty else { throw Self.usage("/community show takes a community's name") }
+      action = .show(rest.joined(separator: " "))
+    case "remove":
+      guard !rest.isEmpty else { throw Self.usage("/community remove takes a community's name") }
+      action = .change(.removeCommunity(rest.joined(separator: " ")))
+    case "set":
+      guard rest.count >= 3 else {
+        throw Self.usage(
+          "/community set takes a name, a field (\(Community.Field.allCases.map(\.rawValue).joined(separator: ", "))) and a value, e.g. /community set \"Lyon food lovers\" size 1200"
+        )
+      }
+      guard let field = Community.Field(rawValue: rest[1].lowercased()) else {
+        let hint =
+          Suggestions.closest(to: rest[1], in: Community.Field.allCases.map(\.rawValue)).first.map {
+            " — did you mean \($0)?"
+          } ?? ""
+        throw Self.usage(
+          "\"\(rest[1])\" is not a community field\(hint); the fields are \(Community.Field.allCases.map(\.rawValue).joined(separator: ", ")) (quote a name with spaces)"
+        )
+      }
+      action = .change(.setCommunity(rest[0], field, rest.dropFirst(2).joined(separator: " ")))
+    default:
+      let hint =
+        Suggestions.closest(to: first, in: Self.actions).first.map { " — did you mean \($0)? The" }
+        ?? "; the"
+      throw Self.usage(
+        "/community has no action \"\(first)\"\(hint) actions are \(Self.actions.joined(separator: ", "))"
+      )
+    }
+  }
+
+  static func usage(_ message: String) -> ShellError {
+    .usage(message + " (/help community)", usage: "")
+  }
+
+  public var change: BrandChange? {
+    if case .change(let change) = action { return change }
+    return nil
+  }
+
+  public var canonical: String {
+    switch action {
+    case .list: return "/community"
+    case .show(let name): return "/community show \(ShellQuoting.quote(name))"
+    case .change(let change):
+      switch change {
+      case .addCommunity(let name, let platform, let type):
+        return
+          "/community add \(ShellQuoting.quote(name)) --platform \(platform.rawValue) --type \(type.rawValue)"
+      case .setCommunity(let name, let field, let value):
+        return
+          "/community set \(ShellQuoting.quote(name)) \(field.rawValue) \(ShellQuoting.quote(value))"
+      case .removeCommunity(let name): return "/community remove \(ShellQuoting.quote(name))"
+      default: return "/community"
+      }
+    }
+  }
+
+  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
+    let state = try session.requireBrand().state
+    let width = session.environment.width
+    switch action {
+    case .list: return CommandOutput(Self.list(state, width: width))
+    case .show(let name):
+      let index = try DomainArguments.domain { try state.communityIndex(name) }
+      return CommandOutput(Self.show(state.communities[index], width: width))
+    case .change(let change):
+      let (brand, notes) = try session.commit(change, canonical: canonical)
+      var lines: [String]
+      switch change {
+      case .addCommunity(let name, _, _), .setCommunity(let name, _, _):
+        let community = brand.state.communities.first { $0.name.lowercased() == name.lowercased() }
+        lines = community.map { Self.show($0, width: width) } ?? []
+      case .removeCommunity(let name):
+        lines = ["Removed \(name) from the map; /undo brings it back."]
+      default:
+        lines = []
+      }
+      if !brand.state.spaces.isEmpty, case .addCommunity(_, let platform, _) = change,
+        !brand.state.spaces.contains(platform)
+      {
+        lines.append(
+          "note: \(platform.rawValue) is not among the chosen platforms; reaching this community means being there (/spaces choose \(platform.rawValue))"
+        )
+      }
+      return CommandOutput(lines, notes: notes)
+    }
+  }
+
+  static func show(_ community: Community, width: Int) -> [String] {
+    var lines = [
+      "\(community.name) — \(community.type.rawValue) community (\(community.type.meaning)) on \(community.platform.displayName)\(community.isMapped ? ", mapped" : ""):"
+    ]
+    func field(_ name: String, _ value: String?) {
+      lines += TextWrap.wrap(
+        value.map { $0.isEmpty ? "— missing" : $0 } ?? "— missing", width: width,
+        firstIndent: "  " + TextWrap.pad(name, to: 8), indent: String(repeating: " ", count: 10))
+    }
+    field("size", community.size.map { "about \(ShellError.format($0)) members" })
+    field("needs", community.needs)
+    field("gives", community.gives)
+    field("gets", community.gets)
+    field("people", community.people.isEmpty ? nil : community.people.joined(separator: ", "))
+    if !community.isMapped {
+      lines.append("  To map it: " + community.missing.joined(separator: "; ") + ".")
+    }
+    return lines
+  }
+
+  static func list(_ state: BrandState, width: Int) -> [String] {
+    var lines: [String] = []
+    if state.communities.isEmpty {
+      lines.append("No community on the map of \(state.name) yet.")
+    } else {
+      let mapped = state.communities.filter(\.isMapped).count
+      lines.append(
+        "Community map of \(state.name): \(state.communities.count) communities, \(mapped) mapped.")
+      let column = min(28, (state.communities.map { TextWidth.columns($0.name) }.max() ?? 0) + 2)
+      for community in state.communities {
+        lines.append(
+          "  " + TextWrap.pad(community.name, to: column)
+            + TextWrap.pad(community.platform.rawValue, to: 11)
+            + TextWrap.pad(community.type.rawValue, to: 14)
+            + (community.isMapped
+              ? "mapped"
+              : "missing "
+                + community.missing.map { String($0.prefix(while: { $0 != " " })) }.joined(
+                  separator: ", ")))
+      }
+    }
+    let suggestions = CommunitySuggestions.suggest(state)
+    if !suggestions.isEmpty {
+      lines.append("Suggested from the brand profile (edit the name, then add it):")
+      for suggestion in suggestions.prefix(5) {
+        lines += TextWrap.wrap(
+          "/community add \(ShellQuoting.quote(suggestion.name)) --platform \(suggestion.platform.rawValue) --type \(suggestion.type.rawValue) — \(suggestion.why)",
+          width: width, firstIndent: "  ", indent: "    ")
+      }
+    }
+    return lines
+  }
+}
