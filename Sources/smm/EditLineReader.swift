@@ -88,7 +88,12 @@ final class EditLineReader: LineReader {
     }
   }
 
-  func remember(_ line: String) {
+  var showsPrompt: Bool { true }
+
+  func remember(_ raw: String) {
+    // Kept as typed, less the trailing spaces a completion leaves.
+    var line = raw
+    while line.last == " " { line.removeLast() }
     guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { return }
     smm_history_enter(history, line)
     saveHistory()

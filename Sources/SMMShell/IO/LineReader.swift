@@ -16,9 +16,15 @@ public protocol LineReader: AnyObject {
   func read(prompt: String) -> LineInput
   /// Remembers an accepted line in the history, where there is one.
   func remember(_ line: String)
+  /// Whether it shows the prompt (a terminal does; a pipe or a file does not, so the runner
+  /// need not compute it).
+  var showsPrompt: Bool { get }
 }
 
 extension LineReader {
+  /// Sources read plainly show no prompt.
+  public var showsPrompt: Bool { false }
+
   /// Sources without history ignore it.
   public func remember(_ line: String) {}
 }

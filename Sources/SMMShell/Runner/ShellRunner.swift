@@ -48,7 +48,11 @@ public final class ShellRunner {
     var assembler = LineAssembler()
     var lineNumber = 0
     while true {
-      let prompt = assembler.isPending ? ShellSession.continuationPrompt : session.prompt
+      // The prompt folds the brand's progress: compute it only when someone sees it.
+      let prompt =
+        assembler.isPending
+        ? ShellSession.continuationPrompt
+        : (echo || reader.showsPrompt ? session.prompt : "")
       let input = reader.read(prompt: prompt)
       var logical: LogicalLine?
       switch input {
@@ -87,7 +91,7 @@ public final class ShellRunner {
         }
       }
       guard let line = logical else { continue }
-      reader.remember(String(line.text.reversed().drop(while: { $0 == " " }).reversed()))
+      reader.remember(line.text)
       let location = source.map { SourceLocation(source: $0, line: line.lineNumber) }
       let (result, effect) = session.execute(line.text)
       commandsRun += 1
