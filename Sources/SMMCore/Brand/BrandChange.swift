@@ -40,4 +40,8 @@ public enum BrandChange: Equatable, Sendable {
   case setCommunity(String, Community.Field, String)
   /// A community leaves the map.
   case removeCommunity(String)
+  /// A first engagement plan is built from the community map and the brand's hours.
+  case planEngagement
+  /// Who does one kind of action for a community.
+  case setEngagementOwner(String, EngagementKind, String)
 }

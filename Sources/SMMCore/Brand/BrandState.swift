@@ -12,6 +12,8 @@ public struct BrandState: Equatable, Sendable, Codable {
   public var content: EditorialLine
   /// Step 3: the communities around the brand's field.
   public var communities: [Community]
+  /// Step 3: the recurring actions per community.
+  public var engagement: EngagementPlan?
 
   /// A brand just created with `name`.
   public init(name: BrandName) {
@@ -74,7 +76,7 @@ public struct BrandState: Equatable, Sendable, Codable {
           "\(platform.rawValue) \(key) takes text, not yes or no")
       }
       next.profiles[platform, default: PlatformProfile()].done[key] = done
-    case .addCommunity, .setCommunity, .removeCommunity:
+    case .addCommunity, .setCommunity, .removeCommunity, .planEngagement, .setEngagementOwner:
       try next.applyCommunity(change)
     default:
       try next.applyContent(change)
@@ -132,7 +134,7 @@ public struct BrandState: Equatable, Sendable, Codable {
   }
 
   private enum CodingKeys: String, CodingKey {
-    case name, profile, spaces, profiles, content, communities
+    case name, profile, spaces, profiles, content, communities, engagement
   }
 
   /// Decodes a state; fields added after a snapshot was written take their empty value.
@@ -145,5 +147,6 @@ public struct BrandState: Equatable, Sendable, Codable {
       try container.decodeIfPresent([Platform: PlatformProfile].self, forKey: .profiles) ?? [:]
     content = try container.decodeIfPresent(EditorialLine.self, forKey: .content) ?? EditorialLine()
     communities = try container.decodeIfPresent([Community].self, forKey: .communities) ?? []
+    engagement = try container.decodeIfPresent(EngagementPlan.self, forKey: .engagement)
   }
 }

@@ -35,6 +35,28 @@ extension BrandState {
         }
         communities[index].people = people
       }
+    case .planEngagement:
+      engagement = try EngagementPlanner.plan(self)
+    case .setEngagementOwner(let name, let kind, let raw):
+      let owner = raw.trimmingWhiteSpace()
+      guard !owner.isEmpty, owner.count <= 80 else {
+        throw SMMCoreError.invalidMessage(
+          "an owner is a name or a role, e.g. \"Anna (community manager)\"")
+      }
+      guard var plan = engagement else {
+        throw SMMCoreError.invalidMessage(
+          "there is no engagement plan yet: /engage plan builds one")
+      }
+      let indices = plan.actions.indices.filter {
+        plan.actions[$0].community.lowercased() == name.lowercased()
+          && plan.actions[$0].kind == kind
+      }
+      guard !indices.isEmpty else {
+        throw SMMCoreError.invalidMessage(
+          "the plan has no \(kind.rawValue) action for \"\(name)\"; /engage shows the plan")
+      }
+      for index in indices { plan.actions[index].owner = owner }
+      engagement = plan
     default:
       break
     }

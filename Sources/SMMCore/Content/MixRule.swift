@@ -90,6 +90,8 @@ public struct ContentMix: Equatable, Sendable {
   public var isBrandCentred: Bool
   /// What to change, one line each; empty when the mix fits.
   public var advice: [String]
+  /// The one change that helps most, as a phrase ("more curate messages (…)"), when any.
+  public var bestChange: String?
 
   public static func == (lhs: ContentMix, rhs: ContentMix) -> Bool {
     lhs.rule == rhs.rule && lhs.counts == rhs.counts && lhs.advice == rhs.advice
@@ -107,6 +109,7 @@ public struct ContentMix: Equatable, Sendable {
     let brand = share([.brand])
     let centred = total > 0 && brand > rule.maximumBrandShare + 1e-9
     var advice: [String] = []
+    var best: String?
     func percent(_ value: Double) -> Int { Int((value * 100).rounded()) }
     if centred {
       advice.append(
@@ -119,12 +122,13 @@ public struct ContentMix: Equatable, Sendable {
     if total > 0, let gap = underTarget.max(by: { $0.0.target - $0.1 < $1.0.target - $1.1 }),
       gap.0.target - gap.1 > 0.1
     {
-      advice.append(
-        "The change that helps most: more \(gap.0.name) messages (\(percent(gap.0.target))% targeted, \(percent(gap.1))% now)"
-      )
+      let change =
+        "more \(gap.0.name) messages (\(percent(gap.0.target))% targeted, \(percent(gap.1))% now)"
+      best = change
+      advice.append("The change that helps most: \(change)")
     }
     return ContentMix(
       counts: counts, groups: groups, brandShare: brand, rule: rule, isBrandCentred: centred,
-      advice: advice)
+      advice: advice, bestChange: best)
   }
 }

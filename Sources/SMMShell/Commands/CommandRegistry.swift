@@ -22,6 +22,7 @@ public enum CommandRegistry {
     CountCommand.self,
     CalendarCommand.self,
     CommunityCommand.self,
+    EngageCommand.self,
     UndoCommand.self,
     RedoCommand.self,
     HistoryCommand.self,

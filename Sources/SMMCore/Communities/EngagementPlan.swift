@@ -1,0 +1,107 @@
+/// The three kinds of action of the seed's step 3.
+public enum EngagementKind: String, CaseIterable, Codable, Sendable {
+  /// Own content made for the community.
+  case create
+  /// Others' content the brand passes on (curation).
+  case share
+  /// The community's own voice carried further (repost, quote, thank, feature).
+  case spread
+}
+
+/// A recurring action for one community.
+public struct EngagementAction: Equatable, Sendable, Codable {
+  /// The community it is for.
+  public var community: String
+  /// Create, share or spread.
+  public var kind: EngagementKind
+  /// What to do, one line.
+  public var what: String
+  /// How many times a month.
+  public var perMonth: Int
+  /// Minutes each time.
+  public var minutesEach: Int
+  /// Who does it.
+  public var owner: String
+
+  /// Hours a week it takes on average (a month is 52/12 weeks).
+  public var hoursPerWeek: Double { Double(perMonth * minutesEach) / 60 / (52.0 / 12) }
+}
+
+/// The engagement plan: recurring actions per community, and the time they need.
+public struct EngagementPlan: Equatable, Sendable, Codable {
+  /// The actions, community by community, create then share then spread.
+  public var actions: [EngagementAction]
+  /// Why the plan looks like it does, one line each.
+  public var notes: [String]
+
+  /// Hours a week the whole plan needs.
+  public var hoursPerWeek: Double { actions.map(\.hoursPerWeek).reduce(0, +) }
+}
+
+/// Builds a first engagement plan from the community map and the brand's hours.
+public enum EngagementPlanner {
+  /// The default owner of every action.
+  public static let defaultOwner = "community manager"
+
+  /// Base frequencies a month and minutes each (smm's editorial starting point).
+  static let base: [EngagementKind: (perMonth: Int, minutes: Int)] = [
+    .create: (4, 60), .share: (4, 15), .spread: (4, 10),
+  ]
+
+  /// The plan for `state`: three actions per community; when the platforms and the actions
+  /// together need more hours than the brand has, every frequency is cut in proportion (at
+  /// least once a month).
+  public static func plan(_ state: BrandState) throws -> EngagementPlan {
+    guard !state.communities.isEmpty else {
+      throw SMMCoreError.invalidMessage(
+        "the community map is empty: /community add NAME --platform P --type T first (/community suggests some)"
+      )
+    }
+    var actions: [EngagementAction] = []
+    for community in state.communities {
+      let topic =
+        community.needs ?? state.content.pillars.first ?? state.profile.sector
+        ?? "the brand's field"
+      let member = community.people.first ?? "a member"
+      let texts: [EngagementKind: String] = [
+        .create: "Post for \(community.name) on \(community.platform.displayName) about \(topic)",
+        .share: "Share a useful post from \(community.name) or a partner, with a word on why",
+        .spread: "Carry the voice of \(community.name): repost, quote or thank \(member)",
+      ]
+      for kind in EngagementKind.allCases {
+        let (perMonth, minutes) = base[kind] ?? (4, 15)
+        actions.append(
+          EngagementAction(
+            community: community.name, kind: kind, what: texts[kind] ?? "", perMonth: perMonth,
+            minutesEach: minutes, owner: defaultOwner))
+      }
+    }
+    var plan = EngagementPlan(actions: actions, notes: [])
+    let spaces = state.spaces.map { PlatformCatalog.entry($0).effort.hoursPerWeek }.reduce(0, +)
+    if let hours = state.profile.hours {
+      let left = hours - spaces
+      if left <= 0 {
+        for index in plan.actions.indices { plan.actions[index].perMonth = 1 }
+        plan.notes.append(
+          "The chosen platforms already take the brand's \(SpaceScoring.format(hours)) h a week: every action is set to once a month, the least that keeps a community alive"
+        )
+      } else if plan.hoursPerWeek > left {
+        let ratio = left / plan.hoursPerWeek
+        for index in plan.actions.indices {
+          plan.actions[index].perMonth = max(
+            1, Int((Double(plan.actions[index].perMonth) * ratio).rounded(.down)))
+        }
+        plan.notes.append(
+          "\(SpaceScoring.format(left)) h a week \(left == 1 ? "is" : "are") left after the platforms: frequencies cut to fit (at least once a month)"
+        )
+      }
+    }
+    let unmapped = state.communities.filter { !$0.isMapped }.map(\.name)
+    if !unmapped.isEmpty {
+      plan.notes.append(
+        "Not yet mapped (what it gives and gets): \(unmapped.joined(separator: ", ")); the plan for them is a first guess"
+      )
+    }
+    return plan
+  }
+}

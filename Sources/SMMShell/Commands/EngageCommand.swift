@@ -1,0 +1,138 @@
+import SMMCore
+
+/// `/engage`: the engagement plan (create, share, spread per community), its time against the
+/// brand's hours, and the balance check.
+public struct EngageCommand: BrandChangingCommand {
+  public static let spec = CommandSpec(
+    name: "engage",
+    abstract: "Plan recurring actions per community (create, share, spread) and check the balance",
+    usage: "/engage [plan | balance | owner COMMUNITY KIND NAME]",
+    discussion: """
+      plan builds a first engagement plan from the community map: for each community, the \
+      three kinds of action of the method — create (own content for them), share (curate \
+      others' content), spread (carry their voice further) — each with a frequency and an \
+      owner, cut to fit the hours the platforms leave. Without an action, /engage shows the \
+      plan and the time it needs against the hours available. balance puts the content mix \
+      and the plan together: does the brand talk mostly about itself, which communities get \
+      nothing, which give nothing back, and the one change that would help most. owner says \
+      who does a kind of action for a community.
+      """,
+    examples: ["/engage plan", "/engage", "/engage balance"],
+    arguments: [
+      ArgumentSpec("ACTION", .choice(["plan", "balance", "owner"]), optional: true),
+      ArgumentSpec("ARGUMENTS", .communityArgument, optional: true, rest: true),
+    ],
+    keywords: [
+      "engage", "engagement", "plan", "balance", "actions", "animer", "engagement", "equilibre",
+    ])
+
+  enum Action: Equatable {
+    case show, balance
+    case change(BrandChange)
+  }
+
+  let action: Action
+
+  public init(_ arguments: ParsedArguments) throws(ShellError) {
+    let words = arguments.words
+    switch words.first?.lowercased() {
+    case nil: action = .show
+    case "plan"?:
+      guard words.count == 1 else { throw Self.usage("/engage plan takes nothing after it") }
+      action = .change(.planEngagement)
+    case "balance"?:
+      guard words.count == 1 else { throw Self.usage("/engage balance takes nothing after it") }
+      action = .balance
+    case "owner"?:
+      guard words.count >= 4, let kind = EngagementKind(rawValue: words[2].lowercased()) else {
+        throw Self.usage(
+          "/engage owner takes a community, a kind (create, share, spread) and a name, e.g. /engage owner \"Lyon food lovers\" spread Anna"
+        )
+      }
+      action = .change(
+        .setEngagementOwner(words[1], kind, words.dropFirst(3).joined(separator: " ")))
+    case let other?:
+      let hint =
+        Suggestions.closest(to: other, in: ["plan", "balance", "owner"]).first.map {
+          " — did you mean \($0)? The"
+        } ?? "; the"
+      throw Self.usage(
+        "/engage has no action \"\(other)\"\(hint) actions are plan, balance and owner")
+    }
+  }
+
+  static func usage(_ message: String) -> ShellError {
+    .usage(message + " (/help engage)", usage: "")
+  }
+
+  public var change: BrandChange? {
+    if case .change(let change) = action { return change }
+    return nil
+  }
+
+  public var canonical: String {
+    switch action {
+    case .show: return "/engage"
+    case .balance: return "/engage balance"
+    case .change(let change):
+      if case .setEngagementOwner(let name, let kind, let owner) = change {
+        return
+          "/engage owner \(ShellQuoting.quote(name)) \(kind.rawValue) \(ShellQuoting.quote(owner))"
+      }
+      return "/engage plan"
+    }
+  }
+
+  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
+    let state = try session.requireBrand().state
+    let width = session.environment.width
+    switch action {
+    case .show: return CommandOutput(Self.show(state, width: width))
+    case .balance: return CommandOutput(Self.balance(state, width: width))
+    case .change(let change):
+      let (brand, notes) = try session.commit(change, canonical: canonical)
+      return CommandOutput(Self.show(brand.state, width: width), notes: notes)
+    }
+  }
+
+  static func show(_ state: BrandState, width: Int) -> [String] {
+    guard let plan = state.engagement else {
+      return ["No engagement plan yet: /engage plan builds one from the community map."]
+    }
+    var lines = ["Engagement plan of \(state.name):"]
+    var current = ""
+    for action in plan.actions {
+      if action.community != current {
+        current = action.community
+        lines.append("  \(current):")
+      }
+      lines += TextWrap.wrap(
+        "\(action.kind.rawValue), \(action.perMonth)× a month, \(action.minutesEach) min, \(action.owner): \(action.what)",
+        width: width, firstIndent: "    - ", indent: "      ")
+    }
+    let spaces = state.spaces.map { PlatformCatalog.entry($0).effort.hoursPerWeek }.reduce(0, +)
+    var time = "Time: \(SpaceScoring.format(plan.hoursPerWeek)) h a week for the communities"
+    if !state.spaces.isEmpty { time += " + \(SpaceScoring.format(spaces)) h for the platforms" }
+    if let hours = state.profile.hours {
+      let total = plan.hoursPerWeek + spaces
+      time += "; \(SpaceScoring.format(total)) of \(SpaceScoring.format(hours)) h available"
+      if total > hours + 0.05 { time += " — over by \(SpaceScoring.format(total - hours)) h" }
+    }
+    lines.append(time + ".")
+    lines += plan.notes
+    return lines
+  }
+
+  static func balance(_ state: BrandState, width: Int) -> [String] {
+    let balance = EngagementBalance.check(state)
+    guard let change = balance.change else {
+      return ["Balanced: the brand exchanges with its communities instead of talking about itself."]
+    }
+    var lines = ["Balance of \(state.name):"]
+    for finding in balance.findings {
+      lines += TextWrap.wrap(finding, width: width, firstIndent: "  - ", indent: "    ")
+    }
+    lines += TextWrap.wrap("The change that would help most: \(change).", width: width)
+    return lines
+  }
+}
