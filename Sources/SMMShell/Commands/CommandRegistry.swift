@@ -23,6 +23,7 @@ public enum CommandRegistry {
     CalendarCommand.self,
     CommunityCommand.self,
     EngageCommand.self,
+    ReplyCommand.self,
     UndoCommand.self,
     RedoCommand.self,
     HistoryCommand.self,
