@@ -44,4 +44,6 @@ public enum BrandChange: Equatable, Sendable {
   case planEngagement
   /// Who does one kind of action for a community.
   case setEngagementOwner(String, EngagementKind, String)
+  /// Weekly metrics are recorded (a record for the same platform and week replaces it).
+  case addMetrics([MetricsRecord])
 }

@@ -14,6 +14,8 @@ public struct BrandState: Equatable, Sendable, Codable {
   public var communities: [Community]
   /// Step 3: the recurring actions per community.
   public var engagement: EngagementPlan?
+  /// Step 3: weekly metrics per platform, by platform then week.
+  public var metrics: [MetricsRecord]
 
   /// A brand just created with `name`.
   public init(name: BrandName) {
@@ -23,6 +25,7 @@ public struct BrandState: Equatable, Sendable, Codable {
     profiles = [:]
     content = EditorialLine()
     communities = []
+    metrics = []
   }
 
   /// The state after `change`, or an error when the change does not apply.
@@ -78,6 +81,15 @@ public struct BrandState: Equatable, Sendable, Codable {
       next.profiles[platform, default: PlatformProfile()].done[key] = done
     case .addCommunity, .setCommunity, .removeCommunity, .planEngagement, .setEngagementOwner:
       try next.applyCommunity(change)
+    case .addMetrics(let records):
+      guard !records.isEmpty else {
+        throw SMMCoreError.invalidMessage("no metrics to record: give at least one week")
+      }
+      for record in records {
+        next.metrics.removeAll { $0.platform == record.platform && $0.week == record.week }
+        next.metrics.append(record)
+      }
+      next.metrics.sort { ($0.platform.rawValue, $0.week) < ($1.platform.rawValue, $1.week) }
     default:
       try next.applyContent(change)
     }
@@ -134,7 +146,7 @@ public struct BrandState: Equatable, Sendable, Codable {
   }
 
   private enum CodingKeys: String, CodingKey {
-    case name, profile, spaces, profiles, content, communities, engagement
+    case name, profile, spaces, profiles, content, communities, engagement, metrics
   }
 
   /// Decodes a state; fields added after a snapshot was written take their empty value.
@@ -148,5 +160,6 @@ public struct BrandState: Equatable, Sendable, Codable {
     content = try container.decodeIfPresent(EditorialLine.self, forKey: .content) ?? EditorialLine()
     communities = try container.decodeIfPresent([Community].self, forKey: .communities) ?? []
     engagement = try container.decodeIfPresent(EngagementPlan.self, forKey: .engagement)
+    metrics = try container.decodeIfPresent([MetricsRecord].self, forKey: .metrics) ?? []
   }
 }

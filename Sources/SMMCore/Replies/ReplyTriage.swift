@@ -15,13 +15,16 @@ public enum NegativePost: String, CaseIterable, Codable, Sendable {
   public var advice: String {
     switch self {
     case .troll:
-      return "Do not answer: answering feeds it. Watch it; hide or report it if it breaks the platform's rules."
+      return
+        "Do not answer: answering feeds it. Watch it; hide or report it if it breaks the platform's rules."
     case .rager:
       return "Watch it. Answer once, calmly and briefly, only if others pick it up; never argue."
     case .misguided:
-      return "Fix the facts: politely, with the evidence or a link to it, without blaming the author."
+      return
+        "Fix the facts: politely, with the evidence or a link to it, without blaming the author."
     case .unhappy:
-      return "Put it right: thank, apologise for the experience, move to a private channel, fix it, then say so in public."
+      return
+        "Put it right: thank, apologise for the experience, move to a private channel, fix it, then say so in public."
     }
   }
 
@@ -30,11 +33,14 @@ public enum NegativePost: String, CaseIterable, Codable, Sendable {
     switch self {
     case .troll: return nil
     case .rager:
-      return "We hear you and we're sorry you're upset. If something went wrong with \(brand), tell us in a private message and we'll look into it."
+      return
+        "We hear you and we're sorry you're upset. If something went wrong with \(brand), tell us in a private message and we'll look into it."
     case .misguided:
-      return "Thanks for raising this. To set the record straight: [the fact, in one sentence]. Here are the details: [link]. Happy to answer any question."
+      return
+        "Thanks for raising this. To set the record straight: [the fact, in one sentence]. Here are the details: [link]. Happy to answer any question."
     case .unhappy:
-      return "We're sorry — that's not the experience we want you to have at \(brand). Could you send us a private message with the details? We'll put it right."
+      return
+        "We're sorry — that's not the experience we want you to have at \(brand). Could you send us a private message with the details? We'll put it right."
     }
   }
 
@@ -60,19 +66,26 @@ public enum NegativePost: String, CaseIterable, Codable, Sendable {
 /// When a thread stops being community management and becomes a crisis (step 4).
 public enum CrisisThreshold {
   /// Whether to hand over to step 4, with the reasons.
-  public static func assess(mentionsPerHour: Int?, usualPerHour: Int?, reach: Int?, claimTrue: Bool?, harm: Bool)
+  public static func assess(
+    mentionsPerHour: Int?, usualPerHour: Int?, reach: Int?, claimTrue: Bool?, harm: Bool
+  )
     -> (isCrisis: Bool, reasons: [String])
   {
     var reasons: [String] = []
     if let mentions = mentionsPerHour, let usual = usualPerHour, usual > 0, mentions >= 3 * usual {
       reasons.append(
-        "volume: \(mentions) mentions an hour against \(usual) usually (3× or more — the k = 3 spike rule of social listening tools, domain.md §4)")
+        "volume: \(mentions) mentions an hour against \(usual) usually (3× or more — the k = 3 spike rule of social listening tools, domain.md §4)"
+      )
     }
     if let reach, reach >= 10_000 {
-      reasons.append("reach: about \(reach) people have seen it (10,000 or more: beyond the community — smm's rule)")
+      reasons.append(
+        "reach: about \(reach) people have seen it (10,000 or more: beyond the community — smm's rule)"
+      )
     }
     if claimTrue == true && harm {
-      reasons.append("veracity: the claim is true and someone was harmed — that is a crisis, whatever the volume")
+      reasons.append(
+        "veracity: the claim is true and someone was harmed — that is a crisis, whatever the volume"
+      )
     }
     return (!reasons.isEmpty, reasons)
   }

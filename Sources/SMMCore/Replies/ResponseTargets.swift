@@ -21,19 +21,27 @@ public enum ResponseTargets {
     case .question:
       return ResponseTarget(
         kind: kind, minutes: 60,
-        basis: "53% of users who contact a brand expect a reply within 1 hour — Lithium / Millward Brown Digital 2013 (n=501)")
+        basis:
+          "53% of users who contact a brand expect a reply within 1 hour — Lithium / Millward Brown Digital 2013 (n=501)"
+      )
     case .complaint:
       return ResponseTarget(
         kind: kind, minutes: 60,
-        basis: "72% expect a reply to a complaint within 1 hour; 60% would take negative action if not answered in time — Lithium 2013")
+        basis:
+          "72% expect a reply to a complaint within 1 hour; 60% would take negative action if not answered in time — Lithium 2013"
+      )
     case .criticism:
       return ResponseTarget(
         kind: kind, minutes: 120,
-        basis: "65% expect a reply within 2 hours — Lithium 2013; criticism in public needs a considered answer, not a reflex (smm's rule)")
+        basis:
+          "65% expect a reply within 2 hours — Lithium 2013; criticism in public needs a considered answer, not a reflex (smm's rule)"
+      )
     case .praise:
       return ResponseTarget(
         kind: kind, minutes: 24 * 60,
-        basis: "customers expect about 4 h on average, brands take about 10 h — Sprout Social Index 2016; a thank-you within the day is smm's rule")
+        basis:
+          "customers expect about 4 h on average, brands take about 10 h — Sprout Social Index 2016; a thank-you within the day is smm's rule"
+      )
     }
   }
 

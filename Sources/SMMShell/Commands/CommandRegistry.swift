@@ -24,6 +24,7 @@ public enum CommandRegistry {
     CommunityCommand.self,
     EngageCommand.self,
     ReplyCommand.self,
+    MetricsCommand.self,
     UndoCommand.self,
     RedoCommand.self,
     HistoryCommand.self,

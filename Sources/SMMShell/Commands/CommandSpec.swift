@@ -85,6 +85,8 @@ public enum ArgumentKind: Sendable, Equatable {
   case contentArgument
   /// The words after `/community ACTION`: community names, then fields.
   case communityArgument
+  /// A platform after `add`, a file path after `import`.
+  case filePathOrPlatform
 }
 
 /// An option of a command, such as `--yes`, or `--tag VALUE` when it takes a value.

@@ -18,10 +18,13 @@ public struct ReplyCommand: ShellCommand {
     examples: ["/reply targets", "/reply triage --kind misguided --platform x"],
     arguments: [ArgumentSpec("ACTION", .choice(["targets", "triage"]), optional: true)],
     flags: [
-      FlagSpec("--kind", "What the post is, when known", values: NegativePost.allCases.map(\.rawValue)),
+      FlagSpec(
+        "--kind", "What the post is, when known", values: NegativePost.allCases.map(\.rawValue)),
       FlagSpec("--platform", "Where the post is", values: Platform.allCases.map(\.rawValue)),
     ],
-    keywords: ["reply", "answer", "respond", "negative", "troll", "complaint", "repondre", "reponse", "avis"])
+    keywords: [
+      "reply", "answer", "respond", "negative", "troll", "complaint", "repondre", "reponse", "avis",
+    ])
 
   let triage: Bool
   let kind: NegativePost?
@@ -32,7 +35,9 @@ public struct ReplyCommand: ShellCommand {
     case nil, "targets"?: triage = false
     case "triage"?: triage = true
     case let other?:
-      throw .usage("/reply has no action \"\(other)\"; the actions are targets and triage", usage: Self.spec.usage)
+      throw .usage(
+        "/reply has no action \"\(other)\"; the actions are targets and triage",
+        usage: Self.spec.usage)
     }
     kind = arguments.options["--kind"].flatMap(NegativePost.init(rawValue:))
     platform = arguments.options["--platform"].flatMap { Platform(id: $0) }
@@ -53,7 +58,9 @@ public struct ReplyCommand: ShellCommand {
       "Is it mostly an angry rant? yes or no",
     ]
     Self.ask(questions, answers: [], session: session, state: state, platform: where_, width: width)
-    return CommandOutput(["Triage of a negative post on \(where_.displayName) — four questions.", questions[0]])
+    return CommandOutput([
+      "Triage of a negative post on \(where_.displayName) — four questions.", questions[0],
+    ])
   }
 
   static func ask(
@@ -71,7 +78,9 @@ public struct ReplyCommand: ShellCommand {
         let all = answers + [yes]
         // Ask on while every answer so far is no: the first yes decides.
         if all.count < questions.count && !all.contains(true) {
-          ask(questions, answers: all, session: session, state: state, platform: platform, width: width)
+          ask(
+            questions, answers: all, session: session, state: state, platform: platform,
+            width: width)
           return .settled(CommandOutput([questions[all.count]], command: "/reply triage"))
         }
         let kind = NegativePost.classify(
@@ -80,7 +89,9 @@ public struct ReplyCommand: ShellCommand {
         guard let kind else {
           return .settled(
             CommandOutput(
-              ["Not a negative post by these answers: answer it like any other message (/reply targets)."],
+              [
+                "Not a negative post by these answers: answer it like any other message (/reply targets)."
+              ],
               command: "/reply triage"))
         }
         return .settled(
@@ -90,7 +101,9 @@ public struct ReplyCommand: ShellCommand {
       })
   }
 
-  static func verdict(_ kind: NegativePost, state: BrandState, platform: Platform, width: Int) -> [String] {
+  static func verdict(_ kind: NegativePost, state: BrandState, platform: Platform, width: Int)
+    -> [String]
+  {
     let what: [NegativePost: String] = [
       .troll: "a troll", .rager: "a rager", .misguided: "a misguided post (wrong facts)",
       .unhappy: "an unhappy customer",
@@ -100,12 +113,14 @@ public struct ReplyCommand: ShellCommand {
     if let reply = kind.fittedReply(brand: state.name.value, platform: platform) {
       let count = PlatformCounter.count(reply, on: platform)
       let limit = count.limit.map { "/\($0)" } ?? ""
-      lines.append("A first reply for \(platform.displayName) (\(count.length)\(limit) \(count.unit.noun)):")
+      lines.append(
+        "A first reply for \(platform.displayName) (\(count.length)\(limit) \(count.unit.noun)):")
       lines += TextWrap.wrap(reply, width: width, firstIndent: "  │ ", indent: "  │ ")
       if kind == .misguided { lines.append("Fill in the [brackets] before posting.") }
       let target = ResponseTargets.target(kind == .unhappy ? .complaint : .criticism)
       lines += TextWrap.wrap(
-        "Answer within \(ResponseTargets.describe(minutes: target.minutes)): \(target.basis).", width: width)
+        "Answer within \(ResponseTargets.describe(minutes: target.minutes)): \(target.basis).",
+        width: width)
     }
     lines += TextWrap.wrap(
       "It becomes a crisis (step 4) when mentions reach 3× their usual hourly volume, about 10,000 people have seen it, or the claim is true and someone was harmed.",
@@ -123,7 +138,9 @@ public struct ReplyCommand: ShellCommand {
           + TextWrap.pad(ResponseTargets.describe(minutes: target.minutes), to: 6),
         indent: String(repeating: " ", count: 25))
     }
-    let platforms = state.spaces.isEmpty ? "every platform" : state.spaces.map(\.displayName).joined(separator: ", ")
+    let platforms =
+      state.spaces.isEmpty
+      ? "every platform" : state.spaces.map(\.displayName).joined(separator: ", ")
     lines += TextWrap.wrap(
       "The same on \(platforms): the surveys measure what people expect from a brand, not per network. Business hours do not pause the clock on social media.",
       width: width)

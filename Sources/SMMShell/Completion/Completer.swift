@@ -151,6 +151,12 @@ public struct Completer {
       default: choices = []
       }
       candidates = Self.match(current.value, choices).map { .init($0) }
+    case .filePathOrPlatform:
+      if values.first?.lowercased() == "import" {
+        candidates = paths(current.value)
+      } else {
+        candidates = Self.match(current.value, Platform.allCases.map(\.rawValue)).map { .init($0) }
+      }
     case .communityArgument:
       let action = values.first?.lowercased() ?? ""
       let position = values.count - 1

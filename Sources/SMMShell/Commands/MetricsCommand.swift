@@ -1,0 +1,206 @@
+import Foundation
+import SMMCore
+
+/// `/metrics`: weekly figures per platform, and engagement rates by reach, followers and
+/// impressions, with the formulas named, the trend, and the bands as rules of thumb.
+public struct MetricsCommand: BrandChangingCommand {
+  public static let spec = CommandSpec(
+    name: "metrics",
+    abstract: "Record weekly metrics per platform (or import a CSV) and show engagement rates",
+    usage:
+      "/metrics [add PLATFORM --week YYYY-Www --followers N --reach N --impressions N --engagements N | import FILE.csv]",
+    discussion: """
+      add records one platform's week; import reads a CSV with the columns platform, week, \
+      followers, reach, impressions, engagements (comma, semicolon or tab; a BOM is fine) — \
+      all rows or none: a bad row is named, with its column, and nothing is imported. The rows \
+      read are written into the log, so a replay does not need the file. A week already \
+      recorded for a platform is replaced. Without an action, /metrics shows, per platform \
+      and week, the engagement rate by reach (ERR), by followers and by impressions, the \
+      trend of ERR, and its band — a rule of thumb.
+      """,
+    examples: [
+      "/metrics add instagram --week 2026-W05 --followers 1200 --reach 3400 --impressions 5100 --engagements 160",
+      "/metrics",
+    ],
+    arguments: [
+      ArgumentSpec("ACTION", .choice(["add", "import"]), optional: true),
+      ArgumentSpec("ARGUMENT", .filePathOrPlatform, optional: true, rest: true),
+    ],
+    flags: ["--week", "--followers", "--reach", "--impressions", "--engagements"].map {
+      FlagSpec($0, $0 == "--week" ? "The ISO week, YYYY-Www" : "A whole number ≥ 0", values: [])
+    },
+    keywords: [
+      "metrics", "engagement", "rate", "statistics", "reach", "followers", "statistiques",
+      "mesures",
+    ])
+
+  enum Action: Equatable {
+    case show
+    case add([MetricsRecord], warnings: [String])
+    case importFile(String)
+  }
+
+  var action: Action
+
+  public init(_ arguments: ParsedArguments) throws(ShellError) {
+    let words = arguments.words
+    switch words.first?.lowercased() {
+    case nil: action = .show
+    case "add"?:
+      guard words.count == 2 else {
+        throw .usage("/metrics add takes one platform and the five options", usage: Self.spec.usage)
+      }
+      var missing: [String] = []
+      func option(_ name: String) -> String {
+        if let value = arguments.options[name] { return value }
+        missing.append(name)
+        return ""
+      }
+      let week = option("--week"), followers = option("--followers"), reach = option("--reach")
+      let impressions = option("--impressions"), engagements = option("--engagements")
+      guard missing.isEmpty else {
+        throw .usage(
+          "/metrics add needs \(missing.joined(separator: ", "))", usage: Self.spec.usage)
+      }
+      let (record, warnings) = try DomainArguments.domain {
+        try MetricsRecord.validate(
+          platform: words[1], week: week, followers: followers, reach: reach,
+          impressions: impressions, engagements: engagements)
+      }
+      action = .add([record], warnings: warnings)
+    case "import"?:
+      guard words.count == 2 else {
+        throw .usage("/metrics import takes one CSV file", usage: Self.spec.usage)
+      }
+      action = .importFile(words[1])
+    case "load"?:
+      // The canonical form of an import: the rows themselves, so a replay needs no file.
+      guard words.count == 2 else {
+        throw .usage("/metrics load takes the CSV rows", usage: Self.spec.usage)
+      }
+      let (records, warnings) = try DomainArguments.domain {
+        try MetricsCSV.parseWithWarnings(words[1])
+      }
+      action = .add(records, warnings: warnings)
+    case let other?:
+      throw .usage(
+        "/metrics has no action \"\(other)\"; the actions are add and import",
+        usage: Self.spec.usage)
+    }
+  }
+
+  public var change: BrandChange? {
+    if case .add(let records, _) = action { return .addMetrics(records) }
+    return nil
+  }
+
+  public var canonical: String {
+    switch action {
+    case .show: return "/metrics"
+    case .importFile(let path): return "/metrics import \(ShellQuoting.quote(path))"
+    case .add(let records, _):
+      if records.count == 1, let r = records.first {
+        return
+          "/metrics add \(r.platform.rawValue) --week \(r.week) --followers \(r.followers) --reach \(r.reach) --impressions \(r.impressions) --engagements \(r.engagements)"
+      }
+      return "/metrics load \"\"\"\n" + Self.csv(records) + "\"\"\""
+    }
+  }
+
+  static func csv(_ records: [MetricsRecord]) -> String {
+    (["platform,week,followers,reach,impressions,engagements"]
+      + records.map {
+        "\($0.platform.rawValue),\($0.week),\($0.followers),\($0.reach),\($0.impressions),\($0.engagements)"
+      }).map { $0 + "\n" }.joined()
+  }
+
+  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
+    let state = try session.requireBrand().state
+    var records: [MetricsRecord]
+    var warnings: [String]
+    var command = canonical
+    switch action {
+    case .show: return CommandOutput(Self.show(state, width: session.environment.width))
+    case .add(let given, let notes):
+      records = given
+      warnings = notes
+    case .importFile(let path):
+      let full = session.environment.resolve(path)
+      guard let data = FileManager.default.contents(atPath: full) else {
+        throw .cannotReadFile(path, reason: "no such file, or it is a folder; check the path")
+      }
+      guard let text = String(data: data, encoding: .utf8) else {
+        throw .cannotReadFile(path, reason: "it is not UTF-8 text; export the CSV as UTF-8")
+      }
+      (records, warnings) = try DomainArguments.domain { try MetricsCSV.parseWithWarnings(text) }
+      command = MetricsCommand.canonical(for: records)
+    }
+    let replaced = records.filter { record in
+      state.metrics.contains { $0.platform == record.platform && $0.week == record.week }
+    }
+    let (brand, notes) = try session.commit(.addMetrics(records), canonical: command)
+    var lines = [
+      "Recorded \(records.count) week\(records.count == 1 ? "" : "s") of metrics\(replaced.isEmpty ? "" : " (\(replaced.count) replacing what was recorded)")."
+    ]
+    lines += Self.show(brand.state, width: session.environment.width)
+    return CommandOutput(lines, notes: notes + warnings.map { "warning: \($0)" }, command: command)
+  }
+
+  static func canonical(for records: [MetricsRecord]) -> String {
+    MetricsCommand(action: .add(records, warnings: [])).canonical
+  }
+
+  private init(action: Action) {
+    self.action = action
+  }
+
+  static func show(_ state: BrandState, width: Int) -> [String] {
+    guard !state.metrics.isEmpty else {
+      return [
+        "No metrics yet: /metrics add PLATFORM --week YYYY-Www … or /metrics import FILE.csv."
+      ]
+    }
+    var lines = [
+      "Engagement of \(state.name) (rates in %; ERR trend in percentage points from the week before):",
+      "  "
+        + [
+          "platform", "week", "followers", "reach", "impr.", "eng.", "ERR", "by foll.", "by impr.",
+          "trend", "band",
+        ]
+        .enumerated().map {
+          TextWrap.pad($0.element, to: [10, 9, 10, 8, 8, 6, 7, 9, 9, 9, 0][$0.offset])
+        }.joined(),
+    ]
+    let platforms = Array(Set(state.metrics.map(\.platform))).sorted()
+    for platform in platforms {
+      let trend = EngagementRates.trend(state.metrics.filter { $0.platform == platform })
+      for point in trend {
+        guard
+          let record = state.metrics.first(where: {
+            $0.platform == platform && $0.week == point.week
+          })
+        else { continue }
+        let band = point.rates.byReach.map { EngagementBand.band(forPercent: $0).label } ?? "—"
+        let cells = [
+          platform.rawValue, point.week.description, String(record.followers), String(record.reach),
+          String(record.impressions), String(record.engagements),
+          EngagementRates.percentText(point.rates.byReach),
+          EngagementRates.percentText(point.rates.byFollowers),
+          EngagementRates.percentText(point.rates.byImpressions),
+          EngagementRates.pointsText(point.reachChange), band,
+        ]
+        lines.append(
+          "  "
+            + cells.enumerated().map {
+              TextWrap.pad($0.element, to: [10, 9, 10, 8, 8, 6, 7, 9, 9, 9, 0][$0.offset])
+            }.joined())
+      }
+    }
+    lines.append("Formulas (Hootsuite; there is no standard formula):")
+    for formula in EngagementRates.formulas {
+      lines += TextWrap.wrap(formula, width: width, firstIndent: "  - ", indent: "    ")
+    }
+    lines += TextWrap.wrap("Bands: \(EngagementBand.source)", width: width)
+    return lines
+  }
+}
