@@ -96,6 +96,65 @@ public enum PlanExport {
           ("message_id", slot.messageID.map { .number(Double($0)) } ?? .null),
         ])
       })
+    let communities: [JSONValue] = state.communities.map { community in
+      .object([
+        ("name", .string(community.name)),
+        ("platform", .string(community.platform.rawValue)),
+        ("type", .string(community.type.rawValue)),
+        ("size", community.size.map { .number(Double($0)) } ?? .null),
+        ("needs", .string(community.needs)),
+        ("gives", .string(community.gives)),
+        ("gets", .string(community.gets)),
+        ("people", .array(community.people.map { .string($0) })),
+        ("mapped", .bool(community.isMapped)),
+      ])
+    }
+    let balance = EngagementBalance.check(state)
+    let engagement: JSONValue = .object([
+      (
+        "actions",
+        .array(
+          (state.engagement?.actions ?? []).map { action in
+            .object([
+              ("community", .string(action.community)),
+              ("kind", .string(action.kind.rawValue)),
+              ("what", .string(action.what)),
+              ("per_month", .number(Double(action.perMonth))),
+              ("minutes_each", .number(Double(action.minutesEach))),
+              ("owner", .string(action.owner)),
+            ])
+          })
+      ),
+      ("hours_per_week", .number(((state.engagement?.hoursPerWeek ?? 0) * 100).rounded() / 100)),
+      ("balance", .array(balance.findings.map { .string($0) })),
+      ("best_change", .string(balance.change)),
+    ])
+    var metrics: [JSONValue] = []
+    for platform in Array(Set(state.metrics.map(\.platform))).sorted() {
+      for point in EngagementRates.trend(state.metrics.filter { $0.platform == platform }) {
+        guard
+          let record = state.metrics.first(where: {
+            $0.platform == platform && $0.week == point.week
+          })
+        else { continue }
+        func rate(_ value: Double?) -> JSONValue {
+          value.map { .number(($0 * 100).rounded() / 100) } ?? .null
+        }
+        metrics.append(
+          .object([
+            ("platform", .string(platform.rawValue)),
+            ("week", .string(record.week.description)),
+            ("followers", .number(Double(record.followers))),
+            ("reach", .number(Double(record.reach))),
+            ("impressions", .number(Double(record.impressions))),
+            ("engagements", .number(Double(record.engagements))),
+            ("er_reach", rate(point.rates.byReach)),
+            ("er_followers", rate(point.rates.byFollowers)),
+            ("er_impressions", rate(point.rates.byImpressions)),
+            ("er_reach_change", rate(point.reachChange)),
+          ]))
+      }
+    }
     return .object([
       ("smm_plan_version", .number(Double(version))),
       ("brand", brand),
@@ -103,6 +162,9 @@ public enum PlanExport {
       ("profiles", .object(profiles)),
       ("content", content),
       ("calendar", calendar),
+      ("communities", .array(communities)),
+      ("engagement", engagement),
+      ("metrics", .array(metrics)),
     ])
   }
 }

@@ -1,0 +1,72 @@
+"""Step 3 in the JSON plan: communities, engagement and metrics under the schema; and the CSV
+import of metrics from the command line, all or nothing."""
+
+import json
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+
+jsonschema = pytest.importorskip("jsonschema")
+
+ROOT = Path(__file__).resolve().parents[2]
+BIN = Path(os.environ.get("SMM_BIN", ROOT / ".build" / "debug" / "smm"))
+if not BIN.is_absolute():
+    BIN = ROOT / BIN
+SCHEMA = json.loads((ROOT / "schemas" / "plan.schema.json").read_text())
+
+pytestmark = pytest.mark.skipif(not BIN.exists(), reason=f"smm binary not built at {BIN}")
+
+
+def smm(tmp_path, *lines):
+    args = []
+    for line in lines:
+        args += ["-c", line]
+    env = {"HOME": str(tmp_path), "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+           "SMM_WORKSPACE": str(tmp_path / "ws.sqlite")}
+    return subprocess.run([str(BIN), *args], capture_output=True, env=env, cwd=tmp_path,
+                          timeout=60, encoding="utf-8")
+
+
+def export(tmp_path):
+    env = {"HOME": str(tmp_path), "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+           "SMM_WORKSPACE": str(tmp_path / "ws.sqlite")}
+    done = subprocess.run([str(BIN), "export", "Le Fournil", "--format", "json"],
+                          capture_output=True, env=env, cwd=tmp_path, timeout=60, encoding="utf-8")
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
+
+
+def test_step_three_in_the_plan(tmp_path):
+    (tmp_path / "metrics.csv").write_text(
+        "platform,week,followers,reach,impressions,engagements\n"
+        "instagram,2026-W05,1200,3400,5100,160\n"
+        "instagram,2026-W06,1250,3600,5000,190\n")
+    done = smm(tmp_path, '/new "Le Fournil"', "/stop", "/brand set hours 8",
+               "/spaces choose instagram",
+               '/community add "Lyon food lovers" --platform instagram --type place',
+               '/community set "Lyon food lovers" gives "recipes"',
+               '/community set "Lyon food lovers" gets "visits"',
+               "/engage plan", "/metrics import metrics.csv")
+    assert done.returncode == 0, done.stderr
+    plan = export(tmp_path)
+    jsonschema.validate(plan, SCHEMA)
+    assert plan["communities"][0]["mapped"] is True
+    assert [action["kind"] for action in plan["engagement"]["actions"]] == ["create", "share", "spread"]
+    assert [row["week"] for row in plan["metrics"]] == ["2026-W05", "2026-W06"]
+    assert plan["metrics"][0]["er_reach"] == round(160 / 3400 * 100, 2)
+    assert plan["metrics"][0]["er_reach_change"] is None
+    assert plan["metrics"][1]["er_reach_change"] == round((190 / 3600 - 160 / 3400) * 100, 2)
+
+
+def test_a_broken_csv_imports_nothing(tmp_path):
+    (tmp_path / "broken.csv").write_text(
+        "platform,week,followers,reach,impressions,engagements\n"
+        "instagram,2026-W05,1200,3400,5100,160\n"
+        "instagram,2026-W06,1250,-1,5000,190\n")
+    done = smm(tmp_path, '/new "Le Fournil"', "/stop", "/metrics import broken.csv")
+    assert done.returncode == 1
+    assert "row 3, column reach" in done.stderr
+    assert "Nothing was imported" in done.stderr
+    assert export(tmp_path)["metrics"] == []
