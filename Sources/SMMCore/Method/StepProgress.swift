@@ -30,6 +30,7 @@ public struct StepProgress: Equatable, Sendable {
       switch step {
       case .spaces: return spaces(state)
       case .content: return content(state)
+      case .communities: return communities(state)
       default: return StepProgress(step: step, stage: .notStarted, missing: step.needs)
       }
     }
@@ -93,6 +94,29 @@ public struct StepProgress: Equatable, Sendable {
     let started = !line.pillars.isEmpty || !line.messages.isEmpty || line.calendar != nil
     let stage: Stage = missing.isEmpty ? .done : (started ? .inProgress : .notStarted)
     return StepProgress(step: .content, stage: stage, missing: missing)
+  }
+
+  static func communities(_ state: BrandState) -> StepProgress {
+    var missing: [String] = []
+    if state.communities.isEmpty {
+      missing.append("a community map (/community suggests communities, /community add NAME --platform P --type T)")
+    }
+    for community in state.communities where !community.isMapped {
+      missing.append(
+        "what \(community.name) \(community.missing.map { $0.hasPrefix("gives") ? "gets from the brand" : "brings back" }.joined(separator: " and ")) (/community set)")
+    }
+    if state.engagement == nil {
+      missing.append("an engagement plan: create, share, spread (/engage plan)")
+    } else {
+      let planned = Set(state.engagement?.actions.map { $0.community.lowercased() } ?? [])
+      let without = state.communities.filter { !planned.contains($0.name.lowercased()) }.map(\.name)
+      if !without.isEmpty {
+        missing.append("actions for \(without.joined(separator: ", ")) (/engage plan again)")
+      }
+    }
+    let started = !state.communities.isEmpty || state.engagement != nil || !state.metrics.isEmpty
+    let stage: Stage = missing.isEmpty ? .done : (started ? .inProgress : .notStarted)
+    return StepProgress(step: .communities, stage: stage, missing: missing)
   }
 
   /// The step to work on now: the first one that is not done.
