@@ -138,11 +138,16 @@ public struct ReplyCommand: ShellCommand {
           + TextWrap.pad(ResponseTargets.describe(minutes: target.minutes), to: 6),
         indent: String(repeating: " ", count: 25))
     }
-    let platforms =
-      state.spaces.isEmpty
-      ? "every platform" : state.spaces.map(\.displayName).joined(separator: ", ")
+    let platforms = state.spaces.isEmpty ? Platform.allCases : state.spaces
+    lines.append("Per platform:")
+    let row = MessageKind.allCases.map {
+      "\($0.rawValue) \(ResponseTargets.describe(minutes: ResponseTargets.target($0).minutes))"
+    }.joined(separator: ", ")
+    for platform in platforms {
+      lines.append("  " + TextWrap.pad(platform.rawValue, to: 11) + row)
+    }
     lines += TextWrap.wrap(
-      "The same on \(platforms): the surveys measure what people expect from a brand, not per network. Business hours do not pause the clock on social media.",
+      "The targets are the same on every platform: the surveys measure what people expect from a brand, not per network. Business hours do not pause the clock on social media.",
       width: width)
     return lines
   }
