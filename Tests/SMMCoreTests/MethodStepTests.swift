@@ -25,7 +25,9 @@ struct MethodStepTests {
     #expect(progress[0].missing.count == 2, "the profile and the choice of platforms")
     #expect(progress[0].missing[0].contains("sector, market, ages, goals, hours"))
     #expect(progress[1].missing.count == 3, "pillars, messages, calendar: \(progress[1].missing)")
-    #expect(progress[2].missing.count == 2, "a community map and an engagement plan: \(progress[2].missing)")
+    #expect(
+      progress[2].missing.count == 2,
+      "a community map and an engagement plan: \(progress[2].missing)")
     #expect(progress[3].missing == MethodStep.crisis.needs)
   }
 }

@@ -46,4 +46,12 @@ public enum BrandChange: Equatable, Sendable {
   case setEngagementOwner(String, EngagementKind, String)
   /// Weekly metrics are recorded (a record for the same platform and week replaces it).
   case addMetrics([MetricsRecord])
+  /// A risk joins the crisis register.
+  case addRisk(CrisisRisk)
+  /// A risk leaves the register.
+  case removeRisk(String)
+  /// A holding statement for a risk on a channel is written by hand.
+  case setStatement(String, Platform, String)
+  /// A role of the crisis team is held by someone (with a contact).
+  case setCrisisRole(CrisisRole)
 }

@@ -16,6 +16,10 @@ public struct BrandState: Equatable, Sendable, Codable {
   public var engagement: EngagementPlan?
   /// Step 3: weekly metrics per platform, by platform then week.
   public var metrics: [MetricsRecord]
+  /// Step 4: the risk register.
+  public var risks: [CrisisRisk]
+  /// Step 4: the crisis team.
+  public var crisisTeam: [CrisisRole]
 
   /// A brand just created with `name`.
   public init(name: BrandName) {
@@ -26,6 +30,8 @@ public struct BrandState: Equatable, Sendable, Codable {
     content = EditorialLine()
     communities = []
     metrics = []
+    risks = []
+    crisisTeam = []
   }
 
   /// The state after `change`, or an error when the change does not apply.
@@ -81,6 +87,8 @@ public struct BrandState: Equatable, Sendable, Codable {
       next.profiles[platform, default: PlatformProfile()].done[key] = done
     case .addCommunity, .setCommunity, .removeCommunity, .planEngagement, .setEngagementOwner:
       try next.applyCommunity(change)
+    case .addRisk, .removeRisk, .setStatement, .setCrisisRole:
+      try next.applyCrisis(change)
     case .addMetrics(let records):
       guard !records.isEmpty else {
         throw SMMCoreError.invalidMessage("no metrics to record: give at least one week")
@@ -146,7 +154,8 @@ public struct BrandState: Equatable, Sendable, Codable {
   }
 
   private enum CodingKeys: String, CodingKey {
-    case name, profile, spaces, profiles, content, communities, engagement, metrics
+    case name, profile, spaces, profiles, content, communities, engagement, metrics, risks
+    case crisisTeam = "crisis_team"
   }
 
   /// Decodes a state; fields added after a snapshot was written take their empty value.
@@ -161,5 +170,7 @@ public struct BrandState: Equatable, Sendable, Codable {
     communities = try container.decodeIfPresent([Community].self, forKey: .communities) ?? []
     engagement = try container.decodeIfPresent(EngagementPlan.self, forKey: .engagement)
     metrics = try container.decodeIfPresent([MetricsRecord].self, forKey: .metrics) ?? []
+    risks = try container.decodeIfPresent([CrisisRisk].self, forKey: .risks) ?? []
+    crisisTeam = try container.decodeIfPresent([CrisisRole].self, forKey: .crisisTeam) ?? []
   }
 }

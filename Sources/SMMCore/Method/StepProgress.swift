@@ -99,11 +99,14 @@ public struct StepProgress: Equatable, Sendable {
   static func communities(_ state: BrandState) -> StepProgress {
     var missing: [String] = []
     if state.communities.isEmpty {
-      missing.append("a community map (/community suggests communities, /community add NAME --platform P --type T)")
+      missing.append(
+        "a community map (/community suggests communities, /community add NAME --platform P --type T)"
+      )
     }
     for community in state.communities where !community.isMapped {
       missing.append(
-        "what \(community.name) \(community.missing.map { $0.hasPrefix("gives") ? "gets from the brand" : "brings back" }.joined(separator: " and ")) (/community set)")
+        "what \(community.name) \(community.missing.map { $0.hasPrefix("gives") ? "gets from the brand" : "brings back" }.joined(separator: " and ")) (/community set)"
+      )
     }
     if state.engagement == nil {
       missing.append("an engagement plan: create, share, spread (/engage plan)")

@@ -25,6 +25,7 @@ public enum CommandRegistry {
     EngageCommand.self,
     ReplyCommand.self,
     MetricsCommand.self,
+    CrisisCommand.self,
     UndoCommand.self,
     RedoCommand.self,
     HistoryCommand.self,

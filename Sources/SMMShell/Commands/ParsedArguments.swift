@@ -28,8 +28,8 @@ public struct ParsedArguments: Sendable {
         if let allowed = flag.values {
           guard index < tokens.endIndex else {
             throw .usage(
-              "\(flag.name) needs a value\(allowed.isEmpty ? "" : ": " + allowed.joined(separator: ", "))",
-              usage: spec.usage)
+              "\(flag.name) needs a value\(allowed.isEmpty ? "" : ": " + allowed.joined(separator: ", ")) (/help \(spec.name))",
+              usage: "")
           }
           let value = allowed.isEmpty ? tokens[index].text : tokens[index].text.lowercased()
           index += 1
@@ -38,8 +38,8 @@ public struct ParsedArguments: Sendable {
               Suggestions.closest(to: value, in: allowed).first.map { " — did you mean \($0)?" }
               ?? ""
             throw .usage(
-              "\(flag.name) takes \(allowed.joined(separator: ", ")), not \"\(value)\"\(hint)",
-              usage: spec.usage)
+              "\(flag.name) takes \(allowed.joined(separator: ", ")), not \"\(value)\"\(hint) (/help \(spec.name))",
+              usage: "")
           }
           options[flag.name] = value
         } else {

@@ -1,0 +1,83 @@
+/// A risk in the crisis register: what could happen, how likely, how bad, where it would break.
+public struct CrisisRisk: Equatable, Sendable, Codable {
+  /// Its name, unique for the brand (any case).
+  public var name: String
+  /// The SCCT crisis type it would be.
+  public var type: CrisisType
+  /// How likely, 1 (rare) to 5 (almost certain).
+  public var likelihood: Int
+  /// How bad, 1 (minor) to 5 (severe).
+  public var impact: Int
+  /// The channels where it would break first.
+  public var channels: [Platform]
+  /// Holding statements written by hand, per channel (others are generated).
+  public var statements: [Platform: String]
+
+  /// Creates a risk.
+  public init(
+    name: String, type: CrisisType, likelihood: Int, impact: Int, channels: [Platform],
+    statements: [Platform: String] = [:]
+  ) {
+    self.name = name
+    self.type = type
+    self.likelihood = likelihood
+    self.impact = impact
+    self.channels = channels
+    self.statements = statements
+  }
+
+  /// Likelihood × impact, 1 to 25.
+  public var score: Int { likelihood * impact }
+}
+
+/// A member of the crisis team.
+public struct CrisisRole: Equatable, Sendable, Codable {
+  /// Creates a member.
+  public init(role: String, name: String, contact: String) {
+    self.role = role
+    self.name = name
+    self.contact = contact
+  }
+
+  /// The role: spokesperson, approver, community manager, legal…
+  public var role: String
+  /// Who holds it.
+  public var name: String
+  /// How to reach them at any hour.
+  public var contact: String
+}
+
+/// Risks to consider, from the brand's sector: a starting point the user edits.
+public enum RiskSuggestions {
+  /// Suggested risks (name, type, likelihood, impact) for `state`.
+  public static func suggest(_ state: BrandState) -> [(
+    name: String, type: CrisisType, likelihood: Int, impact: Int
+  )] {
+    let sector = (state.profile.sector ?? "").lowercased()
+    var result: [(String, CrisisType, Int, Int)] = []
+    func has(_ words: [String]) -> Bool { words.contains { sector.contains($0) } }
+    if has([
+      "bakery", "food", "restaurant", "café", "cafe", "boulangerie", "catering", "bistro",
+      "pâtisserie",
+    ]) {
+      result.append(("food poisoning reported by a customer", .technicalProductHarm, 2, 5))
+      result.append(("hygiene inspection failed", .humanErrorProductHarm, 2, 4))
+    }
+    if has(["software", "saas", "app", "logiciel", "tech", "platform"]) {
+      result.append(("service outage", .technicalAccident, 3, 3))
+      result.append(("customer data breach", .humanErrorAccident, 2, 5))
+    }
+    if has(["fashion", "clothing", "apparel", "mode", "streetwear"]) {
+      result.append(("supplier labour conditions exposed", .misdeed, 2, 4))
+    }
+    if has(["recruit", "agency", "consult", "services", "cabinet"]) {
+      result.append(("confidential client information leaked", .humanErrorAccident, 2, 4))
+    }
+    result.append(("false rumour spreading about the brand", .rumor, 3, 3))
+    result.append(("customers challenge a decision of the brand", .challenge, 3, 2))
+    result.append(("an employee's offensive post goes viral", .managementMisconduct, 2, 3))
+    return result.filter { suggestion in
+      !state.risks.contains { $0.name.lowercased() == suggestion.0.lowercased() }
+    }
+  }
+}

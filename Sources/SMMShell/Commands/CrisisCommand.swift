@@ -1,0 +1,335 @@
+import SMMCore
+
+/// `/crisis`: step 4 — the risk register, the SCCT triage, playbooks with a holding statement
+/// for every channel, and the crisis team.
+public struct CrisisCommand: BrandChangingCommand {
+  static let actions = ["risk", "risks", "triage", "playbook", "statement", "team"]
+
+  public static let spec = CommandSpec(
+    name: "crisis",
+    abstract: "Prepare the crisis response: risks, SCCT triage, playbooks and holding statements",
+    usage:
+      "/crisis [risk add NAME --type T [--likelihood N] [--impact N] [--channels P,P] | risk remove NAME | risks | triage [--type T --veracity V --history yes|no --reputation R --harm H --reach N --velocity N] [--json] | playbook NAME | statement NAME PLATFORM TEXT | team [ROLE NAME [CONTACT]]]",
+    discussion: """
+      Step 4 prepares for negative information — true, false or truncated — before it comes. \
+      risk add records a risk with its SCCT type (victim: natural-disaster, rumor, \
+      workplace-violence, tampering; accidental: challenge, technical-accident, \
+      technical-product-harm; preventable: human-error-accident, human-error-product-harm, \
+      misdeed, management-misconduct, misdeed-injuries), likelihood and impact (1–5) and the \
+      channels where it would break first; risks ranks them by likelihood × impact and \
+      suggests more from the sector. triage applies Coombs' Situational Crisis Communication \
+      Theory: the cluster, the strategy (inform, deny, diminish, rebuild, with bolstering or \
+      not), the guideline it follows, the escalation level and who acts, the time within which \
+      the first response must be out, and the first actions. playbook gives a risk's team, \
+      escalation chain, first-hour checklist, a holding statement for every chosen channel \
+      within its limit, the dark-site page and the internal message; statement replaces one \
+      channel's statement; team names who holds each role.
+      """,
+    examples: [
+      "/crisis risks",
+      "/crisis risk add \"food poisoning reported\" --type technical-product-harm --likelihood 2 --impact 5",
+      "/crisis triage --type rumor --veracity false --history no --reputation good --harm none",
+    ],
+    arguments: [
+      ArgumentSpec("ACTION", .choice(actions), optional: true),
+      ArgumentSpec("ARGUMENTS", .text, optional: true, rest: true),
+    ],
+    flags: [
+      FlagSpec("--type", "The SCCT crisis type", values: CrisisType.allCases.map(\.rawValue)),
+      FlagSpec(
+        "--likelihood", "1 (rare) to 5 (almost certain)", values: ["1", "2", "3", "4", "5"]),
+      FlagSpec("--impact", "1 (minor) to 5 (severe)", values: ["1", "2", "3", "4", "5"]),
+      FlagSpec("--channels", "Where it would break first, comma-separated", values: []),
+      FlagSpec(
+        "--veracity", "Is the information true, false or truncated",
+        values: Veracity.allCases.map(\.rawValue)),
+      FlagSpec("--history", "Similar crises before", values: ["yes", "no"]),
+      FlagSpec(
+        "--reputation", "Prior reputation", values: PriorReputation.allCases.map(\.rawValue)),
+      FlagSpec("--harm", "Harm done", values: Harm.allCases.map(\.rawValue)),
+      FlagSpec("--reach", "People reached so far", values: []),
+      FlagSpec("--velocity", "Mentions per hour", values: []),
+      FlagSpec("--json", "Print the triage as JSON"),
+    ],
+    keywords: [
+      "crisis", "risk", "risks", "triage", "playbook", "statement", "crise", "risques", "bad",
+      "buzz", "rumour", "rumor", "false", "sick",
+    ])
+
+  enum Action: Equatable {
+    case risks, team
+    case triage(json: Bool)
+    case playbook(String)
+    case change(BrandChange)
+  }
+
+  let action: Action
+  let options: [String: String]
+
+  public init(_ arguments: ParsedArguments) throws(ShellError) {
+    let words = arguments.words
+    options = arguments.options
+    let rest = Array(words.dropFirst())
+    switch words.first?.lowercased() {
+    case nil, "risks"?: action = .risks
+    case "risk"?:
+      switch rest.first?.lowercased() {
+      case "add"?:
+        let name = rest.dropFirst().joined(separator: " ")
+        guard !name.isEmpty else { throw Self.usage("/crisis risk add takes a name and --type T") }
+        guard let typeName = arguments.options["--type"], let type = CrisisType(rawValue: typeName)
+        else {
+          throw Self.usage(
+            "a risk needs --type T: \(CrisisType.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        var channels: [Platform] = []
+        for id in (arguments.options["--channels"] ?? "").split(separator: ",").map({
+          String($0.filter { $0 != " " })
+        }) where !id.isEmpty {
+          channels.append(try DomainArguments.platform(id))
+        }
+        let risk = CrisisRisk(
+          name: name, type: type, likelihood: Int(arguments.options["--likelihood"] ?? "3") ?? 3,
+          impact: Int(arguments.options["--impact"] ?? "3") ?? 3, channels: channels)
+        action = .change(.addRisk(risk))
+      case "remove"?:
+        guard rest.count >= 2 else { throw Self.usage("/crisis risk remove takes a risk's name") }
+        action = .change(.removeRisk(rest.dropFirst().joined(separator: " ")))
+      default:
+        throw Self.usage("/crisis risk takes add NAME --type T, or remove NAME")
+      }
+    case "triage"?: action = .triage(json: arguments.flags.contains("--json"))
+    case "playbook"?:
+      guard !rest.isEmpty else { throw Self.usage("/crisis playbook takes a risk's name") }
+      action = .playbook(rest.joined(separator: " "))
+    case "statement"?:
+      guard rest.count >= 3 else {
+        throw Self.usage(
+          "/crisis statement takes a risk, a platform and the text, e.g. /crisis statement \"food poisoning reported\" x \"…\""
+        )
+      }
+      action = .change(
+        .setStatement(
+          rest[0], try DomainArguments.platform(rest[1]), rest.dropFirst(2).joined(separator: " ")))
+    case "team"?:
+      if rest.isEmpty {
+        action = .team
+      } else {
+        guard rest.count >= 2 else {
+          throw Self.usage(
+            "/crisis team takes a role, a name and a contact, e.g. /crisis team spokesperson \"Anna Martin\" \"+33 6 12 34 56 78\""
+          )
+        }
+        let contact = rest.dropFirst(2).joined(separator: " ")
+        action = .change(
+          .setCrisisRole(
+            CrisisRole(role: rest[0], name: rest[1], contact: contact.isEmpty ? "—" : contact)))
+      }
+    case let other?:
+      let hint =
+        Suggestions.closest(to: other, in: Self.actions).first.map { " — did you mean \($0)? The" }
+        ?? "; the"
+      throw Self.usage(
+        "/crisis has no action \"\(other)\"\(hint) actions are \(Self.actions.joined(separator: ", "))"
+      )
+    }
+  }
+
+  static func usage(_ message: String) -> ShellError {
+    .usage(message + " (/help crisis)", usage: "")
+  }
+
+  public var change: BrandChange? {
+    if case .change(let change) = action { return change }
+    return nil
+  }
+
+  public var canonical: String {
+    switch action {
+    case .risks: return "/crisis risks"
+    case .team: return "/crisis team"
+    case .triage(let json):
+      let order = [
+        "--type", "--veracity", "--history", "--reputation", "--harm", "--reach", "--velocity",
+      ]
+      return
+        (["/crisis triage"] + order.compactMap { key in options[key].map { "\(key) \($0)" } }
+        + (json ? ["--json"] : [])).joined(separator: " ")
+    case .playbook(let name): return "/crisis playbook \(ShellQuoting.quote(name))"
+    case .change(let change):
+      switch change {
+      case .addRisk(let risk):
+        return
+          "/crisis risk add \(ShellQuoting.quote(risk.name)) --type \(risk.type.rawValue) --likelihood \(risk.likelihood) --impact \(risk.impact)"
+          + (risk.channels.isEmpty
+            ? "" : " --channels " + risk.channels.map(\.rawValue).joined(separator: ","))
+      case .removeRisk(let name): return "/crisis risk remove \(ShellQuoting.quote(name))"
+      case .setStatement(let name, let platform, let text):
+        return
+          "/crisis statement \(ShellQuoting.quote(name)) \(platform.rawValue) \(ShellQuoting.quote(text))"
+      case .setCrisisRole(let member):
+        return
+          "/crisis team \(ShellQuoting.quote(member.role)) \(ShellQuoting.quote(member.name)) \(ShellQuoting.quote(member.contact))"
+      default: return "/crisis"
+      }
+    }
+  }
+
+  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
+    let state = try session.requireBrand().state
+    let width = session.environment.width
+    switch action {
+    case .risks: return CommandOutput(Self.risks(state, width: width))
+    case .team: return CommandOutput(Self.team(state))
+    case .triage(let json): return try triage(state: state, json: json, width: width)
+    case .playbook(let name):
+      let index = try DomainArguments.domain { try state.riskIndex(name) }
+      return CommandOutput(
+        Self.playbook(CrisisPlaybook.build(state.risks[index], for: state), width: width))
+    case .change(let change):
+      let (brand, notes) = try session.commit(change, canonical: canonical)
+      switch change {
+      case .addRisk, .removeRisk:
+        return CommandOutput(Self.risks(brand.state, width: width), notes: notes)
+      case .setCrisisRole: return CommandOutput(Self.team(brand.state), notes: notes)
+      case .setStatement(let name, _, _):
+        let index = try DomainArguments.domain { try brand.state.riskIndex(name) }
+        return CommandOutput(
+          Self.playbook(
+            CrisisPlaybook.build(brand.state.risks[index], for: brand.state), width: width),
+          notes: notes)
+      default: return CommandOutput([], notes: notes)
+      }
+    }
+  }
+
+  func triage(state: BrandState, json: Bool, width: Int) throws(ShellError) -> CommandOutput {
+    let needed = ["--type", "--veracity", "--history", "--reputation", "--harm"]
+    let missing = needed.filter { options[$0] == nil }
+    guard missing.isEmpty else {
+      throw Self.usage(
+        "/crisis triage needs \(missing.joined(separator: ", ")): the type, whether the information is true, false or truncated, similar crises before, the prior reputation and the harm — e.g. /crisis triage --type rumor --veracity false --history no --reputation good --harm none"
+      )
+    }
+    guard let type = options["--type"].flatMap(CrisisType.init(rawValue:)),
+      let veracity = options["--veracity"].flatMap(Veracity.init(rawValue:)),
+      let reputation = options["--reputation"].flatMap(PriorReputation.init(rawValue:)),
+      let harm = options["--harm"].flatMap(Harm.init(rawValue:))
+    else { throw Self.usage("/crisis triage: a value is not one the option takes") }
+    func number(_ key: String) throws(ShellError) -> Int? {
+      guard let text = options[key] else { return nil }
+      guard let value = Int(text.filter { $0 != "," && $0 != "_" }), value >= 0 else {
+        throw Self.usage("\(key) takes a whole number ≥ 0, not \"\(text)\"")
+      }
+      return value
+    }
+    let assessment = try DomainArguments.domain {
+      try CrisisTriage.assess(
+        type: type, veracity: veracity, history: options["--history"] == "yes",
+        reputation: reputation,
+        harm: harm, reach: try number("--reach"), velocity: try number("--velocity"))
+    }
+    if json { return CommandOutput([CrisisTriage.json(assessment)], command: canonical) }
+    var lines = [
+      "Cluster: \(assessment.cluster.rawValue) (\(type.rawValue)). Strategy: \(assessment.strategy.rawValue)\(assessment.bolstering ? ", with bolstering" : "")."
+    ]
+    lines += TextWrap.wrap("Guideline: \(assessment.guideline)", width: width)
+    lines += TextWrap.wrap(
+      "Escalation level \(assessment.level) of 4 — \(assessment.whoActs)", width: width)
+    lines.append("First response out within \(assessment.respondWithinMinutes) minutes.")
+    lines.append("First actions:")
+    for (index, step) in assessment.actions.enumerated() {
+      lines += TextWrap.wrap(step, width: width, firstIndent: "  \(index + 1). ", indent: "     ")
+    }
+    for note in assessment.notes {
+      lines += TextWrap.wrap(note, width: width, firstIndent: "  · ", indent: "    ")
+    }
+    if !state.risks.isEmpty {
+      lines.append(
+        "Playbooks ready: " + state.risks.map(\.name).joined(separator: "; ")
+          + " (/crisis playbook NAME).")
+    }
+    return CommandOutput(lines, command: canonical)
+  }
+
+  static func risks(_ state: BrandState, width: Int) -> [String] {
+    var lines: [String] = []
+    if state.risks.isEmpty {
+      lines.append("The risk register of \(state.name) is empty.")
+    } else {
+      lines.append("Risks of \(state.name), by likelihood × impact:")
+      for risk in state.risks.sorted(by: {
+        $0.score != $1.score ? $0.score > $1.score : $0.name < $1.name
+      }) {
+        let channels =
+          risk.channels.isEmpty
+          ? "" : "; breaks first on \(risk.channels.map(\.rawValue).joined(separator: ", "))"
+        lines += TextWrap.wrap(
+          "\(risk.name) — \(risk.type.rawValue) (\(risk.type.cluster.rawValue)), likelihood \(risk.likelihood) × impact \(risk.impact)\(channels)",
+          width: width, firstIndent: "  " + TextWrap.pad(String(risk.score), to: 4),
+          indent: "      ")
+      }
+    }
+    let suggestions = RiskSuggestions.suggest(state)
+    if !suggestions.isEmpty {
+      lines.append("Suggested from the sector (edit, then add):")
+      for suggestion in suggestions.prefix(5) {
+        lines += TextWrap.wrap(
+          "/crisis risk add \(ShellQuoting.quote(suggestion.name)) --type \(suggestion.type.rawValue) --likelihood \(suggestion.likelihood) --impact \(suggestion.impact)",
+          width: width, firstIndent: "  ", indent: "    ")
+      }
+    }
+    return lines
+  }
+
+  static func team(_ state: BrandState) -> [String] {
+    let team =
+      CrisisPlaybook.roles.map { role in
+        state.crisisTeam.first { $0.role == role }
+          ?? CrisisRole(role: role, name: "to name", contact: "—")
+      } + state.crisisTeam.filter { !CrisisPlaybook.roles.contains($0.role) }
+    return ["Crisis team of \(state.name) (/crisis team ROLE NAME CONTACT):"]
+      + team.map {
+        "  " + TextWrap.pad($0.role, to: 20) + TextWrap.pad($0.name, to: 20) + $0.contact
+      }
+  }
+
+  static func playbook(_ playbook: CrisisPlaybook, width: Int) -> [String] {
+    let risk = playbook.risk
+    var lines = [
+      "Playbook: \(risk.name) — \(risk.type.rawValue), \(risk.type.cluster.rawValue) cluster, risk \(risk.score)/25."
+    ]
+    lines.append("Team:")
+    lines += playbook.team.map {
+      "  " + TextWrap.pad($0.role, to: 20) + TextWrap.pad($0.name, to: 20) + $0.contact
+    }
+    lines.append("Escalation:")
+    for step in playbook.escalation {
+      lines += TextWrap.wrap(step, width: width, firstIndent: "  - ", indent: "    ")
+    }
+    lines.append("First hour:")
+    for step in playbook.checklist {
+      lines += TextWrap.wrap(step, width: width, firstIndent: "  [ ] ", indent: "      ")
+    }
+    lines.append("Holding statements (fill the [brackets]; no speculation, no blame):")
+    if playbook.statements.isEmpty {
+      lines.append(
+        "  No channel yet: choose the platforms (/spaces choose) or give --channels to the risk.")
+    }
+    for statement in playbook.statements {
+      let limit = statement.limit.map { "/\($0)" } ?? ""
+      lines.append(
+        "  \(statement.platform.displayName) (\(statement.length)\(limit)\(statement.valid ? "" : ", NOT valid")\(statement.edited ? ", written by hand" : "")):"
+      )
+      lines += TextWrap.wrap(statement.text, width: width, firstIndent: "    │ ", indent: "    │ ")
+    }
+    lines.append("Dark-site page:")
+    lines += playbook.darkSite.split(separator: "\n", omittingEmptySubsequences: false).map {
+      "    │ " + $0
+    }
+    lines.append("Internal message:")
+    lines += TextWrap.wrap(
+      playbook.internalMessage, width: width, firstIndent: "    │ ", indent: "    │ ")
+    return lines
+  }
+}

@@ -1,0 +1,229 @@
+import SMMCore
+import Testing
+
+struct CrisisTriageTests {
+  /// Clusters written from domain.md §4a, independently of `CrisisType.cluster`.
+  static let victimTypes: Set<String> = [
+    "natural-disaster", "rumor", "workplace-violence", "tampering",
+  ]
+  static let accidentalTypes: Set<String> = [
+    "challenge", "technical-accident", "technical-product-harm",
+  ]
+  static let preventableTypes: Set<String> = [
+    "human-error-accident", "human-error-product-harm", "misdeed", "management-misconduct",
+    "misdeed-injuries",
+  ]
+
+  /// The expected strategy and guideline number, from Coombs 2007 guidelines 1–7 as domain.md
+  /// writes them; nil when the answers contradict each other.
+  static func expected(
+    _ type: String, _ veracity: String, history: Bool, reputation: String
+  ) -> (strategy: String, guideline: Int)? {
+    if type == "rumor" && veracity == "true" { return nil }
+    if veracity == "false" { return ("deny", 7) }
+    let intensified = history || reputation == "poor"
+    if victimTypes.contains(type) { return intensified ? ("diminish", 4) : ("inform", 1) }
+    if accidentalTypes.contains(type) { return intensified ? ("rebuild", 5) : ("diminish", 3) }
+    return ("rebuild", 6)
+  }
+
+  static func guidelineNumber(_ text: String) -> Int? {
+    let parts = text.split(separator: "Coombs 2007, guideline ", omittingEmptySubsequences: false)
+    guard parts.count == 2 else { return nil }
+    return Int(String(parts[1].prefix { $0.isNumber }))
+  }
+
+  @Test func everyCombinationFollowsTheGuidelines() throws {
+    var cases = 0
+    var thrown = 0
+    #expect(CrisisType.allCases.count == 12)
+    #expect(
+      Set(CrisisType.allCases.map(\.rawValue))
+        == Self.victimTypes.union(Self.accidentalTypes).union(Self.preventableTypes))
+    for type in CrisisType.allCases {
+      for veracity in Veracity.allCases {
+        for history in [false, true] {
+          for reputation in PriorReputation.allCases {
+            cases += 1
+            let label =
+              "\(type.rawValue) \(veracity.rawValue) history=\(history) \(reputation.rawValue)"
+            guard
+              let want = Self.expected(
+                type.rawValue, veracity.rawValue, history: history, reputation: reputation.rawValue)
+            else {
+              thrown += 1
+              #expect(throws: SMMCoreError.self, "\(label)") {
+                try CrisisTriage.assess(
+                  type: type, veracity: veracity, history: history, reputation: reputation,
+                  harm: .none, reach: nil, velocity: nil)
+              }
+              continue
+            }
+            let result = try CrisisTriage.assess(
+              type: type, veracity: veracity, history: history, reputation: reputation,
+              harm: .none, reach: nil, velocity: nil)
+            #expect(result.strategy.rawValue == want.strategy, "\(label)")
+            #expect(Self.guidelineNumber(result.guideline) == want.guideline, "\(label)")
+            #expect(result.cluster == type.cluster, "\(label): the reported cluster is the type's")
+            if veracity == .accurate { #expect(result.strategy != .deny, "\(label)") }
+            if veracity == .untrue && (type == .rumor || type == .challenge) {
+              #expect(result.strategy == .deny, "\(label)")
+            }
+            if veracity == .truncated {
+              #expect(result.strategy != .deny, "\(label)")
+              #expect(result.actions.first?.hasPrefix("Restore the full facts") == true, "\(label)")
+            }
+            if result.strategy == .deny { #expect(!result.bolstering, "\(label)") }
+            let wantBolstering =
+              want.strategy != "deny"
+              && (Self.victimTypes.contains(type.rawValue) || reputation == .good)
+            #expect(result.bolstering == wantBolstering, "\(label)")
+            let intensified = history || reputation == .poor
+            #expect(
+              result.notes.contains { $0.contains("intensifies") || $0.contains("raised") }
+                == intensified, "\(label)")
+            // Level with no harm, reach or velocity: victim 1, accidental 2, preventable 3 after
+            // intensifiers.
+            let rank =
+              Self.victimTypes.contains(type.rawValue)
+              ? 1 : Self.accidentalTypes.contains(type.rawValue) ? 2 : 3
+            #expect(result.level == min(rank + (intensified ? 1 : 0), 3), "\(label)")
+            #expect(result.respondWithinMinutes == (result.level >= 3 ? 15 : 60), "\(label)")
+            #expect(
+              result.actions.contains { $0.hasPrefix("Post a holding statement") }, "\(label)")
+          }
+        }
+      }
+    }
+    #expect(cases == 216)
+    #expect(thrown == 6)
+  }
+
+  func assess(
+    _ type: CrisisType, _ veracity: Veracity = .accurate, history: Bool = false,
+    reputation: PriorReputation = .neutral, harm: Harm = .none, reach: Int? = nil,
+    velocity: Int? = nil
+  ) throws -> CrisisAssessment {
+    try CrisisTriage.assess(
+      type: type, veracity: veracity, history: history, reputation: reputation, harm: harm,
+      reach: reach, velocity: velocity)
+  }
+
+  @Test func intensifierRaisesTreatmentButNotTheReportedCluster() throws {
+    let result = try assess(.technicalAccident, history: true)
+    #expect(result.cluster == .accidental)
+    #expect(result.strategy == .rebuild)
+    #expect(result.notes.contains { $0.contains("treated as preventable") })
+  }
+
+  @Test func levelsFollowHarmReachAndVelocity() throws {
+    #expect(try assess(.naturalDisaster).level == 1)
+    #expect(try assess(.naturalDisaster, harm: .financial).level == 2)
+    #expect(try assess(.naturalDisaster, harm: .injury).level == 3)
+    #expect(try assess(.technicalAccident, harm: .injury).level == 3)
+    #expect(try assess(.humanErrorAccident, harm: .injury).level == 4)
+    #expect(try assess(.technicalAccident, history: true, harm: .injury).level == 4)
+    #expect(try assess(.naturalDisaster, reach: 9_999).level == 1)
+    #expect(try assess(.naturalDisaster, reach: 10_000).level == 2)
+    #expect(try assess(.naturalDisaster, reach: 100_000).level == 4)
+    #expect(try assess(.naturalDisaster, velocity: 99).level == 1)
+    #expect(try assess(.naturalDisaster, velocity: 100).level == 2)
+    #expect(try assess(.naturalDisaster, reach: 50_000, velocity: 500).level == 3)
+    #expect(try assess(.misdeed, reach: 50_000, velocity: 500).level == 4, "capped at 4")
+    #expect(try assess(.challenge, .untrue, reach: 0, velocity: 0).level == 2)
+  }
+
+  @Test func whoActsGrowsWithTheLevel() throws {
+    #expect(try assess(.naturalDisaster).whoActs.contains("community manager"))
+    #expect(try assess(.challenge).whoActs.contains("PR manager"))
+    #expect(try assess(.misdeed).whoActs.contains("legal"))
+    #expect(try assess(.misdeed, harm: .financial, reach: 200_000).whoActs.contains("CEO"))
+  }
+
+  @Test func responseTimes() throws {
+    let calm = try assess(.rumor, .untrue)
+    #expect(calm.respondWithinMinutes == 60)
+    #expect(calm.notes.contains { $0.contains("first hour") })
+    let severe = try assess(.humanErrorProductHarm, harm: .injury)
+    #expect(severe.respondWithinMinutes == 15)
+    #expect(severe.notes.contains { $0.contains("mediafirst") })
+  }
+
+  @Test func injuryPutsPeopleFirst() throws {
+    let result = try assess(.humanErrorProductHarm, harm: .injury)
+    #expect(result.actions[0].hasPrefix("Protect people first"))
+    #expect(result.actions[1].hasPrefix("Adjusting information"))
+    #expect(result.actions.contains("Apologise publicly and take full responsibility"))
+    let truncated = try assess(.technicalProductHarm, .truncated, harm: .injury)
+    #expect(truncated.actions[0].hasPrefix("Protect people first"))
+    #expect(truncated.actions.contains { $0.hasPrefix("Restore the full facts") })
+  }
+
+  @Test func denyActionsPublishEvidence() throws {
+    let result = try assess(.rumor, .untrue, reputation: .good)
+    #expect(result.strategy == .deny)
+    #expect(!result.bolstering)
+    #expect(result.actions[0].hasPrefix("Publish the evidence"))
+    #expect(result.actions[1].hasPrefix("Correct the record"))
+    #expect(!result.actions.contains { $0.contains("Apologise") || $0.contains("Supplement") })
+    let other = try assess(.technicalAccident, .untrue)
+    #expect(other.strategy == .deny)
+    #expect(other.notes.contains { $0.contains("denied with evidence") })
+  }
+
+  @Test func contradictionsThrowWithAFix() {
+    #expect(throws: SMMCoreError.self) { try assess(.misdeed, .untrue, harm: .injury) }
+    do {
+      _ = try assess(.misdeedInjuries, .untrue, harm: .injury)
+      Issue.record("expected a contradiction")
+    } catch {
+      #expect("\(error)".contains("if the information is false, there is no misdeed-injuries"))
+      #expect("\(error)".contains("check the type or the veracity"))
+    }
+    do {
+      _ = try assess(.rumor, .accurate)
+      Issue.record("expected a contradiction")
+    } catch {
+      #expect("\(error)".contains("a true report is not a rumor: pick the type it describes"))
+    }
+    #expect(throws: SMMCoreError.self) { try assess(.rumor, .untrue, reach: -1) }
+    #expect(throws: SMMCoreError.self) { try assess(.rumor, .untrue, velocity: -5) }
+    #expect(throws: Never.self) { try assess(.rumor, .untrue, harm: .injury) }
+    #expect(throws: Never.self) { try assess(.misdeed, .untrue, harm: .financial) }
+  }
+
+  @Test func jsonHasTheExactShape() {
+    let assessment = CrisisAssessment(
+      cluster: .victim, strategy: .inform, bolstering: true, level: 1, respondWithinMinutes: 60,
+      guideline: "Say \"hi\" \\ now\n\u{1}", actions: ["a", "b\tc"], whoActs: "x", notes: ["n"])
+    #expect(
+      CrisisTriage.json(assessment)
+        == #"{"cluster": "victim", "strategy": "inform", "bolstering": true, "level": 1, "respond_within_minutes": 60, "guideline": "Say \"hi\" \\ now\u000A\u0001", "actions": ["a", "b\u0009c"]}"#
+    )
+    let empty = CrisisAssessment(
+      cluster: .preventable, strategy: .rebuild, bolstering: false, level: 4,
+      respondWithinMinutes: 15, guideline: "g", actions: [], whoActs: "", notes: [])
+    #expect(
+      CrisisTriage.json(empty)
+        == #"{"cluster": "preventable", "strategy": "rebuild", "bolstering": false, "level": 4, "respond_within_minutes": 15, "guideline": "g", "actions": []}"#
+    )
+  }
+
+  @Test func jsonOfARealAssessment() throws {
+    let result = try assess(.challenge, .untrue)
+    let json = CrisisTriage.json(result)
+    #expect(
+      json.hasPrefix(
+        #"{"cluster": "accidental", "strategy": "deny", "bolstering": false, "level": 2, "respond_within_minutes": 60, "guideline": "False information on a rumour or challenge: deny, with evidence (Coombs 2007, guideline 7)", "actions": ["Publish the evidence"#
+      ))
+    #expect(json.hasSuffix("\"]}"))
+  }
+
+  @Test func rawValuesAreExact() {
+    #expect(Veracity.allCases.map(\.rawValue) == ["true", "false", "truncated"])
+    #expect(CrisisStrategy.allCases.map(\.rawValue) == ["inform", "deny", "diminish", "rebuild"])
+    #expect(Harm.allCases.map(\.rawValue) == ["none", "financial", "injury"])
+    #expect(PriorReputation.allCases.map(\.rawValue) == ["good", "neutral", "poor"])
+    #expect(CrisisCluster.allCases.map(\.rawValue) == ["victim", "accidental", "preventable"])
+  }
+}
