@@ -70,3 +70,20 @@ def test_a_broken_csv_imports_nothing(tmp_path):
     assert "row 3, column reach" in done.stderr
     assert "Nothing was imported" in done.stderr
     assert export(tmp_path)["metrics"] == []
+
+
+def test_step_four_in_the_plan(tmp_path):
+    done = smm(tmp_path, '/new "Le Fournil"', "/stop", "/spaces choose instagram x",
+               '/crisis risk add "food poisoning reported" --type technical-product-harm --likelihood 2 --impact 5',
+               '/crisis risk add "false rumour" --type rumor --likelihood 4 --impact 3',
+               '/crisis team spokesperson "Paul Martin" "+33 6 12 34 56 78"')
+    assert done.returncode == 0, done.stderr
+    plan = export(tmp_path)
+    jsonschema.validate(plan, SCHEMA)
+    crisis = plan["crisis"]
+    assert [risk["name"] for risk in crisis["risks"]] == ["false rumour", "food poisoning reported"]
+    assert crisis["risks"][1]["cluster"] == "accidental"
+    statements = crisis["playbooks"][0]["statements"]
+    assert set(statements) == {"instagram", "x"}
+    assert all(statement["valid"] for statement in statements.values()), "every statement fits"
+    assert crisis["team"] == [{"role": "spokesperson", "name": "Paul Martin", "contact": "+33 6 12 34 56 78"}]

@@ -181,7 +181,8 @@ public struct CrisisCommand: BrandChangingCommand {
     switch action {
     case .risks: return CommandOutput(Self.risks(state, width: width))
     case .team: return CommandOutput(Self.team(state))
-    case .triage(let json): return try triage(state: state, json: json, width: width)
+    case .triage(let json):
+      return try triage(session: session, state: state, json: json, width: width)
     case .playbook(let name):
       let index = try DomainArguments.domain { try state.riskIndex(name) }
       return CommandOutput(
@@ -203,13 +204,14 @@ public struct CrisisCommand: BrandChangingCommand {
     }
   }
 
-  func triage(state: BrandState, json: Bool, width: Int) throws(ShellError) -> CommandOutput {
+  func triage(session: ShellSession, state: BrandState, json: Bool, width: Int) throws(ShellError)
+    -> CommandOutput
+  {
     let needed = ["--type", "--veracity", "--history", "--reputation", "--harm"]
     let missing = needed.filter { options[$0] == nil }
     guard missing.isEmpty else {
-      throw Self.usage(
-        "/crisis triage needs \(missing.joined(separator: ", ")): the type, whether the information is true, false or truncated, similar crises before, the prior reputation and the harm — e.g. /crisis triage --type rumor --veracity false --history no --reputation good --harm none"
-      )
+      return CommandOutput(
+        Self.askTriage(session: session, options: options, json: json, state: state, width: width))
     }
     guard let type = options["--type"].flatMap(CrisisType.init(rawValue:)),
       let veracity = options["--veracity"].flatMap(Veracity.init(rawValue:)),
@@ -250,6 +252,78 @@ public struct CrisisCommand: BrandChangingCommand {
           + " (/crisis playbook NAME).")
     }
     return CommandOutput(lines, command: canonical)
+  }
+
+  /// The questions of the triage, for the options not given.
+  static let questions: [(option: String, text: String, answers: [String: String])] = [
+    (
+      "--type",
+      "What kind of crisis is it? natural-disaster, rumor, workplace-violence, tampering, challenge, technical-accident, technical-product-harm, human-error-accident, human-error-product-harm, misdeed, management-misconduct, misdeed-injuries",
+      Dictionary(uniqueKeysWithValues: CrisisType.allCases.map { ($0.rawValue, $0.rawValue) })
+    ),
+    (
+      "--veracity", "Is the information true, false or truncated (true but missing context)?",
+      [
+        "true": "true", "vrai": "true", "false": "false", "faux": "false", "truncated": "truncated",
+        "tronqué": "truncated", "tronque": "truncated",
+      ]
+    ),
+    (
+      "--history", "Has the brand had a similar crisis before? yes or no",
+      ["yes": "yes", "oui": "yes", "no": "no", "non": "no"]
+    ),
+    (
+      "--reputation", "How was the brand's reputation before this: good, neutral or poor?",
+      [
+        "good": "good", "bonne": "good", "neutral": "neutral", "neutre": "neutral", "poor": "poor",
+        "mauvaise": "poor",
+      ]
+    ),
+    (
+      "--harm", "What harm is done: none, financial or injury?",
+      [
+        "none": "none", "aucun": "none", "financial": "financial", "financier": "financial",
+        "injury": "injury", "blessure": "injury",
+      ]
+    ),
+  ]
+
+  /// Asks the first question whose option is missing; each answer asks the next, and the last
+  /// runs the triage with every option, recorded as the canonical command.
+  static func askTriage(
+    session: ShellSession, options: [String: String], json: Bool, state: BrandState, width: Int
+  ) -> [String] {
+    guard let first = questions.first(where: { options[$0.option] == nil }) else { return [] }
+    func ask(_ options: [String: String]) {
+      guard let question = questions.first(where: { options[$0.option] == nil }) else { return }
+      session.ask(
+        PendingQuestion(
+          text: question.text,
+          droppedNote: "note: the crisis triage was left unfinished; /crisis triage starts again"
+        ) { answer, session throws(ShellError) in
+          guard let value = question.answers[answer.lowercased()] else {
+            return .askAgain("That is not one of the answers.")
+          }
+          var given = options
+          given[question.option] = value
+          if let following = questions.first(where: { given[$0.option] == nil }) {
+            ask(given)
+            return .settled(CommandOutput([following.text], command: "/crisis triage"))
+          }
+          let command = CrisisCommand(action: .triage(json: json), options: given)
+          return .settled(
+            try command.triage(session: session, state: state, json: json, width: width))
+        })
+    }
+    ask(options)
+    return [
+      "Crisis triage — a few questions (or give the answers as options: /help crisis).", first.text,
+    ]
+  }
+
+  private init(action: Action, options: [String: String]) {
+    self.action = action
+    self.options = options
   }
 
   static func risks(_ state: BrandState, width: Int) -> [String] {

@@ -5,6 +5,63 @@ public enum PlanExport {
   /// The schema version written in every export.
   public static let version = 1
 
+  /// Step 4: the risks by score, the team, a playbook per risk (drills come later).
+  static func crisis(_ state: BrandState) -> JSONValue {
+    let risks = state.risks.sorted {
+      $0.score != $1.score ? $0.score > $1.score : $0.name < $1.name
+    }
+    let team: [JSONValue] = state.crisisTeam.map {
+      .object([
+        ("role", .string($0.role)), ("name", .string($0.name)), ("contact", .string($0.contact)),
+      ])
+    }
+    let playbooks: [JSONValue] = risks.map { risk in
+      let playbook = CrisisPlaybook.build(risk, for: state)
+      return .object([
+        ("risk", .string(risk.name)),
+        ("escalation", .array(playbook.escalation.map { .string($0) })),
+        ("checklist", .array(playbook.checklist.map { .string($0) })),
+        (
+          "statements",
+          .object(
+            playbook.statements.map { statement in
+              (
+                statement.platform.rawValue,
+                .object([
+                  ("text", .string(statement.text)),
+                  ("length", .number(Double(statement.length))),
+                  ("valid", .bool(statement.valid)),
+                  ("edited", .bool(statement.edited)),
+                ])
+              )
+            })
+        ),
+        ("dark_site", .string(playbook.darkSite)),
+        ("internal_message", .string(playbook.internalMessage)),
+      ])
+    }
+    return .object([
+      (
+        "risks",
+        .array(
+          risks.map { risk in
+            .object([
+              ("name", .string(risk.name)),
+              ("type", .string(risk.type.rawValue)),
+              ("cluster", .string(risk.type.cluster.rawValue)),
+              ("likelihood", .number(Double(risk.likelihood))),
+              ("impact", .number(Double(risk.impact))),
+              ("score", .number(Double(risk.score))),
+              ("channels", .array(risk.channels.map { .string($0.rawValue) })),
+            ])
+          })
+      ),
+      ("team", .array(team)),
+      ("playbooks", .array(playbooks)),
+      ("drills", .array([])),
+    ])
+  }
+
   /// The plan of `state` as JSON.
   public static func json(_ state: BrandState) -> JSONValue {
     let profile = state.profile
@@ -165,6 +222,7 @@ public enum PlanExport {
       ("communities", .array(communities)),
       ("engagement", engagement),
       ("metrics", .array(metrics)),
+      ("crisis", crisis(state)),
     ])
   }
 }
