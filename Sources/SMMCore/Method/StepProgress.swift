@@ -31,7 +31,7 @@ public struct StepProgress: Equatable, Sendable {
       case .spaces: return spaces(state)
       case .content: return content(state)
       case .communities: return communities(state)
-      default: return StepProgress(step: step, stage: .notStarted, missing: step.needs)
+      case .crisis: return crisis(state)
       }
     }
   }
@@ -120,6 +120,33 @@ public struct StepProgress: Equatable, Sendable {
     let started = !state.communities.isEmpty || state.engagement != nil || !state.metrics.isEmpty
     let stage: Stage = missing.isEmpty ? .done : (started ? .inProgress : .notStarted)
     return StepProgress(step: .communities, stage: stage, missing: missing)
+  }
+
+  static func crisis(_ state: BrandState) -> StepProgress {
+    var missing: [String] = []
+    if state.risks.isEmpty {
+      missing.append(
+        "a risk register (/crisis risks suggests risks from the sector, /crisis risk add NAME --type T)"
+      )
+    }
+    let unnamed = CrisisPlaybook.roles.filter { role in
+      !state.crisisTeam.contains { $0.role == role }
+    }
+    if !unnamed.isEmpty {
+      missing.append(
+        "a crisis team: \(unnamed.joined(separator: ", ")) (/crisis team ROLE NAME CONTACT)")
+    }
+    for risk in state.risks {
+      let playbook = CrisisPlaybook.build(risk, for: state)
+      if playbook.statements.isEmpty {
+        missing.append("channels for the \(risk.name) playbook (/spaces choose, or --channels)")
+      } else if !playbook.statements.allSatisfy({ $0.valid }) {
+        missing.append("holding statements within their limits for \(risk.name) (/crisis playbook)")
+      }
+    }
+    missing.append("a drill of the riskiest playbook (crisis drills come with the next version)")
+    let started = !state.risks.isEmpty || !state.crisisTeam.isEmpty
+    return StepProgress(step: .crisis, stage: started ? .inProgress : .notStarted, missing: missing)
   }
 
   /// The step to work on now: the first one that is not done.
