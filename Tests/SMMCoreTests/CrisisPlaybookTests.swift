@@ -47,3 +47,31 @@ struct CrisisPlaybookTests {
     }
   }
 }
+
+struct CrisisDrillTests {
+  @Test func theSameSeedGivesTheSameDrillAndDebrief() throws {
+    var state = BrandState(name: try BrandName("Le Fournil"))
+    state = try state.applying(.chooseSpaces([.instagram, .x]))
+    state = try state.applying(
+      .addRisk(CrisisRisk(name: "rumour", type: .rumor, likelihood: 3, impact: 3, channels: [])))
+    let risk = state.risks[0]
+    #expect(CrisisDrill.scenario(risk, seed: 42) == CrisisDrill.scenario(risk, seed: 42))
+    #expect(
+      CrisisDrill.scenario(risk, seed: 42).mentions != CrisisDrill.scenario(risk, seed: 43).mentions
+    )
+    #expect(CrisisDrill.scenario(risk, seed: 42).veracity == .untrue, "a rumour is false")
+    let answers = ["rumor false no good none", "deny", "publish"]
+    let first = try CrisisDrill.debrief(
+      CrisisDrill.scenario(risk, seed: 42), answers: answers, state: state)
+    let again = try state.applying(.recordDrill(risk: "rumour", seed: 42, answers: answers)).drills
+      .last
+    #expect(again == first)
+    #expect(first.strategyFit)
+    #expect(first.minutesToFirstResponse != nil)
+    let silent = try CrisisDrill.debrief(
+      CrisisDrill.scenario(risk, seed: 42), answers: ["x", "rebuild", "wait"], state: state)
+    #expect(silent.minutesToFirstResponse == nil)
+    #expect(silent.fixes.contains { $0.hasPrefix("no public response") })
+    #expect(silent.score < first.score)
+  }
+}

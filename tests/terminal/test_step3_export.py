@@ -87,3 +87,25 @@ def test_step_four_in_the_plan(tmp_path):
     assert set(statements) == {"instagram", "x"}
     assert all(statement["valid"] for statement in statements.values()), "every statement fits"
     assert crisis["team"] == [{"role": "spokesperson", "name": "Paul Martin", "contact": "+33 6 12 34 56 78"}]
+
+
+def test_a_drill_replays_to_the_same_debrief(tmp_path):
+    lines = ['/new "Le Fournil"', "/stop", "/spaces choose instagram x",
+             '/crisis risk add "false rumour" --type rumor --likelihood 3 --impact 3',
+             '/crisis drill "false rumour" --seed 42 --answers "rumor false no good none|deny|publish"']
+    assert smm(tmp_path, *lines).returncode == 0
+    first = export(tmp_path)
+    jsonschema.validate(first, SCHEMA)
+    drill = first["crisis"]["drills"][0]
+    assert drill["seed"] == 42 and drill["strategy_fit"] is True
+    script = subprocess.run([str(BIN), "export", "Le Fournil", "--format", "script"], capture_output=True,
+                            env={"HOME": str(tmp_path), "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+                                 "SMM_WORKSPACE": str(tmp_path / "ws.sqlite")}, encoding="utf-8")
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "d.smm").write_text(script.stdout)
+    replay = subprocess.run([str(BIN), "run", "d.smm"], capture_output=True, cwd=other,
+                            env={"HOME": str(other), "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+                                 "SMM_WORKSPACE": str(other / "ws.sqlite")}, encoding="utf-8")
+    assert replay.returncode == 0, replay.stderr
+    assert export(other)["crisis"]["drills"] == first["crisis"]["drills"]

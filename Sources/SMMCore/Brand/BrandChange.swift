@@ -54,4 +54,7 @@ public enum BrandChange: Equatable, Sendable {
   case setStatement(String, Platform, String)
   /// A role of the crisis team is held by someone (with a contact).
   case setCrisisRole(CrisisRole)
+  /// A crisis drill was run on a risk, from a seed, with these answers (the debrief is
+  /// computed when applied, so a replay gives the same).
+  case recordDrill(risk: String, seed: UInt64, answers: [String])
 }

@@ -20,6 +20,8 @@ public struct BrandState: Equatable, Sendable, Codable {
   public var risks: [CrisisRisk]
   /// Step 4: the crisis team.
   public var crisisTeam: [CrisisRole]
+  /// Step 4: the drills run, in order.
+  public var drills: [CrisisDrill.Result]
 
   /// A brand just created with `name`.
   public init(name: BrandName) {
@@ -32,6 +34,7 @@ public struct BrandState: Equatable, Sendable, Codable {
     metrics = []
     risks = []
     crisisTeam = []
+    drills = []
   }
 
   /// The state after `change`, or an error when the change does not apply.
@@ -89,6 +92,10 @@ public struct BrandState: Equatable, Sendable, Codable {
       try next.applyCommunity(change)
     case .addRisk, .removeRisk, .setStatement, .setCrisisRole:
       try next.applyCrisis(change)
+    case .recordDrill(let name, let seed, let answers):
+      let risk = next.risks[try next.riskIndex(name)]
+      let scenario = CrisisDrill.scenario(risk, seed: seed)
+      next.drills.append(try CrisisDrill.debrief(scenario, answers: answers, state: next))
     case .addMetrics(let records):
       guard !records.isEmpty else {
         throw SMMCoreError.invalidMessage("no metrics to record: give at least one week")
@@ -154,7 +161,7 @@ public struct BrandState: Equatable, Sendable, Codable {
   }
 
   private enum CodingKeys: String, CodingKey {
-    case name, profile, spaces, profiles, content, communities, engagement, metrics, risks
+    case name, profile, spaces, profiles, content, communities, engagement, metrics, risks, drills
     case crisisTeam = "crisis_team"
   }
 
@@ -172,5 +179,6 @@ public struct BrandState: Equatable, Sendable, Codable {
     metrics = try container.decodeIfPresent([MetricsRecord].self, forKey: .metrics) ?? []
     risks = try container.decodeIfPresent([CrisisRisk].self, forKey: .risks) ?? []
     crisisTeam = try container.decodeIfPresent([CrisisRole].self, forKey: .crisisTeam) ?? []
+    drills = try container.decodeIfPresent([CrisisDrill.Result].self, forKey: .drills) ?? []
   }
 }

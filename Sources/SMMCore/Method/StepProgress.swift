@@ -144,9 +144,12 @@ public struct StepProgress: Equatable, Sendable {
         missing.append("holding statements within their limits for \(risk.name) (/crisis playbook)")
       }
     }
-    missing.append("a drill of the riskiest playbook (crisis drills come with the next version)")
+    if state.drills.isEmpty {
+      missing.append("a drill of the riskiest playbook (/crisis drill NAME)")
+    }
     let started = !state.risks.isEmpty || !state.crisisTeam.isEmpty
-    return StepProgress(step: .crisis, stage: started ? .inProgress : .notStarted, missing: missing)
+    let stage: Stage = missing.isEmpty ? .done : (started ? .inProgress : .notStarted)
+    return StepProgress(step: .crisis, stage: stage, missing: missing)
   }
 
   /// The step to work on now: the first one that is not done.

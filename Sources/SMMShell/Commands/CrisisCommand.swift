@@ -1,9 +1,10 @@
+import Foundation
 import SMMCore
 
 /// `/crisis`: step 4 — the risk register, the SCCT triage, playbooks with a holding statement
 /// for every channel, and the crisis team.
 public struct CrisisCommand: BrandChangingCommand {
-  static let actions = ["risk", "risks", "triage", "playbook", "statement", "team"]
+  static let actions = ["risk", "risks", "triage", "playbook", "statement", "team", "drill"]
 
   public static let spec = CommandSpec(
     name: "crisis",
@@ -50,6 +51,8 @@ public struct CrisisCommand: BrandChangingCommand {
       FlagSpec("--reach", "People reached so far", values: []),
       FlagSpec("--velocity", "Mentions per hour", values: []),
       FlagSpec("--json", "Print the triage as JSON"),
+      FlagSpec("--seed", "The drill's seed (recorded, so the drill replays exactly)", values: []),
+      FlagSpec("--answers", "The drill's answers, separated by |, for a replay", values: []),
     ],
     keywords: [
       "crisis", "risk", "risks", "triage", "playbook", "statement", "crise", "risques", "bad",
@@ -58,6 +61,7 @@ public struct CrisisCommand: BrandChangingCommand {
 
   enum Action: Equatable {
     case risks, team
+    case drill(String)
     case triage(json: Bool)
     case playbook(String)
     case change(BrandChange)
@@ -99,6 +103,9 @@ public struct CrisisCommand: BrandChangingCommand {
         throw Self.usage("/crisis risk takes add NAME --type T, or remove NAME")
       }
     case "triage"?: action = .triage(json: arguments.flags.contains("--json"))
+    case "drill"?:
+      guard !rest.isEmpty else { throw Self.usage("/crisis drill takes a risk's name") }
+      action = .drill(rest.joined(separator: " "))
     case "playbook"?:
       guard !rest.isEmpty else { throw Self.usage("/crisis playbook takes a risk's name") }
       action = .playbook(rest.joined(separator: " "))
@@ -141,13 +148,27 @@ public struct CrisisCommand: BrandChangingCommand {
 
   public var change: BrandChange? {
     if case .change(let change) = action { return change }
+    // A drill with its seed and answers is a replayable change.
+    if case .drill(let name) = action, let seed = options["--seed"].flatMap(UInt64.init),
+      let answers = options["--answers"]
+    {
+      return .recordDrill(risk: name, seed: seed, answers: Self.answers(answers))
+    }
     return nil
+  }
+
+  static func answers(_ text: String) -> [String] {
+    text.split(separator: "|").map { String($0).trimmingCharacters(in: .whitespaces) }
   }
 
   public var canonical: String {
     switch action {
     case .risks: return "/crisis risks"
     case .team: return "/crisis team"
+    case .drill(let name):
+      return "/crisis drill \(ShellQuoting.quote(name))"
+        + (options["--seed"].map { " --seed \($0)" } ?? "")
+        + (options["--answers"].map { " --answers \(ShellQuoting.quote($0))" } ?? "")
     case .triage(let json):
       let order = [
         "--type", "--veracity", "--history", "--reputation", "--harm", "--reach", "--velocity",
@@ -181,6 +202,7 @@ public struct CrisisCommand: BrandChangingCommand {
     switch action {
     case .risks: return CommandOutput(Self.risks(state, width: width))
     case .team: return CommandOutput(Self.team(state))
+    case .drill(let name): return try drill(name, session: session, state: state, width: width)
     case .triage(let json):
       return try triage(session: session, state: state, json: json, width: width)
     case .playbook(let name):
@@ -324,6 +346,125 @@ public struct CrisisCommand: BrandChangingCommand {
   private init(action: Action, options: [String: String]) {
     self.action = action
     self.options = options
+  }
+
+  // MARK: - Drill
+
+  func drill(_ name: String, session: ShellSession, state: BrandState, width: Int)
+    throws(ShellError)
+    -> CommandOutput
+  {
+    let index = try DomainArguments.domain { try state.riskIndex(name) }
+    let risk = state.risks[index]
+    let seed: UInt64
+    if let text = options["--seed"] {
+      guard let value = UInt64(text) else {
+        throw Self.usage("--seed takes a whole number ≥ 0, not \"\(text)\"")
+      }
+      seed = value
+    } else {
+      seed = UInt64(max(0, Int(session.environment.now().timeIntervalSince1970 / 60)))
+    }
+    let scenario = CrisisDrill.scenario(risk, seed: seed)
+    if let given = options["--answers"] {
+      return try Self.finishDrill(
+        scenario, answers: Self.answers(given), session: session, width: width)
+    }
+    var lines = [
+      "Drill: \(risk.name) (seed \(seed)). Accelerated time: every decision costs simulated minutes.",
+      "T+0 min — \(scenario.mentions[0]) mentions an hour.",
+      "  " + scenario.posts[0], "  " + scenario.posts[1],
+    ]
+    lines.append(
+      "Triage it in one line: type veracity history reputation harm (e.g. rumor false no good none)."
+    )
+    Self.askDrill(scenario, answers: [], session: session, width: width)
+    lines.append("Your triage?")
+    _ = state
+    return CommandOutput(lines, command: canonical)
+  }
+
+  static func askDrill(
+    _ scenario: CrisisDrill.Scenario, answers: [String], session: ShellSession, width: Int
+  ) {
+    let questions = [
+      "Your triage?", "Your strategy: inform, deny, diminish or rebuild (add + for bolstering)?",
+      "Publish the holding statements now? publish, or wait",
+    ]
+    let text = questions[min(answers.count, 2)]
+    session.ask(
+      PendingQuestion(
+        text: text,
+        droppedNote:
+          "note: the drill was stopped before its end; nothing was recorded (/crisis drill starts a new one)"
+      ) { answer, session throws(ShellError) in
+        let given = answer.trimmingCharacters(in: .whitespaces)
+        switch answers.count {
+        case 0:
+          guard given.split(separator: " ").count == 5 else {
+            return .askAgain(
+              "Give five words: type veracity history reputation harm, e.g. rumor false no good none."
+            )
+          }
+        case 1:
+          guard
+            ["inform", "deny", "diminish", "rebuild"].contains(
+              given.lowercased().filter { $0 != "+" && $0 != " " })
+          else {
+            return .askAgain("Answer inform, deny, diminish or rebuild (with + for bolstering).")
+          }
+        default:
+          guard given.lowercased().hasPrefix("publish") || given.lowercased().hasPrefix("wait")
+          else {
+            return .askAgain("Answer publish or wait.")
+          }
+        }
+        let all = answers + [given]
+        let elapsed = zip(all.indices, scenario.minutesPerDecision).map { $0.1 }.prefix(all.count)
+          .reduce(0, +)
+        let finished = all.count >= 3 && (given.lowercased().hasPrefix("publish") || all.count >= 7)
+        if finished {
+          return .settled(try finishDrill(scenario, answers: all, session: session, width: width))
+        }
+        askDrill(scenario, answers: all, session: session, width: width)
+        let tick = min(scenario.mentions.count - 1, max(1, elapsed / 15))
+        var lines = ["T+\(elapsed) min — \(scenario.mentions[tick]) mentions an hour."]
+        if all.count == 1 { lines.append("  " + scenario.posts[2]) }
+        lines.append(questions[min(all.count, 2)])
+        return .settled(CommandOutput(lines, command: "/crisis drill"))
+      })
+  }
+
+  static func finishDrill(
+    _ scenario: CrisisDrill.Scenario, answers: [String], session: ShellSession, width: Int
+  )
+    throws(ShellError) -> CommandOutput
+  {
+    let canonical =
+      "/crisis drill \(ShellQuoting.quote(scenario.risk.name)) --seed \(scenario.seed) --answers \(ShellQuoting.quote(answers.joined(separator: "|")))"
+    let (brand, notes) = try session.commit(
+      .recordDrill(risk: scenario.risk.name, seed: scenario.seed, answers: answers),
+      canonical: canonical)
+    guard let result = brand.state.drills.last else { return CommandOutput([], notes: notes) }
+    var lines = ["Debrief of the drill \(result.risk) (seed \(result.seed)): \(result.score)/100."]
+    lines.append(
+      "  first response: " + (result.minutesToFirstResponse.map { "\($0) min" } ?? "none")
+        + " (target \(result.targetMinutes) min)")
+    lines.append(
+      "  triage: \(result.triageFit)/5 right; strategy: \(result.strategyFit ? "right" : "not the one the research supports") (\(result.expectedStrategy))"
+    )
+    lines.append(
+      "  holding statements within their limits: \(result.validStatements) of \(result.channels) channels"
+    )
+    if result.fixes.isEmpty {
+      lines.append("Nothing to fix in the playbook.")
+    } else {
+      lines.append("To fix in the playbook:")
+      for fix in result.fixes {
+        lines += TextWrap.wrap(fix, width: width, firstIndent: "  - ", indent: "    ")
+      }
+    }
+    return CommandOutput(lines, notes: notes, command: canonical)
   }
 
   static func risks(_ state: BrandState, width: Int) -> [String] {

@@ -58,7 +58,26 @@ public enum PlanExport {
       ),
       ("team", .array(team)),
       ("playbooks", .array(playbooks)),
-      ("drills", .array([])),
+      (
+        "drills",
+        .array(
+          state.drills.map { drill in
+            .object([
+              ("risk", .string(drill.risk)),
+              ("seed", .number(Double(drill.seed))),
+              ("answers", .array(drill.answers.map { .string($0) })),
+              (
+                "minutes_to_first_response",
+                drill.minutesToFirstResponse.map { .number(Double($0)) } ?? .null
+              ),
+              ("target_minutes", .number(Double(drill.targetMinutes))),
+              ("triage_fit", .number(Double(drill.triageFit))),
+              ("strategy_fit", .bool(drill.strategyFit)),
+              ("score", .number(Double(drill.score))),
+              ("fixes", .array(drill.fixes.map { .string($0) })),
+            ])
+          })
+      ),
     ])
   }
 

@@ -1,0 +1,190 @@
+/// A crisis drill: a scripted incident for one risk, generated from a seed (so a drill replays
+/// exactly), played in accelerated time — every decision costs simulated minutes — and
+/// debriefed: time to first response against the target, triage and strategy fit, statements
+/// valid per channel, and what to fix in the playbook.
+public enum CrisisDrill {
+  /// The incident the team faces.
+  public struct Scenario: Equatable, Sendable {
+    /// The risk rehearsed.
+    public var risk: CrisisRisk
+    /// The seed it was generated from.
+    public var seed: UInt64
+    /// What is actually true (the team does not see it until the debrief).
+    public var veracity: Veracity
+    /// Whether there were similar crises before.
+    public var history: Bool
+    /// The prior reputation.
+    public var reputation: PriorReputation
+    /// The harm done.
+    public var harm: Harm
+    /// Mentions an hour at minutes 0, 15, 30, 45 and 60.
+    public var mentions: [Int]
+    /// The posts coming in, in order.
+    public var posts: [String]
+    /// Simulated minutes each decision costs, in order (triage, strategy, each wait/publish).
+    public var minutesPerDecision: [Int]
+
+    /// The assessment the research supports for the true situation.
+    public func expected() throws -> CrisisAssessment {
+      try CrisisTriage.assess(
+        type: risk.type, veracity: veracity, history: history, reputation: reputation, harm: harm,
+        reach: nil, velocity: mentions.last)
+    }
+  }
+
+  /// The drill's outcome.
+  public struct Result: Equatable, Sendable, Codable {
+    /// The risk rehearsed.
+    public var risk: String
+    /// The seed.
+    public var seed: UInt64
+    /// The team's answers, in order.
+    public var answers: [String]
+    /// Simulated minutes to the first public response (nil: never published).
+    public var minutesToFirstResponse: Int?
+    /// The target, in minutes.
+    public var targetMinutes: Int
+    /// Triage answers that matched the truth, out of 5.
+    public var triageFit: Int
+    /// Whether the strategy chosen is the one the research supports.
+    public var strategyFit: Bool
+    /// The strategy the research supports.
+    public var expectedStrategy: String
+    /// Channels whose holding statement fits, out of all.
+    public var validStatements: Int
+    /// All channels.
+    public var channels: Int
+    /// Score out of 100.
+    public var score: Int
+    /// What to fix in the playbook, one line each.
+    public var fixes: [String]
+  }
+
+  /// A small deterministic generator (SplitMix64), so a seed always gives the same drill.
+  struct Generator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+      state &+= 0x9E37_79B9_7F4A_7C15
+      var z = state
+      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+      return z ^ (z >> 31)
+    }
+    mutating func int(_ range: ClosedRange<Int>) -> Int {
+      range.lowerBound + Int(next() % UInt64(range.count))
+    }
+  }
+
+  /// The scenario of `risk` for `seed`.
+  public static func scenario(_ risk: CrisisRisk, seed: UInt64) -> Scenario {
+    var random = Generator(state: seed)
+    let veracity: Veracity
+    switch risk.type {
+    case .rumor: veracity = .untrue
+    case .challenge: veracity = random.int(0...1) == 0 ? .truncated : .untrue
+    default: veracity = [Veracity.accurate, .truncated][random.int(0...1)]
+    }
+    let injuries: Set<CrisisType> = [
+      .technicalProductHarm, .humanErrorProductHarm, .technicalAccident, .humanErrorAccident,
+      .misdeedInjuries, .workplaceViolence, .naturalDisaster, .tampering,
+    ]
+    let harm: Harm =
+      veracity == .untrue
+      ? .none
+      : (injuries.contains(risk.type) && random.int(0...2) == 0
+        ? .injury : [.none, .financial][random.int(0...1)])
+    let history = random.int(0...3) == 0
+    let reputation = [PriorReputation.good, .neutral, .neutral, .poor][random.int(0...3)]
+    var mentions = [random.int(5...30)]
+    for _ in 1...4 { mentions.append(mentions.last.map { $0 * random.int(15...25) / 10 } ?? 10) }
+    let posts = [
+      "“Has anyone else heard about \(risk.name)? This is worrying.”",
+      veracity == .untrue
+        ? "“Sharing this: apparently \(risk.name). Can't believe it.”"
+        : "“It's true, I was there — \(risk.name). Nobody has said anything yet.”",
+      "“@brand why is nobody answering? \(mentions[2]) people are talking about it.”",
+    ]
+    let minutes = (0..<8).map { _ in random.int(6...14) }
+    return Scenario(
+      risk: risk, seed: seed, veracity: veracity, history: history, reputation: reputation,
+      harm: harm, mentions: mentions, posts: posts, minutesPerDecision: minutes)
+  }
+
+  /// The debrief of the answers given: a triage line ("type veracity history reputation
+  /// harm"), a strategy, then "wait" answers and finally "publish".
+  public static func debrief(_ scenario: Scenario, answers: [String], state: BrandState) throws
+    -> Result
+  {
+    let expected = try scenario.expected()
+    var fit = 0
+    let words = (answers.first ?? "").lowercased().split(separator: " ").map(String.init)
+    let truth = [
+      scenario.risk.type.rawValue, scenario.veracity.rawValue, scenario.history ? "yes" : "no",
+      scenario.reputation.rawValue, scenario.harm.rawValue,
+    ]
+    for (index, value) in truth.enumerated() where index < words.count && words[index] == value {
+      fit += 1
+    }
+    let chosen = answers.count > 1 ? answers[1].lowercased().filter { $0 != "+" && $0 != " " } : ""
+    let strategyFit = chosen == expected.strategy.rawValue
+    var elapsed = 0
+    var published: Int?
+    for (index, answer) in answers.enumerated() {
+      elapsed += scenario.minutesPerDecision[min(index, scenario.minutesPerDecision.count - 1)]
+      if index >= 2 && answer.lowercased().hasPrefix("publish") {
+        published = elapsed
+        break
+      }
+    }
+    let playbook = CrisisPlaybook.build(scenario.risk, for: state)
+    let valid = playbook.statements.filter(\.valid).count
+    var fixes: [String] = []
+    if let published, published > expected.respondWithinMinutes {
+      fixes.append(
+        "first response after \(published) min, the target is \(expected.respondWithinMinutes): pre-approve the holding statements so they go out at once"
+      )
+    }
+    if published == nil {
+      fixes.append(
+        "no public response during the drill: decide who publishes, and when, before it happens")
+    }
+    if fit < 5 {
+      fixes.append(
+        "triage: \(5 - fit) of 5 answers missed (the truth: \(truth.joined(separator: " "))); rehearse the questions with the team"
+      )
+    }
+    if !strategyFit {
+      fixes.append(
+        "strategy: \(chosen.isEmpty ? "none chosen" : chosen) where the research supports \(expected.strategy.rawValue) — \(expected.guideline)"
+      )
+    }
+    if playbook.statements.isEmpty {
+      fixes.append(
+        "the playbook has no channel: choose the platforms (/spaces choose) or give the risk --channels"
+      )
+    } else if valid < playbook.statements.count {
+      fixes.append(
+        "\(playbook.statements.count - valid) holding statement(s) over their limit: fix them (/crisis statement)"
+      )
+    }
+    let unnamed = CrisisPlaybook.roles.filter { role in
+      !state.crisisTeam.contains { $0.role == role }
+    }
+    if !unnamed.isEmpty {
+      fixes.append("roles with nobody named: \(unnamed.joined(separator: ", ")) (/crisis team)")
+    }
+    var score = fit * 6 + (strategyFit ? 30 : 0)
+    if let published {
+      score +=
+        published <= expected.respondWithinMinutes
+        ? 30 : max(0, 30 - (published - expected.respondWithinMinutes))
+    }
+    score += playbook.statements.isEmpty ? 0 : 10 * valid / playbook.statements.count
+    return Result(
+      risk: scenario.risk.name, seed: scenario.seed, answers: answers,
+      minutesToFirstResponse: published, targetMinutes: expected.respondWithinMinutes,
+      triageFit: fit, strategyFit: strategyFit, expectedStrategy: expected.strategy.rawValue,
+      validStatements: valid, channels: playbook.statements.count, score: min(100, score),
+      fixes: fixes)
+  }
+}
