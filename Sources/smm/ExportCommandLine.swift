@@ -13,6 +13,8 @@ enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
   case ics
   /// The calendar as CSV, for schedulers.
   case csv
+  /// The plan as Markdown (`--section` for one part, e.g. the crisis binder).
+  case md
 }
 
 /// `smm export BRAND --format json|script [-o FILE]`.
@@ -26,9 +28,15 @@ struct ExportCommandLine: ParsableCommand {
 
   @Option(
     help:
-      "json (the plan, schemas/plan.schema.json), script (the log as .smm), ics (the calendar) or csv (the calendar for a scheduler)."
+      "json (the plan, schemas/plan.schema.json), md (the plan as Markdown), script (the log as .smm), ics (the calendar) or csv (the calendar for a scheduler)."
   )
   var format: ExportFormat
+
+  @Option(
+    help: ArgumentHelp(
+      "With md: only this part — brand, spaces, content, communities or crisis (the crisis binder).",
+      valueName: "section"))
+  var section: String?
 
   @Option(
     name: .shortAndLong,
@@ -36,6 +44,16 @@ struct ExportCommandLine: ParsableCommand {
   var output: String?
 
   @OptionGroup var global: GlobalOptions
+
+  func validate() throws {
+    if let section, !MarkdownExport.sections.contains(section) {
+      throw ValidationError(
+        "--section takes \(MarkdownExport.sections.joined(separator: ", ")), not \"\(section)\"")
+    }
+    if section != nil && format != .md {
+      throw ValidationError("--section goes with --format md")
+    }
+  }
 
   mutating func run() throws {
     let launch = try Launch(global)
@@ -46,6 +64,14 @@ struct ExportCommandLine: ParsableCommand {
         text = PlanExport.json(try launch.session.loadBrand(named: brand).state).text() + "\n"
       case .script:
         text = try launch.session.script(named: brand).map { $0 + "\n" }.joined()
+      case .md:
+        if let section, !MarkdownExport.sections.contains(section) {
+          throw ShellError.usage(
+            "--section takes \(MarkdownExport.sections.joined(separator: ", ")), not \"\(section)\"",
+            usage: "")
+        }
+        text = MarkdownExport.plan(
+          try launch.session.loadBrand(named: brand).state, section: section)
       case .ics, .csv:
         let state = try launch.session.loadBrand(named: brand).state
         guard state.content.calendar != nil else {

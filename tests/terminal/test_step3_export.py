@@ -109,3 +109,28 @@ def test_a_drill_replays_to_the_same_debrief(tmp_path):
                                  "SMM_WORKSPACE": str(other / "ws.sqlite")}, encoding="utf-8")
     assert replay.returncode == 0, replay.stderr
     assert export(other)["crisis"]["drills"] == first["crisis"]["drills"]
+
+
+def test_the_crisis_binder_in_markdown(tmp_path):
+    lines = ['/new "Le Fournil"', "/stop", "/spaces choose instagram x",
+             '/crisis risk add "false rumour" --type rumor --likelihood 3 --impact 3 --channels x',
+             '/crisis drill "false rumour" --seed 42 --answers "rumor false no good none|deny|publish"']
+    assert smm(tmp_path, *lines).returncode == 0
+    env = {"HOME": str(tmp_path), "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+           "SMM_WORKSPACE": str(tmp_path / "ws.sqlite")}
+    binder = subprocess.run([str(BIN), "export", "Le Fournil", "--format", "md", "--section", "crisis"],
+                            capture_output=True, env=env, encoding="utf-8")
+    assert binder.returncode == 0, binder.stderr
+    text = binder.stdout
+    assert text.startswith("## 4. Crisis response — Le Fournil")
+    for heading in ("### Playbook: false rumour", "**Team**", "**Escalation**", "**First hour**",
+                    "**Holding statements**", "*Instagram*", "*X*", "**Dark-site page**",
+                    "**Internal message**", "**Last drill** (seed 42)"):
+        assert heading in text, heading
+    assert "## 1. The spaces" not in text, "the section alone"
+    whole = subprocess.run([str(BIN), "export", "Le Fournil", "--format", "md"], capture_output=True,
+                           env=env, encoding="utf-8")
+    assert "# Social media plan — Le Fournil" in whole.stdout and "## 1. The spaces" in whole.stdout
+    bad = subprocess.run([str(BIN), "export", "Le Fournil", "--format", "md", "--section", "oops"],
+                         capture_output=True, env=env, encoding="utf-8")
+    assert bad.returncode == 2 and "--section takes" in bad.stderr

@@ -61,7 +61,10 @@ public struct CrisisPlaybook: Equatable, Sendable {
     let checklist = [
       "0–10 min: confirm what happened; protect people first if anyone is at risk",
       "10–15 min: alert the team (\(who("communications lead")) approves); pause scheduled posts on \(channels.map(\.displayName).joined(separator: ", "))",
-      "15–30 min: publish the holding statements below on every channel, the first where it broke: \(risk.channels.map(\.displayName).joined(separator: ", "))",
+      "15–30 min: publish the holding statements below on every channel, "
+        + (risk.channels.isEmpty
+          ? "the first where it broke"
+          : "the first where it broke: \(risk.channels.map(\.displayName).joined(separator: ", "))"),
       "30 min: send the internal message to the staff; brief whoever answers the phone",
       "30–45 min: publish the dark-site page; point the replies to it",
       "45–60 min: log mentions an hour and reach; triage again (/crisis triage) and set the next update time",
