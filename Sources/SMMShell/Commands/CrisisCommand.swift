@@ -392,47 +392,50 @@ public struct CrisisCommand: BrandChangingCommand {
       "Publish the holding statements now? publish, or wait",
     ]
     let text = questions[min(answers.count, 2)]
-    session.ask(
-      PendingQuestion(
-        text: text,
-        droppedNote:
-          "note: the drill was stopped before its end; nothing was recorded (/crisis drill starts a new one)"
-      ) { answer, session throws(ShellError) in
-        let given = answer.trimmingCharacters(in: .whitespaces)
-        switch answers.count {
-        case 0:
-          guard given.split(separator: " ").count == 5 else {
-            return .askAgain(
-              "Give five words: type veracity history reputation harm, e.g. rumor false no good none."
-            )
-          }
-        case 1:
-          guard
-            ["inform", "deny", "diminish", "rebuild"].contains(
-              given.lowercased().filter { $0 != "+" && $0 != " " })
-          else {
-            return .askAgain("Answer inform, deny, diminish or rebuild (with + for bolstering).")
-          }
-        default:
-          guard given.lowercased().hasPrefix("publish") || given.lowercased().hasPrefix("wait")
-          else {
-            return .askAgain("Answer publish or wait.")
-          }
+    var question = PendingQuestion(
+      text: text,
+      droppedNote: "note: the drill was stopped before its end; what happened so far is recorded"
+    ) { answer, session throws(ShellError) in
+      let given = answer.trimmingCharacters(in: .whitespaces)
+      switch answers.count {
+      case 0:
+        guard given.split(separator: " ").count == 5 else {
+          return .askAgain(
+            "Give five words: type veracity history reputation harm, e.g. rumor false no good none."
+          )
         }
-        let all = answers + [given]
-        let elapsed = zip(all.indices, scenario.minutesPerDecision).map { $0.1 }.prefix(all.count)
-          .reduce(0, +)
-        let finished = all.count >= 3 && (given.lowercased().hasPrefix("publish") || all.count >= 7)
-        if finished {
-          return .settled(try finishDrill(scenario, answers: all, session: session, width: width))
+      case 1:
+        guard
+          ["inform", "deny", "diminish", "rebuild"].contains(
+            given.lowercased().filter { $0 != "+" && $0 != " " })
+        else {
+          return .askAgain("Answer inform, deny, diminish or rebuild (with + for bolstering).")
         }
-        askDrill(scenario, answers: all, session: session, width: width)
-        let tick = min(scenario.mentions.count - 1, max(1, elapsed / 15))
-        var lines = ["T+\(elapsed) min — \(scenario.mentions[tick]) mentions an hour."]
-        if all.count == 1 { lines.append("  " + scenario.posts[2]) }
-        lines.append(questions[min(all.count, 2)])
-        return .settled(CommandOutput(lines, command: "/crisis drill"))
-      })
+      default:
+        guard given.lowercased().hasPrefix("publish") || given.lowercased().hasPrefix("wait")
+        else {
+          return .askAgain("Answer publish or wait.")
+        }
+      }
+      let all = answers + [given]
+      let elapsed = zip(all.indices, scenario.minutesPerDecision).map { $0.1 }.prefix(all.count)
+        .reduce(0, +)
+      let finished = all.count >= 3 && (given.lowercased().hasPrefix("publish") || all.count >= 7)
+      if finished {
+        return .settled(try finishDrill(scenario, answers: all, session: session, width: width))
+      }
+      askDrill(scenario, answers: all, session: session, width: width)
+      let tick = min(scenario.mentions.count - 1, max(1, elapsed / 15))
+      var lines = ["T+\(elapsed) min — \(scenario.mentions[tick]) mentions an hour."]
+      if all.count == 1 { lines.append("  " + scenario.posts[2]) }
+      lines.append(questions[min(all.count, 2)])
+      return .settled(CommandOutput(lines, command: "/crisis drill"))
+    }
+    question.onDrop = { session in
+      // Stopped midway (Ctrl-C, or a command typed instead): the drill is recorded as it stands.
+      try? finishDrill(scenario, answers: answers, session: session, width: width)
+    }
+    session.ask(question)
   }
 
   static func finishDrill(

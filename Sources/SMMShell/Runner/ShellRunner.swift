@@ -65,7 +65,13 @@ public final class ShellRunner {
         return .endOfInput
       case .interrupted:
         assembler.reset()
-        session.cancelQuestion()
+        if let output = session.cancelQuestion() {
+          sink.emit(
+            CommandResult(
+              command: output.command ?? "", ok: true, output: output.lines, notes: output.notes),
+            at: nil)
+          if flushEachCommand { sink.flush() }
+        }
         continue
       case .malformed(let error):
         lineNumber += 1

@@ -15,6 +15,9 @@ public struct PendingQuestion {
   /// What a command typed instead of an answer prints when it drops the question (nil: the
   /// question goes quietly, as an interview question does).
   public var droppedNote: String?
+  /// Called when the question is dropped (a command typed instead, Ctrl-C): it may record what
+  /// happened so far and say so (a drill records its answers).
+  public var onDrop: ((ShellSession) -> CommandOutput?)?
   /// Handles an answer.
   public var answer: (String, ShellSession) throws(ShellError) -> Outcome
 

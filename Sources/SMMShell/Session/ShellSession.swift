@@ -70,6 +70,7 @@ public final class ShellSession {
       if let question = pendingQuestion, !Self.keepsQuestion.contains(type.spec.name) {
         pendingQuestion = nil
         if let note = question.droppedNote { notes.append(note) }
+        if let output = question.onDrop?(self) { notes += output.lines + output.notes }
       }
       let arguments = try ParsedArguments(tokens.dropFirst(), spec: type.spec)
       let command = try type.init(arguments)
@@ -125,8 +126,12 @@ public final class ShellSession {
   }
 
   /// Drops the pending question (Ctrl-C).
-  public func cancelQuestion() {
+  /// Drops the pending question (Ctrl-C); returns what dropping it recorded, if anything.
+  @discardableResult
+  public func cancelQuestion() -> CommandOutput? {
+    guard let question = pendingQuestion else { return nil }
     pendingQuestion = nil
+    return question.onDrop?(self)
   }
 
   // MARK: - The open brand
