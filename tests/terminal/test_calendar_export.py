@@ -14,13 +14,11 @@ import pytest
 icalendar = pytest.importorskip("icalendar")
 jsonschema = pytest.importorskip("jsonschema")
 
-ROOT = Path(__file__).resolve().parents[2]
-BIN = Path(os.environ.get("SMM_BIN", ROOT / ".build" / "debug" / "smm"))
-if not BIN.is_absolute():
-    BIN = ROOT / BIN
-SCHEMA = json.loads((ROOT / "schemas" / "plan.schema.json").read_text())
+# The binary and the skip when it is not built come from conftest.
+from conftest import REPO as ROOT, smm_binary
 
-pytestmark = pytest.mark.skipif(not BIN.exists(), reason=f"smm binary not built at {BIN}")
+BIN = smm_binary()
+SCHEMA = json.loads((ROOT / "schemas" / "plan.schema.json").read_text())
 
 LONG = ("Our sourdough takes 24 hours; we start at 4am, shape every loaf by hand, and bake it in "
         "a stone oven, a little different every day. Café, crème, 日本 and 👨‍👩‍👧‍👦 too, "

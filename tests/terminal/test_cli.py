@@ -11,12 +11,10 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-BIN = Path(os.environ.get("SMM_BIN", ROOT / ".build" / "debug" / "smm"))
-if not BIN.is_absolute():
-    BIN = ROOT / BIN
+# The binary and the skip when it is not built come from conftest.
+from conftest import smm_binary
 
-pytestmark = pytest.mark.skipif(not BIN.exists(), reason=f"smm binary not built at {BIN}")
+BIN = smm_binary()
 
 
 @pytest.fixture

@@ -10,13 +10,11 @@ import pytest
 
 jsonschema = pytest.importorskip("jsonschema")
 
-ROOT = Path(__file__).resolve().parents[2]
-BIN = Path(os.environ.get("SMM_BIN", ROOT / ".build" / "debug" / "smm"))
-if not BIN.is_absolute():
-    BIN = ROOT / BIN
-SCHEMA = json.loads((ROOT / "schemas" / "plan.schema.json").read_text())
+# The binary and the skip when it is not built come from conftest.
+from conftest import REPO as ROOT, smm_binary
 
-pytestmark = pytest.mark.skipif(not BIN.exists(), reason=f"smm binary not built at {BIN}")
+BIN = smm_binary()
+SCHEMA = json.loads((ROOT / "schemas" / "plan.schema.json").read_text())
 
 
 def smm(tmp_path, *lines):

@@ -105,7 +105,7 @@ public struct CommunityCommand: BrandChangingCommand {
   }
 
   static func usage(_ message: String) -> ShellError {
-    .usage(message + " (/help community)", usage: "")
+    .seeHelp(message, command: "community")
   }
 
   public var change: BrandChange? {

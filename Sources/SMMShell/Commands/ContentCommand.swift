@@ -154,7 +154,7 @@ public struct ContentCommand: BrandChangingCommand {
   }
 
   static func usage(_ message: String) -> ShellError {
-    .usage(message + " (/help content)", usage: "")
+    .seeHelp(message, command: "content")
   }
 
   public var change: BrandChange? {

@@ -143,7 +143,7 @@ public struct CrisisCommand: BrandChangingCommand {
   }
 
   static func usage(_ message: String) -> ShellError {
-    .usage(message + " (/help crisis)", usage: "")
+    .seeHelp(message, command: "crisis")
   }
 
   public var change: BrandChange? {
@@ -380,7 +380,6 @@ public struct CrisisCommand: BrandChangingCommand {
     )
     Self.askDrill(scenario, answers: [], session: session, width: width)
     lines.append("Your triage?")
-    _ = state
     return CommandOutput(lines, command: canonical)
   }
 

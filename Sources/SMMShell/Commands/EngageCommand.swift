@@ -62,7 +62,7 @@ public struct EngageCommand: BrandChangingCommand {
   }
 
   static func usage(_ message: String) -> ShellError {
-    .usage(message + " (/help engage)", usage: "")
+    .seeHelp(message, command: "engage")
   }
 
   public var change: BrandChange? {

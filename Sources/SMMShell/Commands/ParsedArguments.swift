@@ -27,9 +27,9 @@ public struct ParsedArguments: Sendable {
         }
         if let allowed = flag.values {
           guard index < tokens.endIndex else {
-            throw .usage(
-              "\(flag.name) needs a value\(allowed.isEmpty ? "" : ": " + allowed.joined(separator: ", ")) (/help \(spec.name))",
-              usage: "")
+            throw .seeHelp(
+              "\(flag.name) needs a value\(allowed.isEmpty ? "" : ": " + allowed.joined(separator: ", "))",
+              command: spec.name)
           }
           let value = allowed.isEmpty ? tokens[index].text : tokens[index].text.lowercased()
           index += 1
@@ -37,9 +37,9 @@ public struct ParsedArguments: Sendable {
             let hint =
               Suggestions.closest(to: value, in: allowed).first.map { " — did you mean \($0)?" }
               ?? ""
-            throw .usage(
-              "\(flag.name) takes \(allowed.joined(separator: ", ")), not \"\(value)\"\(hint) (/help \(spec.name))",
-              usage: "")
+            throw .seeHelp(
+              "\(flag.name) takes \(allowed.joined(separator: ", ")), not \"\(value)\"\(hint)",
+              command: spec.name)
           }
           options[flag.name] = value
         } else {

@@ -8,7 +8,7 @@ public enum CalendarExport {
   /// DTSTAMP of the export. Times are floating (the brand's local time).
   public static func ics(_ state: BrandState, stamp: Date) -> String {
     var lines = [
-      "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//smm//smm \(ExportInfo.version)//EN",
+      "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//smm//smm \(SMMVersion.current)//EN",
       "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
       "X-WR-CALNAME:\(escape("\(state.name.value) — social media"))",
     ]
@@ -117,10 +117,4 @@ public enum CalendarExport {
     let line = text.split(separator: "\n").first.map(String.init) ?? text
     return line.count > limit ? String(line.prefix(limit - 1)) + "…" : line
   }
-}
-
-/// Facts about this build, for export headers.
-public enum ExportInfo {
-  /// smm's version.
-  public static let version = "0.1.0"
 }

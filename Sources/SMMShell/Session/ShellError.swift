@@ -118,6 +118,11 @@ public enum ShellError: Error, Equatable, Sendable, CustomStringConvertible {
     }
   }
 
+  /// A usage error that points at the command's help rather than repeating a long usage line.
+  static func seeHelp(_ message: String, command: String) -> ShellError {
+    .usage(message + " (/help \(command))", usage: "")
+  }
+
   private static func didYouMean(_ suggestions: [String], prefix: String) -> String {
     guard !suggestions.isEmpty else { return "" }
     let names = suggestions.map { "\(prefix)\($0)" }
