@@ -1,0 +1,452 @@
+/// The guide's reading of a brand: pure functions from the state to what is done, missing and
+/// weak on each step, and the one most useful next action.
+///
+/// The order of the method decides the next action: the first missing item of the first step
+/// that is not done, then weak items in step order. Within a step, items come in the order the
+/// work is done (profile before choice, choice before profiles on each platform, pillars before
+/// messages, messages before variants, and so on).
+public enum Guidance {
+  /// Where the method itself comes from.
+  public static let methodSource =
+    "smm's method: the four steps of the seed post (shared/seed), choose the spaces, adapt, engage, prepare"
+
+  /// Every step's review, in the method's order.
+  public static func review(_ state: BrandState) -> [StepReview] {
+    [spaces(state), content(state), communities(state), crisis(state)]
+  }
+
+  /// The most useful next action: for no brand, creating one; for a complete plan, nil.
+  public static func next(_ state: BrandState?) -> GuideAction? {
+    guard let state else { return createBrand }
+    let reviews = review(state)
+    for review in reviews {
+      if let action = review.missing.lazy.compactMap(\.action).first { return action }
+    }
+    for review in reviews {
+      if let action = review.weak.lazy.compactMap(\.action).first { return action }
+    }
+    return nil
+  }
+
+  /// The action that starts onboarding: naming the brand.
+  public static let createBrand = GuideAction(
+    "/new {answer}",
+    kind: .ask(question: Phrase("guide.ask.brandName"), suggestion: nil, shape: .text),
+    reason: Phrase("guide.why.brandName"), sources: [methodSource])
+
+  /// What earlier steps leave undone when working on `step`: the essentials only (a profile
+  /// and a choice of spaces before content; a message before communities; a community before
+  /// the crisis step). Empty when the method is followed.
+  public static func skipped(before step: MethodStep, in state: BrandState) -> [Phrase] {
+    var skipped: [Phrase] = []
+    if step > .spaces && state.spaces.isEmpty {
+      skipped.append(Phrase("guide.skipped.spaces"))
+    }
+    if step > .content && state.content.messages.isEmpty {
+      skipped.append(Phrase("guide.skipped.messages"))
+    }
+    if step > .communities && state.communities.isEmpty {
+      skipped.append(Phrase("guide.skipped.communities"))
+    }
+    return skipped
+  }
+
+  // MARK: - Step 1
+
+  static func spaces(_ state: BrandState) -> StepReview {
+    var done: [Phrase] = []
+    var missing: [StepReview.Item] = []
+    var weak: [StepReview.Item] = []
+    let fields = state.profile.missingFields
+    if fields.isEmpty {
+      done.append(Phrase("guide.done.profile"))
+    } else {
+      missing.append(
+        StepReview.Item(
+          Phrase("guide.missing.profile", text: ["fields": list(fields.map(\.rawValue))]),
+          action: GuideAction(
+            "/interview", reason: Phrase("guide.why.interview"), sources: [methodSource])))
+    }
+    if state.spaces.isEmpty {
+      let action: GuideAction
+      if fields.isEmpty {
+        let proposal = SpaceScoring.propose(
+          SpaceScoring.rank(state.profile), hours: state.profile.hours)
+        let chosen = proposal.platforms.map(\.rawValue)
+        action = GuideAction(
+          "/spaces choose " + chosen.joined(separator: " "),
+          reason: Phrase(
+            "guide.why.choose",
+            text: [
+              "platforms": list(proposal.platforms.map(\.displayName)),
+              "hours": SpaceScoring.format(proposal.hoursNeeded),
+            ]),
+          sources: sources(for: proposal.platforms))
+      } else {
+        action = GuideAction(
+          "/spaces recommend", reason: Phrase("guide.why.recommend"), sources: [methodSource])
+      }
+      missing.append(StepReview.Item(Phrase("guide.missing.spaces"), action: action))
+    } else {
+      done.append(
+        Phrase(
+          "guide.done.spaces",
+          [
+            "count": .number(state.spaces.count),
+            "platforms": .text(list(state.spaces.map(\.displayName))),
+          ]))
+    }
+    let check = ProfileCheck.run(state)
+    for item in check.completeness {
+      if item.missing.isEmpty {
+        done.append(
+          Phrase("guide.done.platformProfile", text: ["platform": item.platform.displayName]))
+        continue
+      }
+      missing.append(
+        StepReview.Item(
+          Phrase(
+            "guide.missing.platformProfile",
+            text: ["platform": item.platform.displayName, "fields": list(item.missing)]),
+          action: profileAction(state, item.platform, item.missing[0])))
+    }
+    for issue in check.consistencyIssues {
+      weak.append(
+        StepReview.Item(
+          Phrase("guide.weak.identity", text: ["issue": issue]),
+          action: GuideAction(
+            "/profile check", reason: Phrase("guide.why.identity"), sources: [methodSource])))
+    }
+    if let hours = state.profile.hours, !state.spaces.isEmpty {
+      let needed = state.spaces.map { PlatformCatalog.entry($0).effort.hoursPerWeek }.reduce(0, +)
+      if needed > hours {
+        weak.append(
+          StepReview.Item(
+            Phrase(
+              "guide.weak.hours",
+              text: ["needed": SpaceScoring.format(needed), "hours": SpaceScoring.format(hours)])))
+      }
+    }
+    let started =
+      fields.count < ProfileField.allCases.count - 1 || !state.spaces.isEmpty
+      || !state.profiles.isEmpty
+    return StepReview(
+      step: .spaces, stage: stage(missing: missing, started: started), done: done,
+      missing: missing, weak: weak)
+  }
+
+  static func profileAction(_ state: BrandState, _ platform: Platform, _ key: String)
+    -> GuideAction
+  {
+    let rule = PlatformCatalog.entry(platform).profileFields.first { $0.key == key }
+    let label = rule?.label ?? key
+    let template = "/profile \(platform.rawValue) set \(key) {answer}"
+    let reason = Phrase("guide.why.profileField", text: ["platform": platform.displayName])
+    let sources = rule?.source.map { [$0.citation] } ?? [methodSource]
+    if case .done? = rule?.kind {
+      return GuideAction(
+        template,
+        kind: .ask(
+          question: Phrase(
+            "guide.ask.profileDone", text: ["label": label, "platform": platform.displayName]),
+          suggestion: nil, shape: .yesNo),
+        reason: reason, sources: sources)
+    }
+    var suggestion: String?
+    switch key {
+    case "display-name": suggestion = state.name.value
+    case "handle": suggestion = handle(for: state, on: platform)
+    case "bio": suggestion = BioSuggestion.suggest(for: state, on: platform)
+    default: suggestion = nil
+    }
+    let question =
+      suggestion == nil
+      ? Phrase("guide.ask.profileText", text: ["label": label, "platform": platform.displayName])
+      : Phrase(
+        "guide.ask.profileTextSuggested",
+        text: ["label": label, "platform": platform.displayName, "suggestion": suggestion ?? ""])
+    return GuideAction(
+      template, kind: .ask(question: question, suggestion: suggestion, shape: .text),
+      reason: reason, sources: sources)
+  }
+
+  /// A handle suggestion: the handle already used elsewhere, else the brand's name in lower
+  /// case letters and digits, cut to the platform's limit.
+  static func handle(for state: BrandState, on platform: Platform) -> String {
+    for other in state.spaces where other != platform {
+      if let used = state.profiles[other]?.texts["handle"], !used.isEmpty {
+        return used.hasPrefix("@") ? String(used.dropFirst()) : used
+      }
+    }
+    var handle = String(
+      state.name.value.lowercased().unicodeScalars.filter {
+        ("a"..."z").contains($0) || ("0"..."9").contains($0)
+      }.map(Character.init))
+    if handle.isEmpty { handle = "brand" }
+    if let rule = PlatformCatalog.entry(platform).profileFields.first(where: { $0.key == "handle" }
+    ),
+      case .text(let limit?, _) = rule.kind, handle.count > limit
+    {
+      handle = String(handle.prefix(limit))
+    }
+    return handle
+  }
+
+  // MARK: - Step 2
+
+  static func content(_ state: BrandState) -> StepReview {
+    let line = state.content
+    var done: [Phrase] = []
+    var missing: [StepReview.Item] = []
+    var weak: [StepReview.Item] = []
+    if line.pillars.count < EditorialLine.minimumPillars {
+      missing.append(
+        StepReview.Item(
+          Phrase(
+            "guide.missing.pillars",
+            ["count": .number(EditorialLine.minimumPillars - line.pillars.count)]),
+          action: GuideAction(
+            "/content pillars add {answer}",
+            kind: .ask(
+              question: Phrase(
+                "guide.ask.pillar",
+                [
+                  "number": .number(line.pillars.count + 1),
+                  "sector": .text(state.profile.sector ?? "—"),
+                ]),
+              suggestion: nil, shape: .text),
+            reason: Phrase("guide.why.pillars"), sources: [methodSource])))
+    } else {
+      done.append(Phrase("guide.done.pillars", text: ["pillars": list(line.pillars)]))
+    }
+    if line.messages.isEmpty {
+      missing.append(
+        StepReview.Item(
+          Phrase("guide.missing.messages"),
+          action: GuideAction(
+            "/content message add {answer}",
+            kind: .ask(question: Phrase("guide.ask.message"), suggestion: nil, shape: .text),
+            reason: Phrase("guide.why.messages"), sources: [methodSource])))
+    } else {
+      done.append(Phrase("guide.done.messages", ["count": .number(line.messages.count)]))
+    }
+    for message in line.messages {
+      let without = state.spaces.filter { message.variants[$0] == nil }
+      if !without.isEmpty {
+        missing.append(
+          StepReview.Item(
+            Phrase(
+              "guide.missing.variants",
+              ["id": .number(message.id), "platforms": .text(list(without.map(\.displayName)))]),
+            action: GuideAction(
+              "/content adapt \(message.id)", reason: Phrase("guide.why.adapt"),
+              sources: [
+                methodSource,
+                "twitter-text v3 and each platform's documented limits (/platforms P)",
+              ])))
+      }
+      for platform in message.variants.keys.sorted() {
+        guard let variant = message.variants[platform],
+          !variant.parts.allSatisfy({ PlatformCounter.isValid($0, on: platform) })
+        else { continue }
+        weak.append(
+          StepReview.Item(
+            Phrase(
+              "guide.weak.overLimit",
+              ["id": .number(message.id), "platform": .text(platform.displayName)]),
+            action: GuideAction(
+              "/content adapt \(message.id) \(platform.rawValue)",
+              reason: Phrase("guide.why.overLimit", text: ["platform": platform.displayName]),
+              sources: [PlatformCatalog.entry(platform).post.text.source.citation])))
+      }
+    }
+    if line.calendar == nil {
+      missing.append(
+        StepReview.Item(
+          Phrase("guide.missing.calendar"),
+          action: GuideAction(
+            "/calendar plan 4", reason: Phrase("guide.why.calendar"), sources: [methodSource])))
+    } else {
+      done.append(Phrase("guide.done.calendar"))
+    }
+    let started = !line.pillars.isEmpty || !line.messages.isEmpty || line.calendar != nil
+    return StepReview(
+      step: .content, stage: stage(missing: missing, started: started), done: done,
+      missing: missing, weak: weak)
+  }
+
+  // MARK: - Step 3
+
+  static let communitySource =
+    "Richard Millington, FeverBee (2010): communities of interest, action, place, practice, circumstance"
+
+  static func communities(_ state: BrandState) -> StepReview {
+    var done: [Phrase] = []
+    var missing: [StepReview.Item] = []
+    var weak: [StepReview.Item] = []
+    if state.communities.isEmpty {
+      let action: GuideAction?
+      if let first = CommunitySuggestions.suggest(state).first {
+        action = GuideAction(
+          "/community add \(CommandText.quote(first.name)) --platform \(first.platform.rawValue) --type \(first.type.rawValue)",
+          reason: Phrase("guide.why.community", text: ["why": first.why]),
+          sources: [communitySource])
+      } else {
+        action = nil
+      }
+      missing.append(StepReview.Item(Phrase("guide.missing.communities"), action: action))
+    } else {
+      done.append(Phrase("guide.done.communities", ["count": .number(state.communities.count)]))
+    }
+    for community in state.communities {
+      let quoted = CommandText.quote(community.name)
+      if (community.gives ?? "").isEmpty {
+        missing.append(
+          StepReview.Item(
+            Phrase("guide.missing.gives", text: ["name": community.name]),
+            action: GuideAction(
+              "/community set \(quoted) gives {answer}",
+              kind: .ask(
+                question: Phrase("guide.ask.gives", text: ["name": community.name]),
+                suggestion: nil, shape: .text),
+              reason: Phrase("guide.why.exchange"), sources: [communitySource])))
+      }
+      if (community.gets ?? "").isEmpty {
+        missing.append(
+          StepReview.Item(
+            Phrase("guide.missing.gets", text: ["name": community.name]),
+            action: GuideAction(
+              "/community set \(quoted) gets {answer}",
+              kind: .ask(
+                question: Phrase("guide.ask.gets", text: ["name": community.name]),
+                suggestion: nil, shape: .text),
+              reason: Phrase("guide.why.exchange"), sources: [communitySource])))
+      }
+    }
+    let engageSource = "the method's create / share / spread cycle (shared/seed, step 3)"
+    if let plan = state.engagement {
+      let planned = Set(plan.actions.map { $0.community.lowercased() })
+      let without = state.communities.filter { !planned.contains($0.name.lowercased()) }
+      if without.isEmpty {
+        done.append(Phrase("guide.done.engagement"))
+      } else {
+        missing.append(
+          StepReview.Item(
+            Phrase("guide.missing.engagementFor", text: ["names": list(without.map(\.name))]),
+            action: GuideAction(
+              "/engage plan", reason: Phrase("guide.why.engage"), sources: [engageSource])))
+      }
+    } else {
+      missing.append(
+        StepReview.Item(
+          Phrase("guide.missing.engagement"),
+          action: state.communities.isEmpty
+            ? nil
+            : GuideAction(
+              "/engage plan", reason: Phrase("guide.why.engage"), sources: [engageSource])))
+    }
+    if state.metrics.isEmpty && state.engagement != nil {
+      weak.append(StepReview.Item(Phrase("guide.weak.noMetrics")))
+    }
+    let started = !state.communities.isEmpty || state.engagement != nil || !state.metrics.isEmpty
+    return StepReview(
+      step: .communities, stage: stage(missing: missing, started: started), done: done,
+      missing: missing, weak: weak)
+  }
+
+  // MARK: - Step 4
+
+  static let scctSource =
+    "W. Timothy Coombs, Situational Crisis Communication Theory (2007), via reference/domain.md"
+
+  static func crisis(_ state: BrandState) -> StepReview {
+    var done: [Phrase] = []
+    var missing: [StepReview.Item] = []
+    var weak: [StepReview.Item] = []
+    if state.risks.isEmpty {
+      let action = RiskSuggestions.suggest(state).first.map { risk in
+        GuideAction(
+          "/crisis risk add \(CommandText.quote(risk.name)) --type \(risk.type.rawValue) --likelihood \(risk.likelihood) --impact \(risk.impact)",
+          reason: Phrase("guide.why.risk", text: ["name": risk.name]), sources: [scctSource])
+      }
+      missing.append(StepReview.Item(Phrase("guide.missing.risks"), action: action))
+    } else {
+      done.append(Phrase("guide.done.risks", ["count": .number(state.risks.count)]))
+    }
+    for role in CrisisPlaybook.roles where !state.crisisTeam.contains(where: { $0.role == role }) {
+      missing.append(
+        StepReview.Item(
+          Phrase("guide.missing.role", text: ["role": role]),
+          action: GuideAction(
+            "/crisis team \(CommandText.quote(role)) {answer}",
+            kind: .ask(
+              question: Phrase("guide.ask.role", text: ["role": role]), suggestion: nil,
+              shape: .nameAndContact),
+            reason: Phrase("guide.why.team"), sources: [scctSource])))
+    }
+    if !state.crisisTeam.isEmpty
+      && CrisisPlaybook.roles.allSatisfy({ role in
+        state.crisisTeam.contains { $0.role == role }
+      })
+    {
+      done.append(Phrase("guide.done.team"))
+    }
+    for risk in state.risks.sorted(by: { $0.score > $1.score }) {
+      let playbook = CrisisPlaybook.build(risk, for: state)
+      if playbook.statements.isEmpty {
+        missing.append(
+          StepReview.Item(
+            Phrase("guide.missing.channels", text: ["name": risk.name]),
+            action: state.spaces.isEmpty
+              ? nil
+              : GuideAction(
+                "/crisis playbook \(CommandText.quote(risk.name))",
+                reason: Phrase("guide.why.playbook"), sources: [scctSource])))
+      } else if !playbook.statements.allSatisfy({ $0.valid }) {
+        weak.append(
+          StepReview.Item(
+            Phrase("guide.weak.statements", text: ["name": risk.name]),
+            action: GuideAction(
+              "/crisis playbook \(CommandText.quote(risk.name))",
+              reason: Phrase("guide.why.playbook"), sources: [scctSource])))
+      }
+    }
+    if state.drills.isEmpty {
+      let riskiest = state.risks.max { $0.score < $1.score }
+      missing.append(
+        StepReview.Item(
+          Phrase("guide.missing.drill"),
+          action: riskiest.map {
+            GuideAction(
+              "/crisis drill \(CommandText.quote($0.name))",
+              reason: Phrase("guide.why.drill", text: ["name": $0.name]), sources: [scctSource])
+          }))
+    } else {
+      done.append(Phrase("guide.done.drills", ["count": .number(state.drills.count)]))
+    }
+    let started = !state.risks.isEmpty || !state.crisisTeam.isEmpty
+    return StepReview(
+      step: .crisis, stage: stage(missing: missing, started: started), done: done,
+      missing: missing, weak: weak)
+  }
+
+  // MARK: - Helpers
+
+  static func stage(missing: [StepReview.Item], started: Bool) -> StepProgress.Stage {
+    missing.isEmpty ? .done : (started ? .inProgress : .notStarted)
+  }
+
+  static func list(_ items: [String]) -> String { items.joined(separator: ", ") }
+
+  static func sources(for platforms: [Platform]) -> [String] {
+    var seen = Set<String>()
+    var result: [String] = []
+    for platform in platforms {
+      for figure in PlatformCatalog.entry(platform).audience
+      where seen.insert(figure.source.citation).inserted {
+        result.append(figure.source.citation)
+      }
+    }
+    return [methodSource] + result
+  }
+}

@@ -1,0 +1,39 @@
+/// What the guide sees on one step: what is done, what is missing and what is weak, each
+/// missing or weak item with the action that fixes it when there is one.
+public struct StepReview: Equatable, Sendable {
+  /// One finding, and what to do about it.
+  public struct Item: Equatable, Sendable {
+    /// The finding, in the user's language once rendered.
+    public var phrase: Phrase
+    /// The action that settles it, when one command can.
+    public var action: GuideAction?
+
+    /// Creates an item.
+    public init(_ phrase: Phrase, action: GuideAction? = nil) {
+      self.phrase = phrase
+      self.action = action
+    }
+  }
+
+  /// The step reviewed.
+  public var step: MethodStep
+  /// How far it has come.
+  public var stage: StepProgress.Stage
+  /// What is done, one phrase each.
+  public var done: [Phrase]
+  /// What the step still needs before its deliverable is complete.
+  public var missing: [Item]
+  /// What is there but weak: it works, a senior consultant would still fix it.
+  public var weak: [Item]
+
+  /// Creates a review.
+  public init(
+    step: MethodStep, stage: StepProgress.Stage, done: [Phrase], missing: [Item], weak: [Item]
+  ) {
+    self.step = step
+    self.stage = stage
+    self.done = done
+    self.missing = missing
+    self.weak = weak
+  }
+}

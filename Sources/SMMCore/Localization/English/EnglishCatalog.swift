@@ -1,0 +1,7 @@
+extension EnglishCatalog {
+  /// The English catalog, section by section.
+  static let sections: [(area: String, entries: KeyValuePairs<String, String>)] = [
+    ("guide", guide),
+    ("shell", shell),
+  ]
+}

@@ -1,0 +1,7 @@
+extension FrenchCatalog {
+  /// Le catalogue français, section par section.
+  static let sections: [(area: String, entries: KeyValuePairs<String, String>)] = [
+    ("guide", guide),
+    ("shell", shell),
+  ]
+}
