@@ -8,7 +8,7 @@ public struct IntentContext: Sendable {
   public var messageIDs: [Int]
   /// The brands of the workspace.
   public var brandNames: [String]
-  /// The brand's communities.
+  /// The brand's communities (their words are taken as written, never as typos).
   public var communityNames: [String]
   /// The brand's crisis risks, most important first.
   public var riskNames: [String]

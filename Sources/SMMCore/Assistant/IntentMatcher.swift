@@ -62,16 +62,15 @@ public enum IntentMatcher {
         masked.formUnion(newName.words)
       }
       let cues = cueScore(intent, line: line, masked: masked)
-      guard let bonus = slotBonus(intent, slots: slots, cues: cues) else { continue }
-      let score =
-        (cues > 0 || slotAlone(intent) ? cues : 0) + (cues > 0 || slotAlone(intent) ? bonus : 0)
-      if score > 0 { scored.append((intent, score)) }
+      guard cues > 0 || slotAlone(intent),
+        let bonus = slotBonus(intent, slots: slots), cues + bonus > 0
+      else { continue }
+      scored.append((intent, cues + bonus))
     }
-    scored.sort { a, b in
-      a.score != b.score
-        ? a.score > b.score
-        : Intent.allCases.firstIndex(of: a.intent)! < Intent.allCases.firstIndex(of: b.intent)!
-    }
+    // Stable: equal scores keep the order of Intent.allCases.
+    scored = scored.enumerated().sorted { a, b in
+      a.element.score != b.element.score ? a.element.score > b.element.score : a.offset < b.offset
+    }.map(\.element)
     guard let best = scored.first, best.score >= 2 else { return .none }
     let second = scored.count > 1 ? scored[1].score : 0
     if best.score >= 3 && best.score - second >= 2 {
@@ -117,7 +116,7 @@ public enum IntentMatcher {
   }
 
   /// The bonus the intent's slot adds, or nil when the intent needs a slot the line lacks.
-  static func slotBonus(_ intent: Intent, slots: IntentSlots, cues: Int) -> Int? {
+  static func slotBonus(_ intent: Intent, slots: IntentSlots) -> Int? {
     let platform = !slots.platforms.isEmpty
     switch intent {
     case .spacesWhy: return platform ? 4 : nil

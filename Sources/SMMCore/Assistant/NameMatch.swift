@@ -5,22 +5,20 @@ enum NameMatch {
   /// by its first word only, which counts only when no other name starts with that word.
   /// Among equals, the longest name, then the first listed, wins.
   static func find(_ names: [String], in line: IntentLine) -> (name: String, words: [Int])? {
-    var best: (name: String, words: [Int], full: Bool)?
+    var best: (name: String, words: [Int])?
     var partial: [(name: String, words: [Int])] = []
     for name in names {
       let words = IntentText.tokens(of: name).map(\.text)
       guard !words.isEmpty else { continue }
       if let positions = occurrence(of: words, in: line) {
-        if best == nil || !best!.full || positions.count > best!.words.count {
-          best = (name, positions, true)
-        }
+        if positions.count > best?.words.count ?? 0 { best = (name, positions) }
       } else if words.count > 1, words[0].count >= 3,
         let positions = occurrence(of: [words[0]], in: line)
       {
         partial.append((name, positions))
       }
     }
-    if let best { return (best.name, best.words) }
+    if let best { return best }
     if partial.count == 1 { return partial[0] }
     return nil
   }
