@@ -1,0 +1,34 @@
+/// The Damerau–Levenshtein distance (optimal string alignment: insertions, deletions,
+/// substitutions and swaps of two neighbours each cost 1), used to tolerate typos.
+enum EditDistance {
+  /// The distance between `a` and `b`, or `limit + 1` as soon as it is known to exceed `limit`.
+  static func distance(_ a: [Character], _ b: [Character], limit: Int) -> Int {
+    if abs(a.count - b.count) > limit { return limit + 1 }
+    if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
+    var previous2 = [Int](repeating: 0, count: b.count + 1)
+    var previous = Array(0...b.count)
+    var current = [Int](repeating: 0, count: b.count + 1)
+    for i in 1...a.count {
+      current[0] = i
+      var rowMinimum = current[0]
+      for j in 1...b.count {
+        let cost = a[i - 1] == b[j - 1] ? 0 : 1
+        var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+        if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+          value = min(value, previous2[j - 2] + 1)
+        }
+        current[j] = value
+        rowMinimum = min(rowMinimum, value)
+      }
+      if rowMinimum > limit { return limit + 1 }
+      (previous2, previous, current) = (previous, current, previous2)
+    }
+    return min(previous[b.count], limit + 1)
+  }
+
+  /// How many typos a keyword of `length` letters tolerates: 0 below 5 letters, 1 from 5,
+  /// 2 from 8.
+  static func tolerance(forLength length: Int) -> Int {
+    length >= 8 ? 2 : length >= 5 ? 1 : 0
+  }
+}

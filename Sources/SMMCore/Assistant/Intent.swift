@@ -1,0 +1,94 @@
+/// What a free-text line asks for: one per canonical command (or command with an action) the
+/// assistant can propose. `docs/assistant.md` lists each with example phrasings.
+public enum Intent: String, CaseIterable, Sendable {
+  /// The most useful next action: `/next`.
+  case next
+  /// Explain the last recommendation: `/why`.
+  case why
+  /// The brand and the four steps: `/status`.
+  case status
+  /// The list of commands: `/help`.
+  case help
+  /// Create a brand: `/new NAME`.
+  case newBrand
+  /// Open a brand of the workspace: `/use NAME`.
+  case openBrand
+  /// List the workspace's brands: `/brands`.
+  case listBrands
+  /// The brand questionnaire: `/interview`.
+  case interview
+  /// The brand profile: `/brand`.
+  case brandProfile
+  /// The platform catalog, or one platform: `/platforms [P]`.
+  case platforms
+  /// The chosen spaces: `/spaces`.
+  case spaces
+  /// Rank the platforms for the brand: `/spaces recommend`.
+  case spacesRecommend
+  /// Explain one platform's score: `/spaces why P`.
+  case spacesWhy
+  /// Choose platforms: `/spaces choose P…`.
+  case spacesChoose
+  /// Drop a chosen platform (confirmed only): `/spaces drop P`.
+  case spacesDrop
+  /// Check all profiles together: `/profile check`.
+  case profileCheck
+  /// One platform's profile: `/profile P`.
+  case profile
+  /// The editorial line: `/content`.
+  case content
+  /// Adapt a core message: `/content adapt ID [P…]`.
+  case contentAdapt
+  /// Check every variant against its platform's limits: `/content check`.
+  case contentCheck
+  /// Show the calendar: `/calendar`.
+  case calendar
+  /// Plan the calendar: `/calendar plan WEEKS`.
+  case calendarPlan
+  /// The community map: `/community`.
+  case community
+  /// The engagement plan: `/engage plan`.
+  case engagePlan
+  /// The engagement balance: `/engage balance`.
+  case engageBalance
+  /// Response-time targets: `/reply targets`.
+  case replyTargets
+  /// Triage of a negative post: `/reply triage [--kind K]`.
+  case replyTriage
+  /// Metrics and engagement rates: `/metrics`.
+  case metrics
+  /// The risk register: `/crisis risks`.
+  case crisisRisks
+  /// SCCT triage of a crisis: `/crisis triage [--type T] [--veracity V]`.
+  case crisisTriage
+  /// A risk's playbook: `/crisis playbook NAME`.
+  case crisisPlaybook
+  /// A crisis drill: `/crisis drill NAME`.
+  case crisisDrill
+  /// The crisis team: `/crisis team`.
+  case crisisTeam
+  /// Remove a risk (confirmed only): `/crisis risk remove NAME`.
+  case crisisRiskRemove
+  /// Take back the last change: `/undo`.
+  case undo
+  /// Bring back what /undo took back: `/redo`.
+  case redo
+  /// The brand's log: `/history`.
+  case history
+  /// Delete a brand (confirmed only): `/delete NAME`.
+  case deleteBrand
+  /// Leave smm: `/quit`.
+  case quit
+  /// The shell's language: `/lang en|fr`.
+  case language
+  /// Hints on or off: `/hints on|off`.
+  case hints
+
+  /// Whether the intent is destructive or irreversible: never run from free text, only shown.
+  public var needsConfirmation: Bool {
+    switch self {
+    case .deleteBrand, .spacesDrop, .crisisRiskRemove: return true
+    default: return false
+    }
+  }
+}

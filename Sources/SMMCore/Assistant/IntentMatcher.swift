@@ -1,0 +1,302 @@
+/// Maps a free-text line (English, French, or a mix of both) to a canonical shell command.
+///
+/// The matcher is deterministic and explainable; the same line and context always give the
+/// same outcome. It works in five steps:
+///
+/// 1. **Normalise** (``IntentText``): lower case, Latin diacritics folded with an explicit table
+///    (é→e, ç→c, œ→oe…), typographic apostrophes read as `'`, and a split on anything that is
+///    not a letter or a digit: "Où en est-on ?" is `ou en est on`.
+/// 2. **Read the slots** (``IntentSlots``, ``CrisisSlots``): platforms (ids, display names,
+///    "twitter", "insta", "linked in"…), numbers (digits or words), the message number, the
+///    number of weeks, a brand or risk of the context (``NameMatch``), a reply kind, the crisis
+///    type and veracity, a language, and whether the line asks for less ("stop", "plus de").
+///    The name after "called / appelée" (or after "brand / marque" in a request to create one)
+///    is the new brand's name, cut from the line as typed.
+/// 3. **Score every intent** from its keyword groups (``IntentLexicon``). A cue is a word or a
+///    phrase whose words follow each other (one word may sit between two of them); a typed
+///    word matches a keyword when it is the same, the keyword plus -s/-x/-e/-es, a word the
+///    keyword starts when it ends in `*`, or — only for words the lexicon does not know — a
+///    typo: Damerau–Levenshtein distance 1 for keywords of 5 letters or more, 2 from 8, same
+///    first letter ("wich" → which, "shuold" → should). Cues are tried longest first and a
+///    word counts once per intent. The score is the sum of the weights of the cues found
+///    (4: names the intent; 6: a phrase that settles a conflict between two such words;
+///    2: supports it; 1: a word of its domain), plus a bonus for the slot the intent uses:
+///    +4 for a platform after "why" (`/spaces why`), a number of weeks, a language or a reply
+///    kind; +3 for a platform with `/profile`, `/platforms`; +2 for platforms to choose or
+///    drop, a known brand, a known risk, a message number, a crisis type, a veracity; +1 for
+///    platforms to adapt to. An intent whose command needs a slot the line lacks (a platform
+///    for `/spaces why`, weeks for `/calendar plan`, a language for `/lang`) scores 0. Words
+///    of a recognised brand or risk name, and of a new brand's name, count only for the
+///    intents that take that name ("create a brand called Calendar Pro" is not `/calendar`).
+/// 4. **Decide**: below 2 points, `.none`. A winner with 3 points or more and a lead of 2
+///    points or more over the next intent gives its command: `.run`, or `.confirm` for
+///    destructive intents (``Intent/needsConfirmation``), which are never run from free text.
+///    Otherwise `.ask` with the commands of the intents within 2 points of the best (and at
+///    least 2), best first, at most 3; equal scores keep the order of ``Intent/allCases``.
+/// 5. **Write the command** as the shell accepts it: names double-quoted when they hold a
+///    space, platform ids as ``Platform/rawValue``. A command whose required argument the line
+///    does not give becomes `.ask`: one command per candidate from the context (each risk for
+///    `/crisis drill`, each message for `/content adapt`), or the command with its
+///    placeholder (`/new NAME`).
+public enum IntentMatcher {
+  /// The outcome of `text` in `context`.
+  public static func match(_ text: String, context: IntentContext) -> IntentOutcome {
+    let line = IntentLine(
+      text, names: context.brandNames + context.riskNames + context.communityNames)
+    guard !line.tokens.isEmpty else { return .none }
+    let slots = IntentSlots(line, context: context)
+    let newName = newBrandName(line)
+    let newBrandCues = cueScore(.newBrand, line: line, masked: [])
+    var scored: [(intent: Intent, score: Int)] = []
+    for intent in Intent.allCases {
+      var masked = Set<Int>()
+      if intent != .openBrand && intent != .deleteBrand, let brand = slots.brand {
+        masked.formUnion(brand.words)
+      }
+      if ![.crisisPlaybook, .crisisDrill, .crisisRiskRemove].contains(intent),
+        let risk = slots.risk
+      {
+        masked.formUnion(risk.words)
+      }
+      if intent != .newBrand, newBrandCues >= 4, let newName {
+        masked.formUnion(newName.words)
+      }
+      let cues = cueScore(intent, line: line, masked: masked)
+      guard cues > 0 || slotAlone(intent),
+        let bonus = slotBonus(intent, slots: slots), cues + bonus > 0
+      else { continue }
+      scored.append((intent, cues + bonus))
+    }
+    // Stable: equal scores keep the order of Intent.allCases.
+    scored = scored.enumerated().sorted { a, b in
+      a.element.score != b.element.score ? a.element.score > b.element.score : a.offset < b.offset
+    }.map(\.element)
+    guard let best = scored.first, best.score >= 2 else { return .none }
+    let second = scored.count > 1 ? scored[1].score : 0
+    if best.score >= 3 && best.score - second >= 2 {
+      switch command(
+        best.intent, slots: slots, newName: newName?.name, line: line, context: context)
+      {
+      case .command(let command):
+        return best.intent.needsConfirmation
+          ? .confirm(best.intent, command: command) : .run(best.intent, command: command)
+      case .choices(let commands):
+        return .ask(commands)
+      }
+    }
+    var commands: [String] = []
+    for candidate in scored where candidate.score >= max(2, best.score - 2) {
+      let resolution = command(
+        candidate.intent, slots: slots, newName: newName?.name, line: line, context: context)
+      let first: String
+      switch resolution {
+      case .command(let command): first = command
+      case .choices(let choices): first = choices[0]
+      }
+      if !commands.contains(first) { commands.append(first) }
+      if commands.count == 3 { break }
+    }
+    return .ask(commands)
+  }
+
+  // MARK: - Scoring
+
+  /// The sum of the weights of the intent's cues found in the line, longest first, each word
+  /// counted once, words in `masked` not counted.
+  static func cueScore(_ intent: Intent, line: IntentLine, masked: Set<Int>) -> Int {
+    var used = masked
+    var score = 0
+    for cue in IntentLexicon.cues[intent] ?? [] {
+      if let positions = line.find(cue.words, excluding: used) {
+        used.formUnion(positions)
+        score += cue.weight
+      }
+    }
+    return score
+  }
+
+  /// The bonus the intent's slot adds, or nil when the intent needs a slot the line lacks.
+  static func slotBonus(_ intent: Intent, slots: IntentSlots) -> Int? {
+    let platform = !slots.platforms.isEmpty
+    switch intent {
+    case .spacesWhy: return platform ? 4 : nil
+    case .spacesChoose, .spacesDrop: return platform ? 2 : nil
+    case .profile: return platform ? 3 : nil
+    case .platforms: return platform ? 3 : 0
+    case .contentAdapt: return (slots.messageID != nil ? 2 : 0) + (platform ? 1 : 0)
+    case .calendarPlan: return slots.weeks != nil ? 4 : nil
+    case .language: return slots.language != nil ? 4 : nil
+    case .replyTriage: return slots.replyKind != nil ? 4 : 0
+    case .openBrand, .deleteBrand: return slots.brand != nil ? 2 : 0
+    case .crisisPlaybook, .crisisDrill, .crisisRiskRemove: return slots.risk != nil ? 2 : 0
+    case .crisisTriage:
+      return (slots.crisis.type != nil ? 2 : 0) + (slots.crisis.veracity != nil ? 2 : 0)
+    default: return 0
+    }
+  }
+
+  /// Whether the slot alone, without any cue, points at the intent: a language ("in
+  /// English"), a reply kind ("a troll"), a brand of the workspace ("acme").
+  static func slotAlone(_ intent: Intent) -> Bool {
+    intent == .language || intent == .replyTriage || intent == .openBrand
+  }
+
+  // MARK: - Commands
+
+  /// A command, or the commands to choose from when the line lacks an argument.
+  enum Resolution {
+    case command(String)
+    case choices([String])
+  }
+
+  static func command(
+    _ intent: Intent, slots: IntentSlots, newName: String?, line: IntentLine,
+    context: IntentContext
+  ) -> Resolution {
+    let quote = CommandQuoting.quote
+    let platforms = slots.platforms.map(\.rawValue)
+    func named(_ command: String, _ name: String?, candidates: [String]) -> Resolution {
+      if let name { return .command("\(command) \(quote(name))") }
+      if candidates.count == 1 { return .command("\(command) \(quote(candidates[0]))") }
+      if !candidates.isEmpty {
+        return .choices(candidates.prefix(3).map { "\(command) \(quote($0))" })
+      }
+      return .choices(["\(command) NAME"])
+    }
+    switch intent {
+    case .next: return .command("/next")
+    case .why: return .command("/why")
+    case .status: return .command("/status")
+    case .help: return .command("/help")
+    case .newBrand: return newName.map { .command("/new \(quote($0))") } ?? .choices(["/new NAME"])
+    case .openBrand:
+      return named(
+        "/use", slots.brand?.name ?? fallbackName(line, after: openMarkers), candidates: [])
+    case .listBrands: return .command("/brands")
+    case .interview: return .command("/interview")
+    case .brandProfile: return .command("/brand")
+    case .platforms: return .command((["/platforms"] + platforms.prefix(1)).joined(separator: " "))
+    case .spaces: return .command("/spaces")
+    case .spacesRecommend: return .command("/spaces recommend")
+    case .spacesWhy: return .command("/spaces why \(platforms[0])")
+    case .spacesChoose:
+      let new = slots.platforms.filter { !context.platforms.contains($0) }.map(\.rawValue)
+      return .command(new.isEmpty ? "/spaces" : "/spaces choose " + new.joined(separator: " "))
+    case .spacesDrop:
+      let chosen = slots.platforms.first { context.platforms.contains($0) } ?? slots.platforms[0]
+      return .command("/spaces drop \(chosen.rawValue)")
+    case .profileCheck: return .command("/profile check")
+    case .profile: return .command("/profile \(platforms[0])")
+    case .content: return .command("/content")
+    case .contentAdapt:
+      let tail = platforms.map { " " + $0 }.joined()
+      if let id = slots.messageID ?? (context.messageIDs.count == 1 ? context.messageIDs[0] : nil) {
+        return .command("/content adapt \(id)\(tail)")
+      }
+      let ids = context.messageIDs.prefix(3).map(String.init)
+      return .choices((ids.isEmpty ? ["ID"] : ids).map { "/content adapt \($0)\(tail)" })
+    case .contentCheck: return .command("/content check")
+    case .calendar: return .command("/calendar")
+    case .calendarPlan: return .command("/calendar plan \(slots.weeks ?? 4)")
+    case .community: return .command("/community")
+    case .engagePlan: return .command("/engage plan")
+    case .engageBalance: return .command("/engage balance")
+    case .replyTargets: return .command("/reply targets")
+    case .replyTriage:
+      return .command(
+        "/reply triage" + (slots.replyKind.map { " --kind \($0)" } ?? "")
+          + (platforms.first.map { " --platform \($0)" } ?? ""))
+    case .metrics: return .command("/metrics")
+    case .crisisRisks: return .command("/crisis risks")
+    case .crisisTriage:
+      return .command(
+        "/crisis triage" + (slots.crisis.type.map { " --type \($0.rawValue)" } ?? "")
+          + (slots.crisis.veracity.map { " --veracity \($0.rawValue)" } ?? ""))
+    case .crisisPlaybook:
+      return named("/crisis playbook", slots.risk?.name, candidates: context.riskNames)
+    case .crisisDrill:
+      return named("/crisis drill", slots.risk?.name, candidates: context.riskNames)
+    case .crisisTeam: return .command("/crisis team")
+    case .crisisRiskRemove:
+      return named(
+        "/crisis risk remove", slots.risk?.name ?? fallbackName(line, after: riskMarkers),
+        candidates: [])
+    case .undo: return .command("/undo")
+    case .redo: return .command("/redo")
+    case .history: return .command("/history")
+    case .deleteBrand:
+      return named(
+        "/delete", slots.brand?.name ?? fallbackName(line, after: deleteMarkers), candidates: [])
+    case .quit: return .command("/quit")
+    case .language: return .command("/lang \(slots.language ?? "en")")
+    case .hints: return .command(slots.turnsOff ? "/hints off" : "/hints on")
+    }
+  }
+
+  // MARK: - Names
+
+  static let openMarkers = [
+    "open", "ouvre", "ouvrir", "to", "use", "utilise", "sur", "on", "load", "charge",
+  ]
+  static let deleteMarkers = ["delete", "supprime*", "efface*", "erase", "remove"]
+  static let riskMarkers = ["risk", "risque"]
+
+  /// The name typed after the last of `markers`, as typed, without "the / brand / marque"
+  /// before it or "please / svp / now" after it; nil when nothing is left.
+  static func fallbackName(_ line: IntentLine, after markers: [String]) -> String? {
+    guard
+      let marker = line.tokens.indices.last(where: { index in
+        markers.contains { line.word(index, matches: $0) }
+      })
+    else { return nil }
+    let leading: Set<String> = [
+      "the", "to", "brand", "marque", "client", "named", "called", "nomme", "nommee", "appele",
+      "appelee",
+    ]
+    let trailing: Set<String> = ["please", "svp", "stp", "now", "maintenant", "merci", "thanks"]
+    var first = marker + 1
+    var last = line.tokens.count - 1
+    while first <= last,
+      leading.contains(line.tokens[first].text)
+        || (line.tokens[first].text == "la" && first < last
+          && line.tokens[first + 1].text == "marque")
+        || (line.tokens[first].text == "le" && first < last
+          && ["risque", "client"].contains(line.tokens[first + 1].text))
+    {
+      first += 1
+    }
+    while last >= first, trailing.contains(line.tokens[last].text) { last -= 1 }
+    guard first <= last else { return nil }
+    return line.original(from: first, through: last)
+  }
+
+  /// The new brand's name and its words: what follows "called / named / appelée / nommée",
+  /// or else "brand / marque / client", or else "new / nouvelle / create / créer", as typed;
+  /// nil when nothing follows.
+  static func newBrandName(_ line: IntentLine) -> (name: String, words: [Int])? {
+    let markerGroups = [
+      ["called", "named", "appelee", "appele", "appelle", "nommee", "nomme", "intitulee"],
+      ["brand", "marque", "client", "company", "entreprise", "societe"],
+      ["new", "nouvelle", "nouveau", "create", "creer", "cree"],
+    ]
+    for markers in markerGroups {
+      guard
+        let marker = line.tokens.indices.first(where: { markers.contains(line.tokens[$0].text) })
+      else { continue }
+      var first = marker + 1
+      let skip: Set<String> = ["for", "pour", "called", "named", "appelee", "appele", "qui", "s"]
+      while first < line.tokens.count,
+        skip.contains(line.tokens[first].text)
+          || markerGroups[0].contains(line.tokens[first].text)
+      {
+        first += 1
+      }
+      var last = line.tokens.count - 1
+      let trailing: Set<String> = ["please", "svp", "stp", "merci", "thanks"]
+      while last >= first, trailing.contains(line.tokens[last].text) { last -= 1 }
+      guard first <= last else { return nil }
+      return (line.original(from: first, through: last), Array(first...last))
+    }
+    return nil
+  }
+}

@@ -1,0 +1,13 @@
+/// What the matcher makes of a free-text line.
+public enum IntentOutcome: Equatable, Sendable {
+  /// Confident: the canonical command to run, e.g. `/content adapt 2 linkedin`.
+  case run(Intent, command: String)
+  /// Destructive or irreversible (``Intent/needsConfirmation``): never run from free text,
+  /// only shown, e.g. `/delete Acme`.
+  case confirm(Intent, command: String)
+  /// Unsure: the likely canonical commands, best first (a command whose argument the line
+  /// does not give is shown with its placeholder, e.g. `/new NAME`).
+  case ask([String])
+  /// The line matches nothing.
+  case none
+}
