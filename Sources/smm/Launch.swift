@@ -25,7 +25,8 @@ struct Launch {
     let path = Self.workspacePath(options.workspace, processEnvironment)
     var environment = ShellEnvironment(
       width: Terminal.width(processEnvironment), isInteractive: stdinIsTerminal,
-      homeDirectory: XDG.home(processEnvironment))
+      homeDirectory: XDG.home(processEnvironment),
+      language: Language.fromLocale(processEnvironment))
     if stdinIsTerminal && isatty(1) == 1 {
       let env = processEnvironment
       environment.measureWidth = { Terminal.width(env) }
@@ -87,23 +88,16 @@ struct Launch {
     let reader = EditLineReader(historyPath: historyPath, completer: completer)
     let runner = self.runner(echo: false, flushEachCommand: true)
     runner.interruptRequested = { smm_take_interrupt() == 1 }
-    runner.sink.message(Self.greeting(session), isError: false)
+    runner.sink.message(
+      Self.banner + "\n" + session.welcome().joined(separator: "\n"), isError: false)
     runner.sink.flush()
     let ending = runner.run(reader, source: nil)
     if ending == .endOfInput { print("") }
     reader.close()
   }
 
-  static func greeting(_ session: ShellSession) -> String {
-    var text =
-      "smm \(SMMVersion.current) — /help lists the commands, Ctrl-D leaves (everything is saved)."
-    if let brand = session.current {
-      text +=
-        "\nReopened \(brand.state.name): step \(brand.step.number)/4, \(brand.step.title.lowercased()). /status shows where it stands."
-    } else {
-      text += "\nNo brand open yet: /new NAME creates one, /brands lists the workspace's."
-    }
-    return text
+  static var banner: String {
+    "smm \(SMMVersion.current) — /help, /next, or just say what you need. Ctrl-D leaves (everything is saved)."
   }
 
   /// `SMM_HISTORY`, else `$XDG_STATE_HOME/smm/history`, else `~/.local/state/smm/history`.

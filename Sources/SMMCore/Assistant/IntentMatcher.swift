@@ -153,7 +153,7 @@ public enum IntentMatcher {
     _ intent: Intent, slots: IntentSlots, newName: String?, line: IntentLine,
     context: IntentContext
   ) -> Resolution {
-    let quote = CommandQuoting.quote
+    let quote = CommandText.quote
     let platforms = slots.platforms.map(\.rawValue)
     func named(_ command: String, _ name: String?, candidates: [String]) -> Resolution {
       if let name { return .command("\(command) \(quote(name))") }

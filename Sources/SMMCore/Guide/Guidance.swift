@@ -373,22 +373,20 @@ public enum Guidance {
     } else {
       done.append(Phrase("guide.done.risks", ["count": .number(state.risks.count)]))
     }
-    for role in CrisisPlaybook.roles where !state.crisisTeam.contains(where: { $0.role == role }) {
+    let unnamed = CrisisPlaybook.roles.filter { role in
+      !state.crisisTeam.contains { $0.role == role }
+    }
+    if let role = unnamed.first {
       missing.append(
         StepReview.Item(
-          Phrase("guide.missing.role", text: ["role": role]),
+          Phrase("guide.missing.team", text: ["roles": list(unnamed)]),
           action: GuideAction(
             "/crisis team \(CommandText.quote(role)) {answer}",
             kind: .ask(
               question: Phrase("guide.ask.role", text: ["role": role]), suggestion: nil,
               shape: .nameAndContact),
             reason: Phrase("guide.why.team"), sources: [scctSource])))
-    }
-    if !state.crisisTeam.isEmpty
-      && CrisisPlaybook.roles.allSatisfy({ role in
-        state.crisisTeam.contains { $0.role == role }
-      })
-    {
+    } else {
       done.append(Phrase("guide.done.team"))
     }
     for risk in state.risks.sorted(by: { $0.score > $1.score }) {

@@ -55,21 +55,30 @@ public struct GuideAction: Equatable, Sendable {
       argument = yes ? "yes" : "no"
     case .nameAndContact:
       let words = trimmed.split(separator: " ").map(String.init)
-      guard let last = words.last, words.count >= 2, Self.looksLikeContact(last) else {
-        return words.isEmpty
-          ? nil
-          : CommandText.quote(words.joined(separator: " "))
-            .withTemplate(command)
+      let (name, contact) = Self.splitContact(words)
+      guard let contact, !name.isEmpty else {
+        return CommandText.quote(words.joined(separator: " ")).withTemplate(command)
       }
-      argument =
-        CommandText.quote(words.dropLast().joined(separator: " ")) + " "
-        + CommandText.quote(last)
+      argument = CommandText.quote(name.joined(separator: " ")) + " " + CommandText.quote(contact)
     }
     return argument.withTemplate(command)
   }
 
-  static func looksLikeContact(_ word: String) -> Bool {
-    word.contains("@") || word.filter(\.isNumber).count >= 6
+  /// Splits `Marie Dupont marie@x.fr` or `Paul +33 6 12 34 56 78` into the name and the
+  /// contact: an e-mail as the last word, or the trailing words of a phone number (6 digits
+  /// or more). No contact when neither is there.
+  static func splitContact(_ words: [String]) -> (name: [String], contact: String?) {
+    if let last = words.last, last.contains("@") {
+      return (Array(words.dropLast()), last)
+    }
+    let phoneCharacters = Set("0123456789+.-()")
+    var start = words.count
+    while start > 0, words[start - 1].allSatisfy({ phoneCharacters.contains($0) }) {
+      start -= 1
+    }
+    let phone = words[start...].joined(separator: " ")
+    guard phone.filter(\.isNumber).count >= 6 else { return (words, nil) }
+    return (Array(words[..<start]), phone)
   }
 }
 

@@ -6,6 +6,8 @@ public enum CommandRegistry {
   public static let all: [any ShellCommand.Type] = [
     HelpCommand.self,
     StatusCommand.self,
+    NextCommand.self,
+    WhyCommand.self,
     NewCommand.self,
     UseCommand.self,
     BrandsCommand.self,
@@ -31,6 +33,8 @@ public enum CommandRegistry {
     HistoryCommand.self,
     SaveCommand.self,
     RunCommand.self,
+    HintsCommand.self,
+    LangCommand.self,
     QuitCommand.self,
   ]
 

@@ -1,50 +1,85 @@
 import SMMCore
 
-/// `/status`: the open brand and where it stands on each step of the method.
+/// `/status`: the open brand and where it stands on each step of the method: what is done,
+/// what is missing, what is weak, and the next action.
 public struct StatusCommand: ShellCommand {
   public static let spec = CommandSpec(
     name: "status",
     abstract: "Show the open brand and the four steps of the method with what each needs",
     usage: "/status",
     discussion:
-      "The method runs in four steps: choose the spaces, adapt content to each channel, engage communities, prepare the crisis response. /status shows each step's progress and what is still missing.",
+      "The method runs in four steps: choose the spaces, adapt content to each channel, engage communities, prepare the crisis response. /status shows each step's progress, what is done, what is missing and what is weak, then the next action (/next).",
     examples: ["/status"],
     keywords: ["status", "progress", "where", "steps", "method", "etat", "avancement", "ou"])
 
   public init(_ arguments: ParsedArguments) throws(ShellError) {}
 
   public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
+    let strings = session.strings
     let width = session.environment.width
     var lines: [String] = []
-    let progress: [StepProgress]
+    let reviews: [StepReview]
     let here: MethodStep?
     if let brand = session.current {
       let record = brand.record
-      let count = record.head == 1 ? "1 logged command" : "\(record.head) logged commands"
       lines.append(
-        "Brand: \(brand.state.name) — \(count), last change \(session.environment.formatTime(record.updatedAt))"
-      )
-      progress = StepProgress.evaluate(brand.state)
-      here = brand.step
+        strings.format(
+          "status.brand",
+          [
+            "name": .text(brand.state.name.value), "count": .number(record.head),
+            "time": .text(session.environment.formatTime(record.updatedAt)),
+          ]))
+      reviews = Guidance.review(brand.state)
+      here = reviews.first(where: { $0.stage != .done })?.step
     } else {
-      lines.append("No brand is open: create one with /new NAME, or open one with /use NAME.")
-      progress = MethodStep.allCases.map {
-        StepProgress(step: $0, stage: .notStarted, missing: $0.needs)
+      lines.append(strings("status.noBrand"))
+      reviews = MethodStep.allCases.map {
+        StepReview(
+          step: $0, stage: .notStarted, done: [],
+          missing: [StepReview.Item(Phrase("step.\($0.slug).needs"))], weak: [])
       }
       here = nil
     }
     lines.append("")
-    lines.append("The method, in four steps:")
-    for item in progress {
-      let title = "  \(item.step.number). \(item.step.title)"
-      let marker = item.step == here ? "  ← you are here" : ""
-      lines.append(TextWrap.pad(title, to: 36) + item.stage.rawValue + marker)
-      lines += TextWrap.wrap(item.step.purpose, width: width, firstIndent: "     ", indent: "     ")
-      for missing in item.missing {
+    lines.append(strings("status.method"))
+    for review in reviews {
+      let step = review.step
+      let title = "  \(step.number). \(strings("step.\(step.slug).title"))"
+      let marker = step == here ? "  " + strings("status.here") : ""
+      lines.append(TextWrap.pad(title, to: 38) + strings(review.stage.key) + marker)
+      lines += TextWrap.wrap(
+        strings("step.\(step.slug).purpose"), width: width, firstIndent: "     ", indent: "     ")
+      for done in review.done {
         lines += TextWrap.wrap(
-          missing, width: width, firstIndent: "     - needs ", indent: "       ")
+          done.render(strings), width: width, firstIndent: "     ✓ ", indent: "       ")
+      }
+      for item in review.missing {
+        lines += TextWrap.wrap(
+          item.described(strings), width: width,
+          firstIndent: "     - " + strings("status.needs") + " ", indent: "       ")
+      }
+      for item in review.weak {
+        lines += TextWrap.wrap(
+          item.described(strings), width: width,
+          firstIndent: "     ~ " + strings("status.weak") + " ", indent: "       ")
       }
     }
+    if session.current != nil, let action = session.nextAction() {
+      session.show(action)
+      lines.append("")
+      lines.append(session.offerLine(action))
+    }
     return CommandOutput(lines)
+  }
+}
+
+extension StepProgress.Stage {
+  /// The catalog key of the stage's name.
+  var key: String {
+    switch self {
+    case .notStarted: return "stage.notStarted"
+    case .inProgress: return "stage.inProgress"
+    case .done: return "stage.done"
+    }
   }
 }

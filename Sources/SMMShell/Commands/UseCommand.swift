@@ -19,11 +19,10 @@ public struct UseCommand: ShellCommand {
   }
 
   public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
+    if let previous = session.current { session.markSeen(previous) }
     let brand = try session.open(named: name)
-    let count = brand.record.head == 1 ? "1 logged command" : "\(brand.record.head) logged commands"
-    return CommandOutput(
-      [
-        "Opened \(brand.state.name) (\(count), last change \(session.environment.formatTime(brand.record.updatedAt))); step \(brand.step.number)/4: \(brand.step.title.lowercased())."
-      ], command: "/use \(ShellQuoting.quote(brand.state.name.value))")
+    let lines = session.summary(of: brand)
+    session.markSeen(brand)
+    return CommandOutput(lines, command: "/use \(ShellQuoting.quote(brand.state.name.value))")
   }
 }

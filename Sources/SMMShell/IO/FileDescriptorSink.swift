@@ -39,6 +39,10 @@ public final class FileDescriptorSink: OutputSink {
     if !errors.isEmpty {
       writeError(errors.joined(separator: "\n") + "\n", color: "\u{1B}[31m")
     }
+    if let hint = result.hint {
+      append(hint)
+      pending.append(0x0A)
+    }
     if pending.count > 1 << 16 { flush() }
   }
 

@@ -31,6 +31,9 @@ public final class JSONLinesSink: OutputSink {
     if !result.notes.isEmpty {
       json += ", \"notes\": [" + result.notes.map(string).joined(separator: ", ") + "]"
     }
+    if let hint = result.hint {
+      json += ", \"hint\": \(string(hint))"
+    }
     if let location {
       json += ", \"source\": \(string(location.source)), \"line\": \(location.line)"
     }

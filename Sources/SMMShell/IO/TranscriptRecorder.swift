@@ -16,6 +16,7 @@ public final class TranscriptRecorder: OutputSink {
       .map { "stderr: \($0)" }
     lines += result.output
     lines += errorLines(result, at: location).map { "stderr: \($0)" }
+    if let hint = result.hint { lines.append(hint) }
   }
 
   public func message(_ text: String, isError: Bool) {

@@ -41,15 +41,19 @@ public struct CommandResult: Equatable, Sendable {
   public var error: String?
   /// Notes that are not failures.
   public var notes: [String]
+  /// The guide's one-line hint on what comes next, when hints are on.
+  public var hint: String?
 
   /// Creates a result.
   public init(
-    command: String, ok: Bool, output: [String] = [], error: String? = nil, notes: [String] = []
+    command: String, ok: Bool, output: [String] = [], error: String? = nil, notes: [String] = [],
+    hint: String? = nil
   ) {
     self.command = command
     self.ok = ok
     self.output = output
     self.error = error
     self.notes = notes
+    self.hint = hint
   }
 }

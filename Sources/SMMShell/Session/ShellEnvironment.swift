@@ -1,4 +1,5 @@
 import Foundation
+import SMMCore
 
 /// What the shell reads from the world, passed in so tests can fix it: the clock, the time
 /// zone, the output width, whether a person is typing, and the folder relative paths start from.
@@ -22,14 +23,17 @@ public struct ShellEnvironment {
   public var workingDirectory: String
   /// The user's home folder, for `~` in paths.
   public var homeDirectory: String
+  /// The language to speak when the workspace has no choice saved (from the locale).
+  public var language: Language
 
   /// Creates an environment.
   public init(
     now: @escaping () -> Date = Date.init, timeZone: TimeZone = .current, width: Int = 80,
     isInteractive: Bool = false,
     workingDirectory: String = FileManager.default.currentDirectoryPath,
-    homeDirectory: String = NSHomeDirectory()
+    homeDirectory: String = NSHomeDirectory(), language: Language = .en
   ) {
+    self.language = language
     self.now = now
     self.timeZone = timeZone
     self.fixedWidth = width

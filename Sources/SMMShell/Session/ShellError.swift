@@ -28,6 +28,8 @@ public enum ShellError: Error, Equatable, Sendable, CustomStringConvertible {
   case workspace(String)
   case corruptLog(brand: String, entry: Int, reason: String)
   case usage(String, usage: String)
+  /// An error already phrased, passed on as it is.
+  case failed(String)
 
   public var description: String {
     switch self {
@@ -108,6 +110,8 @@ public enum ShellError: Error, Equatable, Sendable, CustomStringConvertible {
     case .scriptNestedTooDeep(let path, let limit):
       return
         "\(path) runs scripts more than \(limit) levels deep (a script running itself?); remove the /run loop"
+    case .failed(let message):
+      return message
     case .workspace(let message):
       return message
     case .usage(let message, let usage):

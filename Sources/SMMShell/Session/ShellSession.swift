@@ -17,11 +17,28 @@ public final class ShellSession {
   public internal(set) var interview: Interview?
   /// The batch transaction in which `current` was last checked against the workspace.
   var verifiedBatchEpoch = -1
+  /// The language the shell speaks (`/lang`, else the workspace's choice, else the locale).
+  public internal(set) var language: Language
+  /// Whether a one-line hint on what comes next follows each command (`/hints`).
+  public internal(set) var hintsOn: Bool
+  /// The guide's action last shown (by a hint or `/next`): "yes" or an answer takes it up,
+  /// until the next line.
+  var shownOffer: GuideAction?
+  /// The guide's last recommendation, which `/why` explains.
+  public internal(set) var lastAdvice: GuideAction?
+  /// The last hint shown and the log position it was shown at: the same hint is not repeated
+  /// after commands that changed nothing.
+  var lastHint: (text: String, brand: Int64?, head: Int?)?
+  /// Steps whose "going ahead of the method" note was already given this session.
+  var warnedAhead: Set<MethodStep> = []
 
   /// Opens a session on `workspace`, resuming the brand it last worked on.
   public init(workspace: Workspace, environment: ShellEnvironment) throws(ShellError) {
     self.workspace = workspace
     self.environment = environment
+    self.hintsOn = environment.isInteractive
+    let saved = try? workspace.read { db in try BrandTable.setting(db, "language") }
+    self.language = saved.flatMap(Language.init(rawValue:)) ?? environment.language
     current = try workspace.write { db -> OpenBrand? in
       guard let idText = try BrandTable.setting(db, "current_brand"), let id = Int64(idText),
         let record = try BrandTable.find(db, id: id)
@@ -34,8 +51,11 @@ public final class ShellSession {
   public var prompt: String {
     guard let current else { return "smm> " }
     let step = current.step
-    return "\(current.state.name) \(step.number)/4 \(step.slug)> "
+    return "\(current.state.name) \(step.number)/4 \(strings("step.\(step.slug).slug"))> "
   }
+
+  /// What the shell says, in the session's language.
+  public var strings: Strings { Strings.of(language) }
 
   /// Commands that act on the pending question instead of dropping it.
   static let keepsQuestion: Set<String> = ["skip", "stop", "help"]
@@ -48,13 +68,29 @@ public final class ShellSession {
   /// Runs one logical line and returns its result, plus an effect for the runner.
   public func execute(_ text: String) -> (result: CommandResult, effect: ShellEffect?) {
     let trimmed = text.drop(while: { $0 == " " || $0 == "\t" })
-    if trimmed.hasPrefix("/") {
-      return runCommand(String(trimmed), typed: text)
+    let offer = shownOffer
+    shownOffer = nil
+    var (result, effect) =
+      trimmed.hasPrefix("/")
+      ? runCommand(String(trimmed), typed: text)
+      : answerFreeText(text, offer: offer)
+    if hintsOn && result.ok && effect == nil && pendingQuestion == nil && shownOffer == nil,
+      let hint = hint()
+    {
+      let position = (brand: current?.record.id, head: current?.record.head)
+      if let last = lastHint, last.text == hint, last.brand == position.brand,
+        last.head == position.head
+      {
+        // Said already, and nothing changed since: the offer stands without repeating it.
+      } else {
+        result.hint = hint
+        lastHint = (hint, position.brand, position.head)
+      }
     }
-    return answerFreeText(text)
+    return (result, effect)
   }
 
-  private func runCommand(_ text: String, typed: String) -> (CommandResult, ShellEffect?) {
+  func runCommand(_ text: String, typed: String) -> (CommandResult, ShellEffect?) {
     var notes: [String] = []
     var shown = typed
     do {
@@ -77,8 +113,14 @@ public final class ShellSession {
       if let changing = command as? any BrandChangingCommand, changing.change != nil {
         shown = changing.canonical
       }
+      let stepBefore = current?.state
       let output = try command.run(in: self)
       if let canonical = output.command { shown = canonical }
+      if let changing = command as? any BrandChangingCommand, changing.change != nil,
+        let before = stepBefore
+      {
+        notes += aheadOfMethodNote(commandName: type.spec.name, state: before)
+      }
       return (
         CommandResult(command: shown, ok: true, output: output.lines, notes: notes + output.notes),
         output.effect
@@ -92,12 +134,11 @@ public final class ShellSession {
     }
   }
 
-  private func answerFreeText(_ text: String) -> (CommandResult, ShellEffect?) {
+  private func answerFreeText(_ text: String, offer: GuideAction?) -> (CommandResult, ShellEffect?)
+  {
     let trimmed = text.trimmingCharacters(in: .whitespaces)
     guard let question = pendingQuestion else {
-      let error = ShellError.notUnderstood(
-        trimmed, suggestions: FreeTextHelp.suggestions(for: trimmed))
-      return (CommandResult(command: trimmed, ok: false, error: error.description), nil)
+      return assist(trimmed, offer: offer)
     }
     // The answer may ask the next question (the interview does): clear this one first.
     pendingQuestion = nil

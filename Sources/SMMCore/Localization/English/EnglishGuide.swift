@@ -15,6 +15,14 @@ extension EnglishCatalog {
       "map the communities: what the brand brings them, what they bring back",
     "step.crisis.purpose":
       "rank the risks and prepare statements, a team and drills before a crisis",
+    "step.spaces.needs":
+      "the brand profile (market, audience ages, goals, weekly hours, formats, reach), then a ranked choice of platforms sized to the brand's hours",
+    "step.content.needs":
+      "3 to 5 content pillars, the brand's core messages, one variant per chosen platform within its limits, a calendar",
+    "step.communities.needs":
+      "the communities around the brand's field, with what each gives and gets, and an engagement plan: create, share, spread",
+    "step.crisis.needs":
+      "a risk register ranked by likelihood and impact, a crisis team, a playbook per risk with a holding statement for each channel, a drill",
     "stage.notStarted": "not started",
     "stage.inProgress": "in progress",
     "stage.done": "done",
@@ -40,10 +48,10 @@ extension EnglishCatalog {
     "guide.missing.platformProfile": "the {platform} profile: {fields}",
     "guide.why.profileField":
       "A complete profile on {platform} is the brand's shop window there: people check it before they follow.",
-    "guide.ask.profileDone": "Is the {label} in place on {platform}? (yes or no)",
-    "guide.ask.profileText": "{platform} — what is the {label}?",
+    "guide.ask.profileDone": "{platform} profile — {label}: is it in place? (yes or no)",
+    "guide.ask.profileText": "{platform} profile — {label}: what should it be?",
     "guide.ask.profileTextSuggested":
-      "{platform} — what is the {label}? Suggested: {suggestion} (type yes to take it, or your own)",
+      "{platform} profile — {label}, suggested: {suggestion} (yes takes it, or type your own)",
     "guide.weak.identity": "profiles do not tell one identity: {issue}",
     "guide.why.identity":
       "One name, one handle and one core message everywhere, so people recognise the brand.",
@@ -93,7 +101,7 @@ extension EnglishCatalog {
     "guide.why.risk":
       "Start the register with a risk typical of the sector: {name}. Adjust its likelihood and impact.",
     "guide.done.risks": "{count|# risk|# risks} in the register",
-    "guide.missing.role": "a crisis team member: {role}",
+    "guide.missing.team": "a crisis team: {roles}",
     "guide.ask.role": "Who is the {role}? (a name, then an e-mail or a phone number)",
     "guide.why.team":
       "In a crisis the first hour is lost looking for people: name each role and how to reach them now.",

@@ -5,7 +5,8 @@ extension EnglishCatalog {
       "Welcome! smm walks a brand through four steps — choose the spaces, adapt content, engage communities, prepare for a crisis — and turns the answers into a plan. Type answers and questions in plain words, or commands (/help).",
     "welcome.noBrand":
       "No brand is open: /use NAME opens one (/brands lists them), /new NAME creates one.",
-    "welcome.reopened": "Reopened {name}: step {step}/4, {title}. Last change {time}.",
+    "welcome.reopened":
+      "Opened {name} ({count|# logged command|# logged commands}, last change {time}): step {step}/4, {title}.",
     "welcome.changed":
       "Since this brand was last open here, {count|# command was|# commands were} logged elsewhere (another shell or a script):",
     "hint.run": "→ next: {command} (yes to run it, /why for the reasons)",

@@ -16,6 +16,14 @@ extension FrenchCatalog {
       "cartographier les communautés : ce que la marque leur apporte, ce qu'elles lui rendent",
     "step.crisis.purpose":
       "classer les risques, préparer déclarations, équipe et exercices avant la crise",
+    "step.spaces.needs":
+      "le profil de la marque (marché, âges du public, objectifs, heures par semaine, formats, portée), puis un choix de réseaux classés, à la mesure de ses heures",
+    "step.content.needs":
+      "3 à 5 piliers éditoriaux, les messages clés de la marque, une variante par réseau choisi dans ses limites, un calendrier",
+    "step.communities.needs":
+      "les communautés du domaine de la marque, avec ce que chacune donne et reçoit, et un plan d'animation : créer, partager, diffuser",
+    "step.crisis.needs":
+      "un registre des risques classés par probabilité et impact, une cellule de crise, un plan par risque avec une déclaration d'attente par canal, un exercice",
     "stage.notStarted": "pas commencée",
     "stage.inProgress": "en cours",
     "stage.done": "terminée",
@@ -44,10 +52,10 @@ extension FrenchCatalog {
     "guide.missing.platformProfile": "le profil {platform} : {fields}",
     "guide.why.profileField":
       "Un profil complet sur {platform} est la vitrine de la marque : on le regarde avant de s'abonner.",
-    "guide.ask.profileDone": "{platform} : le champ « {label} » est-il en place ? (oui ou non)",
-    "guide.ask.profileText": "{platform} : quel est le champ « {label} » ?",
+    "guide.ask.profileDone": "Profil {platform} — « {label} » : est-ce en place ? (oui ou non)",
+    "guide.ask.profileText": "Profil {platform} — « {label} » : que faut-il y mettre ?",
     "guide.ask.profileTextSuggested":
-      "{platform} : quel est le champ « {label} » ? Suggestion : {suggestion} (tapez oui pour la prendre, ou la vôtre)",
+      "Profil {platform} — « {label} », suggestion : {suggestion} (oui la prend, ou tapez la vôtre)",
     "guide.weak.identity": "les profils ne racontent pas une seule identité : {issue}",
     "guide.why.identity":
       "Un nom, un identifiant et un message clé partout, pour qu'on reconnaisse la marque.",
@@ -98,7 +106,7 @@ extension FrenchCatalog {
     "guide.why.risk":
       "Commencez le registre par un risque typique du secteur : {name}. Ajustez sa probabilité et son impact.",
     "guide.done.risks": "{count|# risque|# risques} au registre",
-    "guide.missing.role": "un membre de la cellule de crise : {role}",
+    "guide.missing.team": "une cellule de crise : {roles}",
     "guide.ask.role": "Qui est « {role} » ? (un nom, puis un e-mail ou un téléphone)",
     "guide.why.team":
       "En crise, la première heure se perd à chercher les gens : nommez chaque rôle et comment le joindre, dès maintenant.",

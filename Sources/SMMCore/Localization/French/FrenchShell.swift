@@ -5,7 +5,8 @@ extension FrenchCatalog {
       "Bienvenue ! smm accompagne une marque en quatre étapes — choisir les espaces, adapter les contenus, animer les communautés, se préparer à une crise — et en tire un plan. Répondez et posez vos questions en mots simples, ou tapez des commandes (/help).",
     "welcome.noBrand":
       "Aucune marque ouverte : /use NOM en ouvre une (/brands les liste), /new NOM en crée une.",
-    "welcome.reopened": "{name} rouverte : étape {step}/4, {title}. Dernière modification {time}.",
+    "welcome.reopened":
+      "{name} ouverte ({count|# commande enregistrée|# commandes enregistrées}, dernière modification {time}) : étape {step}/4, {title}.",
     "welcome.changed":
       "Depuis la dernière ouverture ici, {count|# commande a été enregistrée|# commandes ont été enregistrées} ailleurs (un autre shell ou un script) :",
     "hint.run": "→ suite : {command} (oui pour la lancer, /why pour les raisons)",

@@ -1,0 +1,25 @@
+import SMMCore
+
+/// `/hints on|off`: the one-line hint on what comes next, after each command.
+public struct HintsCommand: ShellCommand {
+  public static let spec = CommandSpec(
+    name: "hints",
+    abstract: "Turn the one-line hint after each command on or off",
+    usage: "/hints [on|off]",
+    discussion:
+      "Hints are on at a terminal and off in scripts. /hints alone says which. /next gives the same advice on demand.",
+    examples: ["/hints off"],
+    arguments: [ArgumentSpec("SETTING", .choice(["on", "off"]), optional: true)],
+    keywords: ["hints", "hint", "tips", "astuces", "conseils", "aide"])
+
+  let setting: Bool?
+
+  public init(_ arguments: ParsedArguments) throws(ShellError) {
+    setting = arguments[0].map { $0.lowercased() == "on" }
+  }
+
+  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
+    if let setting { session.setHints(setting) }
+    return CommandOutput([session.strings(session.hintsOn ? "hints.on" : "hints.off")])
+  }
+}

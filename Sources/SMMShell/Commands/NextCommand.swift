@@ -1,0 +1,40 @@
+import SMMCore
+
+/// `/next`: the one most useful next action, with its exact command.
+public struct NextCommand: ShellCommand {
+  public static let spec = CommandSpec(
+    name: "next",
+    abstract: "The one most useful next action, with its exact command (yes runs it)",
+    usage: "/next",
+    discussion:
+      "The guide reads the open brand and proposes the first thing the method still needs: a command to run (answer yes to run it), or a question whose answer completes one. /why explains the recommendation and gives its sources.",
+    examples: ["/next"],
+    keywords: ["next", "now", "then", "suite", "ensuite", "maintenant", "guide", "todo"])
+
+  public init(_ arguments: ParsedArguments) throws(ShellError) {}
+
+  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
+    let strings = session.strings
+    guard let action = session.nextAction() else {
+      if let current = session.current {
+        return CommandOutput([
+          strings("next.complete", ["brand": CommandText.quote(current.state.name.value)])
+        ])
+      }
+      return CommandOutput([strings("hint.openBrand")])
+    }
+    session.show(action)
+    var lines: [String] = []
+    switch action.kind {
+    case .run:
+      lines.append(strings("next.run", ["command": action.command]))
+    case .ask(let question, _, _):
+      lines.append(question.render(strings))
+      lines.append(strings("next.askCommand", ["command": action.command]))
+    }
+    lines += TextWrap.wrap(
+      action.reason.render(strings), width: session.environment.width, firstIndent: "  ",
+      indent: "  ")
+    return CommandOutput(lines)
+  }
+}

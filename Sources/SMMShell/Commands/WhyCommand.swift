@@ -1,0 +1,33 @@
+import SMMCore
+
+/// `/why`: the reasons and sources behind the guide's last recommendation.
+public struct WhyCommand: ShellCommand {
+  public static let spec = CommandSpec(
+    name: "why",
+    abstract: "Explain the guide's last recommendation, with its sources",
+    usage: "/why",
+    discussion:
+      "The last recommendation is the one /next or the hint after a command gave. /spaces why PLATFORM explains one platform's score instead.",
+    examples: ["/why"],
+    keywords: ["why", "pourquoi", "reason", "raison", "source", "sources", "explain"])
+
+  public init(_ arguments: ParsedArguments) throws(ShellError) {}
+
+  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
+    let strings = session.strings
+    guard let advice = session.lastAdvice else {
+      return CommandOutput([strings("why.nothing")])
+    }
+    let width = session.environment.width
+    var lines = [strings("why.title", ["command": advice.command])]
+    lines += TextWrap.wrap(
+      advice.reason.render(strings), width: width, firstIndent: "  ", indent: "  ")
+    if !advice.sources.isEmpty {
+      lines.append(strings("why.sources"))
+      for source in advice.sources {
+        lines += TextWrap.wrap(source, width: width, firstIndent: "  - ", indent: "    ")
+      }
+    }
+    return CommandOutput(lines)
+  }
+}

@@ -1,0 +1,159 @@
+import Foundation
+import SMMCore
+
+/// The assistant: free text (a line without `/`) taken up as an answer to the guide's offer,
+/// or mapped to a command by ``IntentMatcher``. The command that runs is shown, and it is the
+/// canonical command that the log records. Destructive commands are never run from free text.
+extension ShellSession {
+  /// Greetings that get the welcome again instead of "not understood".
+  static let greetings: Set<String> = [
+    "hello", "hi", "hey", "bonjour", "salut", "coucou", "bonsoir", "good morning",
+  ]
+
+  /// Intents that stay themselves even while the guide waits for an answer.
+  static let navigationIntents: Set<String> = [
+    "next", "why", "status", "help", "language", "hints", "quit", "undo",
+  ]
+
+  func assist(_ text: String, offer: GuideAction?) -> (CommandResult, ShellEffect?) {
+    let matched =
+      text.isEmpty ? IntentOutcome.none : IntentMatcher.match(text, context: intentContext())
+    if let offer {
+      if case .run(let intent, let command) = matched,
+        Self.navigationIntents.contains(intent.rawValue)
+      {
+        return runFromText(command, typed: text)
+      }
+      if let taken = takeUp(offer, answer: text) { return taken }
+    }
+    let folded = text.lowercased().filter { $0 != "!" && $0 != "." }
+    if Self.greetings.contains(folded) {
+      return (CommandResult(command: text, ok: true, output: welcome()), nil)
+    }
+    switch matched {
+    case .run(_, let command):
+      if command == "/new" { return askBrandName(typed: text) }
+      return runFromText(command, typed: text)
+    case .confirm(_, let command):
+      return (
+        CommandResult(
+          command: text, ok: true, output: [strings("assistant.confirm", ["command": command])]),
+        nil
+      )
+    case .ask(let commands):
+      return askWhich(commands, typed: text)
+    case .none:
+      var lines = [strings("assistant.none", ["text": text])]
+      for example in [
+        "assistant.example.next", "assistant.example.spaces", "assistant.example.adapt",
+        "assistant.example.crisis",
+      ] {
+        lines.append("  " + strings(example))
+      }
+      let related = FreeTextHelp.suggestions(for: text)
+      if !related.isEmpty {
+        lines.append(strings("assistant.related", ["commands": related.joined(separator: ", ")]))
+      }
+      return (
+        CommandResult(command: text, ok: false, error: lines.joined(separator: "\n")), nil
+      )
+    }
+  }
+
+  /// Takes up the guide's offer with `answer`, or nil when the answer is not for it.
+  private func takeUp(_ offer: GuideAction, answer: String) -> (CommandResult, ShellEffect?)? {
+    let reply = Affirmation.read(answer)
+    switch offer.kind {
+    case .run:
+      if answer.isEmpty || reply == true { return runFromText(offer.command, typed: answer) }
+      if reply == false { return declined(answer) }
+      return nil
+    case .ask(_, let suggestion, let shape):
+      var text = answer
+      if shape != .yesNo {
+        if reply == true || answer.isEmpty {
+          guard let suggestion else {
+            show(offer)
+            return (
+              CommandResult(
+                command: answer, ok: false,
+                error: strings("assistant.needAnswer", ["question": offer.questionText(strings)])),
+              nil
+            )
+          }
+          text = suggestion
+        } else if reply == false {
+          return declined(answer)
+        }
+      }
+      guard let command = offer.command(answering: text) else {
+        show(offer)
+        return (
+          CommandResult(
+            command: answer, ok: false,
+            error: strings("assistant.yesNo", ["question": offer.questionText(strings)])),
+          nil
+        )
+      }
+      return runFromText(command, typed: answer)
+    }
+  }
+
+  private func declined(_ typed: String) -> (CommandResult, ShellEffect?) {
+    (CommandResult(command: typed, ok: true, output: [strings("assistant.declined")]), nil)
+  }
+
+  /// Runs `command` for free text, showing it first.
+  func runFromText(_ command: String, typed: String) -> (CommandResult, ShellEffect?) {
+    var (result, effect) = runCommand(command, typed: command)
+    result.output.insert(strings("assistant.running", ["command": result.command]), at: 0)
+    return (result, effect)
+  }
+
+  private func askBrandName(typed: String) -> (CommandResult, ShellEffect?) {
+    show(Guidance.createBrand)
+    return (
+      CommandResult(command: typed, ok: true, output: [Guidance.createBrand.questionText(strings)]),
+      nil
+    )
+  }
+
+  private func askWhich(_ commands: [String], typed: String) -> (CommandResult, ShellEffect?) {
+    var lines = [strings("assistant.which")]
+    for (index, command) in commands.enumerated() { lines.append("  \(index + 1). \(command)") }
+    lines.append(strings("assistant.whichHow"))
+    ask(
+      PendingQuestion(
+        text: lines.joined(separator: "\n"), droppedNote: nil,
+        answer: {
+          [commands] (answer: String, session: ShellSession) throws(ShellError)
+            -> PendingQuestion.Outcome in
+          let trimmed = answer.trimmingCharacters(in: .whitespaces)
+          let index = Int(trimmed).map { $0 - 1 }
+          guard let index, commands.indices.contains(index) else {
+            return .askAgain(
+              session.strings("assistant.whichAgain", ["count": String(commands.count)]))
+          }
+          let (result, effect) = session.runFromText(commands[index], typed: answer)
+          guard result.ok else {
+            throw ShellError.failed(result.error ?? "")
+          }
+          return .settled(
+            CommandOutput(
+              result.output, notes: result.notes, effect: effect, command: result.command))
+        }))
+    return (CommandResult(command: typed, ok: true, output: lines), nil)
+  }
+
+  /// What the matcher may refer to: the open brand's platforms, messages and names.
+  func intentContext() -> IntentContext {
+    let state = current?.state
+    return IntentContext(
+      platforms: state?.spaces ?? [],
+      messageIDs: state?.content.messages.map(\.id) ?? [],
+      brandNames: brandNames(),
+      communityNames: state?.communities.map(\.name) ?? [],
+      riskNames: state?.risks.map(\.name) ?? [],
+      hasBrand: state != nil)
+  }
+}

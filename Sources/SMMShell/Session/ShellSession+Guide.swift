@@ -1,0 +1,149 @@
+import SMMCore
+
+/// The guide in the session: hints after each command, the offer that "yes" takes up, the
+/// welcome, and the note when a command goes ahead of the method.
+extension ShellSession {
+  /// The guide's next action for the open brand (creating one when the workspace has none;
+  /// nil when a brand must be opened, or the plan is complete).
+  func nextAction() -> GuideAction? {
+    if let current { return Guidance.next(current.state) }
+    return brandNames().isEmpty ? Guidance.createBrand : nil
+  }
+
+  /// The one-line hint on what comes next; shows the action, so "yes" or an answer takes it up.
+  func hint() -> String? {
+    guard let action = nextAction() else {
+      if let current {
+        return strings("hint.complete", ["brand": CommandText.quote(current.state.name.value)])
+      }
+      return strings("hint.openBrand")
+    }
+    show(action)
+    switch action.kind {
+    case .run: return strings("hint.run", ["command": action.command])
+    case .ask(let question, _, _): return "→ " + question.render(strings)
+    }
+  }
+
+  /// Records `action` as shown: the next line may take it up, and `/why` explains it.
+  func show(_ action: GuideAction) {
+    shownOffer = action
+    lastAdvice = action
+  }
+
+  /// What a user sees when the shell starts: a greeting that starts onboarding in an empty
+  /// workspace, or where the open brand stands and what changed since it was last open.
+  public func welcome() -> [String] {
+    guard let current else {
+      if brandNames().isEmpty {
+        show(Guidance.createBrand)
+        return [strings("welcome.first"), Guidance.createBrand.questionText(strings)]
+      }
+      return [strings("welcome.noBrand")]
+    }
+    var lines = summary(of: current)
+    if let action = nextAction() {
+      show(action)
+      lines.append(offerLine(action))
+    }
+    markSeen(current)
+    return lines
+  }
+
+  /// Where `brand` stands, and what was logged since this workspace's shells last had it open.
+  func summary(of brand: OpenBrand) -> [String] {
+    let step = brand.step
+    var lines = [
+      strings.format(
+        "welcome.reopened",
+        [
+          "name": .text(brand.state.name.value), "step": .number(step.number),
+          "title": .text(strings("step.\(step.slug).title").lowercased()),
+          "time": .text(environment.formatTime(brand.record.updatedAt)),
+          "count": .number(brand.record.head),
+        ])
+    ]
+    let seen = (try? workspace.read { db in try BrandTable.setting(db, "seen.\(brand.record.id)") })
+      .flatMap { Int($0) }
+    if let seen, seen < brand.record.head,
+      let entries = try? workspace.read({ db in
+        try BrandTable.entries(db, brand: brand.record.id, after: seen, through: brand.record.head)
+      })
+    {
+      lines.append(strings.format("welcome.changed", ["count": .number(entries.count)]))
+      for entry in entries.suffix(5) { lines.append("  " + entry.command) }
+    }
+    return lines
+  }
+
+  /// Remembers how far `brand`'s log was seen, for the next welcome.
+  func markSeen(_ brand: OpenBrand) {
+    try? workspace.write { db in
+      try BrandTable.setSetting(db, "seen.\(brand.record.id)", String(brand.record.head))
+    }
+  }
+
+  /// Remembers the open brand's log as seen (when the shell stops).
+  public func markCurrentSeen() {
+    if let current { markSeen(current) }
+  }
+
+  /// An action as the guide offers it.
+  func offerLine(_ action: GuideAction) -> String {
+    switch action.kind {
+    case .run: return strings("hint.run", ["command": action.command])
+    case .ask: return "→ " + action.questionText(strings)
+    }
+  }
+
+  /// The note given when a state-changing command works ahead of the method, once per step
+  /// and session.
+  func aheadOfMethodNote(commandName: String, state: BrandState) -> [String] {
+    guard let step = MethodStep.of(command: commandName), !warnedAhead.contains(step) else {
+      return []
+    }
+    let skipped = Guidance.skipped(before: step, in: state)
+    guard !skipped.isEmpty else { return [] }
+    warnedAhead.insert(step)
+    return [
+      strings(
+        "note.ahead",
+        [
+          "step": String(step.number),
+          "skipped": skipped.map { $0.render(strings) }.joined(separator: "; "),
+        ])
+    ]
+  }
+
+  /// Sets the language and saves the choice in the workspace.
+  func setLanguage(_ language: Language) throws(ShellError) {
+    self.language = language
+    try workspace.write { db in try BrandTable.setSetting(db, "language", language.rawValue) }
+  }
+
+  /// Turns hints on or off for this session.
+  func setHints(_ on: Bool) {
+    hintsOn = on
+  }
+}
+
+extension GuideAction {
+  /// The question of an action that asks, in `strings`' language; the command otherwise.
+  func questionText(_ strings: Strings) -> String {
+    if case .ask(let question, _, _) = kind { return question.render(strings) }
+    return command
+  }
+}
+
+extension MethodStep {
+  /// The step a command works on, for the "ahead of the method" note.
+  static func of(command name: String) -> MethodStep? {
+    switch name {
+    case "spaces", "profile": return .spaces
+    case "content", "calendar": return .content
+    case "community", "engage", "reply", "metrics": return .communities
+    case "crisis": return .crisis
+    default: return nil
+    }
+  }
+}

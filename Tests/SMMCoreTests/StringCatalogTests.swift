@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+
+@testable import SMMCore
+
+/// The catalogs: every key in both languages, the same placeholders on both sides, no key
+/// twice, and every key the code names present.
+@Suite struct StringCatalogTests {
+  static func keys(_ language: Language) -> [String] {
+    StringCatalog.sections(language).flatMap { $0.entries.map(\.key) }
+  }
+
+  @Test func everyKeyIsInBothLanguages() {
+    let english = Set(Self.keys(.en))
+    let french = Set(Self.keys(.fr))
+    #expect(english.subtracting(french).sorted() == [], "missing in French")
+    #expect(french.subtracting(english).sorted() == [], "missing in English")
+  }
+
+  @Test(arguments: Language.allCases) func noKeyRepeats(_ language: Language) {
+    var seen: [String: Int] = [:]
+    for key in Self.keys(language) { seen[key, default: 0] += 1 }
+    #expect(seen.filter { $0.value > 1 }.keys.sorted() == [])
+  }
+
+  @Test func placeholdersMatchAcrossLanguages() {
+    let english = StringCatalog.table(.en)
+    let french = StringCatalog.table(.fr)
+    for (key, template) in english {
+      guard let other = french[key] else { continue }
+      #expect(
+        Self.placeholders(template) == Self.placeholders(other),
+        "\(key): \(template) / \(other)")
+    }
+  }
+
+  @Test(arguments: Language.allCases) func noTemplateIsEmpty(_ language: Language) {
+    let empty = StringCatalog.table(language).filter {
+      $0.value.allSatisfy { $0 == " " }
+    }
+    #expect(empty.keys.sorted() == [])
+  }
+
+  /// Every string literal that looks like a catalog key in the sources (`"area.name"` passed
+  /// to `strings(…)`, `Phrase(…)` or `format(…)`) exists in the catalog.
+  @Test func everyKeyUsedInTheSourcesExists() throws {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent()
+    let sources = root.appendingPathComponent("Sources")
+    let table = StringCatalog.table(.en)
+    var missing: [String] = []
+    var used = 0
+    let files =
+      FileManager.default.enumerator(atPath: sources.path)?.compactMap { $0 as? String }
+      .filter { $0.hasSuffix(".swift") && !$0.contains("Localization/") } ?? []
+    let pattern = try NSRegularExpression(
+      pattern: #"(?:strings(?:\.format)?\(|Phrase\(|strings\.format\()\s*"([a-z]+\.[A-Za-z0-9.]+)""#
+    )
+    for file in files {
+      let text = try String(contentsOf: sources.appendingPathComponent(file), encoding: .utf8)
+      let range = NSRange(text.startIndex..., in: text)
+      for match in pattern.matches(in: text, range: range) {
+        guard let keyRange = Range(match.range(at: 1), in: text) else { continue }
+        let key = String(text[keyRange])
+        used += 1
+        if table[key] == nil { missing.append("\(file): \(key)") }
+      }
+    }
+    #expect(used > 50, "the scan found the keys the code uses (\(used))")
+    #expect(missing == [])
+  }
+
+  @Test func pluralFormsFollowEachLanguage() {
+    #expect(
+      Strings.english.format("guide.done.messages", ["count": .number(1)]) == "1 core message")
+    #expect(
+      Strings.english.format("guide.done.messages", ["count": .number(0)]) == "0 core messages")
+    #expect(Strings.french.format("guide.done.messages", ["count": .number(0)]) == "0 message clé")
+    #expect(
+      Strings.french.format("guide.done.messages", ["count": .number(2)]) == "2 messages clés")
+  }
+
+  @Test func localeVariablesPickTheLanguage() {
+    #expect(Language.fromLocale([:]) == .en)
+    #expect(Language.fromLocale(["LANG": "fr_FR.UTF-8"]) == .fr)
+    #expect(Language.fromLocale(["LANG": "fr_FR.UTF-8", "LC_ALL": "en_US.UTF-8"]) == .en)
+    #expect(Language.fromLocale(["LC_MESSAGES": "fr_CA", "LANG": "C.UTF-8"]) == .fr)
+    #expect(Language.fromLocale(["LC_ALL": "", "LANG": "fr_BE"]) == .fr)
+  }
+
+  @Test func aMissingKeyShowsItself() {
+    #expect(Strings.english("no.such.key") == "[no.such.key]")
+  }
+
+  static func placeholders(_ template: String) -> [String] {
+    var names: [String] = []
+    var rest = Substring(template)
+    while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+      let inside = rest[rest.index(after: open)..<close]
+      names.append(String(inside.split(separator: "|", omittingEmptySubsequences: false)[0]))
+      rest = rest[rest.index(after: close)...]
+    }
+    return names.sorted()
+  }
+}
