@@ -45,9 +45,13 @@ extension StepReview.Item {
   public func described(_ strings: Strings) -> String {
     let text = phrase.render(strings)
     guard let action else { return text }
-    let command = action.command.replacingPlaceholder(with: "…")
-    return "\(text) (\(command))"
+    return "\(text) (\(action.shownCommand))"
   }
+}
+
+extension GuideAction {
+  /// The command as shown to people: `…` where a question's answer goes.
+  public var shownCommand: String { command.replacingPlaceholder(with: "…") }
 }
 
 extension String {

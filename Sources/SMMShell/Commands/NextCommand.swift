@@ -30,7 +30,7 @@ public struct NextCommand: ShellCommand {
       lines.append(strings("next.run", ["command": action.command]))
     case .ask(let question, _, _):
       lines.append(question.render(strings))
-      lines.append(strings("next.askCommand", ["command": action.command]))
+      lines.append(strings("next.askCommand", ["command": action.shownCommand]))
     }
     lines += TextWrap.wrap(
       action.reason.render(strings), width: session.environment.width, firstIndent: "  ",

@@ -19,7 +19,7 @@ public struct WhyCommand: ShellCommand {
       return CommandOutput([strings("why.nothing")])
     }
     let width = session.environment.width
-    var lines = [strings("why.title", ["command": advice.command])]
+    var lines = [strings("why.title", ["command": advice.shownCommand])]
     lines += TextWrap.wrap(
       advice.reason.render(strings), width: width, firstIndent: "  ", indent: "  ")
     if !advice.sources.isEmpty {

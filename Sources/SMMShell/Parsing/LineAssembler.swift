@@ -1,5 +1,6 @@
 /// Turns physical lines into logical lines: drops blank and `#` comment lines, joins lines
-/// that end with a backslash, and keeps a `"""` text block open until it closes.
+/// that end with a backslash, and keeps a `"""` text block open until it closes. Free text
+/// (a line that does not start with `/`) is one line as typed: its apostrophes are not quotes.
 public struct LineAssembler: Sendable {
   /// The outcome of feeding one physical line.
   public enum Step: Equatable, Sendable {
@@ -43,9 +44,12 @@ public struct LineAssembler: Sendable {
       return fail(.lineTooLong(bytes: bufferBytes, limit: Self.maximumLogicalLineBytes))
     }
     let openness: Tokenizer.Openness
-    if physical.count == 1 && !raw.utf8.contains(where: { $0 == 0x22 || $0 == 0x27 || $0 == 0x5C })
+    if physical.count == 1
+      && (raw.drop(while: { $0 == " " || $0 == "\t" }).first != "/"
+        || !raw.utf8.contains(where: { $0 == 0x22 || $0 == 0x27 || $0 == 0x5C }))
     {
-      // No quote and no backslash: the line is complete without a scan.
+      // Free text (an answer, a request: "c'est faux") is taken as typed; a command with no
+      // quote and no backslash is complete without a scan.
       openness = .complete
     } else {
       do {

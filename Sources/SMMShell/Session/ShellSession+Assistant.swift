@@ -26,6 +26,11 @@ extension ShellSession {
       }
       if let taken = takeUp(offer, answer: text) { return taken }
     }
+    if Affirmation.read(text) != nil {
+      return (
+        CommandResult(command: text, ok: false, error: strings("assistant.nothingToConfirm")), nil
+      )
+    }
     let folded = text.lowercased().filter { $0 != "!" && $0 != "." }
     if Self.greetings.contains(folded) {
       return (CommandResult(command: text, ok: true, output: welcome()), nil)
@@ -129,8 +134,17 @@ extension ShellSession {
           [commands] (answer: String, session: ShellSession) throws(ShellError)
             -> PendingQuestion.Outcome in
           let trimmed = answer.trimmingCharacters(in: .whitespaces)
-          let index = Int(trimmed).map { $0 - 1 }
-          guard let index, commands.indices.contains(index) else {
+          var index = Int(trimmed).map { $0 - 1 }
+          if commands.count == 1 && Affirmation.read(trimmed) == true { index = 0 }
+          guard let index else {
+            // Not a choice: the line is a new request, read afresh.
+            let (result, effect) = session.assist(trimmed, offer: nil)
+            guard result.ok else { throw ShellError.failed(result.error ?? "") }
+            return .settled(
+              CommandOutput(
+                result.output, notes: result.notes, effect: effect, command: result.command))
+          }
+          guard commands.indices.contains(index) else {
             return .askAgain(
               session.strings("assistant.whichAgain", ["count": String(commands.count)]))
           }

@@ -16,6 +16,8 @@ extension EnglishCatalog {
     "note.ahead":
       "note: going ahead of the method to step {step} — {skipped}. It works; the plan will say what is missing.",
 
+    "assistant.nothingToConfirm":
+      "There is nothing waiting for a yes or a no. /next gives the next step; /help lists the commands.",
     "assistant.running": "» {command}",
     "assistant.confirm":
       "I do not run {command} from plain words: it removes something. Type the command yourself if you mean it.",

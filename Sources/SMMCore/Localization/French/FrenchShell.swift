@@ -16,6 +16,8 @@ extension FrenchCatalog {
     "note.ahead":
       "note : vous prenez de l'avance sur la méthode (étape {step}) — {skipped}. Cela fonctionne ; le plan dira ce qui manque.",
 
+    "assistant.nothingToConfirm":
+      "Rien n'attend de oui ou de non. /next donne l'étape suivante ; /help liste les commandes.",
     "assistant.running": "» {command}",
     "assistant.confirm":
       "Je ne lance pas {command} à partir de mots : cette commande supprime quelque chose. Tapez-la vous-même si c'est bien votre intention.",
