@@ -183,11 +183,15 @@ private struct Builder {
   }
 
   /// A "still missing" block for the review items of `step` whose key is one of `keys`, or
-  /// for `fallback` (a phrase key and a command) when the guide names none.
+  /// for `fallback` (a phrase key and a command) when the guide names none; an item the
+  /// guide gives no command for takes the fallback's command.
   mutating func missing(
-    _ step: MethodStep, _ keys: [String], fallback: (String, String)? = nil
+    _ step: MethodStep, _ keys: [String], fallback: (key: String, command: String)? = nil
   ) -> [Block] {
-    let items = review(step).missing.filter { keys.contains($0.phrase.key) }
+    var items = review(step).missing.filter { keys.contains($0.phrase.key) }
+    if items.isEmpty, let fallback {
+      items = [StepReview.Item(Phrase(fallback.key))]
+    }
     var lines: [Line] = []
     for item in items {
       var line: Line = [.text(item.phrase.render(strings))]
@@ -197,11 +201,10 @@ private struct Builder {
           .code(action.command.replacingOccurrences(of: GuideAction.answerPlaceholder, with: "…")),
         ]
         line += notes(action.sources)
+      } else if let fallback {
+        line += [.text(" — " + s("export.missing.run") + " "), .code(fallback.command)]
       }
       lines.append(line)
-    }
-    if lines.isEmpty, let (key, command) = fallback {
-      lines.append([.text(s(key)), .text(" — " + s("export.missing.run") + " "), .code(command)])
     }
     return lines.isEmpty ? [] : [.missing(s("export.missing.label"), lines)]
   }
