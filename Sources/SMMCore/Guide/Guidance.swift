@@ -277,7 +277,7 @@ public enum Guidance {
 
   // MARK: - Step 3
 
-  static let communitySource =
+  public static let communitySource =
     "Richard Millington, FeverBee (2010): communities of interest, action, place, practice, circumstance"
 
   static func communities(_ state: BrandState) -> StepReview {
@@ -356,7 +356,7 @@ public enum Guidance {
 
   // MARK: - Step 4
 
-  static let scctSource =
+  public static let scctSource =
     "W. Timothy Coombs, Situational Crisis Communication Theory (2007), via reference/domain.md"
 
   static func crisis(_ state: BrandState) -> StepReview {
