@@ -45,7 +45,7 @@ struct ExportCommandLine: ParsableCommand {
 
   @Option(
     help: ArgumentHelp(
-      "The language of the md and html plan: en or fr (default: from LC_ALL, LC_MESSAGES, LANG).",
+      "The language of the md and html plan: en or fr (default: the workspace's /lang choice, else LC_ALL, LC_MESSAGES, LANG).",
       valueName: "language"))
   var lang: Language?
 
@@ -74,7 +74,7 @@ struct ExportCommandLine: ParsableCommand {
 
   mutating func run() throws {
     let launch = try Launch(global)
-    let language = lang ?? Language.fromLocale(ProcessInfo.processInfo.environment)
+    let language = lang ?? launch.session.language
     var target: String?
     if let output {
       let path = launch.session.environment.resolve(output)

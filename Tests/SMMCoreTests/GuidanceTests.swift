@@ -72,6 +72,16 @@ struct GuidanceTests {
     }
   }
 
+  @Test func aFrenchSpeakingBrandGetsAFrenchBio() throws {
+    let french = try profiled()
+    #expect(
+      BioSuggestion.suggest(for: french, on: .instagram)
+        == "Le Fournil — artisan bakery, près de chez vous. Suivez-nous : ce que nous faisons, et pourquoi."
+    )
+    let english = try french.applying(.setProfile(.languages(["en", "fr"])))
+    #expect(BioSuggestion.suggest(for: english, on: .instagram)?.contains("near you") == true)
+  }
+
   @Test func aHandleIsCutToThePlatformsLimit() throws {
     let state = try profiled("The Extraordinary Sourdough Company")
     #expect(Guidance.handle(for: state, on: .x).count == 15)

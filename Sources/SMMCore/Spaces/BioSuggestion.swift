@@ -7,17 +7,18 @@ public enum BioSuggestion {
       case .text(let limit, let unit) = rule.kind
     else { return nil }
     let profile = state.profile
+    let french = writesInFrench(profile)
     var first = state.name.value
     if let sector = profile.sector { first += " — \(sector)" }
     switch profile.reach {
-    case .local?: first += ", near you"
-    case .national?: first += ", nationwide"
-    case .international?: first += ", worldwide"
+    case .local?: first += french ? ", près de chez vous" : ", near you"
+    case .national?: first += french ? ", dans tout le pays" : ", nationwide"
+    case .international?: first += french ? ", dans le monde entier" : ", worldwide"
     case nil: break
     }
     var parts = [first + "."]
     if let goal = profile.goals.first {
-      parts.append(phrase(for: goal, on: platform))
+      parts.append(french ? frenchPhrase(for: goal, on: platform) : phrase(for: goal, on: platform))
     }
     var bio = parts.joined(separator: " ")
     if let limit {
@@ -43,6 +44,26 @@ public enum BioSuggestion {
     case .customerCare: return "Questions? Message us, we answer."
     case .community: return "Join the conversation."
     case .reputation: return "Our work, our word."
+    }
+  }
+
+  /// Whether the brand speaks to its audience in French first: its first language is French.
+  static func writesInFrench(_ profile: BrandProfile) -> Bool {
+    guard let first = profile.languages.first?.lowercased() else { return false }
+    return first == "fr" || first.hasPrefix("fr-") || first.hasPrefix("fran")
+  }
+
+  static func frenchPhrase(for goal: Goal, on platform: Platform) -> String {
+    switch goal {
+    case .awareness: return "Suivez-nous : ce que nous faisons, et pourquoi."
+    case .traffic:
+      return platform == .instagram || platform == .tiktok ? "Lien en bio." : "Plus sur notre site."
+    case .leads: return "Demandez-nous un devis."
+    case .sales: return "Commandez ou passez nous voir."
+    case .recruitment: return "Nous recrutons."
+    case .customerCare: return "Une question ? Écrivez-nous, nous répondons."
+    case .community: return "Rejoignez la conversation."
+    case .reputation: return "Notre travail, notre parole."
     }
   }
 

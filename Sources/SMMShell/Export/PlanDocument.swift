@@ -198,7 +198,7 @@ private struct Builder {
       if let action = item.action {
         line += [
           .text(" — " + s("export.missing.run") + " "),
-          .code(action.command.replacingOccurrences(of: GuideAction.answerPlaceholder, with: "…")),
+          .code(action.shownCommand),
         ]
         line += notes(action.sources)
       } else if let fallback {
@@ -678,7 +678,7 @@ private struct Builder {
           [s("export.col.role"), s("export.col.name"), s("export.col.contact")],
           state.crisisTeam.map { [Self.cell($0.role), Self.cell($0.name), Self.cell($0.contact)] }))
     }
-    blocks += missing(.crisis, ["guide.missing.role"])
+    blocks += missing(.crisis, ["guide.missing.team"])
     for risk in risks {
       let playbook = CrisisPlaybook.build(risk, for: state)
       blocks.append(.heading(3, [.text(s("export.crisis.playbook", ["risk": risk.name]))]))
