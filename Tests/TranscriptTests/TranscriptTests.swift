@@ -1,4 +1,5 @@
 import Foundation
+import SMMCore
 import SMMShell
 import SMMShellTestSupport
 import Testing
@@ -51,14 +52,37 @@ struct TranscriptTests {
     }
   }
 
-  /// The scripts in `examples/` replay without a single failure.
+  /// The scripts in `examples/` replay without a single failure. An example with a
+  /// `.transcript` beside it is also compared with it, and an onboarding example must end with
+  /// the four steps complete.
   @Test(arguments: exampleScripts)
   func example(_ path: String) throws {
     let shell = try TestShell()
-    let reader = try ScriptFile.open(path, shownAs: path)
-    _ = shell.runner.run(reader, source: path)
+    let name = "examples/" + URL(fileURLWithPath: path).lastPathComponent
+    let reader = try ScriptFile.open(path, shownAs: name)
+    _ = shell.runner.run(reader, source: name)
     #expect(shell.runner.failures == 0, "\(shell.transcript.text)")
     #expect(shell.runner.commandsRun > 0)
+    if name.hasPrefix("examples/onboarding-") {
+      let state = try #require(shell.session.current?.state, "the onboarding creates a brand")
+      #expect(
+        Guidance.review(state).allSatisfy { $0.stage == .done },
+        "\(Guidance.review(state).flatMap(\.missing).map { $0.described(.english) })")
+      #expect(Guidance.next(state) == nil, "nothing is left to do")
+    }
+    let expectedURL = URL(fileURLWithPath: path).deletingPathExtension()
+      .appendingPathExtension("transcript")
+    guard FileManager.default.fileExists(atPath: expectedURL.path) else { return }
+    let actual = shell.transcript.text.replacingOccurrences(of: shell.folder, with: "<tmp>")
+    if ProcessInfo.processInfo.environment["RECORD_TRANSCRIPTS"] == "1" {
+      try actual.write(to: expectedURL, atomically: true, encoding: .utf8)
+      return
+    }
+    let expected = try String(contentsOf: expectedURL, encoding: .utf8)
+    if let diff = LineDiff.describe(expected: expected, actual: actual) {
+      Issue.record(
+        "\(name) differs from its transcript (RECORD_TRANSCRIPTS=1 re-records):\n\(diff)")
+    }
   }
 
   static var exampleScripts: [String] {

@@ -33,10 +33,12 @@ public enum CommunitySuggestions {
           why: "a local brand's customers live nearby: local groups are where they talk"))
     }
     if profile.market == .b2b || profile.market == .both {
-      result.append(
+      // For a brand that sells to companies, the trade comes first.
+      result.insert(
         Suggestion(
           name: "\(sector) professionals", platform: on([.linkedin, .x, .reddit]), type: .practice,
-          why: "B2B: the people who do the job the brand serves"))
+          why: "B2B: the people who do the job the brand serves"),
+        at: profile.market == .b2b ? 0 : result.count)
     }
     if profile.goals.contains(.recruitment) {
       result.append(

@@ -440,9 +440,10 @@ public enum Guidance {
     var seen = Set<String>()
     var result: [String] = []
     for platform in platforms {
-      for figure in PlatformCatalog.entry(platform).audience
-      where seen.insert(figure.source.citation).inserted {
-        result.append(figure.source.citation)
+      let entry = PlatformCatalog.entry(platform)
+      let cited = entry.audience.map(\.source) + entry.market.reasons.map(\.source)
+      for source in cited where seen.insert(source.citation).inserted {
+        result.append(source.citation)
       }
     }
     return [methodSource] + result

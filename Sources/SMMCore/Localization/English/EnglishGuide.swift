@@ -102,7 +102,7 @@ extension EnglishCatalog {
       "Start the register with a risk typical of the sector: {name}. Adjust its likelihood and impact.",
     "guide.done.risks": "{count|# risk|# risks} in the register",
     "guide.missing.team": "a crisis team: {roles}",
-    "guide.ask.role": "Who is the {role}? (a name, then an e-mail or a phone number)",
+    "guide.ask.role": "Crisis team — {role}: who? (a name, then an e-mail or a phone number)",
     "guide.why.team":
       "In a crisis the first hour is lost looking for people: name each role and how to reach them now.",
     "guide.done.team": "the crisis team is named",

@@ -107,7 +107,8 @@ extension FrenchCatalog {
       "Commencez le registre par un risque typique du secteur : {name}. Ajustez sa probabilité et son impact.",
     "guide.done.risks": "{count|# risque|# risques} au registre",
     "guide.missing.team": "une cellule de crise : {roles}",
-    "guide.ask.role": "Qui est « {role} » ? (un nom, puis un e-mail ou un téléphone)",
+    "guide.ask.role":
+      "Cellule de crise — « {role} » : qui ? (un nom, puis un e-mail ou un téléphone)",
     "guide.why.team":
       "En crise, la première heure se perd à chercher les gens : nommez chaque rôle et comment le joindre, dès maintenant.",
     "guide.done.team": "la cellule de crise est nommée",
