@@ -92,6 +92,8 @@ struct Launch {
       Self.banner + "\n" + session.welcome().joined(separator: "\n"), isError: false)
     runner.sink.flush()
     let ending = runner.run(reader, source: nil)
+    // What this session logged is not news the next time the brand is opened here.
+    session.markCurrentSeen()
     if ending == .endOfInput { print("") }
     reader.close()
   }

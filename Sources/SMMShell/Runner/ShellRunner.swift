@@ -85,6 +85,10 @@ public final class ShellRunner {
         lineNumber += 1
         if echo { sink.echo(prompt: prompt, line: text) }
         switch assembler.feed(text, lineNumber: lineNumber) {
+        case .skip
+        where reader.showsPrompt && session.hasOffer && text.allSatisfy({ $0 == " " || $0 == "\t" }):
+          // Enter on an empty line at a terminal takes up what the guide just offered.
+          logical = LogicalLine(text: "", physicalLines: [text], lineNumber: lineNumber)
         case .skip, .needsMore:
           continue
         case .failed(let error, let line):

@@ -14,16 +14,23 @@ extension ShellSession {
   func hint() -> String? {
     guard let action = nextAction() else {
       if let current {
-        return strings("hint.complete", ["brand": CommandText.quote(current.state.name.value)])
+        return wrapped(
+          strings("hint.complete", ["brand": CommandText.quote(current.state.name.value)]))
       }
-      return strings("hint.openBrand")
+      return wrapped(strings("hint.openBrand"))
     }
     show(action)
-    switch action.kind {
-    case .run: return strings("hint.run", ["command": action.command])
-    case .ask(let question, _, _): return "→ " + question.render(strings)
-    }
+    return offerLine(action)
   }
+
+  /// `text` wrapped to the output width, continuation lines indented under the arrow.
+  func wrapped(_ text: String) -> String {
+    TextWrap.wrap(text, width: environment.width, firstIndent: "", indent: "  ")
+      .joined(separator: "\n")
+  }
+
+  /// Whether the guide's last offer still stands (Enter on an empty line takes it up).
+  public var hasOffer: Bool { shownOffer != nil }
 
   /// Records `action` as shown: the next line may take it up, and `/why` explains it.
   func show(_ action: GuideAction) {
@@ -37,9 +44,11 @@ extension ShellSession {
     guard let current else {
       if brandNames().isEmpty {
         show(Guidance.createBrand)
-        return [strings("welcome.first"), Guidance.createBrand.questionText(strings)]
+        return [
+          wrapped(strings("welcome.first")), wrapped(Guidance.createBrand.questionText(strings)),
+        ]
       }
-      return [strings("welcome.noBrand")]
+      return [wrapped(strings("welcome.noBrand"))]
     }
     var lines = summary(of: current)
     if let action = nextAction() {
@@ -54,14 +63,15 @@ extension ShellSession {
   func summary(of brand: OpenBrand) -> [String] {
     let step = brand.step
     var lines = [
-      strings.format(
-        "welcome.reopened",
-        [
-          "name": .text(brand.state.name.value), "step": .number(step.number),
-          "title": .text(strings("step.\(step.slug).title").lowercased()),
-          "time": .text(environment.formatTime(brand.record.updatedAt)),
-          "count": .number(brand.record.head),
-        ])
+      wrapped(
+        strings.format(
+          "welcome.reopened",
+          [
+            "name": .text(brand.state.name.value), "step": .number(step.number),
+            "title": .text(strings("step.\(step.slug).title").lowercased()),
+            "time": .text(environment.formatTime(brand.record.updatedAt)),
+            "count": .number(brand.record.head),
+          ]))
     ]
     let seen = (try? workspace.read { db in try BrandTable.setting(db, "seen.\(brand.record.id)") })
       .flatMap { Int($0) }
@@ -70,7 +80,7 @@ extension ShellSession {
         try BrandTable.entries(db, brand: brand.record.id, after: seen, through: brand.record.head)
       })
     {
-      lines.append(strings.format("welcome.changed", ["count": .number(entries.count)]))
+      lines.append(wrapped(strings.format("welcome.changed", ["count": .number(entries.count)])))
       for entry in entries.suffix(5) { lines.append("  " + entry.command) }
     }
     return lines
@@ -91,8 +101,8 @@ extension ShellSession {
   /// An action as the guide offers it.
   func offerLine(_ action: GuideAction) -> String {
     switch action.kind {
-    case .run: return strings("hint.run", ["command": action.command])
-    case .ask: return "→ " + action.questionText(strings)
+    case .run: return wrapped(strings("hint.run", ["command": action.command]))
+    case .ask: return wrapped("→ " + action.questionText(strings))
     }
   }
 
