@@ -4,13 +4,10 @@ import SMMCore
 public struct DeleteCommand: ShellCommand {
   public static let spec = CommandSpec(
     name: "delete", aliases: ["rm"],
-    abstract: "Delete a brand and its whole log (asks first)",
     usage: "/delete NAME [--yes]",
-    discussion:
-      "Deletes the brand, its log and its snapshots from the workspace. This cannot be undone, so the shell asks for a yes first; scripts and -c must add --yes. Save the brand first with /save FILE to keep a copy you can replay.",
     examples: ["/delete acme --yes"],
     arguments: [ArgumentSpec("NAME", .brandName, rest: true)],
-    flags: [FlagSpec("--yes", "Delete without asking (required in scripts)")],
+    flags: [FlagSpec("--yes")],
     keywords: ["delete", "remove", "erase", "supprimer", "effacer"])
 
   let name: String

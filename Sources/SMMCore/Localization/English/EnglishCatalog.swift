@@ -3,5 +3,6 @@ extension EnglishCatalog {
   static let sections: [(area: String, entries: KeyValuePairs<String, String>)] = [
     ("guide", guide),
     ("shell", shell),
+    ("help", help),
   ]
 }

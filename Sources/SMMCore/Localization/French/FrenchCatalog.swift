@@ -3,5 +3,6 @@ extension FrenchCatalog {
   static let sections: [(area: String, entries: KeyValuePairs<String, String>)] = [
     ("guide", guide),
     ("shell", shell),
+    ("help", help),
   ]
 }
