@@ -33,21 +33,23 @@ public struct DeleteCommand: ShellCommand {
     guard session.environment.isInteractive else {
       throw .confirmationNeeded("/delete \(ShellQuoting.quote(record.name))")
     }
-    let count = record.head == 1 ? "1 logged command" : "\(record.head) logged commands"
-    let question =
-      "Delete \(record.name) and its \(count)? This cannot be undone (/save FILE keeps a copy). Answer yes or no."
+    let question = session.strings.format(
+      "delete.confirm", ["name": .text(record.name), "count": .number(record.head)])
     session.ask(
       PendingQuestion(
         text: question,
-        droppedNote: "note: the deletion of \(record.name) was not confirmed; it is kept"
+        droppedNote: session.strings("delete.notConfirmed", ["name": record.name])
       ) { answer, session throws(ShellError) in
         switch PendingQuestion.yesOrNo(answer) {
         case true?:
           return .settled(try Self.delete(record, in: session, canonical: canonical))
         case false?:
-          return .settled(CommandOutput(["Kept \(record.name)."], command: "/delete cancelled"))
+          return .settled(
+            CommandOutput(
+              [session.strings("delete.kept", ["name": record.name])], command: "/delete cancelled")
+          )
         case nil:
-          return .askAgain("Please answer yes or no.")
+          return .askAgain(session.strings("question.yesNo"))
         }
       })
     return CommandOutput([question], command: "/delete \(ShellQuoting.quote(record.name))")

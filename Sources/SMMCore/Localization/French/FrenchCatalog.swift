@@ -4,5 +4,7 @@ extension FrenchCatalog {
     ("guide", guide),
     ("shell", shell),
     ("help", help),
+    ("errors", errors),
+    ("session", session),
   ]
 }
