@@ -66,7 +66,7 @@ extension FrenchCatalog {
 
     "help.delete.abstract": "Supprimer une marque et tout son journal (après confirmation)",
     "help.delete.discussion":
-      "Supprime de l'espace de travail la marque, son journal et ses instantanés. C'est irréversible : le shell demande donc d'abord un oui ; les scripts et -c doivent ajouter --yes. Enregistrez d'abord la marque avec /save FILE pour en garder une copie que vous pourrez rejouer.",
+      "Supprime de l'espace de travail la marque, son journal et ses instantanés. C'est irréversible : le shell demande donc d'abord un oui ; les scripts et -c doivent ajouter --yes. Enregistrez d'abord la marque avec /save FICHIER pour en garder une copie que vous pourrez rejouer.",
     "help.delete.flag.yes": "Supprimer sans demander (obligatoire dans les scripts)",
 
     "help.engage.abstract":
@@ -85,7 +85,7 @@ extension FrenchCatalog {
     "help.history.abstract":
       "Afficher le journal des modifications de la marque ouverte, numéroté et horodaté",
     "help.history.discussion":
-      "Chaque commande qui a modifié la marque, dans l'ordre, avec le moment où elle a été enregistrée. Les commandes reprises par /undo apparaissent comme annulées jusqu'à ce qu'une nouvelle modification les écarte. /save FILE écrit les commandes en vigueur sous forme de script.",
+      "Chaque commande qui a modifié la marque, dans l'ordre, avec le moment où elle a été enregistrée. Les commandes reprises par /undo apparaissent comme annulées jusqu'à ce qu'une nouvelle modification les écarte. /save FICHIER écrit les commandes en vigueur sous forme de script.",
 
     "help.interview.abstract":
       "Demander chaque champ manquant du profil de la marque, une question à la fois",
@@ -182,6 +182,6 @@ extension FrenchCatalog {
 
     "help.why.abstract": "Expliquer la dernière recommandation du guide, avec ses sources",
     "help.why.discussion":
-      "La dernière recommandation est celle qu'a donnée /next ou le conseil affiché après une commande. /spaces why PLATFORM explique plutôt le score d'une plateforme.",
+      "La dernière recommandation est celle qu'a donnée /next ou le conseil affiché après une commande. /spaces why PLATEFORME explique plutôt le score d'une plateforme.",
   ]
 }
