@@ -17,22 +17,33 @@ public enum SMMCoreError: Error, Equatable, Sendable, CustomStringConvertible {
   /// A content message, pillar or tone that cannot be recorded.
   case invalidMessage(String)
 
-  public var description: String {
+  /// The error in English, for callers that have no language at hand.
+  public var description: String { message(.english) }
+
+  /// The error in `strings`' language. Messages built from free-form domain text (a brand
+  /// name's or a profile value's reason, platform choices, profile texts, messages) are in
+  /// English.
+  public func message(_ strings: Strings) -> String {
     switch self {
     case .invalidBrandName(_, let reason):
       return "invalid brand name: \(reason)"
     case .brandAlreadyCreated:
-      return "this brand already exists; a log creates its brand only once"
+      return strings("error.brandAlreadyCreated")
     case .logMustStartWithCreation:
-      return "a brand's log must start with its creation (/new NAME)"
+      return strings("error.logMustStartWithCreation")
     case .invalidProfileValue(let field, _, let reason):
       return "invalid \(field): \(reason)"
     case .unknownPlatform(let id, let suggestions):
-      let hint =
-        suggestions.isEmpty
-        ? "; the" : " — did you mean \(suggestions.joined(separator: " or "))? The"
-      return
-        "unknown platform \"\(id)\"\(hint) platforms are: \(Platform.allCases.map(\.rawValue).joined(separator: ", "))"
+      let platforms = Platform.allCases.map(\.rawValue).joined(separator: ", ")
+      if suggestions.isEmpty {
+        return strings("error.unknownPlatform", ["id": id, "platforms": platforms])
+      }
+      return strings(
+        "error.unknownPlatform.suggest",
+        [
+          "id": id, "platforms": platforms,
+          "suggestions": suggestions.joined(separator: strings("error.or")),
+        ])
     case .spaceChoice(let message), .invalidProfileText(let message), .invalidMessage(let message):
       return message
     }

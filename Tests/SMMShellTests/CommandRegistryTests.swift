@@ -19,6 +19,38 @@ struct CommandRegistryTests {
     }
   }
 
+  /// Every command's abstract, discussion and option lines are in the catalog of every
+  /// language, and no help key names a command or an option that does not exist.
+  @Test(arguments: Language.allCases) func everyCommandHasItsHelpKeys(_ language: Language) {
+    let strings = Strings.of(language)
+    var expected: Set<String> = []
+    for command in CommandRegistry.all {
+      let spec = command.spec
+      expected.insert(spec.abstractKey)
+      expected.insert(spec.discussionKey)
+      for flag in spec.flags { expected.insert(spec.key(of: flag)) }
+    }
+    for key in expected.sorted() { #expect(strings.has(key), "\(language): \(key)") }
+    let general: Set = [
+      "help.intro", "help.commands", "help.outro", "help.usage", "help.aliases", "help.options",
+      "help.examples",
+    ]
+    let stray = StringCatalog.table(language).keys.filter {
+      $0.hasPrefix("help.") && !expected.contains($0) && !general.contains($0)
+    }
+    #expect(stray.sorted() == [], "help keys of no command or option")
+  }
+
+  @Test func helpSpeaksTheSessionLanguage() {
+    let spec = CrisisCommand.spec
+    let english = HelpRenderer.detail(spec, .english, width: 80).joined(separator: "\n")
+    let french = HelpRenderer.detail(spec, .french, width: 80).joined(separator: "\n")
+    #expect(english.contains("Usage: /crisis"))
+    #expect(french.contains("Syntaxe : /crisis"))
+    #expect(french.contains(Strings.french("help.crisis.flag.type")))
+    #expect(HelpRenderer.overview(.french, width: 80).contains { $0.hasPrefix("Commandes") })
+  }
+
   @Test func everyExampleParses() throws {
     for command in CommandRegistry.all {
       for example in command.spec.examples {

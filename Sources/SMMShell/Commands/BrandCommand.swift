@@ -4,16 +4,7 @@ import SMMCore
 public struct BrandCommand: BrandChangingCommand {
   public static let spec = CommandSpec(
     name: "brand", aliases: ["profile-brand"],
-    abstract: "Show the brand profile, or set one of its fields",
     usage: "/brand [set FIELD VALUE…]",
-    discussion: """
-      The profile drives step 1: name, sector (free text), market (b2c, b2b, both), ages \
-      (13-17, 18-24, 25-34, 35-44, 45-54, 55-64, 65+), goals (awareness, traffic, leads, sales, \
-      recruitment, customer-care, community, reputation), hours (per week), formats (text, \
-      image, short-video, long-video, long-form, live, audio), reach (local, national, \
-      international) and languages (ISO 639-1 codes). Lists take comma-separated values. \
-      /interview asks for what is missing, in plain words.
-      """,
     examples: [
       "/brand", "/brand set market b2c", "/brand set ages 25-34,35-44",
       "/brand set sector \"artisan bakery\"",

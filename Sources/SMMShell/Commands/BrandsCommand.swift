@@ -4,10 +4,7 @@ import SMMCore
 public struct BrandsCommand: ShellCommand {
   public static let spec = CommandSpec(
     name: "brands",
-    abstract: "List the brands of the workspace",
     usage: "/brands",
-    discussion:
-      "Shows every brand with the number of commands in its log and its last change; * marks the open one.",
     examples: ["/brands"],
     keywords: ["brands", "list", "all", "marques", "liste", "clients"])
 

@@ -5,25 +5,14 @@ import SMMCore
 public struct CalendarCommand: BrandChangingCommand {
   public static let spec = CommandSpec(
     name: "calendar",
-    abstract: "Plan the publishing calendar over the coming weeks, or show it as a week grid",
     usage: "/calendar [plan WEEKS [--start YYYY-MM-DD]]",
-    discussion: """
-      plan spreads the adapted variants of the core messages over WEEKS weeks from the next \
-      Monday (or --start), at the cadence each chosen platform needs — the low end of its \
-      posts per week that work — cut in proportion when the platforms need more hours than \
-      the brand has. The start date is written into the recorded command, so a replay gives \
-      the same calendar. Without an action, the plan is shown as a grid: one row per week, \
-      one column per day. smm export BRAND --format ics or csv hands it to a calendar or a \
-      scheduler.
-      """,
     examples: ["/calendar plan 4 --start 2026-12-07", "/calendar"],
     arguments: [
       ArgumentSpec("plan", .choice(["plan"]), optional: true),
       ArgumentSpec("WEEKS", .text, optional: true),
     ],
     flags: [
-      FlagSpec(
-        "--start", "The first day (the plan starts on the Monday on or after it)", values: [])
+      FlagSpec("--start", values: [])
     ],
     keywords: ["calendar", "schedule", "plan", "weeks", "calendrier", "planning", "semaines"])
 

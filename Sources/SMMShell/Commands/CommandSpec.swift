@@ -1,15 +1,17 @@
+import SMMCore
+
 /// The one declaration of a command: help, usage, completion and argument checks all come from it.
+///
+/// The words of its help live in the string catalogs, under keys derived from its name:
+/// `help.NAME.abstract`, `help.NAME.discussion` and `help.NAME.flag.OPTION` (the option without
+/// its dashes), in every language.
 public struct CommandSpec: Sendable {
   /// The name typed after `/`.
   public var name: String
   /// Other names that run the same command.
   public var aliases: [String]
-  /// One line, shown by `/help`.
-  public var abstract: String
   /// The usage line, e.g. `/rename NEW`.
   public var usage: String
-  /// Longer explanation, shown by `/help NAME`.
-  public var discussion: String
   /// Lines that run as written; a test replays each one.
   public var examples: [String]
   /// Positional arguments, in order.
@@ -21,20 +23,39 @@ public struct CommandSpec: Sendable {
 
   /// Declares a command.
   public init(
-    name: String, aliases: [String] = [], abstract: String, usage: String,
-    discussion: String = "", examples: [String], arguments: [ArgumentSpec] = [],
+    name: String, aliases: [String] = [], usage: String, examples: [String],
+    arguments: [ArgumentSpec] = [],
     flags: [FlagSpec] = [], keywords: [String] = []
   ) {
     self.name = name
     self.aliases = aliases
-    self.abstract = abstract
     self.usage = usage
-    self.discussion = discussion
     self.examples = examples
     self.arguments = arguments
     self.flags = flags
     self.keywords = keywords
   }
+
+  /// The catalog key of its one-line abstract, shown by `/help`.
+  public var abstractKey: String { "help.\(name).abstract" }
+  /// The catalog key of its longer explanation, shown by `/help NAME`.
+  public var discussionKey: String { "help.\(name).discussion" }
+  /// The catalog key of the line that says what `flag` does.
+  public func key(of flag: FlagSpec) -> String {
+    "help.\(name).flag.\(flag.name.drop { $0 == "-" })"
+  }
+
+  /// Its one-line abstract in `strings`' language.
+  public func abstract(_ strings: Strings) -> String { strings(abstractKey) }
+  /// Its longer explanation in `strings`' language.
+  public func discussion(_ strings: Strings) -> String { strings(discussionKey) }
+  /// What `flag` does, in `strings`' language.
+  public func help(for flag: FlagSpec, _ strings: Strings) -> String { strings(key(of: flag)) }
+
+  /// Its abstract in English, for callers that have no session.
+  public var abstract: String { abstract(.english) }
+  /// Its discussion in English, for callers that have no session.
+  public var discussion: String { discussion(.english) }
 }
 
 /// A positional argument of a command.
@@ -93,16 +114,13 @@ public enum ArgumentKind: Sendable, Equatable {
 public struct FlagSpec: Sendable {
   /// The option as typed, with its dashes.
   public var name: String
-  /// One line saying what it does.
-  public var help: String
   /// The values it takes, when it takes one (`--tag brand`); empty for any value (`--start
   /// 2026-12-07`); nil for a plain switch.
   public var values: [String]?
 
-  /// Declares an option.
-  public init(_ name: String, _ help: String, values: [String]? = nil) {
+  /// Declares an option; what it does is in the catalogs (``CommandSpec/key(of:)``).
+  public init(_ name: String, values: [String]? = nil) {
     self.name = name
-    self.help = help
     self.values = values
   }
 }

@@ -7,18 +7,8 @@ public struct CommunityCommand: BrandChangingCommand {
 
   public static let spec = CommandSpec(
     name: "community", aliases: ["communities"],
-    abstract: "Map the communities: what the brand brings each one, what it brings back",
     usage:
       "/community [add NAME --platform P --type T | show NAME | set NAME FIELD VALUE | remove NAME]",
-    discussion: """
-      Step 3 confronts the brand with the people on the networks. Each community gathers on a \
-      platform and is of one type — interest, action, place, practice, circumstance (FeverBee). \
-      Its fields: size (about how many members), needs (its needs and interests), gives (what \
-      the brand brings it), gets (what it brings the brand back) — a community counts as \
-      mapped once both gives and gets are known — and people (ambassadors, experts, \
-      influencers, with their handles, comma-separated). Without an action, /community lists \
-      the map and suggests communities from the brand profile.
-      """,
     examples: [
       "/community", "/community add \"Lyon food lovers\" --platform instagram --type place",
       "/community set \"Lyon food lovers\" gives \"recipes and early tastings\"",
@@ -28,10 +18,9 @@ public struct CommunityCommand: BrandChangingCommand {
       ArgumentSpec("ARGUMENTS", .communityArgument, optional: true, rest: true),
     ],
     flags: [
+      FlagSpec("--platform", values: Platform.allCases.map(\.rawValue)),
       FlagSpec(
-        "--platform", "Where the community gathers", values: Platform.allCases.map(\.rawValue)),
-      FlagSpec(
-        "--type", "interest, action, place, practice or circumstance",
+        "--type",
         values: CommunityType.allCases.map(\.rawValue)),
     ],
     keywords: [

@@ -7,21 +7,8 @@ public struct ContentCommand: BrandChangingCommand {
 
   public static let spec = CommandSpec(
     name: "content",
-    abstract: "The editorial line: pillars, tone per platform, core messages, content mix",
     usage:
       "/content [pillars [add|remove THEME] | tone [PLATFORM TONE] | message add TEXT [--tag T] | message tag ID T | messages | mix [RULE]]",
-    discussion: """
-      Step 2 starts from the editorial line. pillars are the 3 to 5 themes the brand talks \
-      about. tone shows the register of each platform (professional on LinkedIn, \
-      conversational on X…) and changes one. message add records a core message (write long \
-      text between \"\"\" lines); messages are numbered from 1 and the number is their ID. Each \
-      message is tagged brand, educational, curated or conversation (guessed from its words \
-      when --tag is not given, and shown); mix shows the share of each and flags one-way, \
-      brand-centred communication against a rule: thirds, 80-20, 5-3-2 or 4-1-1. adapt writes \
-      a message's variant for each chosen platform (or those named), each within the \
-      platform's limits in its own counting unit, and lists what was changed and why; edit \
-      replaces a variant by hand; check validates every variant and names what is wrong.
-      """,
     examples: [
       "/content", "/content pillars add \"bread know-how\"",
       "/content tone linkedin \"expert, warm\"",
@@ -32,7 +19,7 @@ public struct ContentCommand: BrandChangingCommand {
       ArgumentSpec("ACTION", .choice(actions), optional: true),
       ArgumentSpec("ARGUMENTS", .contentArgument, optional: true, rest: true),
     ],
-    flags: [FlagSpec("--tag", "The message's tag", values: ContentTag.allCases.map(\.rawValue))],
+    flags: [FlagSpec("--tag", values: ContentTag.allCases.map(\.rawValue))],
     keywords: [
       "content", "message", "messages", "pillars", "tone", "mix", "contenu", "piliers", "ligne",
       "editoriale",

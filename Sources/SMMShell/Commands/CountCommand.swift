@@ -4,10 +4,7 @@ import SMMCore
 public struct CountCommand: ShellCommand {
   public static let spec = CommandSpec(
     name: "count",
-    abstract: "Count a text the way a platform counts it: length, limit, what remains",
     usage: "/count PLATFORM TEXT",
-    discussion:
-      "Each platform counts in its own unit: X in weighted characters (twitter-text v3: URLs 23, emoji 2, CJK 2), Bluesky in graphemes and UTF-8 bytes, Mastodon with URLs as 23 and only the user part of @user@domain, YouTube descriptions in bytes, most others in characters. Quote the text, or write it between \"\"\" lines. smm count --platform P does the same from the command line.",
     examples: [
       "/count x \"Fresh bread at 7am! https://example.com\"", "/count bluesky \"日本語のテキスト\"",
     ],

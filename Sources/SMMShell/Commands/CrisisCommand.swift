@@ -8,24 +8,8 @@ public struct CrisisCommand: BrandChangingCommand {
 
   public static let spec = CommandSpec(
     name: "crisis",
-    abstract: "Prepare the crisis response: risks, SCCT triage, playbooks and holding statements",
     usage:
       "/crisis [risk add NAME --type T [--likelihood N] [--impact N] [--channels P,P] | risk remove NAME | risks | triage [--type T --veracity V --history yes|no --reputation R --harm H --reach N --velocity N] [--json] | playbook NAME | statement NAME PLATFORM TEXT | team [ROLE NAME [CONTACT]]]",
-    discussion: """
-      Step 4 prepares for negative information — true, false or truncated — before it comes. \
-      risk add records a risk with its SCCT type (victim: natural-disaster, rumor, \
-      workplace-violence, tampering; accidental: challenge, technical-accident, \
-      technical-product-harm; preventable: human-error-accident, human-error-product-harm, \
-      misdeed, management-misconduct, misdeed-injuries), likelihood and impact (1–5) and the \
-      channels where it would break first; risks ranks them by likelihood × impact and \
-      suggests more from the sector. triage applies Coombs' Situational Crisis Communication \
-      Theory: the cluster, the strategy (inform, deny, diminish, rebuild, with bolstering or \
-      not), the guideline it follows, the escalation level and who acts, the time within which \
-      the first response must be out, and the first actions. playbook gives a risk's team, \
-      escalation chain, first-hour checklist, a holding statement for every chosen channel \
-      within its limit, the dark-site page and the internal message; statement replaces one \
-      channel's statement; team names who holds each role.
-      """,
     examples: [
       "/crisis risks",
       "/crisis risk add \"food poisoning reported\" --type technical-product-harm --likelihood 2 --impact 5",
@@ -36,23 +20,21 @@ public struct CrisisCommand: BrandChangingCommand {
       ArgumentSpec("ARGUMENTS", .text, optional: true, rest: true),
     ],
     flags: [
-      FlagSpec("--type", "The SCCT crisis type", values: CrisisType.allCases.map(\.rawValue)),
+      FlagSpec("--type", values: CrisisType.allCases.map(\.rawValue)),
+      FlagSpec("--likelihood", values: ["1", "2", "3", "4", "5"]),
+      FlagSpec("--impact", values: ["1", "2", "3", "4", "5"]),
+      FlagSpec("--channels", values: []),
       FlagSpec(
-        "--likelihood", "1 (rare) to 5 (almost certain)", values: ["1", "2", "3", "4", "5"]),
-      FlagSpec("--impact", "1 (minor) to 5 (severe)", values: ["1", "2", "3", "4", "5"]),
-      FlagSpec("--channels", "Where it would break first, comma-separated", values: []),
-      FlagSpec(
-        "--veracity", "Is the information true, false or truncated",
+        "--veracity",
         values: Veracity.allCases.map(\.rawValue)),
-      FlagSpec("--history", "Similar crises before", values: ["yes", "no"]),
-      FlagSpec(
-        "--reputation", "Prior reputation", values: PriorReputation.allCases.map(\.rawValue)),
-      FlagSpec("--harm", "Harm done", values: Harm.allCases.map(\.rawValue)),
-      FlagSpec("--reach", "People reached so far", values: []),
-      FlagSpec("--velocity", "Mentions per hour", values: []),
-      FlagSpec("--json", "Print the triage as JSON"),
-      FlagSpec("--seed", "The drill's seed (recorded, so the drill replays exactly)", values: []),
-      FlagSpec("--answers", "The drill's answers, separated by |, for a replay", values: []),
+      FlagSpec("--history", values: ["yes", "no"]),
+      FlagSpec("--reputation", values: PriorReputation.allCases.map(\.rawValue)),
+      FlagSpec("--harm", values: Harm.allCases.map(\.rawValue)),
+      FlagSpec("--reach", values: []),
+      FlagSpec("--velocity", values: []),
+      FlagSpec("--json"),
+      FlagSpec("--seed", values: []),
+      FlagSpec("--answers", values: []),
     ],
     keywords: [
       "crisis", "risk", "risks", "triage", "playbook", "statement", "crise", "risques", "bad",

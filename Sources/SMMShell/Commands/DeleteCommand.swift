@@ -4,13 +4,10 @@ import SMMCore
 public struct DeleteCommand: ShellCommand {
   public static let spec = CommandSpec(
     name: "delete", aliases: ["rm"],
-    abstract: "Delete a brand and its whole log (asks first)",
     usage: "/delete NAME [--yes]",
-    discussion:
-      "Deletes the brand, its log and its snapshots from the workspace. This cannot be undone, so the shell asks for a yes first; scripts and -c must add --yes. Save the brand first with /save FILE to keep a copy you can replay.",
     examples: ["/delete acme --yes"],
     arguments: [ArgumentSpec("NAME", .brandName, rest: true)],
-    flags: [FlagSpec("--yes", "Delete without asking (required in scripts)")],
+    flags: [FlagSpec("--yes")],
     keywords: ["delete", "remove", "erase", "supprimer", "effacer"])
 
   let name: String
@@ -36,21 +33,23 @@ public struct DeleteCommand: ShellCommand {
     guard session.environment.isInteractive else {
       throw .confirmationNeeded("/delete \(ShellQuoting.quote(record.name))")
     }
-    let count = record.head == 1 ? "1 logged command" : "\(record.head) logged commands"
-    let question =
-      "Delete \(record.name) and its \(count)? This cannot be undone (/save FILE keeps a copy). Answer yes or no."
+    let question = session.strings.format(
+      "delete.confirm", ["name": .text(record.name), "count": .number(record.head)])
     session.ask(
       PendingQuestion(
         text: question,
-        droppedNote: "note: the deletion of \(record.name) was not confirmed; it is kept"
+        droppedNote: session.strings("delete.notConfirmed", ["name": record.name])
       ) { answer, session throws(ShellError) in
         switch PendingQuestion.yesOrNo(answer) {
         case true?:
           return .settled(try Self.delete(record, in: session, canonical: canonical))
         case false?:
-          return .settled(CommandOutput(["Kept \(record.name)."], command: "/delete cancelled"))
+          return .settled(
+            CommandOutput(
+              [session.strings("delete.kept", ["name": record.name])], command: "/delete cancelled")
+          )
         case nil:
-          return .askAgain("Please answer yes or no.")
+          return .askAgain(session.strings("question.yesNo"))
         }
       })
     return CommandOutput([question], command: "/delete \(ShellQuoting.quote(record.name))")

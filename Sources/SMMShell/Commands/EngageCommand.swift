@@ -5,18 +5,7 @@ import SMMCore
 public struct EngageCommand: BrandChangingCommand {
   public static let spec = CommandSpec(
     name: "engage",
-    abstract: "Plan recurring actions per community (create, share, spread) and check the balance",
     usage: "/engage [plan | balance | owner COMMUNITY KIND NAME]",
-    discussion: """
-      plan builds a first engagement plan from the community map: for each community, the \
-      three kinds of action of the method — create (own content for them), share (curate \
-      others' content), spread (carry their voice further) — each with a frequency and an \
-      owner, cut to fit the hours the platforms leave. Without an action, /engage shows the \
-      plan and the time it needs against the hours available. balance puts the content mix \
-      and the plan together: does the brand talk mostly about itself, which communities get \
-      nothing, which give nothing back, and the one change that would help most. owner says \
-      who does a kind of action for a community.
-      """,
     examples: ["/engage plan", "/engage", "/engage balance"],
     arguments: [
       ArgumentSpec("ACTION", .choice(["plan", "balance", "owner"]), optional: true),

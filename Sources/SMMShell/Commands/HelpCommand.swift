@@ -2,10 +2,7 @@
 public struct HelpCommand: ShellCommand {
   public static let spec = CommandSpec(
     name: "help", aliases: ["?"],
-    abstract: "List the commands, or explain one in detail",
     usage: "/help [COMMAND]",
-    discussion:
-      "Without an argument, lists every command with one line each. With a command name (with or without its /), shows its usage, options and examples.",
     examples: ["/help", "/help new"],
     arguments: [ArgumentSpec("COMMAND", .commandName, optional: true)],
     keywords: ["help", "commands", "aide", "usage", "how"])
@@ -18,11 +15,13 @@ public struct HelpCommand: ShellCommand {
 
   public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
     let width = session.environment.width
-    guard let topic else { return CommandOutput(HelpRenderer.overview(width: width)) }
+    guard let topic else {
+      return CommandOutput(HelpRenderer.overview(session.strings, width: width))
+    }
     guard let command = CommandRegistry.command(named: topic) else {
       throw .unknownCommand(
         topic, suggestions: Suggestions.closest(to: topic, in: CommandRegistry.allNames))
     }
-    return CommandOutput(HelpRenderer.detail(command.spec, width: width))
+    return CommandOutput(HelpRenderer.detail(command.spec, session.strings, width: width))
   }
 }

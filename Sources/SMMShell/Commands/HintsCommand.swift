@@ -4,10 +4,7 @@ import SMMCore
 public struct HintsCommand: ShellCommand {
   public static let spec = CommandSpec(
     name: "hints",
-    abstract: "Turn the one-line hint after each command on or off",
     usage: "/hints [on|off]",
-    discussion:
-      "Hints are on at a terminal and off in scripts. /hints alone says which. /next gives the same advice on demand.",
     examples: ["/hints off"],
     arguments: [ArgumentSpec("SETTING", .choice(["on", "off"]), optional: true)],
     keywords: ["hints", "hint", "tips", "astuces", "conseils", "aide"])

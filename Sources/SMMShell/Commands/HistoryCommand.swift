@@ -4,10 +4,7 @@ import SMMCore
 public struct HistoryCommand: ShellCommand {
   public static let spec = CommandSpec(
     name: "history", aliases: ["log"],
-    abstract: "Show the open brand's log of changes, numbered, with times",
     usage: "/history",
-    discussion:
-      "Every command that changed the brand, in order, with when it was recorded. Commands taken back by /undo are listed as undone until a new change drops them. /save FILE writes the commands in effect as a script.",
     examples: ["/history"],
     keywords: ["history", "log", "changes", "journal", "historique"])
 

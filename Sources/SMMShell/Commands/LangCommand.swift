@@ -5,10 +5,7 @@ public struct LangCommand: ShellCommand {
   public static let spec = CommandSpec(
     name: "lang",
     aliases: ["langue", "language"],
-    abstract: "Show or set the language smm speaks: en (English) or fr (français)",
     usage: "/lang [en|fr]",
-    discussion:
-      "English is the default; a French LANG starts smm in French. The choice is saved in the workspace. Commands, their options and the log stay the same in both languages: only what smm says changes.",
     examples: ["/lang fr"],
     arguments: [
       ArgumentSpec("LANGUAGE", .choice(Language.allCases.map(\.rawValue)), optional: true)

@@ -6,18 +6,8 @@ import SMMCore
 public struct MetricsCommand: BrandChangingCommand {
   public static let spec = CommandSpec(
     name: "metrics",
-    abstract: "Record weekly metrics per platform (or import a CSV) and show engagement rates",
     usage:
       "/metrics [add PLATFORM --week YYYY-Www --followers N --reach N --impressions N --engagements N | import FILE.csv]",
-    discussion: """
-      add records one platform's week; import reads a CSV with the columns platform, week, \
-      followers, reach, impressions, engagements (comma, semicolon or tab; a BOM is fine) — \
-      all rows or none: a bad row is named, with its column, and nothing is imported. The rows \
-      read are written into the log, so a replay does not need the file. A week already \
-      recorded for a platform is replaced. Without an action, /metrics shows, per platform \
-      and week, the engagement rate by reach (ERR), by followers and by impressions, the \
-      trend of ERR, and its band — a rule of thumb.
-      """,
     examples: [
       "/metrics add instagram --week 2026-W05 --followers 1200 --reach 3400 --impressions 5100 --engagements 160",
       "/metrics",
@@ -27,7 +17,7 @@ public struct MetricsCommand: BrandChangingCommand {
       ArgumentSpec("ARGUMENT", .filePathOrPlatform, optional: true, rest: true),
     ],
     flags: ["--week", "--followers", "--reach", "--impressions", "--engagements"].map {
-      FlagSpec($0, $0 == "--week" ? "The ISO week, YYYY-Www" : "A whole number ≥ 0", values: [])
+      FlagSpec($0, values: [])
     },
     keywords: [
       "metrics", "engagement", "rate", "statistics", "reach", "followers", "statistiques",

@@ -4,10 +4,7 @@ import SMMCore
 public struct NewCommand: BrandChangingCommand {
   public static let spec = CommandSpec(
     name: "new",
-    abstract: "Create a brand and switch to it",
     usage: "/new NAME",
-    discussion:
-      "Creates a brand in the workspace and opens it; everything that follows is recorded in its log. Names are unique in a workspace, whatever their case. Several words make one name: /new Chez Paul.",
     examples: ["/new acme", "/new \"Chez Paul\""],
     arguments: [ArgumentSpec("NAME", .newBrandName, rest: true)],
     keywords: ["new", "create", "brand", "start", "add", "nouveau", "nouvelle", "creer", "marque"])

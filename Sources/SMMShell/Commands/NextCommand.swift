@@ -4,10 +4,7 @@ import SMMCore
 public struct NextCommand: ShellCommand {
   public static let spec = CommandSpec(
     name: "next",
-    abstract: "The one most useful next action, with its exact command (yes runs it)",
     usage: "/next",
-    discussion:
-      "The guide reads the open brand and proposes the first thing the method still needs: a command to run (answer yes to run it), or a question whose answer completes one. /why explains the recommendation and gives its sources.",
     examples: ["/next"],
     keywords: ["next", "now", "then", "suite", "ensuite", "maintenant", "guide", "todo"])
 

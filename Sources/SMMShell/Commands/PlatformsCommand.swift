@@ -4,10 +4,7 @@ import SMMCore
 public struct PlatformsCommand: ShellCommand {
   public static let spec = CommandSpec(
     name: "platforms",
-    abstract: "List the platforms, or show one with its figures and sources",
     usage: "/platforms [PLATFORM]",
-    discussion:
-      "Without an argument, one line per platform: what it is for, its audience, and the hours a week a profile there needs. With a platform id, everything the catalog knows of it, each figure with its source and the date it was checked.",
     examples: ["/platforms", "/platforms linkedin"],
     arguments: [ArgumentSpec("PLATFORM", .platform, optional: true)],
     keywords: ["platforms", "networks", "catalog", "reseaux", "plateformes"])

@@ -4,16 +4,7 @@ import SMMCore
 public struct ProfileCommand: BrandChangingCommand {
   public static let spec = CommandSpec(
     name: "profile",
-    abstract: "Show or fill the brand's profile on a platform; check all profiles together",
     usage: "/profile PLATFORM [set FIELD TEXT…] | /profile check",
-    discussion: """
-      /profile PLATFORM shows the fields that platform's profiles have (display name, handle, \
-      bio, link, avatar, banner, pinned post…) with each limit in the platform's own counting \
-      unit, and a suggested bio written from the brand profile. /profile PLATFORM set FIELD TEXT \
-      fills a field (avatar and banner take yes or no) and says by how much a text is over its \
-      limit. /profile check reports each profile's completeness and whether they tell one \
-      identity: same display name, matching handles, bios carrying the same core message.
-      """,
     examples: ["/profile check"],
     arguments: [
       ArgumentSpec("PLATFORM", .platformOr(["check"])),

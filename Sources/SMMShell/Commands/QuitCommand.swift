@@ -2,10 +2,7 @@
 public struct QuitCommand: ShellCommand {
   public static let spec = CommandSpec(
     name: "quit", aliases: ["exit", "q"],
-    abstract: "Leave smm (everything is already saved)",
     usage: "/quit",
-    discussion:
-      "Every change is saved as it is made, so leaving loses nothing; smm reopens the same brand next time. Ctrl-D on an empty line does the same.",
     examples: ["/quit"],
     keywords: ["quit", "exit", "leave", "bye", "quitter", "sortir"])
 

@@ -4,10 +4,7 @@ import SMMCore
 public struct RedoCommand: ShellCommand {
   public static let spec = CommandSpec(
     name: "redo",
-    abstract: "Bring back the change /undo took back",
     usage: "/redo",
-    discussion:
-      "Replays the next undone command of the brand's log. A new change after /undo drops what could have been redone.",
     examples: ["/redo"],
     keywords: ["redo", "again", "refaire", "retablir"])
 

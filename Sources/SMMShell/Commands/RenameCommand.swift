@@ -4,10 +4,7 @@ import SMMCore
 public struct RenameCommand: BrandChangingCommand {
   public static let spec = CommandSpec(
     name: "rename",
-    abstract: "Rename the open brand",
     usage: "/rename NEW",
-    discussion:
-      "Gives the open brand a new name, recorded in its log (/undo takes it back). The name must not belong to another brand of the workspace.",
     examples: ["/rename \"Acme Bakery\""],
     arguments: [ArgumentSpec("NEW", .newBrandName, rest: true)],
     keywords: ["rename", "name", "renommer", "nom"])

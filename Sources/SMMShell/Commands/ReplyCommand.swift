@@ -4,23 +4,12 @@ import SMMCore
 public struct ReplyCommand: ShellCommand {
   public static let spec = CommandSpec(
     name: "reply",
-    abstract: "Response-time targets, and the triage of a negative post with a first reply",
     usage: "/reply [targets | triage [--kind troll|rager|misguided|unhappy] [--platform P]]",
-    discussion: """
-      targets shows how fast to answer each kind of message (question, complaint, praise, \
-      criticism) on each chosen platform, with the figures behind them. triage sorts a \
-      negative post, after the US Air Force "Web Posting Response Assessment": a troll (do not \
-      answer), a rager (watch, answer once calmly), misguided (fix the facts) or an unhappy \
-      customer (put it right) — it asks the few questions needed, or takes --kind — and \
-      proposes a first reply that fits the platform's limit. It ends with when a thread \
-      becomes a crisis and belongs to step 4.
-      """,
     examples: ["/reply targets", "/reply triage --kind misguided --platform x"],
     arguments: [ArgumentSpec("ACTION", .choice(["targets", "triage"]), optional: true)],
     flags: [
-      FlagSpec(
-        "--kind", "What the post is, when known", values: NegativePost.allCases.map(\.rawValue)),
-      FlagSpec("--platform", "Where the post is", values: Platform.allCases.map(\.rawValue)),
+      FlagSpec("--kind", values: NegativePost.allCases.map(\.rawValue)),
+      FlagSpec("--platform", values: Platform.allCases.map(\.rawValue)),
     ],
     keywords: [
       "reply", "answer", "respond", "negative", "troll", "complaint", "repondre", "reponse", "avis",

@@ -5,13 +5,10 @@ import SMMCore
 public struct SaveCommand: ShellCommand {
   public static let spec = CommandSpec(
     name: "save",
-    abstract: "Write the open brand's log as a replayable .smm script",
     usage: "/save FILE [--force]",
-    discussion:
-      "Writes the commands in effect (undone ones left out), one per line, under a comment header. Replaying the file with /run or smm run in a workspace without that brand rebuilds the same state. An existing file is kept unless --force is given; the file is written whole or not at all.",
     examples: ["/save acme.smm"],
     arguments: [ArgumentSpec("FILE", .filePath)],
-    flags: [FlagSpec("--force", "Replace the file if it exists")],
+    flags: [FlagSpec("--force")],
     keywords: ["save", "export", "script", "write", "file", "sauver", "enregistrer", "fichier"])
 
   let path: String

@@ -4,16 +4,7 @@ import SMMCore
 public struct SpacesCommand: BrandChangingCommand {
   public static let spec = CommandSpec(
     name: "spaces",
-    abstract: "Rank the platforms for the brand, explain a score, choose or drop platforms",
     usage: "/spaces [recommend | why PLATFORM | choose PLATFORM… | drop PLATFORM]",
-    discussion: """
-      recommend scores every platform 0–100 with the reasons behind it and proposes a set sized \
-      to the brand's hours. The model is a weighted sum: audience 30% (survey usage among the \
-      brand's ages), market 20% (B2B/B2C strength), goals 20%, formats 20% (can the brand \
-      produce what the platform rewards), reach 10%, times 0.6 when a required format is \
-      missing; unknown profile fields count as neutral. why shows one score in full. choose and \
-      drop record the decision; without an action, /spaces shows the chosen set and its hours.
-      """,
     examples: [
       "/spaces recommend", "/spaces why instagram", "/spaces choose instagram facebook",
       "/spaces drop facebook", "/spaces",

@@ -5,10 +5,7 @@ import SMMCore
 public struct StatusCommand: ShellCommand {
   public static let spec = CommandSpec(
     name: "status",
-    abstract: "Show the open brand and the four steps of the method with what each needs",
     usage: "/status",
-    discussion:
-      "The method runs in four steps: choose the spaces, adapt content to each channel, engage communities, prepare the crisis response. /status shows each step's progress, what is done, what is missing and what is weak, then the next action (/next).",
     examples: ["/status"],
     keywords: ["status", "progress", "where", "steps", "method", "etat", "avancement", "ou"])
 

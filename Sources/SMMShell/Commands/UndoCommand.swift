@@ -4,10 +4,7 @@ import SMMCore
 public struct UndoCommand: ShellCommand {
   public static let spec = CommandSpec(
     name: "undo",
-    abstract: "Take back the last change to the open brand",
     usage: "/undo",
-    discussion:
-      "Steps the brand's log back one command; /redo brings it back until a new change is made. The brand's creation is not undone: use /delete for that.",
     examples: ["/undo"],
     keywords: ["undo", "back", "revert", "cancel", "annuler", "defaire"])
 

@@ -4,10 +4,7 @@ import SMMCore
 public struct UseCommand: ShellCommand {
   public static let spec = CommandSpec(
     name: "use", aliases: ["open", "switch"],
-    abstract: "Open an existing brand",
     usage: "/use NAME",
-    discussion:
-      "Switches the session to another brand of the workspace; its state is loaded from its log. The case of the name does not matter.",
     examples: ["/use acme"],
     arguments: [ArgumentSpec("NAME", .brandName, rest: true)],
     keywords: ["use", "open", "switch", "select", "ouvrir", "changer", "choisir"])

@@ -4,10 +4,7 @@ import SMMCore
 public struct WhyCommand: ShellCommand {
   public static let spec = CommandSpec(
     name: "why",
-    abstract: "Explain the guide's last recommendation, with its sources",
     usage: "/why",
-    discussion:
-      "The last recommendation is the one /next or the hint after a command gave. /spaces why PLATFORM explains one platform's score instead.",
     examples: ["/why"],
     keywords: ["why", "pourquoi", "reason", "raison", "source", "sources", "explain"])
 

@@ -1,3 +1,5 @@
+import SMMCore
+
 /// The read–run–show loop: reads physical lines, assembles logical lines, runs them in the
 /// session, shows results, and carries out effects (`/quit`, `/run`).
 public final class ShellRunner {
@@ -127,8 +129,13 @@ public final class ShellRunner {
       if !ok && bail { return .bailed }
       if source != nil && !running.isEmpty, interruptRequested?() == true {
         failures += 1
+        let strings = session.strings
         sink.message(
-          "interrupted: \(source ?? "the script") stopped after line \(line.lineNumber); what ran is saved",
+          strings(
+            "runner.interrupted",
+            [
+              "script": source ?? strings("runner.theScript"), "line": String(line.lineNumber),
+            ]),
           isError: true)
         return .bailed
       }
@@ -144,7 +151,8 @@ public final class ShellRunner {
     if running.contains(where: { $0.path == resolved }) {
       let chain = running.map(\.shown) + [path]
       return (
-        CommandResult(command: shown, ok: false, error: ShellError.scriptLoop(chain).description),
+        CommandResult(
+          command: shown, ok: false, error: ShellError.scriptLoop(chain).message(session.strings)),
         .endOfInput
       )
     }
@@ -152,7 +160,8 @@ public final class ShellRunner {
       return (
         CommandResult(
           command: shown, ok: false,
-          error: ShellError.scriptNestedTooDeep(path, limit: Self.maximumScriptDepth).description),
+          error: ShellError.scriptNestedTooDeep(path, limit: Self.maximumScriptDepth).message(
+            session.strings)),
         .endOfInput
       )
     }
@@ -161,7 +170,10 @@ public final class ShellRunner {
       reader = try ScriptFile.open(resolved, shownAs: path)
       try session.workspace.beginBatch()
     } catch {
-      return (CommandResult(command: shown, ok: false, error: error.description), .endOfInput)
+      return (
+        CommandResult(command: shown, ok: false, error: error.message(session.strings)),
+        .endOfInput
+      )
     }
     let failuresBefore = failures
     let commandsBefore = commandsRun
@@ -179,12 +191,13 @@ public final class ShellRunner {
     failures = failuresBefore
     commandsRun = commandsBefore
     if let batchError {
-      return (CommandResult(command: shown, ok: false, error: batchError.description), ending)
+      return (
+        CommandResult(command: shown, ok: false, error: batchError.message(session.strings)), ending
+      )
     }
-    let summary =
-      "Ran \(ran) command\(ran == 1 ? "" : "s") from \(path)"
-      + (failed == 0
-        ? "." : ": \(failed) failed\(ending == .bailed ? ", stopped at the first (--bail)" : "").")
+    let summary = session.strings.format(
+      failed == 0 ? "runner.ran" : ending == .bailed ? "runner.ran.bailed" : "runner.ran.failed",
+      ["count": .number(ran), "path": .text(path), "failed": .number(failed)])
     if failed > 0 {
       return (CommandResult(command: shown, ok: false, error: summary), ending)
     }
@@ -195,7 +208,8 @@ public final class ShellRunner {
     failures += 1
     let location = source.map { SourceLocation(source: $0, line: line.lineNumber) }
     sink.emit(
-      CommandResult(command: line.text, ok: false, error: error.description), at: location)
+      CommandResult(command: line.text, ok: false, error: error.message(session.strings)),
+      at: location)
     if flushEachCommand { sink.flush() }
   }
 }

@@ -11,26 +11,9 @@ public struct Interview: Equatable, Sendable {
     profile.missingFields.first { !skipped.contains($0) }
   }
 
-  /// The question for `field`, with the answers it takes.
-  static func question(_ field: ProfileField, brand: String) -> String {
-    switch field {
-    case .name: return "What is the brand called?"
-    case .sector:
-      return "What does \(brand) do, in a few words? (e.g. artisan bakery, B2B software)"
-    case .market: return "Who does \(brand) sell to: consumers (b2c), companies (b2b), or both?"
-    case .ages:
-      return
-        "How old are the people it wants to reach? (13-17, 18-24, 25-34, 35-44, 45-54, 55-64, 65+; several allowed)"
-    case .goals:
-      return
-        "What should social media bring it? (awareness, traffic, leads, sales, recruitment, customer-care, community, reputation; several allowed)"
-    case .hours: return "How many hours a week can it spend on social media?"
-    case .formats:
-      return "What can it produce? (text, image, short-video, long-video, long-form, live, audio)"
-    case .reach: return "Where are its customers: local, national or international?"
-    case .languages:
-      return "In which languages does it speak to them? (e.g. English and French, or en,fr)"
-    }
+  /// The question for `field`, with the answers it takes, in `strings`' language.
+  static func question(_ field: ProfileField, brand: String, _ strings: Strings) -> String {
+    strings("interview.question.\(field.rawValue)", ["brand": brand])
   }
 }
 
@@ -46,26 +29,26 @@ extension ShellSession {
   public func skipInterviewField() throws(ShellError) -> [String] {
     let brand = try requireBrand()
     guard var current = interview, let field = current.nextField(brand.state.profile) else {
-      throw .workspace("no interview question is waiting; /interview starts one")
+      throw .workspace(strings("interview.noQuestion"))
     }
     current.skipped.insert(field)
     interview = current
-    return ["Skipped \(field.rawValue)."] + askNext(brand.state)
+    return [strings("interview.skipped", ["field": field.rawValue])] + askNext(brand.state)
   }
 
   /// Ends the interview.
   public func stopInterview() throws(ShellError) -> [String] {
     guard interview != nil else {
-      throw .workspace("no interview is running; /interview starts one")
+      throw .workspace(strings("interview.notRunning"))
     }
     interview = nil
     pendingQuestion = nil
     let missing = current?.state.profile.missingFields ?? []
+    if missing.isEmpty { return [strings("interview.stopped")] }
     return [
-      "Interview stopped."
-        + (missing.isEmpty
-          ? ""
-          : " Still missing: \(missing.map(\.rawValue).joined(separator: ", ")); /interview resumes.")
+      strings(
+        "interview.stopped.missing",
+        ["fields": missing.map(\.rawValue).joined(separator: ", ")])
     ]
   }
 
@@ -75,20 +58,21 @@ extension ShellSession {
       pendingQuestion = nil
       let missing = state.profile.missingFields
       return missing.isEmpty
-        ? ["The profile of \(state.name) is complete. Next: /spaces recommend ranks the platforms."]
+        ? [strings("interview.complete", ["brand": state.name.value])]
         : [
-          "Interview done; skipped: \(missing.map(\.rawValue).joined(separator: ", ")). /interview asks again."
+          strings(
+            "interview.done.skipped",
+            ["fields": missing.map(\.rawValue).joined(separator: ", ")])
         ]
     }
     let total = state.profile.missingFields.count
-    let text = Interview.question(field, brand: state.name.value)
+    let text = Interview.question(field, brand: state.name.value, strings)
     pendingQuestion = PendingQuestion(
       text: text, droppedNote: nil
     ) { answer, session throws(ShellError) in
       try session.answerInterview(answer, field: field)
     }
-    let remaining = total == 1 ? "last question" : "\(total) to go"
-    return ["\(text) [\(remaining); /skip, /stop]"]
+    return [strings.format("interview.ask", ["question": .text(text), "count": .number(total)])]
   }
 
   private func answerInterview(_ answer: String, field: ProfileField) throws(ShellError)
@@ -98,14 +82,13 @@ extension ShellSession {
       let allowed = field.allowedValues
       let hint =
         allowed.isEmpty
-        ? (field == .hours
-          ? "a number of hours, e.g. 4"
-          : field == .languages
-            ? "languages such as English, French, or codes en, fr" : "a few words")
-        : allowed.joined(separator: ", ")
+        ? strings(
+          field == .hours
+            ? "interview.hint.hours"
+            : field == .languages ? "interview.hint.languages" : "interview.hint.text")
+        : strings("interview.hint.values", ["values": allowed.joined(separator: ", ")])
       return .askAgain(
-        "I could not read \"\(answer)\" as the \(field.rawValue); answer with \(hint) (or /skip, /stop)."
-      )
+        strings("interview.reask", ["answer": answer, "field": field.rawValue, "hint": hint]))
     }
     let canonical = "/brand set \(field.rawValue) \(ShellQuoting.quote(value.canonicalText))"
     let (brand, notes) = try commit(.setProfile(value), canonical: canonical)

@@ -31,94 +31,100 @@ public enum ShellError: Error, Equatable, Sendable, CustomStringConvertible {
   /// An error already phrased, passed on as it is.
   case failed(String)
 
-  public var description: String {
+  /// The error in English, for callers that have no session.
+  public var description: String { message(.english) }
+
+  /// The error in `strings`' language: one line that says what was wrong and how to fix it.
+  public func message(_ strings: Strings) -> String {
     switch self {
     case .unknownCommand(let name, let suggestions):
       let shown = name.isEmpty ? "/" : "/\(name)"
-      if suggestions.isEmpty { return "unknown command \(shown); type /help for the list" }
-      return
-        "unknown command \(shown)\(Self.didYouMean(suggestions, prefix: "/")) (/help lists every command)"
+      if suggestions.isEmpty { return strings("error.unknownCommand", ["command": shown]) }
+      return strings(
+        "error.unknownCommand.suggest",
+        ["command": shown, "didYouMean": Self.didYouMean(suggestions, prefix: "/", strings)])
     case .unterminatedQuote(let quote, let column):
-      return
-        "unterminated quote: the \(quote) at column \(column) is never closed; add the closing \(quote)"
+      return strings("error.unterminatedQuote", ["quote": quote, "column": String(column)])
     case .unterminatedTextBlock:
-      return
-        "unterminated text block: a \"\"\" is never closed; end the text with a line holding \"\"\""
+      return strings("error.unterminatedTextBlock")
     case .danglingContinuation:
-      return
-        "the last line ends with \\ but nothing follows; remove the \\ or add the rest of the command"
+      return strings("error.danglingContinuation")
     case .lineTooLong(let bytes, let limit):
-      return
-        "line too long: \(Self.format(bytes)) bytes, the limit is \(Self.format(limit)); split the text into several commands"
+      return strings(
+        "error.lineTooLong",
+        ["bytes": Self.format(bytes, strings), "limit": Self.format(limit, strings)])
     case .invalidUTF8(let offset):
-      return
-        "the line is not valid UTF-8 (bad byte at offset \(offset)); save the file as UTF-8 and try again"
+      return strings("error.invalidUTF8", ["offset": String(offset)])
     case .wrongArgumentCount(let command, let got, let minimum, let maximum, let usage):
       if maximum == 0 {
-        return "/\(command) takes no arguments (got \(got)); usage: \(usage)"
+        return strings(
+          "error.arguments.none", ["command": command, "got": String(got), "usage": usage])
       }
       if got < minimum {
-        return "/\(command) is missing an argument; usage: \(usage)"
+        return strings("error.arguments.missing", ["command": command, "usage": usage])
       }
-      let most = maximum.map { $0 == 1 ? "1 argument" : "\($0) arguments" } ?? ""
-      let hint = usage.contains("FILE") ? " — quote a path with spaces: \"my file.smm\"" : ""
-      return "/\(command) takes at most \(most) (got \(got)); usage: \(usage)\(hint)"
+      return strings.format(
+        "error.arguments.tooMany",
+        [
+          "command": .text(command), "maximum": .number(maximum ?? 0), "got": .number(got),
+          "usage": .text(usage),
+          "hint": .text(usage.contains("FILE") ? strings("error.arguments.quotePath") : ""),
+        ])
     case .scriptLoop(let chain):
-      return
-        "\(chain.last ?? "") is already running (\(chain.joined(separator: " → "))); remove the /run that loops"
+      return strings(
+        "error.scriptLoop",
+        ["script": chain.last ?? "", "chain": chain.joined(separator: " → ")])
     case .unknownFlag(let command, let flag, let suggestion):
-      let hint = suggestion.map { " — did you mean \($0)?" } ?? ""
-      return "/\(command) has no option \(flag)\(hint); see /help \(command)"
+      let hint = suggestion.map { strings("error.didYouMean.one", ["name": $0]) } ?? ""
+      return strings("error.unknownFlag", ["command": command, "flag": flag, "hint": hint])
     case .notUnderstood(let text, let suggestions):
       let shown = text.count > 40 ? String(text.prefix(40)) + "…" : text
       let help =
         suggestions.isEmpty
-        ? "commands start with /; type /help for the list"
-        : "commands that might help: \(suggestions.joined(separator: ", ")) (type /help for all)"
-      return "I did not understand \"\(shown)\"; \(help)"
+        ? strings("error.notUnderstood.none")
+        : strings(
+          "error.notUnderstood.some", ["commands": suggestions.joined(separator: ", ")])
+      return strings("error.notUnderstood", ["text": shown, "help": help])
     case .noActiveBrand:
-      return
-        "no brand is open; create one with /new NAME or open one with /use NAME (/brands lists them)"
+      return strings("error.noActiveBrand")
     case .unknownBrand(let name, let suggestions):
       if suggestions.isEmpty {
-        return
-          "no brand named \"\(name)\"; /brands lists them, /new \(ShellQuoting.quote(name)) creates it"
+        return strings(
+          "error.unknownBrand", ["name": name, "quoted": ShellQuoting.quote(name)])
       }
-      return
-        "no brand named \"\(name)\"\(Self.didYouMean(suggestions, prefix: "")) (/brands lists them)"
+      return strings(
+        "error.unknownBrand.suggest",
+        ["name": name, "didYouMean": Self.didYouMean(suggestions, prefix: "", strings)])
     case .brandExists(let name):
-      return
-        "a brand named \"\(name)\" already exists; open it with /use \(ShellQuoting.quote(name)) or pick another name"
+      return strings("error.brandExists", ["name": name, "quoted": ShellQuoting.quote(name)])
     case .domain(let error):
-      return error.description
+      return error.message(strings)
     case .nothingToUndo:
-      return
-        "nothing to undo: the brand's log holds only its creation (to remove the brand, use /delete NAME)"
+      return strings("error.nothingToUndo")
     case .nothingToRedo:
-      return
-        "nothing to redo: /redo replays what /undo took back, and nothing was undone since the last change"
+      return strings("error.nothingToRedo")
     case .fileExists(let path):
-      return "\(path) already exists; add --force to replace it, or choose another file name"
+      return strings("error.fileExists", ["path": path])
     case .cannotReadFile(let path, let reason):
-      return "cannot read \(path): \(reason)"
+      return strings("error.cannotRead", ["path": path, "reason": reason])
     case .cannotWriteFile(let path, let reason):
-      return "cannot write \(path): \(reason)"
+      return strings("error.cannotWrite", ["path": path, "reason": reason])
     case .confirmationNeeded(let command):
-      return "\(command) needs a confirmation; in a script or with -c, add --yes"
+      return strings("error.confirmationNeeded", ["command": command])
     case .brandGoneElsewhere(let name):
-      return "the brand \"\(name)\" was deleted in another smm session; /brands lists what remains"
+      return strings("error.brandGoneElsewhere", ["name": name])
     case .scriptNestedTooDeep(let path, let limit):
-      return
-        "\(path) runs scripts more than \(limit) levels deep (a script running itself?); remove the /run loop"
+      return strings("error.scriptTooDeep", ["path": path, "limit": String(limit)])
     case .failed(let message):
       return message
     case .workspace(let message):
       return message
     case .usage(let message, let usage):
-      return usage.isEmpty ? message : "\(message); usage: \(usage)"
+      return usage.isEmpty
+        ? message : strings("error.usage", ["message": message, "usage": usage])
     case .corruptLog(let brand, let entry, let reason):
-      return
-        "the log of \"\(brand)\" cannot be read at entry \(entry) (\(reason)); nothing was changed — check the workspace with sqlite3 or restore a backup"
+      return strings(
+        "error.corruptLog", ["brand": brand, "entry": String(entry), "reason": reason])
     }
   }
 
@@ -127,20 +133,24 @@ public enum ShellError: Error, Equatable, Sendable, CustomStringConvertible {
     .usage(message + " (/help \(command))", usage: "")
   }
 
-  private static func didYouMean(_ suggestions: [String], prefix: String) -> String {
+  private static func didYouMean(_ suggestions: [String], prefix: String, _ strings: Strings)
+    -> String
+  {
     guard !suggestions.isEmpty else { return "" }
     let names = suggestions.map { "\(prefix)\($0)" }
-    if names.count == 1 { return " — did you mean \(names[0])?" }
-    return
-      " — did you mean \(names.dropLast().joined(separator: ", ")) or \(names[names.count - 1])?"
+    if names.count == 1 { return strings("error.didYouMean.one", ["name": names[0]]) }
+    return strings(
+      "error.didYouMean.many",
+      ["names": names.dropLast().joined(separator: ", "), "last": names[names.count - 1]])
   }
 
-  /// `1048576` → `1,048,576`.
-  static func format(_ number: Int) -> String {
+  /// `1048576` → `1,048,576` in English, `1 048 576` in French.
+  static func format(_ number: Int, _ strings: Strings = .english) -> String {
+    let separator: Character = strings.language == .fr ? " " : ","
     let digits = Array(String(number))
     var out = ""
     for (offset, digit) in digits.enumerated() {
-      if offset > 0 && (digits.count - offset) % 3 == 0 { out.append(",") }
+      if offset > 0 && (digits.count - offset) % 3 == 0 { out.append(separator) }
       out.append(digit)
     }
     return out

@@ -126,7 +126,9 @@ public final class ShellSession {
         output.effect
       )
     } catch let error as ShellError {
-      return (CommandResult(command: shown, ok: false, error: error.description, notes: notes), nil)
+      return (
+        CommandResult(command: shown, ok: false, error: error.message(strings), notes: notes), nil
+      )
     } catch {
       return (
         CommandResult(command: shown, ok: false, error: "\(error)", notes: notes), nil
@@ -157,7 +159,7 @@ public final class ShellSession {
         )
       }
     } catch {
-      return (CommandResult(command: trimmed, ok: false, error: error.description), nil)
+      return (CommandResult(command: trimmed, ok: false, error: error.message(strings)), nil)
     }
   }
 
@@ -323,9 +325,7 @@ public final class ShellSession {
     }
     if record.version == opened.record.version { return (opened, []) }
     let reloaded = try Self.load(db, record)
-    let note =
-      "note: \"\(record.name)\" was changed in another smm session since you opened it; "
-      + "its latest state (\(record.head) logged commands) was loaded first, so nothing is lost"
+    let note = strings("session.reloaded", ["name": record.name, "count": String(record.head)])
     return (reloaded, [note])
   }
 

@@ -4,5 +4,8 @@ extension EnglishCatalog {
     ("guide", guide),
     ("shell", shell),
     ("export", export),
+    ("help", help),
+    ("errors", errors),
+    ("session", session),
   ]
 }

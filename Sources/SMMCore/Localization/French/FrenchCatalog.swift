@@ -4,5 +4,8 @@ extension FrenchCatalog {
     ("guide", guide),
     ("shell", shell),
     ("export", export),
+    ("help", help),
+    ("errors", errors),
+    ("session", session),
   ]
 }

@@ -1,0 +1,50 @@
+extension EnglishCatalog {
+  /// The session's own words: the interview, scripts run by the runner, confirmations.
+  static let session: KeyValuePairs<String, String> = [
+    "interview.question.name": "What is the brand called?",
+    "interview.question.sector":
+      "What does {brand} do, in a few words? (e.g. artisan bakery, B2B software)",
+    "interview.question.market":
+      "Who does {brand} sell to: consumers (b2c), companies (b2b), or both?",
+    "interview.question.ages":
+      "How old are the people it wants to reach? (13-17, 18-24, 25-34, 35-44, 45-54, 55-64, 65+; several allowed)",
+    "interview.question.goals":
+      "What should social media bring it? (awareness, traffic, leads, sales, recruitment, customer-care, community, reputation; several allowed)",
+    "interview.question.hours": "How many hours a week can it spend on social media?",
+    "interview.question.formats":
+      "What can it produce? (text, image, short-video, long-video, long-form, live, audio)",
+    "interview.question.reach": "Where are its customers: local, national or international?",
+    "interview.question.languages":
+      "In which languages does it speak to them? (e.g. English and French, or en,fr)",
+    "interview.ask": "{question} [{count|last question|# to go}; /skip, /stop]",
+    "interview.skipped": "Skipped {field}.",
+    "interview.stopped": "Interview stopped.",
+    "interview.stopped.missing": "Interview stopped. Still missing: {fields}; /interview resumes.",
+    "interview.complete":
+      "The profile of {brand} is complete. Next: /spaces recommend ranks the platforms.",
+    "interview.done.skipped": "Interview done; skipped: {fields}. /interview asks again.",
+    "interview.reask":
+      "I could not read \"{answer}\" as the {field}; answer with {hint} (or /skip, /stop).",
+    "interview.hint.hours": "a number of hours, e.g. 4",
+    "interview.hint.languages": "languages such as English, French, or codes en, fr",
+    "interview.hint.text": "a few words",
+    "interview.hint.values": "{values}",
+    "interview.noQuestion": "no interview question is waiting; /interview starts one",
+    "interview.notRunning": "no interview is running; /interview starts one",
+
+    "question.yesNo": "Please answer yes or no.",
+    "delete.confirm":
+      "Delete {name} and its {count|# logged command|# logged commands}? This cannot be undone (/save FILE keeps a copy). Answer yes or no.",
+    "delete.notConfirmed": "note: the deletion of {name} was not confirmed; it is kept",
+    "delete.kept": "Kept {name}.",
+
+    "runner.ran": "Ran {count|# command|# commands} from {path}.",
+    "runner.ran.failed": "Ran {count|# command|# commands} from {path}: {failed} failed.",
+    "runner.ran.bailed":
+      "Ran {count|# command|# commands} from {path}: {failed} failed, stopped at the first (--bail).",
+    "runner.interrupted": "interrupted: {script} stopped after line {line}; what ran is saved",
+    "runner.theScript": "the script",
+    "session.reloaded":
+      "note: \"{name}\" was changed in another smm session since you opened it; its latest state ({count} logged commands) was loaded first, so nothing is lost",
+  ]
+}

@@ -1,0 +1,68 @@
+extension FrenchCatalog {
+  /// Les erreurs : ce qui ne va pas et comment y remédier (`ShellError`, et les `SMMCoreError`
+  /// courantes).
+  static let errors: KeyValuePairs<String, String> = [
+    "error.unknownCommand": "commande inconnue {command} ; tapez /help pour la liste",
+    "error.unknownCommand.suggest":
+      "commande inconnue {command}{didYouMean} (/help liste toutes les commandes)",
+    "error.didYouMean.one": " — vouliez-vous dire {name} ?",
+    "error.didYouMean.many": " — vouliez-vous dire {names} ou {last} ?",
+    "error.unterminatedQuote":
+      "guillemet non fermé : le {quote} de la colonne {column} n'est jamais refermé ; ajoutez le {quote} fermant",
+    "error.unterminatedTextBlock":
+      "bloc de texte non fermé : un \"\"\" n'est jamais refermé ; terminez le texte par une ligne contenant \"\"\"",
+    "error.danglingContinuation":
+      "la dernière ligne se termine par \\ mais rien ne suit ; retirez le \\ ou ajoutez la suite de la commande",
+    "error.lineTooLong":
+      "ligne trop longue : {bytes} octets, pour une limite de {limit} ; découpez le texte en plusieurs commandes",
+    "error.invalidUTF8":
+      "la ligne n'est pas en UTF-8 valide (octet incorrect à la position {offset}) ; enregistrez le fichier en UTF-8 et réessayez",
+    "error.arguments.none": "/{command} ne prend pas d'argument (reçu : {got}) ; syntaxe : {usage}",
+    "error.arguments.missing": "il manque un argument à /{command} ; syntaxe : {usage}",
+    "error.arguments.tooMany":
+      "/{command} prend au plus {maximum|# argument|# arguments} (reçu : {got}) ; syntaxe : {usage}{hint}",
+    "error.arguments.quotePath":
+      " — mettez entre guillemets un chemin qui contient des espaces : \"mon fichier.smm\"",
+    "error.scriptLoop":
+      "{script} est déjà en cours d'exécution ({chain}) ; retirez le /run qui boucle",
+    "error.unknownFlag": "/{command} n'a pas d'option {flag}{hint} ; voir /help {command}",
+    "error.notUnderstood": "je n'ai pas compris « {text} » ; {help}",
+    "error.notUnderstood.none": "les commandes commencent par / ; tapez /help pour la liste",
+    "error.notUnderstood.some":
+      "commandes qui peuvent aider : {commands} (tapez /help pour les voir toutes)",
+    "error.noActiveBrand":
+      "aucune marque n'est ouverte ; créez-en une avec /new NOM ou ouvrez-en une avec /use NOM (/brands les liste)",
+    "error.unknownBrand":
+      "aucune marque ne s'appelle « {name} » ; /brands les liste, /new {quoted} la crée",
+    "error.unknownBrand.suggest":
+      "aucune marque ne s'appelle « {name} »{didYouMean} (/brands les liste)",
+    "error.brandExists":
+      "une marque nommée « {name} » existe déjà ; ouvrez-la avec /use {quoted} ou choisissez un autre nom",
+    "error.nothingToUndo":
+      "rien à annuler : le journal de la marque ne contient que sa création (pour supprimer la marque, utilisez /delete NOM)",
+    "error.nothingToRedo":
+      "rien à rétablir : /redo rejoue ce que /undo a repris, et rien n'a été annulé depuis la dernière modification",
+    "error.fileExists":
+      "{path} existe déjà ; ajoutez --force pour le remplacer, ou choisissez un autre nom de fichier",
+    "error.cannotRead": "impossible de lire {path} : {reason}",
+    "error.cannotWrite": "impossible d'écrire {path} : {reason}",
+    "error.confirmationNeeded":
+      "{command} demande une confirmation ; dans un script ou avec -c, ajoutez --yes",
+    "error.brandGoneElsewhere":
+      "la marque « {name} » a été supprimée dans une autre session smm ; /brands liste celles qui restent",
+    "error.scriptTooDeep":
+      "{path} imbrique des scripts sur plus de {limit} niveaux (un script qui se lance lui-même ?) ; retirez la boucle de /run",
+    "error.usage": "{message} ; syntaxe : {usage}",
+    "error.corruptLog":
+      "le journal de « {brand} » est illisible à l'entrée {entry} ({reason}) ; rien n'a été modifié — vérifiez l'espace de travail avec sqlite3 ou restaurez une sauvegarde",
+
+    "error.brandAlreadyCreated":
+      "cette marque existe déjà ; un journal ne crée sa marque qu'une seule fois",
+    "error.logMustStartWithCreation":
+      "le journal d'une marque doit commencer par sa création (/new NOM)",
+    "error.unknownPlatform": "plateforme inconnue « {id} » ; les plateformes sont : {platforms}",
+    "error.unknownPlatform.suggest":
+      "plateforme inconnue « {id} » — vouliez-vous dire {suggestions} ? Les plateformes sont : {platforms}",
+    "error.or": " ou ",
+  ]
+}
