@@ -323,9 +323,8 @@ public final class ShellSession {
     }
     if record.version == opened.record.version { return (opened, []) }
     let reloaded = try Self.load(db, record)
-    let note =
-      "note: \"\(record.name)\" was changed in another smm session since you opened it; "
-      + "its latest state (\(record.head) logged commands) was loaded first, so nothing is lost"
+    let note = strings.format(
+      "session.changedElsewhere", ["name": .text(record.name), "count": .number(record.head)])
     return (reloaded, [note])
   }
 

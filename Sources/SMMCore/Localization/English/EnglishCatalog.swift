@@ -3,5 +3,8 @@ extension EnglishCatalog {
   static let sections: [(area: String, entries: KeyValuePairs<String, String>)] = [
     ("guide", guide),
     ("shell", shell),
+    ("brands", brands),
+    ("spaces", spaces),
+    ("content", content),
   ]
 }

@@ -3,5 +3,8 @@ extension FrenchCatalog {
   static let sections: [(area: String, entries: KeyValuePairs<String, String>)] = [
     ("guide", guide),
     ("shell", shell),
+    ("brands", brands),
+    ("spaces", spaces),
+    ("content", content),
   ]
 }
