@@ -17,3 +17,12 @@ extension Strings {
     }
   }
 }
+
+extension Strings {
+  /// A number already written in English digits ("4.38", "+0.5") as the language writes it.
+  func decimalText(_ text: String) -> String {
+    guard language == .fr else { return text }
+    return text.replacingOccurrences(of: ".", with: ",").replacingOccurrences(
+      of: " pp", with: " pt")
+  }
+}

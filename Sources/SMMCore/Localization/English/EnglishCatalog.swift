@@ -6,5 +6,7 @@ extension EnglishCatalog {
     ("brands", brands),
     ("spaces", spaces),
     ("content", content),
+    ("communities", communities),
+    ("crisis", crisis),
   ]
 }

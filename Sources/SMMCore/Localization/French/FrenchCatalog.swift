@@ -6,5 +6,7 @@ extension FrenchCatalog {
     ("brands", brands),
     ("spaces", spaces),
     ("content", content),
+    ("communities", communities),
+    ("crisis", crisis),
   ]
 }
