@@ -398,7 +398,7 @@ public struct ContentCommand: BrandChangingCommand {
           ? s("content.overview.noPillars") : content.pillars.joined(separator: " · ")))
     lines.append(
       label(1) + "\(content.messages.count) "
-        + (content.messages.isEmpty ? "(/content message add TEXT)" : "(/content messages)"))
+        + (content.messages.isEmpty ? s("content.overview.addMessage") : "(/content messages)"))
     lines.append(label(2) + (content.mixRule?.rawValue ?? s("content.overview.noMix")))
     if !state.spaces.isEmpty {
       lines.append(

@@ -260,7 +260,7 @@ public struct CrisisCommand: BrandChangingCommand {
       s(
         assessment.bolstering ? "crisis.triage.resultBolstering" : "crisis.triage.result",
         [
-          "cluster": assessment.cluster.rawValue, "type": type.rawValue,
+          "cluster": s("crisis.cluster.\(assessment.cluster.rawValue)"), "type": type.rawValue,
           "strategy": assessment.strategy.rawValue,
         ])
     ]
@@ -506,12 +506,11 @@ public struct CrisisCommand: BrandChangingCommand {
         let channels =
           risk.channels.isEmpty
           ? ""
-          : "; "
-            + s(
-              "crisis.risks.channels",
-              ["channels": risk.channels.map(\.rawValue).joined(separator: ", ")])
+          : s(
+            "crisis.risks.channels",
+            ["channels": risk.channels.map(\.rawValue).joined(separator: ", ")])
         lines += TextWrap.wrap(
-          "\(risk.name) — \(risk.type.rawValue) (\(risk.type.cluster.rawValue)), "
+          "\(risk.name) — \(risk.type.rawValue) (\(s("crisis.cluster.\(risk.type.cluster.rawValue)"))), "
             + s(
               "crisis.risks.score",
               ["likelihood": String(risk.likelihood), "impact": String(risk.impact)]) + channels,
@@ -535,11 +534,13 @@ public struct CrisisCommand: BrandChangingCommand {
     let team =
       CrisisPlaybook.roles.map { role in
         state.crisisTeam.first { $0.role == role }
-          ?? CrisisRole(role: role, name: s("crisis.team.toName"), contact: "—")
+          ?? CrisisRole(role: role, name: "to name", contact: "—")
       } + state.crisisTeam.filter { !CrisisPlaybook.roles.contains($0.role) }
     return [s("crisis.team.title", ["name": state.name.value])]
       + team.map {
-        "  " + TextWrap.pad($0.role, to: 20) + TextWrap.pad($0.name, to: 20) + $0.contact
+        "  " + TextWrap.pad($0.role, to: 20)
+          + TextWrap.pad($0.name == "to name" ? s("crisis.team.toName") : $0.name, to: 20)
+          + $0.contact
       }
   }
 
@@ -549,13 +550,16 @@ public struct CrisisCommand: BrandChangingCommand {
       s(
         "crisis.playbook.title",
         [
-          "name": risk.name, "type": risk.type.rawValue, "cluster": risk.type.cluster.rawValue,
+          "name": risk.name, "type": risk.type.rawValue,
+          "cluster": s("crisis.cluster.\(risk.type.cluster.rawValue)"),
           "score": String(risk.score),
         ])
     ]
     lines.append(s("crisis.playbook.team"))
     lines += playbook.team.map {
-      "  " + TextWrap.pad($0.role, to: 20) + TextWrap.pad($0.name, to: 20) + $0.contact
+      "  " + TextWrap.pad($0.role, to: 20)
+        + TextWrap.pad($0.name == "to name" ? s("crisis.team.toName") : $0.name, to: 20)
+        + $0.contact
     }
     lines.append(s("crisis.playbook.escalation"))
     for step in playbook.escalation {

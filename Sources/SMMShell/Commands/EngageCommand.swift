@@ -123,7 +123,7 @@ public struct EngageCommand: BrandChangingCommand {
     if let hours = state.profile.hours {
       let total = plan.hoursPerWeek + spaces
       time +=
-        "; " + s("engage.time.available", ["total": s.decimal(total), "hours": s.decimal(hours)])
+        s("engage.time.available", ["total": s.decimal(total), "hours": s.decimal(hours)])
       if total > hours + 0.05 {
         time += " — " + s("engage.time.over", ["hours": s.decimal(total - hours)])
       }

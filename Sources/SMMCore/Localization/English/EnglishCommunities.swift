@@ -21,7 +21,7 @@ extension EnglishCatalog {
     "engage.action": "{kind}, {perMonth}× a month, {minutes} min, {owner}: {what}",
     "engage.time": "Time: {hours} h a week for the communities",
     "engage.time.platforms": "{hours} h for the platforms",
-    "engage.time.available": "{total} of {hours} h available",
+    "engage.time.available": "; {total} of {hours} h available",
     "engage.time.over": "over by {hours} h",
     "engage.balanced":
       "Balanced: the brand exchanges with its communities instead of talking about itself.",

@@ -34,6 +34,7 @@ extension EnglishCatalog {
     "content.overview.mix": "mix rule",
     "content.overview.tones": "tones",
     "content.overview.noPillars": "— none yet (/content pillars add THEME)",
+    "content.overview.addMessage": "(/content message add TEXT)",
     "content.overview.noMix": "— none chosen (/content mix RULE)",
     "content.pillars.none": "No pillars yet: /content pillars add THEME (3 to 5 themes).",
     "content.pillars.title": "Pillars of {name} ({count} of {min}–{max}):",

@@ -17,13 +17,13 @@ extension FrenchCatalog {
     "undo.done":
       "Commande n° {seq} annulée : {command}. {name} revient à son état après la n° {head} ; /redo la rétablit.",
     "redo.done": "Commande n° {seq} rétablie : {command}.",
-    "history.title": "Journal de {name} :",
+    "history.title": "Journal de la marque {name} :",
     "history.undone": "(annulée ; /redo)",
     "save.done":
-      "Enregistré dans {path} : {count|# commande|# commandes} de {name}.",
+      "Enregistré dans {path} : {count|# commande|# commandes} de la marque {name}.",
     "brand.set.complete": "Le profil est complet. Suite : /spaces recommend.",
     "brand.set.missing": "Il manque encore : {fields}.",
-    "brand.show.title": "Profil de {name} :",
+    "brand.show.title": "Profil de la marque {name} :",
     "brand.show.hours": "{hours} h/semaine",
     "brand.show.missingField": "— manquant",
     "brand.show.complete": "Complet. Suite : /spaces recommend.",

@@ -10,9 +10,10 @@ extension FrenchCatalog {
     "community.show.missing": "— manquant",
     "community.show.members": "environ {count} membres",
     "community.show.toMap": "Pour la cartographier : {missing}.",
-    "community.list.none": "Aucune communauté sur la cartographie de {name} pour l'instant.",
+    "community.list.none":
+      "Aucune communauté sur la cartographie de la marque {name} pour l'instant.",
     "community.list.title":
-      "Cartographie des communautés de {name} : {count|# communauté|# communautés}, {mapped|# cartographiée|# cartographiées}.",
+      "Cartographie des communautés de la marque {name} : {count|# communauté|# communautés}, {mapped|# cartographiée|# cartographiées}.",
     "community.list.mapped": "cartographiée",
     "community.list.missing": "il manque {fields}",
     "community.list.suggested":
@@ -20,15 +21,15 @@ extension FrenchCatalog {
 
     "engage.none":
       "Pas encore de plan d'animation : /engage plan en construit un à partir de la cartographie des communautés.",
-    "engage.title": "Plan d'animation de {name} :",
+    "engage.title": "Plan d'animation de la marque {name} :",
     "engage.action": "{kind}, {perMonth} fois par mois, {minutes} min, {owner} : {what}",
     "engage.time": "Temps : {hours} h par semaine pour les communautés",
     "engage.time.platforms": "{hours} h pour les plateformes",
-    "engage.time.available": "{total} h sur {hours} h disponibles",
+    "engage.time.available": " ; {total} h sur {hours} h disponibles",
     "engage.time.over": "dépassement de {hours} h",
     "engage.balanced":
       "Équilibré : la marque échange avec ses communautés au lieu de parler d'elle-même.",
-    "engage.balance.title": "Équilibre de {name} :",
+    "engage.balance.title": "Équilibre de la marque {name} :",
     "engage.balance.change": "Le changement le plus utile : {change}.",
 
     "reply.triage.troll":
@@ -65,7 +66,7 @@ extension FrenchCatalog {
     "metrics.none":
       "Aucune statistique pour l'instant : /metrics add PLATEFORME --week AAAA-Wss … ou /metrics import FICHIER.csv.",
     "metrics.title":
-      "Engagement de {name} (taux en % ; tendance de l'ERR en points par rapport à la semaine précédente) :",
+      "Engagement de la marque {name} (taux en % ; tendance de l'ERR en points par rapport à la semaine précédente) :",
     "metrics.header.platform": "réseau",
     "metrics.header.week": "semaine",
     "metrics.header.followers": "abonnés",

@@ -30,16 +30,17 @@ extension FrenchCatalog {
     "content.check.summary":
       "{variants|# déclinaison vérifiée|# déclinaisons vérifiées} pour {messages|# message|# messages} :",
     "content.check.allValid": "tout est valide.",
-    "content.overview.title": "Ligne éditoriale de {name} :",
+    "content.overview.title": "Ligne éditoriale de la marque {name} :",
     "content.overview.pillars": "piliers",
     "content.overview.messages": "messages",
     "content.overview.mix": "règle de mix",
     "content.overview.tones": "tons",
     "content.overview.noPillars": "— aucun pour l'instant (/content pillars add THÈME)",
+    "content.overview.addMessage": "(/content message add TEXTE)",
     "content.overview.noMix": "— aucune choisie (/content mix RÈGLE)",
     "content.pillars.none":
       "Aucun pilier pour l'instant : /content pillars add THÈME (3 à 5 thèmes).",
-    "content.pillars.title": "Piliers de {name} ({count} sur {min} à {max}) :",
+    "content.pillars.title": "Piliers de la marque {name} ({count} sur {min} à {max}) :",
     "content.pillars.more":
       "Ajoutez-en encore {count} pour une ligne éditoriale complète.",
     "content.tones.title":
@@ -47,9 +48,9 @@ extension FrenchCatalog {
     "content.tones.default": "(par défaut)",
     "content.messages.none": "Aucun message pour l'instant : /content message add TEXTE.",
     "content.messages.variants": "déclinaisons : {platforms}",
-    "content.mix.title": "Mix de contenus de {name} selon la règle {rule} :",
+    "content.mix.title": "Mix de contenus de la marque {name} selon la règle {rule} :",
     "content.mix.titleNoRule":
-      "Mix de contenus de {name} selon la règle {rule} (aucune règle choisie : /content mix RÈGLE) :",
+      "Mix de contenus de la marque {name} selon la règle {rule} (aucune règle choisie : /content mix RÈGLE) :",
     "content.mix.messages": "messages : {counts}",
     "content.percent": "{value} %",
     "content.mix.target": "cible {value} %",
@@ -67,7 +68,7 @@ extension FrenchCatalog {
     "calendar.none":
       "Pas encore de calendrier : /calendar plan SEMAINES répartit les déclinaisons sur les semaines à venir.",
     "calendar.title":
-      "Calendrier de {name} : {weeks|# semaine|# semaines} à partir du lundi {start} ; publications par semaine : {cadence}.",
+      "Calendrier de la marque {name} : {weeks|# semaine|# semaines} à partir du lundi {start} ; publications par semaine : {cadence}.",
     "calendar.weekOf": "Semaine du",
     "calendar.day.mon": "Lun",
     "calendar.day.tue": "Mar",

@@ -44,21 +44,25 @@ extension FrenchCatalog {
     "crisis.debrief.title": "Débriefing de l'exercice {name} (graine {seed}) : {score}/100.",
     "crisis.debrief.response": "première réponse : {time} (objectif {target} min)",
     "crisis.debrief.noResponse": "aucune",
-    "crisis.debrief.fit": "qualification : {triage}/5 justes ; stratégie : juste ({strategy})",
+    "crisis.debrief.fit":
+      "qualification : {triage}/5 réponses justes ; stratégie : la bonne ({strategy})",
     "crisis.debrief.misfit":
-      "qualification : {triage}/5 justes ; stratégie : pas celle que la recherche préconise ({strategy})",
+      "qualification : {triage}/5 réponses justes ; stratégie : pas celle que la recherche préconise ({strategy})",
     "crisis.debrief.statements":
-      "déclarations d'attente dans leurs limites : {valid} canaux sur {channels}",
+      "déclarations d'attente dans leurs limites : {valid} sur {channels|# canal|# canaux}",
     "crisis.debrief.nothing": "Rien à corriger dans le plan de crise.",
     "crisis.debrief.fixes": "À corriger dans le plan de crise :",
 
-    "crisis.risks.none": "Le registre des risques de {name} est vide.",
-    "crisis.risks.title": "Risques de {name}, par probabilité × impact :",
-    "crisis.risks.channels": "éclate d'abord sur {channels}",
+    "crisis.risks.none": "Le registre des risques de la marque {name} est vide.",
+    "crisis.risks.title": "Risques de la marque {name}, par probabilité × impact :",
+    "crisis.risks.channels": " ; éclate d'abord sur {channels}",
     "crisis.risks.score": "probabilité {likelihood} × impact {impact}",
     "crisis.risks.suggested": "Suggestions tirées du secteur (ajustez, puis ajoutez) :",
     "crisis.team.toName": "à désigner",
-    "crisis.team.title": "Cellule de crise de {name} (/crisis team RÔLE NOM CONTACT) :",
+    "crisis.cluster.victim": "victime",
+    "crisis.cluster.accidental": "accidentelle",
+    "crisis.cluster.preventable": "évitable",
+    "crisis.team.title": "Cellule de crise de la marque {name} (/crisis team RÔLE NOM CONTACT) :",
     "crisis.playbook.title":
       "Plan de crise : {name} — {type}, catégorie {cluster}, risque {score}/25.",
     "crisis.playbook.team": "Cellule :",

@@ -41,7 +41,7 @@ extension FrenchCatalog {
     "profile.set.complete":
       "Le profil {platform} est complet ; /profile check compare tous les profils.",
     "profile.set.progress": "{filled}/{total} champs renseignés ; il manque : {fields}.",
-    "profile.show.title": "Profil {platform} de {name} :",
+    "profile.show.title": "Profil {platform} de la marque {name} :",
     "profile.show.notChosen":
       "(plateforme non retenue : /spaces choose {platform} avant de la renseigner)",
     "profile.show.done": "fait",
@@ -53,7 +53,7 @@ extension FrenchCatalog {
     "profile.show.useIt": "Pour l'utiliser : {command}",
     "profile.check.none":
       "Aucune plateforme choisie : /spaces recommend, puis /spaces choose.",
-    "profile.check.title": "Profils de {name} :",
+    "profile.check.title": "Profils de la marque {name} :",
     "profile.check.complete": "complet",
     "profile.check.missing": "il manque {fields}",
     "profile.check.consistent":
