@@ -56,20 +56,25 @@ public struct BrandCommand: BrandChangingCommand {
   }
 
   public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    guard let value else { return CommandOutput(Self.show(try session.requireBrand().state)) }
+    let strings = session.strings
+    guard let value else {
+      return CommandOutput(Self.show(try session.requireBrand().state, strings))
+    }
     let (brand, notes) = try session.commit(.setProfile(value), canonical: canonical)
     var lines = ["\(brand.state.name): \(value.field.rawValue) = \(value.canonicalText)."]
     let missing = brand.state.profile.missingFields
     if missing.isEmpty {
-      lines.append("The profile is complete. Next: /spaces recommend.")
+      lines.append(strings("brand.set.complete"))
     } else {
-      lines.append("Still missing: \(missing.map(\.rawValue).joined(separator: ", ")).")
+      lines.append(
+        strings(
+          "brand.set.missing", ["fields": missing.map(\.rawValue).joined(separator: ", ")]))
     }
     return CommandOutput(lines, notes: notes)
   }
 
   /// The profile, one field a line, missing ones marked.
-  static func show(_ state: BrandState) -> [String] {
+  static func show(_ state: BrandState, _ strings: Strings) -> [String] {
     let profile = state.profile
     func text(_ field: ProfileField) -> String {
       switch field {
@@ -78,24 +83,28 @@ public struct BrandCommand: BrandChangingCommand {
       case .market: return profile.market?.rawValue ?? ""
       case .ages: return profile.ages.map(\.rawValue).joined(separator: ",")
       case .goals: return profile.goals.map(\.rawValue).joined(separator: ",")
-      case .hours: return profile.hours.map { "\(ProfileValue.format($0)) h/week" } ?? ""
+      case .hours:
+        return profile.hours.map {
+          strings("brand.show.hours", ["hours": ProfileValue.format($0)])
+        } ?? ""
       case .formats: return profile.formats.map(\.rawValue).joined(separator: ",")
       case .reach: return profile.reach?.rawValue ?? ""
       case .languages: return profile.languages.joined(separator: ",")
       }
     }
-    var lines = ["Profile of \(state.name):"]
+    var lines = [strings("brand.show.title", ["name": state.name.value])]
     for field in ProfileField.allCases {
       let value = text(field)
       lines.append(
-        "  " + TextWrap.pad(field.rawValue, to: 11) + (value.isEmpty ? "— missing" : value))
+        "  " + TextWrap.pad(field.rawValue, to: 11)
+          + (value.isEmpty ? strings("brand.show.missingField") : value))
     }
     let missing = profile.missingFields
     lines.append(
       missing.isEmpty
-        ? "Complete. Next: /spaces recommend."
-        : "Missing: \(missing.map(\.rawValue).joined(separator: ", ")) — /interview asks for them, or /brand set FIELD VALUE."
-    )
+        ? strings("brand.show.complete")
+        : strings(
+          "brand.show.missing", ["fields": missing.map(\.rawValue).joined(separator: ", ")]))
     return lines
   }
 }

@@ -12,14 +12,23 @@ public struct BrandsCommand: ShellCommand {
 
   public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
     let records = try session.workspace.read { db in try BrandTable.all(db) }
+    let strings = session.strings
     guard !records.isEmpty else {
-      return CommandOutput(["No brands yet. Create one with /new NAME."])
+      return CommandOutput([strings("brands.none")])
     }
-    let width = max(records.map { TextWidth.columns($0.name) }.max() ?? 0, 5) + 2
-    var lines = ["  " + TextWrap.pad("Brand", to: width) + "Commands  Last change"]
+    let brandHeader = strings("brands.header.brand")
+    let commandsHeader = strings("brands.header.commands")
+    let width =
+      max(records.map { TextWidth.columns($0.name) }.max() ?? 0, TextWidth.columns(brandHeader))
+      + 2
+    let countWidth = max(TextWidth.columns(commandsHeader) + 2, 10)
+    var lines = [
+      "  " + TextWrap.pad(brandHeader, to: width) + TextWrap.pad(commandsHeader, to: countWidth)
+        + strings("brands.header.lastChange")
+    ]
     for record in records {
       let mark = record.id == session.current?.record.id ? "* " : "  "
-      let count = TextWrap.pad(String(record.head), to: 10)
+      let count = TextWrap.pad(String(record.head), to: countWidth)
       lines.append(
         mark + TextWrap.pad(record.name, to: width) + count
           + session.environment.formatTime(record.updatedAt))

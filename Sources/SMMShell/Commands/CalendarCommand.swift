@@ -47,13 +47,14 @@ public struct CalendarCommand: BrandChangingCommand {
 
   public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
     let state = try session.requireBrand().state
-    guard let weeks else { return CommandOutput(Self.grid(state)) }
+    guard let weeks else { return CommandOutput(Self.grid(state, session.strings)) }
     // No --start: the next Monday from today, written into the log.
     let first = start ?? Self.today(session.environment)
     let canonical = "/calendar plan \(weeks) --start \(first.nextMonday)"
     let (brand, notes) = try session.commit(
       .planCalendar(weeks: weeks, start: first.nextMonday), canonical: canonical)
-    return CommandOutput(Self.grid(brand.state), notes: notes, command: canonical)
+    return CommandOutput(
+      Self.grid(brand.state, session.strings), notes: notes, command: canonical)
   }
 
   static func today(_ environment: ShellEnvironment) -> CivilDate {
@@ -70,18 +71,24 @@ public struct CalendarCommand: BrandChangingCommand {
     .snapchat: "sc", .whatsapp: "wa", .blog: "bl",
   ]
 
-  static func grid(_ state: BrandState) -> [String] {
+  static func grid(_ state: BrandState, _ s: Strings) -> [String] {
     guard let plan = state.content.calendar else {
-      return ["No calendar yet: /calendar plan WEEKS spreads the variants over the coming weeks."]
+      return [s("calendar.none")]
     }
     let cadence = state.spaces.compactMap { platform in
       plan.cadence[platform].map { "\(platform.rawValue) \($0)" }
     }.joined(separator: ", ")
+    let days = ["mon", "tue", "wed", "thu", "fri", "sat"].map {
+      TextWrap.pad(s("calendar.day.\($0)"), to: 9)
+    }
     var lines = [
-      "Calendar of \(state.name): \(plan.weeks) week\(plan.weeks == 1 ? "" : "s") from Mon \(plan.start); posts a week: \(cadence).",
-      TextWrap.pad("Week of", to: 12)
-        + ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat"].map { TextWrap.pad($0, to: 9) }.joined()
-        + "Sun",
+      s.format(
+        "calendar.title",
+        [
+          "name": .text(state.name.value), "weeks": .number(plan.weeks),
+          "start": .text(plan.start.description), "cadence": .text(cadence),
+        ]),
+      TextWrap.pad(s("calendar.weekOf"), to: 12) + days.joined() + s("calendar.day.sun"),
     ]
     let byDay = Dictionary(grouping: plan.slots, by: \.date)
     for week in 0..<plan.weeks {
@@ -99,9 +106,13 @@ public struct CalendarCommand: BrandChangingCommand {
       lines.append(String(row.reversed().drop(while: { $0 == " " }).reversed()))
     }
     let toWrite = plan.slots.filter { $0.messageID == nil }.count
+    let codeList = state.spaces.map { "\(codes[$0] ?? "?") \($0.rawValue)" }.joined(
+      separator: ", ")
     lines.append(
-      "\(plan.slots.count) posts; ig2 is message 2's Instagram variant\(toWrite > 0 ? ", ✎ a variant still to write (\(toWrite))" : ""). Codes: "
-        + state.spaces.map { "\(codes[$0] ?? "?") \($0.rawValue)" }.joined(separator: ", ") + ".")
+      s.format(
+        toWrite > 0 ? "calendar.legendToWrite" : "calendar.legend",
+        ["posts": .number(plan.slots.count), "toWrite": .number(toWrite), "codes": .text(codeList)]
+      ))
     lines += plan.notes
     return lines
   }

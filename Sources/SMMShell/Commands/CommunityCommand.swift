@@ -123,62 +123,75 @@ public struct CommunityCommand: BrandChangingCommand {
   public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
     let state = try session.requireBrand().state
     let width = session.environment.width
+    let s = session.strings
     switch action {
-    case .list: return CommandOutput(Self.list(state, width: width))
+    case .list: return CommandOutput(Self.list(state, width: width, s))
     case .show(let name):
       let index = try DomainArguments.domain { try state.communityIndex(name) }
-      return CommandOutput(Self.show(state.communities[index], width: width))
+      return CommandOutput(Self.show(state.communities[index], width: width, s))
     case .change(let change):
       let (brand, notes) = try session.commit(change, canonical: canonical)
       var lines: [String]
       switch change {
       case .addCommunity(let name, _, _), .setCommunity(let name, _, _):
         let community = brand.state.communities.first { $0.name.lowercased() == name.lowercased() }
-        lines = community.map { Self.show($0, width: width) } ?? []
+        lines = community.map { Self.show($0, width: width, s) } ?? []
       case .removeCommunity(let name):
-        lines = ["Removed \(name) from the map; /undo brings it back."]
+        lines = [s("community.removed", ["name": name])]
       default:
         lines = []
       }
       if !brand.state.spaces.isEmpty, case .addCommunity(_, let platform, _) = change,
         !brand.state.spaces.contains(platform)
       {
-        lines.append(
-          "note: \(platform.rawValue) is not among the chosen platforms; reaching this community means being there (/spaces choose \(platform.rawValue))"
-        )
+        lines.append(s("community.notChosen", ["platform": platform.rawValue]))
       }
       return CommandOutput(lines, notes: notes)
     }
   }
 
-  static func show(_ community: Community, width: Int) -> [String] {
+  static func show(_ community: Community, width: Int, _ s: Strings) -> [String] {
     var lines = [
-      "\(community.name) — \(community.type.rawValue) community (\(community.type.meaning)) on \(community.platform.displayName)\(community.isMapped ? ", mapped" : ""):"
+      s(
+        community.isMapped ? "community.show.titleMapped" : "community.show.title",
+        [
+          "name": community.name, "type": community.type.rawValue,
+          "meaning": community.type.meaning, "platform": community.platform.displayName,
+        ])
     ]
+    let missing = s("community.show.missing")
     func field(_ name: String, _ value: String?) {
       lines += TextWrap.wrap(
-        value.map { $0.isEmpty ? "— missing" : $0 } ?? "— missing", width: width,
+        value.map { $0.isEmpty ? missing : $0 } ?? missing, width: width,
         firstIndent: "  " + TextWrap.pad(name, to: 8), indent: String(repeating: " ", count: 10))
     }
-    field("size", community.size.map { "about \(ShellError.format($0)) members" })
+    field(
+      "size",
+      community.size.map { s("community.show.members", ["count": ShellError.format($0)]) })
     field("needs", community.needs)
     field("gives", community.gives)
     field("gets", community.gets)
     field("people", community.people.isEmpty ? nil : community.people.joined(separator: ", "))
     if !community.isMapped {
-      lines.append("  To map it: " + community.missing.joined(separator: "; ") + ".")
+      lines.append(
+        "  " + s("community.show.toMap", ["missing": community.missing.joined(separator: "; ")]))
     }
     return lines
   }
 
-  static func list(_ state: BrandState, width: Int) -> [String] {
+  static func list(_ state: BrandState, width: Int, _ s: Strings) -> [String] {
     var lines: [String] = []
     if state.communities.isEmpty {
-      lines.append("No community on the map of \(state.name) yet.")
+      lines.append(s("community.list.none", ["name": state.name.value]))
     } else {
       let mapped = state.communities.filter(\.isMapped).count
       lines.append(
-        "Community map of \(state.name): \(state.communities.count) communities, \(mapped) mapped.")
+        s.format(
+          "community.list.title",
+          [
+            "name": .text(state.name.value), "count": .number(state.communities.count),
+            "mapped": .number(mapped),
+          ]))
       let column = min(28, (state.communities.map { TextWidth.columns($0.name) }.max() ?? 0) + 2)
       for community in state.communities {
         lines.append(
@@ -186,15 +199,18 @@ public struct CommunityCommand: BrandChangingCommand {
             + TextWrap.pad(community.platform.rawValue, to: 11)
             + TextWrap.pad(community.type.rawValue, to: 14)
             + (community.isMapped
-              ? "mapped"
-              : "missing "
-                + community.missing.map { String($0.prefix(while: { $0 != " " })) }.joined(
-                  separator: ", ")))
+              ? s("community.list.mapped")
+              : s(
+                "community.list.missing",
+                [
+                  "fields": community.missing.map { String($0.prefix(while: { $0 != " " })) }
+                    .joined(separator: ", ")
+                ])))
       }
     }
     let suggestions = CommunitySuggestions.suggest(state)
     if !suggestions.isEmpty {
-      lines.append("Suggested from the brand profile (edit the name, then add it):")
+      lines.append(s("community.list.suggested"))
       for suggestion in suggestions.prefix(5) {
         lines += TextWrap.wrap(
           "/community add \(ShellQuoting.quote(suggestion.name)) --platform \(suggestion.platform.rawValue) --type \(suggestion.type.rawValue) — \(suggestion.why)",

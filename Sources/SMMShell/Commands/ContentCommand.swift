@@ -179,13 +179,14 @@ public struct ContentCommand: BrandChangingCommand {
   public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
     let state = try session.requireBrand().state
     let width = session.environment.width
+    let s = session.strings
     switch action {
-    case .overview: return CommandOutput(Self.overview(state))
-    case .pillars: return CommandOutput(Self.pillars(state))
-    case .tones: return CommandOutput(Self.tones(state))
-    case .messages: return CommandOutput(Self.messages(state, width: width))
-    case .showMix: return CommandOutput(Self.mix(state))
-    case .check: return CommandOutput(Self.check(state))
+    case .overview: return CommandOutput(Self.overview(state, s))
+    case .pillars: return CommandOutput(Self.pillars(state, s))
+    case .tones: return CommandOutput(Self.tones(state, s))
+    case .messages: return CommandOutput(Self.messages(state, width: width, s))
+    case .showMix: return CommandOutput(Self.mix(state, s))
+    case .check: return CommandOutput(Self.check(state, s))
     case .change(var change, let guessed):
       var canonical = self.canonical
       if case .adaptMessage(let id, let named) = change, named.isEmpty {
@@ -203,22 +204,25 @@ public struct ContentCommand: BrandChangingCommand {
       let next = brand.state
       var lines: [String]
       switch change {
-      case .addPillar, .removePillar: lines = Self.pillars(next)
-      case .setTone(let platform, let tone): lines = ["\(platform.displayName) tone: \(tone)."]
+      case .addPillar, .removePillar: lines = Self.pillars(next, s)
+      case .setTone(let platform, let tone):
+        lines = [s("content.tone.set", ["platform": platform.displayName, "tone": tone])]
       case .addMessage(_, let tag):
         let id = next.content.messages.last?.id ?? 0
         lines = [
-          "Message \(id) added, tagged \(tag.rawValue)"
-            + (guessed.map {
-              " (guessed from \"\($0)\"; /content message tag \(id) TAG changes it)"
-            } ?? "") + "."
+          guessed.map {
+            s(
+              "content.message.addedGuessed",
+              ["id": String(id), "tag": tag.rawValue, "word": $0])
+          } ?? s("content.message.added", ["id": String(id), "tag": tag.rawValue])
         ]
-      case .tagMessage(let id, let tag): lines = ["Message \(id) is now tagged \(tag.rawValue)."]
-      case .setMixRule: lines = Self.mix(next)
+      case .tagMessage(let id, let tag):
+        lines = [s("content.message.tagged", ["id": String(id), "tag": tag.rawValue])]
+      case .setMixRule: lines = Self.mix(next, s)
       case .adaptMessage(let id, let platforms):
-        lines = Self.variants(next, id: id, platforms: platforms, width: width)
+        lines = Self.variants(next, id: id, platforms: platforms, width: width, s)
       case .editVariant(let id, let platform, _):
-        lines = Self.variants(next, id: id, platforms: [platform], width: width)
+        lines = Self.variants(next, id: id, platforms: [platform], width: width, s)
         let count = next.content.message(id)?.variants[platform].map {
           PlatformCounter.count($0.text, on: platform)
         }
@@ -226,7 +230,7 @@ public struct ContentCommand: BrandChangingCommand {
           return CommandOutput(
             lines,
             notes: notes + [
-              "warning: \(Self.problem(count, platform: platform)); the variant is kept, /content check will flag it"
+              s("content.edit.warning", ["problem": Self.problem(count, platform: platform, s)])
             ],
             command: canonical)
         }
@@ -234,16 +238,15 @@ public struct ContentCommand: BrandChangingCommand {
       }
       var skipped: [String] = []
       if case .adaptMessage = change, state.spaces.isEmpty {
-        skipped.append(
-          "note: no platform is chosen yet (step 1): adapting to the platforms named; /spaces recommend helps choose"
-        )
+        skipped.append(s("content.adapt.noSpaces"))
       }
       return CommandOutput(lines, notes: notes + skipped, command: canonical)
     }
   }
 
-  static func variants(_ state: BrandState, id: Int, platforms: [Platform], width: Int) -> [String]
-  {
+  static func variants(
+    _ state: BrandState, id: Int, platforms: [Platform], width: Int, _ s: Strings
+  ) -> [String] {
     guard let message = state.content.message(id) else { return [] }
     var lines: [String] = []
     for platform in platforms {
@@ -253,18 +256,32 @@ public struct ContentCommand: BrandChangingCommand {
         let counts = variant.parts.map { PlatformCounter.count($0, on: platform) }
         let valid = counts.allSatisfy(\.valid)
         let lengths = counts.map { String($0.length) }.joined(separator: ", ")
-        let limit = counts[0].limit.map { " of \($0)" } ?? ""
+        let unit = s.unit(counts[0].unit)
+        let lengthsText =
+          counts[0].limit.map {
+            s("content.variant.lengthsOf", ["lengths": lengths, "limit": String($0), "unit": unit])
+          } ?? s("content.variant.lengths", ["lengths": lengths, "unit": unit])
         lines.append(
-          "\(platform.displayName) (\(tone)) — thread of \(counts.count) parts: \(lengths)\(limit) \(counts[0].unit.noun), \(valid ? "each valid" : "NOT all valid"):"
-        )
+          s(
+            valid ? "content.variant.thread" : "content.variant.threadInvalid",
+            [
+              "platform": platform.displayName, "tone": tone, "count": String(counts.count),
+              "lengths": lengthsText,
+            ]))
       } else {
         let count = PlatformCounter.count(variant.text, on: platform)
         let limit = count.limit.map { "/\($0)" } ?? ""
         lines.append(
-          "\(platform.displayName) (\(tone)) — \(count.length)\(limit) \(count.unit.noun), \(count.valid ? "valid" : "NOT valid"):"
-        )
+          s(
+            count.valid ? "content.variant.single" : "content.variant.singleInvalid",
+            [
+              "platform": platform.displayName, "tone": tone,
+              "length": "\(count.length)\(limit)", "unit": s.unit(count.unit),
+            ]))
       }
-      if let title = variant.title { lines.append("  title: \(title)") }
+      if let title = variant.title {
+        lines.append("  " + s("content.variant.title", ["title": title]))
+      }
       for textLine in variant.text.split(separator: "\n", omittingEmptySubsequences: false) {
         lines += TextWrap.wrap(String(textLine), width: width, firstIndent: "  │ ", indent: "  │ ")
       }
@@ -276,25 +293,37 @@ public struct ContentCommand: BrandChangingCommand {
   }
 
   /// "X: 297/280, 17 over; 2 URLs counted 23 each".
-  static func problem(_ count: TextCount, platform: Platform) -> String {
+  static func problem(_ count: TextCount, platform: Platform, _ s: Strings) -> String {
     var parts: [String] = []
     if let limit = count.limit, count.length > limit {
       parts.append(
-        "\(platform.displayName): \(count.length)/\(limit), \(count.length - limit) over")
+        s(
+          "content.problem.over",
+          [
+            "platform": platform.displayName, "length": String(count.length),
+            "limit": String(limit), "over": String(count.length - limit),
+          ]))
     }
     if let secondary = count.secondary, secondary.length > secondary.limit {
       parts.append(
-        "\(platform.displayName): \(secondary.length)/\(secondary.limit) \(secondary.unit.noun), \(secondary.length - secondary.limit) over"
-      )
+        s(
+          "content.problem.overUnit",
+          [
+            "platform": platform.displayName, "length": String(secondary.length),
+            "limit": String(secondary.limit), "unit": s.unit(secondary.unit),
+            "over": String(secondary.length - secondary.limit),
+          ]))
     }
-    if parts.isEmpty { parts.append("\(platform.displayName): not valid") }
+    if parts.isEmpty {
+      parts.append(s("content.problem.invalid", ["platform": platform.displayName]))
+    }
     // The counter's own "over the limit" note says what the first part already says.
     return (parts + count.notes.filter { !$0.hasPrefix("over ") }).joined(separator: "; ")
   }
 
-  static func check(_ state: BrandState) -> [String] {
+  static func check(_ state: BrandState, _ s: Strings) -> [String] {
     let messages = state.content.messages
-    guard !messages.isEmpty else { return ["No messages yet: /content message add TEXT."] }
+    guard !messages.isEmpty else { return [s("content.messages.none")] }
     var problems: [String] = []
     var checked = 0
     for message in messages {
@@ -304,81 +333,105 @@ public struct ContentCommand: BrandChangingCommand {
         for part in variant.parts {
           let count = PlatformCounter.count(part, on: platform)
           if !count.valid {
-            problems.append("message \(message.id), \(Self.problem(count, platform: platform))")
+            problems.append(
+              s(
+                "content.check.problem",
+                ["id": String(message.id), "problem": Self.problem(count, platform: platform, s)]))
           }
         }
         if let title = variant.title, let count = PlatformCounter.countTitle(title, on: platform),
           !count.valid
         {
           problems.append(
-            "message \(message.id), \(platform.displayName) title: \(count.length)/\(count.limit ?? 0), \((count.length) - (count.limit ?? 0)) over"
-          )
+            s(
+              "content.check.title",
+              [
+                "id": String(message.id), "platform": platform.displayName,
+                "length": String(count.length), "limit": String(count.limit ?? 0),
+                "over": String(count.length - (count.limit ?? 0)),
+              ]))
         }
       }
       let missing = state.spaces.filter { message.variants[$0] == nil }
       if !missing.isEmpty {
         problems.append(
-          "message \(message.id): no variant for \(missing.map(\.rawValue).joined(separator: ", ")) (/content adapt \(message.id))"
-        )
+          s(
+            "content.check.noVariant",
+            [
+              "id": String(message.id),
+              "platforms": missing.map(\.rawValue).joined(separator: ", "),
+            ]
+          ))
       }
     }
     var lines = [
-      "Checked \(checked) variant\(checked == 1 ? "" : "s") of \(messages.count) message\(messages.count == 1 ? "" : "s"):"
+      s.format(
+        "content.check.summary",
+        ["variants": .number(checked), "messages": .number(messages.count)])
     ]
-    lines += problems.isEmpty ? ["  all valid."] : problems.map { "  - \($0)" }
+    lines += problems.isEmpty ? ["  " + s("content.check.allValid")] : problems.map { "  - \($0)" }
     return lines
   }
 
-  static func overview(_ state: BrandState) -> [String] {
+  static func overview(_ state: BrandState, _ s: Strings) -> [String] {
     let content = state.content
-    var lines = ["Editorial line of \(state.name):"]
+    let labels = ["pillars", "messages", "mix", "tones"].map { s("content.overview.\($0)") }
+    let column = (labels.map { TextWidth.columns($0) }.max() ?? 0) + 2
+    func label(_ index: Int) -> String { "  " + TextWrap.pad(labels[index], to: column) }
+    var lines = [s("content.overview.title", ["name": state.name.value])]
     lines.append(
-      "  pillars   "
+      label(0)
         + (content.pillars.isEmpty
-          ? "— none yet (/content pillars add THEME)" : content.pillars.joined(separator: " · ")))
+          ? s("content.overview.noPillars") : content.pillars.joined(separator: " · ")))
     lines.append(
-      "  messages  \(content.messages.count)"
-        + (content.messages.isEmpty ? " (/content message add TEXT)" : " (/content messages)"))
-    lines.append(
-      "  mix rule  " + (content.mixRule?.rawValue ?? "— none chosen (/content mix RULE)"))
+      label(1) + "\(content.messages.count) "
+        + (content.messages.isEmpty ? s("content.overview.addMessage") : "(/content messages)"))
+    lines.append(label(2) + (content.mixRule?.rawValue ?? s("content.overview.noMix")))
     if !state.spaces.isEmpty {
       lines.append(
-        "  tones     "
+        label(3)
           + state.spaces.map { "\($0.rawValue): \(content.tone(on: $0))" }.joined(separator: "; "))
     }
     return lines
   }
 
-  static func pillars(_ state: BrandState) -> [String] {
+  static func pillars(_ state: BrandState, _ s: Strings) -> [String] {
     let pillars = state.content.pillars
     guard !pillars.isEmpty else {
-      return ["No pillars yet: /content pillars add THEME (3 to 5 themes)."]
+      return [s("content.pillars.none")]
     }
     var lines = [
-      "Pillars of \(state.name) (\(pillars.count) of \(EditorialLine.minimumPillars)–\(EditorialLine.maximumPillars)):"
+      s(
+        "content.pillars.title",
+        [
+          "name": state.name.value, "count": String(pillars.count),
+          "min": String(EditorialLine.minimumPillars), "max": String(EditorialLine.maximumPillars),
+        ])
     ]
     lines += pillars.enumerated().map { "  \($0.offset + 1). \($0.element)" }
     if pillars.count < EditorialLine.minimumPillars {
       lines.append(
-        "Add \(EditorialLine.minimumPillars - pillars.count) more for a complete editorial line.")
+        s.format(
+          "content.pillars.more",
+          ["count": .number(EditorialLine.minimumPillars - pillars.count)]))
     }
     return lines
   }
 
-  static func tones(_ state: BrandState) -> [String] {
+  static func tones(_ state: BrandState, _ s: Strings) -> [String] {
     let platforms = state.spaces.isEmpty ? Platform.allCases : state.spaces
-    var lines = ["Tone per platform (/content tone PLATFORM TONE changes one):"]
+    var lines = [s("content.tones.title")]
     for platform in platforms {
-      let chosen = state.content.tones[platform] != nil ? "" : "  (default)"
+      let chosen = state.content.tones[platform] != nil ? "" : "  " + s("content.tones.default")
       lines.append(
         "  " + TextWrap.pad(platform.rawValue, to: 11) + state.content.tone(on: platform) + chosen)
     }
     return lines
   }
 
-  static func messages(_ state: BrandState, width: Int) -> [String] {
+  static func messages(_ state: BrandState, width: Int, _ s: Strings) -> [String] {
     let messages = state.content.messages
-    guard !messages.isEmpty else { return ["No messages yet: /content message add TEXT."] }
+    guard !messages.isEmpty else { return [s("content.messages.none")] }
     var lines: [String] = []
     for message in messages {
       let variants = message.variants.keys.sorted().map(\.rawValue)
@@ -386,33 +439,39 @@ public struct ContentCommand: BrandChangingCommand {
         message.text.replacingOccurrences(of: "\n", with: " ⏎ "), width: width,
         firstIndent: TextWrap.pad("\(message.id).", to: 4) + "[\(message.tag.rawValue)] ",
         indent: "    ")
-      if !variants.isEmpty { lines.append("    variants: " + variants.joined(separator: ", ")) }
+      if !variants.isEmpty {
+        lines.append(
+          "    " + s("content.messages.variants", ["platforms": variants.joined(separator: ", ")]))
+      }
     }
     return lines
   }
 
-  static func mix(_ state: BrandState) -> [String] {
+  static func mix(_ state: BrandState, _ s: Strings) -> [String] {
     let rule = state.content.mixRule ?? .thirds
     let mix = ContentMix.evaluate(state.content.messages, rule: rule)
     var lines = [
-      "Content mix of \(state.name) against \(rule.rawValue)\(state.content.mixRule == nil ? " (no rule chosen: /content mix RULE)" : ""):"
+      s(
+        state.content.mixRule == nil ? "content.mix.titleNoRule" : "content.mix.title",
+        ["name": state.name.value, "rule": rule.rawValue])
     ]
     let counts = ContentTag.allCases.map { "\($0.rawValue) \(mix.counts[$0] ?? 0)" }
-    lines.append("  messages: " + counts.joined(separator: ", "))
+    lines.append("  " + s("content.mix.messages", ["counts": counts.joined(separator: ", ")]))
     for (group, share) in mix.groups {
       lines.append(
         "  " + TextWrap.pad(group.name, to: 38)
-          + TextWrap.pad("\(Int((share * 100).rounded()))%", to: 6)
-          + "target \(Int((group.target * 100).rounded()))%")
+          + TextWrap.pad(
+            s("content.percent", ["value": String(Int((share * 100).rounded()))]), to: 6)
+          + s("content.mix.target", ["value": String(Int((group.target * 100).rounded()))]))
     }
     if state.content.messages.isEmpty {
-      lines.append("No messages yet: /content message add TEXT.")
+      lines.append(s("content.messages.none"))
     } else if mix.advice.isEmpty {
-      lines.append("Balanced for \(rule.rawValue): the brand does not talk only about itself.")
+      lines.append(s("content.mix.balanced", ["rule": rule.rawValue]))
     } else {
       lines += mix.advice
     }
-    lines.append("Rule of thumb: \(rule.source).")
+    lines.append(s("content.mix.source", ["source": rule.source]))
     return lines
   }
 }

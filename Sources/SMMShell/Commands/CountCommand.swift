@@ -20,25 +20,36 @@ public struct CountCommand: ShellCommand {
   }
 
   public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    CommandOutput(Self.describe(PlatformCounter.count(text, on: platform)))
+    CommandOutput(Self.describe(PlatformCounter.count(text, on: platform), session.strings))
   }
 
   /// The count as lines: length, limit, what remains, validity, then the notes.
-  public static func describe(_ count: TextCount) -> [String] {
+  public static func describe(_ count: TextCount, _ s: Strings = .english) -> [String] {
     let name = count.platform.displayName
     var head: String
     if let limit = count.limit {
-      head = "\(name): \(count.length)/\(limit) \(count.unit.noun)"
+      head = s(
+        "count.limit",
+        [
+          "platform": name, "length": String(count.length), "limit": String(limit),
+          "unit": s.unit(count.unit),
+        ])
     } else {
-      head = "\(name): \(count.length) \(count.unit.noun), no limit"
+      head = s(
+        "count.noLimit",
+        ["platform": name, "length": String(count.length), "unit": s.unit(count.unit)])
     }
     if let secondary = count.secondary {
-      head += " (\(secondary.length)/\(secondary.limit) \(secondary.unit.noun))"
+      head += " (\(secondary.length)/\(secondary.limit) \(s.unit(secondary.unit)))"
     }
     if let remaining = count.remaining {
-      head += remaining >= 0 ? " — \(remaining) left" : " — \(-remaining) over"
+      head +=
+        " — "
+        + (remaining >= 0
+          ? s("count.left", ["count": String(remaining)])
+          : s("count.over", ["count": String(-remaining)]))
     }
-    head += count.valid ? ", valid" : ", NOT valid"
+    head += ", " + s(count.valid ? "count.valid" : "count.invalid")
     return [head] + count.notes.map { "  · \($0)" }
   }
 

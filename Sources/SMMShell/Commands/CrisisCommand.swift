@@ -181,27 +181,28 @@ public struct CrisisCommand: BrandChangingCommand {
   public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
     let state = try session.requireBrand().state
     let width = session.environment.width
+    let s = session.strings
     switch action {
-    case .risks: return CommandOutput(Self.risks(state, width: width))
-    case .team: return CommandOutput(Self.team(state))
+    case .risks: return CommandOutput(Self.risks(state, width: width, s))
+    case .team: return CommandOutput(Self.team(state, s))
     case .drill(let name): return try drill(name, session: session, state: state, width: width)
     case .triage(let json):
       return try triage(session: session, state: state, json: json, width: width)
     case .playbook(let name):
       let index = try DomainArguments.domain { try state.riskIndex(name) }
       return CommandOutput(
-        Self.playbook(CrisisPlaybook.build(state.risks[index], for: state), width: width))
+        Self.playbook(CrisisPlaybook.build(state.risks[index], for: state), width: width, s))
     case .change(let change):
       let (brand, notes) = try session.commit(change, canonical: canonical)
       switch change {
       case .addRisk, .removeRisk:
-        return CommandOutput(Self.risks(brand.state, width: width), notes: notes)
-      case .setCrisisRole: return CommandOutput(Self.team(brand.state), notes: notes)
+        return CommandOutput(Self.risks(brand.state, width: width, s), notes: notes)
+      case .setCrisisRole: return CommandOutput(Self.team(brand.state, s), notes: notes)
       case .setStatement(let name, _, _):
         let index = try DomainArguments.domain { try brand.state.riskIndex(name) }
         return CommandOutput(
           Self.playbook(
-            CrisisPlaybook.build(brand.state.risks[index], for: brand.state), width: width),
+            CrisisPlaybook.build(brand.state.risks[index], for: brand.state), width: width, s),
           notes: notes)
       default: return CommandOutput([], notes: notes)
       }
@@ -236,14 +237,24 @@ public struct CrisisCommand: BrandChangingCommand {
         harm: harm, reach: try number("--reach"), velocity: try number("--velocity"))
     }
     if json { return CommandOutput([CrisisTriage.json(assessment)], command: canonical) }
+    let s = session.strings
     var lines = [
-      "Cluster: \(assessment.cluster.rawValue) (\(type.rawValue)). Strategy: \(assessment.strategy.rawValue)\(assessment.bolstering ? ", with bolstering" : "")."
+      s(
+        assessment.bolstering ? "crisis.triage.resultBolstering" : "crisis.triage.result",
+        [
+          "cluster": s("crisis.cluster.\(assessment.cluster.rawValue)"), "type": type.rawValue,
+          "strategy": assessment.strategy.rawValue,
+        ])
     ]
-    lines += TextWrap.wrap("Guideline: \(assessment.guideline)", width: width)
     lines += TextWrap.wrap(
-      "Escalation level \(assessment.level) of 4 — \(assessment.whoActs)", width: width)
-    lines.append("First response out within \(assessment.respondWithinMinutes) minutes.")
-    lines.append("First actions:")
+      s("crisis.triage.guideline", ["guideline": assessment.guideline]), width: width)
+    lines += TextWrap.wrap(
+      s(
+        "crisis.triage.level",
+        ["level": String(assessment.level), "who": assessment.whoActs]), width: width)
+    lines.append(
+      s("crisis.triage.within", ["minutes": String(assessment.respondWithinMinutes)]))
+    lines.append(s("crisis.triage.actions"))
     for (index, step) in assessment.actions.enumerated() {
       lines += TextWrap.wrap(step, width: width, firstIndent: "  \(index + 1). ", indent: "     ")
     }
@@ -252,39 +263,39 @@ public struct CrisisCommand: BrandChangingCommand {
     }
     if !state.risks.isEmpty {
       lines.append(
-        "Playbooks ready: " + state.risks.map(\.name).joined(separator: "; ")
-          + " (/crisis playbook NAME).")
+        s("crisis.triage.playbooks", ["names": state.risks.map(\.name).joined(separator: "; ")]))
     }
     return CommandOutput(lines, command: canonical)
   }
 
-  /// The questions of the triage, for the options not given.
-  static let questions: [(option: String, text: String, answers: [String: String])] = [
+  /// The questions of the triage, for the options not given: the option, the catalog key of
+  /// the question, and the answers it takes.
+  static let questions: [(option: String, key: String, answers: [String: String])] = [
     (
       "--type",
-      "What kind of crisis is it? natural-disaster, rumor, workplace-violence, tampering, challenge, technical-accident, technical-product-harm, human-error-accident, human-error-product-harm, misdeed, management-misconduct, misdeed-injuries",
+      "crisis.question.type",
       Dictionary(uniqueKeysWithValues: CrisisType.allCases.map { ($0.rawValue, $0.rawValue) })
     ),
     (
-      "--veracity", "Is the information true, false or truncated (true but missing context)?",
+      "--veracity", "crisis.question.veracity",
       [
         "true": "true", "vrai": "true", "false": "false", "faux": "false", "truncated": "truncated",
         "tronqué": "truncated", "tronque": "truncated",
       ]
     ),
     (
-      "--history", "Has the brand had a similar crisis before? yes or no",
+      "--history", "crisis.question.history",
       ["yes": "yes", "oui": "yes", "no": "no", "non": "no"]
     ),
     (
-      "--reputation", "How was the brand's reputation before this: good, neutral or poor?",
+      "--reputation", "crisis.question.reputation",
       [
         "good": "good", "bonne": "good", "neutral": "neutral", "neutre": "neutral", "poor": "poor",
         "mauvaise": "poor",
       ]
     ),
     (
-      "--harm", "What harm is done: none, financial or injury?",
+      "--harm", "crisis.question.harm",
       [
         "none": "none", "aucun": "none", "financial": "financial", "financier": "financial",
         "injury": "injury", "blessure": "injury",
@@ -300,19 +311,21 @@ public struct CrisisCommand: BrandChangingCommand {
     guard let first = questions.first(where: { options[$0.option] == nil }) else { return [] }
     func ask(_ options: [String: String]) {
       guard let question = questions.first(where: { options[$0.option] == nil }) else { return }
+      let s = session.strings
       session.ask(
         PendingQuestion(
-          text: question.text,
-          droppedNote: "note: the crisis triage was left unfinished; /crisis triage starts again"
+          text: s(question.key),
+          droppedNote: s("crisis.triage.dropped")
         ) { answer, session throws(ShellError) in
           guard let value = question.answers[answer.lowercased()] else {
-            return .askAgain("That is not one of the answers.")
+            return .askAgain(session.strings("crisis.triage.notAnAnswer"))
           }
           var given = options
           given[question.option] = value
           if let following = questions.first(where: { given[$0.option] == nil }) {
             ask(given)
-            return .settled(CommandOutput([following.text], command: "/crisis triage"))
+            return .settled(
+              CommandOutput([session.strings(following.key)], command: "/crisis triage"))
           }
           let command = CrisisCommand(action: .triage(json: json), options: given)
           return .settled(
@@ -320,9 +333,7 @@ public struct CrisisCommand: BrandChangingCommand {
         })
     }
     ask(options)
-    return [
-      "Crisis triage — a few questions (or give the answers as options: /help crisis).", first.text,
-    ]
+    return [session.strings("crisis.triage.intro"), session.strings(first.key)]
   }
 
   private init(action: Action, options: [String: String]) {
@@ -352,50 +363,45 @@ public struct CrisisCommand: BrandChangingCommand {
       return try Self.finishDrill(
         scenario, answers: Self.answers(given), session: session, width: width)
     }
+    let s = session.strings
     var lines = [
-      "Drill: \(risk.name) (seed \(seed)). Accelerated time: every decision costs simulated minutes.",
-      "T+0 min — \(scenario.mentions[0]) mentions an hour.",
+      s("crisis.drill.intro", ["name": risk.name, "seed": String(seed)]),
+      s("crisis.drill.tick", ["minutes": "0", "mentions": String(scenario.mentions[0])]),
       "  " + scenario.posts[0], "  " + scenario.posts[1],
     ]
-    lines.append(
-      "Triage it in one line: type veracity history reputation harm (e.g. rumor false no good none)."
-    )
+    lines.append(s("crisis.drill.howToTriage"))
     Self.askDrill(scenario, answers: [], session: session, width: width)
-    lines.append("Your triage?")
+    lines.append(s("crisis.drill.q.triage"))
     return CommandOutput(lines, command: canonical)
   }
 
   static func askDrill(
     _ scenario: CrisisDrill.Scenario, answers: [String], session: ShellSession, width: Int
   ) {
-    let questions = [
-      "Your triage?", "Your strategy: inform, deny, diminish or rebuild (add + for bolstering)?",
-      "Publish the holding statements now? publish, or wait",
-    ]
-    let text = questions[min(answers.count, 2)]
+    let questions = ["crisis.drill.q.triage", "crisis.drill.q.strategy", "crisis.drill.q.publish"]
+    let text = session.strings(questions[min(answers.count, 2)])
     var question = PendingQuestion(
       text: text,
-      droppedNote: "note: the drill was stopped before its end; what happened so far is recorded"
+      droppedNote: session.strings("crisis.drill.dropped")
     ) { answer, session throws(ShellError) in
+      let s = session.strings
       let given = answer.trimmingCharacters(in: .whitespaces)
       switch answers.count {
       case 0:
         guard given.split(separator: " ").count == 5 else {
-          return .askAgain(
-            "Give five words: type veracity history reputation harm, e.g. rumor false no good none."
-          )
+          return .askAgain(s("crisis.drill.again.triage"))
         }
       case 1:
         guard
           ["inform", "deny", "diminish", "rebuild"].contains(
             given.lowercased().filter { $0 != "+" && $0 != " " })
         else {
-          return .askAgain("Answer inform, deny, diminish or rebuild (with + for bolstering).")
+          return .askAgain(s("crisis.drill.again.strategy"))
         }
       default:
         guard given.lowercased().hasPrefix("publish") || given.lowercased().hasPrefix("wait")
         else {
-          return .askAgain("Answer publish or wait.")
+          return .askAgain(s("crisis.drill.again.publish"))
         }
       }
       let all = answers + [given]
@@ -407,9 +413,13 @@ public struct CrisisCommand: BrandChangingCommand {
       }
       askDrill(scenario, answers: all, session: session, width: width)
       let tick = min(scenario.mentions.count - 1, max(1, elapsed / 15))
-      var lines = ["T+\(elapsed) min — \(scenario.mentions[tick]) mentions an hour."]
+      var lines = [
+        s(
+          "crisis.drill.tick",
+          ["minutes": String(elapsed), "mentions": String(scenario.mentions[tick])])
+      ]
       if all.count == 1 { lines.append("  " + scenario.posts[2]) }
-      lines.append(questions[min(all.count, 2)])
+      lines.append(s(questions[min(all.count, 2)]))
       return .settled(CommandOutput(lines, command: "/crisis drill"))
     }
     question.onDrop = { session in
@@ -430,20 +440,35 @@ public struct CrisisCommand: BrandChangingCommand {
       .recordDrill(risk: scenario.risk.name, seed: scenario.seed, answers: answers),
       canonical: canonical)
     guard let result = brand.state.drills.last else { return CommandOutput([], notes: notes) }
-    var lines = ["Debrief of the drill \(result.risk) (seed \(result.seed)): \(result.score)/100."]
+    let s = session.strings
+    var lines = [
+      s(
+        "crisis.debrief.title",
+        ["name": result.risk, "seed": String(result.seed), "score": String(result.score)])
+    ]
     lines.append(
-      "  first response: " + (result.minutesToFirstResponse.map { "\($0) min" } ?? "none")
-        + " (target \(result.targetMinutes) min)")
+      "  "
+        + s(
+          "crisis.debrief.response",
+          [
+            "time": result.minutesToFirstResponse.map { "\($0) min" }
+              ?? s("crisis.debrief.noResponse"),
+            "target": String(result.targetMinutes),
+          ]))
     lines.append(
-      "  triage: \(result.triageFit)/5 right; strategy: \(result.strategyFit ? "right" : "not the one the research supports") (\(result.expectedStrategy))"
-    )
+      "  "
+        + s(
+          result.strategyFit ? "crisis.debrief.fit" : "crisis.debrief.misfit",
+          ["triage": String(result.triageFit), "strategy": result.expectedStrategy]))
     lines.append(
-      "  holding statements within their limits: \(result.validStatements) of \(result.channels) channels"
-    )
+      "  "
+        + s(
+          "crisis.debrief.statements",
+          ["valid": String(result.validStatements), "channels": String(result.channels)]))
     if result.fixes.isEmpty {
-      lines.append("Nothing to fix in the playbook.")
+      lines.append(s("crisis.debrief.nothing"))
     } else {
-      lines.append("To fix in the playbook:")
+      lines.append(s("crisis.debrief.fixes"))
       for fix in result.fixes {
         lines += TextWrap.wrap(fix, width: width, firstIndent: "  - ", indent: "    ")
       }
@@ -451,27 +476,33 @@ public struct CrisisCommand: BrandChangingCommand {
     return CommandOutput(lines, notes: notes, command: canonical)
   }
 
-  static func risks(_ state: BrandState, width: Int) -> [String] {
+  static func risks(_ state: BrandState, width: Int, _ s: Strings) -> [String] {
     var lines: [String] = []
     if state.risks.isEmpty {
-      lines.append("The risk register of \(state.name) is empty.")
+      lines.append(s("crisis.risks.none", ["name": state.name.value]))
     } else {
-      lines.append("Risks of \(state.name), by likelihood × impact:")
+      lines.append(s("crisis.risks.title", ["name": state.name.value]))
       for risk in state.risks.sorted(by: {
         $0.score != $1.score ? $0.score > $1.score : $0.name < $1.name
       }) {
         let channels =
           risk.channels.isEmpty
-          ? "" : "; breaks first on \(risk.channels.map(\.rawValue).joined(separator: ", "))"
+          ? ""
+          : s(
+            "crisis.risks.channels",
+            ["channels": risk.channels.map(\.rawValue).joined(separator: ", ")])
         lines += TextWrap.wrap(
-          "\(risk.name) — \(risk.type.rawValue) (\(risk.type.cluster.rawValue)), likelihood \(risk.likelihood) × impact \(risk.impact)\(channels)",
+          "\(risk.name) — \(risk.type.rawValue) (\(s("crisis.cluster.\(risk.type.cluster.rawValue)"))), "
+            + s(
+              "crisis.risks.score",
+              ["likelihood": String(risk.likelihood), "impact": String(risk.impact)]) + channels,
           width: width, firstIndent: "  " + TextWrap.pad(String(risk.score), to: 4),
           indent: "      ")
       }
     }
     let suggestions = RiskSuggestions.suggest(state)
     if !suggestions.isEmpty {
-      lines.append("Suggested from the sector (edit, then add):")
+      lines.append(s("crisis.risks.suggested"))
       for suggestion in suggestions.prefix(5) {
         lines += TextWrap.wrap(
           "/crisis risk add \(ShellQuoting.quote(suggestion.name)) --type \(suggestion.type.rawValue) --likelihood \(suggestion.likelihood) --impact \(suggestion.impact)",
@@ -481,52 +512,62 @@ public struct CrisisCommand: BrandChangingCommand {
     return lines
   }
 
-  static func team(_ state: BrandState) -> [String] {
+  static func team(_ state: BrandState, _ s: Strings) -> [String] {
     let team =
       CrisisPlaybook.roles.map { role in
         state.crisisTeam.first { $0.role == role }
           ?? CrisisRole(role: role, name: "to name", contact: "—")
       } + state.crisisTeam.filter { !CrisisPlaybook.roles.contains($0.role) }
-    return ["Crisis team of \(state.name) (/crisis team ROLE NAME CONTACT):"]
+    return [s("crisis.team.title", ["name": state.name.value])]
       + team.map {
-        "  " + TextWrap.pad($0.role, to: 20) + TextWrap.pad($0.name, to: 20) + $0.contact
+        "  " + TextWrap.pad($0.role, to: 20)
+          + TextWrap.pad($0.name == "to name" ? s("crisis.team.toName") : $0.name, to: 20)
+          + $0.contact
       }
   }
 
-  static func playbook(_ playbook: CrisisPlaybook, width: Int) -> [String] {
+  static func playbook(_ playbook: CrisisPlaybook, width: Int, _ s: Strings) -> [String] {
     let risk = playbook.risk
     var lines = [
-      "Playbook: \(risk.name) — \(risk.type.rawValue), \(risk.type.cluster.rawValue) cluster, risk \(risk.score)/25."
+      s(
+        "crisis.playbook.title",
+        [
+          "name": risk.name, "type": risk.type.rawValue,
+          "cluster": s("crisis.cluster.\(risk.type.cluster.rawValue)"),
+          "score": String(risk.score),
+        ])
     ]
-    lines.append("Team:")
+    lines.append(s("crisis.playbook.team"))
     lines += playbook.team.map {
-      "  " + TextWrap.pad($0.role, to: 20) + TextWrap.pad($0.name, to: 20) + $0.contact
+      "  " + TextWrap.pad($0.role, to: 20)
+        + TextWrap.pad($0.name == "to name" ? s("crisis.team.toName") : $0.name, to: 20)
+        + $0.contact
     }
-    lines.append("Escalation:")
+    lines.append(s("crisis.playbook.escalation"))
     for step in playbook.escalation {
       lines += TextWrap.wrap(step, width: width, firstIndent: "  - ", indent: "    ")
     }
-    lines.append("First hour:")
+    lines.append(s("crisis.playbook.firstHour"))
     for step in playbook.checklist {
       lines += TextWrap.wrap(step, width: width, firstIndent: "  [ ] ", indent: "      ")
     }
-    lines.append("Holding statements (fill the [brackets]; no speculation, no blame):")
+    lines.append(s("crisis.playbook.statements"))
     if playbook.statements.isEmpty {
-      lines.append(
-        "  No channel yet: choose the platforms (/spaces choose) or give --channels to the risk.")
+      lines.append("  " + s("crisis.playbook.noChannel"))
     }
     for statement in playbook.statements {
       let limit = statement.limit.map { "/\($0)" } ?? ""
+      let invalid = statement.valid ? "" : ", " + s("crisis.playbook.invalid")
+      let edited = statement.edited ? ", " + s("crisis.playbook.edited") : ""
       lines.append(
-        "  \(statement.platform.displayName) (\(statement.length)\(limit)\(statement.valid ? "" : ", NOT valid")\(statement.edited ? ", written by hand" : "")):"
-      )
+        "  \(statement.platform.displayName) (\(statement.length)\(limit)\(invalid)\(edited)):")
       lines += TextWrap.wrap(statement.text, width: width, firstIndent: "    │ ", indent: "    │ ")
     }
-    lines.append("Dark-site page:")
+    lines.append(s("crisis.playbook.darkSite"))
     lines += playbook.darkSite.split(separator: "\n", omittingEmptySubsequences: false).map {
       "    │ " + $0
     }
-    lines.append("Internal message:")
+    lines.append(s("crisis.playbook.internal"))
     lines += TextWrap.wrap(
       playbook.internalMessage, width: width, firstIndent: "    │ ", indent: "    │ ")
     return lines

@@ -70,9 +70,10 @@ public struct DeleteCommand: ShellCommand {
     try session.workspace.noteBatchWrite()
     let wasOpen = session.current?.record.id == record.id
     session.close(ifID: record.id)
-    var lines = ["Deleted \(record.name) and its log."]
+    let strings = session.strings
+    var lines = [strings("delete.done", ["name": record.name])]
     if wasOpen {
-      lines.append("No brand is open now: /brands lists the others, /new NAME creates one.")
+      lines.append(strings("delete.noneOpen"))
     }
     return CommandOutput(lines, command: canonical)
   }

@@ -75,20 +75,21 @@ public struct EngageCommand: BrandChangingCommand {
   public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
     let state = try session.requireBrand().state
     let width = session.environment.width
+    let s = session.strings
     switch action {
-    case .show: return CommandOutput(Self.show(state, width: width))
-    case .balance: return CommandOutput(Self.balance(state, width: width))
+    case .show: return CommandOutput(Self.show(state, width: width, s))
+    case .balance: return CommandOutput(Self.balance(state, width: width, s))
     case .change(let change):
       let (brand, notes) = try session.commit(change, canonical: canonical)
-      return CommandOutput(Self.show(brand.state, width: width), notes: notes)
+      return CommandOutput(Self.show(brand.state, width: width, s), notes: notes)
     }
   }
 
-  static func show(_ state: BrandState, width: Int) -> [String] {
+  static func show(_ state: BrandState, width: Int, _ s: Strings) -> [String] {
     guard let plan = state.engagement else {
-      return ["No engagement plan yet: /engage plan builds one from the community map."]
+      return [s("engage.none")]
     }
-    var lines = ["Engagement plan of \(state.name):"]
+    var lines = [s("engage.title", ["name": state.name.value])]
     var current = ""
     for action in plan.actions {
       if action.community != current {
@@ -96,32 +97,41 @@ public struct EngageCommand: BrandChangingCommand {
         lines.append("  \(current):")
       }
       lines += TextWrap.wrap(
-        "\(action.kind.rawValue), \(action.perMonth)× a month, \(action.minutesEach) min, \(action.owner): \(action.what)",
-        width: width, firstIndent: "    - ", indent: "      ")
+        s(
+          "engage.action",
+          [
+            "kind": action.kind.rawValue, "perMonth": String(action.perMonth),
+            "minutes": String(action.minutesEach), "owner": action.owner, "what": action.what,
+          ]), width: width, firstIndent: "    - ", indent: "      ")
     }
     let spaces = state.spaces.map { PlatformCatalog.entry($0).effort.hoursPerWeek }.reduce(0, +)
-    var time = "Time: \(SpaceScoring.format(plan.hoursPerWeek)) h a week for the communities"
-    if !state.spaces.isEmpty { time += " + \(SpaceScoring.format(spaces)) h for the platforms" }
+    var time = s("engage.time", ["hours": s.decimal(plan.hoursPerWeek)])
+    if !state.spaces.isEmpty {
+      time += " + " + s("engage.time.platforms", ["hours": s.decimal(spaces)])
+    }
     if let hours = state.profile.hours {
       let total = plan.hoursPerWeek + spaces
-      time += "; \(SpaceScoring.format(total)) of \(SpaceScoring.format(hours)) h available"
-      if total > hours + 0.05 { time += " — over by \(SpaceScoring.format(total - hours)) h" }
+      time +=
+        s("engage.time.available", ["total": s.decimal(total), "hours": s.decimal(hours)])
+      if total > hours + 0.05 {
+        time += " — " + s("engage.time.over", ["hours": s.decimal(total - hours)])
+      }
     }
     lines.append(time + ".")
     lines += plan.notes
     return lines
   }
 
-  static func balance(_ state: BrandState, width: Int) -> [String] {
+  static func balance(_ state: BrandState, width: Int, _ s: Strings) -> [String] {
     let balance = EngagementBalance.check(state)
     guard let change = balance.change else {
-      return ["Balanced: the brand exchanges with its communities instead of talking about itself."]
+      return [s("engage.balanced")]
     }
-    var lines = ["Balance of \(state.name):"]
+    var lines = [s("engage.balance.title", ["name": state.name.value])]
     for finding in balance.findings {
       lines += TextWrap.wrap(finding, width: width, firstIndent: "  - ", indent: "    ")
     }
-    lines += TextWrap.wrap("The change that would help most: \(change).", width: width)
+    lines += TextWrap.wrap(s("engage.balance.change", ["change": change]), width: width)
     return lines
   }
 }

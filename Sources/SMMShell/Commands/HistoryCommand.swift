@@ -14,10 +14,11 @@ public struct HistoryCommand: ShellCommand {
     let brand = try session.requireBrand()
     let (entries, head) = try session.log()
     let digits = String(entries.count).count
-    var lines = ["Log of \(brand.state.name):"]
+    let strings = session.strings
+    var lines = [strings("history.title", ["name": brand.state.name.value])]
     for entry in entries {
       let number = String(repeating: " ", count: digits - String(entry.seq).count) + "\(entry.seq)"
-      let undone = entry.seq > head ? "  (undone; /redo)" : ""
+      let undone = entry.seq > head ? "  " + strings("history.undone") : ""
       lines.append(
         "  \(number)  \(session.environment.formatTime(entry.recordedAt))  \(entry.command)\(undone)"
       )

@@ -110,7 +110,8 @@ public struct MetricsCommand: BrandChangingCommand {
     var warnings: [String]
     var command = canonical
     switch action {
-    case .show: return CommandOutput(Self.show(state, width: session.environment.width))
+    case .show:
+      return CommandOutput(Self.show(state, width: session.environment.width, session.strings))
     case .add(let given, let notes):
       records = given
       warnings = notes
@@ -129,11 +130,16 @@ public struct MetricsCommand: BrandChangingCommand {
       state.metrics.contains { $0.platform == record.platform && $0.week == record.week }
     }
     let (brand, notes) = try session.commit(.addMetrics(records), canonical: command)
+    let s = session.strings
     var lines = [
-      "Recorded \(records.count) week\(records.count == 1 ? "" : "s") of metrics\(replaced.isEmpty ? "" : " (\(replaced.count) replacing what was recorded)")."
+      s.format(
+        replaced.isEmpty ? "metrics.recorded" : "metrics.recordedReplacing",
+        ["count": .number(records.count), "replaced": .number(replaced.count)])
     ]
-    lines += Self.show(brand.state, width: session.environment.width)
-    return CommandOutput(lines, notes: notes + warnings.map { "warning: \($0)" }, command: command)
+    lines += Self.show(brand.state, width: session.environment.width, s)
+    return CommandOutput(
+      lines, notes: notes + warnings.map { s("metrics.warning", ["warning": $0]) },
+      command: command)
   }
 
   static func canonical(for records: [MetricsRecord]) -> String {
@@ -144,19 +150,18 @@ public struct MetricsCommand: BrandChangingCommand {
     self.action = action
   }
 
-  static func show(_ state: BrandState, width: Int) -> [String] {
+  static func show(_ state: BrandState, width: Int, _ s: Strings) -> [String] {
     guard !state.metrics.isEmpty else {
-      return [
-        "No metrics yet: /metrics add PLATFORM --week YYYY-Www … or /metrics import FILE.csv."
-      ]
+      return [s("metrics.none")]
     }
     var lines = [
-      "Engagement of \(state.name) (rates in %; ERR trend in percentage points from the week before):",
+      s("metrics.title", ["name": state.name.value]),
       "  "
         + [
-          "platform", "week", "followers", "reach", "impr.", "eng.", "ERR", "by foll.", "by impr.",
-          "trend", "band",
+          "platform", "week", "followers", "reach", "impressions", "engagements", "err",
+          "byFollowers", "byImpressions", "trend", "band",
         ]
+        .map { s("metrics.header.\($0)") }
         .enumerated().map {
           TextWrap.pad($0.element, to: [10, 9, 10, 8, 8, 6, 7, 9, 9, 9, 0][$0.offset])
         }.joined(),
@@ -174,10 +179,10 @@ public struct MetricsCommand: BrandChangingCommand {
         let cells = [
           platform.rawValue, point.week.description, String(record.followers), String(record.reach),
           String(record.impressions), String(record.engagements),
-          EngagementRates.percentText(point.rates.byReach),
-          EngagementRates.percentText(point.rates.byFollowers),
-          EngagementRates.percentText(point.rates.byImpressions),
-          EngagementRates.pointsText(point.reachChange), band,
+          s.decimalText(EngagementRates.percentText(point.rates.byReach)),
+          s.decimalText(EngagementRates.percentText(point.rates.byFollowers)),
+          s.decimalText(EngagementRates.percentText(point.rates.byImpressions)),
+          s.decimalText(EngagementRates.pointsText(point.reachChange)), band,
         ]
         lines.append(
           "  "
@@ -186,11 +191,11 @@ public struct MetricsCommand: BrandChangingCommand {
             }.joined())
       }
     }
-    lines.append("Formulas (Hootsuite; there is no standard formula):")
+    lines.append(s("metrics.formulas"))
     for formula in EngagementRates.formulas {
       lines += TextWrap.wrap(formula, width: width, firstIndent: "  - ", indent: "    ")
     }
-    lines += TextWrap.wrap("Bands: \(EngagementBand.source)", width: width)
+    lines += TextWrap.wrap(s("metrics.bands", ["source": EngagementBand.source]), width: width)
     return lines
   }
 }

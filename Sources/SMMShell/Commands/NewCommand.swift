@@ -26,10 +26,11 @@ public struct NewCommand: BrandChangingCommand {
 
   public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
     let brand = try session.createBrand(name, canonical: canonical)
+    let strings = session.strings
     return CommandOutput(
       [
-        "Created brand \(brand.state.name) and opened it.",
-        "Step 1, choose the spaces, starts with a few questions about the brand:",
+        strings("new.created", ["name": brand.state.name.value]),
+        strings("new.interview"),
       ] + (try session.startInterview()))
   }
 }

@@ -17,28 +17,29 @@ public struct PlatformsCommand: ShellCommand {
 
   public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
     let width = session.environment.width
+    let s = session.strings
     guard let platform else {
       var lines = [
-        "  " + TextWrap.pad("id", to: 11) + TextWrap.pad("audience", to: 10)
-          + TextWrap.pad("h/week", to: 8) + "what it is for"
+        "  " + TextWrap.pad(s("platforms.header.id"), to: 11)
+          + TextWrap.pad(s("platforms.header.audience"), to: 10)
+          + TextWrap.pad(s("platforms.header.hours"), to: 8) + s("platforms.header.purpose")
       ]
       for entry in PlatformCatalog.all {
         let overall = entry.audience.first { $0.ages == nil }
         let audience = overall.map { "\(ProfileValue.format($0.percent))% \($0.year)" } ?? "—"
         let head =
           "  " + TextWrap.pad(entry.platform.rawValue, to: 11) + TextWrap.pad(audience, to: 10)
-          + TextWrap.pad(SpaceScoring.format(entry.effort.hoursPerWeek), to: 8)
+          + TextWrap.pad(s.decimal(entry.effort.hoursPerWeek), to: 8)
         lines += TextWrap.wrap(
           entry.summary, width: width, firstIndent: head, indent: String(repeating: " ", count: 31))
       }
-      lines.append(
-        "Audience: share of US adults using it (Pew). /platforms ID shows one with its sources.")
+      lines.append(s("platforms.footer"))
       return CommandOutput(lines)
     }
-    return CommandOutput(Self.detail(PlatformCatalog.entry(platform), width: width))
+    return CommandOutput(Self.detail(PlatformCatalog.entry(platform), width: width, s))
   }
 
-  static func detail(_ entry: PlatformEntry, width: Int) -> [String] {
+  static func detail(_ entry: PlatformEntry, width: Int, _ s: Strings) -> [String] {
     var sources: [Source] = []
     func cite(_ source: Source) -> String {
       if !sources.contains(source) { sources.append(source) }
@@ -53,45 +54,60 @@ public struct PlatformsCommand: ShellCommand {
         lines += TextWrap.wrap(item, width: width, firstIndent: "  - ", indent: "    ")
       }
     }
-    section("Audience:", entry.audience.map { "\($0.statement) \(cite($0.source))" })
+    section(s("platforms.audience"), entry.audience.map { "\($0.statement) \(cite($0.source))" })
     section(
-      "Market: B2B \(entry.market.b2b)/3, B2C \(entry.market.b2c)/3",
+      s("platforms.market", ["b2b": String(entry.market.b2b), "b2c": String(entry.market.b2c)]),
       entry.market.reasons.map { "\($0.text) \(cite($0.source))" })
+    let required = entry.requiredFormats.map(\.rawValue).joined(
+      separator: " " + s("platforms.or") + " ")
     section(
-      "Rewards:",
+      s("platforms.rewards"),
       [
         entry.formats.map(\.rawValue).joined(separator: ", ")
           + (entry.requiredFormats.isEmpty
-            ? "" : " (requires \(entry.requiredFormats.map(\.rawValue).joined(separator: " or ")))")
+            ? "" : " " + s("platforms.requires", ["formats": required]))
       ])
     section(
-      "Goals it serves:",
+      s("platforms.goals"),
       entry.goals.map { "\($0.goal.rawValue): \($0.reason.text) \(cite($0.reason.source))" })
     section(
-      "Strong for:",
+      s("platforms.strongFor"),
       entry.reach.map { "\($0.reach.rawValue): \($0.reason.text) \(cite($0.reason.source))" })
     let effort = entry.effort
     section(
-      "Effort:",
+      s("platforms.effort"),
       [
-        "\(effort.postsPerWeek.lowerBound)–\(effort.postsPerWeek.upperBound) posts a week, about \(SpaceScoring.format(effort.hoursPerWeek)) h a week \(cite(effort.source))"
+        s(
+          "platforms.effort.value",
+          [
+            "low": String(effort.postsPerWeek.lowerBound),
+            "high": String(effort.postsPerWeek.upperBound),
+            "hours": s.decimal(effort.hoursPerWeek),
+          ]) + " " + cite(effort.source)
       ])
     section(
-      "Profile fields:",
+      s("platforms.fields"),
       entry.profileFields.map { rule in
         switch rule.kind {
-        case .done: return "\(rule.key) (\(rule.label)): done or not"
+        case .done: return "\(rule.key) (\(rule.label)): " + s("platforms.fields.done")
         case .text(let limit, let unit):
-          let limitText = limit.map { "up to \($0) \(unit.noun)" } ?? "no known limit"
+          let limitText =
+            limit.map { s("platforms.fields.upTo", ["limit": String($0), "unit": s.unit(unit)]) }
+            ?? s("platforms.fields.noLimit")
           return "\(rule.key) (\(rule.label)): \(limitText)"
             + (rule.source.map { " \(cite($0))" } ?? "")
         }
       })
-    lines.append("Sources:")
+    lines.append(s("platforms.sources"))
     for (index, source) in sources.enumerated() {
       lines += TextWrap.wrap(
-        "\(source.citation) (\(source.kind.rawValue), checked \(source.checked))", width: width,
-        firstIndent: "  [\(index + 1)] ", indent: "      ")
+        "\(source.citation) ("
+          + s(
+            "platforms.source.kind",
+            [
+              "kind": s("source.kind.\(source.kind.rawValue)"), "date": source.checked,
+            ])
+          + ")", width: width, firstIndent: "  [\(index + 1)] ", indent: "      ")
     }
     return lines
   }

@@ -90,47 +90,64 @@ public struct ProfileCommand: BrandChangingCommand {
   public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
     let state = try session.requireBrand().state
     let width = session.environment.width
+    let s = session.strings
     switch action {
     case .show(let platform):
-      return CommandOutput(Self.show(platform, state, width: width))
+      return CommandOutput(Self.show(platform, state, width: width, s))
     case .check:
-      return CommandOutput(Self.check(state, width: width))
+      return CommandOutput(Self.check(state, width: width, s))
     case .setText(let platform, _, _), .setDone(let platform, _, _):
       guard let change else { return CommandOutput() }
       let (brand, notes) = try session.commit(change, canonical: canonical)
       let check = ProfileCheck.run(brand.state).completeness.first { $0.platform == platform }
-      var lines = ["\(platform.displayName) profile: \(describe(action))."]
+      var lines = [
+        s("profile.set.title", ["platform": platform.displayName, "what": describe(action, s)])
+      ]
       if let check {
         lines.append(
           check.missing.isEmpty
-            ? "The \(platform.displayName) profile is complete; /profile check compares all profiles."
-            : "\(check.filled)/\(check.total) fields done; missing: \(check.missing.joined(separator: ", "))."
-        )
+            ? s("profile.set.complete", ["platform": platform.displayName])
+            : s(
+              "profile.set.progress",
+              [
+                "filled": String(check.filled), "total": String(check.total),
+                "fields": check.missing.joined(separator: ", "),
+              ]))
       }
       return CommandOutput(lines, notes: notes)
     }
   }
 
-  private func describe(_ action: Action) -> String {
+  private func describe(_ action: Action, _ s: Strings) -> String {
     switch action {
     case .setText(let platform, let key, let text):
       if let rule = try? BrandState.rule(platform, key),
         case .text(let limit?, let unit) = rule.kind
       {
-        return "\(key) set (\(TextLength.count(text, in: unit))/\(limit) \(unit.noun))"
+        return s(
+          "profile.set.textCounted",
+          [
+            "key": key, "count": String(TextLength.count(text, in: unit)),
+            "limit": String(limit), "unit": s.unit(unit),
+          ])
       }
-      return "\(key) set"
-    case .setDone(_, let key, let done): return "\(key) \(done ? "done" : "not done")"
+      return s("profile.set.text", ["key": key])
+    case .setDone(_, let key, let done):
+      return s(done ? "profile.set.done" : "profile.set.notDone", ["key": key])
     default: return ""
     }
   }
 
-  static func show(_ platform: Platform, _ state: BrandState, width: Int) -> [String] {
+  static func show(_ platform: Platform, _ state: BrandState, width: Int, _ s: Strings)
+    -> [String]
+  {
     let entry = PlatformCatalog.entry(platform)
     let profile = state.profiles[platform] ?? PlatformProfile()
-    var lines = ["\(platform.displayName) profile of \(state.name):"]
+    var lines = [
+      s("profile.show.title", ["platform": platform.displayName, "name": state.name.value])
+    ]
     if !state.spaces.contains(platform) {
-      lines.append("(not a chosen platform: /spaces choose \(platform.rawValue) before filling it)")
+      lines.append(s("profile.show.notChosen", ["platform": platform.rawValue]))
     }
     let column = (entry.profileFields.map { $0.key.count }.max() ?? 0) + 2
     for rule in entry.profileFields {
@@ -139,44 +156,53 @@ public struct ProfileCommand: BrandChangingCommand {
       case .done:
         let done = profile.done[rule.key] == true
         lines.append(
-          head + (done ? "done" : "— not done")
+          head + s(done ? "profile.show.done" : "profile.show.notDone")
             + "  (\(rule.label); /profile \(platform.rawValue) set \(rule.key) yes)")
       case .text(let limit, let unit):
         let text = profile.texts[rule.key]
         let count = text.map { TextLength.count($0, in: unit) } ?? 0
         let limitText =
-          limit.map { "\(count)/\($0) \(unit.noun)" } ?? "\(count) \(unit.noun), no known limit"
+          limit.map {
+            s(
+              "profile.show.limit",
+              ["count": String(count), "limit": String($0), "unit": s.unit(unit)])
+          } ?? s("profile.show.noLimit", ["count": String(count), "unit": s.unit(unit)])
         lines += TextWrap.wrap(
-          (text ?? "— empty") + "  [\(rule.label): \(limitText)]", width: width, firstIndent: head,
-          indent: String(repeating: " ", count: column + 2))
+          (text ?? s("profile.show.empty")) + "  [\(rule.label): \(limitText)]", width: width,
+          firstIndent: head, indent: String(repeating: " ", count: column + 2))
       }
     }
     if (profile.texts["bio"] ?? "").isEmpty,
       let bio = BioSuggestion.suggest(for: state, on: platform)
     {
-      lines += TextWrap.wrap("Suggested bio: \(bio)", width: width)
-      lines.append("Use it with: /profile \(platform.rawValue) set bio \(ShellQuoting.quote(bio))")
+      lines += TextWrap.wrap(s("profile.show.suggested", ["bio": bio]), width: width)
+      lines.append(
+        s(
+          "profile.show.useIt",
+          ["command": "/profile \(platform.rawValue) set bio \(ShellQuoting.quote(bio))"]))
     }
     return lines
   }
 
-  static func check(_ state: BrandState, width: Int) -> [String] {
+  static func check(_ state: BrandState, width: Int, _ s: Strings) -> [String] {
     guard !state.spaces.isEmpty else {
-      return ["No platform chosen yet: /spaces recommend, then /spaces choose."]
+      return [s("profile.check.none")]
     }
     let check = ProfileCheck.run(state)
-    var lines = ["Profiles of \(state.name):"]
+    var lines = [s("profile.check.title", ["name": state.name.value])]
     for item in check.completeness {
       let status =
-        item.missing.isEmpty ? "complete" : "missing \(item.missing.joined(separator: ", "))"
+        item.missing.isEmpty
+        ? s("profile.check.complete")
+        : s("profile.check.missing", ["fields": item.missing.joined(separator: ", ")])
       lines.append(
         "  " + TextWrap.pad(item.platform.rawValue, to: 11)
           + "\(item.filled)/\(item.total)  \(status)")
     }
     if check.consistencyIssues.isEmpty {
-      lines.append("Identity: consistent across the profiles filled so far.")
+      lines.append(s("profile.check.consistent"))
     } else {
-      lines.append("Identity:")
+      lines.append(s("profile.check.identity"))
       for issue in check.consistencyIssues {
         lines += TextWrap.wrap(issue, width: width, firstIndent: "  - ", indent: "    ")
       }

@@ -12,6 +12,8 @@ public struct RedoCommand: ShellCommand {
 
   public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
     let (_, entry, notes) = try session.moveHead(forward: true)
-    return CommandOutput(["Redid #\(entry.seq) \(entry.command)."], notes: notes)
+    return CommandOutput(
+      [session.strings("redo.done", ["seq": String(entry.seq), "command": entry.command])],
+      notes: notes)
   }
 }

@@ -27,6 +27,8 @@ public struct RenameCommand: BrandChangingCommand {
   public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
     let before = try session.requireBrand().state.name
     let (brand, notes) = try session.commit(.rename(name), canonical: canonical)
-    return CommandOutput(["Renamed \(before) to \(brand.state.name)."], notes: notes)
+    return CommandOutput(
+      [session.strings("rename.done", ["old": before.value, "new": brand.state.name.value])],
+      notes: notes)
   }
 }

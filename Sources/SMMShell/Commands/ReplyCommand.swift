@@ -35,20 +35,21 @@ public struct ReplyCommand: ShellCommand {
   public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
     let state = try session.requireBrand().state
     let width = session.environment.width
-    guard triage else { return CommandOutput(Self.targets(state, width: width)) }
+    let s = session.strings
+    guard triage else { return CommandOutput(Self.targets(state, width: width, s)) }
     let where_ = platform ?? state.spaces.first ?? .facebook
     if let kind {
-      return CommandOutput(Self.verdict(kind, state: state, platform: where_, width: width))
+      return CommandOutput(Self.verdict(kind, state: state, platform: where_, width: width, s))
     }
     let questions = [
-      "Is the author deliberately provoking or mocking (a troll)? yes or no",
-      "Is the post wrong about the facts? yes or no",
-      "Did the author have a bad experience with \(state.name)? yes or no",
-      "Is it mostly an angry rant? yes or no",
+      s("reply.triage.troll"),
+      s("reply.triage.facts"),
+      s("reply.triage.experience", ["name": state.name.value]),
+      s("reply.triage.rant"),
     ]
     Self.ask(questions, answers: [], session: session, state: state, platform: where_, width: width)
     return CommandOutput([
-      "Triage of a negative post on \(where_.displayName) — four questions.", questions[0],
+      s("reply.triage.intro", ["platform": where_.displayName]), questions[0],
     ])
   }
 
@@ -59,10 +60,11 @@ public struct ReplyCommand: ShellCommand {
     session.ask(
       PendingQuestion(
         text: questions[answers.count],
-        droppedNote: "note: the triage was left unfinished; /reply triage starts again"
+        droppedNote: session.strings("reply.triage.dropped")
       ) { answer, session throws(ShellError) in
+        let s = session.strings
         guard let yes = PendingQuestion.yesOrNo(answer) else {
-          return .askAgain("Please answer yes or no.")
+          return .askAgain(s("reply.triage.yesNo"))
         }
         let all = answers + [yes]
         // Ask on while every answer so far is no: the first yes decides.
@@ -78,66 +80,63 @@ public struct ReplyCommand: ShellCommand {
         guard let kind else {
           return .settled(
             CommandOutput(
-              [
-                "Not a negative post by these answers: answer it like any other message (/reply targets)."
-              ],
+              [s("reply.triage.notNegative")],
               command: "/reply triage"))
         }
         return .settled(
           CommandOutput(
-            verdict(kind, state: state, platform: platform, width: width),
+            verdict(kind, state: state, platform: platform, width: width, s),
             command: "/reply triage --kind \(kind.rawValue) --platform \(platform.rawValue)"))
       })
   }
 
-  static func verdict(_ kind: NegativePost, state: BrandState, platform: Platform, width: Int)
-    -> [String]
-  {
-    let what: [NegativePost: String] = [
-      .troll: "a troll", .rager: "a rager", .misguided: "a misguided post (wrong facts)",
-      .unhappy: "an unhappy customer",
-    ]
-    var lines = ["This is \(what[kind] ?? kind.rawValue)."]
+  static func verdict(
+    _ kind: NegativePost, state: BrandState, platform: Platform, width: Int, _ s: Strings
+  ) -> [String] {
+    var lines = [s("reply.verdict.\(kind.rawValue)")]
     lines += TextWrap.wrap(kind.advice, width: width)
     if let reply = kind.fittedReply(brand: state.name.value, platform: platform) {
       let count = PlatformCounter.count(reply, on: platform)
       let limit = count.limit.map { "/\($0)" } ?? ""
       lines.append(
-        "A first reply for \(platform.displayName) (\(count.length)\(limit) \(count.unit.noun)):")
+        s(
+          "reply.verdict.first",
+          [
+            "platform": platform.displayName, "length": "\(count.length)\(limit)",
+            "unit": s.unit(count.unit),
+          ]))
       lines += TextWrap.wrap(reply, width: width, firstIndent: "  │ ", indent: "  │ ")
-      if kind == .misguided { lines.append("Fill in the [brackets] before posting.") }
+      if kind == .misguided { lines.append(s("reply.verdict.brackets")) }
       let target = ResponseTargets.target(kind == .unhappy ? .complaint : .criticism)
       lines += TextWrap.wrap(
-        "Answer within \(ResponseTargets.describe(minutes: target.minutes)): \(target.basis).",
+        s(
+          "reply.verdict.within",
+          ["time": ResponseTargets.describe(minutes: target.minutes), "basis": target.basis]),
         width: width)
     }
-    lines += TextWrap.wrap(
-      "It becomes a crisis (step 4) when mentions reach 3× their usual hourly volume, about 10,000 people have seen it, or the claim is true and someone was harmed.",
-      width: width)
+    lines += TextWrap.wrap(s("reply.verdict.crisis"), width: width)
     return lines
   }
 
-  static func targets(_ state: BrandState, width: Int) -> [String] {
-    var lines = ["How fast to answer, by kind of message:"]
+  static func targets(_ state: BrandState, width: Int, _ s: Strings) -> [String] {
+    var lines = [s("reply.targets.title")]
     for kind in MessageKind.allCases {
       let target = ResponseTargets.target(kind)
       lines += TextWrap.wrap(
         target.basis, width: width,
-        firstIndent: "  " + TextWrap.pad(kind.rawValue, to: 10) + "within "
+        firstIndent: "  " + TextWrap.pad(kind.rawValue, to: 10) + s("reply.targets.within") + " "
           + TextWrap.pad(ResponseTargets.describe(minutes: target.minutes), to: 6),
         indent: String(repeating: " ", count: 25))
     }
     let platforms = state.spaces.isEmpty ? Platform.allCases : state.spaces
-    lines.append("Per platform:")
+    lines.append(s("reply.targets.perPlatform"))
     let row = MessageKind.allCases.map {
       "\($0.rawValue) \(ResponseTargets.describe(minutes: ResponseTargets.target($0).minutes))"
     }.joined(separator: ", ")
     for platform in platforms {
       lines.append("  " + TextWrap.pad(platform.rawValue, to: 11) + row)
     }
-    lines += TextWrap.wrap(
-      "The targets are the same on every platform: the surveys measure what people expect from a brand, not per network. Business hours do not pause the clock on social media.",
-      width: width)
+    lines += TextWrap.wrap(s("reply.targets.same"), width: width)
     return lines
   }
 }

@@ -44,7 +44,12 @@ public struct SaveCommand: ShellCommand {
     }
     return CommandOutput(
       [
-        "Saved \(kept.count) command\(kept.count == 1 ? "" : "s") of \(brand.state.name) to \(path)."
+        session.strings.format(
+          "save.done",
+          [
+            "count": .number(kept.count), "name": .text(brand.state.name.value),
+            "path": .text(path),
+          ])
       ],
       command: "/save \(ShellQuoting.quote(path))\(force ? " --force" : "")")
   }

@@ -87,75 +87,95 @@ public struct SpacesCommand: BrandChangingCommand {
   public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
     let state = try session.requireBrand().state
     let width = session.environment.width
+    let s = session.strings
     switch action {
-    case .show: return CommandOutput(Self.show(state))
-    case .recommend: return CommandOutput(Self.recommend(state, width: width))
-    case .why(let platform): return CommandOutput(Self.why(platform, state, width: width))
+    case .show: return CommandOutput(Self.show(state, s))
+    case .recommend: return CommandOutput(Self.recommend(state, width: width, s))
+    case .why(let platform): return CommandOutput(Self.why(platform, state, width: width, s))
     case .choose, .drop:
       guard let change else { return CommandOutput() }
       let (brand, notes) = try session.commit(change, canonical: canonical)
       return CommandOutput(
-        Self.show(brand.state), notes: notes + Self.warnings(brand.state, after: action))
+        Self.show(brand.state, s), notes: notes + Self.warnings(brand.state, after: action, s))
     }
   }
 
-  static func show(_ state: BrandState) -> [String] {
+  static func show(_ state: BrandState, _ s: Strings) -> [String] {
+    let name = state.name.value
     guard !state.spaces.isEmpty else {
-      return ["No platform chosen yet for \(state.name): /spaces recommend ranks them."]
+      return [s("spaces.none", ["name": name])]
     }
     let hours = state.spaces.map { PlatformCatalog.entry($0).effort.hoursPerWeek }.reduce(0, +)
-    var lines = ["Chosen for \(state.name):"]
+    var lines = [s("spaces.chosen.title", ["name": name])]
     for platform in state.spaces {
       let effort = PlatformCatalog.entry(platform).effort
       lines.append(
         "  " + TextWrap.pad(platform.rawValue, to: 11)
-          + "\(effort.postsPerWeek.lowerBound)–\(effort.postsPerWeek.upperBound) posts, \(SpaceScoring.format(effort.hoursPerWeek)) h a week"
-      )
+          + s(
+            "spaces.chosen.effort",
+            [
+              "low": String(effort.postsPerWeek.lowerBound),
+              "high": String(effort.postsPerWeek.upperBound),
+              "hours": s.decimal(effort.hoursPerWeek),
+            ]))
     }
-    let available = state.profile.hours.map { " of \(SpaceScoring.format($0)) available" } ?? ""
-    lines.append(
-      "Together: \(SpaceScoring.format(hours)) h a week\(available). Next: /profile PLATFORM builds each profile."
-    )
+    if let available = state.profile.hours {
+      lines.append(
+        s(
+          "spaces.chosen.totalOf",
+          ["hours": s.decimal(hours), "available": s.decimal(available)]))
+    } else {
+      lines.append(s("spaces.chosen.total", ["hours": s.decimal(hours)]))
+    }
     return lines
   }
 
-  static func recommend(_ state: BrandState, width: Int) -> [String] {
+  static func recommend(_ state: BrandState, width: Int, _ s: Strings) -> [String] {
     let ranking = SpaceScoring.rank(state.profile)
     var lines: [String] = []
     let missing = state.profile.missingFields
     if !missing.isEmpty {
       lines.append(
-        "Profile incomplete (\(missing.map(\.rawValue).joined(separator: ", "))): those criteria count as neutral; /interview fills them."
-      )
+        s(
+          "spaces.recommend.incomplete",
+          ["fields": missing.map(\.rawValue).joined(separator: ", ")]))
     }
-    lines.append(
-      "Platforms for \(state.name), best first (score 0–100, hours a week a profile needs):")
+    lines.append(s("spaces.recommend.title", ["name": state.name.value]))
     for (index, item) in ranking.enumerated() {
-      let chosen = state.spaces.contains(item.platform) ? "  (chosen)" : ""
+      let chosen = state.spaces.contains(item.platform) ? "  " + s("spaces.recommend.chosen") : ""
       lines.append(
         TextWrap.pad("\(index + 1).", to: 4) + TextWrap.pad(item.platform.rawValue, to: 11)
           + TextWrap.pad("\(item.score)", to: 5)
-          + "\(SpaceScoring.format(item.hoursPerWeek)) h\(chosen)")
+          + "\(s.decimal(item.hoursPerWeek)) h\(chosen)")
       for reason in item.reasons.prefix(3) {
         lines += TextWrap.wrap(reason, width: width, firstIndent: "      · ", indent: "        ")
       }
     }
     let proposal = SpaceScoring.propose(ranking, hours: state.profile.hours)
     lines.append("")
-    lines.append("Proposed: " + proposal.platforms.map(\.rawValue).joined(separator: ", ") + ".")
+    lines.append(
+      s(
+        "spaces.recommend.proposed",
+        ["platforms": proposal.platforms.map(\.rawValue).joined(separator: ", ")]))
     lines += TextWrap.wrap(proposal.explanation, width: width)
     lines.append(
-      "Record it with /spaces choose \(proposal.platforms.map(\.rawValue).joined(separator: " ")); /spaces why PLATFORM explains a score."
-    )
+      s(
+        "spaces.recommend.record",
+        ["platforms": proposal.platforms.map(\.rawValue).joined(separator: " ")]))
     return lines
   }
 
-  static func why(_ platform: Platform, _ state: BrandState, width: Int) -> [String] {
+  static func why(_ platform: Platform, _ state: BrandState, width: Int, _ s: Strings) -> [String] {
     let ranking = SpaceScoring.rank(state.profile)
     guard let index = ranking.firstIndex(where: { $0.platform == platform }) else { return [] }
     let item = ranking[index]
     var lines = [
-      "\(platform.displayName): \(item.score)/100, ranked \(index + 1) of \(ranking.count) for \(state.name)."
+      s(
+        "spaces.why.title",
+        [
+          "platform": platform.displayName, "score": String(item.score),
+          "rank": String(index + 1), "count": String(ranking.count), "name": state.name.value,
+        ])
     ]
     var sum = 0.0
     for component in item.components {
@@ -163,39 +183,55 @@ public struct SpacesCommand: BrandChangingCommand {
       let points = weight * component.value * 100
       sum += points
       lines.append(
-        "  \(TextWrap.pad(component.criterion.rawValue, to: 9)) weight \(Int(weight * 100))% × \(SpaceScoring.format(component.value)) = \(SpaceScoring.format(points)) points"
-      )
+        "  \(TextWrap.pad(s("spaces.criterion.\(component.criterion.rawValue)"), to: 9)) "
+          + s(
+            "spaces.why.component",
+            [
+              "weight": String(Int(weight * 100)), "value": s.decimal(component.value),
+              "points": s.decimal(points),
+            ]))
       for reason in component.reasons {
         lines += TextWrap.wrap(reason, width: width, firstIndent: "      · ", indent: "        ")
       }
     }
-    var total = "  total \(SpaceScoring.format(sum))"
+    var total = "  " + s("spaces.why.total", ["sum": s.decimal(sum)])
     if let reason = item.penaltyReason {
-      lines += TextWrap.wrap(reason, width: width, firstIndent: "  penalty: ", indent: "    ")
-      total += " × \(SpaceScoring.format(item.penalty))"
+      lines += TextWrap.wrap(
+        reason, width: width, firstIndent: "  " + s("spaces.why.penalty") + " ", indent: "    ")
+      total += " × \(s.decimal(item.penalty))"
     }
     lines.append(total + " = \(item.score)")
     let effort = PlatformCatalog.entry(platform).effort
     lines.append(
-      "Running it takes \(effort.postsPerWeek.lowerBound)–\(effort.postsPerWeek.upperBound) posts and about \(SpaceScoring.format(effort.hoursPerWeek)) h a week — \(effort.source.short)."
-    )
+      s(
+        "spaces.why.effort",
+        [
+          "low": String(effort.postsPerWeek.lowerBound),
+          "high": String(effort.postsPerWeek.upperBound), "hours": s.decimal(effort.hoursPerWeek),
+          "source": effort.source.short,
+        ]))
     return lines
   }
 
-  static func warnings(_ state: BrandState, after action: Action) -> [String] {
+  static func warnings(_ state: BrandState, after action: Action, _ s: Strings) -> [String] {
     var warnings: [String] = []
     let needed = state.spaces.map { PlatformCatalog.entry($0).effort.hoursPerWeek }.reduce(0, +)
     if let hours = state.profile.hours, needed > hours {
       warnings.append(
-        "warning: the chosen platforms need \(SpaceScoring.format(needed)) h a week and \(state.name) has \(SpaceScoring.format(hours)); fewer profiles, better run, work better"
-      )
+        s(
+          "spaces.warning.hours",
+          ["needed": s.decimal(needed), "name": state.name.value, "hours": s.decimal(hours)]))
     }
     if case .choose = action, let best = SpaceScoring.rank(state.profile).first,
       !state.spaces.contains(best.platform)
     {
       warnings.append(
-        "warning: \(best.platform.rawValue) ranks first for \(state.name) (\(best.score)/100) and is not chosen; /spaces why \(best.platform.rawValue) says why"
-      )
+        s(
+          "spaces.warning.best",
+          [
+            "platform": best.platform.rawValue, "name": state.name.value,
+            "score": String(best.score),
+          ]))
     }
     return warnings
   }

@@ -39,11 +39,14 @@ public struct StatusCommand: ShellCommand {
     }
     lines.append("")
     lines.append(strings("status.method"))
+    let titleWidth =
+      MethodStep.allCases.map { "  \($0.number). \(strings("step.\($0.slug).title"))".count }
+      .max() ?? 0
     for review in reviews {
       let step = review.step
       let title = "  \(step.number). \(strings("step.\(step.slug).title"))"
       let marker = step == here ? "  " + strings("status.here") : ""
-      lines.append(TextWrap.pad(title, to: 38) + strings(review.stage.key) + marker)
+      lines.append(TextWrap.pad(title, to: titleWidth + 2) + strings(review.stage.key) + marker)
       lines += TextWrap.wrap(
         strings("step.\(step.slug).purpose"), width: width, firstIndent: "     ", indent: "     ")
       for done in review.done {

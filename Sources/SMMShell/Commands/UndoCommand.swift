@@ -14,7 +14,12 @@ public struct UndoCommand: ShellCommand {
     let (brand, entry, notes) = try session.moveHead(forward: false)
     return CommandOutput(
       [
-        "Undid #\(entry.seq) \(entry.command). \(brand.state.name) is back to its state after #\(brand.record.head); /redo brings it back."
+        session.strings(
+          "undo.done",
+          [
+            "seq": String(entry.seq), "command": entry.command, "name": brand.state.name.value,
+            "head": String(brand.record.head),
+          ])
       ],
       notes: notes)
   }

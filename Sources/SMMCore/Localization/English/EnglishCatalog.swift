@@ -7,5 +7,10 @@ extension EnglishCatalog {
     ("help", help),
     ("errors", errors),
     ("session", session),
+    ("brands", brands),
+    ("spaces", spaces),
+    ("content", content),
+    ("communities", communities),
+    ("crisis", crisis),
   ]
 }

@@ -36,7 +36,6 @@ extension EnglishCatalog {
     "delete.confirm":
       "Delete {name} and its {count|# logged command|# logged commands}? This cannot be undone (/save FILE keeps a copy). Answer yes or no.",
     "delete.notConfirmed": "note: the deletion of {name} was not confirmed; it is kept",
-    "delete.kept": "Kept {name}.",
 
     "runner.ran": "Ran {count|# command|# commands} from {path}.",
     "runner.ran.failed": "Ran {count|# command|# commands} from {path}: {failed} failed.",

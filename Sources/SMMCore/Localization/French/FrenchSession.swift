@@ -40,7 +40,6 @@ extension FrenchCatalog {
       "Supprimer {name} et {count|sa # commande enregistrée|ses # commandes enregistrées} ? C'est irréversible (/save FICHIER en garde une copie). Répondez oui ou non.",
     "delete.notConfirmed":
       "note : la suppression de {name} n'a pas été confirmée ; la marque est conservée",
-    "delete.kept": "{name} est conservée.",
 
     "runner.ran": "{count|# commande exécutée|# commandes exécutées} depuis {path}.",
     "runner.ran.failed":

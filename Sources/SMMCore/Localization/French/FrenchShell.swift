@@ -53,7 +53,7 @@ extension FrenchCatalog {
       "Aucune marque ouverte : créez-en une avec /new NOM, ou ouvrez-en une avec /use NOM.",
     "status.method": "La méthode, en quatre étapes :",
     "status.here": "← vous êtes ici",
-    "status.needs": "manque",
+    "status.needs": "manque :",
     "status.weak": "à améliorer :",
   ]
 }
