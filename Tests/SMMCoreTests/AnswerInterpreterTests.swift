@@ -277,6 +277,9 @@ struct AnswerInterpreterTests {
   static let sectorCases: [AnswerCase] = [
     AnswerCase("artisan bakery", "artisan bakery"),
     AnswerCase("we are an artisan bakery", "artisan bakery"),
+    AnswerCase(
+      "we make analytics software for finance teams", "analytics software for finance teams"),
+    AnswerCase("nous fabriquons des meubles en chêne", "des meubles en chêne"),
     AnswerCase("We're a hair salon.", "hair salon"),
     AnswerCase("we’re an accounting firm", "accounting firm"),
     AnswerCase("It's a bike repair shop", "bike repair shop"),
