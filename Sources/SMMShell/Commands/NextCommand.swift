@@ -12,6 +12,10 @@ public struct NextCommand: ShellCommand {
 
   public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
     let strings = session.strings
+    if let question = session.pendingQuestion {
+      return CommandOutput(
+        [strings("next.pending")] + question.text.split(separator: "\n").map(String.init))
+    }
     guard let action = session.nextAction() else {
       if let current = session.current {
         return CommandOutput([

@@ -58,7 +58,10 @@ public final class ShellSession {
   public var strings: Strings { Strings.of(language) }
 
   /// Commands that act on the pending question instead of dropping it.
-  static let keepsQuestion: Set<String> = ["skip", "stop", "help"]
+  static let keepsQuestion: Set<String> = ["skip", "stop", "help", "next", "why", "status"]
+
+  /// Requests the guide answers even while a question waits for its answer.
+  static let guideIntents: Set<Intent> = [.next, .why, .status]
 
   /// The prompt shown while a logical line awaits more physical lines.
   public static let continuationPrompt = "...> "
@@ -142,6 +145,14 @@ public final class ShellSession {
     guard let question = pendingQuestion else {
       return assist(trimmed, offer: offer)
     }
+    // "What now?", "pourquoi ?" while a question waits: the guide answers, the question stays.
+    if case .run(let intent, let command) = IntentMatcher.match(trimmed, context: intentContext()),
+      Self.guideIntents.contains(intent)
+    {
+      let (result, effect) = runFromText(command, typed: trimmed)
+      if pendingQuestion == nil { pendingQuestion = question }
+      return (result, effect)
+    }
     // The answer may ask the next question (the interview does): clear this one first.
     pendingQuestion = nil
     do {
@@ -154,6 +165,13 @@ public final class ShellSession {
         )
       case .askAgain(let explanation):
         pendingQuestion = question
+        // Not an answer, but a clear request in a sentence ("which networks should we be
+        // on?"): do that instead. A word or two is a mistyped answer, and is asked again.
+        if trimmed.split(separator: " ").count >= 3 || trimmed.hasSuffix("?"),
+          case .run(_, let command) = IntentMatcher.match(trimmed, context: intentContext())
+        {
+          return runFromText(command, typed: trimmed)
+        }
         return (
           CommandResult(command: trimmed, ok: false, error: "\(explanation)\n\(question.text)"), nil
         )

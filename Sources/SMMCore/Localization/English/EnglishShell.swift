@@ -35,6 +35,7 @@ extension EnglishCatalog {
     "assistant.whichHow": "Type its number, or the command itself.",
     "assistant.whichAgain": "Type a number from 1 to {count}, or a command.",
 
+    "next.pending": "First, the question waiting for your answer (/stop or /skip to leave it):",
     "next.run": "Next: {command} — yes runs it.",
     "next.askCommand": "  (your answer completes {command})",
     "next.complete":

@@ -35,6 +35,7 @@ extension FrenchCatalog {
     "assistant.whichHow": "Tapez son numéro, ou la commande elle-même.",
     "assistant.whichAgain": "Tapez un numéro de 1 à {count}, ou une commande.",
 
+    "next.pending": "D'abord, la question qui attend votre réponse (/stop ou /skip pour la laisser) :",
     "next.run": "Suite : {command} — oui la lance.",
     "next.askCommand": "  (votre réponse complète {command})",
     "next.complete":
