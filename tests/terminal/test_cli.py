@@ -94,6 +94,21 @@ def test_json_lines(home):
     assert out.stderr == b""
 
 
+def test_json_carries_the_hint_and_the_canonical_command_of_free_text(home):
+    ws = str(home / "ws.sqlite")
+    out = smm(home, "--workspace", ws, "--json", "-c", "/new acme", "-c", "/stop",
+              "-c", "/hints on", "-c", "what now?", "-c", "yes")
+    assert out.returncode == 0, out.stdout.decode()
+    lines = [json.loads(line) for line in out.stdout.decode().splitlines()]
+    assert lines[2]["hint"] == "→ next: /interview (yes to run it, /why for the reasons)"
+    assert lines[3]["command"] == "/next"
+    assert "hint" not in lines[3], "the offer was just shown by /next"
+    assert lines[4]["command"] == "/interview"
+    assert lines[4]["output"].startswith("» /interview")
+    script = smm(home, "--workspace", ws, "export", "acme", "--format", "script")
+    assert script.stdout.decode().splitlines()[-1] == "/new acme", "free text is never logged"
+
+
 def test_run_scripts_echo_and_bail(home):
     ws = str(home / "ws.sqlite")
     (home / "a.smm").write_text("/new acme\n/renam x\n/rename \"Acme Co\"\n")
