@@ -18,7 +18,11 @@ public enum Guidance {
   /// The most useful next action: for no brand, creating one; for a complete plan, nil.
   public static func next(_ state: BrandState?) -> GuideAction? {
     guard let state else { return createBrand }
-    let reviews = review(state)
+    return next(reviews: review(state))
+  }
+
+  /// The most useful next action given the steps' reviews; nil when the plan is complete.
+  public static func next(reviews: [StepReview]) -> GuideAction? {
     for review in reviews {
       if let action = review.missing.lazy.compactMap(\.action).first { return action }
     }

@@ -26,7 +26,7 @@ public struct StatusCommand: ShellCommand {
             "name": .text(brand.state.name.value), "count": .number(record.head),
             "time": .text(session.environment.formatTime(record.updatedAt)),
           ]))
-      reviews = Guidance.review(brand.state)
+      reviews = session.reviews(of: brand)
       here = reviews.first(where: { $0.stage != .done })?.step
     } else {
       lines.append(strings("status.noBrand"))

@@ -6,7 +6,7 @@ extension ShellSession {
   /// The guide's next action for the open brand (creating one when the workspace has none;
   /// nil when a brand must be opened, or the plan is complete).
   func nextAction() -> GuideAction? {
-    if let current { return Guidance.next(current.state) }
+    if let current { return Guidance.next(reviews: reviews(of: current)) }
     return brandNames().isEmpty ? Guidance.createBrand : nil
   }
 
@@ -27,6 +27,23 @@ extension ShellSession {
   func wrapped(_ text: String) -> String {
     TextWrap.wrap(text, width: environment.width, firstIndent: "", indent: "  ")
       .joined(separator: "\n")
+  }
+
+  /// The guide's review of `brand`, computed once per version of its log.
+  func reviews(of brand: OpenBrand) -> [StepReview] {
+    if let cache = reviewCache, cache.brand == brand.record.id,
+      cache.version == brand.record.version
+    {
+      return cache.reviews
+    }
+    let reviews = Guidance.review(brand.state)
+    reviewCache = (brand.record.id, brand.record.version, reviews)
+    return reviews
+  }
+
+  /// The step `brand` is on: the first that is not done.
+  func currentStep(of brand: OpenBrand) -> MethodStep {
+    reviews(of: brand).first(where: { $0.stage != .done })?.step ?? .crisis
   }
 
   /// Whether the guide's last offer still stands (Enter on an empty line takes it up).
@@ -61,7 +78,7 @@ extension ShellSession {
 
   /// Where `brand` stands, and what was logged since this workspace's shells last had it open.
   func summary(of brand: OpenBrand) -> [String] {
-    let step = brand.step
+    let step = currentStep(of: brand)
     var lines = [
       wrapped(
         strings.format(

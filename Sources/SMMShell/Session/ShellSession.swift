@@ -29,6 +29,9 @@ public final class ShellSession {
   /// The last hint shown and the log position it was shown at: the same hint is not repeated
   /// after commands that changed nothing.
   var lastHint: (text: String, brand: Int64?, head: Int?)?
+  /// The guide's last review, for the brand and log version it was made at: the prompt, the
+  /// hint and `/status` share it until the brand changes.
+  var reviewCache: (brand: Int64, version: Int, reviews: [StepReview])?
   /// Steps whose "going ahead of the method" note was already given this session.
   var warnedAhead: Set<MethodStep> = []
 
@@ -50,7 +53,7 @@ public final class ShellSession {
   /// The prompt: `smm> ` with no brand, else `NAME STEP/4 SLUG> `.
   public var prompt: String {
     guard let current else { return "smm> " }
-    let step = current.step
+    let step = currentStep(of: current)
     return "\(current.state.name) \(step.number)/4 \(strings("step.\(step.slug).slug"))> "
   }
 
