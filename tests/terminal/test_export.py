@@ -81,6 +81,15 @@ def test_a_new_brand_exports_nulls_and_empty_lists(tmp_path):
     jsonschema.validate(plan, SCHEMA)
     assert plan["brand"]["market"] is None and plan["brand"]["goals"] == []
     assert plan["spaces"]["chosen"] == [] and plan["profiles"] == {}
+    # What is missing is said, with the command that fills it, instead of left as holes.
+    progress = plan["progress"]
+    assert progress["complete"] is False and progress["next"] == "/interview"
+    assert [step["stage"] for step in progress["steps"]] == ["not started"] * 4
+    first = progress["steps"][0]["missing"]
+    assert first[0]["text"].startswith("the brand profile: sector, market")
+    assert first[0]["command"] == "/interview"
+    assert any(item["command"] == "/content pillars add …"
+               for item in progress["steps"][1]["missing"])
 
 
 def test_the_exported_script_replays_to_the_same_plan(tmp_path):
@@ -105,3 +114,19 @@ def test_export_errors(tmp_path):
     done = smm(tmp_path, "export", "acmee", "--format", "json")
     assert done.returncode == 1
     assert 'no brand named "acmee" — did you mean acme?' in done.stderr
+
+
+@pytest.mark.parametrize("example,brand", [
+    ("onboarding-b2b.smm", "Northwind Analytics"),
+    ("onboarding-bakery.smm", "Boulangerie Martin"),
+])
+def test_an_onboarding_example_exports_a_complete_plan(tmp_path, example, brand):
+    done = smm(tmp_path, "run", str(ROOT / "examples" / example))
+    assert done.returncode == 0, done.stderr
+    done = smm(tmp_path, "export", brand, "--format", "json")
+    assert done.returncode == 0, done.stderr
+    plan = json.loads(done.stdout)
+    jsonschema.validate(plan, SCHEMA)
+    assert plan["progress"]["complete"] is True and plan["progress"]["next"] is None
+    assert [step["stage"] for step in plan["progress"]["steps"]] == ["done"] * 4
+    assert plan["crisis"]["drills"], "the walk-through ends with a drill"

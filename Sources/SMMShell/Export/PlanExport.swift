@@ -242,6 +242,43 @@ public enum PlanExport {
       ("engagement", engagement),
       ("metrics", .array(metrics)),
       ("crisis", crisis(state)),
+      ("progress", progress(state)),
+    ])
+  }
+
+  /// Where each step stands: done, missing and weak items (in English, each missing or weak
+  /// item with the command that settles it), and the next action — what the plan still lacks,
+  /// said instead of left as holes.
+  static func progress(_ state: BrandState) -> JSONValue {
+    let strings = Strings.english
+    let reviews = Guidance.review(state)
+    func items(_ list: [StepReview.Item]) -> JSONValue {
+      .array(
+        list.map { item in
+          .object([
+            ("text", .string(item.phrase.render(strings))),
+            ("command", .string(item.action?.shownCommand)),
+          ])
+        })
+    }
+    let next = Guidance.next(reviews: reviews)
+    return .object([
+      (
+        "steps",
+        .array(
+          reviews.map { review in
+            .object([
+              ("step", .number(Double(review.step.number))),
+              ("slug", .string(review.step.slug)),
+              ("stage", .string(review.stage.rawValue)),
+              ("done", .array(review.done.map { .string($0.render(strings)) })),
+              ("missing", items(review.missing)),
+              ("weak", items(review.weak)),
+            ])
+          })
+      ),
+      ("complete", .bool(next == nil)),
+      ("next", .string(next?.shownCommand)),
     ])
   }
 }
