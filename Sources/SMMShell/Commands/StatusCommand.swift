@@ -64,10 +64,16 @@ public struct StatusCommand: ShellCommand {
           firstIndent: "     ~ " + strings("status.weak") + " ", indent: "       ")
       }
     }
-    if session.current != nil, let action = session.nextAction() {
-      session.show(action)
+    if let current = session.current {
       lines.append("")
-      lines.append(session.offerLine(action))
+      if let action = session.nextAction() {
+        session.show(action)
+        lines.append(session.offerLine(action))
+      } else {
+        lines += TextWrap.wrap(
+          strings("hint.complete", ["brand": CommandText.quote(current.state.name.value)]),
+          width: width, firstIndent: "", indent: "  ")
+      }
     }
     return CommandOutput(lines)
   }
