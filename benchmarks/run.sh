@@ -10,6 +10,9 @@
 #
 #  3. Adaptation: 10,000 generated messages adapted to every platform, messages per second,
 #     beside the same messages only counted (the floor adaptation builds on).
+#  4. The guide: `/status` and `/next` (a review of all four steps) on a brand with 1,000
+#     messages adapted to three platforms, beside `/brands` on the same workspace (opening it
+#     and loading the brand, without the review).
 #
 # Usage: benchmarks/run.sh [--runs N]     (results also go to benchmarks/out/)
 set -euo pipefail
@@ -85,3 +88,28 @@ echo
 echo "== 3. adaptation: 10,000 generated messages to every platform (release build)"
 swift build -c release --static-swift-stdlib --product smm-adapt-benchmark --package-path "$root" >/dev/null
 "$root/.build/release/smm-adapt-benchmark" 10000 | sed 's/^/  /'
+
+echo
+echo "== 4. the guide on a large brand: 1,000 messages x 3 platforms (hyperfine, $runs runs)"
+python3 - "$work/large.smm" <<'PY'
+import sys
+with open(sys.argv[1], "w") as f:
+    f.write("/new large\n/brand set sector bakery\n/brand set market b2c\n")
+    f.write("/spaces choose instagram linkedin x\n")
+    for i in range(1, 1001):
+        f.write(f'/content message add "Message {i}: our sourdough rises for 24 hours, '
+                f'come and taste it at https://example.com/bread/{i} #bakery"\n')
+        f.write(f"/content adapt {i}\n")
+PY
+"$smm" --workspace "$work/large.sqlite" run "$work/large.smm" >/dev/null
+hyperfine --warmup 3 --runs "$runs" --style basic --export-json "$out/guide.json" \
+  -n "/brands" "$smm --workspace $work/large.sqlite -c /brands" \
+  -n "/status" "$smm --workspace $work/large.sqlite -c /status" \
+  -n "/next" "$smm --workspace $work/large.sqlite -c /next" >/dev/null
+python3 - "$out/guide.json" <<'PY'
+import json, sys
+results = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}
+ref = results["/brands"]["median"]
+for name, r in results.items():
+    print(f"  {name:8} median {r['median']*1000:7.2f} ms  (min {r['min']*1000:6.2f}, max {r['max']*1000:6.2f})  +{(r['median']-ref)*1000:6.2f} ms over /brands")
+PY

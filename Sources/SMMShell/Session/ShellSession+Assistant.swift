@@ -10,18 +10,22 @@ extension ShellSession {
     "hello", "hi", "hey", "bonjour", "salut", "coucou", "bonsoir", "good morning",
   ]
 
-  /// Intents that stay themselves even while the guide waits for an answer.
-  static let navigationIntents: Set<String> = [
-    "next", "why", "status", "help", "language", "hints", "quit", "undo",
+  /// Intents that stay themselves while the guide offers a command to say yes or no to.
+  static let navigationIntents: Set<Intent> = [
+    .next, .why, .status, .help, .language, .hints, .quit, .undo,
   ]
 
   func assist(_ text: String, offer: GuideAction?) -> (CommandResult, ShellEffect?) {
     let matched =
       text.isEmpty ? IntentOutcome.none : IntentMatcher.match(text, context: intentContext())
     if let offer {
-      if case .run(let intent, let command) = matched,
-        Self.navigationIntents.contains(intent.rawValue)
-      {
+      // A question's answer is free text ("we help finance teams…" is a message, not /help):
+      // only the guide's own requests ("what now?", "why?", "where are we?", "show the
+      // hints", "parlons français") stay requests then.
+      let requests =
+        offer.kind == .run
+        ? Self.navigationIntents : Self.guideIntents.union([.language, .hints])
+      if case .run(let intent, let command) = matched, requests.contains(intent) {
         return runFromText(command, typed: text)
       }
       if let taken = takeUp(offer, answer: text) { return taken }
