@@ -27,7 +27,7 @@ struct CrisisPlaybookTests {
     #expect(allValid)
     #expect(playbook.team.first { $0.role == "spokesperson" }?.name == "Paul")
     #expect(playbook.escalation.count == 4)
-    #expect(playbook.checklist.first?.hasPrefix("0–10 min") == true)
+    #expect(playbook.checklist.first?.render(.english).hasPrefix("0–10 min") == true)
     #expect(playbook.darkSite.contains("Next update"))
   }
 
@@ -71,7 +71,7 @@ struct CrisisDrillTests {
     let silent = try CrisisDrill.debrief(
       CrisisDrill.scenario(risk, seed: 42), answers: ["x", "rebuild", "wait"], state: state)
     #expect(silent.minutesToFirstResponse == nil)
-    #expect(silent.fixes.contains { $0.hasPrefix("no public response") })
+    #expect(silent.fixes.english.contains { $0.hasPrefix("no public response") })
     #expect(silent.score < first.score)
   }
 }

@@ -63,7 +63,8 @@ struct CrisisTriageTests {
               type: type, veracity: veracity, history: history, reputation: reputation,
               harm: .none, reach: nil, velocity: nil)
             #expect(result.strategy.rawValue == want.strategy, "\(label)")
-            #expect(Self.guidelineNumber(result.guideline) == want.guideline, "\(label)")
+            #expect(
+              Self.guidelineNumber(result.guideline.render(.english)) == want.guideline, "\(label)")
             #expect(result.cluster == type.cluster, "\(label): the reported cluster is the type's")
             if veracity == .accurate { #expect(result.strategy != .deny, "\(label)") }
             if veracity == .untrue && (type == .rumor || type == .challenge) {
@@ -71,7 +72,9 @@ struct CrisisTriageTests {
             }
             if veracity == .truncated {
               #expect(result.strategy != .deny, "\(label)")
-              #expect(result.actions.first?.hasPrefix("Restore the full facts") == true, "\(label)")
+              #expect(
+                result.actions.english.first?.hasPrefix("Restore the full facts") == true,
+                "\(label)")
             }
             if result.strategy == .deny { #expect(!result.bolstering, "\(label)") }
             let wantBolstering =
@@ -80,7 +83,7 @@ struct CrisisTriageTests {
             #expect(result.bolstering == wantBolstering, "\(label)")
             let intensified = history || reputation == .poor
             #expect(
-              result.notes.contains { $0.contains("intensifies") || $0.contains("raised") }
+              result.notes.english.contains { $0.contains("intensifies") || $0.contains("raised") }
                 == intensified, "\(label)")
             // Level with no harm, reach or velocity: victim 1, accidental 2, preventable 3 after
             // intensifiers.
@@ -90,7 +93,8 @@ struct CrisisTriageTests {
             #expect(result.level == min(rank + (intensified ? 1 : 0), 3), "\(label)")
             #expect(result.respondWithinMinutes == (result.level >= 3 ? 15 : 60), "\(label)")
             #expect(
-              result.actions.contains { $0.hasPrefix("Post a holding statement") }, "\(label)")
+              result.actions.english.contains { $0.hasPrefix("Post a holding statement") },
+              "\(label)")
           }
         }
       }
@@ -113,7 +117,7 @@ struct CrisisTriageTests {
     let result = try assess(.technicalAccident, history: true)
     #expect(result.cluster == .accidental)
     #expect(result.strategy == .rebuild)
-    #expect(result.notes.contains { $0.contains("treated as preventable") })
+    #expect(result.notes.english.contains { $0.contains("treated as preventable") })
   }
 
   @Test func levelsFollowHarmReachAndVelocity() throws {
@@ -134,41 +138,44 @@ struct CrisisTriageTests {
   }
 
   @Test func whoActsGrowsWithTheLevel() throws {
-    #expect(try assess(.naturalDisaster).whoActs.contains("community manager"))
-    #expect(try assess(.challenge).whoActs.contains("PR manager"))
-    #expect(try assess(.misdeed).whoActs.contains("legal"))
-    #expect(try assess(.misdeed, harm: .financial, reach: 200_000).whoActs.contains("CEO"))
+    #expect(try assess(.naturalDisaster).whoActs.render(.english).contains("community manager"))
+    #expect(try assess(.challenge).whoActs.render(.english).contains("PR manager"))
+    #expect(try assess(.misdeed).whoActs.render(.english).contains("legal"))
+    #expect(
+      try assess(.misdeed, harm: .financial, reach: 200_000).whoActs.render(.english).contains(
+        "CEO"))
   }
 
   @Test func responseTimes() throws {
     let calm = try assess(.rumor, .untrue)
     #expect(calm.respondWithinMinutes == 60)
-    #expect(calm.notes.contains { $0.contains("first hour") })
+    #expect(calm.notes.english.contains { $0.contains("first hour") })
     let severe = try assess(.humanErrorProductHarm, harm: .injury)
     #expect(severe.respondWithinMinutes == 15)
-    #expect(severe.notes.contains { $0.contains("mediafirst") })
+    #expect(severe.notes.english.contains { $0.contains("mediafirst") })
   }
 
   @Test func injuryPutsPeopleFirst() throws {
     let result = try assess(.humanErrorProductHarm, harm: .injury)
-    #expect(result.actions[0].hasPrefix("Protect people first"))
-    #expect(result.actions[1].hasPrefix("Adjusting information"))
-    #expect(result.actions.contains("Apologise publicly and take full responsibility"))
+    #expect(result.actions.english[0].hasPrefix("Protect people first"))
+    #expect(result.actions.english[1].hasPrefix("Adjusting information"))
+    #expect(result.actions.english.contains("Apologise publicly and take full responsibility"))
     let truncated = try assess(.technicalProductHarm, .truncated, harm: .injury)
-    #expect(truncated.actions[0].hasPrefix("Protect people first"))
-    #expect(truncated.actions.contains { $0.hasPrefix("Restore the full facts") })
+    #expect(truncated.actions.english[0].hasPrefix("Protect people first"))
+    #expect(truncated.actions.english.contains { $0.hasPrefix("Restore the full facts") })
   }
 
   @Test func denyActionsPublishEvidence() throws {
     let result = try assess(.rumor, .untrue, reputation: .good)
     #expect(result.strategy == .deny)
     #expect(!result.bolstering)
-    #expect(result.actions[0].hasPrefix("Publish the evidence"))
-    #expect(result.actions[1].hasPrefix("Correct the record"))
-    #expect(!result.actions.contains { $0.contains("Apologise") || $0.contains("Supplement") })
+    #expect(result.actions.english[0].hasPrefix("Publish the evidence"))
+    #expect(result.actions.english[1].hasPrefix("Correct the record"))
+    #expect(
+      !result.actions.english.contains { $0.contains("Apologise") || $0.contains("Supplement") })
     let other = try assess(.technicalAccident, .untrue)
     #expect(other.strategy == .deny)
-    #expect(other.notes.contains { $0.contains("denied with evidence") })
+    #expect(other.notes.english.contains { $0.contains("denied with evidence") })
   }
 
   @Test func contradictionsThrowWithAFix() {
@@ -195,14 +202,17 @@ struct CrisisTriageTests {
   @Test func jsonHasTheExactShape() {
     let assessment = CrisisAssessment(
       cluster: .victim, strategy: .inform, bolstering: true, level: 1, respondWithinMinutes: 60,
-      guideline: "Say \"hi\" \\ now\n\u{1}", actions: ["a", "b\tc"], whoActs: "x", notes: ["n"])
+      guideline: .verbatim("Say \"hi\" \\ now\n\u{1}"),
+      actions: [.verbatim("a"), .verbatim("b\tc")],
+      whoActs: .verbatim("x"), notes: [.verbatim("n")])
     #expect(
       CrisisTriage.json(assessment)
         == #"{"cluster": "victim", "strategy": "inform", "bolstering": true, "level": 1, "respond_within_minutes": 60, "guideline": "Say \"hi\" \\ now\u000A\u0001", "actions": ["a", "b\u0009c"]}"#
     )
     let empty = CrisisAssessment(
       cluster: .preventable, strategy: .rebuild, bolstering: false, level: 4,
-      respondWithinMinutes: 15, guideline: "g", actions: [], whoActs: "", notes: [])
+      respondWithinMinutes: 15, guideline: .verbatim("g"), actions: [], whoActs: .verbatim(""),
+      notes: [])
     #expect(
       CrisisTriage.json(empty)
         == #"{"cluster": "preventable", "strategy": "rebuild", "bolstering": false, "level": 4, "respond_within_minutes": 15, "guideline": "g", "actions": []}"#
@@ -225,5 +235,17 @@ struct CrisisTriageTests {
     #expect(Harm.allCases.map(\.rawValue) == ["none", "financial", "injury"])
     #expect(PriorReputation.allCases.map(\.rawValue) == ["good", "neutral", "poor"])
     #expect(CrisisCluster.allCases.map(\.rawValue) == ["victim", "accidental", "preventable"])
+  }
+}
+
+extension Array where Element == Phrase {
+  /// The phrases in English.
+  var english: [String] { map { $0.render(.english) } }
+}
+
+extension Phrase {
+  /// A phrase that renders as `text` in every language.
+  static func verbatim(_ text: String) -> Phrase {
+    Phrase("crisis.role.other", text: ["role": text])
   }
 }

@@ -135,8 +135,11 @@ struct GuidanceTests {
     let crisis = review(state, .crisis)
     #expect(
       keys(crisis.missing) == ["guide.missing.risks", "guide.missing.team", "guide.missing.drill"])
+    // The brand speaks French first: the suggested risk is named in French (it goes into the
+    // holding statements).
     #expect(
-      crisis.missing[0].action?.command.hasPrefix("/crisis risk add \"food poisoning") == true)
+      crisis.missing[0].action?.command.hasPrefix("/crisis risk add \"intoxication alimentaire")
+        == true)
     let team = try #require(crisis.missing[1].action)
     #expect(
       team.command(answering: "Marie Dupont marie@fournil.fr")

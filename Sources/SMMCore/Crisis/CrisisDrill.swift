@@ -19,7 +19,7 @@ public enum CrisisDrill {
     public var harm: Harm
     /// Mentions an hour at minutes 0, 15, 30, 45 and 60.
     public var mentions: [Int]
-    /// The posts coming in, in order.
+    /// The posts coming in, in order, in the language the public writes them in.
     public var posts: [String]
     /// Simulated minutes each decision costs, in order (triage, strategy, each wait/publish).
     public var minutesPerDecision: [Int]
@@ -57,7 +57,7 @@ public enum CrisisDrill {
     /// Score out of 100.
     public var score: Int
     /// What to fix in the playbook, one line each.
-    public var fixes: [String]
+    public var fixes: [Phrase]
   }
 
   /// A small deterministic generator (SplitMix64), so a seed always gives the same drill.
@@ -75,8 +75,11 @@ public enum CrisisDrill {
     }
   }
 
-  /// The scenario of `risk` for `seed`.
-  public static func scenario(_ risk: CrisisRisk, seed: UInt64) -> Scenario {
+  /// The scenario of `risk` for `seed`, its posts in `language` (the brand's audience's).
+  public static func scenario(_ risk: CrisisRisk, seed: UInt64, language: Language = .en)
+    -> Scenario
+  {
+    let strings = Strings.of(language)
     var random = Generator(state: seed)
     let veracity: Veracity
     switch risk.type {
@@ -98,11 +101,11 @@ public enum CrisisDrill {
     var mentions = [random.int(5...30)]
     for _ in 1...4 { mentions.append(mentions.last.map { $0 * random.int(15...25) / 10 } ?? 10) }
     let posts = [
-      "“Has anyone else heard about \(risk.name)? This is worrying.”",
+      strings("crisis.post.heard", ["risk": risk.name]),
       veracity == .untrue
-        ? "“Sharing this: apparently \(risk.name). Can't believe it.”"
-        : "“It's true, I was there — \(risk.name). Nobody has said anything yet.”",
-      "“@brand why is nobody answering? \(mentions[2]) people are talking about it.”",
+        ? strings("crisis.post.sharing", ["risk": risk.name])
+        : strings("crisis.post.witness", ["risk": risk.name]),
+      strings.format("crisis.post.noAnswer", ["count": .number(mentions[2])]),
     ]
     let minutes = (0..<8).map { _ in random.int(6...14) }
     return Scenario(
@@ -138,40 +141,43 @@ public enum CrisisDrill {
     }
     let playbook = CrisisPlaybook.build(scenario.risk, for: state)
     let valid = playbook.statements.filter(\.valid).count
-    var fixes: [String] = []
+    var fixes: [Phrase] = []
     if let published, published > expected.respondWithinMinutes {
       fixes.append(
-        "first response after \(published) min, the target is \(expected.respondWithinMinutes): pre-approve the holding statements so they go out at once"
-      )
+        Phrase(
+          "crisis.fix.late",
+          ["minutes": .number(published), "target": .number(expected.respondWithinMinutes)]))
     }
     if published == nil {
-      fixes.append(
-        "no public response during the drill: decide who publishes, and when, before it happens")
+      fixes.append(Phrase("crisis.fix.noResponse"))
     }
     if fit < 5 {
       fixes.append(
-        "triage: \(5 - fit) of 5 answers missed (the truth: \(truth.joined(separator: " "))); rehearse the questions with the team"
-      )
+        Phrase(
+          "crisis.fix.triage",
+          ["missed": .number(5 - fit), "truth": .text(truth.joined(separator: " "))]))
     }
     if !strategyFit {
       fixes.append(
-        "strategy: \(chosen.isEmpty ? "none chosen" : chosen) where the research supports \(expected.strategy.rawValue) — \(expected.guideline)"
-      )
+        Phrase(
+          "crisis.fix.strategy",
+          [
+            "chosen": chosen.isEmpty ? .phrase(Phrase("crisis.fix.noneChosen")) : .text(chosen),
+            "expected": .text(expected.strategy.rawValue),
+            "guideline": .phrase(expected.guideline),
+          ]))
     }
     if playbook.statements.isEmpty {
-      fixes.append(
-        "the playbook has no channel: choose the platforms (/spaces choose) or give the risk --channels"
-      )
+      fixes.append(Phrase("crisis.fix.noChannel"))
     } else if valid < playbook.statements.count {
       fixes.append(
-        "\(playbook.statements.count - valid) holding statement(s) over their limit: fix them (/crisis statement)"
-      )
+        Phrase("crisis.fix.overLimit", ["count": .number(playbook.statements.count - valid)]))
     }
     let unnamed = CrisisPlaybook.roles.filter { role in
       !state.crisisTeam.contains { $0.role == role }
     }
     if !unnamed.isEmpty {
-      fixes.append("roles with nobody named: \(unnamed.joined(separator: ", ")) (/crisis team)")
+      fixes.append(Phrase("crisis.fix.unnamed", text: ["roles": unnamed.joined(separator: ", ")]))
     }
     var score = fit * 6 + (strategyFit ? 30 : 0)
     if let published {

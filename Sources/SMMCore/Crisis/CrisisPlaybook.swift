@@ -24,14 +24,14 @@ public struct CrisisPlaybook: Equatable, Sendable {
   /// The crisis team (roles not named yet say so).
   public var team: [CrisisRole]
   /// Who escalates to whom, in order.
-  public var escalation: [String]
+  public var escalation: [Phrase]
   /// The first hour, in order.
-  public var checklist: [String]
+  public var checklist: [Phrase]
   /// One holding statement per channel.
   public var statements: [Statement]
-  /// The dark-site page, ready to publish.
+  /// The dark-site page, ready to publish, in the brand's language.
   public var darkSite: String
-  /// The message to the staff.
+  /// The message to the staff, in the brand's language.
   public var internalMessage: String
 
   /// The roles a crisis team needs, in the order of the escalation chain.
@@ -39,7 +39,22 @@ public struct CrisisPlaybook: Equatable, Sendable {
     "community manager", "communications lead", "spokesperson", "legal", "executive sponsor",
   ]
 
-  /// The playbook of `risk` for `state`.
+  /// The label of `role` in the shell's language: the roles of ``roles`` have a catalog entry
+  /// (`crisis.role.…`); any other role shows as it was given.
+  public static func roleLabel(_ role: String) -> Phrase {
+    switch role {
+    case "community manager": return Phrase("crisis.role.communityManager")
+    case "communications lead": return Phrase("crisis.role.communicationsLead")
+    case "spokesperson": return Phrase("crisis.role.spokesperson")
+    case "legal": return Phrase("crisis.role.legal")
+    case "executive sponsor": return Phrase("crisis.role.executiveSponsor")
+    default: return Phrase("crisis.role.other", text: ["role": role])
+    }
+  }
+
+  /// The playbook of `risk` for `state`: the explanations (escalation, checklist) are phrases
+  /// for the shell's language; what the brand publishes or sends (statements, dark-site page,
+  /// internal message) is written in the brand's language (``BrandState/publishingLanguage``).
   public static func build(_ risk: CrisisRisk, for state: BrandState) -> CrisisPlaybook {
     let brand = state.name.value
     let team =
@@ -47,55 +62,65 @@ public struct CrisisPlaybook: Equatable, Sendable {
         state.crisisTeam.first { $0.role.lowercased() == role }
           ?? CrisisRole(role: role, name: "to name", contact: "—")
       } + state.crisisTeam.filter { member in !roles.contains(member.role.lowercased()) }
-    func who(_ role: String) -> String {
+    func who(_ role: String) -> Phrase {
       let member = team.first { $0.role == role }
-      return member.map { $0.name == "to name" ? role : "\($0.name) (\(role))" } ?? role
+      guard let member, member.name != "to name" else { return roleLabel(role) }
+      return Phrase(
+        "crisis.who.named", ["name": .text(member.name), "role": .phrase(roleLabel(role))])
     }
     let escalation = [
-      "Level 1 — \(who("community manager")) answers and watches; escalates within 30 minutes if it spreads",
-      "Level 2 — \(who("communications lead")) approves every public statement",
-      "Level 3 — crisis team: \(who("spokesperson")) speaks, \(who("legal")) reviews",
-      "Level 4 — \(who("executive sponsor")) leads and speaks when people are harmed or it is national news",
+      Phrase("crisis.escalation.level1", ["who": .phrase(who("community manager"))]),
+      Phrase("crisis.escalation.level2", ["who": .phrase(who("communications lead"))]),
+      Phrase(
+        "crisis.escalation.level3",
+        ["speaker": .phrase(who("spokesperson")), "reviewer": .phrase(who("legal"))]),
+      Phrase("crisis.escalation.level4", ["who": .phrase(who("executive sponsor"))]),
     ]
     let channels = state.spaces.isEmpty ? risk.channels : state.spaces
     let checklist = [
-      "0–10 min: confirm what happened; protect people first if anyone is at risk",
-      "10–15 min: alert the team (\(who("communications lead")) approves); pause scheduled posts on \(channels.map(\.displayName).joined(separator: ", "))",
-      "15–30 min: publish the holding statements below on every channel, "
-        + (risk.channels.isEmpty
-          ? "the first where it broke"
-          : "the first where it broke: \(risk.channels.map(\.displayName).joined(separator: ", "))"),
-      "30 min: send the internal message to the staff; brief whoever answers the phone",
-      "30–45 min: publish the dark-site page; point the replies to it",
-      "45–60 min: log mentions an hour and reach; triage again (/crisis triage) and set the next update time",
+      Phrase("crisis.checklist.confirm"),
+      Phrase(
+        "crisis.checklist.alert",
+        [
+          "who": .phrase(who("communications lead")),
+          "channels": .text(channels.map(\.displayName).joined(separator: ", ")),
+        ]),
+      risk.channels.isEmpty
+        ? Phrase("crisis.checklist.publish")
+        : Phrase(
+          "crisis.checklist.publishWhere",
+          text: ["channels": risk.channels.map(\.displayName).joined(separator: ", ")]),
+      Phrase("crisis.checklist.internal"),
+      Phrase("crisis.checklist.darkSite"),
+      Phrase("crisis.checklist.log"),
     ]
+    let language = state.publishingLanguage
+    let strings = Strings.of(language)
     var statements: [Statement] = []
     for platform in channels {
       let edited = risk.statements[platform]
-      let text = edited ?? HoldingStatement.write(risk: risk, brand: brand, platform: platform)
+      let text =
+        edited
+        ?? HoldingStatement.write(risk: risk, brand: brand, platform: platform, language: language)
       let count = PlatformCounter.count(text, on: platform)
       statements.append(
         Statement(
           platform: platform, text: text, length: count.length, limit: count.limit,
           valid: count.valid, edited: edited != nil))
     }
-    let darkSite = """
-      \(brand): \(risk.name)
-      Last updated: [date and time]
-
-      What we know: [confirmed facts only]
-      What we do not know yet: [what is being checked]
-      What we are doing: [actions, in order]
-      What you can do: [instructions to stay safe, or "nothing is needed from you"]
-      Next update: [time], here and on our channels.
-      Contact: [press and customer contacts]
-      """
-    let internalMessage = """
-      To the whole team of \(brand): we are dealing with \(risk.name). Please do not comment in \
-      public or on your own accounts; send any question from customers or the press to \
-      \(who("communications lead")). The facts confirmed so far: [facts]. Next internal update: \
-      [time].
-      """
+    let darkSite = strings("crisis.publish.darkSite", ["brand": brand, "risk": risk.name])
+    // Whom the staff send questions to, with the preposition French needs.
+    let lead = team.first { $0.role == "communications lead" }
+    let contact =
+      lead.map { $0.name == "to name" } ?? true
+      ? Phrase("crisis.publish.contactLead")
+      : Phrase("crisis.publish.contactNamed", text: ["name": lead?.name ?? ""])
+    let internalMessage = strings.format(
+      "crisis.publish.internal",
+      [
+        "brand": .text(brand), "risk": .text(risk.name),
+        "who": .phrase(contact),
+      ])
     return CrisisPlaybook(
       risk: risk, team: team, escalation: escalation, checklist: checklist,
       statements: statements, darkSite: darkSite, internalMessage: internalMessage)
@@ -105,16 +130,19 @@ public struct CrisisPlaybook: Equatable, Sendable {
 /// Writes holding statements: what is known, what is not yet known, what is being done, when
 /// the next update comes, and empathy — no speculation, no blame — cut to fit the channel.
 public enum HoldingStatement {
-  /// The statement for `risk` on `platform`, within the platform's limit.
-  public static func write(risk: CrisisRisk, brand: String, platform: Platform) -> String {
+  /// The statement for `risk` on `platform`, within the platform's limit, in `language`.
+  public static func write(
+    risk: CrisisRisk, brand: String, platform: Platform, language: Language = .en
+  ) -> String {
+    let strings = Strings.of(language)
     let parts = [
-      "We know about the situation (\(risk.name)) and we are looking into it now.",
-      "What we know so far: [confirmed facts].",
-      "What we do not know yet: [what is being checked].",
-      "What we are doing: [actions].",
-      "We are sorry for the worry this causes.",
-      "Next update by [time], here.",
-      "— \(brand)",
+      strings("crisis.publish.aware", ["risk": risk.name]),
+      strings("crisis.publish.known"),
+      strings("crisis.publish.unknown"),
+      strings("crisis.publish.doing"),
+      strings("crisis.publish.sorry"),
+      strings("crisis.publish.next"),
+      strings("crisis.publish.signature", ["brand": brand]),
     ]
     // Drop the lower-priority parts (from the middle) until it fits, then cut if needed.
     let priority = [0, 5, 4, 3, 1, 2, 6]  // kept first → dropped last

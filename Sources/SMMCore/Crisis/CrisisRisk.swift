@@ -49,33 +49,35 @@ public struct CrisisRole: Equatable, Sendable, Codable {
 
 /// Risks to consider, from the brand's sector: a starting point the user edits.
 public enum RiskSuggestions {
-  /// Suggested risks (name, type, likelihood, impact) for `state`.
+  /// Suggested risks (name, type, likelihood, impact) for `state`, named in the brand's
+  /// language (a risk's name goes into its holding statements).
   public static func suggest(_ state: BrandState) -> [(
     name: String, type: CrisisType, likelihood: Int, impact: Int
   )] {
     let sector = (state.profile.sector ?? "").lowercased()
+    let strings = Strings.of(state.publishingLanguage)
     var result: [(String, CrisisType, Int, Int)] = []
     func has(_ words: [String]) -> Bool { words.contains { sector.contains($0) } }
     if has([
       "bakery", "food", "restaurant", "café", "cafe", "boulangerie", "catering", "bistro",
       "pâtisserie",
     ]) {
-      result.append(("food poisoning reported by a customer", .technicalProductHarm, 2, 5))
-      result.append(("hygiene inspection failed", .humanErrorProductHarm, 2, 4))
+      result.append((strings("crisis.suggest.foodPoisoning"), .technicalProductHarm, 2, 5))
+      result.append((strings("crisis.suggest.hygiene"), .humanErrorProductHarm, 2, 4))
     }
     if has(["software", "saas", "app", "logiciel", "tech", "platform"]) {
-      result.append(("service outage", .technicalAccident, 3, 3))
-      result.append(("customer data breach", .humanErrorAccident, 2, 5))
+      result.append((strings("crisis.suggest.outage"), .technicalAccident, 3, 3))
+      result.append((strings("crisis.suggest.dataBreach"), .humanErrorAccident, 2, 5))
     }
     if has(["fashion", "clothing", "apparel", "mode", "streetwear"]) {
-      result.append(("supplier labour conditions exposed", .misdeed, 2, 4))
+      result.append((strings("crisis.suggest.labour"), .misdeed, 2, 4))
     }
     if has(["recruit", "agency", "consult", "services", "cabinet"]) {
-      result.append(("confidential client information leaked", .humanErrorAccident, 2, 4))
+      result.append((strings("crisis.suggest.leak"), .humanErrorAccident, 2, 4))
     }
-    result.append(("false rumour spreading about the brand", .rumor, 3, 3))
-    result.append(("customers challenge a decision of the brand", .challenge, 3, 2))
-    result.append(("an employee's offensive post goes viral", .managementMisconduct, 2, 3))
+    result.append((strings("crisis.suggest.rumour"), .rumor, 3, 3))
+    result.append((strings("crisis.suggest.challenge"), .challenge, 3, 2))
+    result.append((strings("crisis.suggest.offensivePost"), .managementMisconduct, 2, 3))
     return result.filter { suggestion in
       !state.risks.contains { $0.name.lowercased() == suggestion.0.lowercased() }
     }

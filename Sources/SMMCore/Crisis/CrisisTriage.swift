@@ -63,66 +63,57 @@ public enum CrisisTriage {
     let cluster = type.cluster
     let intensified = history || reputation == .poor
     let treated = intensified ? cluster.raised : cluster
-    var notes: [String] = []
+    var notes: [Phrase] = []
 
     if intensified {
-      let causes = [
-        history ? "a crisis history" : nil, reputation == .poor ? "a poor prior reputation" : nil,
-      ]
-      .compactMap { $0 }.joined(separator: " and ")
+      let causes =
+        history && reputation == .poor
+        ? Phrase("crisis.cause.both")
+        : history ? Phrase("crisis.cause.history") : Phrase("crisis.cause.reputation")
       notes.append(
         cluster == .preventable
-          ? "\(causes.capitalizedFirst) intensifies attribution, already at its highest (preventable)"
-          : "\(causes.capitalizedFirst) raised the attribution one level: the \(cluster.rawValue) crisis is treated as \(treated.rawValue)"
-      )
+          ? Phrase("crisis.note.highest", ["causes": .phrase(causes)])
+          : Phrase(
+            "crisis.note.raised",
+            [
+              "causes": .phrase(causes), "cluster": .phrase(clusterName(cluster)),
+              "treated": .phrase(clusterName(treated)),
+            ]))
     }
 
     // Strategy and guideline.
     let strategy: CrisisStrategy
-    let guideline: String
+    let guideline: Phrase
     if veracity == .untrue {
       strategy = .deny
-      guideline =
-        "False information on a rumour or challenge: deny, with evidence (Coombs 2007, guideline 7)"
+      guideline = Phrase("crisis.guideline.deny")
       if type != .rumor && type != .challenge {
-        notes.append(
-          "The report of a \(type.rawValue) crisis is false: it is answered like a rumour, denied with evidence"
-        )
+        notes.append(Phrase("crisis.note.falseReport", text: ["type": type.rawValue]))
       }
-      notes.append(
-        "Deny is not mixed with diminish or rebuild, and takes no bolstering (Coombs 2007, guidelines 8 and 9)"
-      )
+      notes.append(Phrase("crisis.note.denyAlone"))
     } else {
       switch (cluster, treated) {
       case (.victim, .victim):
         strategy = .inform
-        guideline =
-          "Victim crisis, no history, neutral or good reputation: instructing and adjusting information alone (Coombs 2007, guideline 1)"
-        notes.append(
-          "Victimage may be part of the response for a \(type.rawValue) crisis (Coombs 2007, guideline 2)"
-        )
+        guideline = Phrase("crisis.guideline.victim")
+        notes.append(Phrase("crisis.note.victimage", text: ["type": type.rawValue]))
       case (.victim, _):
         strategy = .diminish
-        guideline =
-          "Victim crisis with a crisis history or a poor prior reputation: diminish (Coombs 2007, guideline 4)"
+        guideline = Phrase("crisis.guideline.victimIntensified")
       case (.accidental, .accidental):
         strategy = .diminish
-        guideline =
-          "Accident crisis, no history, neutral or good reputation: diminish (Coombs 2007, guideline 3)"
+        guideline = Phrase("crisis.guideline.accidental")
       case (.accidental, _):
         strategy = .rebuild
-        guideline =
-          "Accident crisis with a crisis history or a poor prior reputation: rebuild (Coombs 2007, guideline 5)"
+        guideline = Phrase("crisis.guideline.accidentalIntensified")
       case (.preventable, _):
         strategy = .rebuild
-        guideline = "Preventable crisis: rebuild (Coombs 2007, guideline 6)"
+        guideline = Phrase("crisis.guideline.preventable")
       }
       if veracity == .accurate {
-        notes.append("True information never gets a denial")
+        notes.append(Phrase("crisis.note.true"))
       } else {
-        notes.append(
-          "Truncated information is not denied: restore the full facts first, then \(strategy.rawValue)"
-        )
+        notes.append(Phrase("crisis.note.truncated", text: ["strategy": strategy.rawValue]))
       }
     }
 
@@ -155,65 +146,43 @@ public enum CrisisTriage {
     level = min(level, 4)
 
     let minutes = level >= 3 ? 15 : 60
-    notes.append(
-      level >= 3
-        ? "Respond within 15 minutes: \"the once make-or-break 'golden hour' is now closer to 15 minutes\" (mediafirst.co.uk)"
-        : "Respond within 60 minutes: \"try to have initial response within the first hour\" (Coombs, best practices for initial crisis response)"
-    )
+    notes.append(level >= 3 ? Phrase("crisis.note.within15") : Phrase("crisis.note.within60"))
 
     // Actions, people first.
-    var actions: [String] = []
+    var actions: [Phrase] = []
     if harm == .injury || strategy == .inform {
       actions.append(
         harm == .injury
-          ? "Protect people first — instructing information: tell people what to do to stay safe (stop using, where to get help, whom to call)"
-          : "Instructing information: tell people what to do to protect themselves, if anything")
+          ? Phrase("crisis.action.protect") : Phrase("crisis.action.instruct"))
     }
     if harm == .injury || strategy != .deny {
-      actions.append(
-        "Adjusting information: express concern and sympathy, and say what corrective action is under way"
-      )
+      actions.append(Phrase("crisis.action.adjust"))
     }
     if veracity == .truncated {
-      actions.insert(
-        "Restore the full facts: publish the complete facts and their context, without denying what is true",
-        at: harm == .injury ? actions.count : 0)
+      actions.insert(Phrase("crisis.action.restore"), at: harm == .injury ? actions.count : 0)
     }
     switch strategy {
     case .inform:
       break
     case .deny:
-      actions.append(
-        "Publish the evidence that the report is false: documents, data, third-party confirmation")
-      actions.append(
-        "Correct the record where it spreads: answer the main posts with the evidence and ask publishers to correct"
-      )
+      actions.append(Phrase("crisis.action.evidence"))
+      actions.append(Phrase("crisis.action.correct"))
     case .diminish:
-      actions.append(
-        "Explain the circumstances honestly: minimise responsibility (excuse) or damage (justification) only where true"
-      )
+      actions.append(Phrase("crisis.action.explain"))
     case .rebuild:
-      actions.append("Apologise publicly and take full responsibility")
-      actions.append(
-        "Compensate those affected and say what changes so that it does not happen again")
+      actions.append(Phrase("crisis.action.apologise"))
+      actions.append(Phrase("crisis.action.compensate"))
     }
     if victimage {
-      actions.append(
-        "Supplement only (victimage): say the organisation is also a victim, never as the main message"
-      )
+      actions.append(Phrase("crisis.action.victimage"))
     }
     if reminder {
-      actions.append("Supplement only (reminder): recall past good works briefly")
+      actions.append(Phrase("crisis.action.reminder"))
     }
+    actions.append(Phrase("crisis.action.holding"))
+    actions.append(Phrase("crisis.action.brief"))
     actions.append(
-      "Post a holding statement on every chosen channel: date and time, confirmed facts only, what is being done, empathy, when the next update comes"
-    )
-    actions.append(
-      "Brief employees and spokespeople before they are asked, so that every answer is consistent")
-    actions.append(
-      level >= 3
-        ? "Set the next update time, within the hour, and keep to it"
-        : "Set the next update time, within the day, and keep to it")
+      level >= 3 ? Phrase("crisis.action.nextHour") : Phrase("crisis.action.nextDay"))
 
     return CrisisAssessment(
       cluster: cluster, strategy: strategy, bolstering: bolstering, level: level,
@@ -221,33 +190,36 @@ public enum CrisisTriage {
       whoActs: whoActs(level: level), notes: notes)
   }
 
+  /// The cluster's name, as the catalog gives it (`crisis.cluster.victim`…).
+  public static func clusterName(_ cluster: CrisisCluster) -> Phrase {
+    switch cluster {
+    case .victim: return Phrase("crisis.cluster.victim")
+    case .accidental: return Phrase("crisis.cluster.accidental")
+    case .preventable: return Phrase("crisis.cluster.preventable")
+    }
+  }
+
   /// Who acts and approves at an escalation level (1–4).
-  public static func whoActs(level: Int) -> String {
+  public static func whoActs(level: Int) -> Phrase {
     switch level {
-    case ...1:
-      return "The community manager answers on the channels and informs the communications manager"
-    case 2:
-      return
-        "The communications/PR manager coordinates and approves every statement; the community manager posts"
-    case 3:
-      return
-        "The crisis team acts: senior leadership and legal approve statements, the PR manager coordinates, the spokesperson speaks"
-    default:
-      return
-        "The whole organisation acts: the crisis team is convened, the CEO speaks, leadership and legal approve, all staff are briefed"
+    case ...1: return Phrase("crisis.who.level1")
+    case 2: return Phrase("crisis.who.level2")
+    case 3: return Phrase("crisis.who.level3")
+    default: return Phrase("crisis.who.level4")
     }
   }
 
   /// The assessment as one JSON object, keys in this order: cluster, strategy, bolstering,
   /// level, respond_within_minutes, guideline, actions.
-  public static func json(_ assessment: CrisisAssessment) -> String {
-    let actions = assessment.actions.map(quoted).joined(separator: ", ")
+  /// Texts are in `strings`' language (English by default, for scripts).
+  public static func json(_ assessment: CrisisAssessment, strings: Strings = .english) -> String {
+    let actions = assessment.actions.map { quoted($0.render(strings)) }.joined(separator: ", ")
     return "{\"cluster\": \(quoted(assessment.cluster.rawValue)), "
       + "\"strategy\": \(quoted(assessment.strategy.rawValue)), "
       + "\"bolstering\": \(assessment.bolstering), "
       + "\"level\": \(assessment.level), "
       + "\"respond_within_minutes\": \(assessment.respondWithinMinutes), "
-      + "\"guideline\": \(quoted(assessment.guideline)), "
+      + "\"guideline\": \(quoted(assessment.guideline.render(strings))), "
       + "\"actions\": [\(actions)]}"
   }
 
@@ -293,12 +265,5 @@ public enum CrisisTriage {
         "velocity is a number of mentions per hour and cannot be negative (\(velocity)); give 0 or more, or leave it out"
       )
     }
-  }
-}
-
-extension String {
-  fileprivate var capitalizedFirst: String {
-    guard let first else { return self }
-    return first.uppercased() + dropFirst()
   }
 }

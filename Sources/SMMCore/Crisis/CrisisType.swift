@@ -113,19 +113,19 @@ public struct CrisisAssessment: Equatable, Sendable, Codable {
   /// The time to the first public response, in minutes.
   public var respondWithinMinutes: Int
   /// The SCCT guideline applied, in one line, citing "Coombs 2007, guideline N".
-  public var guideline: String
+  public var guideline: Phrase
   /// The first actions, in order.
-  public var actions: [String]
+  public var actions: [Phrase]
   /// Who acts and approves at this level.
-  public var whoActs: String
+  public var whoActs: Phrase
   /// Why: intensifiers, veracity, sources of the response time.
-  public var notes: [String]
+  public var notes: [Phrase]
 
   /// Creates an assessment.
   public init(
     cluster: CrisisCluster, strategy: CrisisStrategy, bolstering: Bool, level: Int,
-    respondWithinMinutes: Int, guideline: String, actions: [String], whoActs: String,
-    notes: [String]
+    respondWithinMinutes: Int, guideline: Phrase, actions: [Phrase], whoActs: Phrase,
+    notes: [Phrase]
   ) {
     self.cluster = cluster
     self.strategy = strategy

@@ -1,8 +1,8 @@
 /// Something to say, not yet in a language: a catalog key and the values for its
 /// placeholders. The domain returns phrases; the shell renders them in the user's language.
-public struct Phrase: Equatable, Sendable {
+public struct Phrase: Equatable, Sendable, Codable {
   /// A value put in a placeholder.
-  public indirect enum Value: Equatable, Sendable {
+  public indirect enum Value: Equatable, Sendable, Codable {
     /// Text used as is (a name, a command, a platform).
     case text(String)
     /// A number, written with the language's digits.

@@ -11,36 +11,25 @@ public enum NegativePost: String, CaseIterable, Codable, Sendable {
   /// Had a bad experience with the brand.
   case unhappy
 
-  /// What to do, one line.
-  public var advice: String {
+  /// What to do, one line, for the shell's language.
+  public var advice: Phrase {
     switch self {
-    case .troll:
-      return
-        "Do not answer: answering feeds it. Watch it; hide or report it if it breaks the platform's rules."
-    case .rager:
-      return "Watch it. Answer once, calmly and briefly, only if others pick it up; never argue."
-    case .misguided:
-      return
-        "Fix the facts: politely, with the evidence or a link to it, without blaming the author."
-    case .unhappy:
-      return
-        "Put it right: thank, apologise for the experience, move to a private channel, fix it, then say so in public."
+    case .troll: return Phrase("reply.advice.troll")
+    case .rager: return Phrase("reply.advice.rager")
+    case .misguided: return Phrase("reply.advice.misguided")
+    case .unhappy: return Phrase("reply.advice.unhappy")
     }
   }
 
-  /// A first reply (nil: no reply), before it is fitted to the platform.
-  public func reply(brand: String) -> String? {
+  /// A first reply (nil: no reply) in `language` — the brand's — before it is fitted to the
+  /// platform.
+  public func reply(brand: String, language: Language = .en) -> String? {
+    let strings = Strings.of(language)
     switch self {
     case .troll: return nil
-    case .rager:
-      return
-        "We hear you and we're sorry you're upset. If something went wrong with \(brand), tell us in a private message and we'll look into it."
-    case .misguided:
-      return
-        "Thanks for raising this. To set the record straight: [the fact, in one sentence]. Here are the details: [link]. Happy to answer any question."
-    case .unhappy:
-      return
-        "We're sorry — that's not the experience we want you to have at \(brand). Could you send us a private message with the details? We'll put it right."
+    case .rager: return strings("reply.publish.rager", ["brand": brand])
+    case .misguided: return strings("reply.publish.misguided")
+    case .unhappy: return strings("reply.publish.unhappy", ["brand": brand])
     }
   }
 
@@ -56,9 +45,9 @@ public enum NegativePost: String, CaseIterable, Codable, Sendable {
     return nil
   }
 
-  /// The reply for `platform`, cut to its limit at a sentence or word boundary.
-  public func fittedReply(brand: String, platform: Platform) -> String? {
-    guard let text = reply(brand: brand) else { return nil }
+  /// The reply for `platform` in `language`, cut to its limit at a sentence or word boundary.
+  public func fittedReply(brand: String, platform: Platform, language: Language = .en) -> String? {
+    guard let text = reply(brand: brand, language: language) else { return nil }
     return TextPieces.shorten(text) { PlatformCounter.isValid($0, on: platform) }.text
   }
 }
@@ -69,23 +58,18 @@ public enum CrisisThreshold {
   public static func assess(
     mentionsPerHour: Int?, usualPerHour: Int?, reach: Int?, claimTrue: Bool?, harm: Bool
   )
-    -> (isCrisis: Bool, reasons: [String])
+    -> (isCrisis: Bool, reasons: [Phrase])
   {
-    var reasons: [String] = []
+    var reasons: [Phrase] = []
     if let mentions = mentionsPerHour, let usual = usualPerHour, usual > 0, mentions >= 3 * usual {
       reasons.append(
-        "volume: \(mentions) mentions an hour against \(usual) usually (3× or more — the k = 3 spike rule of social listening tools, domain.md §4)"
-      )
+        Phrase("reply.threshold.volume", ["mentions": .number(mentions), "usual": .number(usual)]))
     }
     if let reach, reach >= 10_000 {
-      reasons.append(
-        "reach: about \(reach) people have seen it (10,000 or more: beyond the community — smm's rule)"
-      )
+      reasons.append(Phrase("reply.threshold.reach", ["reach": .number(reach)]))
     }
     if claimTrue == true && harm {
-      reasons.append(
-        "veracity: the claim is true and someone was harmed — that is a crisis, whatever the volume"
-      )
+      reasons.append(Phrase("reply.threshold.veracity"))
     }
     return (!reasons.isEmpty, reasons)
   }

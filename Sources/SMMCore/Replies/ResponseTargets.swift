@@ -10,7 +10,7 @@ public struct ResponseTarget: Equatable, Sendable {
   /// Answer within this many minutes.
   public var minutes: Int
   /// Why, with the figure and its source.
-  public var basis: String
+  public var basis: Phrase
 }
 
 /// The response-time targets (`reference/domain.md` §5).
@@ -21,27 +21,19 @@ public enum ResponseTargets {
     case .question:
       return ResponseTarget(
         kind: kind, minutes: 60,
-        basis:
-          "53% of users who contact a brand expect a reply within 1 hour — Lithium / Millward Brown Digital 2013 (n=501)"
-      )
+        basis: Phrase("reply.basis.question"))
     case .complaint:
       return ResponseTarget(
         kind: kind, minutes: 60,
-        basis:
-          "72% expect a reply to a complaint within 1 hour; 60% would take negative action if not answered in time — Lithium 2013"
-      )
+        basis: Phrase("reply.basis.complaint"))
     case .criticism:
       return ResponseTarget(
         kind: kind, minutes: 120,
-        basis:
-          "65% expect a reply within 2 hours — Lithium 2013; criticism in public needs a considered answer, not a reflex (smm's rule)"
-      )
+        basis: Phrase("reply.basis.criticism"))
     case .praise:
       return ResponseTarget(
         kind: kind, minutes: 24 * 60,
-        basis:
-          "customers expect about 4 h on average, brands take about 10 h — Sprout Social Index 2016; a thank-you within the day is smm's rule"
-      )
+        basis: Phrase("reply.basis.praise"))
     }
   }
 

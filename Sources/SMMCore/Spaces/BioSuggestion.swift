@@ -49,8 +49,7 @@ public enum BioSuggestion {
 
   /// Whether the brand speaks to its audience in French first: its first language is French.
   static func writesInFrench(_ profile: BrandProfile) -> Bool {
-    guard let first = profile.languages.first?.lowercased() else { return false }
-    return first == "fr" || first.hasPrefix("fr-") || first.hasPrefix("fran")
+    profile.publishingLanguage == .fr
   }
 
   static func frenchPhrase(for goal: Goal, on platform: Platform) -> String {

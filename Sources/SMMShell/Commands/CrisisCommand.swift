@@ -247,19 +247,20 @@ public struct CrisisCommand: BrandChangingCommand {
         ])
     ]
     lines += TextWrap.wrap(
-      s("crisis.triage.guideline", ["guideline": assessment.guideline]), width: width)
+      s("crisis.triage.guideline", ["guideline": assessment.guideline.render(s)]), width: width)
     lines += TextWrap.wrap(
       s(
         "crisis.triage.level",
-        ["level": String(assessment.level), "who": assessment.whoActs]), width: width)
+        ["level": String(assessment.level), "who": assessment.whoActs.render(s)]), width: width)
     lines.append(
       s("crisis.triage.within", ["minutes": String(assessment.respondWithinMinutes)]))
     lines.append(s("crisis.triage.actions"))
     for (index, step) in assessment.actions.enumerated() {
-      lines += TextWrap.wrap(step, width: width, firstIndent: "  \(index + 1). ", indent: "     ")
+      lines += TextWrap.wrap(
+        step.render(s), width: width, firstIndent: "  \(index + 1). ", indent: "     ")
     }
     for note in assessment.notes {
-      lines += TextWrap.wrap(note, width: width, firstIndent: "  · ", indent: "    ")
+      lines += TextWrap.wrap(note.render(s), width: width, firstIndent: "  · ", indent: "    ")
     }
     if !state.risks.isEmpty {
       lines.append(
@@ -358,7 +359,7 @@ public struct CrisisCommand: BrandChangingCommand {
     } else {
       seed = UInt64(max(0, Int(session.environment.now().timeIntervalSince1970 / 60)))
     }
-    let scenario = CrisisDrill.scenario(risk, seed: seed)
+    let scenario = CrisisDrill.scenario(risk, seed: seed, language: state.publishingLanguage)
     if let given = options["--answers"] {
       return try Self.finishDrill(
         scenario, answers: Self.answers(given), session: session, width: width)
@@ -470,7 +471,7 @@ public struct CrisisCommand: BrandChangingCommand {
     } else {
       lines.append(s("crisis.debrief.fixes"))
       for fix in result.fixes {
-        lines += TextWrap.wrap(fix, width: width, firstIndent: "  - ", indent: "    ")
+        lines += TextWrap.wrap(fix.render(s), width: width, firstIndent: "  - ", indent: "    ")
       }
     }
     return CommandOutput(lines, notes: notes, command: canonical)
@@ -545,11 +546,11 @@ public struct CrisisCommand: BrandChangingCommand {
     }
     lines.append(s("crisis.playbook.escalation"))
     for step in playbook.escalation {
-      lines += TextWrap.wrap(step, width: width, firstIndent: "  - ", indent: "    ")
+      lines += TextWrap.wrap(step.render(s), width: width, firstIndent: "  - ", indent: "    ")
     }
     lines.append(s("crisis.playbook.firstHour"))
     for step in playbook.checklist {
-      lines += TextWrap.wrap(step, width: width, firstIndent: "  [ ] ", indent: "      ")
+      lines += TextWrap.wrap(step.render(s), width: width, firstIndent: "  [ ] ", indent: "      ")
     }
     lines.append(s("crisis.playbook.statements"))
     if playbook.statements.isEmpty {

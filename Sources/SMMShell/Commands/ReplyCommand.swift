@@ -94,8 +94,10 @@ public struct ReplyCommand: ShellCommand {
     _ kind: NegativePost, state: BrandState, platform: Platform, width: Int, _ s: Strings
   ) -> [String] {
     var lines = [s("reply.verdict.\(kind.rawValue)")]
-    lines += TextWrap.wrap(kind.advice, width: width)
-    if let reply = kind.fittedReply(brand: state.name.value, platform: platform) {
+    lines += TextWrap.wrap(kind.advice.render(s), width: width)
+    if let reply = kind.fittedReply(
+      brand: state.name.value, platform: platform, language: state.publishingLanguage)
+    {
       let count = PlatformCounter.count(reply, on: platform)
       let limit = count.limit.map { "/\($0)" } ?? ""
       lines.append(
@@ -111,7 +113,10 @@ public struct ReplyCommand: ShellCommand {
       lines += TextWrap.wrap(
         s(
           "reply.verdict.within",
-          ["time": ResponseTargets.describe(minutes: target.minutes), "basis": target.basis]),
+          [
+            "time": ResponseTargets.describe(minutes: target.minutes),
+            "basis": target.basis.render(s),
+          ]),
         width: width)
     }
     lines += TextWrap.wrap(s("reply.verdict.crisis"), width: width)
@@ -123,7 +128,7 @@ public struct ReplyCommand: ShellCommand {
     for kind in MessageKind.allCases {
       let target = ResponseTargets.target(kind)
       lines += TextWrap.wrap(
-        target.basis, width: width,
+        target.basis.render(s), width: width,
         firstIndent: "  " + TextWrap.pad(kind.rawValue, to: 10) + s("reply.targets.within") + " "
           + TextWrap.pad(ResponseTargets.describe(minutes: target.minutes), to: 6),
         indent: String(repeating: " ", count: 25))

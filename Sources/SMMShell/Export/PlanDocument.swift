@@ -688,9 +688,9 @@ private struct Builder {
           [s("export.col.role"), s("export.col.name"), s("export.col.contact")],
           playbook.team.map { [Self.cell($0.role), Self.cell($0.name), Self.cell($0.contact)] }))
       blocks.append(.label(s("export.crisis.escalation")))
-      blocks.append(.list(playbook.escalation.map { [.text($0)] }, ordered: true))
+      blocks.append(.list(playbook.escalation.map { [.text($0.render(strings))] }, ordered: true))
       blocks.append(.label(s("export.crisis.firstHour")))
-      blocks.append(.checklist(playbook.checklist.map { [.text($0)] }))
+      blocks.append(.checklist(playbook.checklist.map { [.text($0.render(strings))] }))
       blocks.append(.label(s("export.crisis.statements")))
       if playbook.statements.isEmpty {
         let own = review(.crisis).missing.filter {
@@ -731,7 +731,7 @@ private struct Builder {
                   ["seed": String(last.seed), "score": String(last.score)])),
           ]))
         if !last.fixes.isEmpty {
-          blocks.append(.list(last.fixes.map { [.text($0)] }, ordered: false))
+          blocks.append(.list(last.fixes.map { [.text($0.render(strings))] }, ordered: false))
         }
       }
     }

@@ -19,8 +19,8 @@ public enum PlanExport {
       let playbook = CrisisPlaybook.build(risk, for: state)
       return .object([
         ("risk", .string(risk.name)),
-        ("escalation", .array(playbook.escalation.map { .string($0) })),
-        ("checklist", .array(playbook.checklist.map { .string($0) })),
+        ("escalation", .array(playbook.escalation.map { .string($0.render(.english)) })),
+        ("checklist", .array(playbook.checklist.map { .string($0.render(.english)) })),
         (
           "statements",
           .object(
@@ -74,7 +74,7 @@ public enum PlanExport {
               ("triage_fit", .number(Double(drill.triageFit))),
               ("strategy_fit", .bool(drill.strategyFit)),
               ("score", .number(Double(drill.score))),
-              ("fixes", .array(drill.fixes.map { .string($0) })),
+              ("fixes", .array(drill.fixes.map { .string($0.render(.english)) })),
             ])
           })
       ),

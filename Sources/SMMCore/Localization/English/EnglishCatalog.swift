@@ -12,5 +12,6 @@ extension EnglishCatalog {
     ("content", content),
     ("communities", communities),
     ("crisis", crisis),
+    ("crisisDomain", crisisDomain),
   ]
 }

@@ -12,5 +12,6 @@ extension FrenchCatalog {
     ("content", content),
     ("communities", communities),
     ("crisis", crisis),
+    ("crisisDomain", crisisDomain),
   ]
 }
