@@ -18,7 +18,8 @@ struct EngagementTests {
     #expect(plan.actions.map(\.kind) == [.create, .share, .spread, .create, .share, .spread])
     // 4×60 + 4×15 + 4×10 minutes a month per community, over 52/12 weeks.
     #expect(abs(plan.hoursPerWeek - 2 * (4.0 * 85 / 60) / (52.0 / 12)) < 1e-9)
-    #expect(plan.notes.contains { $0.contains("home bakers") }, "unmapped communities are named")
+    #expect(
+      plan.notes.contains { $0.english.contains("home bakers") }, "unmapped communities are named")
   }
 
   @Test func thePlanFitsTheHoursLeftByThePlatforms() throws {

@@ -11,33 +11,47 @@ public enum Adapter {
   public static let maximumThreadParts = 10
 
   /// The variant of `message` for `platform`, in the brand's `line`.
+  /// Text the brand publishes (the "link in bio" pointer, the blog outline) is written in
+  /// `language`, the brand's; the notes on what changed are phrases, shown in the session's.
   public static func adapt(
-    _ message: ContentMessage, to platform: Platform, line: EditorialLine, brand: BrandName
+    _ message: ContentMessage, to platform: Platform, line: EditorialLine, brand: BrandName,
+    language: Language = .en
   ) -> Variant {
     let rules = PlatformCatalog.entry(platform).post
-    var changes: [String] = []
+    let name = Phrase.Value.text(platform.displayName)
+    var changes: [Phrase] = []
     var text = normaliseSpaces(message.text)
-    if text != message.text { changes.append("spaces and blank lines tidied") }
+    if text != message.text { changes.append(Phrase("adapt.tidied")) }
 
     // Links.
     let urls = TextPieces.urls(text)
     if !urls.isEmpty {
       switch rules.links.value {
       case .notClickable:
-        for url in urls { text = normaliseSpaces(text.replacingAll(url, with: "(link in bio)")) }
+        let pointer = Strings.of(language)("post.linkInBio")
+        for url in urls { text = normaliseSpaces(text.replacingAll(url, with: pointer)) }
         changes.append(
-          "\(urls.count == 1 ? "link" : "\(urls.count) links") moved to the profile: links in \(platform.displayName) posts are not clickable, so the text says \"link in bio\" — \(rules.links.source.short)"
-        )
+          Phrase(
+            "adapt.linkInBio",
+            [
+              "count": .number(urls.count), "platform": name,
+              "source": .text(rules.links.source.short),
+            ]))
       case .separateField:
         text = remove(urls, from: text)
         changes.append(
-          "link moved to the pin's own link field (\(urls[0])): links in \(platform.displayName) descriptions are not clickable — \(rules.links.source.short)"
-        )
+          Phrase(
+            "adapt.linkField",
+            ["url": .text(urls[0]), "platform": name, "source": .text(rules.links.source.short)]))
       case .clickable, .unknown:
         if let weight = rules.urlWeight {
           changes.append(
-            "\(urls.count == 1 ? "the URL counts \(weight.value)" : "\(urls.count) URLs count \(weight.value) each"), whatever its length — \(weight.source.short)"
-          )
+            Phrase(
+              urls.count == 1 ? "adapt.urlWeight.one" : "adapt.urlWeight.many",
+              [
+                "count": .number(urls.count), "weight": .number(weight.value),
+                "source": .text(weight.source.short),
+              ]))
         }
       }
     }
@@ -48,13 +62,22 @@ public enum Adapter {
     if let cap = rules.hashtagCap, tags.count > cap.value {
       keep = cap.value
       changes.append(
-        "hashtags cut from \(tags.count) to \(cap.value), the cap on \(platform.displayName) — \(cap.source.short)"
-      )
+        Phrase(
+          "adapt.hashtagCap",
+          [
+            "from": .number(tags.count), "to": .number(cap.value), "platform": name,
+            "source": .text(cap.source.short),
+          ]))
     } else if let advice = rules.hashtagAdvice, tags.count > advice.value.upperBound {
       keep = advice.value.upperBound
       changes.append(
-        "hashtags cut from \(tags.count) to \(advice.value.upperBound): \(advice.value.lowerBound)–\(advice.value.upperBound) is the advice on \(platform.displayName) — \(advice.source.short)"
-      )
+        Phrase(
+          "adapt.hashtagAdvice",
+          [
+            "from": .number(tags.count), "to": .number(advice.value.upperBound),
+            "low": .number(advice.value.lowerBound), "high": .number(advice.value.upperBound),
+            "platform": name, "source": .text(advice.source.short),
+          ]))
     }
     if keep < tags.count {
       text = remove(Array(tags.dropFirst(keep)), from: text)
@@ -66,13 +89,12 @@ public enum Adapter {
       let moved = body.trimmingWhiteSpace() + "\n\n" + kept.joined(separator: " ")
       if moved != text {
         text = moved
-        changes.append("hashtags gathered at the end, where LinkedIn readers expect them")
+        changes.append(Phrase("adapt.hashtagsEnd"))
       }
     }
 
     // Register.
-    let tone = line.tone(on: platform)
-    let (registered, toneChanges) = register(text, tone: tone, platform: platform)
+    let (registered, toneChanges) = register(text, line: line, platform: platform)
     text = registered
     changes += toneChanges
 
@@ -81,48 +103,73 @@ public enum Adapter {
     case .youtube, .pinterest:
       return titled(text, platform: platform, rules: rules, changes: changes)
     case .blog:
-      return outline(text, line: line, changes: changes, brand: brand)
+      return outline(text, line: line, changes: changes, brand: brand, language: language)
     default:
       break
     }
     let count = PlatformCounter.count(text, on: platform)
     if count.valid || count.limit == nil {
       if count.valid { changes.append(fitsNote(count, platform: platform)) }
-      return Variant(text: text, changes: changes)
+      return Variant(text: text, notes: changes)
     }
     if threadPlatforms.contains(platform) {
       let parts = thread(text, platform: platform)
       changes.append(
-        "split into a thread of \(parts.count) numbered parts: the text is \(count.length)/\(count.limit ?? 0) \(count.unit.noun) on \(platform.displayName), and each part fits"
-      )
-      return Variant(text: parts.joined(separator: "\n\n"), parts: parts, changes: changes)
+        Phrase(
+          "adapt.thread",
+          [
+            "count": .number(parts.count), "length": .number(count.length),
+            "limit": .number(count.limit ?? 0), "unit": .phrase(count.unit.nounPhrase),
+            "platform": name,
+          ]))
+      return Variant(text: parts.joined(separator: "\n\n"), parts: parts, notes: changes)
     }
     let (short, how) = TextPieces.shorten(text) { PlatformCounter.isValid($0, on: platform) }
     let after = PlatformCounter.count(short, on: platform)
     changes.append(
-      "shortened from \(count.length) to \(after.length) \(count.unit.noun) (limit \(count.limit ?? 0) on \(platform.displayName)), \(how)"
-    )
-    return Variant(text: short, changes: changes)
+      Phrase(
+        "adapt.shortened",
+        [
+          "from": .number(count.length), "to": .number(after.length),
+          "unit": .phrase(count.unit.nounPhrase), "limit": .number(count.limit ?? 0),
+          "platform": name, "how": .phrase(how),
+        ]))
+    return Variant(text: short, notes: changes)
   }
 
-  static func fitsNote(_ count: TextCount, platform: Platform) -> String {
+  static func fitsNote(_ count: TextCount, platform: Platform) -> Phrase {
     guard let limit = count.limit else {
-      return "\(count.length) \(count.unit.noun); \(platform.displayName) sets no limit"
+      return Phrase(
+        "adapt.noLimit",
+        [
+          "length": .number(count.length), "unit": .phrase(count.unit.nounPhrase),
+          "platform": .text(platform.displayName),
+        ])
     }
-    return "fits: \(count.length)/\(limit) \(count.unit.noun)"
+    return Phrase(
+      "adapt.fits",
+      [
+        "length": .number(count.length), "limit": .number(limit),
+        "unit": .phrase(count.unit.nounPhrase),
+      ])
   }
 
   /// Light, safe register changes: no "!!!" on LinkedIn, no shouting anywhere.
-  static func register(_ text: String, tone: String, platform: Platform) -> (String, [String]) {
+  static func register(_ text: String, line: EditorialLine, platform: Platform) -> (
+    String, [Phrase]
+  ) {
+    let tone = line.tone(on: platform)
+    let values: [String: Phrase.Value] = [
+      "platform": .text(platform.displayName), "tone": .phrase(line.tonePhrase(on: platform)),
+    ]
     var result = text
-    var changes: [String] = []
+    var changes: [Phrase] = []
     if tone.contains("professional") || tone.contains("expert") {
       var collapsed = result
       while collapsed.contains("!!") { collapsed = collapsed.replacingAll("!!", with: "!") }
       if collapsed != result {
         result = collapsed
-        changes.append(
-          "repeated exclamation marks reduced: the register on \(platform.displayName) is \(tone)")
+        changes.append(Phrase("adapt.exclamations", values))
       }
     }
     let words = TextPieces.words(result)
@@ -131,9 +178,7 @@ public enum Adapter {
         && !$0.hasPrefix("http")
     }
     if !shouted.isEmpty && shouted.count * 3 > words.count {
-      changes.append(
-        "note: most words are in capitals, which reads as shouting on \(platform.displayName) (\(tone)); left as written"
-      )
+      changes.append(Phrase("adapt.shouting", values))
     }
     return (result, changes)
   }
@@ -173,7 +218,7 @@ public enum Adapter {
   }
 
   /// YouTube and Pinterest: a title from the first sentence, the text as the description.
-  static func titled(_ text: String, platform: Platform, rules: PostRules, changes: [String])
+  static func titled(_ text: String, platform: Platform, rules: PostRules, changes: [Phrase])
     -> Variant
   {
     var changes = changes
@@ -184,14 +229,25 @@ public enum Adapter {
         TextPieces.shorten(title) { PlatformCounter.countTitle($0, on: platform)?.valid ?? true }
         .text
       changes.append(
-        "title shortened to fit \(limit.limit ?? 0) \(limit.unit.noun) — \(limit.source.short)")
+        Phrase(
+          "adapt.titleShortened",
+          [
+            "limit": .number(limit.limit ?? 0), "unit": .phrase(limit.unit.nounPhrase),
+            "source": .text(limit.source.short),
+          ]))
     }
-    changes.append("title taken from the first sentence; the message is the \(rules.text.field)")
+    let field = Phrase.Value.phrase(PostLimit.fieldPhrase(rules.text.field))
+    changes.append(Phrase("adapt.titleFirst", ["field": field]))
     var description = text
     for character in rules.text.forbidden where description.contains(character) {
       description = String(description.filter { $0 != character })
       changes.append(
-        "\"\(character)\" removed: \(platform.displayName) refuses it in a \(rules.text.field)")
+        Phrase(
+          "adapt.removed",
+          [
+            "character": .text(String(character)), "platform": .text(platform.displayName),
+            "field": field,
+          ]))
     }
     let count = PlatformCounter.count(description, on: platform)
     if !count.valid {
@@ -199,53 +255,57 @@ public enum Adapter {
         PlatformCounter.isValid($0, on: platform)
       }
       changes.append(
-        "\(rules.text.field) shortened from \(count.length) to \(PlatformCounter.count(short, on: platform).length) \(count.unit.noun), \(how)"
-      )
+        Phrase(
+          "adapt.fieldShortened",
+          [
+            "field": field, "from": .number(count.length),
+            "to": .number(PlatformCounter.count(short, on: platform).length),
+            "unit": .phrase(count.unit.nounPhrase), "how": .phrase(how),
+          ]))
       description = short
     } else {
       changes.append(fitsNote(count, platform: platform))
     }
-    return Variant(text: description, title: title, changes: changes)
+    return Variant(text: description, title: title, notes: changes)
   }
 
   /// The blog: an outline — a title, one section per pillar the message touches (or per
   /// paragraph), and the points to develop.
-  static func outline(_ text: String, line: EditorialLine, changes: [String], brand: BrandName)
-    -> Variant
-  {
+  static func outline(
+    _ text: String, line: EditorialLine, changes: [Phrase], brand: BrandName, language: Language
+  ) -> Variant {
+    let s = Strings.of(language)
     var changes = changes
     var text = text
     let tags = TextPieces.hashtags(text)
     if !tags.isEmpty {
       text = remove(tags, from: text)
-      changes.append("hashtags left out: an article is found through search, not hashtags")
+      changes.append(Phrase("adapt.noHashtags"))
     }
     let sentences = TextPieces.sentences(text)
     let title = (sentences.first ?? text).trimmingTrailing(".")
     let ending = title.last.map { ".!?…".contains($0) } ?? false ? "" : "."
     var lines = [
-      "# \(title)", "", "## Introduction",
-      "- What \(brand.value) wants the reader to take away: \(title)\(ending)",
+      "# \(title)", "", "## " + s("outline.introduction"),
+      "- " + s("outline.takeAway", ["brand": brand.value, "title": title + ending]),
     ]
     let rest = Array(sentences.dropFirst())
     if rest.isEmpty {
       lines += [
-        "", "## Develop", "- Explain the why and the how, with an example from \(brand.value).",
-        "- Give one practical tip the reader can use today.",
+        "", "## " + s("outline.develop"), "- " + s("outline.explain", ["brand": brand.value]),
+        "- " + s("outline.tip"),
       ]
     } else {
-      lines += ["", "## Points to develop"] + rest.map { "- \($0)" }
+      lines += ["", "## " + s("outline.points")] + rest.map { "- \($0)" }
     }
     let lower = text.lowercased()
     let touched = line.pillars.filter { lower.contains($0.lowercased()) }
     if !touched.isEmpty {
-      lines += ["", "## Pillars"] + touched.map { "- \($0)" }
+      lines += ["", "## " + s("outline.pillars")] + touched.map { "- \($0)" }
     }
-    lines += ["", "## Conclusion", "- One call to action, and links to the related posts."]
-    changes.append(
-      "turned into a blog outline: a title, the points to develop, a conclusion; write the article from it"
-    )
-    return Variant(text: lines.joined(separator: "\n"), title: title, changes: changes)
+    lines += ["", "## " + s("outline.conclusion"), "- " + s("outline.callToAction")]
+    changes.append(Phrase("adapt.outline"))
+    return Variant(text: lines.joined(separator: "\n"), title: title, notes: changes)
   }
 
   static func normaliseSpaces(_ text: String) -> String {

@@ -28,23 +28,23 @@ enum TextPieces {
   /// The longest start of `text` that fits `fits`, cut at a sentence end if one fits, else at a
   /// word boundary with an ellipsis, else character by character (whole graphemes). Each level
   /// is a binary search, so a long text costs O(n log n) counts, not O(n²).
-  static func shorten(_ text: String, fits: (String) -> Bool) -> (text: String, how: String) {
-    if fits(text) { return (text, "") }
+  static func shorten(_ text: String, fits: (String) -> Bool) -> (text: String, how: Phrase) {
+    if fits(text) { return (text, .verbatim("")) }
     let sentences = self.sentences(text)
     let keptSentences = longestPrefix(sentences.count) {
       fits(sentences[0..<$0].joined(separator: " "))
     }
     if keptSentences > 0 {
-      return (sentences[0..<keptSentences].joined(separator: " "), "cut at a sentence end")
+      return (sentences[0..<keptSentences].joined(separator: " "), Phrase("cut.sentence"))
     }
     let words = self.words(text)
     let keptWords = longestPrefix(words.count) { fits(words[0..<$0].joined(separator: " ") + "…") }
     if keptWords > 0 {
-      return (words[0..<keptWords].joined(separator: " ") + "…", "cut at a word boundary")
+      return (words[0..<keptWords].joined(separator: " ") + "…", Phrase("cut.word"))
     }
     let characters = Array(text)
     let keptCharacters = longestPrefix(characters.count) { fits(String(characters[0..<$0]) + "…") }
-    return (String(characters[0..<keptCharacters]) + "…", "cut between characters")
+    return (String(characters[0..<keptCharacters]) + "…", Phrase("cut.character"))
   }
 
   /// The largest `k` in `0...count` with `fits(k)`, for a `fits` true up to some point and

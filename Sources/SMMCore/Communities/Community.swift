@@ -12,15 +12,18 @@ public enum CommunityType: String, CaseIterable, Codable, Sendable {
   case circumstance
 
   /// One line on what holds the community together.
-  public var meaning: String {
+  public var meaningPhrase: Phrase {
     switch self {
-    case .interest: return "a shared passion or topic"
-    case .action: return "a change its members want to bring about"
-    case .place: return "a shared place: a town, a neighbourhood"
-    case .practice: return "a shared job or practice"
-    case .circumstance: return "a shared situation in life"
+    case .interest: return Phrase("communityType.interest")
+    case .action: return Phrase("communityType.action")
+    case .place: return Phrase("communityType.place")
+    case .practice: return Phrase("communityType.practice")
+    case .circumstance: return Phrase("communityType.circumstance")
     }
   }
+
+  /// What holds the community together, in English.
+  public var meaning: String { meaningPhrase.english }
 }
 
 /// A community around the brand's field, on one platform, and the exchange of value with it.
@@ -65,11 +68,21 @@ public struct Community: Equatable, Sendable, Codable {
   /// Mapped: both what the brand brings it and what it brings back are known.
   public var isMapped: Bool { !(gives ?? "").isEmpty && !(gets ?? "").isEmpty }
 
-  /// What is missing before it counts as mapped.
-  public var missing: [String] {
-    var missing: [String] = []
-    if (gives ?? "").isEmpty { missing.append("gives (what the brand brings it)") }
-    if (gets ?? "").isEmpty { missing.append("gets (what it brings the brand back)") }
+  /// The fields missing before it counts as mapped: gives, gets.
+  public var missingFields: [Field] {
+    var missing: [Field] = []
+    if (gives ?? "").isEmpty { missing.append(.gives) }
+    if (gets ?? "").isEmpty { missing.append(.gets) }
     return missing
   }
+
+  /// What is missing before it counts as mapped, each field with what it means.
+  public var missingNotes: [Phrase] {
+    missingFields.map {
+      $0 == .gives ? Phrase("community.missing.gives") : Phrase("community.missing.gets")
+    }
+  }
+
+  /// What is missing, in English.
+  public var missing: [String] { missingNotes.map(\.english) }
 }

@@ -10,64 +10,75 @@ public enum CommunitySuggestions {
     /// Its kind.
     public var type: CommunityType
     /// Why it is suggested.
-    public var why: String
+    public var reason: Phrase
+
+    /// Why, in English.
+    public var why: String { reason.english }
   }
 
   /// Suggestions for `state`, on its chosen platforms where they fit (else the usual one).
   public static func suggest(_ state: BrandState) -> [Suggestion] {
     let profile = state.profile
-    let sector = profile.sector ?? "your field"
+    // The names are the brand's own (it may use them publicly): in the brand's language.
+    let french = BioSuggestion.writesInFrench(profile)
+    let brand = Strings.of(french ? .fr : .en)
+    var sector = profile.sector ?? brand("suggest.yourField")
+    if french, profile.sector != nil {
+      // "de boulangerie", "d'artisanat": French elides "de" before a vowel.
+      let vowel = sector.first.map { "aeiouyàâéèêëîïôûh".contains($0.lowercased()) } ?? false
+      sector = (vowel ? "d'" : "de ") + sector
+    }
     func on(_ preferred: [Platform]) -> Platform {
       preferred.first(where: state.spaces.contains) ?? preferred[0]
     }
     var result: [Suggestion] = []
     result.append(
       Suggestion(
-        name: "\(sector) enthusiasts", platform: on([.instagram, .facebook, .reddit, .youtube]),
-        type: .interest, why: "people who love what the brand does: the usual first community"))
+        name: brand("suggest.enthusiasts", ["sector": sector]),
+        platform: on([.instagram, .facebook, .reddit, .youtube]),
+        type: .interest, reason: Phrase("suggest.why.enthusiasts")))
     if profile.reach == .local {
       result.append(
         Suggestion(
-          name: "neighbours and local groups", platform: on([.facebook, .whatsapp, .instagram]),
-          type: .place,
-          why: "a local brand's customers live nearby: local groups are where they talk"))
+          name: brand("suggest.neighbours"), platform: on([.facebook, .whatsapp, .instagram]),
+          type: .place, reason: Phrase("suggest.why.neighbours")))
     }
     if profile.market == .b2b || profile.market == .both {
       // For a brand that sells to companies, the trade comes first.
       result.insert(
         Suggestion(
-          name: "\(sector) professionals", platform: on([.linkedin, .x, .reddit]), type: .practice,
-          why: "B2B: the people who do the job the brand serves"),
+          name: brand("suggest.professionals", ["sector": sector]),
+          platform: on([.linkedin, .x, .reddit]), type: .practice,
+          reason: Phrase("suggest.why.professionals")),
         at: profile.market == .b2b ? 0 : result.count)
     }
     if profile.goals.contains(.recruitment) {
       result.append(
         Suggestion(
-          name: "candidates and alumni", platform: on([.linkedin]), type: .practice,
-          why: "recruitment is a goal: future colleagues gather around the trade"))
+          name: brand("suggest.candidates"), platform: on([.linkedin]), type: .practice,
+          reason: Phrase("suggest.why.candidates")))
     }
     if profile.goals.contains(.reputation) || profile.goals.contains(.community) {
       result.append(
         Suggestion(
-          name: "people who care about \(sector)'s impact",
+          name: brand("suggest.impact", ["sector": sector]),
           platform: on([.facebook, .instagram, .linkedin]),
-          type: .action,
-          why: "reputation and community goals: people who want the field to do better"))
+          type: .action, reason: Phrase("suggest.why.impact")))
     }
     if profile.ages.contains(.twentyFiveToThirtyFour)
       || profile.ages.contains(.thirtyFiveToFortyFour)
     {
       result.append(
         Suggestion(
-          name: "young parents", platform: on([.instagram, .facebook]), type: .circumstance,
-          why: "the audience is 25–44: many share the same stage of life"))
+          name: brand("suggest.parents"), platform: on([.instagram, .facebook]),
+          type: .circumstance, reason: Phrase("suggest.why.parents")))
     }
     if profile.languages.count > 1 {
       result.append(
         Suggestion(
-          name: "\(profile.languages.joined(separator: "/")) speakers abroad",
+          name: brand("suggest.abroad", ["languages": profile.languages.joined(separator: "/")]),
           platform: on([.facebook, .instagram]),
-          type: .circumstance, why: "several languages: expatriate and diaspora groups"))
+          type: .circumstance, reason: Phrase("suggest.why.abroad")))
     }
     return result.filter { suggestion in
       !state.communities.contains { $0.name.lowercased() == suggestion.name.lowercased() }

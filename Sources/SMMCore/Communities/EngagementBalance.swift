@@ -3,53 +3,55 @@
 /// would help most.
 public struct EngagementBalance: Equatable, Sendable {
   /// Findings, one line each (empty when balanced).
-  public var findings: [String]
+  public var findingNotes: [Phrase]
   /// The one change that would help most, or nil when balanced.
-  public var change: String?
+  public var changeNote: Phrase?
+
+  /// Findings, in English.
+  public var findings: [String] { findingNotes.map(\.english) }
+  /// The one change that would help most, in English.
+  public var change: String? { changeNote?.english }
 
   /// The balance of `state`.
   public static func check(_ state: BrandState) -> EngagementBalance {
-    var findings: [String] = []
-    var changes: [String] = []
+    var findings: [Phrase] = []
+    var changes: [Phrase] = []
     let rule = state.content.mixRule ?? .thirds
     let mix = ContentMix.evaluate(state.content.messages, rule: rule)
     if mix.isBrandCentred {
       findings.append(
-        "The brand talks mostly about itself: \(Int((mix.brandShare * 100).rounded()))% of its messages are about the brand, \(rule.rawValue) allows \(Int((rule.maximumBrandShare * 100).rounded()))%"
-      )
-      changes.append(mix.bestChange ?? "add messages that are not about the brand")
+        Phrase(
+          "balance.selfCentred",
+          [
+            "share": .number(Int((mix.brandShare * 100).rounded())), "rule": .text(rule.rawValue),
+            "allowed": .number(Int((rule.maximumBrandShare * 100).rounded())),
+          ]))
+      changes.append(mix.bestChangeNote ?? Phrase("balance.change.notBrand"))
     }
     let actions = state.engagement?.actions ?? []
     let created = actions.filter { $0.kind == .create }.map(\.perMonth).reduce(0, +)
     let passedOn = actions.filter { $0.kind != .create }.map(\.perMonth).reduce(0, +)
     if !actions.isEmpty && created > passedOn {
       findings.append(
-        "In the communities, the brand creates \(created) times a month and shares or spreads \(passedOn): more talking than listening"
-      )
-      changes.append(
-        "share and spread the communities' own posts at least as often as the brand creates its own"
-      )
+        Phrase("balance.talking", ["created": .number(created), "passedOn": .number(passedOn)]))
+      changes.append(Phrase("balance.change.listen"))
     }
     let getNothing = state.communities.filter { community in
       !actions.contains { $0.community.lowercased() == community.name.lowercased() }
     }.map(\.name)
     if !getNothing.isEmpty {
-      findings.append(
-        "Get nothing from the brand: \(getNothing.joined(separator: ", ")) (no action planned)")
-      changes.append("plan actions for \(getNothing[0]) (/engage plan)")
+      findings.append(Phrase("balance.getNothing", ["names": .phrase(.list(getNothing))]))
+      changes.append(Phrase("balance.change.plan", text: ["name": getNothing[0]]))
     }
     let giveNothing = state.communities.filter { ($0.gets ?? "").isEmpty }.map(\.name)
     if !giveNothing.isEmpty {
-      findings.append(
-        "Give nothing back that is known: \(giveNothing.joined(separator: ", ")) (gets is empty)")
-      changes.append(
-        "say what \(giveNothing[0]) brings the brand (/community set \"\(giveNothing[0])\" gets …), or spend the time elsewhere"
-      )
+      findings.append(Phrase("balance.giveNothing", ["names": .phrase(.list(giveNothing))]))
+      changes.append(Phrase("balance.change.gets", text: ["name": giveNothing[0]]))
     }
     if state.communities.isEmpty {
-      findings.append("No community is mapped yet: the brand can only talk, not exchange")
-      changes.append("map a first community (/community suggests some)")
+      findings.append(Phrase("balance.none"))
+      changes.append(Phrase("balance.change.map"))
     }
-    return EngagementBalance(findings: findings, change: changes.first)
+    return EngagementBalance(findingNotes: findings, changeNote: changes.first)
   }
 }

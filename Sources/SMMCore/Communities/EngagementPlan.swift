@@ -15,13 +15,21 @@ public struct EngagementAction: Equatable, Sendable, Codable {
   /// Create, share or spread.
   public var kind: EngagementKind
   /// What to do, one line.
-  public var what: String
+  public var task: Phrase
   /// How many times a month.
   public var perMonth: Int
   /// Minutes each time.
   public var minutesEach: Int
   /// Who does it.
   public var owner: String
+
+  /// What to do, in English.
+  public var what: String { task.english }
+
+  // The task is stored under `what` (as English text before it was a phrase).
+  private enum CodingKeys: String, CodingKey {
+    case community, kind, task = "what", perMonth, minutesEach, owner
+  }
 
   /// Hours a week it takes on average (a month is 52/12 weeks).
   public var hoursPerWeek: Double { Double(perMonth * minutesEach) / 60 / (52.0 / 12) }
@@ -32,7 +40,7 @@ public struct EngagementPlan: Equatable, Sendable, Codable {
   /// The actions, community by community, create then share then spread.
   public var actions: [EngagementAction]
   /// Why the plan looks like it does, one line each.
-  public var notes: [String]
+  public var notes: [Phrase]
 
   /// Hours a week the whole plan needs.
   public var hoursPerWeek: Double { actions.map(\.hoursPerWeek).reduce(0, +) }
@@ -59,20 +67,26 @@ public enum EngagementPlanner {
     }
     var actions: [EngagementAction] = []
     for community in state.communities {
-      let topic =
-        community.needs ?? state.content.pillars.first ?? state.profile.sector
-        ?? "the brand's field"
-      let member = community.people.first ?? "a member"
-      let texts: [EngagementKind: String] = [
-        .create: "Post for \(community.name) on \(community.platform.displayName) about \(topic)",
-        .share: "Share a useful post from \(community.name) or a partner, with a word on why",
-        .spread: "Carry the voice of \(community.name): repost, quote or thank \(member)",
+      let topic: Phrase.Value =
+        (community.needs ?? state.content.pillars.first ?? state.profile.sector).map {
+          .text($0)
+        } ?? .phrase(Phrase("plan.field"))
+      let member: Phrase.Value =
+        community.people.first.map { .text($0) } ?? .phrase(Phrase("plan.member"))
+      let name = Phrase.Value.text(community.name)
+      let texts: [EngagementKind: Phrase] = [
+        .create: Phrase(
+          "plan.create",
+          ["name": name, "platform": .text(community.platform.displayName), "topic": topic]),
+        .share: Phrase("plan.share", ["name": name]),
+        .spread: Phrase("plan.spread", ["name": name, "member": member]),
       ]
       for kind in EngagementKind.allCases {
         let (perMonth, minutes) = base[kind] ?? (4, 15)
         actions.append(
           EngagementAction(
-            community: community.name, kind: kind, what: texts[kind] ?? "", perMonth: perMonth,
+            community: community.name, kind: kind, task: texts[kind] ?? .verbatim(""),
+            perMonth: perMonth,
             minutesEach: minutes, owner: defaultOwner))
       }
     }
@@ -82,25 +96,19 @@ public enum EngagementPlanner {
       let left = hours - spaces
       if left <= 0 {
         for index in plan.actions.indices { plan.actions[index].perMonth = 1 }
-        plan.notes.append(
-          "The chosen platforms already take the brand's \(SpaceScoring.format(hours)) h a week: every action is set to once a month, the least that keeps a community alive"
-        )
+        plan.notes.append(Phrase("plan.noTime", ["hours": .decimal(hours)]))
       } else if plan.hoursPerWeek > left {
         let ratio = left / plan.hoursPerWeek
         for index in plan.actions.indices {
           plan.actions[index].perMonth = max(
             1, Int((Double(plan.actions[index].perMonth) * ratio).rounded(.down)))
         }
-        plan.notes.append(
-          "\(SpaceScoring.format(left)) h a week \(left == 1 ? "is" : "are") left after the platforms: frequencies cut to fit (at least once a month)"
-        )
+        plan.notes.append(Phrase("plan.cut", ["hours": .decimal(left)]))
       }
     }
     let unmapped = state.communities.filter { !$0.isMapped }.map(\.name)
     if !unmapped.isEmpty {
-      plan.notes.append(
-        "Not yet mapped (what it gives and gets): \(unmapped.joined(separator: ", ")); the plan for them is a first guess"
-      )
+      plan.notes.append(Phrase("plan.unmapped", ["names": .phrase(.list(unmapped))]))
     }
     return plan
   }

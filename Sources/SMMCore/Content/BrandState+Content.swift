@@ -49,7 +49,8 @@ extension BrandState {
       }
       for platform in platforms {
         content.messages[index].variants[platform] = Adapter.adapt(
-          content.messages[index], to: platform, line: content, brand: name)
+          content.messages[index], to: platform, line: content, brand: name,
+          language: BioSuggestion.writesInFrench(profile) ? .fr : .en)
       }
     case .planCalendar(let weeks, let start):
       content.calendar = try CalendarPlanner.plan(self, weeks: weeks, start: start)
@@ -60,7 +61,7 @@ extension BrandState {
       let text = try ContentMessage.validate(raw)
       content.messages[index].variants[platform] = Variant(
         text: text, title: content.messages[index].variants[platform]?.title,
-        changes: ["written by hand"], edited: true)
+        notes: [Phrase("adapt.byHand")], edited: true)
     default:
       break
     }

@@ -65,19 +65,27 @@ public struct Variant: Equatable, Sendable, Codable {
   /// A title, where the platform has one (YouTube, Pinterest, the blog).
   public var title: String?
   /// What was changed from the message, and why, one line each.
-  public var changes: [String]
+  public var notes: [Phrase]
   /// Whether it was written by hand (`/content edit`) rather than adapted.
   public var edited: Bool
 
   /// Creates a variant.
   public init(
-    text: String, parts: [String]? = nil, title: String? = nil, changes: [String] = [],
+    text: String, parts: [String]? = nil, title: String? = nil, notes: [Phrase] = [],
     edited: Bool = false
   ) {
     self.text = text
     self.parts = parts ?? [text]
     self.title = title
-    self.changes = changes
+    self.notes = notes
     self.edited = edited
+  }
+
+  /// What was changed, in English.
+  public var changes: [String] { notes.map(\.english) }
+
+  // The notes are stored under `changes` (as English strings before they were phrases).
+  private enum CodingKeys: String, CodingKey {
+    case text, parts, title, notes = "changes", edited
   }
 }

@@ -34,6 +34,12 @@ public struct EditorialLine: Equatable, Sendable, Codable {
     tones[platform] ?? ToneDefaults.tone(for: platform)
   }
 
+  /// The tone used on `platform`, to show: the one chosen as written, else the default in the
+  /// session's language.
+  public func tonePhrase(on platform: Platform) -> Phrase {
+    tones[platform].map(Phrase.verbatim) ?? ToneDefaults.phrase(for: platform)
+  }
+
   /// The number the next message gets.
   public var nextMessageID: Int { (messages.map(\.id).max() ?? 0) + 1 }
 

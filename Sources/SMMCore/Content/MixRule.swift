@@ -16,30 +16,30 @@ public enum MixRule: String, CaseIterable, Codable, Sendable {
     case .thirds:
       return [
         MixGroup(
-          name: "create (brand, educational)", tags: [.brand, .educational], target: 1.0 / 3),
-        MixGroup(name: "curate", tags: [.curated], target: 1.0 / 3),
-        MixGroup(name: "converse", tags: [.conversation], target: 1.0 / 3),
+          label: Phrase("mix.create"), tags: [.brand, .educational], target: 1.0 / 3),
+        MixGroup(label: Phrase("mix.curate"), tags: [.curated], target: 1.0 / 3),
+        MixGroup(label: Phrase("mix.converse"), tags: [.conversation], target: 1.0 / 3),
       ]
     case .eightyTwenty:
       return [
         MixGroup(
-          name: "inform, educate, entertain", tags: [.educational, .curated, .conversation],
+          label: Phrase("mix.inform"), tags: [.educational, .curated, .conversation],
           target: 0.8),
-        MixGroup(name: "promote", tags: [.brand], target: 0.2),
+        MixGroup(label: Phrase("mix.promote"), tags: [.brand], target: 0.2),
       ]
     case .fiveThreeTwo:
       return [
-        MixGroup(name: "curated", tags: [.curated], target: 0.5),
-        MixGroup(name: "own (educational, brand)", tags: [.educational, .brand], target: 0.3),
-        MixGroup(name: "personal", tags: [.conversation], target: 0.2),
+        MixGroup(label: Phrase("mix.curated"), tags: [.curated], target: 0.5),
+        MixGroup(label: Phrase("mix.own"), tags: [.educational, .brand], target: 0.3),
+        MixGroup(label: Phrase("mix.personal"), tags: [.conversation], target: 0.2),
       ]
     case .fourOneOne:
       return [
-        MixGroup(name: "curated", tags: [.curated], target: 4.0 / 6),
+        MixGroup(label: Phrase("mix.curated"), tags: [.curated], target: 4.0 / 6),
         MixGroup(
-          name: "original (educational, conversation)", tags: [.educational, .conversation],
+          label: Phrase("mix.original"), tags: [.educational, .conversation],
           target: 1.0 / 6),
-        MixGroup(name: "promotional", tags: [.brand], target: 1.0 / 6),
+        MixGroup(label: Phrase("mix.promotional"), tags: [.brand], target: 1.0 / 6),
       ]
     }
   }
@@ -69,7 +69,9 @@ public enum MixRule: String, CaseIterable, Codable, Sendable {
 /// A group of message kinds in a mix rule, with the share it should have.
 public struct MixGroup: Equatable, Sendable {
   /// The group's name, as the rule says it.
-  public var name: String
+  public var label: Phrase
+  /// The group's name in English.
+  public var name: String { label.english }
   /// The tags it counts.
   public var tags: [ContentTag]
   /// Its target share, 0 to 1.
@@ -89,9 +91,14 @@ public struct ContentMix: Equatable, Sendable {
   /// Whether the brand talks mostly about itself for this rule.
   public var isBrandCentred: Bool
   /// What to change, one line each; empty when the mix fits.
-  public var advice: [String]
+  public var adviceNotes: [Phrase]
   /// The one change that helps most, as a phrase ("more curate messages (…)"), when any.
-  public var bestChange: String?
+  public var bestChangeNote: Phrase?
+
+  /// What to change, in English.
+  public var advice: [String] { adviceNotes.map(\.english) }
+  /// The one change that helps most, in English.
+  public var bestChange: String? { bestChangeNote?.english }
 
   public static func == (lhs: ContentMix, rhs: ContentMix) -> Bool {
     lhs.rule == rhs.rule && lhs.counts == rhs.counts && lhs.advice == rhs.advice
@@ -108,13 +115,17 @@ public struct ContentMix: Equatable, Sendable {
     let groups = rule.groups.map { ($0, share($0.tags)) }
     let brand = share([.brand])
     let centred = total > 0 && brand > rule.maximumBrandShare + 1e-9
-    var advice: [String] = []
-    var best: String?
+    var advice: [Phrase] = []
+    var best: Phrase?
     func percent(_ value: Double) -> Int { Int((value * 100).rounded()) }
     if centred {
       advice.append(
-        "\(percent(brand))% of the messages are about the brand itself; \(rule.rawValue) allows \(percent(rule.maximumBrandShare))%: one-way, brand-centred communication"
-      )
+        Phrase(
+          "mix.brandCentred",
+          [
+            "share": .number(percent(brand)), "rule": .text(rule.rawValue),
+            "allowed": .number(percent(rule.maximumBrandShare)),
+          ]))
     }
     // The group furthest below its target is the one change that helps most.
     // Promotion is never the advice: it is what the rules hold back.
@@ -122,13 +133,17 @@ public struct ContentMix: Equatable, Sendable {
     if total > 0, let gap = underTarget.max(by: { $0.0.target - $0.1 < $1.0.target - $1.1 }),
       gap.0.target - gap.1 > 0.1
     {
-      let change =
-        "more \(gap.0.name) messages (\(percent(gap.0.target))% targeted, \(percent(gap.1))% now)"
+      let change = Phrase(
+        "mix.more",
+        [
+          "group": .phrase(gap.0.label), "target": .number(percent(gap.0.target)),
+          "now": .number(percent(gap.1)),
+        ])
       best = change
-      advice.append("The change that helps most: \(change)")
+      advice.append(Phrase("mix.bestChange", ["change": .phrase(change)]))
     }
     return ContentMix(
       counts: counts, groups: groups, brandShare: brand, rule: rule, isBrandCentred: centred,
-      advice: advice, bestChange: best)
+      adviceNotes: advice, bestChangeNote: best)
   }
 }

@@ -15,4 +15,19 @@ public enum ToneDefaults {
     case .blog: return "expert"
     }
   }
+
+  /// The default tone on `platform`, to show in the session's language.
+  public static func phrase(for platform: Platform) -> Phrase {
+    switch platform {
+    case .linkedin: return Phrase("tone.professional")
+    case .x, .threads, .bluesky, .mastodon: return Phrase("tone.conversational")
+    case .facebook: return Phrase("tone.friendly")
+    case .instagram, .pinterest: return Phrase("tone.warmVisual")
+    case .tiktok, .snapchat: return Phrase("tone.playful")
+    case .youtube: return Phrase("tone.explanatory")
+    case .reddit: return Phrase("tone.candid")
+    case .whatsapp: return Phrase("tone.personal")
+    case .blog: return Phrase("tone.expert")
+    }
+  }
 }

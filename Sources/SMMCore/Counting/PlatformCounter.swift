@@ -34,12 +34,15 @@ public struct TextCount: Equatable, Sendable {
   public var secondary: Secondary?
   /// What explains the count: "2 URLs counted 23 each", "@alice@example.social counted as
   /// @alice", caps exceeded, links that will not be clickable.
-  public var notes: [String]
+  public var explanations: [Phrase]
+
+  /// What explains the count, in English.
+  public var notes: [String] { explanations.map(\.english) }
 
   /// Creates a count.
   public init(
     platform: Platform, length: Int, limit: Int?, unit: CountingUnit, remaining: Int?,
-    valid: Bool, secondary: Secondary?, notes: [String]
+    valid: Bool, secondary: Secondary?, notes: [Phrase]
   ) {
     self.platform = platform
     self.length = length
@@ -48,7 +51,7 @@ public struct TextCount: Equatable, Sendable {
     self.remaining = remaining
     self.valid = valid
     self.secondary = secondary
-    self.notes = notes
+    self.explanations = notes
   }
 }
 
@@ -67,9 +70,9 @@ public enum PlatformCounter {
 
   static func count(_ text: String, on platform: Platform, explain: Bool) -> TextCount {
     let rules = PlatformCatalog.entry(platform).post
-    var notes: [String] = []
+    var notes: [Phrase] = []
     var valid = true
-    let name = platform.displayName
+    let name = Phrase.Value.text(platform.displayName)
 
     // The main length.
     let length: Int
@@ -89,22 +92,22 @@ public enum PlatformCounter {
       }
       let emoji = emojiCount(in: normalized)
       if emoji > 0 {
-        notes.append(emoji == 1 ? "1 emoji counted 2" : "\(emoji) emoji counted 2 each")
+        notes.append(Phrase("counter.emoji", ["count": .number(emoji)]))
       }
       let refused = normalized.unicodeScalars.filter(TwitterText.isInvalid)
       if !refused.isEmpty {
         valid = false
         let codes = Set(refused.map(\.value)).sorted().map(codePoint).joined(separator: ", ")
-        notes.append("\(name) refuses \(codes)")
+        notes.append(Phrase("counter.refuses", ["platform": name, "codes": .text(codes)]))
       }
     case .emojiAsUTF8Bytes:
       let counted = TextLength.emojiAsUTF8Bytes(text)
       length = counted.length
       if counted.emoji > 0 {
-        let their = counted.emoji == 1 ? "its" : "their"
         notes.append(
-          "\(plural(counted.emoji, "emoji", "emoji")) counted as \(their) UTF-8 bytes "
-            + "(\(counted.emojiBytes) in all)")
+          Phrase(
+            "counter.emojiBytes",
+            ["count": .number(counted.emoji), "bytes": .number(counted.emojiBytes)]))
       }
     default:
       let countable = countableText(text, rules: rules, notes: &notes)
@@ -117,11 +120,10 @@ public enum PlatformCounter {
       remaining = limit - length
       if length > limit {
         valid = false
-        notes.append(
-          "over the \(limit)-\(singular(rules.text.unit)) limit by \(length - limit)")
+        notes.append(overNote(limit: limit, unit: rules.text.unit, over: length - limit))
       }
     } else if let note = rules.note {
-      notes.append(note)
+      notes.append(.verbatim(note))
     }
     var secondary: TextCount.Secondary?
     if let rule = rules.secondary, let limit = rule.limit {
@@ -130,30 +132,52 @@ public enum PlatformCounter {
       if secondaryLength > limit {
         valid = false
         notes.append(
-          "\(secondaryLength) \(rule.unit.noun): over \(name)'s \(limit)-\(singular(rule.unit)) "
-            + "limit by \(secondaryLength - limit)")
+          Phrase(
+            "counter.overSecondary",
+            [
+              "length": .number(secondaryLength), "units": .phrase(rule.unit.nounPhrase),
+              "platform": name, "limit": .number(limit), "unit": .phrase(singular(rule.unit)),
+              "over": .number(secondaryLength - limit),
+            ]))
       }
     }
     if let bad = forbiddenCharacters(in: text, rules.text) {
       valid = false
-      notes.append("\(name) refuses \(bad) in a \(rules.text.field)")
+      notes.append(
+        Phrase(
+          "counter.refusesIn",
+          [
+            "platform": name, "characters": .phrase(bad),
+            "field": .phrase(PostLimit.fieldPhrase(rules.text.field)),
+          ]))
     }
 
     // Hashtags, mentions, links.
     let hashtags = hashtagCount(in: text)
     if let cap = rules.hashtagCap?.value, hashtags > cap {
       valid = false
-      notes.append("\(plural(hashtags, "hashtag", "hashtags")): \(name) allows at most \(cap)")
+      notes.append(
+        Phrase(
+          "counter.hashtagCap", ["count": .number(hashtags), "platform": name, "cap": .number(cap)])
+      )
     } else if let advice = rules.hashtagAdvice?.value, hashtags > 0, !advice.contains(hashtags) {
       notes.append(
-        "\(plural(hashtags, "hashtag", "hashtags")): guides advise "
-          + "\(advice.lowerBound)–\(advice.upperBound) on \(name)")
+        Phrase(
+          "counter.hashtagAdvice",
+          [
+            "count": .number(hashtags), "low": .number(advice.lowerBound),
+            "high": .number(advice.upperBound), "platform": name,
+          ]))
     }
     if let cap = rules.mentionCap?.value {
       let mentions = mentionCount(in: text)
       if mentions > cap {
         valid = false
-        notes.append("\(plural(mentions, "@mention", "@mentions")): \(name) allows at most \(cap)")
+        notes.append(
+          Phrase(
+            "counter.mentionCap",
+            ["count": .number(mentions), "platform": name, "cap": .number(cap)]
+          ))
       }
     }
     let urls = TwitterText.extractURLs(text)
@@ -161,25 +185,37 @@ public enum PlatformCounter {
       let distinct = Set(urls.map(\.url)).count
       if distinct > cap {
         valid = false
-        notes.append("\(plural(distinct, "link", "links")): \(name) accepts at most \(cap)")
+        notes.append(
+          Phrase(
+            "counter.linkCap", ["count": .number(distinct), "platform": name, "cap": .number(cap)]))
       }
     }
     if !urls.isEmpty {
       switch rules.links.value {
       case .notClickable:
         notes.append(
-          "links are not clickable in a \(name) \(rules.text.field): put the link in the bio")
+          Phrase(
+            "counter.linksInBio",
+            ["platform": name, "field": .phrase(PostLimit.fieldPhrase(rules.text.field))]))
       case .separateField(let limit):
         notes.append(
-          "links are not clickable in a \(name) \(rules.text.field): use the link field (up to "
-            + "\(limit) characters)")
+          Phrase(
+            "counter.linkField",
+            [
+              "platform": name, "field": .phrase(PostLimit.fieldPhrase(rules.text.field)),
+              "limit": .number(limit),
+            ]))
       case .clickable, .unknown:
         break
       }
     }
 
-    var seen: Set<String> = []
-    notes = notes.filter { seen.insert($0).inserted }
+    var seen: [Phrase] = []
+    notes = notes.filter { note in
+      guard !seen.contains(note) else { return false }
+      seen.append(note)
+      return true
+    }
     return TextCount(
       platform: platform, length: length, limit: rules.text.limit, unit: rules.text.unit,
       remaining: remaining, valid: valid, secondary: secondary, notes: notes)
@@ -190,18 +226,24 @@ public enum PlatformCounter {
     guard let rule = PlatformCatalog.entry(platform).post.title else { return nil }
     let length = TextLength.count(text, in: rule.unit)
     var valid = true
-    var notes: [String] = []
+    var notes: [Phrase] = []
     var remaining: Int?
     if let limit = rule.limit {
       remaining = limit - length
       if length > limit {
         valid = false
-        notes.append("over the \(limit)-\(singular(rule.unit)) limit by \(length - limit)")
+        notes.append(overNote(limit: limit, unit: rule.unit, over: length - limit))
       }
     }
     if let bad = forbiddenCharacters(in: text, rule) {
       valid = false
-      notes.append("\(platform.displayName) refuses \(bad) in a \(rule.field)")
+      notes.append(
+        Phrase(
+          "counter.refusesIn",
+          [
+            "platform": .text(platform.displayName), "characters": .phrase(bad),
+            "field": .phrase(PostLimit.fieldPhrase(rule.field)),
+          ]))
     }
     return TextCount(
       platform: platform, length: length, limit: rule.limit, unit: rule.unit,
@@ -212,7 +254,7 @@ public enum PlatformCounter {
 
   /// The text as the platform counts it: URLs with a protocol replaced by `urlWeight` characters,
   /// `@user@domain` by `@user` where the platform counts only the user part.
-  static func countableText(_ text: String, rules: PostRules, notes: inout [String]) -> String {
+  static func countableText(_ text: String, rules: PostRules, notes: inout [Phrase]) -> String {
     let urlWeight = rules.urlWeight?.value
     let userPartOnly = rules.mentions?.value == .userPartOnly
     guard urlWeight != nil || userPartOnly else { return text }
@@ -239,7 +281,8 @@ public enum PlatformCounter {
         replacements.append((mention.range, mention.user))
         var written = String.UnicodeScalarView()
         written.append(contentsOf: scalars[mention.range])
-        notes.append("\(String(written)) counted as \(mention.user)")
+        notes.append(
+          Phrase("counter.mention", text: ["written": String(written), "user": mention.user]))
       }
     }
     replacements.sort { $0.range.lowerBound < $1.range.lowerBound }
@@ -378,23 +421,39 @@ public enum PlatformCounter {
 
   // MARK: Helpers
 
-  private static func forbiddenCharacters(in text: String, _ rule: PostLimit) -> String? {
+  private static func forbiddenCharacters(in text: String, _ rule: PostLimit) -> Phrase? {
     let found = rule.forbidden.filter { text.contains($0) }
-    return found.isEmpty ? nil : found.map { "\"\($0)\"" }.joined(separator: " and ")
+    guard !found.isEmpty else { return nil }
+    var phrase = Phrase("counter.quoted", text: ["character": String(found[0])])
+    for character in found.dropFirst() {
+      phrase = Phrase(
+        "counter.and",
+        [
+          "a": .phrase(phrase),
+          "b": .phrase(Phrase("counter.quoted", text: ["character": String(character)])),
+        ])
+    }
+    return phrase
   }
 
-  private static func urlNote(_ count: Int, _ weight: Int) -> String {
-    count == 1 ? "1 URL counted \(weight)" : "\(count) URLs counted \(weight) each"
+  private static func urlNote(_ count: Int, _ weight: Int) -> Phrase {
+    Phrase("counter.url", ["count": .number(count), "weight": .number(weight)])
   }
 
-  private static func plural(_ count: Int, _ one: String, _ many: String) -> String {
-    "\(count) \(count == 1 ? one : many)"
+  /// "over the 280-character limit by 17".
+  static func overNote(limit: Int, unit: CountingUnit, over: Int) -> Phrase {
+    Phrase(
+      "counter.over",
+      ["limit": .number(limit), "unit": .phrase(singular(unit)), "over": .number(over)])
   }
 
   /// "character", "byte", "weighted character": the unit's noun in the singular.
-  private static func singular(_ unit: CountingUnit) -> String {
-    let noun = unit.noun
-    return noun.hasSuffix("s") ? String(noun.dropLast()) : noun
+  private static func singular(_ unit: CountingUnit) -> Phrase {
+    switch unit {
+    case .utf8Bytes: return Phrase("counter.unit.byte")
+    case .weightedX: return Phrase("counter.unit.weighted")
+    case .graphemes, .utf16, .codePoints, .emojiAsUTF8Bytes: return Phrase("counter.unit.character")
+    }
   }
 
   private static func codePoint(_ value: UInt32) -> String {

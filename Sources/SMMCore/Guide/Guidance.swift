@@ -114,10 +114,10 @@ public enum Guidance {
             text: ["platform": item.platform.displayName, "fields": list(item.missing)]),
           action: profileAction(state, item.platform, item.missing[0])))
     }
-    for issue in check.consistencyIssues {
+    for issue in check.issues {
       weak.append(
         StepReview.Item(
-          Phrase("guide.weak.identity", text: ["issue": issue]),
+          Phrase("guide.weak.identity", ["issue": .phrase(issue)]),
           action: GuideAction(
             "/profile check", reason: Phrase("guide.why.identity"), sources: [methodSource])))
     }
@@ -293,7 +293,7 @@ public enum Guidance {
       if let first = CommunitySuggestions.suggest(state).first {
         action = GuideAction(
           "/community add \(CommandText.quote(first.name)) --platform \(first.platform.rawValue) --type \(first.type.rawValue)",
-          reason: Phrase("guide.why.community", text: ["why": first.why]),
+          reason: Phrase("guide.why.community", ["why": .phrase(first.reason)]),
           sources: [communitySource])
       } else {
         action = nil

@@ -1,12 +1,14 @@
 /// Something to say, not yet in a language: a catalog key and the values for its
 /// placeholders. The domain returns phrases; the shell renders them in the user's language.
-public struct Phrase: Equatable, Sendable, Codable {
+public struct Phrase: Equatable, Sendable {
   /// A value put in a placeholder.
-  public indirect enum Value: Equatable, Sendable, Codable {
+  public indirect enum Value: Equatable, Sendable {
     /// Text used as is (a name, a command, a platform).
     case text(String)
     /// A number, written with the language's digits.
     case number(Int)
+    /// A decimal number, to one decimal place: 2.5 in English, 2,5 in French.
+    case decimal(Double)
     /// Another phrase, rendered in the same language.
     case phrase(Phrase)
   }
@@ -31,5 +33,83 @@ public struct Phrase: Equatable, Sendable, Codable {
   /// The phrase in `strings`' language.
   public func render(_ strings: Strings) -> String {
     strings.format(key, values)
+  }
+}
+
+extension Phrase {
+  /// Text shown as written, in every language (e.g. a note stored before notes were phrases).
+  public static func verbatim(_ text: String) -> Phrase {
+    Phrase("domain.verbatim", text: ["text": text])
+  }
+
+  /// The phrase in English, the language of scripts, exports and stored text.
+  public var english: String { render(.english) }
+}
+
+/// A phrase is stored as its key and values; a plain string (text stored before it was a
+/// phrase) decodes as that text, verbatim.
+extension Phrase: Codable {
+  private enum CodingKeys: String, CodingKey { case key, values }
+
+  public init(from decoder: any Decoder) throws {
+    if let text = try? decoder.singleValueContainer().decode(String.self) {
+      self = .verbatim(text)
+      return
+    }
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    self.init(
+      try container.decode(String.self, forKey: .key),
+      try container.decodeIfPresent([String: Value].self, forKey: .values) ?? [:])
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(key, forKey: .key)
+    if !values.isEmpty { try container.encode(values, forKey: .values) }
+  }
+}
+
+extension Phrase.Value: Codable {
+  private enum CodingKeys: String, CodingKey { case text, number, decimal, phrase }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    if let text = try container.decodeIfPresent(String.self, forKey: .text) {
+      self = .text(text)
+    } else if let number = try container.decodeIfPresent(Int.self, forKey: .number) {
+      self = .number(number)
+    } else if let decimal = try container.decodeIfPresent(Double.self, forKey: .decimal) {
+      self = .decimal(decimal)
+    } else {
+      self = .phrase(try container.decode(Phrase.self, forKey: .phrase))
+    }
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    switch self {
+    case .text(let text): try container.encode(text, forKey: .text)
+    case .number(let number): try container.encode(number, forKey: .number)
+    case .decimal(let decimal): try container.encode(decimal, forKey: .decimal)
+    case .phrase(let phrase): try container.encode(phrase, forKey: .phrase)
+    }
+  }
+}
+
+extension Phrase {
+  /// Items joined with ", " (with `or`, with the language's "or"): `a, b, c`; `a or b`.
+  public static func list(_ items: [String], or: Bool = false) -> Phrase {
+    list(values: items.map { .text($0) }, or: or)
+  }
+
+  /// Values joined like ``list(_:or:)``.
+  public static func list(values items: [Value], or: Bool = false) -> Phrase {
+    guard let last = items.last else { return .verbatim("") }
+    guard items.count > 1 else {
+      if case .phrase(let phrase) = last { return phrase }
+      return Phrase("domain.verbatim", ["text": last])
+    }
+    let rest = list(values: Array(items.dropLast()), or: or)
+    return Phrase(or ? "domain.or" : "domain.list", ["a": .phrase(rest), "b": last])
   }
 }

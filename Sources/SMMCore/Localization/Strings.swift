@@ -46,6 +46,9 @@ public struct Strings: Sendable {
     switch value {
     case .text(let text): return text
     case .number(let number): return String(number)
+    case .decimal(let value):
+      let text = SpaceScoring.format(value)
+      return language == .fr ? String(text.map { $0 == "." ? "," : $0 }) : text
     case .phrase(let phrase): return phrase.render(self)
     }
   }
@@ -66,6 +69,7 @@ public struct Strings: Sendable {
         switch values[name] {
         case .number(let n)?: number = n
         case .text(let t)?: number = Int(t) ?? 0
+        case .decimal(let d)?: number = d == 1 ? 1 : 2
         default: number = 0
         }
         let singular = language == .fr ? number <= 1 && number >= -1 : number == 1

@@ -18,6 +18,12 @@ public struct EngagementRates: Equatable, Sendable, Codable {
     "average daily ER = engagements over X days / (X × followers) × 100",
   ]
 
+  /// The formulas as phrases, to show in the session's language.
+  public static let formulaPhrases: [Phrase] = [
+    Phrase("metrics.formula.reach"), Phrase("metrics.formula.followers"),
+    Phrase("metrics.formula.impressions"), Phrase("metrics.formula.daily"),
+  ]
+
   /// The rates for these counts.
   public init(engagements: Int, followers: Int, reach: Int, impressions: Int) {
     byReach = Self.percent(engagements, of: reach)
@@ -111,6 +117,9 @@ public struct EngagementTrendPoint: Equatable, Sendable, Codable {
 public enum EngagementBand: String, CaseIterable, Sendable, Codable {
   case low, average, high, veryHigh
 
+  /// Where the rules of thumb come from, to show in the session's language.
+  public static let sourcePhrase = Phrase("metrics.band.source")
+
   /// Where the rules of thumb come from.
   public static let source =
     "rules of thumb from third-party marketing posts (3P, stockingisthenewplanking); "
@@ -126,4 +135,14 @@ public enum EngagementBand: String, CaseIterable, Sendable, Codable {
 
   /// The band's name for people: "low", "average", "high", "very high".
   public var label: String { self == .veryHigh ? "very high" : rawValue }
+
+  /// The band's name, to show in the session's language.
+  public var phrase: Phrase {
+    switch self {
+    case .low: return Phrase("metrics.band.low")
+    case .average: return Phrase("metrics.band.average")
+    case .high: return Phrase("metrics.band.high")
+    case .veryHigh: return Phrase("metrics.band.veryHigh")
+    }
+  }
 }

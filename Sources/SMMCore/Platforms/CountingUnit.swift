@@ -25,4 +25,13 @@ public enum CountingUnit: String, Codable, Sendable, CaseIterable {
     case .emojiAsUTF8Bytes: return "characters"
     }
   }
+
+  /// The unit's noun as a phrase, in the plural ("characters", "caractères").
+  public var nounPhrase: Phrase {
+    switch self {
+    case .utf8Bytes: return Phrase("unit.bytes")
+    case .weightedX: return Phrase("unit.weighted")
+    case .graphemes, .utf16, .codePoints, .emojiAsUTF8Bytes: return Phrase("unit.characters")
+    }
+  }
 }

@@ -122,3 +122,18 @@ public struct PostRules: Equatable, Sendable {
     return result
   }
 }
+
+extension PostLimit {
+  /// A field's name ("post", "caption") as a phrase, to show in the session's language.
+  public static func fieldPhrase(_ field: String) -> Phrase {
+    switch field {
+    case "post": return Phrase("field.post")
+    case "caption": return Phrase("field.caption")
+    case "description": return Phrase("field.description")
+    case "title": return Phrase("field.title")
+    case "message": return Phrase("field.message")
+    case "article": return Phrase("field.article")
+    default: return .verbatim(field)
+    }
+  }
+}

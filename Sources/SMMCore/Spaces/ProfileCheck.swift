@@ -16,7 +16,10 @@ public struct ProfileCheck: Equatable, Sendable {
   /// Completeness per chosen platform, in the order chosen.
   public var completeness: [Completeness]
   /// Identity problems across profiles, one line each; empty when consistent.
-  public var consistencyIssues: [String]
+  public var issues: [Phrase]
+
+  /// Identity problems in English.
+  public var consistencyIssues: [String] { issues.map(\.english) }
 
   /// Whether every profile is complete and consistent.
   public var isClean: Bool {
@@ -40,11 +43,11 @@ public struct ProfileCheck: Equatable, Sendable {
           platform: platform, filled: rules.count - missing.count, total: rules.count,
           missing: missing))
     }
-    return ProfileCheck(completeness: completeness, consistencyIssues: consistency(state))
+    return ProfileCheck(completeness: completeness, issues: consistency(state))
   }
 
-  static func consistency(_ state: BrandState) -> [String] {
-    var issues: [String] = []
+  static func consistency(_ state: BrandState) -> [Phrase] {
+    var issues: [Phrase] = []
     func values(_ key: String) -> [(Platform, String)] {
       state.spaces.compactMap { platform in
         state.profiles[platform]?.texts[key].map { (platform, $0) }
@@ -52,18 +55,17 @@ public struct ProfileCheck: Equatable, Sendable {
     }
     let names = values("display-name")
     if Set(names.map { $0.1.lowercased() }).count > 1 {
-      issues.append(
-        "Display names differ: "
-          + names.map { "\($0.0.rawValue) \"\($0.1)\"" }.joined(separator: ", ")
-          + " — use one name everywhere so people recognise the brand")
+      let list = Phrase.list(
+        values: names.map {
+          .phrase(Phrase("identity.named", text: ["platform": $0.0.rawValue, "name": $0.1]))
+        })
+      issues.append(Phrase("identity.names", ["list": .phrase(list)]))
     }
     let handles = values("handle")
     let normalized = handles.map { ($0.0, normalizeHandle($0.1)) }
     if Set(normalized.map(\.1)).count > 1 {
-      issues.append(
-        "Handles do not match: "
-          + handles.map { "\($0.0.rawValue) \($0.1)" }.joined(separator: ", ")
-          + " — take the same handle on every platform where it is free")
+      let list = Phrase.list(handles.map { "\($0.0.rawValue) \($0.1)" })
+      issues.append(Phrase("identity.handles", ["list": .phrase(list)]))
     }
     let bios = values("bio")
     if bios.count >= 2 {
@@ -75,8 +77,12 @@ public struct ProfileCheck: Equatable, Sendable {
         }
         if !off.isEmpty {
           issues.append(
-            "Bios that do not carry the core message (\(core.sorted().joined(separator: ", "))): "
-              + off.map(\.0.rawValue).joined(separator: ", "))
+            Phrase(
+              "identity.bios",
+              [
+                "words": .phrase(.list(core.sorted())),
+                "platforms": .phrase(.list(off.map(\.0.rawValue))),
+              ]))
         }
       }
     }

@@ -52,20 +52,24 @@ public enum SpaceScoring {
       formats(entry, profile), reach(entry, profile),
     ]
     var penalty = 1.0
-    var penaltyReason: String?
+    var penaltyNote: Phrase?
     if !entry.requiredFormats.isEmpty && !profile.formats.isEmpty
       && !entry.requiredFormats.contains(where: profile.formats.contains)
     {
       penalty = missingFormatPenalty
-      let needed = entry.requiredFormats.map(\.rawValue).joined(separator: " or ")
-      penaltyReason =
-        "\(entry.platform.displayName) needs \(needed), which the brand does not produce: score × \(format(missingFormatPenalty))"
+      penaltyNote = Phrase(
+        "score.penalty",
+        [
+          "platform": .text(entry.platform.displayName),
+          "formats": .phrase(.list(entry.requiredFormats.map(\.rawValue), or: true)),
+          "factor": .decimal(missingFormatPenalty),
+        ])
     }
     let total = components.reduce(0) { $0 + $1.criterion.weight * $1.value }
     let score = Int((total * 100 * penalty).rounded())
     return SpaceScore(
       platform: entry.platform, score: max(0, min(100, score)), components: components,
-      penalty: penalty, penaltyReason: penaltyReason, hoursPerWeek: entry.effort.hoursPerWeek)
+      penalty: penalty, penaltyNote: penaltyNote, hoursPerWeek: entry.effort.hoursPerWeek)
   }
 
   /// The set proposed for the brand's hours: platforms in ranking order whose hours still fit,
@@ -74,7 +78,8 @@ public enum SpaceScoring {
   /// one that does, and the explanation says so; when nothing fits, the best one alone.
   public static func propose(_ ranking: [SpaceScore], hours: Double?) -> SpaceProposal {
     guard let best = ranking.first else {
-      return SpaceProposal(platforms: [], hoursNeeded: 0, hoursAvailable: hours, explanation: "")
+      return SpaceProposal(
+        platforms: [], hoursNeeded: 0, hoursAvailable: hours, note: .verbatim(""))
     }
     var chosen: [Platform] = []
     var passedOver: [SpaceScore] = []
@@ -93,34 +98,39 @@ public enum SpaceScoring {
         passedOver.append(item)
       }
     }
-    let names = chosen.map(\.displayName).joined(separator: ", ")
+    let names = Phrase.Value.phrase(.list(chosen.map(\.displayName)))
     guard let hours else {
       if chosen.isEmpty { chosen = [best.platform] }
       return SpaceProposal(
         platforms: chosen,
         hoursNeeded: chosen.map { PlatformCatalog.entry($0).effort.hoursPerWeek }.reduce(0, +),
         hoursAvailable: nil,
-        explanation:
-          "Hours per week are not known (/brand set hours N): the proposal is the \(chosen.count) best platforms scoring \(minimumProposedScore) or more."
-      )
+        note: Phrase(
+          "proposal.unknownHours",
+          ["count": .number(chosen.count), "minimum": .number(minimumProposedScore)]))
     }
     if chosen.isEmpty {
       return SpaceProposal(
         platforms: [best.platform], hoursNeeded: best.hoursPerWeek, hoursAvailable: hours,
-        explanation:
-          "Even one profile needs more than the brand's \(format(hours)) h a week (\(best.platform.displayName): \(format(best.hoursPerWeek)) h): start with it alone and run it well, or find more time."
-      )
+        note: Phrase(
+          "proposal.tooLittle",
+          [
+            "hours": .decimal(hours), "platform": .text(best.platform.displayName),
+            "needed": .decimal(best.hoursPerWeek),
+          ]))
     }
-    var explanation =
-      chosen.count == 1
-      ? "With \(format(hours)) h a week, one profile run well beats several run badly: \(names), \(format(needed)) h."
-      : "\(names): \(format(needed)) h a week of the brand's \(format(hours))."
+    var note = Phrase(
+      chosen.count == 1 ? "proposal.one" : "proposal.several",
+      ["hours": .decimal(hours), "names": names, "needed": .decimal(needed)])
     if let skipped = passedOver.first {
-      explanation +=
-        " \(skipped.platform.displayName) scores \(skipped.score) but needs \(format(skipped.hoursPerWeek)) h a week, more than is left; with more time, it comes first."
+      note = Phrase(
+        "proposal.passedOver",
+        [
+          "explanation": .phrase(note), "platform": .text(skipped.platform.displayName),
+          "score": .number(skipped.score), "needed": .decimal(skipped.hoursPerWeek),
+        ])
     }
-    return SpaceProposal(
-      platforms: chosen, hoursNeeded: needed, hoursAvailable: hours, explanation: explanation)
+    return SpaceProposal(platforms: chosen, hoursNeeded: needed, hoursAvailable: hours, note: note)
   }
 
   // MARK: - Criteria
@@ -130,15 +140,17 @@ public enum SpaceScoring {
     if entry.audience.isEmpty {
       return .init(
         criterion: .audience, value: 0.3,
-        reasons: [
-          "No survey measures \(entry.platform.displayName)'s audience: counted as modest (0.3) — smm model"
-        ])
+        notes: [Phrase("score.audience.none", text: ["platform": entry.platform.displayName])])
     }
     guard !profile.ages.isEmpty else {
       let figure = overall ?? entry.audience[0]
       return .init(
         criterion: .audience, value: min(1, figure.percent / fullAudiencePercent),
-        reasons: ["\(figure.statement) — \(figure.source.short) (ages not set: overall use)"])
+        notes: [
+          Phrase(
+            "score.audience.overall",
+            text: ["statement": figure.statement, "source": figure.source.short])
+        ])
     }
     var values: [Double] = []
     var used: [AudienceFigure] = []
@@ -156,14 +168,17 @@ public enum SpaceScoring {
     let value = values.isEmpty ? 0.3 : values.reduce(0, +) / Double(values.count)
     return .init(
       criterion: .audience, value: value,
-      reasons: used.map { "\($0.statement) — \($0.source.short)" })
+      notes: used.map {
+        Phrase(
+          "score.audience.figure", text: ["statement": $0.statement, "source": $0.source.short])
+      })
   }
 
   static func market(_ entry: PlatformEntry, _ profile: BrandProfile) -> SpaceScore.Component {
     guard let market = profile.market else {
       return .init(
         criterion: .market, value: 0.5,
-        reasons: ["Market not set (/brand set market b2c|b2b|both): counted neutral"])
+        notes: [Phrase("score.market.unset")])
     }
     let strength: Int
     switch market {
@@ -171,8 +186,14 @@ public enum SpaceScoring {
     case .b2c: strength = entry.market.b2c
     case .both: strength = max(entry.market.b2b, entry.market.b2c)
     }
-    let label = market == .both ? "B2B and B2C" : market.rawValue.uppercased()
-    var reasons = ["\(label) strength \(strength)/3 on \(entry.platform.displayName)"]
+    let label: Phrase.Value =
+      market == .both ? .phrase(Phrase("score.market.both")) : .text(market.rawValue.uppercased())
+    var note = Phrase(
+      "score.market.strength",
+      [
+        "market": label, "strength": .number(strength),
+        "platform": .text(entry.platform.displayName),
+      ])
     // The reason that speaks of this market, else the first one.
     let key = market == .b2c ? "b2c" : "b2b"
     let relevant =
@@ -181,62 +202,90 @@ public enum SpaceScoring {
       : entry.market.reasons.first { $0.text.lowercased().contains(key) }
         ?? entry.market.reasons.first
     if let relevant {
-      reasons[0] += ": \(relevant.text) — \(relevant.source.short)"
+      note = Phrase(
+        "score.market.strengthWhy",
+        note.values.merging(
+          ["reason": .text(relevant.text), "source": .text(relevant.source.short)]
+        ) { a, _ in a })
     }
-    return .init(criterion: .market, value: Double(strength) / 3, reasons: reasons)
+    return .init(criterion: .market, value: Double(strength) / 3, notes: [note])
   }
 
   static func goals(_ entry: PlatformEntry, _ profile: BrandProfile) -> SpaceScore.Component {
     guard !profile.goals.isEmpty else {
       return .init(
-        criterion: .goals, value: 0.5, reasons: ["Goals not set: counted neutral"])
+        criterion: .goals, value: 0.5, notes: [Phrase("score.goals.unset")])
     }
     let served = entry.goals.filter { profile.goals.contains($0.goal) }
     let value = Double(served.count) / Double(profile.goals.count)
-    var reasons = served.map {
-      "Serves \($0.goal.rawValue): \($0.reason.text) — \($0.reason.source.short)"
+    var notes = served.map {
+      Phrase(
+        "score.goals.serves",
+        text: [
+          "goal": $0.goal.rawValue, "reason": $0.reason.text, "source": $0.reason.source.short,
+        ])
     }
     let missed = profile.goals.filter { goal in !served.contains { $0.goal == goal } }
     if !missed.isEmpty {
-      reasons.append(
-        "Not a strength for \(missed.map(\.rawValue).joined(separator: ", ")) (\(served.count) of \(profile.goals.count) goals served)"
-      )
+      notes.append(
+        Phrase(
+          "score.goals.missed",
+          [
+            "goals": .phrase(.list(missed.map(\.rawValue))), "served": .number(served.count),
+            "count": .number(profile.goals.count),
+          ]))
     }
-    return .init(criterion: .goals, value: value, reasons: reasons)
+    return .init(criterion: .goals, value: value, notes: notes)
   }
 
   static func formats(_ entry: PlatformEntry, _ profile: BrandProfile) -> SpaceScore.Component {
     guard !profile.formats.isEmpty else {
       return .init(
-        criterion: .formats, value: 0.5, reasons: ["Formats not set: counted neutral"])
+        criterion: .formats, value: 0.5, notes: [Phrase("score.formats.unset")])
     }
     let top = Array(entry.formats.prefix(3))
     guard !top.isEmpty else {
-      return .init(criterion: .formats, value: 0.5, reasons: [])
+      return .init(criterion: .formats, value: 0.5, notes: [])
     }
     let can = top.filter(profile.formats.contains)
     let value = Double(can.count) / Double(top.count)
-    let reason =
-      can.isEmpty
-      ? "\(entry.platform.displayName) rewards \(top.map(\.rawValue).joined(separator: ", ")); the brand produces none of them"
-      : "\(entry.platform.displayName) rewards \(top.map(\.rawValue).joined(separator: ", ")); the brand produces \(can.map(\.rawValue).joined(separator: ", "))"
-    return .init(criterion: .formats, value: value, reasons: [reason])
+    let note = Phrase(
+      can.isEmpty ? "score.formats.none" : "score.formats.some",
+      [
+        "platform": .text(entry.platform.displayName),
+        "top": .phrase(.list(top.map(\.rawValue))), "can": .phrase(.list(can.map(\.rawValue))),
+      ])
+    return .init(criterion: .formats, value: value, notes: [note])
   }
 
   static func reach(_ entry: PlatformEntry, _ profile: BrandProfile) -> SpaceScore.Component {
     guard let reach = profile.reach else {
-      return .init(criterion: .reach, value: 0.5, reasons: ["Reach not set: counted neutral"])
+      return .init(criterion: .reach, value: 0.5, notes: [Phrase("score.reach.unset")])
     }
     if let fit = entry.reach.first(where: { $0.reach == reach }) {
       return .init(
         criterion: .reach, value: 1,
-        reasons: [
-          "Strong for \(reach.rawValue) brands: \(fit.reason.text) — \(fit.reason.source.short)"
+        notes: [
+          Phrase(
+            "score.reach.strong",
+            [
+              "brands": .phrase(brands(reach)), "reason": .text(fit.reason.text),
+              "source": .text(fit.reason.source.short),
+            ])
         ])
     }
     return .init(
       criterion: .reach, value: 0.3,
-      reasons: ["Not known as strong for \(reach.rawValue) brands"])
+      notes: [Phrase("score.reach.weak", ["brands": .phrase(brands(reach))])])
+  }
+
+  /// "local brands", "les marques locales".
+  static func brands(_ reach: Reach) -> Phrase {
+    switch reach {
+    case .local: return Phrase("score.brands.local")
+    case .national: return Phrase("score.brands.national")
+    case .international: return Phrase("score.brands.international")
+    }
   }
 
   /// Years two age ranges share.

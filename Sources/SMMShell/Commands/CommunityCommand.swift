@@ -156,7 +156,8 @@ public struct CommunityCommand: BrandChangingCommand {
         community.isMapped ? "community.show.titleMapped" : "community.show.title",
         [
           "name": community.name, "type": community.type.rawValue,
-          "meaning": community.type.meaning, "platform": community.platform.displayName,
+          "meaning": community.type.meaningPhrase.render(s),
+          "platform": community.platform.displayName,
         ])
     ]
     let missing = s("community.show.missing")
@@ -174,7 +175,10 @@ public struct CommunityCommand: BrandChangingCommand {
     field("people", community.people.isEmpty ? nil : community.people.joined(separator: ", "))
     if !community.isMapped {
       lines.append(
-        "  " + s("community.show.toMap", ["missing": community.missing.joined(separator: "; ")]))
+        "  "
+          + s(
+            "community.show.toMap",
+            ["missing": community.missingNotes.map { $0.render(s) }.joined(separator: "; ")]))
     }
     return lines
   }
@@ -203,8 +207,7 @@ public struct CommunityCommand: BrandChangingCommand {
               : s(
                 "community.list.missing",
                 [
-                  "fields": community.missing.map { String($0.prefix(while: { $0 != " " })) }
-                    .joined(separator: ", ")
+                  "fields": community.missingFields.map(\.rawValue).joined(separator: ", ")
                 ])))
       }
     }
@@ -213,7 +216,7 @@ public struct CommunityCommand: BrandChangingCommand {
       lines.append(s("community.list.suggested"))
       for suggestion in suggestions.prefix(5) {
         lines += TextWrap.wrap(
-          "/community add \(ShellQuoting.quote(suggestion.name)) --platform \(suggestion.platform.rawValue) --type \(suggestion.type.rawValue) — \(suggestion.why)",
+          "/community add \(ShellQuoting.quote(suggestion.name)) --platform \(suggestion.platform.rawValue) --type \(suggestion.type.rawValue) — \(suggestion.reason.render(s))",
           width: width, firstIndent: "  ", indent: "    ")
       }
     }

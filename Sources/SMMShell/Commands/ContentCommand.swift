@@ -251,7 +251,7 @@ public struct ContentCommand: BrandChangingCommand {
     var lines: [String] = []
     for platform in platforms {
       guard let variant = message.variants[platform] else { continue }
-      let tone = state.content.tone(on: platform)
+      let tone = state.content.tonePhrase(on: platform).render(s)
       if variant.parts.count > 1 {
         let counts = variant.parts.map { PlatformCounter.count($0, on: platform) }
         let valid = counts.allSatisfy(\.valid)
@@ -285,8 +285,8 @@ public struct ContentCommand: BrandChangingCommand {
       for textLine in variant.text.split(separator: "\n", omittingEmptySubsequences: false) {
         lines += TextWrap.wrap(String(textLine), width: width, firstIndent: "  │ ", indent: "  │ ")
       }
-      for change in variant.changes {
-        lines += TextWrap.wrap(change, width: width, firstIndent: "  · ", indent: "    ")
+      for change in variant.notes {
+        lines += TextWrap.wrap(change.render(s), width: width, firstIndent: "  · ", indent: "    ")
       }
     }
     return lines
@@ -318,7 +318,8 @@ public struct ContentCommand: BrandChangingCommand {
       parts.append(s("content.problem.invalid", ["platform": platform.displayName]))
     }
     // The counter's own "over the limit" note says what the first part already says.
-    return (parts + count.notes.filter { !$0.hasPrefix("over ") }).joined(separator: "; ")
+    let notes = count.explanations.filter { $0.key != "counter.over" }.map { $0.render(s) }
+    return (parts + notes).joined(separator: "; ")
   }
 
   static func check(_ state: BrandState, _ s: Strings) -> [String] {
@@ -390,7 +391,8 @@ public struct ContentCommand: BrandChangingCommand {
     if !state.spaces.isEmpty {
       lines.append(
         label(3)
-          + state.spaces.map { "\($0.rawValue): \(content.tone(on: $0))" }.joined(separator: "; "))
+          + state.spaces.map { "\($0.rawValue): \(content.tonePhrase(on: $0).render(s))" }.joined(
+            separator: "; "))
     }
     return lines
   }
@@ -424,7 +426,8 @@ public struct ContentCommand: BrandChangingCommand {
     for platform in platforms {
       let chosen = state.content.tones[platform] != nil ? "" : "  " + s("content.tones.default")
       lines.append(
-        "  " + TextWrap.pad(platform.rawValue, to: 11) + state.content.tone(on: platform) + chosen)
+        "  " + TextWrap.pad(platform.rawValue, to: 11)
+          + state.content.tonePhrase(on: platform).render(s) + chosen)
     }
     return lines
   }
@@ -459,7 +462,7 @@ public struct ContentCommand: BrandChangingCommand {
     lines.append("  " + s("content.mix.messages", ["counts": counts.joined(separator: ", ")]))
     for (group, share) in mix.groups {
       lines.append(
-        "  " + TextWrap.pad(group.name, to: 38)
+        "  " + TextWrap.pad(group.label.render(s), to: 38)
           + TextWrap.pad(
             s("content.percent", ["value": String(Int((share * 100).rounded()))]), to: 6)
           + s("content.mix.target", ["value": String(Int((group.target * 100).rounded()))]))
@@ -469,7 +472,7 @@ public struct ContentCommand: BrandChangingCommand {
     } else if mix.advice.isEmpty {
       lines.append(s("content.mix.balanced", ["rule": rule.rawValue]))
     } else {
-      lines += mix.advice
+      lines += mix.adviceNotes.map { $0.render(s) }
     }
     lines.append(s("content.mix.source", ["source": rule.source]))
     return lines

@@ -50,7 +50,7 @@ public struct CountCommand: ShellCommand {
           : s("count.over", ["count": String(-remaining)]))
     }
     head += ", " + s(count.valid ? "count.valid" : "count.invalid")
-    return [head] + count.notes.map { "  · \($0)" }
+    return [head] + count.explanations.map { "  · \($0.render(s))" }
   }
 
   /// The count as the JSON object `smm count --json` prints.

@@ -101,7 +101,8 @@ public struct EngageCommand: BrandChangingCommand {
           "engage.action",
           [
             "kind": action.kind.rawValue, "perMonth": String(action.perMonth),
-            "minutes": String(action.minutesEach), "owner": action.owner, "what": action.what,
+            "minutes": String(action.minutesEach), "owner": action.owner,
+            "what": action.task.render(s),
           ]), width: width, firstIndent: "    - ", indent: "      ")
     }
     let spaces = state.spaces.map { PlatformCatalog.entry($0).effort.hoursPerWeek }.reduce(0, +)
@@ -118,18 +119,18 @@ public struct EngageCommand: BrandChangingCommand {
       }
     }
     lines.append(time + ".")
-    lines += plan.notes
+    lines += plan.notes.map { $0.render(s) }
     return lines
   }
 
   static func balance(_ state: BrandState, width: Int, _ s: Strings) -> [String] {
     let balance = EngagementBalance.check(state)
-    guard let change = balance.change else {
+    guard let change = balance.changeNote?.render(s) else {
       return [s("engage.balanced")]
     }
     var lines = [s("engage.balance.title", ["name": state.name.value])]
-    for finding in balance.findings {
-      lines += TextWrap.wrap(finding, width: width, firstIndent: "  - ", indent: "    ")
+    for finding in balance.findingNotes {
+      lines += TextWrap.wrap(finding.render(s), width: width, firstIndent: "  - ", indent: "    ")
     }
     lines += TextWrap.wrap(s("engage.balance.change", ["change": change]), width: width)
     return lines

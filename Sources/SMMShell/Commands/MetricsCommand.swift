@@ -175,7 +175,8 @@ public struct MetricsCommand: BrandChangingCommand {
             $0.platform == platform && $0.week == point.week
           })
         else { continue }
-        let band = point.rates.byReach.map { EngagementBand.band(forPercent: $0).label } ?? "—"
+        let band =
+          point.rates.byReach.map { EngagementBand.band(forPercent: $0).phrase.render(s) } ?? "—"
         let cells = [
           platform.rawValue, point.week.description, String(record.followers), String(record.reach),
           String(record.impressions), String(record.engagements),
@@ -192,10 +193,11 @@ public struct MetricsCommand: BrandChangingCommand {
       }
     }
     lines.append(s("metrics.formulas"))
-    for formula in EngagementRates.formulas {
-      lines += TextWrap.wrap(formula, width: width, firstIndent: "  - ", indent: "    ")
+    for formula in EngagementRates.formulaPhrases {
+      lines += TextWrap.wrap(formula.render(s), width: width, firstIndent: "  - ", indent: "    ")
     }
-    lines += TextWrap.wrap(s("metrics.bands", ["source": EngagementBand.source]), width: width)
+    lines += TextWrap.wrap(
+      s("metrics.bands", ["source": EngagementBand.sourcePhrase.render(s)]), width: width)
     return lines
   }
 }

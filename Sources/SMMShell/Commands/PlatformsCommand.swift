@@ -89,12 +89,13 @@ public struct PlatformsCommand: ShellCommand {
       s("platforms.fields"),
       entry.profileFields.map { rule in
         switch rule.kind {
-        case .done: return "\(rule.key) (\(rule.label)): " + s("platforms.fields.done")
+        case .done:
+          return "\(rule.key) (\(rule.label(in: s.language))): " + s("platforms.fields.done")
         case .text(let limit, let unit):
           let limitText =
             limit.map { s("platforms.fields.upTo", ["limit": String($0), "unit": s.unit(unit)]) }
             ?? s("platforms.fields.noLimit")
-          return "\(rule.key) (\(rule.label)): \(limitText)"
+          return "\(rule.key) (\(rule.label(in: s.language))): \(limitText)"
             + (rule.source.map { " \(cite($0))" } ?? "")
         }
       })

@@ -157,7 +157,8 @@ public struct ProfileCommand: BrandChangingCommand {
         let done = profile.done[rule.key] == true
         lines.append(
           head + s(done ? "profile.show.done" : "profile.show.notDone")
-            + "  (\(rule.label); /profile \(platform.rawValue) set \(rule.key) yes)")
+            + "  (\(rule.label(in: s.language)); /profile \(platform.rawValue) set \(rule.key) yes)"
+        )
       case .text(let limit, let unit):
         let text = profile.texts[rule.key]
         let count = text.map { TextLength.count($0, in: unit) } ?? 0
@@ -168,7 +169,8 @@ public struct ProfileCommand: BrandChangingCommand {
               ["count": String(count), "limit": String($0), "unit": s.unit(unit)])
           } ?? s("profile.show.noLimit", ["count": String(count), "unit": s.unit(unit)])
         lines += TextWrap.wrap(
-          (text ?? s("profile.show.empty")) + "  [\(rule.label): \(limitText)]", width: width,
+          (text ?? s("profile.show.empty")) + "  [\(rule.label(in: s.language)): \(limitText)]",
+          width: width,
           firstIndent: head, indent: String(repeating: " ", count: column + 2))
       }
     }
@@ -199,12 +201,12 @@ public struct ProfileCommand: BrandChangingCommand {
         "  " + TextWrap.pad(item.platform.rawValue, to: 11)
           + "\(item.filled)/\(item.total)  \(status)")
     }
-    if check.consistencyIssues.isEmpty {
+    if check.issues.isEmpty {
       lines.append(s("profile.check.consistent"))
     } else {
       lines.append(s("profile.check.identity"))
-      for issue in check.consistencyIssues {
-        lines += TextWrap.wrap(issue, width: width, firstIndent: "  - ", indent: "    ")
+      for issue in check.issues {
+        lines += TextWrap.wrap(issue.render(s), width: width, firstIndent: "  - ", indent: "    ")
       }
     }
     return lines

@@ -147,8 +147,9 @@ public struct SpacesCommand: BrandChangingCommand {
         TextWrap.pad("\(index + 1).", to: 4) + TextWrap.pad(item.platform.rawValue, to: 11)
           + TextWrap.pad("\(item.score)", to: 5)
           + "\(s.decimal(item.hoursPerWeek)) h\(chosen)")
-      for reason in item.reasons.prefix(3) {
-        lines += TextWrap.wrap(reason, width: width, firstIndent: "      · ", indent: "        ")
+      for reason in item.notes.prefix(3) {
+        lines += TextWrap.wrap(
+          reason.render(s), width: width, firstIndent: "      · ", indent: "        ")
       }
     }
     let proposal = SpaceScoring.propose(ranking, hours: state.profile.hours)
@@ -157,7 +158,7 @@ public struct SpacesCommand: BrandChangingCommand {
       s(
         "spaces.recommend.proposed",
         ["platforms": proposal.platforms.map(\.rawValue).joined(separator: ", ")]))
-    lines += TextWrap.wrap(proposal.explanation, width: width)
+    lines += TextWrap.wrap(proposal.note.render(s), width: width)
     lines.append(
       s(
         "spaces.recommend.record",
@@ -190,14 +191,16 @@ public struct SpacesCommand: BrandChangingCommand {
               "weight": String(Int(weight * 100)), "value": s.decimal(component.value),
               "points": s.decimal(points),
             ]))
-      for reason in component.reasons {
-        lines += TextWrap.wrap(reason, width: width, firstIndent: "      · ", indent: "        ")
+      for reason in component.notes {
+        lines += TextWrap.wrap(
+          reason.render(s), width: width, firstIndent: "      · ", indent: "        ")
       }
     }
     var total = "  " + s("spaces.why.total", ["sum": s.decimal(sum)])
-    if let reason = item.penaltyReason {
+    if let reason = item.penaltyNote {
       lines += TextWrap.wrap(
-        reason, width: width, firstIndent: "  " + s("spaces.why.penalty") + " ", indent: "    ")
+        reason.render(s), width: width, firstIndent: "  " + s("spaces.why.penalty") + " ",
+        indent: "    ")
       total += " × \(s.decimal(item.penalty))"
     }
     lines.append(total + " = \(item.score)")

@@ -336,7 +336,7 @@ private struct Builder {
                   ])),
           ]))
         var reasons: [Line] = []
-        for reason in item.reasons {
+        for reason in item.notes.map({ $0.render(strings) }) {
           reasons.append([.text(reason)] + notes(for: [reason], entry: entry))
         }
         blocks.append(.list(reasons, ordered: false))
@@ -355,7 +355,7 @@ private struct Builder {
           })))
     var rows: [[Line]] = []
     for (index, item) in ranking.enumerated() {
-      let first = item.reasons.first ?? ""
+      let first = item.notes.first?.render(strings) ?? ""
       rows.append([
         Self.cell(String(index + 1)), Self.cell(item.platform.displayName),
         Self.cell(String(item.score)), Self.cell(SpaceScoring.format(item.hoursPerWeek)),
@@ -378,7 +378,7 @@ private struct Builder {
         blocks.append(.heading(4, [.text(platform.displayName)]))
         var rows: [[Line]] = []
         for rule in entry.profileFields {
-          var label: Line = [.text(rule.label)]
+          var label: Line = [.text(rule.label(in: strings.language))]
           if let source = rule.source { label += notes([source.citation]) }
           switch rule.kind {
           case .text(let limit, let unit):
@@ -446,7 +446,9 @@ private struct Builder {
       blocks.append(.label(s("export.content.tones")))
       blocks.append(
         .list(
-          platforms.map { [.strong($0.displayName), .text(": " + line.tone(on: $0))] },
+          platforms.map {
+            [.strong($0.displayName), .text(": " + line.tonePhrase(on: $0).render(strings))]
+          },
           ordered: false))
     }
     if !line.messages.isEmpty {
@@ -461,7 +463,9 @@ private struct Builder {
         .chart(
           s("export.chart.mix"),
           .mix(
-            mix.groups.map { .init(label: $0.group.name, share: $0.share, target: $0.group.target) }
+            mix.groups.map {
+              .init(label: $0.group.label.render(strings), share: $0.share, target: $0.group.target)
+            }
           )))
       func percent(_ value: Double) -> String { "\(Int((value * 100).rounded()))%" }
       blocks.append(
@@ -469,12 +473,13 @@ private struct Builder {
           [s("export.col.group"), s("export.col.now"), s("export.col.target")],
           mix.groups.map {
             [
-              Self.cell($0.group.name), Self.cell(percent($0.share)),
+              Self.cell($0.group.label.render(strings)), Self.cell(percent($0.share)),
               Self.cell(percent($0.group.target)),
             ]
           }))
-      if !mix.advice.isEmpty {
-        blocks.append(.list(mix.advice.map { [.text($0)] }, ordered: false))
+      if !mix.adviceNotes.isEmpty {
+        blocks.append(
+          .list(mix.adviceNotes.map { [.text($0.render(strings))] }, ordered: false))
       }
     }
     // Messages.
@@ -620,11 +625,11 @@ private struct Builder {
           plan.actions.map {
             [
               Self.cell($0.community), Self.cell($0.kind.rawValue), Self.cell("\($0.perMonth)×"),
-              Self.cell($0.owner), Self.cell($0.what),
+              Self.cell($0.owner), Self.cell($0.task.render(strings)),
             ]
           }))
       if !plan.notes.isEmpty {
-        blocks.append(.list(plan.notes.map { [.text($0)] }, ordered: false))
+        blocks.append(.list(plan.notes.map { [.text($0.render(strings))] }, ordered: false))
       }
       blocks += missing(.communities, ["guide.missing.engagementFor"])
     } else {

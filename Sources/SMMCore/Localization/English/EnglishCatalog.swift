@@ -9,8 +9,11 @@ extension EnglishCatalog {
     ("session", session),
     ("brands", brands),
     ("spaces", spaces),
+    ("reasons", reasons),
     ("content", content),
+    ("contentNotes", contentNotes),
     ("communities", communities),
+    ("communityNotes", communityNotes),
     ("crisis", crisis),
     ("crisisDomain", crisisDomain),
   ]

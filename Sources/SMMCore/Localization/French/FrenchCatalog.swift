@@ -9,8 +9,11 @@ extension FrenchCatalog {
     ("session", session),
     ("brands", brands),
     ("spaces", spaces),
+    ("reasons", reasons),
     ("content", content),
+    ("contentNotes", contentNotes),
     ("communities", communities),
+    ("communityNotes", communityNotes),
     ("crisis", crisis),
     ("crisisDomain", crisisDomain),
   ]

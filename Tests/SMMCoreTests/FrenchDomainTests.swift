@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+
+@testable import SMMCore
+
+/// The domain's explanations render in the session's language; names the brand uses publicly
+/// follow the brand's.
+@Suite struct FrenchDomainTests {
+  static func profile(languages: [String]) -> BrandProfile {
+    var profile = BrandProfile()
+    profile.sector = "boulangerie"
+    profile.market = .b2c
+    profile.goals = [.awareness, .recruitment]
+    profile.formats = [.image]
+    profile.reach = .local
+    profile.hours = 3
+    profile.languages = languages
+    return profile
+  }
+
+  @Test func scoringReasonsRenderInEitherLanguage() {
+    let tiktok = SpaceScoring.rank(Self.profile(languages: ["fr"])).first { $0.platform == .tiktok }
+    let penalty = tiktok?.penaltyNote
+    #expect(
+      penalty?.english == "TikTok needs short-video, which the brand does not produce: score × 0.6")
+    #expect(
+      penalty?.render(.french)
+        == "TikTok exige short-video, que la marque ne produit pas : score × 0,6")
+    let market = SpaceScore.Component(
+      criterion: .market, value: 0.5, notes: [Phrase("score.market.unset")])
+    #expect(market.notes[0].render(.french).hasPrefix("Marché non renseigné"))
+  }
+
+  @Test func theProposalExplainsItselfInFrench() {
+    let ranking = SpaceScoring.rank(Self.profile(languages: ["fr"]))
+    let proposal = SpaceScoring.propose(ranking, hours: 3)
+    #expect(proposal.explanation.hasPrefix("With 3 h a week"))
+    #expect(
+      proposal.note.render(.french).hasPrefix("Avec 3 h par semaine, mieux vaut un seul profil"))
+  }
+
+  @Test func suggestedNamesFollowTheBrandsLanguage() throws {
+    var state = try BrandState.fold([.create(try BrandName("Le Fournil"))])
+    state.profile = Self.profile(languages: ["fr", "en"])
+    let french = CommunitySuggestions.suggest(state)
+    #expect(french.first?.name == "passionnés de boulangerie")
+    #expect(french.first?.why == "people who love what the brand does: the usual first community")
+    #expect(french.first?.reason.render(.french).hasPrefix("des gens qui aiment") == true)
+    state.profile.languages = ["en"]
+    #expect(CommunitySuggestions.suggest(state).first?.name == "boulangerie enthusiasts")
+  }
+
+  @Test func phrasesRoundTripAndOldTextDecodes() throws {
+    let phrase = Phrase(
+      "adapt.fits",
+      ["length": .number(3), "limit": .number(5), "unit": .phrase(Phrase("unit.characters"))])
+    let data = try JSONEncoder().encode(phrase)
+    #expect(try JSONDecoder().decode(Phrase.self, from: data) == phrase)
+    let old = try JSONDecoder().decode([Phrase].self, from: Data(#"["written by hand"]"#.utf8))
+    #expect(old[0].render(.french) == "written by hand")
+    #expect(Phrase("adapt.byHand").render(.french) == "rédigé à la main")
+  }
+}
