@@ -11,7 +11,6 @@ public enum ShellError: Error, Equatable, Sendable, CustomStringConvertible {
   case invalidUTF8(byteOffset: Int)
   case wrongArgumentCount(command: String, got: Int, minimum: Int, maximum: Int?, usage: String)
   case unknownFlag(command: String, flag: String, suggestion: String?)
-  case notUnderstood(String, suggestions: [String])
   case noActiveBrand
   case unknownBrand(String, suggestions: [String])
   case brandExists(String)
@@ -77,14 +76,6 @@ public enum ShellError: Error, Equatable, Sendable, CustomStringConvertible {
     case .unknownFlag(let command, let flag, let suggestion):
       let hint = suggestion.map { strings("error.didYouMean.one", ["name": $0]) } ?? ""
       return strings("error.unknownFlag", ["command": command, "flag": flag, "hint": hint])
-    case .notUnderstood(let text, let suggestions):
-      let shown = text.count > 40 ? String(text.prefix(40)) + "…" : text
-      let help =
-        suggestions.isEmpty
-        ? strings("error.notUnderstood.none")
-        : strings(
-          "error.notUnderstood.some", ["commands": suggestions.joined(separator: ", ")])
-      return strings("error.notUnderstood", ["text": shown, "help": help])
     case .noActiveBrand:
       return strings("error.noActiveBrand")
     case .unknownBrand(let name, let suggestions):

@@ -52,7 +52,8 @@ extension ShellSession {
     case .ask(let commands):
       return askWhich(commands, typed: text)
     case .none:
-      var lines = [strings("assistant.none", ["text": text])]
+      let shown = text.count > 60 ? String(text.prefix(60)) + "…" : text
+      var lines = [strings("assistant.none", ["text": shown])]
       for example in [
         "assistant.example.next", "assistant.example.spaces", "assistant.example.adapt",
         "assistant.example.crisis",

@@ -23,9 +23,6 @@ extension EnglishCatalog {
     "error.arguments.quotePath": " — quote a path with spaces: \"my file.smm\"",
     "error.scriptLoop": "{script} is already running ({chain}); remove the /run that loops",
     "error.unknownFlag": "/{command} has no option {flag}{hint}; see /help {command}",
-    "error.notUnderstood": "I did not understand \"{text}\"; {help}",
-    "error.notUnderstood.none": "commands start with /; type /help for the list",
-    "error.notUnderstood.some": "commands that might help: {commands} (type /help for all)",
     "error.noActiveBrand":
       "no brand is open; create one with /new NAME or open one with /use NAME (/brands lists them)",
     "error.unknownBrand": "no brand named \"{name}\"; /brands lists them, /new {quoted} creates it",

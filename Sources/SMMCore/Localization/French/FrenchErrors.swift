@@ -26,10 +26,6 @@ extension FrenchCatalog {
     "error.scriptLoop":
       "{script} est déjà en cours d'exécution ({chain}) ; retirez le /run qui boucle",
     "error.unknownFlag": "/{command} n'a pas d'option {flag}{hint} ; voir /help {command}",
-    "error.notUnderstood": "je n'ai pas compris « {text} » ; {help}",
-    "error.notUnderstood.none": "les commandes commencent par / ; tapez /help pour la liste",
-    "error.notUnderstood.some":
-      "commandes qui peuvent aider : {commands} (tapez /help pour les voir toutes)",
     "error.noActiveBrand":
       "aucune marque n'est ouverte ; créez-en une avec /new NOM ou ouvrez-en une avec /use NOM (/brands les liste)",
     "error.unknownBrand":
