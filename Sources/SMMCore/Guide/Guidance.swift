@@ -143,7 +143,7 @@ public enum Guidance {
     -> GuideAction
   {
     let rule = PlatformCatalog.entry(platform).profileFields.first { $0.key == key }
-    let label = rule?.label ?? key
+    let label = Phrase.Value.profileField(platform, key)
     let template = "/profile \(platform.rawValue) set \(key) {answer}"
     let reason = Phrase("guide.why.profileField", text: ["platform": platform.displayName])
     let sources = rule?.source.map { [$0.citation] } ?? [methodSource]
@@ -152,7 +152,7 @@ public enum Guidance {
         template,
         kind: .ask(
           question: Phrase(
-            "guide.ask.profileDone", text: ["label": label, "platform": platform.displayName]),
+            "guide.ask.profileDone", ["label": label, "platform": .text(platform.displayName)]),
           suggestion: nil, shape: .yesNo),
         reason: reason, sources: sources)
     }
@@ -165,10 +165,13 @@ public enum Guidance {
     }
     let question =
       suggestion == nil
-      ? Phrase("guide.ask.profileText", text: ["label": label, "platform": platform.displayName])
+      ? Phrase("guide.ask.profileText", ["label": label, "platform": .text(platform.displayName)])
       : Phrase(
         "guide.ask.profileTextSuggested",
-        text: ["label": label, "platform": platform.displayName, "suggestion": suggestion ?? ""])
+        [
+          "label": label, "platform": .text(platform.displayName),
+          "suggestion": .text(suggestion ?? ""),
+        ])
     return GuideAction(
       template, kind: .ask(question: question, suggestion: suggestion, shape: .text),
       reason: reason, sources: sources)

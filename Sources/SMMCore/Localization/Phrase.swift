@@ -11,6 +11,9 @@ public struct Phrase: Equatable, Sendable {
     case decimal(Double)
     /// Another phrase, rendered in the same language.
     case phrase(Phrase)
+    /// The name of a platform's profile field (`display-name` on LinkedIn: "Company name",
+    /// « Nom de l'entreprise »), as that platform's interface shows it in the language.
+    case profileField(Platform, String)
   }
 
   /// The catalog key, e.g. `guide.next.choose`.
@@ -70,7 +73,7 @@ extension Phrase: Codable {
 }
 
 extension Phrase.Value: Codable {
-  private enum CodingKeys: String, CodingKey { case text, number, decimal, phrase }
+  private enum CodingKeys: String, CodingKey { case text, number, decimal, phrase, platform, field }
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -80,6 +83,8 @@ extension Phrase.Value: Codable {
       self = .number(number)
     } else if let decimal = try container.decodeIfPresent(Double.self, forKey: .decimal) {
       self = .decimal(decimal)
+    } else if let platform = try container.decodeIfPresent(Platform.self, forKey: .platform) {
+      self = .profileField(platform, try container.decode(String.self, forKey: .field))
     } else {
       self = .phrase(try container.decode(Phrase.self, forKey: .phrase))
     }
@@ -91,6 +96,9 @@ extension Phrase.Value: Codable {
     case .text(let text): try container.encode(text, forKey: .text)
     case .number(let number): try container.encode(number, forKey: .number)
     case .decimal(let decimal): try container.encode(decimal, forKey: .decimal)
+    case .profileField(let platform, let field):
+      try container.encode(platform, forKey: .platform)
+      try container.encode(field, forKey: .field)
     case .phrase(let phrase): try container.encode(phrase, forKey: .phrase)
     }
   }

@@ -50,6 +50,9 @@ public struct Strings: Sendable {
       let text = SpaceScoring.format(value)
       return language == .fr ? String(text.map { $0 == "." ? "," : $0 }) : text
     case .phrase(let phrase): return phrase.render(self)
+    case .profileField(let platform, let key):
+      let rule = PlatformCatalog.entry(platform).profileFields.first { $0.key == key }
+      return rule?.label(in: language) ?? key
     }
   }
 
