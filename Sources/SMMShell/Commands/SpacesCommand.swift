@@ -225,8 +225,11 @@ public struct SpacesCommand: BrandChangingCommand {
           "spaces.warning.hours",
           ["needed": s.decimal(needed), "name": state.name.value, "hours": s.decimal(hours)]))
     }
-    if case .choose = action, let best = SpaceScoring.rank(state.profile).first,
-      !state.spaces.contains(best.platform)
+    // The best-ranked platform left out is worth a warning, unless the brand's hours are what
+    // leave it out (the proposal passes it over for one that fits, and says so).
+    let ranking = SpaceScoring.rank(state.profile)
+    if case .choose = action, let best = ranking.first, !state.spaces.contains(best.platform),
+      SpaceScoring.propose(ranking, hours: state.profile.hours).platforms.contains(best.platform)
     {
       warnings.append(
         s(
