@@ -50,7 +50,7 @@ extension FrenchCatalog {
     "outline.introduction": "Introduction",
     "outline.takeAway": "Ce que {brand} veut que le lecteur retienne : {title}",
     "outline.develop": "À développer",
-    "outline.explain": "Expliquer le pourquoi et le comment, avec un exemple tiré de {brand}.",
+    "outline.explain": "Expliquer le pourquoi et le comment, avec un exemple tiré de la marque {brand}.",
     "outline.tip": "Donner un conseil pratique, applicable dès aujourd'hui.",
     "outline.points": "Points à développer",
     "outline.pillars": "Piliers",

@@ -23,7 +23,7 @@ extension FrenchCatalog {
     "interview.stopped.missing":
       "Entretien interrompu. Il manque encore : {fields} ; /interview reprend.",
     "interview.complete":
-      "Le profil de {brand} est complet. Suite : /spaces recommend classe les plateformes.",
+      "Le profil de la marque {brand} est complet. Suite : /spaces recommend classe les plateformes.",
     "interview.done.skipped":
       "Entretien terminé ; questions passées : {fields}. /interview les repose.",
     "interview.reask":
@@ -39,7 +39,7 @@ extension FrenchCatalog {
     "delete.confirm":
       "Supprimer {name} et {count|sa # commande enregistrée|ses # commandes enregistrées} ? C'est irréversible (/save FICHIER en garde une copie). Répondez oui ou non.",
     "delete.notConfirmed":
-      "note : la suppression de {name} n'a pas été confirmée ; la marque est conservée",
+      "note : la suppression de la marque {name} n'a pas été confirmée ; elle est conservée",
 
     "runner.ran": "{count|# commande exécutée|# commandes exécutées} depuis {path}.",
     "runner.ran.failed":
