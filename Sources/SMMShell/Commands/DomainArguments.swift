@@ -20,13 +20,16 @@ enum DomainArguments {
   static func profileField(_ text: String) throws(ShellError) -> ProfileField {
     if let field = ProfileField(rawValue: text.lowercased()) { return field }
     let names = ProfileField.allCases.map(\.rawValue)
-    let hint = Suggestions.closest(to: text, in: names).first.map { " — did you mean \($0)?" } ?? ""
+    let hint: Phrase.Value =
+      Suggestions.closest(to: text, in: names).first.map {
+        .phrase(Phrase("error.didYouMean.one", text: ["name": $0]))
+      } ?? .text("")
     throw .domain(
       .invalidProfileValue(
         field: "field", value: text,
-        reason:
-          "\"\(text)\" is not a profile field\(hint); the fields are: \(names.joined(separator: ", "))"
-      ))
+        reason: Phrase(
+          "error.profile.unknownField",
+          ["text": .text(text), "hint": hint, "fields": .text(names.joined(separator: ", "))])))
   }
 
   /// Wraps a domain error thrown by `body` as a shell error.
