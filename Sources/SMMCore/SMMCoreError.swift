@@ -31,6 +31,10 @@ public enum SMMCoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case .logMustStartWithCreation:
       return strings("error.logMustStartWithCreation")
     case .invalidProfileValue(let field, _, let reason):
+      // "field" and "action" (a command's word, not a profile field) read better named.
+      if strings.has("error.invalidProfileValue.\(field)") {
+        return strings.format("error.invalidProfileValue.\(field)", ["reason": .phrase(reason)])
+      }
       return strings.format(
         "error.invalidProfileValue", ["field": .text(field), "reason": .phrase(reason)])
     case .unknownPlatform(let id, let suggestions):

@@ -72,16 +72,15 @@ public struct CommunityCommand: BrandChangingCommand {
           ["fields": .text(Community.Field.allCases.map(\.rawValue).joined(separator: ", "))])
       }
       guard let field = Community.Field(rawValue: rest[1].lowercased()) else {
-        let hint: Phrase.Value =
-          Suggestions.closest(to: rest[1], in: Community.Field.allCases.map(\.rawValue)).first.map {
-            .phrase(Phrase("error.didYouMean.one", text: ["name": $0]))
-          } ?? .text("")
+        let fields = Community.Field.allCases.map(\.rawValue)
+        let values: [String: Phrase.Value] = [
+          "field": .text(rest[1]), "fields": .text(fields.joined(separator: ", ")),
+        ]
+        guard let closest = Suggestions.closest(to: rest[1], in: fields).first else {
+          throw Self.usage("usage.community.field", values)
+        }
         throw Self.usage(
-          "usage.community.field",
-          [
-            "field": .text(rest[1]), "hint": hint,
-            "fields": .text(Community.Field.allCases.map(\.rawValue).joined(separator: ", ")),
-          ])
+          "usage.community.field.suggest", values.merging(["name": .text(closest)]) { $1 })
       }
       action = .change(.setCommunity(rest[0], field, rest.dropFirst(2).joined(separator: " ")))
     default:

@@ -20,16 +20,13 @@ enum DomainArguments {
   static func profileField(_ text: String) throws(ShellError) -> ProfileField {
     if let field = ProfileField(rawValue: text.lowercased()) { return field }
     let names = ProfileField.allCases.map(\.rawValue)
-    let hint: Phrase.Value =
+    let fields = names.joined(separator: ", ")
+    let reason =
       Suggestions.closest(to: text, in: names).first.map {
-        .phrase(Phrase("error.didYouMean.one", text: ["name": $0]))
-      } ?? .text("")
-    throw .domain(
-      .invalidProfileValue(
-        field: "field", value: text,
-        reason: Phrase(
-          "error.profile.unknownField",
-          ["text": .text(text), "hint": hint, "fields": .text(names.joined(separator: ", "))])))
+        Phrase(
+          "error.profile.unknownField.suggest", text: ["text": text, "name": $0, "fields": fields])
+      } ?? Phrase("error.profile.unknownField", text: ["text": text, "fields": fields])
+    throw .domain(.invalidProfileValue(field: "field", value: text, reason: reason))
   }
 
   /// Wraps a domain error thrown by `body` as a shell error.

@@ -3,6 +3,8 @@ extension EnglishCatalog {
   static let domainErrors: KeyValuePairs<String, String> = [
     "error.invalidBrandName": "invalid brand name: {reason}",
     "error.invalidProfileValue": "invalid {field}: {reason}",
+    "error.invalidProfileValue.field": "invalid field: {reason}",
+    "error.invalidProfileValue.action": "invalid action: {reason}",
 
     "error.brandName.empty": "a brand name cannot be empty",
     "error.brandName.tooLong":
@@ -22,8 +24,9 @@ extension EnglishCatalog {
     "error.profile.languages.empty": "give ISO 639-1 codes such as en, fr, de",
     "error.profile.languages.unknown":
       "\"{code}\" is not an ISO 639-1 language code (two letters, such as en, fr, es)",
-    "error.profile.unknownField":
-      "\"{text}\" is not a profile field{hint}; the fields are: {fields}",
+    "error.profile.unknownField": "\"{text}\" is not a profile field; the fields are: {fields}",
+    "error.profile.unknownField.suggest":
+      "\"{text}\" is not a profile field — did you mean {name}?; the fields are: {fields}",
 
     "error.spaces.alreadyChosen": "{platform} is already chosen; /spaces shows the choice",
     "error.spaces.notChosen": "{platform} is not chosen, so it cannot be dropped; chosen: {chosen}",

@@ -49,7 +49,9 @@ extension EnglishCatalog {
     "usage.community.set":
       "/community set takes a name, a field ({fields}) and a value, e.g. /community set \"Lyon food lovers\" size 1200",
     "usage.community.field":
-      "\"{field}\" is not a community field{hint}; the fields are {fields} (quote a name with spaces)",
+      "\"{field}\" is not a community field; the fields are {fields} (quote a name with spaces)",
+    "usage.community.field.suggest":
+      "\"{field}\" is not a community field — did you mean {name}?; the fields are {fields} (quote a name with spaces)",
     "usage.engage.plan": "/engage plan takes nothing after it",
     "usage.engage.balance": "/engage balance takes nothing after it",
     "usage.engage.owner":

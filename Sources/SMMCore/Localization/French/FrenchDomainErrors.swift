@@ -3,6 +3,8 @@ extension FrenchCatalog {
   static let domainErrors: KeyValuePairs<String, String> = [
     "error.invalidBrandName": "nom de marque invalide : {reason}",
     "error.invalidProfileValue": "valeur invalide pour {field} : {reason}",
+    "error.invalidProfileValue.field": "champ invalide : {reason}",
+    "error.invalidProfileValue.action": "action invalide : {reason}",
 
     "error.brandName.empty":
       "un nom de marque ne peut pas être vide ; donnez-lui au moins un caractère",
@@ -27,7 +29,9 @@ extension FrenchCatalog {
     "error.profile.languages.unknown":
       "« {code} » n'est pas un code de langue ISO 639-1 (deux lettres, comme en, fr, es)",
     "error.profile.unknownField":
-      "« {text} » n'est pas un champ du profil{hint} ; les champs sont : {fields}",
+      "« {text} » n'est pas un champ du profil ; les champs sont : {fields}",
+    "error.profile.unknownField.suggest":
+      "« {text} » n'est pas un champ du profil — vouliez-vous dire {name} ? Les champs sont : {fields}",
 
     "error.spaces.alreadyChosen":
       "la plateforme {platform} est déjà choisie ; /spaces affiche le choix",

@@ -53,7 +53,9 @@ extension FrenchCatalog {
     "usage.community.set":
       "/community set attend un nom, un champ ({fields}) et une valeur, par exemple /community set \"Gourmands lyonnais\" size 1200",
     "usage.community.field":
-      "« {field} » n'est pas un champ de communauté{hint} ; les champs sont {fields} (mettez entre guillemets un nom qui contient des espaces)",
+      "« {field} » n'est pas un champ de communauté ; les champs sont {fields} (mettez entre guillemets un nom qui contient des espaces)",
+    "usage.community.field.suggest":
+      "« {field} » n'est pas un champ de communauté — vouliez-vous dire {name} ? Les champs sont {fields} (mettez entre guillemets un nom qui contient des espaces)",
     "usage.engage.plan": "/engage plan ne prend aucun argument",
     "usage.engage.balance": "/engage balance ne prend aucun argument",
     "usage.engage.owner":
