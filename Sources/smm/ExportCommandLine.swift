@@ -101,8 +101,7 @@ struct ExportCommandLine: ParsableCommand {
         let state = try launch.session.loadBrand(named: brand).state
         guard state.content.calendar != nil else {
           throw ShellError.usage(
-            "\(state.name) has no calendar yet; plan one with /calendar plan WEEKS first", usage: ""
-          )
+            Phrase("usage.export.noCalendar", text: ["brand": state.name.value]), usage: "")
         }
         text =
           format == .ics

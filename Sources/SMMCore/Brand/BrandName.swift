@@ -12,14 +12,14 @@ public struct BrandName: Hashable, Sendable, Codable, CustomStringConvertible {
   public init(_ raw: String) throws {
     let trimmed = raw.trimmingWhiteSpace()
     guard !trimmed.isEmpty else {
-      throw SMMCoreError.invalidBrandName(raw, reason: "a brand name cannot be empty")
+      throw SMMCoreError.invalidBrandName(raw, reason: Phrase("error.brandName.empty"))
     }
     guard trimmed.count <= Self.maximumLength else {
       throw SMMCoreError.invalidBrandName(
         String(trimmed.prefix(20)) + "…",
-        reason:
-          "a brand name has at most \(Self.maximumLength) characters, this one has \(trimmed.count)"
-      )
+        reason: Phrase(
+          "error.brandName.tooLong",
+          ["maximum": .number(Self.maximumLength), "count": .number(trimmed.count)]))
     }
     let hasControl = trimmed.unicodeScalars.contains { scalar in
       scalar.value < 0x80
@@ -28,7 +28,7 @@ public struct BrandName: Hashable, Sendable, Codable, CustomStringConvertible {
     }
     if hasControl {
       throw SMMCoreError.invalidBrandName(
-        trimmed, reason: "a brand name cannot contain control characters (tabs, line breaks)")
+        trimmed, reason: Phrase("error.brandName.control"))
     }
     value = trimmed
   }

@@ -53,15 +53,21 @@ public struct BrandState: Equatable, Sendable, Codable {
       for platform in platforms {
         if spaces.contains(platform) || !seen.insert(platform).inserted {
           throw SMMCoreError.spaceChoice(
-            "\(platform.rawValue) is already chosen; /spaces shows the choice")
+            Phrase("error.spaces.alreadyChosen", text: ["platform": platform.rawValue]))
         }
       }
       next.spaces += platforms
     case .dropSpace(let platform):
       guard let index = spaces.firstIndex(of: platform) else {
         throw SMMCoreError.spaceChoice(
-          "\(platform.rawValue) is not chosen, so it cannot be dropped; chosen: \(spaces.isEmpty ? "none yet" : spaces.map(\.rawValue).joined(separator: ", "))"
-        )
+          Phrase(
+            "error.spaces.notChosen",
+            [
+              "platform": .text(platform.rawValue),
+              "chosen": spaces.isEmpty
+                ? .phrase(Phrase("error.spaces.noneChosen"))
+                : .text(spaces.map(\.rawValue).joined(separator: ", ")),
+            ]))
       }
       next.spaces.remove(at: index)
     case .setProfileText(let platform, let key, let text):
@@ -69,14 +75,20 @@ public struct BrandState: Equatable, Sendable, Codable {
       let rule = try Self.rule(platform, key)
       guard case .text(let limit, let unit) = rule.kind else {
         throw SMMCoreError.invalidProfileText(
-          "\(platform.rawValue) \(key) is done or not done: answer yes or no")
+          Phrase("error.profileText.takesDone", text: ["platform": platform.rawValue, "key": key]))
       }
       if let limit {
         let length = TextLength.count(text, in: unit)
         if length > limit {
           throw SMMCoreError.invalidProfileText(
-            "\(PlatformCatalog.entry(platform).platform.displayName) \(rule.label.lowercased()) is \(length)/\(limit) \(unit.noun), \(length - limit) over; shorten it"
-          )
+            Phrase(
+              "error.profileText.tooLong",
+              [
+                "platform": .text(PlatformCatalog.entry(platform).platform.displayName),
+                "label": .text(rule.label.lowercased()), "length": .number(length),
+                "limit": .number(limit), "unit": .phrase(unit.nounPhrase),
+                "over": .number(length - limit),
+              ]))
         }
       }
       next.profiles[platform, default: PlatformProfile()].texts[key] = text.isEmpty ? nil : text
@@ -85,7 +97,7 @@ public struct BrandState: Equatable, Sendable, Codable {
       let rule = try Self.rule(platform, key)
       guard rule.kind == .done else {
         throw SMMCoreError.invalidProfileText(
-          "\(platform.rawValue) \(key) takes text, not yes or no")
+          Phrase("error.profileText.takesText", text: ["platform": platform.rawValue, "key": key]))
       }
       next.profiles[platform, default: PlatformProfile()].done[key] = done
     case .addCommunity, .setCommunity, .removeCommunity, .planEngagement, .setEngagementOwner:
@@ -98,7 +110,7 @@ public struct BrandState: Equatable, Sendable, Codable {
       next.drills.append(try CrisisDrill.debrief(scenario, answers: answers, state: next))
     case .addMetrics(let records):
       guard !records.isEmpty else {
-        throw SMMCoreError.invalidMessage("no metrics to record: give at least one week")
+        throw SMMCoreError.invalidMessage(Phrase("error.metrics.none"))
       }
       for record in records {
         next.metrics.removeAll { $0.platform == record.platform && $0.week == record.week }
@@ -114,8 +126,7 @@ public struct BrandState: Equatable, Sendable, Codable {
   private func requireChosen(_ platform: Platform) throws {
     guard spaces.contains(platform) else {
       throw SMMCoreError.spaceChoice(
-        "\(platform.rawValue) is not among the chosen platforms; choose it first with /spaces choose \(platform.rawValue)"
-      )
+        Phrase("error.spaces.chooseFirst", text: ["platform": platform.rawValue]))
     }
   }
 
@@ -139,8 +150,12 @@ public struct BrandState: Equatable, Sendable, Codable {
     let rules = PlatformCatalog.entry(platform).profileFields
     guard let rule = rules.first(where: { $0.key == key }) else {
       throw SMMCoreError.invalidProfileText(
-        "\(platform.displayName) profiles have no field \"\(key)\"; they have: \(rules.map(\.key).joined(separator: ", "))"
-      )
+        Phrase(
+          "error.profileText.noField",
+          text: [
+            "platform": platform.displayName, "key": key,
+            "fields": rules.map(\.key).joined(separator: ", "),
+          ]))
     }
     return rule
   }

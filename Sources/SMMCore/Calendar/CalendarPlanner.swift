@@ -38,12 +38,11 @@ public enum CalendarPlanner {
     -> ContentCalendar
   {
     guard (1...maximumWeeks).contains(weeks) else {
-      throw SMMCoreError.invalidMessage("plan 1 to \(maximumWeeks) weeks, not \(weeks)")
+      throw SMMCoreError.invalidMessage(
+        Phrase("error.calendar.weeks", ["maximum": .number(maximumWeeks), "weeks": .number(weeks)]))
     }
     guard !state.spaces.isEmpty else {
-      throw SMMCoreError.invalidMessage(
-        "no platform is chosen yet, so there is nothing to plan: /spaces recommend, then /spaces choose"
-      )
+      throw SMMCoreError.invalidMessage(Phrase("error.calendar.noPlatform"))
     }
     let monday = start.nextMonday
     var notes: [String] = []

@@ -15,7 +15,7 @@ public struct CivilDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
       (1900...9999).contains(year)
     else {
       throw SMMCoreError.invalidMessage(
-        "\(year)-\(month)-\(day) is not a date; write it as YYYY-MM-DD, e.g. 2026-12-07")
+        Phrase("error.date.invalid", text: ["date": "\(year)-\(month)-\(day)"]))
     }
     self.year = year
     self.month = month
@@ -27,8 +27,7 @@ public struct CivilDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
     let parts = text.split(separator: "-").map { Int($0) }
     guard parts.count == 3, let y = parts[0], let m = parts[1], let d = parts[2], text.count == 10
     else {
-      throw SMMCoreError.invalidMessage(
-        "\"\(text)\" is not a date; write it as YYYY-MM-DD, e.g. 2026-12-07")
+      throw SMMCoreError.invalidMessage(Phrase("error.date.unreadable", text: ["text": text]))
     }
     try self.init(year: y, month: m, day: d)
   }

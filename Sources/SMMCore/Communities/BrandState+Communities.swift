@@ -5,9 +5,7 @@ extension BrandState {
     case .addCommunity(let raw, let platform, let type):
       let name = try Self.validateCommunityName(raw)
       if communities.contains(where: { $0.name.lowercased() == name.lowercased() }) {
-        throw SMMCoreError.invalidMessage(
-          "a community named \"\(name)\" is already on the map; /community show \"\(name)\" shows it"
-        )
+        throw SMMCoreError.invalidMessage(Phrase("error.community.exists", text: ["name": name]))
       }
       communities.append(Community(name: name, platform: platform, type: type))
     case .removeCommunity(let name):
@@ -19,8 +17,7 @@ extension BrandState {
       switch field {
       case .size:
         guard let size = Int(value.filter { $0 != "," && $0 != " " && $0 != "_" }), size >= 0 else {
-          throw SMMCoreError.invalidMessage(
-            "size is an approximate number of members, such as 1200 (not \"\(value)\")")
+          throw SMMCoreError.invalidMessage(Phrase("error.community.size", text: ["value": value]))
         }
         communities[index].size = size
       case .needs: communities[index].needs = try Self.validateCommunityText(value, field)
@@ -30,8 +27,7 @@ extension BrandState {
         let people = value.split(separator: ",").map { String($0).trimmingWhiteSpace() }
           .filter { !$0.isEmpty }
         guard !people.isEmpty else {
-          throw SMMCoreError.invalidMessage(
-            "people are names with their handles, comma-separated: \"Anna @anna, Paul @paul\"")
+          throw SMMCoreError.invalidMessage(Phrase("error.community.people"))
         }
         communities[index].people = people
       }
@@ -40,12 +36,10 @@ extension BrandState {
     case .setEngagementOwner(let name, let kind, let raw):
       let owner = raw.trimmingWhiteSpace()
       guard !owner.isEmpty, owner.count <= 80 else {
-        throw SMMCoreError.invalidMessage(
-          "an owner is a name or a role, e.g. \"Anna (community manager)\"")
+        throw SMMCoreError.invalidMessage(Phrase("error.engage.owner"))
       }
       guard var plan = engagement else {
-        throw SMMCoreError.invalidMessage(
-          "there is no engagement plan yet: /engage plan builds one")
+        throw SMMCoreError.invalidMessage(Phrase("error.engage.noPlan"))
       }
       let indices = plan.actions.indices.filter {
         plan.actions[$0].community.lowercased() == name.lowercased()
@@ -53,7 +47,7 @@ extension BrandState {
       }
       guard !indices.isEmpty else {
         throw SMMCoreError.invalidMessage(
-          "the plan has no \(kind.rawValue) action for \"\(name)\"; /engage shows the plan")
+          Phrase("error.engage.noAction", text: ["kind": kind.rawValue, "name": name]))
       }
       for index in indices { plan.actions[index].owner = owner }
       engagement = plan
@@ -67,9 +61,14 @@ extension BrandState {
   public func communityIndex(_ name: String) throws -> Int {
     guard let index = communities.firstIndex(where: { $0.name.lowercased() == name.lowercased() })
     else {
+      if communities.isEmpty {
+        throw SMMCoreError.invalidMessage(
+          Phrase("error.community.unknown.none", text: ["name": name]))
+      }
       throw SMMCoreError.invalidMessage(
-        "no community named \"\(name)\"; the map holds: \(communities.isEmpty ? "none yet (/community add NAME --platform P --type T)" : communities.map(\.name).joined(separator: ", "))"
-      )
+        Phrase(
+          "error.community.unknown",
+          text: ["name": name, "names": communities.map(\.name).joined(separator: ", ")]))
     }
     return index
   }
@@ -77,18 +76,21 @@ extension BrandState {
   static func validateCommunityName(_ raw: String) throws -> String {
     let name = raw.trimmingWhiteSpace()
     guard !name.isEmpty, name.count <= 80, !name.contains("\n") else {
-      throw SMMCoreError.invalidMessage(
-        "a community name is a few words on one line, e.g. \"Lyon food lovers\"")
+      throw SMMCoreError.invalidMessage(Phrase("error.community.name"))
     }
     return name
   }
 
   static func validateCommunityText(_ value: String, _ field: Community.Field) throws -> String {
     guard !value.isEmpty else {
-      throw SMMCoreError.invalidMessage("say what \(field.rawValue) is, in a sentence")
+      throw SMMCoreError.invalidMessage(
+        Phrase("error.community.text.empty", text: ["field": field.rawValue]))
     }
     guard value.count <= 500 else {
-      throw SMMCoreError.invalidMessage("keep \(field.rawValue) under 500 characters")
+      throw SMMCoreError.invalidMessage(
+        Phrase(
+          "error.community.text.tooLong", ["field": .text(field.rawValue), "maximum": .number(500)])
+      )
     }
     return value
   }

@@ -61,9 +61,7 @@ public enum EngagementPlanner {
   /// least once a month).
   public static func plan(_ state: BrandState) throws -> EngagementPlan {
     guard !state.communities.isEmpty else {
-      throw SMMCoreError.invalidMessage(
-        "the community map is empty: /community add NAME --platform P --type T first (/community suggests some)"
-      )
+      throw SMMCoreError.invalidMessage(Phrase("error.engage.noCommunity"))
     }
     var actions: [EngagementAction] = []
     for community in state.communities {

@@ -6,11 +6,11 @@ extension BrandState {
       let pillar = try Self.validatePillar(raw)
       if content.pillars.contains(where: { $0.lowercased() == pillar.lowercased() }) {
         throw SMMCoreError.invalidMessage(
-          "\"\(pillar)\" is already a pillar; /content pillars lists them")
+          Phrase("error.content.pillarExists", text: ["pillar": pillar]))
       }
       guard content.pillars.count < EditorialLine.maximumPillars else {
         throw SMMCoreError.invalidMessage(
-          "an editorial line holds at most \(EditorialLine.maximumPillars) pillars; remove one first (/content pillars remove THEME)"
+          Phrase("error.content.tooManyPillars", ["maximum": .number(EditorialLine.maximumPillars)])
         )
       }
       content.pillars.append(pillar)
@@ -18,15 +18,20 @@ extension BrandState {
       guard let index = content.pillars.firstIndex(where: { $0.lowercased() == raw.lowercased() })
       else {
         throw SMMCoreError.invalidMessage(
-          "\"\(raw)\" is not a pillar; the pillars are: \(content.pillars.isEmpty ? "none yet" : content.pillars.joined(separator: ", "))"
-        )
+          Phrase(
+            "error.content.noPillar",
+            [
+              "pillar": .text(raw),
+              "pillars": content.pillars.isEmpty
+                ? .phrase(Phrase("error.content.noPillars"))
+                : .text(content.pillars.joined(separator: ", ")),
+            ]))
       }
       content.pillars.remove(at: index)
     case .setTone(let platform, let raw):
       let tone = raw.trimmingWhiteSpace()
       guard !tone.isEmpty, tone.count <= 60, !tone.contains("\n") else {
-        throw SMMCoreError.invalidMessage(
-          "a tone is a few words on one line, e.g. \"warm, expert\"")
+        throw SMMCoreError.invalidMessage(Phrase("error.content.tone"))
       }
       content.tones[platform] = tone
     case .addMessage(let raw, let tag):
@@ -44,8 +49,7 @@ extension BrandState {
         throw Self.noMessage(id, content)
       }
       guard !platforms.isEmpty else {
-        throw SMMCoreError.invalidMessage(
-          "name the platforms to adapt to, or choose the brand's platforms first (/spaces choose)")
+        throw SMMCoreError.invalidMessage(Phrase("error.content.adaptNoPlatform"))
       }
       for platform in platforms {
         content.messages[index].variants[platform] = Adapter.adapt(
@@ -70,16 +74,19 @@ extension BrandState {
   static func validatePillar(_ raw: String) throws -> String {
     let pillar = raw.trimmingWhiteSpace()
     guard !pillar.isEmpty, pillar.count <= 80, !pillar.contains("\n") else {
-      throw SMMCoreError.invalidMessage(
-        "a pillar is a theme of a few words on one line, e.g. \"bread-making know-how\"")
+      throw SMMCoreError.invalidMessage(Phrase("error.content.pillar"))
     }
     return pillar
   }
 
   static func noMessage(_ id: Int, _ content: EditorialLine) -> SMMCoreError {
     let ids = content.messages.map { String($0.id) }
+    if ids.isEmpty {
+      return .invalidMessage(Phrase("error.content.noMessage.none", ["id": .number(id)]))
+    }
     return .invalidMessage(
-      "there is no message \(id); \(ids.isEmpty ? "none yet: /content message add TEXT" : "the messages are \(ids.joined(separator: ", ")) (/content messages)")"
-    )
+      Phrase(
+        "error.content.noMessage",
+        ["id": .number(id), "ids": .text(ids.joined(separator: ", "))]))
   }
 }

@@ -26,25 +26,25 @@ public struct ContentMessage: Equatable, Sendable, Codable {
   public static func validate(_ text: String) throws -> String {
     let trimmed = text.trimmingWhiteSpace()
     guard !trimmed.isEmpty else {
-      throw SMMCoreError.invalidMessage(
-        "a message cannot be empty; write its text after the command, or between \"\"\" lines")
+      throw SMMCoreError.invalidMessage(Phrase("error.message.empty"))
     }
     guard trimmed.count <= maximumLength else {
       throw SMMCoreError.invalidMessage(
-        "a message has at most \(maximumLength) characters, this one has \(trimmed.count); split it"
-      )
+        Phrase(
+          "error.message.tooLong",
+          ["maximum": .number(maximumLength), "count": .number(trimmed.count)]))
     }
     for scalar in trimmed.unicodeScalars {
       let value = scalar.value
       if value == 0x0A || value == 0x09 { continue }
       if value < 0x20 || value == 0x7F || (0x80...0x9F).contains(value) {
         throw SMMCoreError.invalidMessage(
-          "the message holds a control character (U+\(hex(value))); remove it")
+          Phrase("error.message.control", text: ["code": hex(value)]))
       }
       if value == 0xFFFE || value == 0xFFFF || value == 0xFEFF || (0xFDD0...0xFDEF).contains(value)
       {
         throw SMMCoreError.invalidMessage(
-          "the message holds U+\(hex(value)), which platforms reject; remove it")
+          Phrase("error.message.nonCharacter", text: ["code": hex(value)]))
       }
     }
     return trimmed

@@ -5,15 +5,14 @@ extension BrandState {
     case .addRisk(var risk):
       risk.name = risk.name.trimmingWhiteSpace()
       guard !risk.name.isEmpty, risk.name.count <= 120, !risk.name.contains("\n") else {
-        throw SMMCoreError.invalidMessage(
-          "a risk is named in a few words on one line, e.g. \"food poisoning reported\"")
+        throw SMMCoreError.invalidMessage(Phrase("error.crisis.riskName"))
       }
       guard (1...5).contains(risk.likelihood), (1...5).contains(risk.impact) else {
-        throw SMMCoreError.invalidMessage("likelihood and impact go from 1 (low) to 5 (high)")
+        throw SMMCoreError.invalidMessage(Phrase("error.crisis.scale"))
       }
       if risks.contains(where: { $0.name.lowercased() == risk.name.lowercased() }) {
         throw SMMCoreError.invalidMessage(
-          "\"\(risk.name)\" is already in the register; /crisis risks lists it")
+          Phrase("error.crisis.riskExists", text: ["name": risk.name]))
       }
       risks.append(risk)
     case .removeRisk(let name):
@@ -23,21 +22,27 @@ extension BrandState {
       let text = try ContentMessage.validate(raw)
       let count = PlatformCounter.count(text, on: platform)
       guard count.valid else {
-        let over =
+        let over: Phrase.Value =
           count.limit.map {
-            " (\(count.length)/\($0) \(count.unit.noun), \(count.length - $0) over)"
-          } ?? ""
+            .phrase(
+              Phrase(
+                "error.crisis.statement.over",
+                [
+                  "length": .number(count.length), "limit": .number($0),
+                  "unit": .phrase(count.unit.nounPhrase), "over": .number(count.length - $0),
+                ]))
+          } ?? .text("")
         throw SMMCoreError.invalidMessage(
-          "the statement does not fit \(platform.displayName)\(over); shorten it — a holding statement must go out as it is"
-        )
+          Phrase(
+            "error.crisis.statement.tooLong",
+            ["platform": .text(platform.displayName), "over": over]))
       }
       risks[index].statements[platform] = text
     case .setCrisisRole(var member):
       member.role = member.role.trimmingWhiteSpace().lowercased()
       member.name = member.name.trimmingWhiteSpace()
       guard !member.role.isEmpty, !member.name.isEmpty else {
-        throw SMMCoreError.invalidMessage(
-          "give a role and a name, e.g. spokesperson \"Anna Martin\" \"+33 6 12 34 56 78\"")
+        throw SMMCoreError.invalidMessage(Phrase("error.crisis.role"))
       }
       crisisTeam.removeAll { $0.role == member.role }
       crisisTeam.append(member)
@@ -50,9 +55,14 @@ extension BrandState {
   /// - Throws: ``SMMCoreError/invalidMessage(_:)`` naming the register's risks.
   public func riskIndex(_ name: String) throws -> Int {
     guard let index = risks.firstIndex(where: { $0.name.lowercased() == name.lowercased() }) else {
+      if risks.isEmpty {
+        throw SMMCoreError.invalidMessage(
+          Phrase("error.crisis.unknownRisk.none", text: ["name": name]))
+      }
       throw SMMCoreError.invalidMessage(
-        "no risk named \"\(name)\"; the register holds: \(risks.isEmpty ? "none yet (/crisis risk add NAME --type T)" : risks.map(\.name).joined(separator: ", "))"
-      )
+        Phrase(
+          "error.crisis.unknownRisk",
+          text: ["name": name, "names": risks.map(\.name).joined(separator: ", ")]))
     }
     return index
   }

@@ -246,24 +246,19 @@ public enum CrisisTriage {
     type: CrisisType, veracity: Veracity, harm: Harm, reach: Int?, velocity: Int?
   ) throws {
     if type == .rumor && veracity == .accurate {
-      throw SMMCoreError.invalidMessage(
-        "a true report is not a rumor: pick the type it describes (for example misdeed or technical-accident), or say the information is false or truncated"
-      )
+      throw SMMCoreError.invalidMessage(Phrase("error.triage.trueRumor"))
     }
     if veracity == .untrue && harm == .injury && type.cluster == .preventable {
       throw SMMCoreError.invalidMessage(
-        "if the information is false, there is no \(type.rawValue) with injuries: check the type or the veracity (a false report is a rumor; real injuries make the information true or truncated)"
-      )
+        Phrase("error.triage.falseInjury", text: ["type": type.rawValue]))
     }
     if let reach, reach < 0 {
       throw SMMCoreError.invalidMessage(
-        "reach is a number of people and cannot be negative (\(reach)); give 0 or more, or leave it out"
-      )
+        Phrase("error.triage.negativeReach", ["reach": .number(reach)]))
     }
     if let velocity, velocity < 0 {
       throw SMMCoreError.invalidMessage(
-        "velocity is a number of mentions per hour and cannot be negative (\(velocity)); give 0 or more, or leave it out"
-      )
+        Phrase("error.triage.negativeVelocity", ["velocity": .number(velocity)]))
     }
   }
 }

@@ -25,6 +25,7 @@ public enum MetricsCSV {
     if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
     let body = String(scalars)
     let required = MetricsRecord.fieldNames
+    let columns = required.joined(separator: ", ")
 
     // The delimiter is the one under which the header names the most required columns.
     let headerLine = String(body.unicodeScalars.prefix { $0 != "\n" && $0 != "\r" })
@@ -36,21 +37,15 @@ public enum MetricsCSV {
       if found > 0, found > best?.found ?? 0 { best = (delimiter, found) }
     }
     guard let delimiter = best?.delimiter else {
-      throw fail(
-        "the header must name the columns \(required.joined(separator: ", ")), separated by commas "
-          + "(semicolons or tabs also work); row 1 reads \"\(headerLine)\". Nothing was imported.")
+      throw fail("error.csv.header", ["columns": .text(columns), "line": .text(headerLine)])
     }
 
     let parsed = tokenize(body, delimiter: delimiter)
     if let open = parsed.unclosedQuoteRow {
-      throw fail(
-        "row \(open): a quoted field is never closed; add the closing \" (write \"\" for a quote "
-          + "inside quotes). Nothing was imported.")
+      throw fail("error.csv.unclosedQuote", ["row": .number(open)])
     }
     guard let header = parsed.rows.first else {
-      throw fail(
-        "the file is empty; its first row must name the columns \(required.joined(separator: ", "))"
-      )
+      throw fail("error.csv.empty", ["columns": .text(columns)])
     }
     let names = header.fields.map(normal)
     var columnOf: [String: Int] = [:]
@@ -58,18 +53,22 @@ public enum MetricsCSV {
       let positions = names.indices.filter { names[$0] == name }
       if positions.count > 1 {
         throw fail(
-          "row 1: the column \(name) appears \(positions.count) times (columns "
-            + positions.map { String($0 + 1) }.joined(separator: " and ")
-            + "); keep one. Nothing was imported.")
+          "error.csv.repeatedColumn",
+          [
+            "name": .text(name), "count": .number(positions.count),
+            "positions": .phrase(joinedWithAnd(positions.map { String($0 + 1) })),
+          ])
       }
       columnOf[name] = positions.first
     }
     let missing = required.filter { columnOf[$0] == nil }
     if !missing.isEmpty {
       throw fail(
-        "row 1: the header lacks the column\(missing.count > 1 ? "s" : "") "
-          + missing.joined(separator: ", ") + "; add \(missing.count > 1 ? "them" : "it") (the "
-          + "columns needed are \(required.joined(separator: ", "))). Nothing was imported.")
+        "error.csv.missingColumns",
+        [
+          "count": .number(missing.count), "missing": .text(missing.joined(separator: ", ")),
+          "columns": .text(columns),
+        ])
     }
 
     // Where each required column is, in `required` order (all present now).
@@ -85,26 +84,33 @@ public enum MetricsCSV {
         let column =
           short
           ? zip(required, positions).filter { $0.1 >= row.fields.count }.min { $0.1 < $1.1 }
-            .map { ", column \($0.0)" } ?? ""
-          : ""
+            .map { Phrase.Value.phrase(Phrase("error.csv.column", text: ["column": $0.0])) }
+            ?? .text("")
+          : .text("")
         throw fail(
-          "row \(row.number)\(column): the row has \(row.fields.count) fields but the header has "
-            + "\(names.count); "
-            + (short
-              ? "fill in the missing values"
-              : "a number with a thousands separator must be in quotes, like \"12,000\"")
-            + ". Nothing was imported.")
+          short ? "error.csv.shortRow" : "error.csv.longRow",
+          [
+            "row": .number(row.number), "column": column, "fields": .number(row.fields.count),
+            "header": .number(names.count),
+          ])
       }
       switch MetricsRecord.read(fields: positions.map { row.fields[$0] }) {
       case .failure(let problem):
         throw fail(
-          "row \(row.number), column \(problem.column): \(problem.message). Nothing was imported.")
+          "error.csv.field",
+          [
+            "row": .number(row.number), "column": .text(problem.column),
+            "problem": .phrase(problem.message),
+          ])
       case .success(let record):
         let key = MetricsKey(platform: record.platform, week: record.week)
         if let first = rowOf[key] {
           throw fail(
-            "rows \(first) and \(row.number) both give \(record.platform.rawValue) \(record.week); "
-              + "keep one of them. Nothing was imported.")
+            "error.csv.duplicate",
+            [
+              "first": .number(first), "row": .number(row.number),
+              "platform": .text(record.platform.rawValue), "week": .text(record.week.description),
+            ])
         }
         rowOf[key] = row.number
         records.append(record)
@@ -119,7 +125,18 @@ public enum MetricsCSV {
     var week: ISOWeek
   }
 
-  private static func fail(_ message: String) -> SMMCoreError { .invalidMessage(message) }
+  private static func fail(_ key: String, _ values: [String: Phrase.Value]) -> SMMCoreError {
+    .invalidMessage(Phrase(key, values))
+  }
+
+  /// `2 and 5 and 7`, joined with the language's "and".
+  private static func joinedWithAnd(_ items: [String]) -> Phrase {
+    guard var phrase = items.first.map({ Phrase.verbatim($0) }) else { return .verbatim("") }
+    for item in items.dropFirst() {
+      phrase = Phrase("error.csv.and", ["a": .phrase(phrase), "b": .text(item)])
+    }
+    return phrase
+  }
 
   private static func normal(_ name: String) -> String { MetricsRecord.trimmed(name).lowercased() }
 

@@ -13,13 +13,14 @@ public struct ISOWeek: Hashable, Comparable, Sendable, Codable, CustomStringConv
   /// - Throws: ``SMMCoreError/invalidMessage(_:)`` when the year has no such week.
   public init(year: Int, week: Int) throws {
     guard (1...9999).contains(year) else {
-      throw SMMCoreError.invalidMessage(
-        "\(year) is not a usable year; write the week as YYYY-Www, e.g. 2026-W05")
+      throw SMMCoreError.invalidMessage(Phrase("error.week.year", text: ["year": String(year)]))
     }
     let last = Self.weeksIn(year: year)
     guard (1...last).contains(week) else {
       throw SMMCoreError.invalidMessage(
-        "\(year) has no week \(week); ISO year \(year) has weeks 1 to \(last), e.g. \(year)-W05")
+        Phrase(
+          "error.week.none",
+          ["year": .text(String(year)), "week": .number(week), "last": .number(last)]))
     }
     self.year = year
     self.week = week
@@ -40,8 +41,7 @@ public struct ISOWeek: Hashable, Comparable, Sendable, Codable, CustomStringConv
     guard scalars.count == 8, scalars[4] == "-", scalars[5] == "W" || scalars[5] == "w",
       let year = digits(0..<4), let week = digits(6..<8)
     else {
-      throw SMMCoreError.invalidMessage(
-        "\"\(text)\" is not an ISO week; write it as YYYY-Www, e.g. 2026-W05")
+      throw SMMCoreError.invalidMessage(Phrase("error.week.unreadable", text: ["text": text]))
     }
     try self.init(year: year, week: week)
   }
@@ -159,7 +159,7 @@ public struct MetricsRecord: Equatable, Sendable, Codable {
   /// A field that cannot be read: its column and what to do.
   struct FieldProblem: Error {
     var column: String
-    var message: String
+    var message: Phrase
   }
 
   /// Reads `fields`, given in ``fieldNames`` order; the first problem found is the failure.
@@ -169,14 +169,20 @@ public struct MetricsRecord: Equatable, Sendable, Codable {
       return .failure(
         FieldProblem(
           column: "platform",
-          message: "unknown platform \"\(platformText)\"; use one of the ids "
-            + Platform.allCases.map(\.rawValue).joined(separator: ", ")))
+          message: Phrase(
+            "error.metrics.platform",
+            text: [
+              "platform": platformText,
+              "platforms": Platform.allCases.map(\.rawValue).joined(separator: ", "),
+            ])))
     }
     let week: ISOWeek
     do {
       week = try ISOWeek(parsing: trimmed(fields[1]))
     } catch {
-      return .failure(FieldProblem(column: "week", message: String(describing: error)))
+      let message =
+        (error as? SMMCoreError)?.phrase ?? .verbatim(String(describing: error))
+      return .failure(FieldProblem(column: "week", message: message))
     }
     var counts: [Int] = []
     for index in 2..<6 {
@@ -218,8 +224,8 @@ public struct MetricsRecord: Equatable, Sendable, Codable {
     self.engagements = 0
   }
 
-  static func countProblem(column: String, text: String) -> String {
-    "\(column) must be a whole number ≥ 0, not \"\(trimmed(text))\"; write it in digits, e.g. 1250 or \"1,250\""
+  static func countProblem(column: String, text: String) -> Phrase {
+    Phrase("error.metrics.count", text: ["column": column, "text": trimmed(text)])
   }
 
   /// A whole number ≥ 0, digits with optional thousands separators (`,`, space, no-break

@@ -50,20 +50,21 @@ public enum ProfileValue: Equatable, Sendable {
   /// - Throws: ``SMMCoreError/invalidProfileValue(field:value:reason:)`` naming the allowed values.
   public static func parse(_ field: ProfileField, _ text: String) throws -> ProfileValue {
     let trimmed = text.trimmingWhiteSpace()
-    func fail(_ reason: String) -> SMMCoreError {
-      .invalidProfileValue(field: field.rawValue, value: trimmed, reason: reason)
+    let allowed = field.allowedValues.joined(separator: ", ")
+    func fail(_ key: String, _ values: [String: Phrase.Value] = [:]) -> SMMCoreError {
+      .invalidProfileValue(field: field.rawValue, value: trimmed, reason: Phrase(key, values))
     }
     func list<T: RawRepresentable & CaseIterable>(_: T.Type) throws -> [T]
     where T.RawValue == String {
       let items = trimmed.lowercased().split(whereSeparator: { $0 == "," || $0 == " " })
         .map(String.init).filter { !$0.isEmpty }
       guard !items.isEmpty else {
-        throw fail("give at least one of: \(field.allowedValues.joined(separator: ", "))")
+        throw fail("error.profile.atLeastOne", ["allowed": .text(allowed)])
       }
       var values: [T] = []
       for item in items {
         guard let value = T(rawValue: item) else {
-          throw fail("\"\(item)\" is not one of: \(field.allowedValues.joined(separator: ", "))")
+          throw fail("error.profile.notOneOf", ["item": .text(item), "allowed": .text(allowed)])
         }
         if !values.contains(where: { $0.rawValue == value.rawValue }) { values.append(value) }
       }
@@ -75,7 +76,7 @@ public enum ProfileValue: Equatable, Sendable {
     }
     func one<T: RawRepresentable & CaseIterable>(_: T.Type) throws -> T where T.RawValue == String {
       guard let value = T(rawValue: trimmed.lowercased()) else {
-        throw fail("choose one of: \(field.allowedValues.joined(separator: ", "))")
+        throw fail("error.profile.chooseOne", ["allowed": .text(allowed)])
       }
       return value
     }
@@ -88,9 +89,11 @@ public enum ProfileValue: Equatable, Sendable {
       }
     case .sector:
       guard !trimmed.isEmpty else {
-        throw fail("describe the sector in a few words, e.g. \"artisan bakery\"")
+        throw fail("error.profile.sector.empty")
       }
-      guard trimmed.count <= 120 else { throw fail("keep the sector under 120 characters") }
+      guard trimmed.count <= 120 else {
+        throw fail("error.profile.sector.tooLong", ["maximum": .number(120)])
+      }
       return .sector(trimmed)
     case .market: return .market(try one(Market.self))
     case .ages: return .ages(try list(AgeBand.self))
@@ -99,21 +102,20 @@ public enum ProfileValue: Equatable, Sendable {
     case .reach: return .reach(try one(Reach.self))
     case .hours:
       guard let hours = Double(trimmed.replacingComma()), hours.isFinite else {
-        throw fail("give a number of hours per week, e.g. 4 or 2.5")
+        throw fail("error.profile.hours.number")
       }
       guard hours > 0 && hours <= 168 else {
-        throw fail("hours per week must be more than 0 and at most 168")
+        throw fail("error.profile.hours.range")
       }
       return .hours(hours)
     case .languages:
       let codes = trimmed.lowercased().split(whereSeparator: { $0 == "," || $0 == " " })
         .map(String.init).filter { !$0.isEmpty }
-      guard !codes.isEmpty else { throw fail("give ISO 639-1 codes such as en, fr, de") }
+      guard !codes.isEmpty else { throw fail("error.profile.languages.empty") }
       var unique: [String] = []
       for code in codes {
         guard ISOLanguages.codes.contains(code) else {
-          throw fail(
-            "\"\(code)\" is not an ISO 639-1 language code (two letters, such as en, fr, es)")
+          throw fail("error.profile.languages.unknown", ["code": .text(code)])
         }
         if !unique.contains(code) { unique.append(code) }
       }

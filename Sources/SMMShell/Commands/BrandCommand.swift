@@ -30,11 +30,10 @@ public struct BrandCommand: BrandChangingCommand {
       throw .domain(
         .invalidProfileValue(
           field: "action", value: action,
-          reason: "/brand takes set (e.g. /brand set market b2c), or nothing to show the profile"))
+          reason: Phrase("error.brand.action")))
     }
     guard let fieldText = arguments[1] else {
-      throw .usage(
-        "/brand set needs a field and a value, e.g. /brand set market b2c", usage: Self.spec.usage)
+      throw .usage(Phrase("usage.brand.set"), usage: Self.spec.usage)
     }
     guard let text = arguments[2] else {
       let field = try DomainArguments.profileField(fieldText)
@@ -42,7 +41,7 @@ public struct BrandCommand: BrandChangingCommand {
       let example =
         allowed.isEmpty ? "…" : allowed.prefix(3).joined(separator: field.isList ? "," : "|")
       throw .usage(
-        "/brand set \(field.rawValue) needs a value, e.g. /brand set \(field.rawValue) \(example)",
+        Phrase("usage.brand.value", text: ["field": field.rawValue, "example": example]),
         usage: Self.spec.usage)
     }
     let field = try DomainArguments.profileField(fieldText)

@@ -26,8 +26,7 @@ public struct CalendarCommand: BrandChangingCommand {
       return
     }
     guard action.lowercased() == "plan", let text = arguments[1], let weeks = Int(text) else {
-      throw .usage(
-        "/calendar plan takes a number of weeks, e.g. /calendar plan 4", usage: Self.spec.usage)
+      throw .usage(Phrase("usage.calendar.plan"), usage: Self.spec.usage)
     }
     self.weeks = weeks
     start = try arguments.options["--start"].map { text throws(ShellError) in

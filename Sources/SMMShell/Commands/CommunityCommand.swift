@@ -47,54 +47,50 @@ public struct CommunityCommand: BrandChangingCommand {
     case "add":
       let name = rest.joined(separator: " ")
       guard !name.isEmpty else {
-        throw Self.usage(
-          "/community add takes a name, --platform and --type, e.g. /community add \"Lyon food lovers\" --platform instagram --type place"
-        )
+        throw Self.usage("usage.community.add")
       }
       guard let platformID = arguments.options["--platform"] else {
-        throw Self.usage("a community needs --platform P: where does \"\(name)\" gather?")
+        throw Self.usage("usage.community.platform", ["name": .text(name)])
       }
       guard let typeName = arguments.options["--type"], let type = CommunityType(rawValue: typeName)
       else {
         throw Self.usage(
-          "a community needs --type T: one of \(CommunityType.allCases.map(\.rawValue).joined(separator: ", "))"
-        )
+          "usage.community.type",
+          ["types": .text(CommunityType.allCases.map(\.rawValue).joined(separator: ", "))])
       }
       action = .change(.addCommunity(name, try DomainArguments.platform(platformID), type))
     case "show":
-      guard !rest.isEmpty else { throw Self.usage("/community show takes a community's name") }
+      guard !rest.isEmpty else { throw Self.usage("usage.community.show") }
       action = .show(rest.joined(separator: " "))
     case "remove":
-      guard !rest.isEmpty else { throw Self.usage("/community remove takes a community's name") }
+      guard !rest.isEmpty else { throw Self.usage("usage.community.remove") }
       action = .change(.removeCommunity(rest.joined(separator: " ")))
     case "set":
       guard rest.count >= 3 else {
         throw Self.usage(
-          "/community set takes a name, a field (\(Community.Field.allCases.map(\.rawValue).joined(separator: ", "))) and a value, e.g. /community set \"Lyon food lovers\" size 1200"
-        )
+          "usage.community.set",
+          ["fields": .text(Community.Field.allCases.map(\.rawValue).joined(separator: ", "))])
       }
       guard let field = Community.Field(rawValue: rest[1].lowercased()) else {
-        let hint =
-          Suggestions.closest(to: rest[1], in: Community.Field.allCases.map(\.rawValue)).first.map {
-            " — did you mean \($0)?"
-          } ?? ""
+        let fields = Community.Field.allCases.map(\.rawValue)
+        let values: [String: Phrase.Value] = [
+          "field": .text(rest[1]), "fields": .text(fields.joined(separator: ", ")),
+        ]
+        guard let closest = Suggestions.closest(to: rest[1], in: fields).first else {
+          throw Self.usage("usage.community.field", values)
+        }
         throw Self.usage(
-          "\"\(rest[1])\" is not a community field\(hint); the fields are \(Community.Field.allCases.map(\.rawValue).joined(separator: ", ")) (quote a name with spaces)"
-        )
+          "usage.community.field.suggest", values.merging(["name": .text(closest)]) { $1 })
       }
       action = .change(.setCommunity(rest[0], field, rest.dropFirst(2).joined(separator: " ")))
     default:
-      let hint =
-        Suggestions.closest(to: first, in: Self.actions).first.map { " — did you mean \($0)? The" }
-        ?? "; the"
-      throw Self.usage(
-        "/community has no action \"\(first)\"\(hint) actions are \(Self.actions.joined(separator: ", "))"
-      )
+      throw .seeHelp(
+        ShellError.noAction("community", first, among: Self.actions), command: "community")
     }
   }
 
-  static func usage(_ message: String) -> ShellError {
-    .seeHelp(message, command: "community")
+  static func usage(_ key: String, _ values: [String: Phrase.Value] = [:]) -> ShellError {
+    .seeHelp(Phrase(key, values), command: "community")
   }
 
   public var change: BrandChange? {

@@ -50,9 +50,7 @@ public struct ContentCommand: BrandChangingCommand {
       }
       let theme = rest.dropFirst().joined(separator: " ")
       guard !theme.isEmpty, verb == "add" || verb == "remove" else {
-        throw Self.usage(
-          "/content pillars takes add THEME or remove THEME, e.g. /content pillars add \"bread know-how\""
-        )
+        throw Self.usage("usage.content.pillars")
       }
       action = .change(verb == "add" ? .addPillar(theme) : .removePillar(theme), guessed: nil)
     case "tone", "tones":
@@ -62,8 +60,7 @@ public struct ContentCommand: BrandChangingCommand {
       }
       let tone = rest.dropFirst().joined(separator: " ")
       guard !tone.isEmpty else {
-        throw Self.usage(
-          "/content tone takes a platform and a tone, e.g. /content tone linkedin \"expert, warm\"")
+        throw Self.usage("usage.content.tone")
       }
       action = .change(.setTone(try platform(id), tone), guessed: nil)
     case "message":
@@ -80,27 +77,21 @@ public struct ContentCommand: BrandChangingCommand {
         guard rest.count == 3, let id = Int(rest[1]),
           let tag = ContentTag(rawValue: rest[2].lowercased())
         else {
-          throw Self.usage(
-            "/content message tag takes a message number and a tag (brand, educational, curated, conversation), e.g. /content message tag 2 educational"
-          )
+          throw Self.usage("usage.content.tag")
         }
         action = .change(.tagMessage(id, tag), guessed: nil)
       default:
-        throw Self.usage(
-          "/content message takes add TEXT or tag ID TAG, e.g. /content message add \"We bake every morning at 5\""
-        )
+        throw Self.usage("usage.content.message")
       }
     case "messages":
-      guard rest.isEmpty else { throw Self.usage("/content messages takes nothing after it") }
+      guard rest.isEmpty else { throw Self.usage("usage.content.messages") }
       action = .messages
     case "check":
-      guard rest.isEmpty else { throw Self.usage("/content check takes nothing after it") }
+      guard rest.isEmpty else { throw Self.usage("usage.content.check") }
       action = .check
     case "adapt":
       guard let idText = rest.first, let id = Int(idText) else {
-        throw Self.usage(
-          "/content adapt takes a message number and optionally platforms, e.g. /content adapt 2 linkedin x"
-        )
+        throw Self.usage("usage.content.adapt")
       }
       var platforms: [Platform] = []
       for word in rest.dropFirst() {
@@ -111,9 +102,7 @@ public struct ContentCommand: BrandChangingCommand {
       action = .change(.adaptMessage(id, platforms), guessed: nil)
     case "edit":
       guard rest.count >= 3, let id = Int(rest[0]) else {
-        throw Self.usage(
-          "/content edit takes a message number, a platform and the new text, e.g. /content edit 2 x \"New text\""
-        )
+        throw Self.usage("usage.content.edit")
       }
       action = .change(
         .editVariant(id, try platform(rest[1]), rest.dropFirst(2).joined(separator: " ")),
@@ -127,21 +116,19 @@ public struct ContentCommand: BrandChangingCommand {
         let rule = MixRule(rawValue: name.lowercased().replacingOccurrences(of: "/", with: "-"))
       else {
         throw Self.usage(
-          "/content mix takes a rule: \(MixRule.allCases.map(\.rawValue).joined(separator: ", "))")
+          "usage.content.mix",
+          ["rules": .text(MixRule.allCases.map(\.rawValue).joined(separator: ", "))])
       }
       action = .change(.setMixRule(rule), guessed: nil)
     default:
-      let hint =
-        Suggestions.closest(to: first, in: Self.actions).first.map { " — did you mean \($0)? The" }
-        ?? "; the"
-      throw Self.usage(
-        "/content has no part \"\(first)\"\(hint) parts are \(Self.actions.joined(separator: ", "))"
-      )
+      throw .seeHelp(
+        ShellError.noAction("content", first, among: Self.actions, key: "usage.noPart"),
+        command: "content")
     }
   }
 
-  static func usage(_ message: String) -> ShellError {
-    .seeHelp(message, command: "content")
+  static func usage(_ key: String, _ values: [String: Phrase.Value] = [:]) -> ShellError {
+    .seeHelp(Phrase(key, values), command: "content")
   }
 
   public var change: BrandChange? {
@@ -193,9 +180,7 @@ public struct ContentCommand: BrandChangingCommand {
         // The chosen platforms now, written into the log so a replay adapts to the same ones.
         guard !state.spaces.isEmpty else {
           throw .domain(
-            .invalidMessage(
-              "no platform chosen yet: name the platforms (/content adapt \(id) linkedin x) or choose them first (/spaces choose) — adapting before step 1 works, but step 1 is where the platforms come from"
-            ))
+            .invalidMessage(Phrase("error.content.adaptBeforeSpaces", ["id": .number(id)])))
         }
         change = .adaptMessage(id, state.spaces)
         canonical = (["/content adapt \(id)"] + state.spaces.map(\.rawValue)).joined(separator: " ")

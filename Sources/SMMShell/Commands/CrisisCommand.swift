@@ -62,11 +62,12 @@ public struct CrisisCommand: BrandChangingCommand {
       switch rest.first?.lowercased() {
       case "add"?:
         let name = rest.dropFirst().joined(separator: " ")
-        guard !name.isEmpty else { throw Self.usage("/crisis risk add takes a name and --type T") }
+        guard !name.isEmpty else { throw Self.usage("usage.crisis.riskAdd") }
         guard let typeName = arguments.options["--type"], let type = CrisisType(rawValue: typeName)
         else {
           throw Self.usage(
-            "a risk needs --type T: \(CrisisType.allCases.map(\.rawValue).joined(separator: ", "))")
+            "usage.crisis.type",
+            ["types": .text(CrisisType.allCases.map(\.rawValue).joined(separator: ", "))])
         }
         var channels: [Platform] = []
         for id in (arguments.options["--channels"] ?? "").split(separator: ",").map({
@@ -79,23 +80,21 @@ public struct CrisisCommand: BrandChangingCommand {
           impact: Int(arguments.options["--impact"] ?? "3") ?? 3, channels: channels)
         action = .change(.addRisk(risk))
       case "remove"?:
-        guard rest.count >= 2 else { throw Self.usage("/crisis risk remove takes a risk's name") }
+        guard rest.count >= 2 else { throw Self.usage("usage.crisis.riskRemove") }
         action = .change(.removeRisk(rest.dropFirst().joined(separator: " ")))
       default:
-        throw Self.usage("/crisis risk takes add NAME --type T, or remove NAME")
+        throw Self.usage("usage.crisis.risk")
       }
     case "triage"?: action = .triage(json: arguments.flags.contains("--json"))
     case "drill"?:
-      guard !rest.isEmpty else { throw Self.usage("/crisis drill takes a risk's name") }
+      guard !rest.isEmpty else { throw Self.usage("usage.crisis.drill") }
       action = .drill(rest.joined(separator: " "))
     case "playbook"?:
-      guard !rest.isEmpty else { throw Self.usage("/crisis playbook takes a risk's name") }
+      guard !rest.isEmpty else { throw Self.usage("usage.crisis.playbook") }
       action = .playbook(rest.joined(separator: " "))
     case "statement"?:
       guard rest.count >= 3 else {
-        throw Self.usage(
-          "/crisis statement takes a risk, a platform and the text, e.g. /crisis statement \"food poisoning reported\" x \"…\""
-        )
+        throw Self.usage("usage.crisis.statement")
       }
       action = .change(
         .setStatement(
@@ -105,9 +104,7 @@ public struct CrisisCommand: BrandChangingCommand {
         action = .team
       } else {
         guard rest.count >= 2 else {
-          throw Self.usage(
-            "/crisis team takes a role, a name and a contact, e.g. /crisis team spokesperson \"Anna Martin\" \"+33 6 12 34 56 78\""
-          )
+          throw Self.usage("usage.crisis.team")
         }
         let contact = rest.dropFirst(2).joined(separator: " ")
         action = .change(
@@ -115,17 +112,12 @@ public struct CrisisCommand: BrandChangingCommand {
             CrisisRole(role: rest[0], name: rest[1], contact: contact.isEmpty ? "—" : contact)))
       }
     case let other?:
-      let hint =
-        Suggestions.closest(to: other, in: Self.actions).first.map { " — did you mean \($0)? The" }
-        ?? "; the"
-      throw Self.usage(
-        "/crisis has no action \"\(other)\"\(hint) actions are \(Self.actions.joined(separator: ", "))"
-      )
+      throw .seeHelp(ShellError.noAction("crisis", other, among: Self.actions), command: "crisis")
     }
   }
 
-  static func usage(_ message: String) -> ShellError {
-    .seeHelp(message, command: "crisis")
+  static func usage(_ key: String, _ values: [String: Phrase.Value] = [:]) -> ShellError {
+    .seeHelp(Phrase(key, values), command: "crisis")
   }
 
   public var change: BrandChange? {
@@ -222,11 +214,11 @@ public struct CrisisCommand: BrandChangingCommand {
       let veracity = options["--veracity"].flatMap(Veracity.init(rawValue:)),
       let reputation = options["--reputation"].flatMap(PriorReputation.init(rawValue:)),
       let harm = options["--harm"].flatMap(Harm.init(rawValue:))
-    else { throw Self.usage("/crisis triage: a value is not one the option takes") }
+    else { throw Self.usage("usage.crisis.triageValue") }
     func number(_ key: String) throws(ShellError) -> Int? {
       guard let text = options[key] else { return nil }
       guard let value = Int(text.filter { $0 != "," && $0 != "_" }), value >= 0 else {
-        throw Self.usage("\(key) takes a whole number ≥ 0, not \"\(text)\"")
+        throw Self.usage("usage.wholeNumber", ["option": .text(key), "text": .text(text)])
       }
       return value
     }
@@ -353,7 +345,7 @@ public struct CrisisCommand: BrandChangingCommand {
     let seed: UInt64
     if let text = options["--seed"] {
       guard let value = UInt64(text) else {
-        throw Self.usage("--seed takes a whole number ≥ 0, not \"\(text)\"")
+        throw Self.usage("usage.wholeNumber", ["option": .text("--seed"), "text": .text(text)])
       }
       seed = value
     } else {

@@ -20,13 +20,13 @@ enum DomainArguments {
   static func profileField(_ text: String) throws(ShellError) -> ProfileField {
     if let field = ProfileField(rawValue: text.lowercased()) { return field }
     let names = ProfileField.allCases.map(\.rawValue)
-    let hint = Suggestions.closest(to: text, in: names).first.map { " — did you mean \($0)?" } ?? ""
-    throw .domain(
-      .invalidProfileValue(
-        field: "field", value: text,
-        reason:
-          "\"\(text)\" is not a profile field\(hint); the fields are: \(names.joined(separator: ", "))"
-      ))
+    let fields = names.joined(separator: ", ")
+    let reason =
+      Suggestions.closest(to: text, in: names).first.map {
+        Phrase(
+          "error.profile.unknownField.suggest", text: ["text": text, "name": $0, "fields": fields])
+      } ?? Phrase("error.profile.unknownField", text: ["text": text, "fields": fields])
+    throw .domain(.invalidProfileValue(field: "field", value: text, reason: reason))
   }
 
   /// Wraps a domain error thrown by `body` as a shell error.

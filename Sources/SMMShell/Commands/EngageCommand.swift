@@ -27,31 +27,28 @@ public struct EngageCommand: BrandChangingCommand {
     switch words.first?.lowercased() {
     case nil: action = .show
     case "plan"?:
-      guard words.count == 1 else { throw Self.usage("/engage plan takes nothing after it") }
+      guard words.count == 1 else { throw Self.usage("usage.engage.plan") }
       action = .change(.planEngagement)
     case "balance"?:
-      guard words.count == 1 else { throw Self.usage("/engage balance takes nothing after it") }
+      guard words.count == 1 else { throw Self.usage("usage.engage.balance") }
       action = .balance
     case "owner"?:
       guard words.count >= 4, let kind = EngagementKind(rawValue: words[2].lowercased()) else {
-        throw Self.usage(
-          "/engage owner takes a community, a kind (create, share, spread) and a name, e.g. /engage owner \"Lyon food lovers\" spread Anna"
-        )
+        throw Self.usage("usage.engage.owner")
       }
       action = .change(
         .setEngagementOwner(words[1], kind, words.dropFirst(3).joined(separator: " ")))
     case let other?:
-      let hint =
-        Suggestions.closest(to: other, in: ["plan", "balance", "owner"]).first.map {
-          " — did you mean \($0)? The"
-        } ?? "; the"
-      throw Self.usage(
-        "/engage has no action \"\(other)\"\(hint) actions are plan, balance and owner")
+      throw .seeHelp(
+        ShellError.noAction(
+          "engage", other, among: ["plan", "balance", "owner"],
+          actions: .phrase(Phrase("usage.engage.actions"))),
+        command: "engage")
     }
   }
 
-  static func usage(_ message: String) -> ShellError {
-    .seeHelp(message, command: "engage")
+  static func usage(_ key: String, _ values: [String: Phrase.Value] = [:]) -> ShellError {
+    .seeHelp(Phrase(key, values), command: "engage")
   }
 
   public var change: BrandChange? {

@@ -38,7 +38,7 @@ public struct MetricsCommand: BrandChangingCommand {
     case nil: action = .show
     case "add"?:
       guard words.count == 2 else {
-        throw .usage("/metrics add takes one platform and the five options", usage: Self.spec.usage)
+        throw .usage(Phrase("usage.metrics.add"), usage: Self.spec.usage)
       }
       var missing: [String] = []
       func option(_ name: String) -> String {
@@ -50,7 +50,8 @@ public struct MetricsCommand: BrandChangingCommand {
       let impressions = option("--impressions"), engagements = option("--engagements")
       guard missing.isEmpty else {
         throw .usage(
-          "/metrics add needs \(missing.joined(separator: ", "))", usage: Self.spec.usage)
+          Phrase("usage.metrics.missing", text: ["options": missing.joined(separator: ", ")]),
+          usage: Self.spec.usage)
       }
       let (record, warnings) = try DomainArguments.domain {
         try MetricsRecord.validate(
@@ -60,13 +61,13 @@ public struct MetricsCommand: BrandChangingCommand {
       action = .add([record], warnings: warnings)
     case "import"?:
       guard words.count == 2 else {
-        throw .usage("/metrics import takes one CSV file", usage: Self.spec.usage)
+        throw .usage(Phrase("usage.metrics.import"), usage: Self.spec.usage)
       }
       action = .importFile(words[1])
     case "load"?:
       // The canonical form of an import: the rows themselves, so a replay needs no file.
       guard words.count == 2 else {
-        throw .usage("/metrics load takes the CSV rows", usage: Self.spec.usage)
+        throw .usage(Phrase("usage.metrics.load"), usage: Self.spec.usage)
       }
       let (records, warnings) = try DomainArguments.domain {
         try MetricsCSV.parseWithWarnings(words[1])
@@ -74,7 +75,9 @@ public struct MetricsCommand: BrandChangingCommand {
       action = .add(records, warnings: warnings)
     case let other?:
       throw .usage(
-        "/metrics has no action \"\(other)\"; the actions are add and import",
+        ShellError.noAction(
+          "metrics", other, among: [],
+          actions: .phrase(Phrase("usage.metrics.actions"))),
         usage: Self.spec.usage)
     }
   }

@@ -1,3 +1,5 @@
+import SMMCore
+
 /// A command's words checked against its spec: positional values and the options given.
 public struct ParsedArguments: Sendable {
   /// Positional values, one per declared argument given (a rest argument joins its words).
@@ -28,17 +30,27 @@ public struct ParsedArguments: Sendable {
         if let allowed = flag.values {
           guard index < tokens.endIndex else {
             throw .seeHelp(
-              "\(flag.name) needs a value\(allowed.isEmpty ? "" : ": " + allowed.joined(separator: ", "))",
+              allowed.isEmpty
+                ? Phrase("usage.flag.needsValue", text: ["flag": flag.name])
+                : Phrase(
+                  "usage.flag.needsValue.among",
+                  text: ["flag": flag.name, "values": allowed.joined(separator: ", ")]),
               command: spec.name)
           }
           let value = allowed.isEmpty ? tokens[index].text : tokens[index].text.lowercased()
           index += 1
           guard allowed.isEmpty || allowed.contains(value) else {
-            let hint =
-              Suggestions.closest(to: value, in: allowed).first.map { " — did you mean \($0)?" }
-              ?? ""
+            let hint: Phrase.Value =
+              Suggestions.closest(to: value, in: allowed).first.map {
+                .phrase(Phrase("error.didYouMean.one", text: ["name": $0]))
+              } ?? .text("")
             throw .seeHelp(
-              "\(flag.name) takes \(allowed.joined(separator: ", ")), not \"\(value)\"\(hint)",
+              Phrase(
+                "usage.flag.value",
+                [
+                  "flag": .text(flag.name), "values": .text(allowed.joined(separator: ", ")),
+                  "value": .text(value), "hint": hint,
+                ]),
               command: spec.name)
           }
           options[flag.name] = value

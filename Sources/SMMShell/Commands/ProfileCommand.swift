@@ -43,8 +43,7 @@ public struct ProfileCommand: BrandChangingCommand {
     }
     guard verb.lowercased() == "set", let key = arguments[2] else {
       throw .usage(
-        "/profile \(platform.rawValue) set takes a field and its text, e.g. /profile \(platform.rawValue) set bio \"…\"",
-        usage: Self.spec.usage)
+        Phrase("usage.profile.set", text: ["platform": platform.rawValue]), usage: Self.spec.usage)
     }
     let rule = try DomainArguments.domain { try BrandState.rule(platform, key.lowercased()) }
     let text = arguments[3] ?? ""
@@ -53,14 +52,17 @@ public struct ProfileCommand: BrandChangingCommand {
       guard let done = PendingQuestion.yesOrNo(text) ?? (text.lowercased() == "done" ? true : nil)
       else {
         throw .domain(
-          .invalidProfileText("\(platform.rawValue) \(rule.key) takes yes or no (done or not)"))
+          .invalidProfileText(
+            Phrase(
+              "error.profileText.yesOrNo", text: ["platform": platform.rawValue, "key": rule.key])))
       }
       action = .setDone(platform, rule.key, done)
     case .text:
       guard !text.isEmpty else {
         throw .domain(
           .invalidProfileText(
-            "give the text for \(platform.rawValue) \(rule.key), in quotes if it has spaces"))
+            Phrase(
+              "error.profileText.missing", text: ["platform": platform.rawValue, "key": rule.key])))
       }
       action = .setText(platform, rule.key, text)
     }

@@ -25,7 +25,9 @@ public struct ReplyCommand: ShellCommand {
     case "triage"?: triage = true
     case let other?:
       throw .usage(
-        "/reply has no action \"\(other)\"; the actions are targets and triage",
+        ShellError.noAction(
+          "reply", other, among: [],
+          actions: .phrase(Phrase("usage.reply.actions"))),
         usage: Self.spec.usage)
     }
     kind = arguments.options["--kind"].flatMap(NegativePost.init(rawValue:))

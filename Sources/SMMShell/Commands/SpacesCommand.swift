@@ -32,37 +32,36 @@ public struct SpacesCommand: BrandChangingCommand {
     switch arguments[0]?.lowercased() {
     case nil: action = .show
     case "recommend"?:
-      guard words.isEmpty else { throw Self.usage("/spaces recommend takes nothing after it") }
+      guard words.isEmpty else { throw Self.usage("usage.spaces.recommend") }
       action = .recommend
     case "why"?:
       guard words.count == 1 else {
-        throw Self.usage("/spaces why takes one platform, e.g. /spaces why instagram")
+        throw Self.usage("usage.spaces.why")
       }
       action = .why(try DomainArguments.platform(words[0]))
     case "choose"?:
       guard !words.isEmpty else {
-        throw Self.usage(
-          "/spaces choose takes one or more platforms, e.g. /spaces choose instagram facebook")
+        throw Self.usage("usage.spaces.choose")
       }
       var platforms: [Platform] = []
       for word in words { platforms.append(try DomainArguments.platform(word)) }
       action = .choose(platforms)
     case "drop"?:
       guard words.count == 1 else {
-        throw Self.usage("/spaces drop takes one platform, e.g. /spaces drop facebook")
+        throw Self.usage("usage.spaces.drop")
       }
       action = .drop(try DomainArguments.platform(words[0]))
     case let other?:
       let hint = Suggestions.closest(to: other, in: ["recommend", "why", "choose", "drop"]).first
       throw .domain(
         .spaceChoice(
-          "/spaces has no action \"\(other)\"\(hint.map { " — did you mean \($0)? The" } ?? "; the") actions are recommend, why, choose and drop"
-        ))
+          hint.map { Phrase("error.spaces.action.suggest", text: ["action": other, "name": $0]) }
+            ?? Phrase("error.spaces.action", text: ["action": other])))
     }
   }
 
-  static func usage(_ message: String) -> ShellError {
-    .usage(message, usage: spec.usage)
+  static func usage(_ key: String) -> ShellError {
+    .usage(Phrase(key), usage: spec.usage)
   }
 
   public var change: BrandChange? {

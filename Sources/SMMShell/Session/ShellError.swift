@@ -26,7 +26,9 @@ public enum ShellError: Error, Equatable, Sendable, CustomStringConvertible {
   case scriptLoop([String])
   case workspace(String)
   case corruptLog(brand: String, entry: Int, reason: String)
-  case usage(String, usage: String)
+  /// A command used the wrong way: what was wrong (in the session's language) and the
+  /// command's usage line (empty when the message points at /help instead).
+  case usage(Phrase, usage: String)
   /// An error already phrased, passed on as it is.
   case failed(String)
 
@@ -112,7 +114,8 @@ public enum ShellError: Error, Equatable, Sendable, CustomStringConvertible {
       return message
     case .usage(let message, let usage):
       return usage.isEmpty
-        ? message : strings("error.usage", ["message": message, "usage": usage])
+        ? message.render(strings)
+        : strings.format("error.usage", ["message": .phrase(message), "usage": .text(usage)])
     case .corruptLog(let brand, let entry, let reason):
       return strings(
         "error.corruptLog", ["brand": brand, "entry": String(entry), "reason": reason])
@@ -120,8 +123,26 @@ public enum ShellError: Error, Equatable, Sendable, CustomStringConvertible {
   }
 
   /// A usage error that points at the command's help rather than repeating a long usage line.
-  static func seeHelp(_ message: String, command: String) -> ShellError {
-    .usage(message + " (/help \(command))", usage: "")
+  static func seeHelp(_ message: Phrase, command: String) -> ShellError {
+    .usage(
+      Phrase("usage.seeHelp", ["message": .phrase(message), "command": .text(command)]), usage: "")
+  }
+
+  /// `/COMMAND has no action "X"; the actions are …`, with the closest action suggested.
+  static func noAction(
+    _ command: String, _ action: String, among choices: [String], actions: Phrase.Value? = nil,
+    key: String = "usage.noAction"
+  ) -> Phrase {
+    let listed = actions ?? .text(choices.joined(separator: ", "))
+    guard let closest = Suggestions.closest(to: action, in: choices).first else {
+      return Phrase(key, ["command": .text(command), "action": .text(action), "actions": listed])
+    }
+    return Phrase(
+      key + ".suggest",
+      [
+        "command": .text(command), "action": .text(action), "name": .text(closest),
+        "actions": listed,
+      ])
   }
 
   private static func didYouMean(_ suggestions: [String], prefix: String, _ strings: Strings)

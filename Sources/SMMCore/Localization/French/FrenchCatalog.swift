@@ -6,6 +6,8 @@ extension FrenchCatalog {
     ("export", export),
     ("help", help),
     ("errors", errors),
+    ("domainErrors", domainErrors),
+    ("usage", usage),
     ("session", session),
     ("brands", brands),
     ("spaces", spaces),
