@@ -53,15 +53,19 @@ import Testing
     let files =
       FileManager.default.enumerator(atPath: sources.path)?.compactMap { $0 as? String }
       .filter { $0.hasSuffix(".swift") && !$0.contains("Localization/") } ?? []
-    let pattern = try NSRegularExpression(
-      pattern: #"(?:strings(?:\.format)?\(|Phrase\(|strings\.format\()\s*"([a-z]+\.[A-Za-z0-9.]+)""#
-    )
+    // Any string literal shaped like a key whose area the catalog has (`"usage.brand.set"`,
+    // `"error.hours"`), wherever it is passed: strings(…), Phrase(…), usage(…), fail(…).
+    let areas = Set(table.keys.map { String($0.prefix(while: { $0 != "." })) })
+    let pattern = try NSRegularExpression(pattern: #""([a-z]+)\.([A-Za-z0-9.]+)""#)
     for file in files {
       let text = try String(contentsOf: sources.appendingPathComponent(file), encoding: .utf8)
       let range = NSRange(text.startIndex..., in: text)
       for match in pattern.matches(in: text, range: range) {
-        guard let keyRange = Range(match.range(at: 1), in: text) else { continue }
-        let key = String(text[keyRange])
+        guard let areaRange = Range(match.range(at: 1), in: text),
+          let restRange = Range(match.range(at: 2), in: text),
+          areas.contains(String(text[areaRange])), !text[restRange].hasSuffix(".")
+        else { continue }
+        let key = String(text[areaRange]) + "." + String(text[restRange])
         used += 1
         if table[key] == nil { missing.append("\(file): \(key)") }
       }
