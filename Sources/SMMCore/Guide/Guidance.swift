@@ -81,9 +81,10 @@ public enum Guidance {
           "/spaces choose " + chosen.joined(separator: " "),
           reason: Phrase(
             "guide.why.choose",
-            text: [
-              "platforms": list(proposal.platforms.map(\.displayName)),
-              "hours": SpaceScoring.format(proposal.hoursNeeded),
+            [
+              "platforms": .text(list(proposal.platforms.map(\.displayName))),
+              "hours": .decimal(proposal.hoursNeeded),
+              "count": .number(proposal.platforms.count),
             ]),
           sources: sources(for: proposal.platforms))
       } else {

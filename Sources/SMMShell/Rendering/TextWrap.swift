@@ -9,7 +9,7 @@ public enum TextWrap {
     for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
       var line = lines.isEmpty ? firstIndent : indent
       var lineHasWord = false
-      for word in paragraph.split(separator: " ") {
+      for word in words(of: paragraph) {
         if lineHasWord && line.count + 1 + word.count > width {
           lines.append(line)
           line = indent
@@ -21,6 +21,31 @@ public enum TextWrap {
       lines.append(line)
     }
     return lines
+  }
+
+  /// The words of a paragraph, where a lone `:`, `;`, `?`, `!` or `»` (or `»)`, `?)`…) stays
+  /// with the word before it (French puts a space before them; a line never starts with one), and a lone
+  /// `«` with the word after it.
+  static func words(of paragraph: Substring) -> [String] {
+    var words: [String] = []
+    var openQuote = false
+    for piece in paragraph.split(separator: " ") {
+      if let first = piece.first, ":;?!»".contains(first),
+        piece.allSatisfy({ !$0.isLetter && !$0.isNumber }), let last = words.popLast()
+      {
+        words.append(last + " " + piece)
+      } else if piece == "«" {
+        words.append(String(piece))
+        openQuote = true
+        continue
+      } else if openQuote, let last = words.popLast() {
+        words.append(last + " " + piece)
+      } else {
+        words.append(String(piece))
+      }
+      openQuote = false
+    }
+    return words
   }
 
   /// `text` padded with spaces to `width` terminal columns.

@@ -42,7 +42,7 @@ extension EnglishCatalog {
     "guide.why.recommend":
       "The ranking needs the brand profile; /spaces recommend shows how far it can go without it.",
     "guide.why.choose":
-      "These rank highest for the brand's profile and fit its hours together ({hours} h a week): {platforms}. /spaces recommend shows every score.",
+      "{count|This ranks|These rank} highest for the brand's profile and {count|fits|fit together in} its hours ({hours} h a week): {platforms}. /spaces recommend shows every score.",
     "guide.done.spaces": "{count|# platform|# platforms} chosen: {platforms}",
     "guide.done.platformProfile": "the {platform} profile is complete",
     "guide.missing.platformProfile": "the {platform} profile: {fields}",

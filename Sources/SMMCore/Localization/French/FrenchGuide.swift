@@ -46,7 +46,7 @@ extension FrenchCatalog {
     "guide.why.recommend":
       "Le classement a besoin du profil de la marque ; /spaces recommend montre jusqu'où il va sans lui.",
     "guide.why.choose":
-      "Ceux-ci arrivent en tête pour le profil de la marque et tiennent ensemble dans ses heures ({hours} h par semaine) : {platforms}. /spaces recommend montre tous les scores.",
+      "{count|Ce réseau arrive|Ces réseaux arrivent} en tête pour le profil de la marque et {count|tient|tiennent ensemble} dans ses heures ({hours} h par semaine) : {platforms}. /spaces recommend montre tous les scores.",
     "guide.done.spaces": "{count|# réseau choisi|# réseaux choisis} : {platforms}",
     "guide.done.platformProfile": "le profil {platform} est complet",
     "guide.missing.platformProfile": "le profil {platform} : {fields}",
