@@ -55,11 +55,12 @@ extension Phrase: Codable {
   private enum CodingKeys: String, CodingKey { case key, values }
 
   public init(from decoder: any Decoder) throws {
-    if let text = try? decoder.singleValueContainer().decode(String.self) {
-      self = .verbatim(text)
+    // The usual case first: trying a string on an object would throw, and throwing is slow
+    // when a snapshot holds thousands of phrases.
+    guard let container = try? decoder.container(keyedBy: CodingKeys.self) else {
+      self = .verbatim(try decoder.singleValueContainer().decode(String.self))
       return
     }
-    let container = try decoder.container(keyedBy: CodingKeys.self)
     self.init(
       try container.decode(String.self, forKey: .key),
       try container.decodeIfPresent([String: Value].self, forKey: .values) ?? [:])
