@@ -17,7 +17,7 @@ extension ShellSession {
 
   func assist(_ text: String, offer: GuideAction?) -> (CommandResult, ShellEffect?) {
     let matched =
-      text.isEmpty ? IntentOutcome.none : IntentMatcher.match(text, context: intentContext())
+      matchIntent(text)
     if let offer {
       // A question's answer is free text ("we help finance teams…" is a message, not /help):
       // only the guide's own requests ("what now?", "why?", "where are we?", "show the
@@ -162,6 +162,16 @@ extension ShellSession {
               result.output, notes: result.notes, effect: effect, command: result.command))
         }))
     return (CommandResult(command: typed, ok: true, output: lines), nil)
+  }
+
+  /// The longest line read as a request, in UTF-8 bytes: a request is a sentence or two; a
+  /// longer line is an answer (a core message) or a paste, never matched word by word.
+  static let longestRequest = 600
+
+  /// The matcher's reading of `text`; nothing for an empty or very long line.
+  func matchIntent(_ text: String) -> IntentOutcome {
+    guard !text.isEmpty, text.utf8.count <= Self.longestRequest else { return .none }
+    return IntentMatcher.match(text, context: intentContext())
   }
 
   /// What the matcher may refer to: the open brand's platforms, messages and names.

@@ -149,7 +149,7 @@ public final class ShellSession {
       return assist(trimmed, offer: offer)
     }
     // "What now?", "pourquoi ?" while a question waits: the guide answers, the question stays.
-    if case .run(let intent, let command) = IntentMatcher.match(trimmed, context: intentContext()),
+    if case .run(let intent, let command) = matchIntent(trimmed),
       Self.guideIntents.contains(intent)
     {
       let (result, effect) = runFromText(command, typed: trimmed)
@@ -171,7 +171,7 @@ public final class ShellSession {
         // Not an answer, but a clear request in a sentence ("which networks should we be
         // on?"): do that instead. A word or two is a mistyped answer, and is asked again.
         if trimmed.split(separator: " ").count >= 3 || trimmed.hasSuffix("?"),
-          case .run(_, let command) = IntentMatcher.match(trimmed, context: intentContext())
+          case .run(_, let command) = matchIntent(trimmed)
         {
           return runFromText(command, typed: trimmed)
         }
