@@ -143,7 +143,7 @@ struct ContentMixAndCalendarTests {
       plan.cadence[.instagram] == 1 && plan.cadence[.facebook] == 1, "8 h needed, 4 available")
     #expect(plan.slots.count == 4)
     #expect(plan.slots.filter { $0.platform == .facebook }.allSatisfy { $0.messageID == nil })
-    #expect(plan.notes.contains { $0.contains("cut to 50%") })
+    #expect(plan.notes.contains { $0.english.contains("cut to 50%") })
     #expect(throws: SMMCoreError.self) {
       try CalendarPlanner.plan(BrandState(name: try BrandName("x")), weeks: 2, start: plan.start)
     }

@@ -45,14 +45,18 @@ public enum CalendarPlanner {
       throw SMMCoreError.invalidMessage(Phrase("error.calendar.noPlatform"))
     }
     let monday = start.nextMonday
-    var notes: [String] = []
+    var notes: [Phrase] = []
     let needed = state.spaces.map { PlatformCatalog.entry($0).effort.hoursPerWeek }.reduce(0, +)
     var ratio = 1.0
     if let hours = state.profile.hours, needed > hours {
       ratio = hours / needed
       notes.append(
-        "The chosen platforms need \(SpaceScoring.format(needed)) h a week and the brand has \(SpaceScoring.format(hours)): every cadence is cut to \(Int((ratio * 100).rounded()))%, at least one post a week"
-      )
+        Phrase(
+          "calendar.note.cut",
+          [
+            "needed": .decimal(needed), "hours": .decimal(hours),
+            "percent": .number(Int((ratio * 100).rounded())),
+          ]))
     }
     var cadence: [Platform: Int] = [:]
     for platform in state.spaces {
@@ -68,8 +72,9 @@ public enum CalendarPlanner {
       let ready = state.content.messages.filter { $0.variants[platform] != nil }.map(\.id)
       if ready.isEmpty {
         notes.append(
-          "\(platform.displayName): no variant yet; its slots say \"to write\" (/content adapt ID \(platform.rawValue))"
-        )
+          Phrase(
+            "calendar.note.noVariant",
+            text: ["platform": platform.displayName, "id": platform.rawValue]))
       }
       var next = 0
       for week in 0..<weeks {
@@ -89,8 +94,9 @@ public enum CalendarPlanner {
     let perMessage = Set(slots.compactMap(\.messageID)).count
     if perMessage > 0 && slots.count > perMessage * state.spaces.count * 2 {
       notes.append(
-        "\(slots.count) slots for \(perMessage) messages: variants repeat; add messages to vary the feed"
-      )
+        Phrase(
+          "calendar.note.repeat",
+          ["slots": .number(slots.count), "messages": .number(perMessage)]))
     }
     return ContentCalendar(
       start: monday, weeks: weeks, slots: slots, cadence: cadence, notes: notes)

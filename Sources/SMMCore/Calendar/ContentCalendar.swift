@@ -21,5 +21,5 @@ public struct ContentCalendar: Equatable, Sendable, Codable {
   /// Posts per week on each platform, after fitting the brand's hours.
   public var cadence: [Platform: Int]
   /// Why the cadence is what it is, one line each.
-  public var notes: [String]
+  public var notes: [Phrase]
 }

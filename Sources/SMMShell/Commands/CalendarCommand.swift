@@ -107,12 +107,23 @@ public struct CalendarCommand: BrandChangingCommand {
     let toWrite = plan.slots.filter { $0.messageID == nil }.count
     let codeList = state.spaces.map { "\(codes[$0] ?? "?") \($0.rawValue)" }.joined(
       separator: ", ")
+    // The legend's example is a real slot of this calendar (ig1: message 1's Instagram post).
+    let sample = plan.slots.first { $0.messageID != nil }
+    let example: [String: Phrase.Value] = [
+      "example": .text(
+        sample.map { (codes[$0.platform] ?? "?") + String($0.messageID ?? 0) } ?? "ig1"),
+      "id": .number(sample?.messageID ?? 1),
+      "platform": .text(sample?.platform.displayName ?? "Instagram"),
+    ]
     lines.append(
       s.format(
         toWrite > 0 ? "calendar.legendToWrite" : "calendar.legend",
-        ["posts": .number(plan.slots.count), "toWrite": .number(toWrite), "codes": .text(codeList)]
-      ))
-    lines += plan.notes
+        example.merging(
+          [
+            "posts": .number(plan.slots.count), "toWrite": .number(toWrite),
+            "codes": .text(codeList),
+          ], uniquingKeysWith: { first, _ in first })))
+    lines += plan.notes.map { $0.render(s) }
     return lines
   }
 }

@@ -555,7 +555,7 @@ private struct Builder {
             ]
           }))
       if !calendar.notes.isEmpty {
-        blocks.append(.list(calendar.notes.map { [.text($0)] }, ordered: false))
+        blocks.append(.list(calendar.notes.map { [.text($0.render(strings))] }, ordered: false))
       }
     } else {
       blocks += missing(.content, ["guide.missing.calendar"])

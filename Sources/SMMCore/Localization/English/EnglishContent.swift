@@ -72,8 +72,8 @@ extension EnglishCatalog {
     "calendar.day.sat": "Sat",
     "calendar.day.sun": "Sun",
     "calendar.legend":
-      "{posts|# post|# posts}; ig2 is message 2's Instagram variant. Codes: {codes}.",
+      "{posts|# post|# posts}; {example} is message {id}'s {platform} variant. Codes: {codes}.",
     "calendar.legendToWrite":
-      "{posts|# post|# posts}; ig2 is message 2's Instagram variant, ✎ a variant still to write ({toWrite}). Codes: {codes}.",
+      "{posts|# post|# posts}; {example} is message {id}'s {platform} variant, ✎ a variant still to write ({toWrite}). Codes: {codes}.",
   ]
 }

@@ -2,6 +2,12 @@ extension EnglishCatalog {
   /// What the domain says about content: what an adaptation changed and why, what explains a
   /// count, the groups and advice of a mix rule, the default tones, the blog outline.
   static let contentNotes: KeyValuePairs<String, String> = [
+    "calendar.note.cut":
+      "The chosen platforms need {needed} h a week and the brand has {hours}: every cadence is cut to {percent}%, at least one post a week",
+    "calendar.note.noVariant":
+      "{platform}: no variant yet; its slots say \"to write\" (/content adapt ID {id})",
+    "calendar.note.repeat":
+      "{slots} slots for {messages|# message|# messages}: variants repeat; add messages to vary the feed",
     "adapt.tidied": "spaces and blank lines tidied",
     "adapt.linkInBio":
       "{count|link|# links} moved to the profile: links in {platform} posts are not clickable, so the text says \"link in bio\" — {source}",

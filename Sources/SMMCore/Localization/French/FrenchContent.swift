@@ -78,8 +78,8 @@ extension FrenchCatalog {
     "calendar.day.sat": "Sam",
     "calendar.day.sun": "Dim",
     "calendar.legend":
-      "{posts|# publication|# publications} ; ig2 désigne la déclinaison Instagram du message 2. Codes : {codes}.",
+      "{posts|# publication|# publications} ; {example} désigne la déclinaison {platform} du message {id}. Codes : {codes}.",
     "calendar.legendToWrite":
-      "{posts|# publication|# publications} ; ig2 désigne la déclinaison Instagram du message 2, ✎ une déclinaison encore à rédiger ({toWrite}). Codes : {codes}.",
+      "{posts|# publication|# publications} ; {example} désigne la déclinaison {platform} du message {id}, ✎ une déclinaison encore à rédiger ({toWrite}). Codes : {codes}.",
   ]
 }

@@ -3,6 +3,12 @@ extension FrenchCatalog {
   /// explique un décompte, les groupes et conseils d'une règle de mix, les tons par défaut, le
   /// plan d'article.
   static let contentNotes: KeyValuePairs<String, String> = [
+    "calendar.note.cut":
+      "Les réseaux choisis demandent {needed} h par semaine et la marque en a {hours} : chaque rythme est ramené à {percent} %, au moins une publication par semaine",
+    "calendar.note.noVariant":
+      "{platform} : pas encore de déclinaison ; ses créneaux indiquent « à écrire » (/content adapt ID {id})",
+    "calendar.note.repeat":
+      "{slots} créneaux pour {messages|# message|# messages} : les déclinaisons se répètent ; ajoutez des messages pour varier le fil",
     "adapt.tidied": "espaces et lignes vides harmonisés",
     "adapt.linkInBio":
       "{count|lien déplacé|# liens déplacés} vers le profil : les liens ne sont pas cliquables dans les publications {platform}, le texte renvoie donc au « lien en bio » — {source}",
