@@ -77,12 +77,18 @@ public struct PlatformsCommand: ShellCommand {
     section(
       s("platforms.goals"),
       entry.goals.map {
-        "\($0.goal.rawValue): \($0.reason.localized.text(in: language)) \(cite($0.reason.source))"
+        s(
+          "platforms.item",
+          ["name": $0.goal.rawValue, "text": $0.reason.localized.text(in: language)])
+          + " " + cite($0.reason.source)
       })
     section(
       s("platforms.strongFor"),
       entry.reach.map {
-        "\($0.reach.rawValue): \($0.reason.localized.text(in: language)) \(cite($0.reason.source))"
+        s(
+          "platforms.item",
+          ["name": $0.reach.rawValue, "text": $0.reason.localized.text(in: language)]
+        ) + " " + cite($0.reason.source)
       })
     let effort = entry.effort
     section(
@@ -99,14 +105,15 @@ public struct PlatformsCommand: ShellCommand {
     section(
       s("platforms.fields"),
       entry.profileFields.map { rule in
+        let name = "\(rule.key) (\(rule.label(in: language)))"
         switch rule.kind {
         case .done:
-          return "\(rule.key) (\(rule.label(in: s.language))): " + s("platforms.fields.done")
+          return s("platforms.item", ["name": name, "text": s("platforms.fields.done")])
         case .text(let limit, let unit):
           let limitText =
             limit.map { s("platforms.fields.upTo", ["limit": String($0), "unit": s.unit(unit)]) }
             ?? s("platforms.fields.noLimit")
-          return "\(rule.key) (\(rule.label(in: s.language))): \(limitText)"
+          return s("platforms.item", ["name": name, "text": limitText])
             + (rule.source.map { " \(cite($0))" } ?? "")
         }
       })
