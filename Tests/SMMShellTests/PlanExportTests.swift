@@ -158,6 +158,20 @@ struct PlanExportTests {
     #expect(page.contains("probabilité"))
   }
 
+  @Test func theCatalogsReasonsInFrench() throws {
+    let brand = try Self.fullBrand()
+    for page in [
+      HTMLExport.plan(brand, language: .fr), MarkdownExport.plan(brand, language: .fr),
+    ] {
+      #expect(page.contains("adultes américains"))
+      #expect(!page.contains("of US adults") && !page.contains("smm's judgement"))
+      #expect(
+        page.contains("Pew 2025[^") || page.contains("Pew 2025<sup"), "reasons keep their notes")
+      #expect(page.contains("Pew Research Center"), "citations stay as they are")
+    }
+    #expect(MarkdownExport.plan(brand).contains("US adults"))
+  }
+
   @Test func anEmptyBrandInHTMLHasNoChartButWhatIsMissing() throws {
     let page = HTMLExport.plan(BrandState(name: try BrandName("acme")))
     #expect(page.contains("<div class=\"missing\">"))

@@ -5,12 +5,13 @@ import Testing
 /// `»`, and no line ends with `«`.
 struct TextWrapTests {
   @Test func frenchPunctuationStaysWithItsWord() {
-    let text = "Pilier éditorial 1 : un thème (secteur : « boulangerie artisanale ») ?"
+    let text =
+      "Pilier éditorial 1 : un thème (secteur : « boulangerie artisanale ») ? 80 % contre 11 %."
     for width in 10...40 {
       let lines = TextWrap.wrap(text, width: width)
       #expect(lines.joined(separator: " ") == text, "nothing lost at width \(width)")
       for line in lines {
-        #expect(![":", ";", "?", "!", "»"].contains(line.first), "\(width): \(line)")
+        #expect(![":", ";", "?", "!", "»", "%"].contains(line.first), "\(width): \(line)")
         #expect(!line.hasSuffix("«"), "\(width): \(line)")
       }
     }

@@ -122,8 +122,8 @@ public enum PlatformCounter {
         valid = false
         notes.append(overNote(limit: limit, unit: rules.text.unit, over: length - limit))
       }
-    } else if let note = rules.note {
-      notes.append(.verbatim(note))
+    } else if let note = rules.localizedNote {
+      notes.append(Phrase("domain.verbatim", ["text": .localized(note)]))
     }
     var secondary: TextCount.Secondary?
     if let rule = rules.secondary, let limit = rule.limit {

@@ -14,6 +14,9 @@ public struct Phrase: Equatable, Sendable {
     /// The name of a platform's profile field (`display-name` on LinkedIn: "Company name",
     /// « Nom de l'entreprise »), as that platform's interface shows it in the language.
     case profileField(Platform, String)
+    /// Text given in every language (a sentence of the platform catalog), shown in the
+    /// language of the phrase.
+    case localized(LocalizedText)
   }
 
   /// The catalog key, e.g. `guide.next.choose`.
@@ -74,7 +77,9 @@ extension Phrase: Codable {
 }
 
 extension Phrase.Value: Codable {
-  private enum CodingKeys: String, CodingKey { case text, number, decimal, phrase, platform, field }
+  private enum CodingKeys: String, CodingKey {
+    case text, number, decimal, phrase, platform, field, localized
+  }
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -86,6 +91,10 @@ extension Phrase.Value: Codable {
       self = .decimal(decimal)
     } else if let platform = try container.decodeIfPresent(Platform.self, forKey: .platform) {
       self = .profileField(platform, try container.decode(String.self, forKey: .field))
+    } else if let localized = try container.decodeIfPresent(
+      LocalizedText.self, forKey: .localized)
+    {
+      self = .localized(localized)
     } else {
       self = .phrase(try container.decode(Phrase.self, forKey: .phrase))
     }
@@ -101,6 +110,7 @@ extension Phrase.Value: Codable {
       try container.encode(platform, forKey: .platform)
       try container.encode(field, forKey: .field)
     case .phrase(let phrase): try container.encode(phrase, forKey: .phrase)
+    case .localized(let localized): try container.encode(localized, forKey: .localized)
     }
   }
 }

@@ -53,6 +53,7 @@ public struct Strings: Sendable {
     case .profileField(let platform, let key):
       let rule = PlatformCatalog.entry(platform).profileFields.first { $0.key == key }
       return rule?.label(in: language) ?? key
+    case .localized(let localized): return localized.text(in: language)
     }
   }
 

@@ -6,7 +6,11 @@
 // - `Effort.source` is the source of the cadence (posts per week) only. `hoursPerWeek` is
 //   everywhere smm's own estimate of the time to create, post and answer at that cadence.
 // - Reasons that rest on judgement alone cite `Source.editorial` and start with
-//   "smm's judgement:".
+//   "smm's judgement:" (in French, "jugement de smm :").
+// - Every sentence shown to the user (summary, audience statement, reason, post note) is written
+//   in English, the source of truth, then in French (`french:`, `frenchSummary:`,
+//   `frenchNote:`): the same figures and hedges, numbers written the French way ("80 %",
+//   "2 048", "3,5"). Source citations and short names are references: never translated.
 // - Audience percentages are the share of US adults who ever use the platform unless the
 //   statement says otherwise (TikTok daily use).
 
@@ -401,19 +405,33 @@ extension PlatformCatalog {
   private static let x = PlatformEntry(
     platform: .x,
     summary: "real-time public conversation: news, tech, politics, customer service in public",
+    frenchSummary:
+      "conversation publique en temps réel : actualité, "
+      + "tech, politique, service client en public",
     audience: [
-      figure(21, nil, 2025, "21% of US adults use X", .pew2025)
+      figure(
+        21, nil, 2025, "21% of US adults use X",
+        french: "21 % des adultes américains utilisent X", .pew2025)
     ],
     market: MarketFit(
       b2b: 2, b2c: 1,
       reasons: [
         reason(
           "In 2016, 15% of B2B marketers named Twitter their top network for prospects, "
-            + "against 11% of B2C marketers", .adchief2016),
+            + "against 11% of B2C marketers",
+          french:
+            "En 2016, 15 % des marketeurs B2B citaient Twitter comme leur premier "
+            + "réseau pour attirer des prospects, contre 11 % des marketeurs B2C", .adchief2016),
         reason(
           "B2B companies were more active on Twitter than B2C ones (75% vs 49%, 2009)",
-          .solis2009),
-        reason("Only 21% of US adults use X, far fewer than Facebook or Instagram", .pew2025),
+          french:
+            "Les entreprises B2B étaient plus actives sur Twitter "
+            + "que les entreprises B2C (75 % contre 49 %, 2009)", .solis2009),
+        reason(
+          "Only 21% of US adults use X, far fewer than Facebook or Instagram",
+          french:
+            "Seuls 21 % des adultes américains utilisent X, bien moins que Facebook ou Instagram",
+          .pew2025),
       ]),
     formats: [.text, .image, .shortVideo],
     requiredFormats: [],
@@ -422,23 +440,37 @@ extension PlatformCatalog {
         .customerCare,
         reason(
           "53% of people who tweet at brands expect a reply within an hour, 72% when they "
-            + "complain", .lithium2013)),
+            + "complain",
+          french:
+            "53 % des personnes qui interpellent une marque sur Twitter "
+            + "attendent une réponse dans l'heure, 72 % quand elles se plaignent", .lithium2013)),
       GoalFit(
         .reputation,
         reason(
           "smm's judgement: news breaks and journalists watch here, so it matters in a crisis",
-          .editorial)),
+          french:
+            "jugement de smm : l'actualité y éclate et les journalistes "
+            + "y veillent, d'où son importance en cas de crise", .editorial)),
       GoalFit(
         .traffic,
-        reason("On Twitter, the more a business posted, the more clicks it got", .hubspotSocial)),
+        reason(
+          "On Twitter, the more a business posted, the more clicks it got",
+          french: "Sur Twitter, plus une entreprise publiait, plus elle obtenait de clics",
+          .hubspotSocial)),
     ],
     reach: [
       ReachFit(
         .national,
-        reason("smm's judgement: public, searchable, national conversations", .editorial)),
+        reason(
+          "smm's judgement: public, searchable, national conversations",
+          french:
+            "jugement de smm : des conversations nationales, "
+            + "publiques et accessibles par la recherche", .editorial)),
       ReachFit(
         .international,
-        reason("smm's judgement: an international public square", .editorial)),
+        reason(
+          "smm's judgement: an international public square",
+          french: "jugement de smm : une place publique internationale", .editorial)),
     ],
     effort: Effort(postsPerWeek: 7...35, hoursPerWeek: 5, source: .hootsuite2023),
     profileFields: [
@@ -459,27 +491,45 @@ extension PlatformCatalog {
   private static let linkedin = PlatformEntry(
     platform: .linkedin,
     summary: "professional network: B2B, recruitment, expertise",
+    frenchSummary: "réseau professionnel : B2B, recrutement, expertise",
     audience: [
-      figure(30, nil, 2023, "30% of US adults use LinkedIn", .pew2023),
       figure(
-        40, 30...49, 2023, "40% of US adults 30–49 use LinkedIn, its peak age group", .pew2023),
+        30, nil, 2023, "30% of US adults use LinkedIn",
+        french: "30 % des adultes américains utilisent LinkedIn", .pew2023),
+      figure(
+        40, 30...49, 2023, "40% of US adults 30–49 use LinkedIn, its peak age group",
+        french:
+          "40 % des adultes américains de 30 à 49 ans "
+          + "utilisent LinkedIn, sa tranche d'âge la plus forte", .pew2023),
     ],
     market: MarketFit(
       b2b: 3, b2c: 1,
       reasons: [
         reason(
-          "82% of social-media visits to B2B company websites came from LinkedIn", .itsma2015),
+          "82% of social-media visits to B2B company websites came from LinkedIn",
+          french:
+            "82 % des visites venues des réseaux sociaux sur les "
+            + "sites des entreprises B2B provenaient de LinkedIn", .itsma2015),
         reason(
           "63% of B2B marketers rated LinkedIn effective, the highest of the platforms",
-          .cmi2015),
+          french:
+            "63 % des marketeurs B2B jugeaient LinkedIn efficace, "
+            + "le meilleur score de toutes les plateformes", .cmi2015),
         reason(
           "Top network for prospects for 40% of B2B marketers but only 7% of B2C marketers",
-          .adchief2016),
+          french:
+            "Premier réseau pour attirer des prospects pour 40 % des "
+            + "marketeurs B2B, mais pour seulement 7 % des marketeurs B2C", .adchief2016),
         reason(
           "Used by 51% of US adults with a bachelor's degree or more vs 10% with high school "
-            + "or less", .pew2021),
+            + "or less",
+          french:
+            "Utilisé par 51 % des adultes américains titulaires d'une licence "
+            + "ou plus, contre 10 % de ceux qui ont au plus le niveau lycée", .pew2021),
         reason(
           "The only major platform used more by 30–49-year-olds than by 18–29-year-olds",
+          french:
+            "La seule grande plateforme plus utilisée par les 30–49 ans que par les 18–29 ans",
           .pew2015),
       ]),
     formats: [.text, .image, .longForm, .shortVideo],
@@ -489,29 +539,44 @@ extension PlatformCatalog {
         .leads,
         reason(
           "63% of B2B marketers rated LinkedIn effective, the highest of the platforms",
-          .cmi2015)),
+          french:
+            "63 % des marketeurs B2B jugeaient LinkedIn efficace, "
+            + "le meilleur score de toutes les plateformes", .cmi2015)),
       GoalFit(
         .traffic,
         reason(
-          "82% of social-media visits to B2B company websites came from LinkedIn", .itsma2015)),
+          "82% of social-media visits to B2B company websites came from LinkedIn",
+          french:
+            "82 % des visites venues des réseaux sociaux sur les "
+            + "sites des entreprises B2B provenaient de LinkedIn", .itsma2015)),
       GoalFit(
         .recruitment,
         reason(
           "smm's judgement: the network where candidates keep their CV and look for jobs",
-          .editorial)),
+          french:
+            "jugement de smm : le réseau où les candidats "
+            + "gardent leur CV en ligne et cherchent un emploi", .editorial)),
       GoalFit(
         .reputation,
         reason(
-          "smm's judgement: the place to show expertise to professional buyers", .editorial)),
+          "smm's judgement: the place to show expertise to professional buyers",
+          french:
+            "jugement de smm : l'endroit où montrer son expertise aux acheteurs professionnels",
+          .editorial)),
     ],
     reach: [
       ReachFit(
         .national,
-        reason("smm's judgement: professional networks span a whole country", .editorial)),
+        reason(
+          "smm's judgement: professional networks span a whole country",
+          french: "jugement de smm : les réseaux professionnels couvrent tout un pays",
+          .editorial)),
       ReachFit(
         .international,
         reason(
-          "smm's judgement: a common professional network across countries", .editorial)),
+          "smm's judgement: a common professional network across countries",
+          french: "jugement de smm : un réseau professionnel commun d'un pays à l'autre",
+          .editorial)),
     ],
     effort: Effort(postsPerWeek: 2...5, hoursPerWeek: 3, source: .hubspotSocial),
     profileFields: [
@@ -531,18 +596,27 @@ extension PlatformCatalog {
   private static let facebook = PlatformEntry(
     platform: .facebook,
     summary: "the broadest network: local businesses, groups, every age group",
+    frenchSummary:
+      "le réseau le plus large : entreprises locales, groupes, toutes les tranches d'âge",
     audience: [
-      figure(71, nil, 2025, "71% of US adults use Facebook", .pew2025)
+      figure(
+        71, nil, 2025, "71% of US adults use Facebook",
+        french: "71 % des adultes américains utilisent Facebook", .pew2025)
     ],
     market: MarketFit(
       b2b: 2, b2c: 3,
       reasons: [
         reason(
           "Top network for prospects for 66% of B2C marketers and 37% of B2B marketers",
-          .adchief2016),
+          french:
+            "Premier réseau pour attirer des prospects pour "
+            + "66 % des marketeurs B2C et 37 % des marketeurs B2B", .adchief2016),
         reason(
           "71% of US adults use it; with YouTube, the only platform used by a majority of "
-            + "every age group", .pew2025),
+            + "every age group",
+          french:
+            "71 % des adultes américains l'utilisent ; avec YouTube, la seule "
+            + "plateforme utilisée par une majorité de chaque tranche d'âge", .pew2025),
       ]),
     formats: [.image, .shortVideo, .text, .live],
     requiredFormats: [],
@@ -550,25 +624,37 @@ extension PlatformCatalog {
       GoalFit(
         .awareness,
         reason(
-          "71% of US adults use it, a majority of every age group", .pew2025)),
+          "71% of US adults use it, a majority of every age group",
+          french: "71 % des adultes américains l'utilisent, une majorité de chaque tranche d'âge",
+          .pew2025)),
       GoalFit(
         .community,
         reason(
-          "smm's judgement: Groups give a brand a members' space it can moderate", .editorial)),
+          "smm's judgement: Groups give a brand a members' space it can moderate",
+          french:
+            "jugement de smm : les Groupes donnent à une marque un "
+            + "espace réservé à ses membres, qu'elle peut modérer", .editorial)),
       GoalFit(
         .customerCare,
         reason(
-          "Brands received 39 messages per 1,000 Facebook fans a month (2013)", .sprout2013)),
+          "Brands received 39 messages per 1,000 Facebook fans a month (2013)",
+          french: "Les marques recevaient 39 messages par mois pour 1 000 fans Facebook (2013)",
+          .sprout2013)),
     ],
     reach: [
       ReachFit(
         .local,
         reason(
           "Used by 71% of rural, suburban and urban US adults alike: it reaches customers "
-            + "wherever they live", .pew2025)),
+            + "wherever they live",
+          french:
+            "Utilisé par 71 % des adultes américains, en zone rurale, "
+            + "périurbaine comme urbaine : il touche les clients où qu'ils vivent", .pew2025)),
       ReachFit(
         .national,
-        reason("71% of US adults use it", .pew2025)),
+        reason(
+          "71% of US adults use it",
+          french: "71 % des adultes américains l'utilisent", .pew2025)),
     ],
     effort: Effort(postsPerWeek: 1...5, hoursPerWeek: 3, source: .hubspotSocial),
     profileFields: [
@@ -588,44 +674,78 @@ extension PlatformCatalog {
   private static let instagram = PlatformEntry(
     platform: .instagram,
     summary: "visual network of photos and short videos: consumer brands, strongest under 30",
+    frenchSummary:
+      "réseau visuel de photos et de vidéos courtes : marques "
+      + "grand public, surtout chez les moins de 30 ans",
     audience: [
-      figure(50, nil, 2025, "50% of US adults use Instagram", .pew2025),
-      figure(80, 18...29, 2025, "80% of US adults 18–29 use Instagram", .pew2025),
-      figure(78, 18...29, 2023, "78% of US adults under 30 use Instagram", .pew2023),
-      figure(15, 65...99, 2023, "15% of US adults 65 and older use Instagram", .pew2023),
-      figure(76, 18...24, 2021, "76% of US adults 18–24 use Instagram", .pew2021),
+      figure(
+        50, nil, 2025, "50% of US adults use Instagram",
+        french: "50 % des adultes américains utilisent Instagram", .pew2025),
+      figure(
+        80, 18...29, 2025, "80% of US adults 18–29 use Instagram",
+        french: "80 % des adultes américains de 18 à 29 ans utilisent Instagram", .pew2025),
+      figure(
+        78, 18...29, 2023, "78% of US adults under 30 use Instagram",
+        french: "78 % des adultes américains de moins de 30 ans utilisent Instagram", .pew2023),
+      figure(
+        15, 65...99, 2023, "15% of US adults 65 and older use Instagram",
+        french: "15 % des adultes américains de 65 ans et plus utilisent Instagram", .pew2023),
+      figure(
+        76, 18...24, 2021, "76% of US adults 18–24 use Instagram",
+        french: "76 % des adultes américains de 18 à 24 ans utilisent Instagram", .pew2021),
     ],
     market: MarketFit(
       b2b: 1, b2c: 3,
       reasons: [
-        reason("8 in 10 US adults 18–29 use Instagram", .pew2025),
+        reason(
+          "8 in 10 US adults 18–29 use Instagram",
+          french: "8 adultes américains sur 10 de 18 à 29 ans utilisent Instagram", .pew2025),
         reason(
           "smm's judgement: it shows products, places and people; B2B buyers rarely look "
-            + "for suppliers there", .editorial),
+            + "for suppliers there",
+          french:
+            "jugement de smm : on y montre des produits, des lieux et des "
+            + "personnes ; les acheteurs B2B y cherchent rarement leurs fournisseurs",
+          .editorial),
       ]),
     formats: [.shortVideo, .image],
     requiredFormats: [],
     goals: [
-      GoalFit(.awareness, reason("8 in 10 US adults 18–29 use Instagram", .pew2025)),
+      GoalFit(
+        .awareness,
+        reason(
+          "8 in 10 US adults 18–29 use Instagram",
+          french: "8 adultes américains sur 10 de 18 à 29 ans utilisent Instagram", .pew2025)),
       GoalFit(
         .sales,
         reason(
-          "smm's judgement: product photos and videos sell consumer goods", .editorial)),
+          "smm's judgement: product photos and videos sell consumer goods",
+          french:
+            "jugement de smm : les photos et vidéos de "
+            + "produits font vendre les biens de consommation", .editorial)),
       GoalFit(
         .community,
         reason(
           "smm's judgement: comments, stories and direct messages keep followers close",
-          .editorial)),
+          french:
+            "jugement de smm : commentaires, stories et messages "
+            + "privés entretiennent la proximité avec les abonnés", .editorial)),
     ],
     reach: [
       ReachFit(
         .local,
         reason(
           "Used by 55% of urban and 54% of suburban US adults but 37% of rural ones: strong "
-            + "for local businesses in towns and cities", .pew2025)),
+            + "for local businesses in towns and cities",
+          french:
+            "Utilisé par 55 % des adultes américains en zone urbaine et "
+            + "54 % en zone périurbaine, mais 37 % en zone rurale : fort "
+            + "pour les entreprises locales des villes, petites et grandes", .pew2025)),
       ReachFit(
         .national,
-        reason("50% of US adults use Instagram", .pew2025)),
+        reason(
+          "50% of US adults use Instagram",
+          french: "50 % des adultes américains utilisent Instagram", .pew2025)),
     ],
     effort: Effort(postsPerWeek: 3...7, hoursPerWeek: 5, source: .hootsuite2023),
     profileFields: [
@@ -645,35 +765,67 @@ extension PlatformCatalog {
   private static let tiktok = PlatformEntry(
     platform: .tiktok,
     summary: "short-video discovery: reach beyond your followers, strongest under 30",
+    frenchSummary:
+      "découverte par la vidéo courte : une portée au-delà "
+      + "de vos abonnés, surtout chez les moins de 30 ans",
     audience: [
-      figure(37, nil, 2025, "37% of US adults use TikTok", .pew2025),
-      figure(50, 18...29, 2025, "About half (50%) of US adults 18–29 use TikTok daily", .pew2025),
-      figure(55, 18...24, 2021, "55% of US adults 18–24 use TikTok", .pew2021),
+      figure(
+        37, nil, 2025, "37% of US adults use TikTok",
+        french: "37 % des adultes américains utilisent TikTok", .pew2025),
+      figure(
+        50, 18...29, 2025, "About half (50%) of US adults 18–29 use TikTok daily",
+        french:
+          "Environ la moitié (50 %) des adultes américains "
+          + "de 18 à 29 ans utilisent TikTok tous les jours", .pew2025),
+      figure(
+        55, 18...24, 2021, "55% of US adults 18–24 use TikTok",
+        french: "55 % des adultes américains de 18 à 24 ans utilisent TikTok", .pew2021),
     ],
     market: MarketFit(
       b2b: 1, b2c: 3,
       reasons: [
-        reason("About half of US adults 18–29 use TikTok every day", .pew2025),
+        reason(
+          "About half of US adults 18–29 use TikTok every day",
+          french:
+            "Environ la moitié des adultes américains de "
+            + "18 à 29 ans utilisent TikTok chaque jour", .pew2025),
         reason(
           "smm's judgement: entertainment first; B2B buyers rarely look for suppliers there",
-          .editorial),
+          french:
+            "jugement de smm : le divertissement d'abord ; les "
+            + "acheteurs B2B y cherchent rarement leurs fournisseurs", .editorial),
       ]),
     formats: [.shortVideo, .live],
     requiredFormats: [.shortVideo],
     goals: [
-      GoalFit(.awareness, reason("About half of US adults 18–29 use TikTok every day", .pew2025)),
+      GoalFit(
+        .awareness,
+        reason(
+          "About half of US adults 18–29 use TikTok every day",
+          french:
+            "Environ la moitié des adultes américains de "
+            + "18 à 29 ans utilisent TikTok chaque jour", .pew2025)),
       GoalFit(
         .community,
         reason(
           "smm's judgement: duets, stitches and comments reward brands that join trends",
-          .editorial)),
+          french:
+            "jugement de smm : duos, collages et commentaires "
+            + "récompensent les marques qui participent aux tendances", .editorial)),
     ],
     reach: [
-      ReachFit(.national, reason("37% of US adults use TikTok", .pew2025)),
+      ReachFit(
+        .national,
+        reason(
+          "37% of US adults use TikTok",
+          french: "37 % des adultes américains utilisent TikTok", .pew2025)),
       ReachFit(
         .international,
         reason(
-          "smm's judgement: its feed shows videos to strangers, across borders", .editorial)),
+          "smm's judgement: its feed shows videos to strangers, across borders",
+          french:
+            "jugement de smm : son fil montre les vidéos à des inconnus, par-delà les frontières",
+          .editorial)),
     ],
     effort: Effort(postsPerWeek: 3...7, hoursPerWeek: 6, source: .zozimusTikTok),
     profileFields: [
@@ -691,44 +843,73 @@ extension PlatformCatalog {
   private static let youtube = PlatformEntry(
     platform: .youtube,
     summary: "the most used platform: searchable video, how-tos, demos, explainers",
+    frenchSummary:
+      "la plateforme la plus utilisée : vidéo trouvable par "
+      + "la recherche, tutoriels, démos, vidéos explicatives",
     audience: [
-      figure(84, nil, 2025, "84% of US adults use YouTube", .pew2025),
-      figure(93, 18...29, 2023, "93% of US adults 18–29 use YouTube", .pew2023),
-      figure(60, 65...99, 2023, "60% of US adults 65 and older use YouTube", .pew2023),
+      figure(
+        84, nil, 2025, "84% of US adults use YouTube",
+        french: "84 % des adultes américains utilisent YouTube", .pew2025),
+      figure(
+        93, 18...29, 2023, "93% of US adults 18–29 use YouTube",
+        french: "93 % des adultes américains de 18 à 29 ans utilisent YouTube", .pew2023),
+      figure(
+        60, 65...99, 2023, "60% of US adults 65 and older use YouTube",
+        french: "60 % des adultes américains de 65 ans et plus utilisent YouTube", .pew2023),
     ],
     market: MarketFit(
       b2b: 2, b2c: 3,
       reasons: [
         reason(
           "84% of US adults use it; with Facebook, the only platform used by a majority of "
-            + "every age group", .pew2025),
+            + "every age group",
+          french:
+            "84 % des adultes américains l'utilisent ; avec Facebook, la seule "
+            + "plateforme utilisée par une majorité de chaque tranche d'âge", .pew2025),
         reason(
           "smm's judgement: demos, tutorials and webinars serve B2B buyers who research "
-            + "before they call", .editorial),
+            + "before they call",
+          french:
+            "jugement de smm : démos, tutoriels et webinaires servent "
+            + "les acheteurs B2B qui se renseignent avant d'appeler", .editorial),
       ]),
     formats: [.longVideo, .shortVideo, .live],
     requiredFormats: [.longVideo],
     goals: [
-      GoalFit(.awareness, reason("84% of US adults use YouTube", .pew2025)),
+      GoalFit(
+        .awareness,
+        reason(
+          "84% of US adults use YouTube",
+          french: "84 % des adultes américains utilisent YouTube", .pew2025)),
       GoalFit(
         .traffic,
         reason(
           "smm's judgement: videos are found through search for years and link to the site",
-          .editorial)),
+          french:
+            "jugement de smm : les vidéos se trouvent par la "
+            + "recherche pendant des années et renvoient vers le site", .editorial)),
       GoalFit(
         .customerCare,
         reason(
           "smm's judgement: how-to videos answer the same questions once for everyone",
-          .editorial)),
+          french:
+            "jugement de smm : les vidéos pratiques répondent "
+            + "aux mêmes questions une fois pour tout le monde", .editorial)),
     ],
     reach: [
       ReachFit(
         .national,
         reason(
-          "Used by 85% of urban, 87% of suburban and 79% of rural US adults", .pew2025)),
+          "Used by 85% of urban, 87% of suburban and 79% of rural US adults",
+          french:
+            "Utilisé par 85 % des adultes américains en zone urbaine, "
+            + "87 % en zone périurbaine et 79 % en zone rurale", .pew2025)),
       ReachFit(
         .international,
-        reason("smm's judgement: video travels across borders with subtitles", .editorial)),
+        reason(
+          "smm's judgement: video travels across borders with subtitles",
+          french: "jugement de smm : avec des sous-titres, la vidéo passe les frontières",
+          .editorial)),
     ],
     effort: Effort(postsPerWeek: 1...1, hoursPerWeek: 8, source: .youtubeForDummies),
     profileFields: [
@@ -752,28 +933,40 @@ extension PlatformCatalog {
   private static let threads = PlatformEntry(
     platform: .threads,
     summary: "Meta's text conversation app, tied to Instagram accounts",
+    frenchSummary: "l'application de conversations textuelles de Meta, liée aux comptes Instagram",
     audience: [
-      figure(8, nil, 2025, "8% of US adults use Threads", .pew2025)
+      figure(
+        8, nil, 2025, "8% of US adults use Threads",
+        french: "8 % des adultes américains utilisent Threads", .pew2025)
     ],
     market: MarketFit(
       b2b: 1, b2c: 1,
       reasons: [
-        reason("Only 8% of US adults use Threads", .pew2025),
+        reason(
+          "Only 8% of US adults use Threads",
+          french: "Seuls 8 % des adultes américains utilisent Threads", .pew2025),
         reason(
           "smm's judgement: worth it as an extension of an Instagram presence, rarely alone",
-          .editorial),
+          french:
+            "jugement de smm : vaut la peine en prolongement "
+            + "d'une présence sur Instagram, rarement seul", .editorial),
       ]),
     formats: [.text, .image],
     requiredFormats: [],
     goals: [
       GoalFit(
         .community,
-        reason("smm's judgement: replies and conversation are what it is for", .editorial))
+        reason(
+          "smm's judgement: replies and conversation are what it is for",
+          french: "jugement de smm : il est fait pour les réponses et la conversation",
+          .editorial))
     ],
     reach: [
       ReachFit(
         .international,
-        reason("smm's judgement: a public, international conversation", .editorial))
+        reason(
+          "smm's judgement: a public, international conversation",
+          french: "jugement de smm : une conversation publique et internationale", .editorial))
     ],
     effort: Effort(postsPerWeek: 3...7, hoursPerWeek: 2, source: .editorial),
     profileFields: [
@@ -794,16 +987,25 @@ extension PlatformCatalog {
   private static let bluesky = PlatformEntry(
     platform: .bluesky,
     summary: "open text network on the AT Protocol: small audience, custom feeds",
+    frenchSummary:
+      "réseau social textuel ouvert, fondé sur l'AT "
+      + "Protocol : audience réduite, fils personnalisés",
     audience: [
-      figure(4, nil, 2025, "4% of US adults use Bluesky", .pew2025)
+      figure(
+        4, nil, 2025, "4% of US adults use Bluesky",
+        french: "4 % des adultes américains utilisent Bluesky", .pew2025)
     ],
     market: MarketFit(
       b2b: 1, b2c: 1,
       reasons: [
-        reason("Only 4% of US adults use Bluesky", .pew2025),
+        reason(
+          "Only 4% of US adults use Bluesky",
+          french: "Seuls 4 % des adultes américains utilisent Bluesky", .pew2025),
         reason(
           "smm's judgement: worth it where a field's experts and journalists gather there",
-          .editorial),
+          french:
+            "jugement de smm : vaut la peine là où les experts "
+            + "et les journalistes d'un domaine s'y retrouvent", .editorial),
       ]),
     formats: [.text, .image],
     requiredFormats: [],
@@ -811,12 +1013,16 @@ extension PlatformCatalog {
       GoalFit(
         .community,
         reason(
-          "smm's judgement: small, engaged circles around shared interests", .editorial))
+          "smm's judgement: small, engaged circles around shared interests",
+          french: "jugement de smm : de petits cercles engagés autour d'intérêts communs",
+          .editorial))
     ],
     reach: [
       ReachFit(
         .international,
-        reason("smm's judgement: interest communities, not places", .editorial))
+        reason(
+          "smm's judgement: interest communities, not places",
+          french: "jugement de smm : des communautés d'intérêt, pas des lieux", .editorial))
     ],
     effort: Effort(postsPerWeek: 3...7, hoursPerWeek: 2, source: .editorial),
     profileFields: [
@@ -835,13 +1041,18 @@ extension PlatformCatalog {
   private static let mastodon = PlatformEntry(
     platform: .mastodon,
     summary: "federated, ad-free text network of independent servers",
+    frenchSummary: "réseau social textuel fédéré et sans publicité, fait de serveurs indépendants",
     audience: [],
     market: MarketFit(
       b2b: 1, b2c: 1,
       reasons: [
         reason(
           "smm's judgement: no survey figure found; its users are mostly tech, open-source "
-            + "and academic circles that dislike overt promotion", .editorial)
+            + "and academic circles that dislike overt promotion",
+          french:
+            "jugement de smm : aucun chiffre d'enquête trouvé ; ses "
+            + "utilisateurs viennent surtout des milieux tech, open source "
+            + "et universitaires, qui n'aiment pas la promotion trop visible", .editorial)
       ]),
     formats: [.text, .image],
     requiredFormats: [],
@@ -850,12 +1061,16 @@ extension PlatformCatalog {
         .community,
         reason(
           "smm's judgement: conversation without an algorithm rewards steady participation",
-          .editorial))
+          french:
+            "jugement de smm : une conversation sans "
+            + "algorithme récompense une participation régulière", .editorial))
     ],
     reach: [
       ReachFit(
         .international,
-        reason("smm's judgement: servers federate across countries", .editorial))
+        reason(
+          "smm's judgement: servers federate across countries",
+          french: "jugement de smm : les serveurs se fédèrent d'un pays à l'autre", .editorial))
     ],
     effort: Effort(postsPerWeek: 3...7, hoursPerWeek: 2, source: .editorial),
     profileFields: [
@@ -876,34 +1091,61 @@ extension PlatformCatalog {
   private static let pinterest = PlatformEntry(
     platform: .pinterest,
     summary: "visual search and planning: ideas, products, recipes, homes; sends visitors to sites",
+    frenchSummary:
+      "recherche visuelle et préparation de projets : idées, produits, "
+      + "recettes, maison ; envoie des visiteurs vers les sites",
     audience: [
-      figure(35, nil, 2023, "35% of US adults use Pinterest", .pew2023)
+      figure(
+        35, nil, 2023, "35% of US adults use Pinterest",
+        french: "35 % des adultes américains utilisent Pinterest", .pew2023)
     ],
     market: MarketFit(
       b2b: 0, b2c: 2,
       reasons: [
-        reason("35% of US adults use Pinterest", .pew2023),
-        reason("Used by 46% of US women but 16% of US men", .pew2021),
+        reason(
+          "35% of US adults use Pinterest",
+          french: "35 % des adultes américains utilisent Pinterest", .pew2023),
+        reason(
+          "Used by 46% of US women but 16% of US men",
+          french: "Utilisé par 46 % des femmes américaines mais 16 % des hommes américains",
+          .pew2021),
         reason(
           "smm's judgement: strong for home, food, fashion, weddings and crafts; B2B buyers "
-            + "do not plan there", .editorial),
+            + "do not plan there",
+          french:
+            "jugement de smm : fort pour la maison, la cuisine, la mode, les mariages "
+            + "et les loisirs créatifs ; les acheteurs B2B n'y préparent pas leurs achats",
+          .editorial),
       ]),
     formats: [.image, .shortVideo],
     requiredFormats: [.image],
     goals: [
       GoalFit(
         .traffic,
-        reason("Every Pin can carry a destination link of up to 2,048 characters", .pinterestAPI)),
+        reason(
+          "Every Pin can carry a destination link of up to 2,048 characters",
+          french:
+            "Chaque Épingle peut comporter un lien de destination de 2 048 caractères au plus",
+          .pinterestAPI)),
       GoalFit(
         .sales,
         reason(
-          "smm's judgement: people pin what they plan to make or buy", .editorial)),
+          "smm's judgement: people pin what they plan to make or buy",
+          french: "jugement de smm : on épingle ce qu'on prévoit de faire ou d'acheter",
+          .editorial)),
     ],
     reach: [
-      ReachFit(.national, reason("35% of US adults use Pinterest", .pew2023)),
+      ReachFit(
+        .national,
+        reason(
+          "35% of US adults use Pinterest",
+          french: "35 % des adultes américains utilisent Pinterest", .pew2023)),
       ReachFit(
         .international,
-        reason("smm's judgement: Pins are found by search, wherever people live", .editorial)),
+        reason(
+          "smm's judgement: Pins are found by search, wherever people live",
+          french: "jugement de smm : les Épingles se trouvent par la recherche, où que l'on vive",
+          .editorial)),
     ],
     effort: Effort(postsPerWeek: 7...21, hoursPerWeek: 3, source: .thirdWunderPinterest),
     profileFields: [
@@ -922,16 +1164,26 @@ extension PlatformCatalog {
   private static let reddit = PlatformEntry(
     platform: .reddit,
     summary: "topic communities (subreddits) with their own rules; rewards genuine participation",
+    frenchSummary:
+      "communautés thématiques (subreddits) aux règles "
+      + "propres ; récompense une participation sincère",
     audience: [
-      figure(26, nil, 2025, "26% of US adults use Reddit", .pew2025)
+      figure(
+        26, nil, 2025, "26% of US adults use Reddit",
+        french: "26 % des adultes américains utilisent Reddit", .pew2025)
     ],
     market: MarketFit(
       b2b: 1, b2c: 1,
       reasons: [
-        reason("26% of US adults use Reddit", .pew2025),
+        reason(
+          "26% of US adults use Reddit",
+          french: "26 % des adultes américains utilisent Reddit", .pew2025),
         reason(
           "smm's judgement: communities punish advertising; brands earn a place by answering "
-            + "questions", .editorial),
+            + "questions",
+          french:
+            "jugement de smm : les communautés sanctionnent la publicité ; "
+            + "les marques gagnent leur place en répondant aux questions", .editorial),
       ]),
     formats: [.text, .image, .longForm],
     requiredFormats: [],
@@ -939,19 +1191,28 @@ extension PlatformCatalog {
       GoalFit(
         .community,
         reason(
-          "smm's judgement: subreddits are communities of interest, ready-made", .editorial)),
+          "smm's judgement: subreddits are communities of interest, ready-made",
+          french: "jugement de smm : les subreddits sont des communautés d'intérêt toutes prêtes",
+          .editorial)),
       GoalFit(
         .reputation,
         reason(
-          "smm's judgement: where people ask each other which brand to trust", .editorial)),
+          "smm's judgement: where people ask each other which brand to trust",
+          french: "jugement de smm : là où les gens se demandent entre eux à quelle marque se fier",
+          .editorial)),
     ],
     reach: [
       ReachFit(
         .local,
-        reason("smm's judgement: city and region subreddits", .editorial)),
+        reason(
+          "smm's judgement: city and region subreddits",
+          french: "jugement de smm : des subreddits de villes et de régions", .editorial)),
       ReachFit(
         .international,
-        reason("smm's judgement: topic communities span countries", .editorial)),
+        reason(
+          "smm's judgement: topic communities span countries",
+          french: "jugement de smm : les communautés thématiques dépassent les frontières",
+          .editorial)),
     ],
     effort: Effort(postsPerWeek: 1...3, hoursPerWeek: 3, source: .editorial),
     profileFields: [
@@ -970,26 +1231,49 @@ extension PlatformCatalog {
   private static let snapchat = PlatformEntry(
     platform: .snapchat,
     summary: "camera-first messaging and stories for people under 30",
+    frenchSummary: "messagerie et stories centrées sur l'appareil photo, pour les moins de 30 ans",
     audience: [
-      figure(25, nil, 2025, "25% of US adults use Snapchat", .pew2025),
-      figure(65, 18...29, 2023, "65% of US adults 18–29 use Snapchat", .pew2023),
-      figure(4, 65...99, 2023, "4% of US adults 65 and older use Snapchat", .pew2023),
-      figure(75, 18...24, 2021, "75% of US adults 18–24 use Snapchat", .pew2021),
+      figure(
+        25, nil, 2025, "25% of US adults use Snapchat",
+        french: "25 % des adultes américains utilisent Snapchat", .pew2025),
+      figure(
+        65, 18...29, 2023, "65% of US adults 18–29 use Snapchat",
+        french: "65 % des adultes américains de 18 à 29 ans utilisent Snapchat", .pew2023),
+      figure(
+        4, 65...99, 2023, "4% of US adults 65 and older use Snapchat",
+        french: "4 % des adultes américains de 65 ans et plus utilisent Snapchat", .pew2023),
+      figure(
+        75, 18...24, 2021, "75% of US adults 18–24 use Snapchat",
+        french: "75 % des adultes américains de 18 à 24 ans utilisent Snapchat", .pew2021),
     ],
     market: MarketFit(
       b2b: 0, b2c: 2,
       reasons: [
-        reason("65% of US adults 18–29 use Snapchat, 4% of those 65 and older", .pew2023),
         reason(
-          "smm's judgement: private and playful; no place for B2B buyers", .editorial),
+          "65% of US adults 18–29 use Snapchat, 4% of those 65 and older",
+          french:
+            "65 % des adultes américains de 18 à 29 ans "
+            + "utilisent Snapchat, 4 % de ceux de 65 ans et plus", .pew2023),
+        reason(
+          "smm's judgement: private and playful; no place for B2B buyers",
+          french: "jugement de smm : privé et ludique ; pas un lieu pour les acheteurs B2B",
+          .editorial),
       ]),
     formats: [.shortVideo, .image],
     requiredFormats: [],
     goals: [
-      GoalFit(.awareness, reason("75% of US adults 18–24 use Snapchat", .pew2021))
+      GoalFit(
+        .awareness,
+        reason(
+          "75% of US adults 18–24 use Snapchat",
+          french: "75 % des adultes américains de 18 à 24 ans utilisent Snapchat", .pew2021))
     ],
     reach: [
-      ReachFit(.national, reason("25% of US adults use Snapchat", .pew2025))
+      ReachFit(
+        .national,
+        reason(
+          "25% of US adults use Snapchat",
+          french: "25 % des adultes américains utilisent Snapchat", .pew2025))
     ],
     effort: Effort(postsPerWeek: 3...7, hoursPerWeek: 3, source: .editorial),
     profileFields: [
@@ -1003,21 +1287,34 @@ extension PlatformCatalog {
       text: PostLimit(field: "caption", limit: nil, unit: .utf16, source: .editorial),
       links: Sourced(.unknown, source: .editorial),
       note: "no caption limit from Snap was found; a third-party guide (phrasit.com) plans "
-        + "with 250 characters, unconfirmed"))
+        + "with 250 characters, unconfirmed",
+      frenchNote:
+        "aucune limite de légende publiée par Snap n'a été trouvée ; un "
+        + "guide tiers (phrasit.com) prévoit 250 caractères, sans confirmation"))
 
   private static let whatsapp = PlatformEntry(
     platform: .whatsapp,
     summary: "private messaging: customer service, orders, broadcasts to people who opted in",
+    frenchSummary:
+      "messagerie privée : service client, commandes, "
+      + "diffusions aux personnes qui y ont consenti",
     audience: [
-      figure(32, nil, 2025, "32% of US adults use WhatsApp", .pew2025)
+      figure(
+        32, nil, 2025, "32% of US adults use WhatsApp",
+        french: "32 % des adultes américains utilisent WhatsApp", .pew2025)
     ],
     market: MarketFit(
       b2b: 1, b2c: 2,
       reasons: [
-        reason("32% of US adults use WhatsApp", .pew2025),
+        reason(
+          "32% of US adults use WhatsApp",
+          french: "32 % des adultes américains utilisent WhatsApp", .pew2025),
         reason(
           "smm's judgement: one-to-one messages suit shops and services more than B2B "
-            + "sales cycles", .editorial),
+            + "sales cycles",
+          french:
+            "jugement de smm : les messages individuels conviennent mieux "
+            + "aux commerces et aux services qu'aux cycles de vente B2B", .editorial),
       ]),
     formats: [.text, .image],
     requiredFormats: [],
@@ -1026,21 +1323,31 @@ extension PlatformCatalog {
         .customerCare,
         reason(
           "smm's judgement: customers write to a business as they write to friends",
-          .editorial)),
+          french:
+            "jugement de smm : les clients écrivent à une "
+            + "entreprise comme ils écrivent à leurs amis", .editorial)),
       GoalFit(
         .sales,
-        reason("smm's judgement: orders and bookings close in the chat", .editorial)),
+        reason(
+          "smm's judgement: orders and bookings close in the chat",
+          french: "jugement de smm : commandes et réservations se concluent dans la conversation",
+          .editorial)),
     ],
     reach: [
       ReachFit(
         .local,
         reason(
-          "smm's judgement: neighbourhood shops keep in touch with regulars", .editorial)),
+          "smm's judgement: neighbourhood shops keep in touch with regulars",
+          french:
+            "jugement de smm : les commerces de quartier gardent le contact avec leurs habitués",
+          .editorial)),
       ReachFit(
         .international,
         reason(
           "smm's judgement: the default messenger in many countries outside the US",
-          .editorial)),
+          french:
+            "jugement de smm : la messagerie par défaut "
+            + "dans de nombreux pays hors des États-Unis", .editorial)),
     ],
     effort: Effort(postsPerWeek: 1...3, hoursPerWeek: 3, source: .editorial),
     profileFields: [
@@ -1056,16 +1363,27 @@ extension PlatformCatalog {
   private static let blog = PlatformEntry(
     platform: .blog,
     summary: "the brand's own site: long-form articles it owns, found through search",
+    frenchSummary:
+      "le site de la marque : des articles de fond qui "
+      + "lui appartiennent, trouvés par la recherche",
     audience: [],
     market: MarketFit(
       b2b: 3, b2c: 2,
       reasons: [
         reason(
           "B2B companies that blogged 11+ times a month got almost 3x the traffic of those "
-            + "that blogged 0–1 times", .hubspotBlogging),
+            + "that blogged 0–1 times",
+          french:
+            "Les entreprises B2B qui publiaient sur leur blog 11 fois ou plus par mois "
+            + "obtenaient près de 3 fois plus de trafic que celles qui y publiaient 0 à 1 fois",
+          .hubspotBlogging),
         reason(
           "B2C companies that blogged 11+ times a month got more than 4x the leads of those "
-            + "that blogged 4–5 times", .hubspotBlogging),
+            + "that blogged 4–5 times",
+          french:
+            "Les entreprises B2C qui publiaient sur leur blog 11 fois ou plus par mois "
+            + "obtenaient plus de 4 fois plus de leads que celles qui y publiaient 4 à 5 fois",
+          .hubspotBlogging),
       ]),
     formats: [.longForm, .image],
     requiredFormats: [.longForm],
@@ -1074,27 +1392,43 @@ extension PlatformCatalog {
         .traffic,
         reason(
           "Companies publishing 16+ posts a month got almost 3.5x the traffic of those "
-            + "publishing 0–4", .hubspotBlogging)),
+            + "publishing 0–4",
+          french:
+            "Les entreprises publiant 16 articles ou plus par mois obtenaient "
+            + "près de 3,5 fois plus de trafic que celles qui en publiaient 0 à 4",
+          .hubspotBlogging)),
       GoalFit(
         .leads,
         reason(
           "B2C companies that blogged 11+ times a month got more than 4x the leads of those "
-            + "that blogged 4–5 times", .hubspotBlogging)),
+            + "that blogged 4–5 times",
+          french:
+            "Les entreprises B2C qui publiaient sur leur blog 11 fois ou plus par mois "
+            + "obtenaient plus de 4 fois plus de leads que celles qui y publiaient 4 à 5 fois",
+          .hubspotBlogging)),
       GoalFit(
         .reputation,
         reason(
           "smm's judgement: articles the brand owns show its expertise and outlive any "
-            + "platform", .editorial)),
+            + "platform",
+          french:
+            "jugement de smm : des articles qui lui appartiennent montrent "
+            + "l'expertise de la marque et survivent à toute plateforme", .editorial)),
     ],
     reach: [
       ReachFit(
         .local,
         reason(
           "smm's judgement: pages about the town and its needs are found in local search",
-          .editorial)),
+          french:
+            "jugement de smm : les pages consacrées à la ville et "
+            + "à ses besoins ressortent dans la recherche locale", .editorial)),
       ReachFit(
         .international,
-        reason("smm's judgement: search engines send readers from anywhere", .editorial)),
+        reason(
+          "smm's judgement: search engines send readers from anywhere",
+          french: "jugement de smm : les moteurs de recherche amènent des lecteurs de partout",
+          .editorial)),
     ],
     effort: Effort(postsPerWeek: 2...4, hoursPerWeek: 10, source: .hubspotBlogging),
     profileFields: [
@@ -1107,7 +1441,8 @@ extension PlatformCatalog {
     post: PostRules(
       text: PostLimit(field: "article", limit: nil, unit: .graphemes, source: .editorial),
       links: Sourced(.clickable, source: .editorial),
-      note: "no limit: the brand's own site takes articles of any length"))
+      note: "no limit: the brand's own site takes articles of any length",
+      frenchNote: "aucune limite : le site de la marque accepte des articles de toute longueur"))
 }
 
 // MARK: - Builders
@@ -1116,14 +1451,17 @@ extension PlatformCatalog {
   /// An audience figure.
   fileprivate static func figure(
     _ percent: Double, _ ages: ClosedRange<Int>?, _ year: Int, _ statement: String,
-    _ source: Source
+    french: String, _ source: Source
   ) -> AudienceFigure {
-    AudienceFigure(percent: percent, ages: ages, year: year, statement: statement, source: source)
+    AudienceFigure(
+      percent: percent, ages: ages, year: year, statement: statement, frenchStatement: french,
+      source: source)
   }
 
-  /// A reason with its source.
-  fileprivate static func reason(_ text: String, _ source: Source) -> SourcedReason {
-    SourcedReason(text, source: source)
+  /// A reason in English and in French, with its source.
+  fileprivate static func reason(_ text: String, french: String, _ source: Source) -> SourcedReason
+  {
+    SourcedReason(text, french: french, source: source)
   }
 
   /// A text field with a sourced limit.

@@ -5,6 +5,8 @@ public struct PlatformEntry: Equatable, Sendable {
   public var platform: Platform
   /// One line on what it is for, e.g. "professional network: B2B, recruitment, expertise".
   public var summary: String
+  /// The same line in French: « réseau professionnel : B2B, recrutement, expertise ».
+  public var frenchSummary: String
   /// Share of adults using it, overall (`ages == nil`) and by age group where known.
   public var audience: [AudienceFigure]
   /// How well it serves B2B and B2C brands, with why.
@@ -28,12 +30,14 @@ public struct PlatformEntry: Equatable, Sendable {
 
   /// Creates an entry.
   public init(
-    platform: Platform, summary: String, audience: [AudienceFigure], market: MarketFit,
+    platform: Platform, summary: String, frenchSummary: String, audience: [AudienceFigure],
+    market: MarketFit,
     formats: [ContentFormat], requiredFormats: [ContentFormat], goals: [GoalFit],
     reach: [ReachFit], effort: Effort, profileFields: [ProfileFieldRule], post: PostRules
   ) {
     self.platform = platform
     self.summary = summary
+    self.frenchSummary = frenchSummary
     self.audience = audience
     self.market = market
     self.formats = formats
@@ -56,18 +60,28 @@ public struct AudienceFigure: Equatable, Sendable {
   public var year: Int
   /// The figure as a sentence: "80% of US adults 18–29 use Instagram".
   public var statement: String
+  /// The same sentence in French: « 80 % des adultes américains de 18 à 29 ans utilisent
+  /// Instagram ».
+  public var frenchStatement: String
   /// Where it comes from.
   public var source: Source
 
   /// Creates a figure.
   public init(
-    percent: Double, ages: ClosedRange<Int>?, year: Int, statement: String, source: Source
+    percent: Double, ages: ClosedRange<Int>?, year: Int, statement: String,
+    frenchStatement: String, source: Source
   ) {
     self.percent = percent
     self.ages = ages
     self.year = year
     self.statement = statement
+    self.frenchStatement = frenchStatement
     self.source = source
+  }
+
+  /// The statement in both languages.
+  public var localizedStatement: LocalizedText {
+    LocalizedText(english: statement, french: frenchStatement)
   }
 }
 
@@ -75,14 +89,20 @@ public struct AudienceFigure: Equatable, Sendable {
 public struct SourcedReason: Equatable, Sendable {
   /// The claim, one line.
   public var text: String
+  /// The same claim in French.
+  public var frenchText: String
   /// Where it comes from.
   public var source: Source
 
   /// Creates a reason.
-  public init(_ text: String, source: Source) {
+  public init(_ text: String, french: String, source: Source) {
     self.text = text
+    self.frenchText = french
     self.source = source
   }
+
+  /// The claim in both languages.
+  public var localized: LocalizedText { LocalizedText(english: text, french: frenchText) }
 }
 
 /// How well a platform serves B2B and B2C brands: 0 (poorly) to 3 (very well).
@@ -173,5 +193,12 @@ public struct ProfileFieldRule: Equatable, Sendable {
     self.label = label
     self.kind = kind
     self.source = source
+  }
+}
+
+extension PlatformEntry {
+  /// The summary in both languages.
+  public var localizedSummary: LocalizedText {
+    LocalizedText(english: summary, french: frenchSummary)
   }
 }

@@ -83,6 +83,8 @@ public struct PostRules: Equatable, Sendable {
   public var links: Sourced<LinkBehaviour>
   /// A note on the limits, for platforms without one (blog, Snapchat): said plainly.
   public var note: String?
+  /// The same note in French (present exactly when `note` is).
+  public var frenchNote: String?
 
   /// Creates the rules.
   public init(
@@ -90,7 +92,7 @@ public struct PostRules: Equatable, Sendable {
     urlWeight: Sourced<Int>? = nil, mentions: Sourced<MentionCounting>? = nil,
     hashtagCap: Sourced<Int>? = nil, hashtagAdvice: Sourced<ClosedRange<Int>>? = nil,
     mentionCap: Sourced<Int>? = nil, linkCap: Sourced<Int>? = nil,
-    links: Sourced<LinkBehaviour>, note: String? = nil
+    links: Sourced<LinkBehaviour>, note: String? = nil, frenchNote: String? = nil
   ) {
     self.text = text
     self.secondary = secondary
@@ -103,6 +105,13 @@ public struct PostRules: Equatable, Sendable {
     self.linkCap = linkCap
     self.links = links
     self.note = note
+    self.frenchNote = frenchNote
+  }
+
+  /// The note in both languages (French falls back on English if a note lacks it; the catalog
+  /// test makes sure none does).
+  public var localizedNote: LocalizedText? {
+    note.map { LocalizedText(english: $0, french: frenchNote ?? $0) }
   }
 
   /// Every limit and rule with its source, for listing and checking citations.

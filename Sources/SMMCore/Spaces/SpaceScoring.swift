@@ -149,7 +149,10 @@ public enum SpaceScoring {
         notes: [
           Phrase(
             "score.audience.overall",
-            text: ["statement": figure.statement, "source": figure.source.short])
+            [
+              "statement": .localized(figure.localizedStatement),
+              "source": .text(figure.source.short),
+            ])
         ])
     }
     var values: [Double] = []
@@ -170,7 +173,8 @@ public enum SpaceScoring {
       criterion: .audience, value: value,
       notes: used.map {
         Phrase(
-          "score.audience.figure", text: ["statement": $0.statement, "source": $0.source.short])
+          "score.audience.figure",
+          ["statement": .localized($0.localizedStatement), "source": .text($0.source.short)])
       })
   }
 
@@ -205,7 +209,7 @@ public enum SpaceScoring {
       note = Phrase(
         "score.market.strengthWhy",
         note.values.merging(
-          ["reason": .text(relevant.text), "source": .text(relevant.source.short)]
+          ["reason": .localized(relevant.localized), "source": .text(relevant.source.short)]
         ) { a, _ in a })
     }
     return .init(criterion: .market, value: Double(strength) / 3, notes: [note])
@@ -221,8 +225,9 @@ public enum SpaceScoring {
     var notes = served.map {
       Phrase(
         "score.goals.serves",
-        text: [
-          "goal": $0.goal.rawValue, "reason": $0.reason.text, "source": $0.reason.source.short,
+        [
+          "goal": .text($0.goal.rawValue), "reason": .localized($0.reason.localized),
+          "source": .text($0.reason.source.short),
         ])
     }
     let missed = profile.goals.filter { goal in !served.contains { $0.goal == goal } }
@@ -269,7 +274,7 @@ public enum SpaceScoring {
           Phrase(
             "score.reach.strong",
             [
-              "brands": .phrase(brands(reach)), "reason": .text(fit.reason.text),
+              "brands": .phrase(brands(reach)), "reason": .localized(fit.reason.localized),
               "source": .text(fit.reason.source.short),
             ])
         ])

@@ -31,7 +31,8 @@ public struct PlatformsCommand: ShellCommand {
           "  " + TextWrap.pad(entry.platform.rawValue, to: 11) + TextWrap.pad(audience, to: 10)
           + TextWrap.pad(s.decimal(entry.effort.hoursPerWeek), to: 8)
         lines += TextWrap.wrap(
-          entry.summary, width: width, firstIndent: head, indent: String(repeating: " ", count: 31))
+          entry.localizedSummary.text(in: s.language), width: width, firstIndent: head,
+          indent: String(repeating: " ", count: 31))
       }
       lines.append(s("platforms.footer"))
       return CommandOutput(lines)
@@ -45,8 +46,10 @@ public struct PlatformsCommand: ShellCommand {
       if !sources.contains(source) { sources.append(source) }
       return "[\((sources.firstIndex(of: source) ?? 0) + 1)]"
     }
+    let language = s.language
     var lines = TextWrap.wrap(
-      "\(entry.platform.displayName) (\(entry.platform.rawValue)) — \(entry.summary)", width: width)
+      "\(entry.platform.displayName) (\(entry.platform.rawValue)) — "
+        + entry.localizedSummary.text(in: language), width: width)
     func section(_ title: String, _ items: [String]) {
       guard !items.isEmpty else { return }
       lines.append(title)
@@ -54,10 +57,14 @@ public struct PlatformsCommand: ShellCommand {
         lines += TextWrap.wrap(item, width: width, firstIndent: "  - ", indent: "    ")
       }
     }
-    section(s("platforms.audience"), entry.audience.map { "\($0.statement) \(cite($0.source))" })
+    section(
+      s("platforms.audience"),
+      entry.audience.map {
+        "\($0.localizedStatement.text(in: language)) \(cite($0.source))"
+      })
     section(
       s("platforms.market", ["b2b": String(entry.market.b2b), "b2c": String(entry.market.b2c)]),
-      entry.market.reasons.map { "\($0.text) \(cite($0.source))" })
+      entry.market.reasons.map { "\($0.localized.text(in: language)) \(cite($0.source))" })
     let required = entry.requiredFormats.map(\.rawValue).joined(
       separator: " " + s("platforms.or") + " ")
     section(
@@ -69,10 +76,20 @@ public struct PlatformsCommand: ShellCommand {
       ])
     section(
       s("platforms.goals"),
-      entry.goals.map { "\($0.goal.rawValue): \($0.reason.text) \(cite($0.reason.source))" })
+      entry.goals.map {
+        s(
+          "platforms.item",
+          ["name": $0.goal.rawValue, "text": $0.reason.localized.text(in: language)])
+          + " " + cite($0.reason.source)
+      })
     section(
       s("platforms.strongFor"),
-      entry.reach.map { "\($0.reach.rawValue): \($0.reason.text) \(cite($0.reason.source))" })
+      entry.reach.map {
+        s(
+          "platforms.item",
+          ["name": $0.reach.rawValue, "text": $0.reason.localized.text(in: language)]
+        ) + " " + cite($0.reason.source)
+      })
     let effort = entry.effort
     section(
       s("platforms.effort"),
@@ -88,14 +105,15 @@ public struct PlatformsCommand: ShellCommand {
     section(
       s("platforms.fields"),
       entry.profileFields.map { rule in
+        let name = "\(rule.key) (\(rule.label(in: language)))"
         switch rule.kind {
         case .done:
-          return "\(rule.key) (\(rule.label(in: s.language))): " + s("platforms.fields.done")
+          return s("platforms.item", ["name": name, "text": s("platforms.fields.done")])
         case .text(let limit, let unit):
           let limitText =
             limit.map { s("platforms.fields.upTo", ["limit": String($0), "unit": s.unit(unit)]) }
             ?? s("platforms.fields.noLimit")
-          return "\(rule.key) (\(rule.label(in: s.language))): \(limitText)"
+          return s("platforms.item", ["name": name, "text": limitText])
             + (rule.source.map { " \(cite($0))" } ?? "")
         }
       })

@@ -23,14 +23,14 @@ public enum TextWrap {
     return lines
   }
 
-  /// The words of a paragraph, where a lone `:`, `;`, `?`, `!` or `»` (or `»)`, `?)`…) stays
-  /// with the word before it (French puts a space before them; a line never starts with one), and a lone
-  /// `«` with the word after it.
+  /// The words of a paragraph, where a lone `:`, `;`, `?`, `!`, `»` or `%` (or `»)`, `%,`…)
+  /// stays with the word before it (French puts a space before them: "80 %"; a line never starts
+  /// with one), and a lone `«` with the word after it.
   static func words(of paragraph: Substring) -> [String] {
     var words: [String] = []
     var openQuote = false
     for piece in paragraph.split(separator: " ") {
-      if let first = piece.first, ":;?!»".contains(first),
+      if let first = piece.first, ":;?!»%".contains(first),
         piece.allSatisfy({ !$0.isLetter && !$0.isNumber }), let last = words.popLast()
       {
         words.append(last + " " + piece)

@@ -68,6 +68,7 @@ extension EnglishCatalog {
     "platforms.rewards": "Rewards:",
     "platforms.or": "or",
     "platforms.requires": "(requires {formats})",
+    "platforms.item": "{name}: {text}",
     "platforms.goals": "Goals it serves:",
     "platforms.strongFor": "Strong for:",
     "platforms.effort": "Effort:",

@@ -71,6 +71,7 @@ extension FrenchCatalog {
     "platforms.rewards": "Formats favorisés :",
     "platforms.or": "ou",
     "platforms.requires": "(exige {formats})",
+    "platforms.item": "{name} : {text}",
     "platforms.goals": "Objectifs servis :",
     "platforms.strongFor": "Atout pour :",
     "platforms.effort": "Effort :",
