@@ -25,7 +25,7 @@ import Testing
       penalty?.english == "TikTok needs short-video, which the brand does not produce: score × 0.6")
     #expect(
       penalty?.render(.french)
-        == "TikTok exige short-video, que la marque ne produit pas : score × 0,6")
+        == "TikTok demande le format vidéo courte, que la marque ne produit pas : score × 0,6")
     let market = SpaceScore.Component(
       criterion: .market, value: 0.5, notes: [Phrase("score.market.unset")])
     #expect(market.notes[0].render(.french).hasPrefix("Marché non renseigné"))

@@ -61,7 +61,7 @@ public enum SpaceScoring {
         "score.penalty",
         [
           "platform": .text(entry.platform.displayName),
-          "formats": .phrase(.list(entry.requiredFormats.map(\.rawValue), or: true)),
+          "formats": .phrase(.list(values: entry.requiredFormats.map(\.named), or: true)),
           "factor": .decimal(missingFormatPenalty),
         ])
     }
@@ -226,7 +226,7 @@ public enum SpaceScoring {
       Phrase(
         "score.goals.serves",
         [
-          "goal": .text($0.goal.rawValue), "reason": .localized($0.reason.localized),
+          "goal": $0.goal.named, "reason": .localized($0.reason.localized),
           "source": .text($0.reason.source.short),
         ])
     }
@@ -236,7 +236,7 @@ public enum SpaceScoring {
         Phrase(
           "score.goals.missed",
           [
-            "goals": .phrase(.list(missed.map(\.rawValue))), "served": .number(served.count),
+            "goals": .phrase(.list(values: missed.map(\.named))), "served": .number(served.count),
             "count": .number(profile.goals.count),
           ]))
     }
@@ -258,7 +258,8 @@ public enum SpaceScoring {
       can.isEmpty ? "score.formats.none" : "score.formats.some",
       [
         "platform": .text(entry.platform.displayName),
-        "top": .phrase(.list(top.map(\.rawValue))), "can": .phrase(.list(can.map(\.rawValue))),
+        "top": .phrase(.list(values: top.map(\.named))),
+        "can": .phrase(.list(values: can.map(\.named))),
       ])
     return .init(criterion: .formats, value: value, notes: [note])
   }
@@ -302,4 +303,14 @@ public enum SpaceScoring {
   public static func format(_ number: Double) -> String {
     ProfileValue.format((number * 10).rounded() / 10)
   }
+}
+
+extension Goal {
+  /// The goal's name in the user's language (`awareness`, « notoriété »).
+  public var named: Phrase.Value { .phrase(Phrase("goal.\(rawValue)")) }
+}
+
+extension ContentFormat {
+  /// The format's name in the user's language (`short-video`, « vidéo courte »).
+  public var named: Phrase.Value { .phrase(Phrase("format.\(rawValue)")) }
 }

@@ -2,6 +2,21 @@ extension EnglishCatalog {
   /// What the domain explains: why a platform scores what it does, why the proposal has its
   /// size, what breaks the brand's identity across profiles.
   static let reasons: KeyValuePairs<String, String> = [
+    "goal.awareness": "awareness",
+    "goal.traffic": "traffic",
+    "goal.leads": "leads",
+    "goal.sales": "sales",
+    "goal.recruitment": "recruitment",
+    "goal.customer-care": "customer-care",
+    "goal.community": "community",
+    "goal.reputation": "reputation",
+    "format.text": "text",
+    "format.image": "image",
+    "format.short-video": "short-video",
+    "format.long-video": "long-video",
+    "format.long-form": "long-form",
+    "format.live": "live",
+    "format.audio": "audio",
     "domain.verbatim": "{text}",
     "domain.list": "{a}, {b}",
     "domain.or": "{a} or {b}",

@@ -2,12 +2,27 @@ extension FrenchCatalog {
   /// Ce qu'explique le domaine : pourquoi une plateforme obtient son score, pourquoi la
   /// proposition a sa taille, ce qui brouille l'identité de la marque d'un profil à l'autre.
   static let reasons: KeyValuePairs<String, String> = [
+    "goal.awareness": "notoriété",
+    "goal.traffic": "trafic",
+    "goal.leads": "prospects",
+    "goal.sales": "ventes",
+    "goal.recruitment": "recrutement",
+    "goal.customer-care": "service client",
+    "goal.community": "communauté",
+    "goal.reputation": "réputation",
+    "format.text": "texte",
+    "format.image": "image",
+    "format.short-video": "vidéo courte",
+    "format.long-video": "vidéo longue",
+    "format.long-form": "article long",
+    "format.live": "direct",
+    "format.audio": "audio",
     "domain.verbatim": "{text}",
     "domain.list": "{a}, {b}",
     "domain.or": "{a} ou {b}",
 
     "score.penalty":
-      "{platform} exige {formats}, que la marque ne produit pas : score × {factor}",
+      "{platform} demande le format {formats}, que la marque ne produit pas : score × {factor}",
     "score.audience.none":
       "Aucune étude ne mesure l'audience de {platform} : comptée comme modeste (0,3) — modèle smm",
     "score.audience.overall": "{statement} — {source} (âges non renseignés : usage global)",
@@ -23,8 +38,8 @@ extension FrenchCatalog {
     "score.goals.missed":
       "Pas un point fort pour {goals} ({served|# objectif servi|# objectifs servis} sur {count})",
     "score.formats.unset": "Formats non renseignés : comptés comme neutres",
-    "score.formats.none": "{platform} favorise {top} ; la marque n'en produit aucun",
-    "score.formats.some": "{platform} favorise {top} ; la marque produit {can}",
+    "score.formats.none": "{platform} favorise les formats {top} ; la marque n'en produit aucun",
+    "score.formats.some": "{platform} favorise les formats {top} ; la marque produit {can}",
     "score.reach.unset": "Portée non renseignée : comptée comme neutre",
     "score.reach.strong": "Atout pour {brands} : {reason} — {source}",
     "score.reach.weak": "Pas reconnue comme un atout pour {brands}",
