@@ -27,16 +27,21 @@ public struct Strings: Sendable {
   /// The template for `key` filled with text values.
   public func callAsFunction(_ key: String, _ values: KeyValuePairs<String, String> = [:]) -> String
   {
-    var converted: [String: Phrase.Value] = [:]
-    for (name, value) in values { converted[name] = .text(value) }
-    return format(key, converted)
+    guard let template = template(key) else { return "[\(key)]" }
+    return fill(template) { name in
+      values.first(where: { $0.key == name }).map { .text($0.value) }
+    }
   }
 
   /// The template for `key` filled with `values`. A key missing from the catalog shows as
   /// itself in brackets, so it is visible (the catalog test fails before that ships).
   public func format(_ key: String, _ values: [String: Phrase.Value]) -> String {
-    guard let template = table[key] ?? StringCatalog.table(.en)[key] else { return "[\(key)]" }
-    return fill(template, values)
+    guard let template = template(key) else { return "[\(key)]" }
+    return fill(template) { values[$0] }
+  }
+
+  private func template(_ key: String) -> String? {
+    table[key] ?? (language == .en ? nil : StringCatalog.table(.en)[key])
   }
 
   /// Whether the catalog has `key`.
@@ -57,36 +62,57 @@ public struct Strings: Sendable {
     }
   }
 
-  private func fill(_ template: String, _ values: [String: Phrase.Value]) -> String {
-    guard template.contains("{") else { return template }
-    var result = ""
-    var rest = Substring(template)
-    while let open = rest.firstIndex(of: "{") {
-      result += rest[..<open]
-      guard let close = rest[open...].firstIndex(of: "}") else { break }
-      let inside = rest[rest.index(after: open)..<close]
-      rest = rest[rest.index(after: close)...]
-      let parts = inside.split(separator: "|", omittingEmptySubsequences: false)
-      let name = String(parts[0])
-      if parts.count == 3 {
-        let number: Int
-        switch values[name] {
-        case .number(let n)?: number = n
-        case .text(let t)?: number = Int(t) ?? 0
-        case .decimal(let d)?: number = d == 1 ? 1 : 2
-        default: number = 0
+  /// Fills the placeholders of `template`, scanning its UTF-8 bytes (braces and bars are
+  /// ASCII): templates are filled for every command, so this stays off the grapheme path.
+  private func fill(_ template: String, _ value: (String) -> Phrase.Value?) -> String {
+    var template = template
+    return template.withUTF8 { bytes -> String in
+      let open = UInt8(ascii: "{")
+      let close = UInt8(ascii: "}")
+      guard bytes.contains(open) else { return String(decoding: bytes, as: UTF8.self) }
+      var result = ""
+      result.reserveCapacity(bytes.count + 32)
+      var literalStart = 0
+      var index = 0
+      while index < bytes.count {
+        guard bytes[index] == open else {
+          index += 1
+          continue
         }
-        let singular = language == .fr ? number <= 1 && number >= -1 : number == 1
-        let form = String(singular ? parts[1] : parts[2])
-        result += form.replacingAll("#", with: String(number))
-      } else if let value = values[name] {
-        result += text(of: value)
-      } else {
-        result += "{\(inside)}"
+        var end = index + 1
+        while end < bytes.count && bytes[end] != close { end += 1 }
+        guard end < bytes.count else { break }
+        result += String(
+          decoding: UnsafeBufferPointer(rebasing: bytes[literalStart..<index]), as: UTF8.self)
+        let inside = String(
+          decoding: UnsafeBufferPointer(rebasing: bytes[(index + 1)..<end]), as: UTF8.self)
+        result += placeholder(inside, value)
+        index = end + 1
+        literalStart = index
       }
+      result += String(
+        decoding: UnsafeBufferPointer(rebasing: bytes[literalStart...]), as: UTF8.self)
+      return result
     }
-    result += rest
-    return result
+  }
+
+  /// One placeholder's text: `name`, or `n|one form|other form`.
+  private func placeholder(_ inside: String, _ value: (String) -> Phrase.Value?) -> String {
+    let parts = inside.split(separator: "|", omittingEmptySubsequences: false)
+    let name = String(parts[0])
+    guard parts.count == 3 else {
+      return value(name).map { text(of: $0) } ?? "{\(inside)}"
+    }
+    let number: Int
+    switch value(name) {
+    case .number(let n)?: number = n
+    case .text(let t)?: number = Int(t) ?? 0
+    case .decimal(let d)?: number = d == 1 ? 1 : 2
+    default: number = 0
+    }
+    let singular = language == .fr ? number <= 1 && number >= -1 : number == 1
+    let form = String(singular ? parts[1] : parts[2])
+    return form.replacingAll("#", with: String(number))
   }
 }
 
