@@ -3,21 +3,7 @@ import Foundation
 import SMMCore
 import SMMShell
 
-/// The formats `smm export` writes so far.
-enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
-  /// The plan as JSON, under `schemas/plan.schema.json`.
-  case json
-  /// The brand's log as a replayable `.smm` script.
-  case script
-  /// The calendar as iCalendar (RFC 5545).
-  case ics
-  /// The calendar as CSV, for schedulers.
-  case csv
-  /// The plan as Markdown (`--section` for one part, e.g. the crisis binder).
-  case md
-  /// The plan as one printable HTML page with charts (`--section` works too).
-  case html
-}
+extension PlanFormat: ExpressibleByArgument {}
 
 extension Language: ExpressibleByArgument {}
 
@@ -35,7 +21,7 @@ struct ExportCommandLine: ParsableCommand {
     help:
       "json (the plan, schemas/plan.schema.json), md (the plan as Markdown), html (the plan as a printable page), script (the log as .smm), ics (the calendar) or csv (the calendar for a scheduler)."
   )
-  var format: ExportFormat
+  var format: PlanFormat
 
   @Option(
     help: ArgumentHelp(
@@ -64,7 +50,7 @@ struct ExportCommandLine: ParsableCommand {
       throw ValidationError(
         "--section takes \(MarkdownExport.sections.joined(separator: ", ")), not \"\(section)\"")
     }
-    if section != nil && format != .md && format != .html {
+    if section != nil && !format.takesSection {
       throw ValidationError("--section goes with --format md or html")
     }
     if force && output == nil {
@@ -74,61 +60,25 @@ struct ExportCommandLine: ParsableCommand {
 
   mutating func run() throws {
     let launch = try Launch(global)
-    let language = lang ?? launch.session.language
-    var target: String?
-    if let output {
-      let path = launch.session.environment.resolve(output)
-      if !force && FileManager.default.fileExists(atPath: path) {
-        launch.fail("\(output) already exists: nothing was written; add --force to replace it")
-        throw ExitCode(1)
-      }
-      target = path
+    let session = launch.session
+    let language = lang ?? session.language
+    let target = output.map { session.environment.resolve($0) }
+    if let output, let target, !force, FileManager.default.fileExists(atPath: target) {
+      launch.fail(ShellError.fileExists(output).description)
+      throw ExitCode(1)
     }
-    let text: String
     do {
-      switch format {
-      case .json:
-        text = PlanExport.json(try launch.session.loadBrand(named: brand).state).text() + "\n"
-      case .script:
-        text = try launch.session.script(named: brand).map { $0 + "\n" }.joined()
-      case .md:
-        text = MarkdownExport.plan(
-          try launch.session.loadBrand(named: brand).state, section: section, language: language)
-      case .html:
-        text = HTMLExport.plan(
-          try launch.session.loadBrand(named: brand).state, section: section, language: language)
-      case .ics, .csv:
-        let state = try launch.session.loadBrand(named: brand).state
-        guard state.content.calendar != nil else {
-          throw ShellError.usage(
-            Phrase("usage.export.noCalendar", text: ["brand": state.name.value]), usage: "")
-        }
-        text =
-          format == .ics
-          ? CalendarExport.ics(state, stamp: launch.session.environment.now())
-          : CalendarExport.csv(state)
+      let brand = try session.loadBrand(named: brand)
+      let text = try PlanExporter.text(
+        format, state: brand.state, script: try session.script(named: brand.state.name.value),
+        section: section, language: language, now: session.environment.now())
+      guard let output, let target else {
+        FileHandle.standardOutput.write(Data(text.utf8))
+        return
       }
-    } catch let error as ShellError {
+      try PlanExporter.write(text, to: target, shown: output, force: force)
+    } catch {
       launch.fail(error.description)
-      throw ExitCode(1)
-    } catch {
-      launch.fail("\(error)")
-      throw ExitCode(1)
-    }
-    guard let output, let target else {
-      FileHandle.standardOutput.write(Data(text.utf8))
-      return
-    }
-    do {
-      // Without --force, the file must still not exist when it is written (no race with
-      // another writer): create it exclusively.
-      if force {
-        try Data(text.utf8).write(to: URL(fileURLWithPath: target), options: .atomic)
-      } else {
-        try Data(text.utf8).write(to: URL(fileURLWithPath: target), options: .withoutOverwriting)
-      }
-    } catch {
-      launch.fail("cannot write \(output): \(error.localizedDescription)")
       throw ExitCode(1)
     }
   }

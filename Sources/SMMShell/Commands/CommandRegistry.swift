@@ -32,6 +32,7 @@ public enum CommandRegistry {
     RedoCommand.self,
     HistoryCommand.self,
     SaveCommand.self,
+    ExportCommand.self,
     RunCommand.self,
     HintsCommand.self,
     LangCommand.self,

@@ -17,9 +17,9 @@ public struct NextCommand: ShellCommand {
         [strings("next.pending")] + question.text.split(separator: "\n").map(String.init))
     }
     guard let action = session.nextAction() else {
-      if let current = session.current {
+      if session.current != nil {
         return CommandOutput([
-          strings("next.complete", ["brand": CommandText.quote(current.state.name.value)])
+          strings("next.complete")
         ])
       }
       return CommandOutput([strings("hint.openBrand")])

@@ -64,14 +64,14 @@ public struct StatusCommand: ShellCommand {
           firstIndent: "     ~ " + strings("status.weak") + " ", indent: "       ")
       }
     }
-    if let current = session.current {
+    if session.current != nil {
       lines.append("")
       if let action = session.nextAction() {
         session.show(action)
         lines.append(session.offerLine(action))
       } else {
         lines += TextWrap.wrap(
-          strings("hint.complete", ["brand": CommandText.quote(current.state.name.value)]),
+          strings("hint.complete"),
           width: width, firstIndent: "", indent: "  ")
       }
     }

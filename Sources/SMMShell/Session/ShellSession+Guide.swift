@@ -1,3 +1,4 @@
+import Foundation
 import SMMCore
 
 /// The guide in the session: hints after each command, the offer that "yes" takes up, the
@@ -6,8 +7,14 @@ extension ShellSession {
   /// The guide's next action for the open brand (creating one when the workspace has none;
   /// nil when a brand must be opened, or the plan is complete).
   func nextAction() -> GuideAction? {
-    if let current { return Guidance.next(reviews: reviews(of: current)) }
-    return brandNames().isEmpty ? Guidance.createBrand : nil
+    guard let current else { return brandNames().isEmpty ? Guidance.createBrand : nil }
+    if let action = Guidance.next(reviews: reviews(of: current)) { return action }
+    // The plan is complete: the deliverable comes next, unless it was already written here.
+    let file = PlanFormat.html.defaultFileName(for: current.state.name.value)
+    guard !FileManager.default.fileExists(atPath: environment.resolve(file)) else { return nil }
+    return GuideAction(
+      "/export html", reason: Phrase("guide.why.export", text: ["file": file]),
+      sources: [Guidance.methodSource])
   }
 
   /// The one-line hint on what comes next; shows the action, so "yes" or an answer takes it up.
@@ -15,7 +22,7 @@ extension ShellSession {
     guard let action = nextAction() else {
       if let current {
         return wrapped(
-          strings("hint.complete", ["brand": CommandText.quote(current.state.name.value)]))
+          strings("hint.complete"))
       }
       return wrapped(strings("hint.openBrand"))
     }

@@ -1,6 +1,13 @@
 extension EnglishCatalog {
   /// The exported plan (`smm export --format md|html`): headings, table headers and labels.
   static let export: KeyValuePairs<String, String> = [
+    "export.shell.wrote": "Wrote {what} of {name} to {path} ({size}).",
+    "export.shell.what.json": "the plan (JSON)",
+    "export.shell.what.md": "the plan (Markdown)",
+    "export.shell.what.html": "the plan (printable HTML page)",
+    "export.shell.what.script": "the replayable script",
+    "export.shell.what.ics": "the calendar (iCalendar)",
+    "export.shell.what.csv": "the calendar (CSV for a scheduler)",
     "export.title": "Social media plan — {brand}",
     "export.sources.heading": "Sources",
     "export.missing.label": "Still missing:",

@@ -1,6 +1,8 @@
 extension EnglishCatalog {
   /// The guide: what each step has, lacks and should fix, the questions it asks, and why.
   static let guide: KeyValuePairs<String, String> = [
+    "guide.why.export":
+      "The four steps are complete: the plan is the deliverable. /export html writes it as one printable page ({file}), with the sources as notes.",
     "step.spaces.title": "Choose the spaces",
     "step.content.title": "Adapt content to each channel",
     "step.communities.title": "Engage communities",

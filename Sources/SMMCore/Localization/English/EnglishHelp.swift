@@ -3,6 +3,13 @@ extension EnglishCatalog {
   /// discussion and option descriptions (`help.NAME.abstract`, `help.NAME.discussion`,
   /// `help.NAME.flag.OPTION`, the option without its dashes).
   static let help: KeyValuePairs<String, String> = [
+    "help.export.abstract":
+      "Write the open brand's plan (html, md, json), its calendar (ics, csv) or its script",
+    "help.export.discussion":
+      "html is one printable page with charts; md the same plan in Markdown; json the plan under schemas/plan.schema.json. Each part that is still empty says what is missing and the command that fills it, and the sources come as numbered notes. ics and csv write the publishing calendar; script the replayable log. Without FILE, the name comes from the brand (le-fournil-plan.html). The plan is written in the language smm speaks (/lang). An existing file is kept unless --force is given. Outside the shell: smm export BRAND --format FORMAT.",
+    "help.export.flag.section":
+      "With html or md: only this part (brand, spaces, content, communities, crisis)",
+    "help.export.flag.force": "Replace the file if it exists",
     "help.intro":
       "smm walks a brand through four steps: choose the spaces, adapt content,\nengage communities, prepare the crisis response.",
     "help.commands": "Commands (/help NAME for details):",

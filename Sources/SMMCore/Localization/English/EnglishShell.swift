@@ -11,7 +11,7 @@ extension EnglishCatalog {
       "Since this brand was last open here, {count|# command was|# commands were} logged elsewhere (another shell or a script):",
     "hint.run": "→ next: {command} (yes to run it, /why for the reasons)",
     "hint.complete":
-      "→ the four steps are complete: export the plan with smm export {brand} --format html -o plan.html",
+      "→ the four steps are complete; /export html (or md, json) writes the plan again",
     "hint.openBrand": "→ open a brand with /use NAME, or create one with /new NAME",
     "note.ahead":
       "note: going ahead of the method to step {step} — {skipped}. It works; the plan will say what is missing.",
@@ -39,7 +39,7 @@ extension EnglishCatalog {
     "next.run": "Next: {command} — yes runs it.",
     "next.askCommand": "  (your answer completes {command})",
     "next.complete":
-      "The four steps are complete. Export the plan: smm export {brand} --format html -o plan.html (or --format md).",
+      "The four steps are complete and the plan is written. /export html, md or json writes it again (--force replaces the file); smm export BRAND does it from outside the shell.",
     "why.nothing": "Nothing recommended yet: /next gives a recommendation, then /why explains it.",
     "why.title": "Why {command}:",
     "why.sources": "Sources:",

@@ -1,6 +1,8 @@
 extension EnglishCatalog {
   /// Usage errors: a command used the wrong way, and how to write it.
   static let usage: KeyValuePairs<String, String> = [
+    "usage.export.format": "/export takes a format: html, md, json, ics, csv or script",
+    "usage.export.section": "--section goes with html or md",
     "usage.seeHelp": "{message} (/help {command})",
     "usage.noAction": "/{command} has no action \"{action}\"; the actions are {actions}",
     "usage.noAction.suggest":

@@ -1,6 +1,13 @@
 extension FrenchCatalog {
   /// Le plan exporté (`smm export --format md|html`) : titres, en-têtes de tableaux, libellés.
   static let export: KeyValuePairs<String, String> = [
+    "export.shell.wrote": "{what} de la marque {name} écrit dans {path} ({size}).",
+    "export.shell.what.json": "Plan (JSON)",
+    "export.shell.what.md": "Plan (Markdown)",
+    "export.shell.what.html": "Plan (page HTML imprimable)",
+    "export.shell.what.script": "Script rejouable",
+    "export.shell.what.ics": "Calendrier (iCalendar)",
+    "export.shell.what.csv": "Calendrier (CSV pour un outil de programmation)",
     "export.title": "Plan réseaux sociaux — {brand}",
     "export.sources.heading": "Sources",
     "export.missing.label": "Il manque :",

@@ -2,6 +2,8 @@ extension FrenchCatalog {
   /// Le guide : ce que chaque étape a, ce qui lui manque, ce qui est à reprendre, ses
   /// questions et ses raisons.
   static let guide: KeyValuePairs<String, String> = [
+    "guide.why.export":
+      "Les quatre étapes sont terminées : le plan est le livrable. /export html l'écrit en une page imprimable ({file}), avec les sources en notes.",
     "step.spaces.title": "Choisir les espaces",
     "step.content.title": "Adapter le contenu à chaque canal",
     "step.communities.title": "Animer les communautés",

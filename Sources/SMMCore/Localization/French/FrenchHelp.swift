@@ -2,6 +2,13 @@ extension FrenchCatalog {
   /// `/help` : la vue d'ensemble, les intitulés de `/help NOM`, et pour chaque commande son
   /// résumé, son explication et la description de ses options.
   static let help: KeyValuePairs<String, String> = [
+    "help.export.abstract":
+      "Écrire le plan de la marque ouverte (html, md, json), son calendrier (ics, csv) ou son script",
+    "help.export.discussion":
+      "html donne une page imprimable avec des graphiques ; md le même plan en Markdown ; json le plan selon schemas/plan.schema.json. Chaque partie encore vide dit ce qui manque et la commande qui la remplit, et les sources figurent en notes numérotées. ics et csv écrivent le calendrier de publication ; script le journal rejouable. Sans FICHIER, le nom vient de la marque (le-fournil-plan.html). Le plan est écrit dans la langue de smm (/lang). Un fichier existant est conservé, sauf avec --force. Hors du shell : smm export MARQUE --format FORMAT.",
+    "help.export.flag.section":
+      "Avec html ou md : cette partie seulement (brand, spaces, content, communities, crisis)",
+    "help.export.flag.force": "Remplacer le fichier s'il existe",
     "help.intro":
       "smm accompagne une marque en quatre étapes : choisir les espaces, adapter les\ncontenus, animer les communautés, préparer la réponse à une crise.",
     "help.commands": "Commandes (/help NOM pour le détail) :",

@@ -11,7 +11,7 @@ extension FrenchCatalog {
       "Depuis la dernière ouverture ici, {count|# commande a été enregistrée|# commandes ont été enregistrées} ailleurs (un autre shell ou un script) :",
     "hint.run": "→ suite : {command} (oui pour la lancer, /why pour les raisons)",
     "hint.complete":
-      "→ les quatre étapes sont terminées : exportez le plan avec smm export {brand} --format html -o plan.html",
+      "→ les quatre étapes sont terminées ; /export html (ou md, json) réécrit le plan",
     "hint.openBrand": "→ ouvrez une marque avec /use NOM, ou créez-en une avec /new NOM",
     "note.ahead":
       "note : vous prenez de l'avance sur la méthode (étape {step}) — {skipped}. Cela fonctionne ; le plan dira ce qui manque.",
@@ -39,7 +39,7 @@ extension FrenchCatalog {
     "next.run": "Suite : {command} — oui la lance.",
     "next.askCommand": "  (votre réponse complète {command})",
     "next.complete":
-      "Les quatre étapes sont terminées. Exportez le plan : smm export {brand} --format html -o plan.html (ou --format md).",
+      "Les quatre étapes sont terminées et le plan est écrit. /export html, md ou json le réécrit (--force remplace le fichier) ; smm export MARQUE le fait hors du shell.",
     "why.nothing":
       "Rien n'a encore été recommandé : /next donne une recommandation, puis /why l'explique.",
     "why.title": "Pourquoi {command} :",

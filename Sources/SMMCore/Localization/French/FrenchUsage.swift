@@ -1,6 +1,8 @@
 extension FrenchCatalog {
   /// Les erreurs d'usage : une commande mal employée, et comment l'écrire.
   static let usage: KeyValuePairs<String, String> = [
+    "usage.export.format": "/export attend un format : html, md, json, ics, csv ou script",
+    "usage.export.section": "--section va avec html ou md",
     "usage.seeHelp": "{message} (/help {command})",
     "usage.noAction": "/{command} n'a pas d'action « {action} » ; les actions sont {actions}",
     "usage.noAction.suggest":

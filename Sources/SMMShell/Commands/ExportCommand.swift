@@ -1,0 +1,68 @@
+import Foundation
+import SMMCore
+
+/// `/export FORMAT [FILE] [--section S] [--force]`: write the open brand's plan (md, html,
+/// json), its calendar (ics, csv) or its script, from inside the shell.
+public struct ExportCommand: ShellCommand {
+  public static let spec = CommandSpec(
+    name: "export",
+    usage: "/export html|md|json|ics|csv|script [FILE] [--section S] [--force]",
+    examples: ["/export html", "/export md crisis-binder.md --section crisis"],
+    arguments: [
+      ArgumentSpec("FORMAT", .choice(PlanFormat.allCases.map(\.rawValue))),
+      ArgumentSpec("FILE", .filePath, optional: true),
+    ],
+    flags: [
+      FlagSpec("--section", values: MarkdownExport.sections),
+      FlagSpec("--force"),
+    ],
+    keywords: [
+      "export", "exporter", "exporte", "plan", "html", "markdown", "pdf", "deliverable",
+      "livrable", "document", "print", "imprimer",
+    ])
+
+  let format: PlanFormat
+  let file: String?
+  let section: String?
+  let force: Bool
+
+  public init(_ arguments: ParsedArguments) throws(ShellError) {
+    guard let format = arguments[0].flatMap({ PlanFormat(rawValue: $0.lowercased()) }) else {
+      throw .usage(Phrase("usage.export.format"), usage: Self.spec.usage)
+    }
+    self.format = format
+    file = arguments[1]
+    section = arguments.options["--section"]
+    force = arguments.flags.contains("--force")
+    if section != nil && !format.takesSection {
+      throw .usage(Phrase("usage.export.section"), usage: Self.spec.usage)
+    }
+  }
+
+  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
+    let brand = try session.requireBrand()
+    let shown = file ?? format.defaultFileName(for: brand.state.name.value)
+    let text = try PlanExporter.text(
+      format, state: brand.state, script: try session.script(named: brand.state.name.value),
+      section: section, language: session.language, now: session.environment.now())
+    try PlanExporter.write(
+      text, to: session.environment.resolve(shown), shown: shown, force: force)
+    var command = "/export \(format.rawValue) \(ShellQuoting.quote(shown))"
+    if let section { command += " --section \(section)" }
+    if force { command += " --force" }
+    return CommandOutput(
+      [
+        session.strings.format(
+          "export.shell.wrote",
+          [
+            "what": .phrase(Phrase("export.shell.what.\(format.rawValue)")),
+            "name": .text(brand.state.name.value), "path": .text(shown),
+            "size": .text(Self.size(text.utf8.count)),
+          ])
+      ], command: command)
+  }
+
+  static func size(_ bytes: Int) -> String {
+    bytes < 1_024 ? "\(bytes) B" : "\((bytes + 512) / 1_024) KB"
+  }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import SMMCore
+
+/// The formats a brand's plan is written in, shared by `smm export` and `/export`.
+public enum PlanFormat: String, CaseIterable, Sendable {
+  /// The plan as JSON, under `schemas/plan.schema.json`.
+  case json
+  /// The plan as Markdown.
+  case md
+  /// The plan as one printable HTML page with charts.
+  case html
+  /// The brand's log as a replayable `.smm` script.
+  case script
+  /// The calendar as iCalendar (RFC 5545).
+  case ics
+  /// The calendar as CSV, for schedulers.
+  case csv
+
+  /// Whether `--section` applies (the plan documents).
+  public var takesSection: Bool { self == .md || self == .html }
+
+  /// The file name `/export` proposes: `le-fournil-plan.html`, `le-fournil.ics`…
+  public func defaultFileName(for brand: String) -> String {
+    var slug = ""
+    for character in brand.lowercased() {
+      if character.isLetter || character.isNumber {
+        slug.append(character)
+      } else if slug.last != "-" {
+        slug.append("-")
+      }
+    }
+    slug = String(slug.drop(while: { $0 == "-" }).reversed().drop(while: { $0 == "-" }).reversed())
+    if slug.isEmpty { slug = "brand" }
+    switch self {
+    case .json: return slug + "-plan.json"
+    case .md: return slug + "-plan.md"
+    case .html: return slug + "-plan.html"
+    case .script: return slug + ".smm"
+    case .ics: return slug + ".ics"
+    case .csv: return slug + "-calendar.csv"
+    }
+  }
+}
+
+/// Writes a brand's plan in a format: the text, and the file, never replacing one unless told.
+public enum PlanExporter {
+  /// The text of `brand`'s plan in `format`; `script` is the brand's log, for `.script`.
+  /// - Throws: ``ShellError/usage(_:usage:)`` for a calendar format when there is no calendar.
+  public static func text(
+    _ format: PlanFormat, state: BrandState, script: @autoclosure () throws(ShellError) -> [String],
+    section: String?, language: Language, now: Date
+  ) throws(ShellError) -> String {
+    switch format {
+    case .json: return PlanExport.json(state).text() + "\n"
+    case .script: return try script().map { $0 + "\n" }.joined()
+    case .md: return MarkdownExport.plan(state, section: section, language: language)
+    case .html: return HTMLExport.plan(state, section: section, language: language)
+    case .ics, .csv:
+      guard state.content.calendar != nil else {
+        throw .usage(
+          Phrase("usage.export.noCalendar", text: ["brand": state.name.value]), usage: "")
+      }
+      return format == .ics ? CalendarExport.ics(state, stamp: now) : CalendarExport.csv(state)
+    }
+  }
+
+  /// Writes `text` to `path` (resolved), shown to the user as `shown`. Without `force`, an
+  /// existing file is kept and the write fails; with it, the file is replaced whole.
+  public static func write(_ text: String, to path: String, shown: String, force: Bool)
+    throws(ShellError)
+  {
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+      if isDirectory.boolValue {
+        throw .cannotWriteFile(shown, reason: "it is a folder; give a file name")
+      }
+      if !force { throw .fileExists(shown) }
+    }
+    do {
+      // Without --force the file must still not exist when it is written (no race with
+      // another writer): create it exclusively.
+      try Data(text.utf8).write(
+        to: URL(fileURLWithPath: path), options: force ? .atomic : .withoutOverwriting)
+    } catch {
+      throw .cannotWriteFile(shown, reason: Workspace.reason(error))
+    }
+  }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import SMMShell
+import SMMShellTestSupport
+import Testing
+
+/// `/export` writes the open brand's plan from inside the shell, and never replaces a file
+/// unless told.
+struct ExportCommandTests {
+  func brand() throws -> TestShell {
+    let shell = try TestShell()
+    for line in ["/new \"Le Fournil\"", "/stop", "/brand set sector bakery"] {
+      #expect(shell.execute(line).ok, "\(line)")
+    }
+    return shell
+  }
+
+  @Test func writesThePlanUnderANameFromTheBrand() throws {
+    let shell = try brand()
+    let result = shell.execute("/export html")
+    #expect(result.ok, "\(result)")
+    #expect(result.command == "/export html le-fournil-plan.html")
+    let html = try String(contentsOfFile: shell.folder + "/le-fournil-plan.html", encoding: .utf8)
+    #expect(html.hasPrefix("<!DOCTYPE html>"))
+    #expect(html.contains("Le Fournil"))
+  }
+
+  @Test func keepsAnExistingFileUnlessForced() throws {
+    let shell = try brand()
+    let path = shell.folder + "/plan.md"
+    try "mine".write(toFile: path, atomically: true, encoding: .utf8)
+    let refused = shell.execute("/export md plan.md")
+    #expect(!refused.ok)
+    #expect(refused.error?.contains("--force") == true)
+    #expect(try String(contentsOfFile: path, encoding: .utf8) == "mine", "nothing lost")
+    #expect(shell.execute("/export md plan.md --force").ok)
+    #expect(try String(contentsOfFile: path, encoding: .utf8).hasPrefix("# "))
+  }
+
+  @Test func writesInTheLanguageSmmSpeaks() throws {
+    let shell = try brand()
+    #expect(shell.execute("/lang fr").ok)
+    let result = shell.execute("/export md --section brand")
+    #expect(result.output.first?.contains("écrit dans le-fournil-plan.md") == true, "\(result)")
+    let text = try String(contentsOfFile: shell.folder + "/le-fournil-plan.md", encoding: .utf8)
+    #expect(text.contains("La marque"))
+  }
+
+  @Test func saysWhatIsWrong() throws {
+    let shell = try brand()
+    #expect(shell.execute("/export pdf").error?.contains("html, md, json") == true)
+    #expect(shell.execute("/export json --section crisis").error?.contains("--section") == true)
+    #expect(shell.execute("/export ics").error?.contains("/calendar plan") == true)
+  }
+}
