@@ -34,6 +34,14 @@ struct IntentMatcherTests {
 
   static let cases: [IntentCase] = [
     // next
+    // export
+    IntentCase("export the plan", run(.export, "/export html")),
+    IntentCase("exporte le plan en markdown", run(.export, "/export md")),
+    IntentCase("can you export the plan as json", run(.export, "/export json")),
+    IntentCase("exporter le calendrier", run(.export, "/export ics")),
+    IntentCase("on veut le livrable", run(.export, "/export html")),
+    IntentCase("imprimer le plan", run(.export, "/export html")),
+    IntentCase("exprot the plan", run(.export, "/export html")),
     IntentCase("what now?", run(.next, "/next")),
     IntentCase("what next", run(.next, "/next")),
     IntentCase("What's next?", run(.next, "/next")),

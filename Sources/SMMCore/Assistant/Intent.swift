@@ -75,6 +75,8 @@ public enum Intent: String, CaseIterable, Sendable {
   case redo
   /// The brand's log: `/history`.
   case history
+  /// Write the plan, the calendar or the script: `/export html|md|json|ics|csv|script`.
+  case export
   /// Delete a brand (confirmed only): `/delete NAME`.
   case deleteBrand
   /// Leave smm: `/quit`.

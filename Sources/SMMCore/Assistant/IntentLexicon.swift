@@ -591,6 +591,22 @@ enum IntentLexicon {
       ]
     ),
     (
+      .export,
+      [
+        (
+          6,
+          [
+            "export the plan", "exporte le plan", "exporter le plan", "download the plan",
+            "télécharger le plan", "print the plan", "imprimer le plan", "the deliverable",
+            "le livrable", "export the calendar", "exporte le calendrier",
+            "exporter le calendrier",
+          ]
+        ),
+        (4, ["export", "exporte*", "exporter", "livrable", "deliverable"]),
+        (2, ["html", "markdown", "pdf", "json", "ics", "csv", "document", "rapport", "report"]),
+      ]
+    ),
+    (
       .deleteBrand,
       [
         (

@@ -224,6 +224,15 @@ public enum IntentMatcher {
     case .undo: return .command("/undo")
     case .redo: return .command("/redo")
     case .history: return .command("/history")
+    case .export:
+      // The format the line names; the printable plan when it names none.
+      let formats: [(words: [String], format: String)] = [
+        (["markdown"], "md"), (["md"], "md"), (["json"], "json"), (["ics"], "ics"),
+        (["icalendar"], "ics"), (["csv"], "csv"), (["script"], "script"),
+        (["calendar"], "ics"), (["calendrier"], "ics"),
+      ]
+      let format = formats.first { line.find($0.words, excluding: []) != nil }?.format ?? "html"
+      return .command("/export \(format)")
     case .deleteBrand:
       return named(
         "/delete", slots.brand?.name ?? fallbackName(line, after: deleteMarkers), candidates: [])
