@@ -31,7 +31,7 @@ extension OutputSink {
     let prefix = location.map { "\($0.source):\($0.line): " } ?? ""
     let lines = error.split(separator: "\n", omittingEmptySubsequences: false)
     return lines.enumerated().map { index, line in
-      index == 0 ? "\(prefix)error: \(line)" : String(line)
+      index == 0 ? "\(prefix)\(result.errorLabel) \(line)" : String(line)
     }
   }
 }

@@ -116,7 +116,7 @@ public final class ShellRunner {
       case .runScript(let path, let scriptBail)?:
         let (scriptResult, ending) = runScript(path, bail: scriptBail, command: result.command)
         ok = scriptResult.ok
-        sink.emit(scriptResult, at: ok ? nil : location)
+        sink.emit(labelled(scriptResult), at: ok ? nil : location)
         if ending == .quit {
           sink.flush()
           return .quit
@@ -208,8 +208,16 @@ public final class ShellRunner {
     failures += 1
     let location = source.map { SourceLocation(source: $0, line: line.lineNumber) }
     sink.emit(
-      CommandResult(command: line.text, ok: false, error: error.message(session.strings)),
+      labelled(
+        CommandResult(command: line.text, ok: false, error: error.message(session.strings))),
       at: location)
     if flushEachCommand { sink.flush() }
+  }
+
+  /// `result` with its error tagged in the session's language.
+  private func labelled(_ result: CommandResult) -> CommandResult {
+    var result = result
+    result.errorLabel = session.strings("label.error")
+    return result
   }
 }

@@ -43,6 +43,8 @@ public struct CommandResult: Equatable, Sendable {
   public var notes: [String]
   /// The guide's one-line hint on what comes next, when hints are on.
   public var hint: String?
+  /// The tag before the error on standard error (`error:`), in the session's language.
+  public var errorLabel = "error:"
 
   /// Creates a result.
   public init(

@@ -80,6 +80,7 @@ public final class ShellSession {
       trimmed.hasPrefix("/")
       ? runCommand(String(trimmed), typed: text)
       : answerFreeText(text, offer: offer)
+    result.errorLabel = strings("label.error")
     if hintsOn && result.ok && effect == nil && pendingQuestion == nil && shownOffer == nil,
       let hint = hint()
     {
