@@ -174,7 +174,10 @@ public struct CommunityCommand: BrandChangingCommand {
         "  "
           + s(
             "community.show.toMap",
-            ["missing": community.missingNotes.map { $0.render(s) }.joined(separator: "; ")]))
+            [
+              "missing": community.missingNotes.map { $0.render(s) }.joined(
+                separator: s("list.separator"))
+            ]))
     }
     return lines
   }

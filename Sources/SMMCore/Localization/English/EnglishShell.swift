@@ -1,6 +1,7 @@
 extension EnglishCatalog {
   /// The shell's own words: welcome, hints, the assistant, /status, /next, /why, /lang.
   static let shell: KeyValuePairs<String, String> = [
+    "list.separator": "; ",
     "label.error": "error:",
     "welcome.first":
       "Welcome! smm walks a brand through four steps — choose the spaces, adapt content, engage communities, prepare for a crisis — and turns the answers into a plan. Type answers and questions in plain words, or commands (/help).",

@@ -1,6 +1,7 @@
 extension FrenchCatalog {
   /// Les mots du shell : accueil, conseils, assistant, /status, /next, /why, /lang.
   static let shell: KeyValuePairs<String, String> = [
+    "list.separator": " ; ",
     "label.error": "erreur :",
     "welcome.first":
       "Bienvenue ! smm accompagne une marque en quatre étapes — choisir les espaces, adapter les contenus, animer les communautés, se préparer à une crise — et en tire un plan. Répondez et posez vos questions en mots simples, ou tapez des commandes (/help).",
