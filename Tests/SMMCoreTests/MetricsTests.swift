@@ -148,7 +148,10 @@ struct MetricsRecordTests {
       platform: "x", week: "2026-W05", followers: "10", reach: "300", impressions: "200",
       engagements: "400")
     #expect(record.reach == 300)
-    #expect(warnings.count == 1 && warnings[0].contains("reach (300) is above impressions (200)"))
+    #expect(
+      warnings.count == 1 && warnings[0].english.contains("reach (300) is above impressions (200)"))
+    #expect(
+      warnings.first?.render(.french).contains("la portée (300) dépasse les impressions") == true)
     let noImpressions = try MetricsRecord.validate(
       platform: "x", week: "2026-W05", followers: "10", reach: "300", impressions: "0",
       engagements: "4")
@@ -242,7 +245,7 @@ struct MetricsCSVTests {
       x,2026-W05,10,300,200,4
       """)
     #expect(result.records.count == 2)
-    #expect(result.warnings.count == 1 && result.warnings[0].hasPrefix("row 3: "))
+    #expect(result.warnings.count == 1 && result.warnings[0].english.hasPrefix("row 3: "))
   }
 
   /// Asserts that importing `text` fails, nothing is returned, and the message holds `parts`.

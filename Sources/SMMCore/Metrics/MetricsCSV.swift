@@ -19,7 +19,7 @@ public enum MetricsCSV {
   /// The records of `text`, in file order, with the warnings of each row (prefixed `row N: `).
   /// - Throws: ``SMMCoreError/invalidMessage(_:)`` naming the row and column to fix.
   public static func parseWithWarnings(_ text: String) throws -> (
-    records: [MetricsRecord], warnings: [String]
+    records: [MetricsRecord], warnings: [Phrase]
   ) {
     var scalars = Substring(text).unicodeScalars
     if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
@@ -75,7 +75,7 @@ public enum MetricsCSV {
     let positions = required.compactMap { columnOf[$0] }
 
     var records: [MetricsRecord] = []
-    var warnings: [String] = []
+    var warnings: [Phrase] = []
     var rowOf: [MetricsKey: Int] = [:]
     for row in parsed.rows.dropFirst() {
       if row.fields.allSatisfy({ MetricsRecord.trimmed($0).isEmpty }) { continue }
@@ -114,7 +114,9 @@ public enum MetricsCSV {
         }
         rowOf[key] = row.number
         records.append(record)
-        warnings += record.warnings.map { "row \(row.number): \($0)" }
+        warnings += record.warnings.map {
+          Phrase("metrics.warning.row", ["row": .number(row.number), "warning": .phrase($0)])
+        }
       }
     }
     return (records, warnings)

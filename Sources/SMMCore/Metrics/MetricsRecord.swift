@@ -131,12 +131,16 @@ public struct MetricsRecord: Equatable, Sendable, Codable {
 
   /// What looks odd in these figures without being wrong: reach above impressions (a
   /// platform normally shows content at least once to each account it reaches).
-  public var warnings: [String] {
-    var found: [String] = []
+  public var warnings: [Phrase] {
+    var found: [Phrase] = []
     if impressions > 0, reach > impressions {
       found.append(
-        "\(platform.rawValue) \(week): reach (\(reach)) is above impressions (\(impressions)); "
-          + "check both figures come from the same report and the same week")
+        Phrase(
+          "metrics.warning.reachAboveImpressions",
+          [
+            "platform": .text(platform.rawValue), "week": .text(week.description),
+            "reach": .number(reach), "impressions": .number(impressions),
+          ]))
     }
     return found
   }
@@ -149,7 +153,7 @@ public struct MetricsRecord: Equatable, Sendable, Codable {
   public static func validate(
     platform: String, week: String, followers: String, reach: String, impressions: String,
     engagements: String
-  ) throws -> (record: MetricsRecord, warnings: [String]) {
+  ) throws -> (record: MetricsRecord, warnings: [Phrase]) {
     switch read(fields: [platform, week, followers, reach, impressions, engagements]) {
     case .success(let record): return (record, record.warnings)
     case .failure(let problem): throw SMMCoreError.invalidMessage(problem.message)

@@ -26,7 +26,7 @@ public struct MetricsCommand: BrandChangingCommand {
 
   enum Action: Equatable {
     case show
-    case add([MetricsRecord], warnings: [String])
+    case add([MetricsRecord], warnings: [Phrase])
     case importFile(String)
   }
 
@@ -110,7 +110,7 @@ public struct MetricsCommand: BrandChangingCommand {
   public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
     let state = try session.requireBrand().state
     var records: [MetricsRecord]
-    var warnings: [String]
+    var warnings: [Phrase]
     var command = canonical
     switch action {
     case .show:
@@ -141,7 +141,7 @@ public struct MetricsCommand: BrandChangingCommand {
     ]
     lines += Self.show(brand.state, width: session.environment.width, s)
     return CommandOutput(
-      lines, notes: notes + warnings.map { s("metrics.warning", ["warning": $0]) },
+      lines, notes: notes + warnings.map { s("metrics.warning", ["warning": $0.render(s)]) },
       command: command)
   }
 

@@ -3,6 +3,9 @@ extension EnglishCatalog {
   /// together, suggested communities and why, the engagement plan's actions and notes, the
   /// balance findings, the engagement-rate formulas and bands.
   static let communityNotes: KeyValuePairs<String, String> = [
+    "metrics.warning.reachAboveImpressions":
+      "{platform} {week}: reach ({reach}) is above impressions ({impressions}); check both figures come from the same report and the same week",
+    "metrics.warning.row": "row {row}: {warning}",
     "communityType.interest": "a shared passion or topic",
     "communityType.action": "a change its members want to bring about",
     "communityType.place": "a shared place: a town, a neighbourhood",

@@ -3,6 +3,9 @@ extension FrenchCatalog {
   /// de communauté, les communautés suggérées et pourquoi, les actions et remarques du plan
   /// d'animation, les constats d'équilibre, les formules et niveaux du taux d'engagement.
   static let communityNotes: KeyValuePairs<String, String> = [
+    "metrics.warning.reachAboveImpressions":
+      "{platform} {week} : la portée ({reach}) dépasse les impressions ({impressions}) ; vérifiez que les deux chiffres viennent du même rapport et de la même semaine",
+    "metrics.warning.row": "ligne {row} : {warning}",
     "communityType.interest": "une passion ou un sujet en commun",
     "communityType.action": "un changement que ses membres veulent faire advenir",
     "communityType.place": "un lieu en commun : une ville, un quartier",
