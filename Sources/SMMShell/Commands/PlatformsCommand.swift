@@ -21,18 +21,21 @@ public struct PlatformsCommand: ShellCommand {
     guard let platform else {
       var lines = [
         "  " + TextWrap.pad(s("platforms.header.id"), to: 11)
-          + TextWrap.pad(s("platforms.header.audience"), to: 10)
+          + TextWrap.pad(s("platforms.header.audience"), to: 11)
           + TextWrap.pad(s("platforms.header.hours"), to: 8) + s("platforms.header.purpose")
       ]
       for entry in PlatformCatalog.all {
         let overall = entry.audience.first { $0.ages == nil }
-        let audience = overall.map { "\(ProfileValue.format($0.percent))% \($0.year)" } ?? "—"
+        let audience =
+          overall.map {
+            s("platforms.audienceShare", ["percent": s.decimal($0.percent), "year": String($0.year)])
+          } ?? "—"
         let head =
-          "  " + TextWrap.pad(entry.platform.rawValue, to: 11) + TextWrap.pad(audience, to: 10)
+          "  " + TextWrap.pad(entry.platform.rawValue, to: 11) + TextWrap.pad(audience, to: 11)
           + TextWrap.pad(s.decimal(entry.effort.hoursPerWeek), to: 8)
         lines += TextWrap.wrap(
           entry.localizedSummary.text(in: s.language), width: width, firstIndent: head,
-          indent: String(repeating: " ", count: 31))
+          indent: String(repeating: " ", count: 32))
       }
       lines.append(s("platforms.footer"))
       return CommandOutput(lines)

@@ -1,6 +1,7 @@
 extension EnglishCatalog {
   /// What step 1's commands print: /spaces, /profile, /platforms.
   static let spaces: KeyValuePairs<String, String> = [
+    "platforms.audienceShare": "{percent}% {year}",
     "spaces.none": "No platform chosen yet for {name}: /spaces recommend ranks them.",
     "spaces.chosen.title": "Chosen for {name}:",
     "spaces.chosen.effort": "{low}–{high} posts, {hours} h a week",

@@ -1,6 +1,7 @@
 extension FrenchCatalog {
   /// Ce qu'affichent les commandes de l'étape 1 : /spaces, /profile, /platforms.
   static let spaces: KeyValuePairs<String, String> = [
+    "platforms.audienceShare": "{percent} % {year}",
     "spaces.none":
       "Aucune plateforme choisie pour {name} : /spaces recommend les classe.",
     "spaces.chosen.title": "Plateformes retenues pour {name} :",
