@@ -8,11 +8,13 @@ struct MethodStepTests {
     #expect(MethodStep.allCases.sorted() == MethodStep.allCases)
   }
 
-  @Test func everyStepSaysWhatItNeeds() {
+  @Test func everyStepSaysWhatItIsAndNeedsInBothLanguages() {
     for step in MethodStep.allCases {
-      #expect(!step.title.isEmpty)
-      #expect(!step.purpose.isEmpty)
-      #expect(step.needs.count >= 2, "\(step) lists what it needs")
+      for strings in [Strings.english, Strings.french] {
+        for part in ["title", "purpose", "needs", "slug"] {
+          #expect(strings.has(step.key(part)), "\(step.key(part)) in \(strings.language)")
+        }
+      }
     }
   }
 

@@ -22,55 +22,9 @@ public enum MethodStep: Int, CaseIterable, Sendable, Codable, Comparable {
     }
   }
 
-  /// The step's title, as the method names it.
-  public var title: String {
-    switch self {
-    case .spaces: return "Choose the spaces"
-    case .content: return "Adapt content to each channel"
-    case .communities: return "Engage communities"
-    case .crisis: return "Prepare the crisis response"
-    }
-  }
-
-  /// What the step asks of the brand, in one line.
-  public var purpose: String {
-    switch self {
-    case .spaces:
-      return "pick the networks where the brand builds its profiles, and build them"
-    case .content:
-      return "write each core message the way each chosen channel needs it"
-    case .communities:
-      return "map the communities: what the brand brings them, what they bring back"
-    case .crisis:
-      return "rank the risks and prepare statements, a team and drills before a crisis"
-    }
-  }
-
-  /// The inputs the step needs before it can produce its deliverable.
-  public var needs: [String] {
-    switch self {
-    case .spaces:
-      return [
-        "the brand profile: market, audience ages, goals, weekly hours, formats, reach",
-        "a ranked choice of platforms sized to the brand's hours",
-      ]
-    case .content:
-      return [
-        "3 to 5 content pillars and the brand's core messages",
-        "one variant per chosen platform, within its limits",
-      ]
-    case .communities:
-      return [
-        "the communities around the brand's field, with what each gives and gets",
-        "an engagement plan: create, share, spread",
-      ]
-    case .crisis:
-      return [
-        "a risk register ranked by likelihood and impact",
-        "a playbook per risk, with a holding statement for each channel",
-      ]
-    }
-  }
+  /// The catalog key of the step's `part`: `title`, `purpose`, `needs` or `slug`
+  /// (`step.spaces.title`); the words themselves are in each language's catalog.
+  public func key(_ part: String) -> String { "step.\(slug).\(part)" }
 
   public static func < (lhs: MethodStep, rhs: MethodStep) -> Bool {
     lhs.rawValue < rhs.rawValue

@@ -33,22 +33,22 @@ public struct StatusCommand: ShellCommand {
       reviews = MethodStep.allCases.map {
         StepReview(
           step: $0, stage: .notStarted, done: [],
-          missing: [StepReview.Item(Phrase("step.\($0.slug).needs"))], weak: [])
+          missing: [StepReview.Item(Phrase($0.key("needs")))], weak: [])
       }
       here = nil
     }
     lines.append("")
     lines.append(strings("status.method"))
     let titleWidth =
-      MethodStep.allCases.map { "  \($0.number). \(strings("step.\($0.slug).title"))".count }
+      MethodStep.allCases.map { "  \($0.number). \(strings($0.key("title")))".count }
       .max() ?? 0
     for review in reviews {
       let step = review.step
-      let title = "  \(step.number). \(strings("step.\(step.slug).title"))"
+      let title = "  \(step.number). \(strings(step.key("title")))"
       let marker = step == here ? "  " + strings("status.here") : ""
       lines.append(TextWrap.pad(title, to: titleWidth + 2) + strings(review.stage.key) + marker)
       lines += TextWrap.wrap(
-        strings("step.\(step.slug).purpose"), width: width, firstIndent: "     ", indent: "     ")
+        strings(step.key("purpose")), width: width, firstIndent: "     ", indent: "     ")
       for done in review.done {
         lines += TextWrap.wrap(
           done.render(strings), width: width, firstIndent: "     ✓ ", indent: "       ")

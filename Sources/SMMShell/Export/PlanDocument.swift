@@ -237,7 +237,7 @@ private struct Builder {
       let done = review.done.map { $0.render(strings) }.joined(separator: "; ")
       let missing = review.missing.map { $0.phrase.render(strings) }.joined(separator: "; ")
       rows.append([
-        Self.cell("\(review.step.number). " + s("step.\(review.step.slug).title")),
+        Self.cell("\(review.step.number). " + s(review.step.key("title"))),
         Self.cell(stage(review.stage)),
         Self.cell(done.isEmpty ? "—" : done),
         Self.cell(missing.isEmpty ? "—" : missing),

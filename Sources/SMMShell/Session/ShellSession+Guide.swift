@@ -92,7 +92,7 @@ extension ShellSession {
           "welcome.reopened",
           [
             "name": .text(brand.state.name.value), "step": .number(step.number),
-            "title": .text(strings("step.\(step.slug).title").lowercased()),
+            "title": .text(strings(step.key("title")).lowercased()),
             "time": .text(environment.formatTime(brand.record.updatedAt)),
             "count": .number(brand.record.head),
           ]))

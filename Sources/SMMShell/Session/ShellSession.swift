@@ -54,7 +54,7 @@ public final class ShellSession {
   public var prompt: String {
     guard let current else { return "smm> " }
     let step = currentStep(of: current)
-    return "\(current.state.name) \(step.number)/4 \(strings("step.\(step.slug).slug"))> "
+    return "\(current.state.name) \(step.number)/4 \(strings(step.key("slug")))> "
   }
 
   /// What the shell says, in the session's language.
