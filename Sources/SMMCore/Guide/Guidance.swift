@@ -11,8 +11,14 @@ public enum Guidance {
     "smm's method: the four steps of the seed post (shared/seed), choose the spaces, adapt, engage, prepare"
 
   /// Every step's review, in the method's order.
-  public static func review(_ state: BrandState) -> [StepReview] {
-    [spaces(state), content(state), communities(state), crisis(state)]
+  ///
+  /// `fits` tells whether a text is within a platform's limits; a caller that reviews the
+  /// same brand again and again (the shell, at every prompt) may pass a memoized one.
+  public static func review(
+    _ state: BrandState,
+    fits: (String, Platform) -> Bool = { PlatformCounter.isValid($0, on: $1) }
+  ) -> [StepReview] {
+    [spaces(state), content(state, fits: fits), communities(state), crisis(state)]
   }
 
   /// The most useful next action: for no brand, creating one; for a complete plan, nil.
@@ -202,7 +208,10 @@ public enum Guidance {
 
   // MARK: - Step 2
 
-  static func content(_ state: BrandState) -> StepReview {
+  static func content(
+    _ state: BrandState,
+    fits: (String, Platform) -> Bool = { PlatformCounter.isValid($0, on: $1) }
+  ) -> StepReview {
     let line = state.content
     var done: [Phrase] = []
     var missing: [StepReview.Item] = []
@@ -255,7 +264,7 @@ public enum Guidance {
       }
       for platform in message.variants.keys.sorted() {
         guard let variant = message.variants[platform],
-          !variant.parts.allSatisfy({ PlatformCounter.isValid($0, on: platform) })
+          !variant.parts.allSatisfy({ fits($0, platform) })
         else { continue }
         weak.append(
           StepReview.Item(

@@ -43,10 +43,20 @@ extension ShellSession {
     {
       return cache.reviews
     }
-    let reviews = Guidance.review(brand.state)
+    if fitsMemo.count > Self.fitsMemoLimit { fitsMemo.removeAll(keepingCapacity: true) }
+    let reviews = Guidance.review(brand.state) { text, platform in
+      let key = FitsKey(text: text, platform: platform)
+      if let known = fitsMemo[key] { return known }
+      let fits = PlatformCounter.isValid(text, on: platform)
+      fitsMemo[key] = fits
+      return fits
+    }
     reviewCache = (brand.record.id, brand.record.version, reviews)
     return reviews
   }
+
+  /// The most texts remembered as fitting or not (then the memo starts afresh).
+  static let fitsMemoLimit = 50_000
 
   /// The step `brand` is on: the first that is not done.
   func currentStep(of brand: OpenBrand) -> MethodStep {
@@ -180,4 +190,10 @@ extension MethodStep {
     default: return nil
     }
   }
+}
+
+/// A text on a platform, for the memo of what fits.
+struct FitsKey: Hashable {
+  var text: String
+  var platform: Platform
 }

@@ -32,6 +32,9 @@ public final class ShellSession {
   /// The guide's last review, for the brand and log version it was made at: the prompt, the
   /// hint and `/status` share it until the brand changes.
   var reviewCache: (brand: Int64, version: Int, reviews: [StepReview])?
+  /// Whether a text fits a platform, as counted once: each review after a change counts only
+  /// the variants that are new (a brand with a thousand messages reviews in milliseconds).
+  var fitsMemo: [FitsKey: Bool] = [:]
   /// Steps whose "going ahead of the method" note was already given this session.
   var warnedAhead: Set<MethodStep> = []
 
