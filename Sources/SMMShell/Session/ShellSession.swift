@@ -43,14 +43,16 @@ public final class ShellSession {
     self.workspace = workspace
     self.environment = environment
     self.hintsOn = environment.isInteractive
-    let saved = try? workspace.read { db in try BrandTable.setting(db, "language") }
-    self.language = saved.flatMap(Language.init(rawValue:)) ?? environment.language
-    current = try workspace.write { db -> OpenBrand? in
+    // One transaction reads the saved language and reopens the brand last worked on.
+    let (saved, opened) = try workspace.write { db -> (String?, OpenBrand?) in
+      let language = try BrandTable.setting(db, "language")
       guard let idText = try BrandTable.setting(db, "current_brand"), let id = Int64(idText),
         let record = try BrandTable.find(db, id: id)
-      else { return nil }
-      return try Self.load(db, record)
+      else { return (language, nil) }
+      return (language, try Self.load(db, record))
     }
+    self.language = saved.flatMap(Language.init(rawValue:)) ?? environment.language
+    current = opened
   }
 
   /// The prompt: `smm> ` with no brand, else `NAME STEP/4 SLUG> `.
@@ -83,7 +85,7 @@ public final class ShellSession {
       trimmed.hasPrefix("/")
       ? runCommand(String(trimmed), typed: text)
       : answerFreeText(text, offer: offer)
-    result.errorLabel = strings("label.error")
+    if result.error != nil { result.errorLabel = strings("label.error") }
     if hintsOn && result.ok && effect == nil && pendingQuestion == nil && shownOffer == nil,
       let hint = hint()
     {
