@@ -200,7 +200,8 @@ struct GuidanceTests {
 
   @Test(arguments: [
     ("yes", true), ("Oui", true), ("ok", true), ("vas-y", true), ("d’accord", true),
-    ("yes!", true), ("no", false), ("Non.", false), ("pas encore", false), ("peut-être", nil),
+    ("yes!", true), ("confirm", true), ("no", false), ("Non.", false), ("pas encore", false),
+    ("cancel", false), ("stop", false), ("peut-être", nil),
     ("", nil),
   ])
   func affirmationsReadBothLanguages(_ text: String, _ expected: Bool?) {

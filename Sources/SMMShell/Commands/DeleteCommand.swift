@@ -40,7 +40,7 @@ public struct DeleteCommand: ShellCommand {
         text: question,
         droppedNote: session.strings("delete.notConfirmed", ["name": record.name])
       ) { answer, session throws(ShellError) in
-        switch PendingQuestion.yesOrNo(answer) {
+        switch Affirmation.read(answer) {
         case true?:
           return .settled(try Self.delete(record, in: session, canonical: canonical))
         case false?:

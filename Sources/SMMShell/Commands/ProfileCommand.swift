@@ -49,7 +49,7 @@ public struct ProfileCommand: BrandChangingCommand {
     let text = arguments[3] ?? ""
     switch rule.kind {
     case .done:
-      guard let done = PendingQuestion.yesOrNo(text) ?? (text.lowercased() == "done" ? true : nil)
+      guard let done = Affirmation.read(text)
       else {
         throw .domain(
           .invalidProfileText(

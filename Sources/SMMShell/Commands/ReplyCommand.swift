@@ -65,7 +65,7 @@ public struct ReplyCommand: ShellCommand {
         droppedNote: session.strings("reply.triage.dropped")
       ) { answer, session throws(ShellError) in
         let s = session.strings
-        guard let yes = PendingQuestion.yesOrNo(answer) else {
+        guard let yes = Affirmation.read(answer) else {
           return .askAgain(s("reply.triage.yesNo"))
         }
         let all = answers + [yes]

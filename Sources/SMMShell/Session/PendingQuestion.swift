@@ -1,5 +1,3 @@
-import Foundation
-
 /// A question the shell asked and waits for: the next free-text line answers it.
 public struct PendingQuestion {
   /// What an answer led to.
@@ -29,14 +27,5 @@ public struct PendingQuestion {
     self.text = text
     self.droppedNote = droppedNote
     self.answer = answer
-  }
-
-  /// Reads yes or no in English or French; nil for anything else.
-  public static func yesOrNo(_ text: String) -> Bool? {
-    switch text.trimmingCharacters(in: .whitespaces).lowercased() {
-    case "y", "yes", "o", "oui", "yes please", "confirm": return true
-    case "n", "no", "non", "cancel", "stop": return false
-    default: return nil
-    }
   }
 }
