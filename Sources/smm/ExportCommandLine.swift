@@ -76,7 +76,7 @@ struct ExportCommandLine: ParsableCommand {
         FileHandle.standardOutput.write(Data(text.utf8))
         return
       }
-      try PlanExporter.write(text, to: target, shown: output, force: force)
+      try TextFile.write(text, to: target, shown: output, force: force)
     } catch {
       launch.fail(error.description)
       throw ExitCode(1)

@@ -45,7 +45,7 @@ public struct ExportCommand: ShellCommand {
     let text = try PlanExporter.text(
       format, state: brand.state, script: try session.script(named: brand.state.name.value),
       section: section, language: session.language, now: session.environment.now())
-    try PlanExporter.write(
+    try TextFile.write(
       text, to: session.environment.resolve(shown), shown: shown, force: force)
     var command = "/export \(format.rawValue) \(ShellQuoting.quote(shown))"
     if let section { command += " --section \(section)" }

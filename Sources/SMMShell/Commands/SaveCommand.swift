@@ -28,20 +28,7 @@ public struct SaveCommand: ShellCommand {
       "# smm script: brand \(brand.state.name), \(kept.count) command\(kept.count == 1 ? "" : "s"), saved \(environment.formatTime(environment.now()))\n"
     text += "# replay with: smm run FILE   (or /run FILE inside smm)\n"
     for entry in kept { text += entry.command + "\n" }
-    let target = environment.resolve(path)
-    var isDirectory: ObjCBool = false
-    if FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory) {
-      if isDirectory.boolValue {
-        throw .cannotWriteFile(
-          path, reason: "it is a folder; give a file name such as \(path)/\(brand.state.name).smm")
-      }
-      if !force { throw .fileExists(path) }
-    }
-    do {
-      try Data(text.utf8).write(to: URL(fileURLWithPath: target), options: .atomic)
-    } catch {
-      throw .cannotWriteFile(path, reason: Workspace.reason(error))
-    }
+    try TextFile.write(text, to: environment.resolve(path), shown: path, force: force)
     return CommandOutput(
       [
         session.strings.format(

@@ -42,7 +42,7 @@ public enum PlanFormat: String, CaseIterable, Sendable {
   }
 }
 
-/// Writes a brand's plan in a format: the text, and the file, never replacing one unless told.
+/// A brand's plan as text in a format (`TextFile` writes it).
 public enum PlanExporter {
   /// The text of `brand`'s plan in `format`; `script` is the brand's log, for `.script`.
   /// - Throws: ``ShellError/usage(_:usage:)`` for a calendar format when there is no calendar.
@@ -61,28 +61,6 @@ public enum PlanExporter {
           Phrase("usage.export.noCalendar", text: ["brand": state.name.value]), usage: "")
       }
       return format == .ics ? CalendarExport.ics(state, stamp: now) : CalendarExport.csv(state)
-    }
-  }
-
-  /// Writes `text` to `path` (resolved), shown to the user as `shown`. Without `force`, an
-  /// existing file is kept and the write fails; with it, the file is replaced whole.
-  public static func write(_ text: String, to path: String, shown: String, force: Bool)
-    throws(ShellError)
-  {
-    var isDirectory: ObjCBool = false
-    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-      if isDirectory.boolValue {
-        throw .cannotWriteFile(shown, reason: "it is a folder; give a file name")
-      }
-      if !force { throw .fileExists(shown) }
-    }
-    do {
-      // Without --force the file must still not exist when it is written (no race with
-      // another writer): create it exclusively.
-      try Data(text.utf8).write(
-        to: URL(fileURLWithPath: path), options: force ? .atomic : .withoutOverwriting)
-    } catch {
-      throw .cannotWriteFile(shown, reason: Workspace.reason(error))
     }
   }
 }
