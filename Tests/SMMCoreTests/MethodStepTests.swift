@@ -20,16 +20,15 @@ struct MethodStepTests {
 
   @Test func aNewBrandStartsAtStepOne() throws {
     let state = BrandState(name: try BrandName("acme"))
-    #expect(StepProgress.current(state) == .spaces)
-    let progress = StepProgress.evaluate(state)
-    #expect(progress.map(\.step) == MethodStep.allCases)
-    #expect(progress.allSatisfy { $0.stage == .notStarted })
-    #expect(progress[0].missing.count == 2, "the profile and the choice of platforms")
-    #expect(progress[0].missing[0].contains("sector, market, ages, goals, hours"))
-    #expect(progress[1].missing.count == 3, "pillars, messages, calendar: \(progress[1].missing)")
-    #expect(
-      progress[2].missing.count == 2,
-      "a community map and an engagement plan: \(progress[2].missing)")
-    #expect(progress[3].missing.count == 3, "risks, team, drill: \(progress[3].missing)")
+    let reviews = Guidance.review(state)
+    #expect(Guidance.currentStep(reviews) == .spaces)
+    #expect(reviews.map(\.step) == MethodStep.allCases)
+    #expect(reviews.allSatisfy { $0.stage == .notStarted })
+    let missing = reviews.map { $0.missing.map { $0.described(.english) } }
+    #expect(missing[0].count == 2, "the profile and the choice of platforms")
+    #expect(missing[0][0].contains("sector, market, ages, goals, hours"))
+    #expect(missing[1].count == 3, "pillars, messages, calendar: \(missing[1])")
+    #expect(missing[2].count == 2, "a community map and an engagement plan: \(missing[2])")
+    #expect(missing[3].count == 3, "risks, team, drill: \(missing[3])")
   }
 }

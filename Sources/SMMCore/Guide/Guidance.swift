@@ -38,6 +38,11 @@ public enum Guidance {
     return nil
   }
 
+  /// The step to work on: the first that is not done (the last when all are).
+  public static func currentStep(_ reviews: [StepReview]) -> MethodStep {
+    reviews.first(where: { $0.stage != .done })?.step ?? .crisis
+  }
+
   /// The action that starts onboarding: naming the brand.
   public static let createBrand = GuideAction(
     "/new {answer}",
@@ -447,7 +452,7 @@ public enum Guidance {
 
   // MARK: - Helpers
 
-  static func stage(missing: [StepReview.Item], started: Bool) -> StepProgress.Stage {
+  static func stage(missing: [StepReview.Item], started: Bool) -> StepReview.Stage {
     missing.isEmpty ? .done : (started ? .inProgress : .notStarted)
   }
 

@@ -40,6 +40,9 @@ public struct GuideAction: Equatable, Sendable {
   /// The placeholder a question's template carries.
   public static let answerPlaceholder = "{answer}"
 
+  /// The command as shown to people: `…` where a question's answer goes.
+  public var shownCommand: String { "…".withTemplate(command) }
+
   /// The command with `answer` in place, or nil when the answer does not fit the shape
   /// (a yes/no question answered otherwise, a contact without a name).
   public func command(answering answer: String) -> String? {

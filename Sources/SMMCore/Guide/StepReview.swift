@@ -1,6 +1,25 @@
 /// What the guide sees on one step: what is done, what is missing and what is weak, each
 /// missing or weak item with the action that fixes it when there is one.
 public struct StepReview: Equatable, Sendable {
+  /// How far a step has come.
+  public enum Stage: String, Equatable, Sendable {
+    /// Nothing recorded for this step yet.
+    case notStarted = "not started"
+    /// Some of what the step needs is recorded.
+    case inProgress = "in progress"
+    /// The step's deliverable is complete.
+    case done = "done"
+
+    /// The catalog key of the stage's name (`stage.inProgress`).
+    public var key: String {
+      switch self {
+      case .notStarted: return "stage.notStarted"
+      case .inProgress: return "stage.inProgress"
+      case .done: return "stage.done"
+      }
+    }
+  }
+
   /// One finding, and what to do about it.
   public struct Item: Equatable, Sendable {
     /// The finding, in the user's language once rendered.
@@ -18,7 +37,7 @@ public struct StepReview: Equatable, Sendable {
   /// The step reviewed.
   public var step: MethodStep
   /// How far it has come.
-  public var stage: StepProgress.Stage
+  public var stage: Stage
   /// What is done, one phrase each.
   public var done: [Phrase]
   /// What the step still needs before its deliverable is complete.
@@ -28,12 +47,21 @@ public struct StepReview: Equatable, Sendable {
 
   /// Creates a review.
   public init(
-    step: MethodStep, stage: StepProgress.Stage, done: [Phrase], missing: [Item], weak: [Item]
+    step: MethodStep, stage: Stage, done: [Phrase], missing: [Item], weak: [Item]
   ) {
     self.step = step
     self.stage = stage
     self.done = done
     self.missing = missing
     self.weak = weak
+  }
+}
+
+extension StepReview.Item {
+  /// The finding, then the command that settles it in brackets (`…` where an answer goes).
+  public func described(_ strings: Strings) -> String {
+    let text = phrase.render(strings)
+    guard let action else { return text }
+    return "\(text) (\(action.shownCommand))"
   }
 }

@@ -27,7 +27,8 @@ public struct StatusCommand: ShellCommand {
             "time": .text(session.environment.formatTime(record.updatedAt)),
           ]))
       reviews = session.reviews(of: brand)
-      here = reviews.first(where: { $0.stage != .done })?.step
+      // A complete plan has no "you are here".
+      here = reviews.allSatisfy { $0.stage == .done } ? nil : Guidance.currentStep(reviews)
     } else {
       lines.append(strings("status.noBrand"))
       reviews = MethodStep.allCases.map {
@@ -76,16 +77,5 @@ public struct StatusCommand: ShellCommand {
       }
     }
     return CommandOutput(lines)
-  }
-}
-
-extension StepProgress.Stage {
-  /// The catalog key of the stage's name.
-  var key: String {
-    switch self {
-    case .notStarted: return "stage.notStarted"
-    case .inProgress: return "stage.inProgress"
-    case .done: return "stage.done"
-    }
   }
 }

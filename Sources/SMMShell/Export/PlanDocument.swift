@@ -209,13 +209,7 @@ private struct Builder {
     return lines.isEmpty ? [] : [.missing(s("export.missing.label"), lines)]
   }
 
-  func stage(_ stage: StepProgress.Stage) -> String {
-    switch stage {
-    case .notStarted: return s("stage.notStarted")
-    case .inProgress: return s("stage.inProgress")
-    case .done: return s("stage.done")
-    }
-  }
+  func stage(_ stage: StepReview.Stage) -> String { s(stage.key) }
 
   static func cell(_ text: String) -> Line { [.text(text)] }
 

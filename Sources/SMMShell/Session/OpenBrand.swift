@@ -6,7 +6,4 @@ public struct OpenBrand: Equatable, Sendable {
   public var record: BrandRecord
   /// Its state, the fold of its log up to `record.head`.
   public var state: BrandState
-
-  /// The step of the method the brand is on.
-  public var step: MethodStep { StepProgress.current(state) }
 }

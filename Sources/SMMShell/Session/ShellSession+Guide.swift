@@ -60,7 +60,7 @@ extension ShellSession {
 
   /// The step `brand` is on: the first that is not done.
   func currentStep(of brand: OpenBrand) -> MethodStep {
-    reviews(of: brand).first(where: { $0.stage != .done })?.step ?? .crisis
+    Guidance.currentStep(reviews(of: brand))
   }
 
   /// Whether the guide's last offer still stands (Enter on an empty line takes it up).
