@@ -144,6 +144,11 @@ public enum HTMLExport {
     }
   }
 
+  /// The opening tag of a chart: its class, size and accessible caption.
+  static func svgOpen(_ kind: String, width: Double, height: Double, caption: String) -> String {
+    "<svg class=\"\(kind)\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(number(width)) \(number(height))\" width=\"\(number(width))\" height=\"\(number(height))\" role=\"img\" aria-label=\"\(escape(caption))\">"
+  }
+
   static func number(_ value: Double) -> String {
     let rounded = (value * 10).rounded() / 10
     return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
@@ -157,7 +162,7 @@ public enum HTMLExport {
     let width = labelWidth + barWidth + 50
     let height = row * Double(bars.count) + 24
     var svg =
-      "<svg class=\"scores\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(number(width)) \(number(height))\" width=\"\(number(width))\" height=\"\(number(height))\" role=\"img\" aria-label=\"\(escape(caption))\">"
+      svgOpen("scores", width: width, height: height, caption: caption)
     for tick in stride(from: 0, through: 100, by: 25) {
       let x = labelWidth + barWidth * Double(tick) / 100
       svg +=
@@ -186,7 +191,7 @@ public enum HTMLExport {
     let width = labelWidth + barWidth + 90
     let height = row * Double(bars.count) + 10
     var svg =
-      "<svg class=\"mix\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(number(width)) \(number(height))\" width=\"\(number(width))\" height=\"\(number(height))\" role=\"img\" aria-label=\"\(escape(caption))\">"
+      svgOpen("mix", width: width, height: height, caption: caption)
     for (index, bar) in bars.enumerated() {
       let y = Double(index) * row + 4
       let share = max(0, min(1, bar.share))
@@ -236,7 +241,7 @@ public enum HTMLExport {
     let width = left + size + 10
     let height = top + size + 50
     var svg =
-      "<svg class=\"risks\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(number(width)) \(number(height))\" width=\"\(number(width))\" height=\"\(number(height))\" role=\"img\" aria-label=\"\(escape(caption))\">"
+      svgOpen("risks", width: width, height: height, caption: caption)
     for column in 1...5 {
       for row in 1...5 {
         let score = column * row
