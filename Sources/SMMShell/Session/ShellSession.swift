@@ -155,7 +155,9 @@ public final class ShellSession {
       return assist(trimmed, offer: offer)
     }
     // "What now?", "pourquoi ?" while a question waits: the guide answers, the question stays.
-    if case .run(let intent, let command) = matchIntent(trimmed),
+    // Every answer passes here: "what now?" needs no names, so the workspace is not read.
+    if case .run(let intent, let command) = matchIntent(
+      trimmed, context: IntentContext(hasBrand: current != nil)),
       Self.guideIntents.contains(intent)
     {
       let (result, effect) = runFromText(command, typed: trimmed)
