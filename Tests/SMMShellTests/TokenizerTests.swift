@@ -60,20 +60,20 @@ struct TokenizerTests {
   }
 }
 
-struct ShellQuotingTests {
+struct CommandTextTests {
   @Test(arguments: [
     "acme", "Chez Paul", "it's", "say \"hi\"", "back\\slash", "", "--yes", "#tag", "café 日本",
     "a\tb", "two\nlines", "\"\"\"", "'", "/new", "🇫🇷 flag",
   ])
   func quotingRoundTrips(_ value: String) throws {
-    let line = "/new " + ShellQuoting.quote(value)
+    let line = "/new " + CommandText.quote(value)
     let tokens = try Tokenizer.tokenize(line)
     #expect(tokens.count == 2)
     #expect(tokens.last?.text == value)
   }
 
   @Test func plainWordsStayPlain() {
-    #expect(ShellQuoting.quote("acme") == "acme")
-    #expect(ShellQuoting.quote("Chez Paul") == "\"Chez Paul\"")
+    #expect(CommandText.quote("acme") == "acme")
+    #expect(CommandText.quote("Chez Paul") == "\"Chez Paul\"")
   }
 }

@@ -51,7 +51,7 @@ public struct BrandCommand: BrandChangingCommand {
   public var change: BrandChange? { value.map { .setProfile($0) } }
   public var canonical: String {
     guard let value else { return "/brand" }
-    return "/brand set \(value.field.rawValue) \(ShellQuoting.quote(value.canonicalText))"
+    return "/brand set \(value.field.rawValue) \(CommandText.quote(value.canonicalText))"
   }
 
   public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {

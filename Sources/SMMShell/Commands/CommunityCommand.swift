@@ -101,16 +101,16 @@ public struct CommunityCommand: BrandChangingCommand {
   public var canonical: String {
     switch action {
     case .list: return "/community"
-    case .show(let name): return "/community show \(ShellQuoting.quote(name))"
+    case .show(let name): return "/community show \(CommandText.quote(name))"
     case .change(let change):
       switch change {
       case .addCommunity(let name, let platform, let type):
         return
-          "/community add \(ShellQuoting.quote(name)) --platform \(platform.rawValue) --type \(type.rawValue)"
+          "/community add \(CommandText.quote(name)) --platform \(platform.rawValue) --type \(type.rawValue)"
       case .setCommunity(let name, let field, let value):
         return
-          "/community set \(ShellQuoting.quote(name)) \(field.rawValue) \(ShellQuoting.quote(value))"
-      case .removeCommunity(let name): return "/community remove \(ShellQuoting.quote(name))"
+          "/community set \(CommandText.quote(name)) \(field.rawValue) \(CommandText.quote(value))"
+      case .removeCommunity(let name): return "/community remove \(CommandText.quote(name))"
       default: return "/community"
       }
     }
@@ -215,7 +215,7 @@ public struct CommunityCommand: BrandChangingCommand {
       lines.append(s("community.list.suggested"))
       for suggestion in suggestions.prefix(5) {
         lines += TextWrap.wrap(
-          "/community add \(ShellQuoting.quote(suggestion.name)) --platform \(suggestion.platform.rawValue) --type \(suggestion.type.rawValue) — \(suggestion.reason.render(s))",
+          "/community add \(CommandText.quote(suggestion.name)) --platform \(suggestion.platform.rawValue) --type \(suggestion.type.rawValue) — \(suggestion.reason.render(s))",
           width: width, firstIndent: "  ", indent: "    ")
       }
     }

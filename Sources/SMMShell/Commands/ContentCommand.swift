@@ -146,18 +146,18 @@ public struct ContentCommand: BrandChangingCommand {
     case .showMix: return "/content mix"
     case .change(let change, _):
       switch change {
-      case .addPillar(let theme): return "/content pillars add \(ShellQuoting.quote(theme))"
-      case .removePillar(let theme): return "/content pillars remove \(ShellQuoting.quote(theme))"
+      case .addPillar(let theme): return "/content pillars add \(CommandText.quote(theme))"
+      case .removePillar(let theme): return "/content pillars remove \(CommandText.quote(theme))"
       case .setTone(let platform, let tone):
-        return "/content tone \(platform.rawValue) \(ShellQuoting.quote(tone))"
+        return "/content tone \(platform.rawValue) \(CommandText.quote(tone))"
       case .addMessage(let text, let tag):
-        return "/content message add \(ShellQuoting.quote(text)) --tag \(tag.rawValue)"
+        return "/content message add \(CommandText.quote(text)) --tag \(tag.rawValue)"
       case .tagMessage(let id, let tag): return "/content message tag \(id) \(tag.rawValue)"
       case .setMixRule(let rule): return "/content mix \(rule.rawValue)"
       case .adaptMessage(let id, let platforms):
         return (["/content adapt \(id)"] + platforms.map(\.rawValue)).joined(separator: " ")
       case .editVariant(let id, let platform, let text):
-        return "/content edit \(id) \(platform.rawValue) \(ShellQuoting.quote(text))"
+        return "/content edit \(id) \(platform.rawValue) \(CommandText.quote(text))"
       default: return "/content"
       }
     }

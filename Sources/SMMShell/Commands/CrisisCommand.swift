@@ -140,9 +140,9 @@ public struct CrisisCommand: BrandChangingCommand {
     case .risks: return "/crisis risks"
     case .team: return "/crisis team"
     case .drill(let name):
-      return "/crisis drill \(ShellQuoting.quote(name))"
+      return "/crisis drill \(CommandText.quote(name))"
         + (options["--seed"].map { " --seed \($0)" } ?? "")
-        + (options["--answers"].map { " --answers \(ShellQuoting.quote($0))" } ?? "")
+        + (options["--answers"].map { " --answers \(CommandText.quote($0))" } ?? "")
     case .triage(let json):
       let order = [
         "--type", "--veracity", "--history", "--reputation", "--harm", "--reach", "--velocity",
@@ -150,21 +150,21 @@ public struct CrisisCommand: BrandChangingCommand {
       return
         (["/crisis triage"] + order.compactMap { key in options[key].map { "\(key) \($0)" } }
         + (json ? ["--json"] : [])).joined(separator: " ")
-    case .playbook(let name): return "/crisis playbook \(ShellQuoting.quote(name))"
+    case .playbook(let name): return "/crisis playbook \(CommandText.quote(name))"
     case .change(let change):
       switch change {
       case .addRisk(let risk):
         return
-          "/crisis risk add \(ShellQuoting.quote(risk.name)) --type \(risk.type.rawValue) --likelihood \(risk.likelihood) --impact \(risk.impact)"
+          "/crisis risk add \(CommandText.quote(risk.name)) --type \(risk.type.rawValue) --likelihood \(risk.likelihood) --impact \(risk.impact)"
           + (risk.channels.isEmpty
             ? "" : " --channels " + risk.channels.map(\.rawValue).joined(separator: ","))
-      case .removeRisk(let name): return "/crisis risk remove \(ShellQuoting.quote(name))"
+      case .removeRisk(let name): return "/crisis risk remove \(CommandText.quote(name))"
       case .setStatement(let name, let platform, let text):
         return
-          "/crisis statement \(ShellQuoting.quote(name)) \(platform.rawValue) \(ShellQuoting.quote(text))"
+          "/crisis statement \(CommandText.quote(name)) \(platform.rawValue) \(CommandText.quote(text))"
       case .setCrisisRole(let member):
         return
-          "/crisis team \(ShellQuoting.quote(member.role)) \(ShellQuoting.quote(member.name)) \(ShellQuoting.quote(member.contact))"
+          "/crisis team \(CommandText.quote(member.role)) \(CommandText.quote(member.name)) \(CommandText.quote(member.contact))"
       default: return "/crisis"
       }
     }
@@ -428,7 +428,7 @@ public struct CrisisCommand: BrandChangingCommand {
     throws(ShellError) -> CommandOutput
   {
     let canonical =
-      "/crisis drill \(ShellQuoting.quote(scenario.risk.name)) --seed \(scenario.seed) --answers \(ShellQuoting.quote(answers.joined(separator: "|")))"
+      "/crisis drill \(CommandText.quote(scenario.risk.name)) --seed \(scenario.seed) --answers \(CommandText.quote(answers.joined(separator: "|")))"
     let (brand, notes) = try session.commit(
       .recordDrill(risk: scenario.risk.name, seed: scenario.seed, answers: answers),
       canonical: canonical)
@@ -498,7 +498,7 @@ public struct CrisisCommand: BrandChangingCommand {
       lines.append(s("crisis.risks.suggested"))
       for suggestion in suggestions.prefix(5) {
         lines += TextWrap.wrap(
-          "/crisis risk add \(ShellQuoting.quote(suggestion.name)) --type \(suggestion.type.rawValue) --likelihood \(suggestion.likelihood) --impact \(suggestion.impact)",
+          "/crisis risk add \(CommandText.quote(suggestion.name)) --type \(suggestion.type.rawValue) --likelihood \(suggestion.likelihood) --impact \(suggestion.impact)",
           width: width, firstIndent: "  ", indent: "    ")
       }
     }

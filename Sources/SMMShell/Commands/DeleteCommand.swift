@@ -26,12 +26,12 @@ public struct DeleteCommand: ShellCommand {
       }
       return record
     }
-    let canonical = "/delete \(ShellQuoting.quote(record.name)) --yes"
+    let canonical = "/delete \(CommandText.quote(record.name)) --yes"
     if confirmed {
       return try Self.delete(record, in: session, canonical: canonical)
     }
     guard session.environment.isInteractive else {
-      throw .confirmationNeeded("/delete \(ShellQuoting.quote(record.name))")
+      throw .confirmationNeeded("/delete \(CommandText.quote(record.name))")
     }
     let question = session.strings.format(
       "delete.confirm", ["name": .text(record.name), "count": .number(record.head)])
@@ -52,7 +52,7 @@ public struct DeleteCommand: ShellCommand {
           return .askAgain(session.strings("question.yesNo"))
         }
       })
-    return CommandOutput([question], command: "/delete \(ShellQuoting.quote(record.name))")
+    return CommandOutput([question], command: "/delete \(CommandText.quote(record.name))")
   }
 
   static func delete(_ record: BrandRecord, in session: ShellSession, canonical: String)

@@ -63,7 +63,7 @@ public struct EngageCommand: BrandChangingCommand {
     case .change(let change):
       if case .setEngagementOwner(let name, let kind, let owner) = change {
         return
-          "/engage owner \(ShellQuoting.quote(name)) \(kind.rawValue) \(ShellQuoting.quote(owner))"
+          "/engage owner \(CommandText.quote(name)) \(kind.rawValue) \(CommandText.quote(owner))"
       }
       return "/engage plan"
     }

@@ -47,7 +47,7 @@ public struct ExportCommand: ShellCommand {
       section: section, language: session.language, now: session.environment.now())
     try TextFile.write(
       text, to: session.environment.resolve(shown), shown: shown, force: force)
-    var command = "/export \(format.rawValue) \(ShellQuoting.quote(shown))"
+    var command = "/export \(format.rawValue) \(CommandText.quote(shown))"
     if let section { command += " --section \(section)" }
     if force { command += " --force" }
     return CommandOutput(

@@ -90,7 +90,7 @@ public struct MetricsCommand: BrandChangingCommand {
   public var canonical: String {
     switch action {
     case .show: return "/metrics"
-    case .importFile(let path): return "/metrics import \(ShellQuoting.quote(path))"
+    case .importFile(let path): return "/metrics import \(CommandText.quote(path))"
     case .add(let records, _):
       if records.count == 1, let r = records.first {
         return

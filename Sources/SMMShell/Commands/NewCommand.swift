@@ -22,7 +22,7 @@ public struct NewCommand: BrandChangingCommand {
   }
 
   public var change: BrandChange? { .create(name) }
-  public var canonical: String { "/new \(ShellQuoting.quote(name.value))" }
+  public var canonical: String { "/new \(CommandText.quote(name.value))" }
 
   public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
     let brand = try session.createBrand(name, canonical: canonical)

@@ -28,7 +28,9 @@ public struct PlatformsCommand: ShellCommand {
         let overall = entry.audience.first { $0.ages == nil }
         let audience =
           overall.map {
-            s("platforms.audienceShare", ["percent": s.decimal($0.percent), "year": String($0.year)])
+            s(
+              "platforms.audienceShare",
+              ["percent": s.decimal($0.percent), "year": String($0.year)])
           } ?? "—"
         let head =
           "  " + TextWrap.pad(entry.platform.rawValue, to: 11) + TextWrap.pad(audience, to: 11)

@@ -83,7 +83,7 @@ public struct ProfileCommand: BrandChangingCommand {
     case .show(let platform): return "/profile \(platform.rawValue)"
     case .check: return "/profile check"
     case .setText(let platform, let key, let text):
-      return "/profile \(platform.rawValue) set \(key) \(ShellQuoting.quote(text))"
+      return "/profile \(platform.rawValue) set \(key) \(CommandText.quote(text))"
     case .setDone(let platform, let key, let done):
       return "/profile \(platform.rawValue) set \(key) \(done ? "yes" : "no")"
     }
@@ -183,7 +183,7 @@ public struct ProfileCommand: BrandChangingCommand {
       lines.append(
         s(
           "profile.show.useIt",
-          ["command": "/profile \(platform.rawValue) set bio \(ShellQuoting.quote(bio))"]))
+          ["command": "/profile \(platform.rawValue) set bio \(CommandText.quote(bio))"]))
     }
     return lines
   }

@@ -22,7 +22,7 @@ public struct RenameCommand: BrandChangingCommand {
   }
 
   public var change: BrandChange? { .rename(name) }
-  public var canonical: String { "/rename \(ShellQuoting.quote(name.value))" }
+  public var canonical: String { "/rename \(CommandText.quote(name.value))" }
 
   public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
     let before = try session.requireBrand().state.name

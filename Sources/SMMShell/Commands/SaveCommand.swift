@@ -38,6 +38,6 @@ public struct SaveCommand: ShellCommand {
             "path": .text(path),
           ])
       ],
-      command: "/save \(ShellQuoting.quote(path))\(force ? " --force" : "")")
+      command: "/save \(CommandText.quote(path))\(force ? " --force" : "")")
   }
 }

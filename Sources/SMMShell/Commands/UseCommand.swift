@@ -20,6 +20,6 @@ public struct UseCommand: ShellCommand {
     let brand = try session.open(named: name)
     let lines = session.summary(of: brand)
     session.markSeen(brand)
-    return CommandOutput(lines, command: "/use \(ShellQuoting.quote(brand.state.name.value))")
+    return CommandOutput(lines, command: "/use \(CommandText.quote(brand.state.name.value))")
   }
 }

@@ -114,7 +114,7 @@ public struct Completer {
       candidates = Self.match(typed, CommandRegistry.all.map { CommandRegistry.specOf($0).name })
         .map { .init($0) }
     case .brandName:
-      candidates = Self.match(current.value, brandNames()).map { .init(ShellQuoting.quote($0)) }
+      candidates = Self.match(current.value, brandNames()).map { .init(CommandText.quote($0)) }
     case .choice(let values):
       candidates = Self.match(current.value, values).map { .init($0) }
     case .filePath:
@@ -163,7 +163,7 @@ public struct Completer {
       let names = communityNames()
       let choices: [String]
       switch (action, position) {
-      case ("show", 0), ("remove", 0), ("set", 0): choices = names.map(ShellQuoting.quote)
+      case ("show", 0), ("remove", 0), ("set", 0): choices = names.map(CommandText.quote)
       case ("set", 1): choices = Community.Field.allCases.map(\.rawValue)
       default: choices = []
       }
@@ -193,7 +193,7 @@ public struct Completer {
     .sorted { $0.name < $1.name }
     .map { entry in
       let path = folder + entry.name + (entry.isFolder ? "/" : "")
-      return Completion.Candidate(ShellQuoting.quote(path), isFinal: !entry.isFolder)
+      return Completion.Candidate(CommandText.quote(path), isFinal: !entry.isFolder)
     }
   }
 

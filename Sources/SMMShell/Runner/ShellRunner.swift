@@ -146,7 +146,7 @@ public final class ShellRunner {
   public func runScript(_ path: String, bail: Bool, command: String? = nil) -> (
     CommandResult, Ending
   ) {
-    let shown = command ?? "/run \(ShellQuoting.quote(path))"
+    let shown = command ?? "/run \(CommandText.quote(path))"
     let resolved = session.environment.resolve(path)
     if running.contains(where: { $0.path == resolved }) {
       let chain = running.map(\.shown) + [path]

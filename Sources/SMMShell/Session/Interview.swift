@@ -90,7 +90,7 @@ extension ShellSession {
       return .askAgain(
         strings("interview.reask", ["answer": answer, "field": field.rawValue, "hint": hint]))
     }
-    let canonical = "/brand set \(field.rawValue) \(ShellQuoting.quote(value.canonicalText))"
+    let canonical = "/brand set \(field.rawValue) \(CommandText.quote(value.canonicalText))"
     let (brand, notes) = try commit(.setProfile(value), canonical: canonical)
     let lines = ["→ \(canonical)"] + askNext(brand.state)
     return .settled(CommandOutput(lines, notes: notes, command: canonical))

@@ -83,13 +83,13 @@ public enum ShellError: Error, Equatable, Sendable, CustomStringConvertible {
     case .unknownBrand(let name, let suggestions):
       if suggestions.isEmpty {
         return strings(
-          "error.unknownBrand", ["name": name, "quoted": ShellQuoting.quote(name)])
+          "error.unknownBrand", ["name": name, "quoted": CommandText.quote(name)])
       }
       return strings(
         "error.unknownBrand.suggest",
         ["name": name, "didYouMean": Self.didYouMean(suggestions, prefix: "", strings)])
     case .brandExists(let name):
-      return strings("error.brandExists", ["name": name, "quoted": ShellQuoting.quote(name)])
+      return strings("error.brandExists", ["name": name, "quoted": CommandText.quote(name)])
     case .domain(let error):
       return error.message(strings)
     case .nothingToUndo:
