@@ -207,7 +207,7 @@ struct CrisisTriageTests {
       whoActs: .verbatim("x"), notes: [.verbatim("n")])
     #expect(
       CrisisTriage.json(assessment)
-        == #"{"cluster": "victim", "strategy": "inform", "bolstering": true, "level": 1, "respond_within_minutes": 60, "guideline": "Say \"hi\" \\ now\u000A\u0001", "actions": ["a", "b\u0009c"]}"#
+        == #"{"cluster": "victim", "strategy": "inform", "bolstering": true, "level": 1, "respond_within_minutes": 60, "guideline": "Say \"hi\" \\ now\n\u0001", "actions": ["a", "b\tc"]}"#
     )
     let empty = CrisisAssessment(
       cluster: .preventable, strategy: .rebuild, bolstering: false, level: 4,

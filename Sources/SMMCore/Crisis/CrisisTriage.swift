@@ -213,33 +213,15 @@ public enum CrisisTriage {
   /// level, respond_within_minutes, guideline, actions.
   /// Texts are in `strings`' language (English by default, for scripts).
   public static func json(_ assessment: CrisisAssessment, strings: Strings = .english) -> String {
-    let actions = assessment.actions.map { quoted($0.render(strings)) }.joined(separator: ", ")
-    return "{\"cluster\": \(quoted(assessment.cluster.rawValue)), "
-      + "\"strategy\": \(quoted(assessment.strategy.rawValue)), "
+    let actions = assessment.actions.map { JSONText.quoted($0.render(strings)) }.joined(
+      separator: ", ")
+    return "{\"cluster\": \(JSONText.quoted(assessment.cluster.rawValue)), "
+      + "\"strategy\": \(JSONText.quoted(assessment.strategy.rawValue)), "
       + "\"bolstering\": \(assessment.bolstering), "
       + "\"level\": \(assessment.level), "
       + "\"respond_within_minutes\": \(assessment.respondWithinMinutes), "
-      + "\"guideline\": \(quoted(assessment.guideline.render(strings))), "
+      + "\"guideline\": \(JSONText.quoted(assessment.guideline.render(strings))), "
       + "\"actions\": [\(actions)]}"
-  }
-
-  /// A JSON string literal: quotes and backslashes escaped, control characters as \u00XX.
-  static func quoted(_ text: String) -> String {
-    var out = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      default:
-        if scalar.value < 0x20 {
-          let digits = String(scalar.value, radix: 16, uppercase: true)
-          out += "\\u00" + (digits.count < 2 ? "0" : "") + digits
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    return out + "\""
   }
 
   static func check(

@@ -57,12 +57,12 @@ public struct CountCommand: ShellCommand {
   public static func json(_ count: TextCount) -> String {
     let limit = count.limit.map(String.init) ?? "null"
     var text =
-      "{\"platform\": \(JSONLinesSink.string(count.platform.rawValue)), \"length\": \(count.length), \"limit\": \(limit), \"valid\": \(count.valid), \"unit\": \(JSONLinesSink.string(count.unit.rawValue))"
+      "{\"platform\": \(JSONText.quoted(count.platform.rawValue)), \"length\": \(count.length), \"limit\": \(limit), \"valid\": \(count.valid), \"unit\": \(JSONText.quoted(count.unit.rawValue))"
     if let secondary = count.secondary {
       text +=
-        ", \"secondary\": {\"length\": \(secondary.length), \"limit\": \(secondary.limit), \"unit\": \(JSONLinesSink.string(secondary.unit.rawValue))}"
+        ", \"secondary\": {\"length\": \(secondary.length), \"limit\": \(secondary.limit), \"unit\": \(JSONText.quoted(secondary.unit.rawValue))}"
     }
-    text += ", \"notes\": [" + count.notes.map(JSONLinesSink.string).joined(separator: ", ") + "]}"
+    text += ", \"notes\": [" + count.notes.map(JSONText.quoted).joined(separator: ", ") + "]}"
     return text
   }
 }

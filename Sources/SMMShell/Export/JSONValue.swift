@@ -1,3 +1,5 @@
+import SMMCore
+
 /// A JSON value whose objects keep their keys in the order given, written deterministically.
 public indirect enum JSONValue: Equatable, Sendable {
   case null
@@ -24,7 +26,7 @@ public indirect enum JSONValue: Equatable, Sendable {
     case .bool(let value): return value ? "true" : "false"
     case .number(let value):
       return value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
-    case .string(let value): return JSONLinesSink.string(value)
+    case .string(let value): return JSONText.quoted(value)
     case .array(let items):
       if items.isEmpty { return "[]" }
       if items.allSatisfy({ if case .string = $0 { return true } else { return false } }) {
@@ -35,7 +37,7 @@ public indirect enum JSONValue: Equatable, Sendable {
     case .object(let pairs):
       if pairs.isEmpty { return "{}" }
       return "{\n"
-        + pairs.map { inner + JSONLinesSink.string($0.0) + ": " + $0.1.text(indent: inner) }
+        + pairs.map { inner + JSONText.quoted($0.0) + ": " + $0.1.text(indent: inner) }
         .joined(separator: ",\n") + "\n" + indent + "}"
     }
   }

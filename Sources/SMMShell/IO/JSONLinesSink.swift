@@ -1,3 +1,5 @@
+import SMMCore
+
 /// Writes every result as one JSON object per line on standard output:
 /// `{"command": "...", "ok": true, "output": "...", "error": null}`, plus `"notes"` and
 /// `"source"`/`"line"` when there are any.
@@ -25,40 +27,20 @@ public final class JSONLinesSink: OutputSink {
 
   /// One result as a JSON object on one line.
   public static func encode(_ result: CommandResult, at location: SourceLocation?) -> String {
-    var json = "{\"command\": \(string(result.command)), \"ok\": \(result.ok), \"output\": "
-    json += result.output.isEmpty ? "null" : string(result.output.joined(separator: "\n"))
-    json += ", \"error\": " + (result.error.map(string) ?? "null")
+    var json =
+      "{\"command\": \(JSONText.quoted(result.command)), \"ok\": \(result.ok), \"output\": "
+    json += result.output.isEmpty ? "null" : JSONText.quoted(result.output.joined(separator: "\n"))
+    json += ", \"error\": " + (result.error.map(JSONText.quoted) ?? "null")
     if !result.notes.isEmpty {
-      json += ", \"notes\": [" + result.notes.map(string).joined(separator: ", ") + "]"
+      json += ", \"notes\": [" + result.notes.map(JSONText.quoted).joined(separator: ", ") + "]"
     }
     if let hint = result.hint {
-      json += ", \"hint\": \(string(hint))"
+      json += ", \"hint\": \(JSONText.quoted(hint))"
     }
     if let location {
-      json += ", \"source\": \(string(location.source)), \"line\": \(location.line)"
+      json += ", \"source\": \(JSONText.quoted(location.source)), \"line\": \(location.line)"
     }
     return json + "}"
   }
 
-  /// A JSON string literal.
-  public static func string(_ text: String) -> String {
-    var out = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      default:
-        if scalar.value < 0x20 {
-          let hex = String(scalar.value, radix: 16)
-          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    return out + "\""
-  }
 }
