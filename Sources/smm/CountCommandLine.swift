@@ -51,7 +51,7 @@ struct CountCommandLine: ParsableCommand {
     if global.json {
       print(CountCommand.json(count))
     } else {
-      print(CountCommand.describe(count).joined(separator: "\n"))
+      print(TerminalText.inert(CountCommand.describe(count).joined(separator: "\n")))
     }
   }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SMMCore
 
 /// Parses the process arguments and maps every way out to smm's exit codes:
 /// 0 success, 1 a command failed, 2 usage error.
@@ -19,7 +20,8 @@ enum Entrypoint {
         exit(0)
       }
       if !message.isEmpty {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        // The message may quote an argument: its control characters are shown, not obeyed.
+        FileHandle.standardError.write(Data((TerminalText.inert(message) + "\n").utf8))
       }
       exit(code == .validationFailure ? 2 : code.rawValue)
     }

@@ -74,7 +74,7 @@ struct Launch {
     if json {
       print(JSONLinesSink.encode(CommandResult(command: "", ok: false, error: message), at: nil))
     } else {
-      FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+      FileHandle.standardError.write(Data("error: \(TerminalText.inert(message))\n".utf8))
     }
   }
 

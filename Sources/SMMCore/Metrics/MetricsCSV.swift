@@ -48,6 +48,7 @@ public enum MetricsCSV {
       throw fail("error.csv.empty", ["columns": .text(columns)])
     }
     let names = header.fields.map(normal)
+    if let bad = firstControlCharacter(in: parsed.rows, header: header) { throw bad }
     var columnOf: [String: Int] = [:]
     for name in required {
       let positions = names.indices.filter { names[$0] == name }
@@ -120,6 +121,31 @@ public enum MetricsCSV {
       }
     }
     return (records, warnings)
+  }
+
+  /// The error for the first cell holding a control character the shell refuses (see
+  /// ``ControlCharacters``; line breaks inside a quoted cell, tabs and CR are allowed).
+  private static func firstControlCharacter(in rows: [Row], header: Row) -> SMMCoreError? {
+    for row in rows {
+      for (index, field) in row.fields.enumerated() {
+        guard
+          let scalar = field.unicodeScalars.first(where: {
+            $0 != "\r" && ControlCharacters.isForbidden($0)
+          })
+        else { continue }
+        let name = index < header.fields.count ? MetricsRecord.trimmed(header.fields[index]) : ""
+        let column =
+          name.isEmpty || name.unicodeScalars.contains(where: ControlCharacters.isControl)
+          ? String(index + 1) : name
+        return fail(
+          "error.csv.controlCharacter",
+          [
+            "row": .number(row.number), "column": .text(column),
+            "name": .text(ControlCharacters.name(of: scalar)),
+          ])
+      }
+    }
+    return nil
   }
 
   private struct MetricsKey: Hashable {

@@ -27,7 +27,9 @@ public struct SaveCommand: ShellCommand {
     var text =
       "# smm script: brand \(brand.state.name), \(kept.count) command\(kept.count == 1 ? "" : "s"), saved \(environment.formatTime(environment.now()))\n"
     text += "# replay with: smm run FILE   (or /run FILE inside smm)\n"
-    for entry in kept { text += entry.command + "\n" }
+    // A control character stored by an older smm is written visible (␛): the shell refuses
+    // raw ones, so the script still replays, and `cat` of it is safe.
+    for entry in kept { text += TerminalText.inert(entry.command) + "\n" }
     try TextFile.write(text, to: environment.resolve(path), shown: path, force: force)
     return CommandOutput(
       [

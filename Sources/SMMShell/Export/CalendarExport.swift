@@ -54,8 +54,17 @@ public enum CalendarExport {
     return rows.map { $0.map(csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
   }
 
+  /// One CSV cell: quoted when needed; a cell a spreadsheet would read as a formula (starting
+  /// with `=`, `+`, `-`, `@`, TAB or CR) gets a leading `'` inside quotes, as OWASP advises
+  /// against CSV injection; control characters show as ``TerminalText/inert(_:)`` makes them.
   static func csvField(_ value: String) -> String {
-    guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
+    let formula = value.unicodeScalars.first.map { "=+-@\t\r".unicodeScalars.contains($0) } ?? false
+    // A CR that does not end a line break would pass to a spreadsheet or a terminal as is.
+    var value = TerminalText.inert(value.replacingOccurrences(of: "\r\n", with: "\n"))
+    if formula { value = "'" + value }
+    guard
+      formula || value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+    else {
       return value
     }
     return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
@@ -64,7 +73,7 @@ public enum CalendarExport {
   /// RFC 5545 §3.3.11 TEXT escaping.
   static func escape(_ text: String) -> String {
     var out = ""
-    for character in text {
+    for character in TerminalText.inert(text.replacingOccurrences(of: "\r", with: "")) {
       switch character {
       case "\\": out += "\\\\"
       case ";": out += "\\;"

@@ -63,11 +63,12 @@ public enum HTMLExport {
     return out.joined(separator: "\n") + "\n"
   }
 
-  /// `text` with `& < > " '` escaped, safe in text and in quoted attributes.
+  /// `text` with `& < > " '` escaped, safe in text and in quoted attributes; control
+  /// characters (not allowed in HTML) show as ``TerminalText/inert(_:)`` makes them.
   public static func escape(_ text: String) -> String {
     var out = ""
     out.reserveCapacity(text.count)
-    for character in text {
+    for character in TerminalText.inert(text) {
       switch character {
       case "&": out += "&amp;"
       case "<": out += "&lt;"

@@ -43,6 +43,11 @@ public enum PlanFormat: String, CaseIterable, Sendable {
 }
 
 /// A brand's plan as text in a format (`TextFile` writes it).
+///
+/// No format carries a raw control character from the brand's data: Markdown and scripts pass
+/// through ``TerminalText/inert(_:)`` (a script line holding one could not be replayed anyway:
+/// the shell refuses control characters), HTML, CSV and iCalendar escape their values, JSON
+/// writes `\u00XX`.
 public enum PlanExporter {
   /// The text of `brand`'s plan in `format`; `script` is the brand's log, for `.script`.
   /// - Throws: ``ShellError/usage(_:usage:)`` for a calendar format when there is no calendar.
@@ -52,8 +57,9 @@ public enum PlanExporter {
   ) throws(ShellError) -> String {
     switch format {
     case .json: return PlanExport.json(state).text() + "\n"
-    case .script: return try script().map { $0 + "\n" }.joined()
-    case .md: return MarkdownExport.plan(state, section: section, language: language)
+    case .script: return try script().map { TerminalText.inert($0) + "\n" }.joined()
+    case .md:
+      return TerminalText.inert(MarkdownExport.plan(state, section: section, language: language))
     case .html: return HTMLExport.plan(state, section: section, language: language)
     case .ics, .csv:
       guard state.content.calendar != nil else {

@@ -1,3 +1,5 @@
+import SMMCore
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -7,6 +9,10 @@
 /// Writes results as text: output to standard output, errors and notes to standard error.
 /// Standard output is buffered and flushed before anything goes to standard error, so the two
 /// stay in order.
+///
+/// Every text passes through ``TerminalText/inert(_:)`` on its way out (output, notes, errors,
+/// hints, echo): a control code that came from a user or a file shows as `␛` and never acts on
+/// the terminal; the sink's own colour codes are added after.
 public final class FileDescriptorSink: OutputSink {
   private var pending: [UInt8] = []
   private let useColor: Bool
@@ -61,11 +67,12 @@ public final class FileDescriptorSink: OutputSink {
   }
 
   private func append(_ text: String) {
-    pending.append(contentsOf: text.utf8)
+    pending.append(contentsOf: TerminalText.inert(text).utf8)
   }
 
   private func writeError(_ text: String, color: String) {
     flush()
+    let text = TerminalText.inert(text)
     let shown = useColor ? color + text.dropLast() + "\u{1B}[0m\n" : text
     Self.writeAll(err, Array(shown.utf8))
   }

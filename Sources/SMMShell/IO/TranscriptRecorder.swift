@@ -1,5 +1,8 @@
+import SMMCore
+
 /// Records a session as a transcript: echoed input after its prompt, output lines as they are,
-/// and standard-error lines prefixed with `stderr: `. Used by transcript tests.
+/// and standard-error lines prefixed with `stderr: `. Used by transcript tests. Like the text
+/// sink, it shows control characters inert (``TerminalText/inert(_:)``).
 public final class TranscriptRecorder: OutputSink {
   /// The lines so far.
   public private(set) var lines: [String] = []
@@ -8,10 +11,12 @@ public final class TranscriptRecorder: OutputSink {
   public init() {}
 
   public func echo(prompt: String, line: String) {
-    lines.append(prompt + line)
+    lines.append(TerminalText.inert(prompt + line))
   }
 
   public func emit(_ result: CommandResult, at location: SourceLocation?) {
+    let before = lines.count
+    defer { for index in before..<lines.count { lines[index] = TerminalText.inert(lines[index]) } }
     lines += result.notes.flatMap { $0.split(separator: "\n", omittingEmptySubsequences: false) }
       .map { "stderr: \($0)" }
     lines += result.output
@@ -20,7 +25,7 @@ public final class TranscriptRecorder: OutputSink {
   }
 
   public func message(_ text: String, isError: Bool) {
-    lines.append(isError ? "stderr: \(text)" : text)
+    lines.append(TerminalText.inert(isError ? "stderr: \(text)" : text))
   }
 
   public func flush() {}

@@ -9,6 +9,8 @@ public enum ShellError: Error, Equatable, Sendable, CustomStringConvertible {
   case danglingContinuation
   case lineTooLong(bytes: Int, limit: Int)
   case invalidUTF8(byteOffset: Int)
+  /// A line holds a control character the shell refuses (``ControlCharacters``).
+  case controlCharacter(ControlCharacters.Found)
   case wrongArgumentCount(command: String, got: Int, minimum: Int, maximum: Int?, usage: String)
   case unknownFlag(command: String, flag: String, suggestion: String?)
   case noActiveBrand
@@ -56,6 +58,10 @@ public enum ShellError: Error, Equatable, Sendable, CustomStringConvertible {
         ["bytes": Self.format(bytes, strings), "limit": Self.format(limit, strings)])
     case .invalidUTF8(let offset):
       return strings("error.invalidUTF8", ["offset": String(offset)])
+    case .controlCharacter(let found):
+      return strings(
+        found.line == 1 ? "error.controlCharacter" : "error.controlCharacter.inBlock",
+        ["name": found.name, "line": String(found.line), "column": String(found.column)])
     case .wrongArgumentCount(let command, let got, let minimum, let maximum, let usage):
       if maximum == 0 {
         return strings(

@@ -78,6 +78,8 @@ public final class ShellSession {
 
   /// Runs one logical line and returns its result, plus an effect for the runner.
   public func execute(_ text: String) -> (result: CommandResult, effect: ShellEffect?) {
+    // One rule for every line a user gives: a control character changes nothing.
+    if let found = ControlCharacters.firstForbidden(in: text) { return refuse(text, found) }
     let trimmed = text.drop(while: { $0 == " " || $0 == "\t" })
     let offer = shownOffer
     shownOffer = nil

@@ -138,6 +138,8 @@ extension EnglishCatalog {
     "error.csv.longRow":
       "row {row}{column}: the row has {fields} fields but the header has {header}; a number with a thousands separator must be in quotes, like \"12,000\". Nothing was imported.",
     "error.csv.field": "row {row}, column {column}: {problem}. Nothing was imported.",
+    "error.csv.controlCharacter":
+      "row {row}, column {column}: the cell holds the control character {name}; remove it from the file and import again. Nothing was imported.",
     "error.csv.duplicate":
       "rows {first} and {row} both give {platform} {week}; keep one of them. Nothing was imported.",
   ]

@@ -16,6 +16,10 @@ extension EnglishCatalog {
       "line too long: {bytes} bytes, the limit is {limit}; split the text into several commands",
     "error.invalidUTF8":
       "the line is not valid UTF-8 (bad byte at offset {offset}); save the file as UTF-8 and try again",
+    "error.controlCharacter":
+      "the line holds the control character {name} at column {column}; remove it and type the text again (only tabs and line breaks are kept)",
+    "error.controlCharacter.inBlock":
+      "line {line} of the command holds the control character {name} at column {column}; remove it and type the text again (only tabs and line breaks are kept)",
     "error.arguments.none": "/{command} takes no arguments (got {got}); usage: {usage}",
     "error.arguments.missing": "/{command} is missing an argument; usage: {usage}",
     "error.arguments.tooMany":

@@ -165,6 +165,8 @@ extension FrenchCatalog {
     "error.csv.longRow":
       "ligne {row}{column} : la ligne a {fields|# champ|# champs} mais l'en-tête en a {header} ; un nombre avec un séparateur de milliers doit être entre guillemets, comme \"12,000\". Rien n'a été importé.",
     "error.csv.field": "ligne {row}, colonne {column} : {problem}. Rien n'a été importé.",
+    "error.csv.controlCharacter":
+      "ligne {row}, colonne {column} : la cellule contient le caractère de contrôle {name} ; retirez-le du fichier et importez-le à nouveau. Rien n'a été importé.",
     "error.csv.duplicate":
       "les lignes {first} et {row} donnent toutes deux {platform} {week} ; n'en gardez qu'une. Rien n'a été importé.",
   ]

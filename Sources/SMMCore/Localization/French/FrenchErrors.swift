@@ -17,6 +17,10 @@ extension FrenchCatalog {
       "ligne trop longue : {bytes} octets, pour une limite de {limit} ; découpez le texte en plusieurs commandes",
     "error.invalidUTF8":
       "la ligne n'est pas en UTF-8 valide (octet incorrect à la position {offset}) ; enregistrez le fichier en UTF-8 et réessayez",
+    "error.controlCharacter":
+      "la ligne contient le caractère de contrôle {name} à la colonne {column} ; retirez-le et retapez le texte (seuls les tabulations et les retours à la ligne sont acceptés)",
+    "error.controlCharacter.inBlock":
+      "la ligne {line} de la commande contient le caractère de contrôle {name} à la colonne {column} ; retirez-le et retapez le texte (seuls les tabulations et les retours à la ligne sont acceptés)",
     "error.arguments.none": "/{command} ne prend pas d'argument (reçu : {got}) ; syntaxe : {usage}",
     "error.arguments.missing": "il manque un argument à /{command} ; syntaxe : {usage}",
     "error.arguments.tooMany":
