@@ -21,7 +21,7 @@ struct ReplayDurabilityTests {
     func echo(prompt: String, line: String) {}
     func message(_ text: String, isError: Bool) {}
     func flush() {}
-    func emit(_ result: CommandResult, at location: SourceLocation?) {
+    func emit(_ result: CommandResult, at location: SMMShell.SourceLocation?) {
       guard let line = location?.line, result.ok else { return }
       shown += 1
       let stored = try? reader.read { db in
@@ -58,7 +58,7 @@ struct ReplayDurabilityTests {
     // on a full disk.
     try shell.session.workspace.queue.inDatabase { db in
       let pages = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0
-      _ = try Int.fetchOne(db, sql: "PRAGMA max_page_count = \(pages + 300)")
+      _ = try Int.fetchOne(db, sql: "PRAGMA max_page_count = \(pages + 120)")
     }
     let (result, _) = shell.runner.runScript("sectors.smm", bail: false)
     #expect(!result.ok)

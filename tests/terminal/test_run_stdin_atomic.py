@@ -40,7 +40,7 @@ def onboarding(broken: bool) -> str:
         "# profile done",
         "/brand set goals awareness",
         "/brand set ages 25-34",
-        "/brand set formats photo",
+        "/brand set formats image",
         "/brand set reach local",
         "/brand set languages fr",
         "/history",
