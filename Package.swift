@@ -48,7 +48,11 @@ let package = Package(
       name: "SMMCoreTests", dependencies: ["SMMCore", .product(name: "Yams", package: "Yams")],
       exclude: ["Fixtures"], swiftSettings: strict),
     .testTarget(
-      name: "SMMShellTests", dependencies: ["SMMCore", "SMMShell", "SMMShellTestSupport"],
+      name: "SMMShellTests",
+      dependencies: [
+        "SMMCore", "SMMShell", "SMMShellTestSupport",
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ],
       swiftSettings: strict),
     .testTarget(
       name: "TranscriptTests", dependencies: ["SMMCore", "SMMShell", "SMMShellTestSupport"],

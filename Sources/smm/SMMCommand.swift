@@ -60,13 +60,20 @@ struct SMMCommand: ParsableCommand {
   }
 }
 
-/// `smm run SCRIPT... [--bail] [--echo]`.
+/// `smm run SCRIPT... [--bail] [--echo] [--atomic]`.
 struct RunCommandLine: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "run",
-    abstract: "Replay .smm scripts non-interactively, in order.")
+    abstract: "Replay .smm scripts non-interactively, in order.",
+    discussion: """
+      A script named - is read from standard input (error locations then say stdin:LINE).
+      Results are shown as the replay saves them, every 1,000 lines or tenth of a second.
+      With --atomic, the whole run is one transaction: the first line that fails stops it and
+      nothing is saved, so the fixed script can simply be run again.
+      """)
 
-  @Argument(help: ArgumentHelp("The scripts to replay.", valueName: "script"))
+  @Argument(
+    help: ArgumentHelp("The scripts to replay (- reads standard input).", valueName: "script"))
   var scripts: [String]
 
   @Flag(help: "Stop at the first command that fails.")
@@ -75,21 +82,37 @@ struct RunCommandLine: ParsableCommand {
   @Flag(help: "Print each script line, after the prompt, before its output.")
   var echo = false
 
+  @Flag(
+    help:
+      "Run everything in one transaction: a line that fails (it stops the run) leaves the workspace as it was."
+  )
+  var atomic = false
+
   @OptionGroup var global: GlobalOptions
 
   func validate() throws {
     if scripts.isEmpty { throw ValidationError("name at least one script to replay") }
+    if scripts.filter({ $0 == "-" }).count > 1 {
+      throw ValidationError("standard input (-) can be read once only; name it once")
+    }
   }
 
   mutating func run() throws {
     let launch = try Launch(global)
-    for script in scripts {
+    for script in scripts where script != "-" {
       if let problem = launch.problem(withScript: script) {
         launch.fail(problem.description)
         throw ExitCode(2)
       }
     }
     let runner = launch.runner(echo: echo)
+    runner.readsStandardInputScript = true
+    if atomic {
+      let saved = runner.runAtomically(scripts)
+      runner.sink.flush()
+      if !saved { throw ExitCode(1) }
+      return
+    }
     var failed = false
     for script in scripts {
       let (result, ending) = runner.runScript(script, bail: bail)

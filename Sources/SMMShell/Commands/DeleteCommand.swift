@@ -67,7 +67,6 @@ public struct DeleteCommand: ShellCommand {
         try BrandTable.setSetting(db, "current_brand", nil)
       }
     }
-    try session.workspace.noteBatchWrite()
     let wasOpen = session.current?.record.id == record.id
     session.close(ifID: record.id)
     let strings = session.strings

@@ -43,14 +43,7 @@ public final class ShellSession {
     self.workspace = workspace
     self.environment = environment
     self.hintsOn = environment.isInteractive
-    // One transaction reads the saved language and reopens the brand last worked on.
-    let (saved, opened) = try workspace.write { db -> (String?, OpenBrand?) in
-      let language = try BrandTable.setting(db, "language")
-      guard let idText = try BrandTable.setting(db, "current_brand"), let id = Int64(idText),
-        let record = try BrandTable.find(db, id: id)
-      else { return (language, nil) }
-      return (language, try Self.load(db, record))
-    }
+    let (saved, opened) = try Self.stored(in: workspace)
     self.language = saved.flatMap(Language.init(rawValue:)) ?? environment.language
     current = opened
   }
@@ -229,7 +222,6 @@ public final class ShellSession {
       try BrandTable.setSetting(db, "current_brand", String(record.id))
       return OpenBrand(record: record, state: BrandState(name: name))
     }
-    try workspace.noteBatchWrite()
     current = opened
     verifiedBatchEpoch = workspace.batchEpoch
     return opened
@@ -288,7 +280,6 @@ public final class ShellSession {
       }
       return (OpenBrand(record: record, state: state), notes)
     }
-    try workspace.noteBatchWrite()
     current = next
     verifiedBatchEpoch = workspace.batchEpoch
     return (next, notes)
@@ -331,7 +322,6 @@ public final class ShellSession {
       moved.name = state.name.value
       return (OpenBrand(record: moved, state: state), entry, notes)
     }
-    try workspace.noteBatchWrite()
     current = result.0
     verifiedBatchEpoch = workspace.batchEpoch
     return result

@@ -5,23 +5,40 @@ import GRDB
 /// snapshots of their folded state.
 ///
 /// Every write runs in a transaction that is committed before the caller goes on, except inside
-/// a batch (script replay), which commits every ``batchSize`` writes and at its end.
+/// a batch (script replay): there writes share a transaction that the caller commits with
+/// ``commitBatch()`` (the runner does so every ``batchSize`` commands or ``batchInterval``,
+/// whichever comes first) and at ``endBatch()``. A write or commit that fails in a batch rolls
+/// the whole batch back and records why in ``batchFailure``; later writes of the batch are
+/// refused, so nothing is ever stored outside a transaction.
 public final class Workspace {
   /// The file's path.
   public let path: String
-  /// Commands per transaction during a batch.
+  /// Commands per transaction during a batch, at most.
   public static let batchSize = 1000
+  /// How long, at most, a batch transaction stays open before it is committed.
+  public static let batchInterval: Duration = .milliseconds(100)
   /// A snapshot of the folded state is stored every this many log entries.
   public static let snapshotInterval = 500
   /// `PRAGMA application_id` of smm workspaces ("SMM1").
   static let applicationID: Int32 = 0x534D_4D31
+  /// How long a shell waits for another one's write lock before giving up.
+  static let busyLimit: Duration = .seconds(10)
+  /// After holding the write lock this long over several commits, a batch pauses for
+  /// ``yieldPause`` after its next commit, so that waiting shells get in.
+  static let yieldInterval: Duration = .milliseconds(100)
+  /// Longer than a waiting shell's retry step (``BusyWait``), so one retry lands in it.
+  static let yieldPause: Duration = .milliseconds(3)
 
   let queue: DatabaseQueue
   private(set) var batchDepth = 0
-  /// Counts the transactions batches have opened: a shell that checked its brand in this
-  /// transaction need not check again, since no other shell can write until it commits.
+  /// Counts the transactions batches have opened and closed: a shell that checked its brand in
+  /// this transaction need not check again, since no other shell can write until it commits.
   private(set) var batchEpoch = 0
-  private var writesInBatch = 0
+  /// Whether the batch's transaction is open (it opens at the batch's first write).
+  private var batchTransactionOpen = false
+  private var lastYield = ContinuousClock.now
+  /// Why the open batch could not be saved, once a write or commit in it failed.
+  public private(set) var batchFailure: BatchFailure?
 
   /// Opens the workspace at `path`, creating it (and its folder) when it does not exist.
   /// - Throws: ``ShellError/workspace(_:)`` with what went wrong and how to fix it. A file that
@@ -48,7 +65,7 @@ public final class Workspace {
       }
     }
     var configuration = Configuration()
-    configuration.busyMode = .timeout(10)
+    configuration.busyMode = .callback(BusyWait(limit: Self.busyLimit).retry)
     configuration.label = "smm.workspace"
     // Batches keep one transaction open across calls (see beginBatch).
     configuration.allowsUnsafeTransactions = true
@@ -65,31 +82,20 @@ public final class Workspace {
     }
   }
 
-  /// Checks that the file is an smm workspace (or empty), then creates or upgrades the schema,
-  /// all in one write transaction: shells opening a new workspace together wait for each other
-  /// instead of racing.
+  /// Checks that the file is an smm workspace (or empty), then creates or upgrades the schema
+  /// in one write transaction: shells opening a new workspace together wait for each other
+  /// instead of racing. A workspace already up to date is only read, so opening it never waits
+  /// for a shell that is writing (a long replay).
   private static func prepare(_ db: Database, path: String) throws {
-    try db.inTransaction(.immediate) {
-      let appID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
-      let tableCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
-      let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
-      if appID != applicationID && (appID != 0 || tableCount > 0) {
-        throw ShellError.workspace(
-          "\(path) is a SQLite database but not an smm workspace; nothing was changed. Point --workspace at another file"
-        )
+    if try !isCurrent(db, path: path) {
+      try db.inTransaction(.immediate) {
+        if try !isCurrent(db, path: path) {
+          try WorkspaceSchema.upgrade(
+            db, from: try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0)
+          try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+        }
+        return .commit
       }
-      if version > WorkspaceSchema.version {
-        throw ShellError.workspace(
-          "\(path) was written by a newer smm (schema \(version), this one knows \(WorkspaceSchema.version)); nothing was changed. Update smm to open it"
-        )
-      }
-      if version < WorkspaceSchema.version {
-        try WorkspaceSchema.upgrade(db, from: version)
-      }
-      if appID == 0 {
-        try db.execute(sql: "PRAGMA application_id = \(applicationID)")
-      }
-      return .commit
     }
     // WAL lets readers and a writer work together. Switching needs the file to itself, so a
     // busy file keeps its journal mode for now; the next shell that opens it alone switches.
@@ -99,10 +105,35 @@ public final class Workspace {
     try db.execute(sql: "PRAGMA synchronous = FULL")
   }
 
+  /// Whether the file is an smm workspace with the current schema; false for an empty file
+  /// or an older schema.
+  /// - Throws: when it is another program's database, or was written by a newer smm.
+  private static func isCurrent(_ db: Database, path: String) throws -> Bool {
+    let appID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+    let tableCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+    let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+    if appID != applicationID && (appID != 0 || tableCount > 0) {
+      throw ShellError.workspace(
+        "\(path) is a SQLite database but not an smm workspace; nothing was changed. Point --workspace at another file"
+      )
+    }
+    if version > WorkspaceSchema.version {
+      throw ShellError.workspace(
+        "\(path) was written by a newer smm (schema \(version), this one knows \(WorkspaceSchema.version)); nothing was changed. Update smm to open it"
+      )
+    }
+    return version == WorkspaceSchema.version && appID == applicationID
+  }
+
   private static func describeOpenFailure(_ error: any Error, path: String, existed: Bool)
     -> ShellError
   {
     if let dbError = error as? DatabaseError {
+      if dbError.resultCode == .SQLITE_FULL || DiskSpace.isFull(at: path) {
+        return .workspace(
+          "cannot \(existed ? "open" : "create") the workspace \(path): the disk is full; free some space and try again, or choose another place with --workspace PATH"
+        )
+      }
       switch dbError.resultCode {
       case .SQLITE_NOTADB, .SQLITE_CORRUPT:
         return .workspace(
@@ -134,13 +165,15 @@ public final class Workspace {
 
   // MARK: - Transactions
 
-  /// Runs `body` in a write transaction (or inside the open batch), committed before returning.
+  /// Runs `body` in a write transaction committed before returning, or inside the open batch.
+  ///
+  /// In a batch, `body` runs in a savepoint: when it throws a ``ShellError`` (the command was
+  /// refused), what it wrote is undone and the batch goes on. Any other error rolls the whole
+  /// batch back (see ``batchFailure``).
   public func write<T>(_ body: (Database) throws -> T) throws(ShellError) -> T {
+    if batchDepth > 0 { return try writeInBatch(body) }
     do {
       return try queue.inDatabase { db in
-        if db.isInsideTransaction {
-          return try body(db)
-        }
         var result: T?
         try db.inTransaction(.immediate) {
           result = try body(db)
@@ -152,6 +185,48 @@ public final class Workspace {
     } catch {
       throw Self.storageError(error)
     }
+  }
+
+  private func writeInBatch<T>(_ body: (Database) throws -> T) throws(ShellError) -> T {
+    if let batchFailure { throw batchFailure.error }
+    do {
+      return try queue.inDatabase { db in
+        if !batchTransactionOpen {
+          try db.beginTransaction(.immediate)
+          batchTransactionOpen = true
+        } else if !db.isInsideTransaction {
+          // SQLite rolled the batch back by itself (it may on a full disk or an I/O error).
+          throw BatchFailure.RolledBack()
+        }
+        try db.execute(sql: "SAVEPOINT smm_command")
+        let value: T
+        do {
+          value = try body(db)
+        } catch let refusal as ShellError {
+          try db.execute(sql: "ROLLBACK TO smm_command")
+          try db.execute(sql: "RELEASE smm_command")
+          throw refusal
+        }
+        try db.execute(sql: "RELEASE smm_command")
+        return value
+      }
+    } catch let refusal as ShellError {
+      throw refusal
+    } catch {
+      throw failBatch(error)
+    }
+  }
+
+  /// Rolls the batch back after `error`, records why, and returns the error for the command.
+  private func failBatch(_ error: any Error) -> ShellError {
+    let failure = BatchFailure(error)
+    queue.inDatabase { db in
+      if db.isInsideTransaction { try? db.rollback() }
+    }
+    batchTransactionOpen = false
+    batchEpoch += 1
+    batchFailure = failure
+    return failure.error
   }
 
   /// Runs `body` for reading.
@@ -186,54 +261,71 @@ public final class Workspace {
     return .workspace("the workspace failed: \(reason(error))")
   }
 
-  /// Starts a batch: writes share one transaction, committed every ``batchSize`` writes.
-  /// Batches nest; only the outermost one commits.
-  public func beginBatch() throws(ShellError) {
+  /// Starts a batch: writes share one transaction, committed by ``commitBatch()`` and at the
+  /// end. Batches nest; only the outermost one commits.
+  public func beginBatch() {
     if batchDepth == 0 {
-      do {
-        try queue.inDatabase { db in try db.beginTransaction(.immediate) }
-      } catch {
-        throw Self.storageError(error)
-      }
-      writesInBatch = 0
+      batchFailure = nil
       batchEpoch += 1
+      lastYield = .now
     }
     batchDepth += 1
   }
 
-  /// Counts one write of the batch and commits when the batch is full.
-  public func noteBatchWrite() throws(ShellError) {
-    guard batchDepth > 0 else { return }
-    writesInBatch += 1
-    if writesInBatch >= Self.batchSize {
-      do {
-        try queue.inDatabase { db in
-          try db.commit()
-          try db.beginTransaction(.immediate)
-        }
-      } catch {
-        throw Self.storageError(error)
+  /// Commits what the batch wrote so far (when it wrote anything). After a commit that ends a
+  /// long hold of the write lock, pauses briefly so that waiting shells get their turn.
+  /// - Throws: the batch's failure; the batch is then rolled back (see ``batchFailure``).
+  public func commitBatch() throws(ShellError) {
+    if let batchFailure { throw batchFailure.error }
+    guard batchDepth > 0, batchTransactionOpen else { return }
+    do {
+      try queue.inDatabase { db in
+        guard db.isInsideTransaction else { throw BatchFailure.RolledBack() }
+        try db.commit()
       }
-      writesInBatch = 0
-      batchEpoch += 1
+    } catch {
+      throw failBatch(error)
+    }
+    batchTransactionOpen = false
+    batchEpoch += 1
+    let now = ContinuousClock.now
+    if now - lastYield >= Self.yieldInterval {
+      Thread.sleep(forTimeInterval: Double(Self.yieldPause.components.attoseconds) / 1e18)
+      lastYield = .now
     }
   }
 
-  /// Ends a batch, committing what it wrote when it is the outermost one.
+  /// Ends a batch. The outermost one commits what it wrote, or, after a failure, forgets it:
+  /// the batch was rolled back already.
+  /// - Throws: when the last commit fails (the batch is then rolled back).
   public func endBatch() throws(ShellError) {
     guard batchDepth > 0 else { return }
-    batchDepth -= 1
-    if batchDepth == 0 {
-      do {
-        try queue.inDatabase { db in
-          if db.isInsideTransaction { try db.commit() }
-        }
-      } catch {
-        throw Self.storageError(error)
-      }
+    if batchDepth > 1 {
+      batchDepth -= 1
+      return
     }
+    defer {
+      batchDepth = 0
+      batchFailure = nil
+    }
+    if batchFailure != nil { return }
+    try commitBatch()
   }
 
-  /// Whether a batch is open (no other shell can write meanwhile).
+  /// Ends the outermost batch without saving anything it wrote: the workspace is left as it was
+  /// before the batch began.
+  public func rollBackBatch() {
+    if batchTransactionOpen {
+      queue.inDatabase { db in
+        if db.isInsideTransaction { try? db.rollback() }
+      }
+      batchTransactionOpen = false
+      batchEpoch += 1
+    }
+    batchDepth = 0
+    batchFailure = nil
+  }
+
+  /// Whether a batch is open (no other shell can write while its transaction is).
   public var inBatch: Bool { batchDepth > 0 }
 }

@@ -42,6 +42,22 @@ extension EnglishCatalog {
     "runner.ran.bailed":
       "Ran {count|# command|# commands} from {path}: {failed} failed, stopped at the first (--bail).",
     "runner.interrupted": "interrupted: {script} stopped after line {line}; what ran is saved",
+    "runner.unsaved.diskFull.after":
+      "the disk is full; nothing after line {line} of {script} was saved. Free some space, then run the lines after it again",
+    "runner.unsaved.diskFull.none":
+      "the disk is full; nothing from {script} was saved. Free some space, then run it again",
+    "runner.unsaved.failed.after":
+      "the workspace could not save ({reason}); nothing after line {line} of {script} was saved. Fix that, then run the lines after it again",
+    "runner.unsaved.failed.none":
+      "the workspace could not save ({reason}); nothing from {script} was saved. Fix that, then run it again",
+    "runner.atomic.failed":
+      "nothing was saved: line {line} of {script} failed; the workspace is as it was before the run. Fix that line and run it again",
+    "runner.atomic.notRun":
+      "nothing was saved: a script could not be run; the workspace is as it was before the run",
+    "runner.atomic.diskFull":
+      "nothing was saved: the disk is full; the workspace is as it was before the run. Free some space and run it again",
+    "runner.atomic.writeFailed":
+      "nothing was saved: the workspace could not save ({reason}); the workspace is as it was before the run",
     "runner.theScript": "the script",
     "session.reloaded":
       "note: \"{name}\" was changed in another smm session since you opened it; its latest state ({count} logged commands) was loaded first, so nothing is lost",

@@ -48,6 +48,22 @@ extension FrenchCatalog {
       "{count|# commande exécutée|# commandes exécutées} depuis {path} : {failed|# en échec|# en échec}, arrêt au premier échec (--bail).",
     "runner.interrupted":
       "interrompu : {script} s'est arrêté après la ligne {line} ; ce qui a été exécuté est enregistré",
+    "runner.unsaved.diskFull.after":
+      "le disque est plein ; rien n'a été enregistré après la ligne {line} de {script}. Libérez de la place, puis relancez les lignes qui la suivent",
+    "runner.unsaved.diskFull.none":
+      "le disque est plein ; rien de {script} n'a été enregistré. Libérez de la place, puis relancez-le",
+    "runner.unsaved.failed.after":
+      "l'espace de travail n'a pas pu enregistrer ({reason}) ; rien n'a été enregistré après la ligne {line} de {script}. Corrigez cela, puis relancez les lignes qui la suivent",
+    "runner.unsaved.failed.none":
+      "l'espace de travail n'a pas pu enregistrer ({reason}) ; rien de {script} n'a été enregistré. Corrigez cela, puis relancez-le",
+    "runner.atomic.failed":
+      "rien n'a été enregistré : la ligne {line} de {script} a échoué ; l'espace de travail est tel qu'il était avant. Corrigez cette ligne et relancez",
+    "runner.atomic.notRun":
+      "rien n'a été enregistré : un script n'a pas pu être lancé ; l'espace de travail est tel qu'il était avant",
+    "runner.atomic.diskFull":
+      "rien n'a été enregistré : le disque est plein ; l'espace de travail est tel qu'il était avant. Libérez de la place et relancez",
+    "runner.atomic.writeFailed":
+      "rien n'a été enregistré : l'espace de travail n'a pas pu enregistrer ({reason}) ; l'espace de travail est tel qu'il était avant",
     "runner.theScript": "le script",
     "session.reloaded":
       "note : « {name} » a été modifiée dans une autre session smm depuis son ouverture ; son dernier état ({count} commandes enregistrées) a d'abord été chargé : rien n'est perdu",

@@ -1,0 +1,41 @@
+import GRDB
+import SMMCore
+
+extension ShellSession {
+  /// The saved language and the brand last worked on, read in one snapshot. A read: opening a
+  /// shell never waits for another one that is writing (a long replay).
+  static func stored(in workspace: Workspace) throws(ShellError) -> (String?, OpenBrand?) {
+    try workspace.read { db -> (String?, OpenBrand?) in
+      if db.isInsideTransaction { return try storedState(db) }
+      var state: (String?, OpenBrand?) = (nil, nil)
+      try db.inTransaction(.deferred) {
+        state = try storedState(db)
+        return .commit
+      }
+      return state
+    }
+  }
+
+  private static func storedState(_ db: GRDB.Database) throws -> (String?, OpenBrand?) {
+    let language = try BrandTable.setting(db, "language")
+    guard let idText = try BrandTable.setting(db, "current_brand"), let id = Int64(idText),
+      let record = try BrandTable.find(db, id: id)
+    else { return (language, nil) }
+    return (language, try load(db, record))
+  }
+
+  /// Forgets what the session holds in memory and takes it back from the workspace: the open
+  /// brand, the language, the question and caches. Used after a batch was rolled back, so the
+  /// shell shows what is stored, not what was lost.
+  public func reloadFromWorkspace() {
+    pendingQuestion = nil
+    interview = nil
+    shownOffer = nil
+    lastHint = nil
+    reviewCache = nil
+    verifiedBatchEpoch = -1
+    let stored = try? Self.stored(in: workspace)
+    language = stored?.0.flatMap(Language.init(rawValue:)) ?? environment.language
+    current = stored?.1
+  }
+}
