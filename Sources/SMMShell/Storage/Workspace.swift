@@ -87,7 +87,14 @@ public final class Workspace {
   /// instead of racing. A workspace already up to date is only read, so opening it never waits
   /// for a shell that is writing (a long replay).
   private static func prepare(_ db: Database, path: String) throws {
-    if try !isCurrent(db, path: path) {
+    // The three header reads share one read transaction: read one by one, they could straddle
+    // another shell's commit that creates the workspace (no application id, then tables).
+    var current = false
+    try db.inTransaction(.deferred) {
+      current = try isCurrent(db, path: path)
+      return .commit
+    }
+    if !current {
       try db.inTransaction(.immediate) {
         if try !isCurrent(db, path: path) {
           try WorkspaceSchema.upgrade(
