@@ -44,13 +44,17 @@ let package = Package(
     .executableTarget(
       name: "smm-adapt-benchmark", dependencies: ["SMMCore"], path: "benchmarks/AdaptBenchmark"),
     .target(name: "SMMShellTestSupport", dependencies: ["SMMShell"], swiftSettings: strict),
+    // Fuzz targets over untrusted input (tokenizer, assembler, script reader, metrics CSV),
+    // shared by the seeded test and the libFuzzer executable (docs/fuzzing.md).
+    .target(name: "SMMFuzzTargets", dependencies: ["SMMCore", "SMMShell"], swiftSettings: strict),
+    .executableTarget(name: "smm-fuzz", dependencies: ["SMMFuzzTargets"], path: "Sources/SMMFuzz"),
     .testTarget(
       name: "SMMCoreTests", dependencies: ["SMMCore", .product(name: "Yams", package: "Yams")],
       exclude: ["Fixtures"], swiftSettings: strict),
     .testTarget(
       name: "SMMShellTests",
       dependencies: [
-        "SMMCore", "SMMShell", "SMMShellTestSupport",
+        "SMMCore", "SMMShell", "SMMShellTestSupport", "SMMFuzzTargets",
         .product(name: "GRDB", package: "GRDB.swift"),
       ],
       swiftSettings: strict),
