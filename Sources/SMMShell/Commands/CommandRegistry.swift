@@ -31,6 +31,7 @@ public enum CommandRegistry {
     UndoCommand.self,
     RedoCommand.self,
     HistoryCommand.self,
+    RepairCommand.self,
     SaveCommand.self,
     ExportCommand.self,
     RunCommand.self,

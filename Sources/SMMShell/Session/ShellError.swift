@@ -26,6 +26,8 @@ public enum ShellError: Error, Equatable, Sendable, CustomStringConvertible {
   case scriptLoop([String])
   case workspace(String)
   case corruptLog(brand: String, entry: Int, reason: String)
+  /// The brand's log has entries that cannot be read: it is not changed until `/repair`.
+  case damagedLog(brand: String, entries: [Int])
   /// A command used the wrong way: what was wrong (in the session's language) and the
   /// command's usage line (empty when the message points at /help instead).
   case usage(Phrase, usage: String)
@@ -119,6 +121,13 @@ public enum ShellError: Error, Equatable, Sendable, CustomStringConvertible {
     case .corruptLog(let brand, let entry, let reason):
       return strings(
         "error.corruptLog", ["brand": brand, "entry": String(entry), "reason": reason])
+    case .damagedLog(let brand, let entries):
+      return strings.format(
+        "error.damagedLog",
+        [
+          "brand": .text(brand), "count": .number(entries.count),
+          "entries": .text(entries.map(String.init).joined(separator: ", ")),
+        ])
     }
   }
 

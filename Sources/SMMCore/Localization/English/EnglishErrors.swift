@@ -43,8 +43,10 @@ extension EnglishCatalog {
     "error.scriptTooDeep":
       "{path} runs scripts more than {limit} levels deep (a script running itself?); remove the /run loop",
     "error.usage": "{message}; usage: {usage}",
+    "error.damagedLog":
+      "the log of \"{brand}\" has {count|an unreadable entry|# unreadable entries} ({entries}), so it is not changed; /repair saves {count|that entry|them} to a file beside the workspace and removes {count|it|them}, then run the command again",
     "error.corruptLog":
-      "the log of \"{brand}\" cannot be read at entry {entry} ({reason}); nothing was changed — check the workspace with sqlite3 or restore a backup",
+      "the log of \"{brand}\" cannot be read at entry {entry} ({reason}); nothing was changed — /repair saves the unreadable entries beside the workspace and removes them",
 
     "error.brandAlreadyCreated": "this brand already exists; a log creates its brand only once",
     "error.logMustStartWithCreation": "a brand's log must start with its creation (/new NAME)",

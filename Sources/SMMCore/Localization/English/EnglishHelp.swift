@@ -74,6 +74,11 @@ extension EnglishCatalog {
       "Deletes the brand, its log and its snapshots from the workspace. This cannot be undone, so the shell asks for a yes first; scripts and -c must add --yes. Save the brand first with /save FILE to keep a copy you can replay.",
     "help.delete.flag.yes": "Delete without asking (required in scripts)",
 
+    "help.repair.abstract": "Remove the unreadable entries of the open brand's log (asks first)",
+    "help.repair.discussion":
+      "A log entry that does not read back as a command (a workspace damaged outside smm, or by an older smm) is left out when the brand opens, and the brand cannot be changed until it is repaired. /repair writes the text of every unreadable entry to a new file beside the workspace, with why it could not be read, then removes those entries and renumbers the log so it stays gap-free. Fix a saved line and type it again to bring its change back. Scripts and -c must add --yes.",
+    "help.repair.flag.yes": "Repair without asking (required in scripts)",
+
     "help.engage.abstract":
       "Plan recurring actions per community (create, share, spread) and check the balance",
     "help.engage.discussion":

@@ -50,7 +50,9 @@ extension FrenchCatalog {
       "{path} imbrique des scripts sur plus de {limit} niveaux (un script qui se lance lui-même ?) ; retirez la boucle de /run",
     "error.usage": "{message} ; syntaxe : {usage}",
     "error.corruptLog":
-      "le journal de « {brand} » est illisible à l'entrée {entry} ({reason}) ; rien n'a été modifié — vérifiez l'espace de travail avec sqlite3 ou restaurez une sauvegarde",
+      "le journal de « {brand} » est illisible à l'entrée {entry} ({reason}) ; rien n'a été modifié — /repair enregistre les entrées illisibles à côté de l'espace de travail et les retire",
+    "error.damagedLog":
+      "le journal de « {brand} » a {count|une entrée illisible|# entrées illisibles} ({entries}), il n'est donc pas modifié ; /repair {count|l'enregistre|les enregistre} dans un fichier à côté de l'espace de travail et {count|la retire|les retire}, puis relancez la commande",
 
     "error.brandAlreadyCreated":
       "cette marque existe déjà ; un journal ne crée sa marque qu'une seule fois",

@@ -76,6 +76,12 @@ extension FrenchCatalog {
       "Supprime de l'espace de travail la marque, son journal et ses instantanés. C'est irréversible : le shell demande donc d'abord un oui ; les scripts et -c doivent ajouter --yes. Enregistrez d'abord la marque avec /save FICHIER pour en garder une copie que vous pourrez rejouer.",
     "help.delete.flag.yes": "Supprimer sans demander (obligatoire dans les scripts)",
 
+    "help.repair.abstract":
+      "Retirer les entrées illisibles du journal de la marque ouverte (demande d'abord)",
+    "help.repair.discussion":
+      "Une entrée du journal qui ne se relit pas comme une commande (un espace de travail abîmé hors de smm, ou par une ancienne version) est laissée de côté à l'ouverture de la marque, et la marque ne peut pas être modifiée avant réparation. /repair écrit le texte de chaque entrée illisible dans un nouveau fichier à côté de l'espace de travail, avec la raison, puis retire ces entrées et renumérote le journal pour qu'il reste sans trou. Corrigez une ligne enregistrée et saisissez-la de nouveau pour retrouver son changement. Les scripts et -c doivent ajouter --yes.",
+    "help.repair.flag.yes": "Réparer sans demander (obligatoire dans les scripts)",
+
     "help.engage.abstract":
       "Planifier des actions récurrentes par communauté (créer, partager, diffuser) et vérifier l'équilibre",
     "help.engage.discussion":
