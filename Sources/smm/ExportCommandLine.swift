@@ -69,7 +69,7 @@ struct ExportCommandLine: ParsableCommand {
     }
     do {
       let brand = try session.loadBrand(named: brand)
-      for note in session.damageNotes(for: brand) {
+      for note in session.workspaceNotes() + session.damageNotes(for: brand) {
         FileHandle.standardError.write(Data((note + "\n").utf8))
       }
       let text = try PlanExporter.text(

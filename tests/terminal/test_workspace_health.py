@@ -79,3 +79,88 @@ def test_repair_removes_the_entry_and_saves_its_text(damaged, run_smm, smm_home)
     after = run_smm("/brands", "/use Zed", "/brand set hours 6", "/history")
     assert after.returncode == 0, after.stderr
     assert "entry 2" not in after.stderr
+
+
+def check_copy(path: Path) -> tuple[int, int]:
+    """The copy's integrity, that every log is gap-free and agrees with its brand row;
+    returns (brands, entries)."""
+    assert sql(path, "PRAGMA integrity_check") == [("ok",)]
+    for brand_id, last_seq, count, top in sql(
+            path, "SELECT b.id, b.last_seq, count(l.seq), max(l.seq) FROM brand b "
+                  "JOIN log_entry l ON l.brand_id = b.id GROUP BY b.id"):
+        assert last_seq == count == top, f"brand {brand_id}: last_seq {last_seq}, {count} rows"
+    return (sql(path, "SELECT count(*) FROM brand")[0][0],
+            sql(path, "SELECT count(*) FROM log_entry")[0][0])
+
+
+def test_backup_while_another_shell_writes(smm_bin, smm_env, smm_home, run_smm):
+    assert run_smm("/new Acme", "/brand set hours 3").returncode == 0
+    script = smm_home / "many.smm"
+    lines = []
+    for n in range(40):
+        lines.append(f"/new b{n}")
+        lines += [f"/brand set hours {h % 30 + 1}" for h in range(60)]
+    script.write_text("\n".join(lines) + "\n")
+    writer = subprocess.Popen([smm_bin, "run", str(script)], env=smm_env, cwd=smm_home,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    copies = []
+    try:
+        while writer.poll() is None and len(copies) < 12:
+            target = smm_home / f"copy{len(copies)}.sqlite"
+            done = subprocess.run([smm_bin, "backup", str(target)], env=smm_env, cwd=smm_home,
+                                  capture_output=True, encoding="utf-8", timeout=30)
+            assert done.returncode == 0, done.stderr
+            copies.append((target, done.stdout))
+    finally:
+        assert writer.wait(timeout=120) == 0, writer.stderr.read()
+    assert copies, "the writer finished before any backup ran"
+    print(f"{len(copies)} backups during the replay")
+    for target, said in copies:
+        brands, entries = check_copy(target)
+        assert f": {brands} brand" in said and f", {entries} log entr" in said, said
+        assert not Path(str(target) + "-wal").exists()
+        # The copy is a workspace smm opens as it is.
+        listed = subprocess.run([smm_bin, "--workspace", str(target), "-c", "/brands"],
+                                env=smm_env, cwd=smm_home, capture_output=True,
+                                encoding="utf-8", timeout=10)
+        assert listed.returncode == 0 and "Acme" in listed.stdout, listed.stderr
+    # The last copy, made after the writer ended, holds everything.
+    final = smm_home / "final.sqlite"
+    assert subprocess.run([smm_bin, "backup", str(final)], env=smm_env, cwd=smm_home,
+                          capture_output=True, timeout=30).returncode == 0
+    assert check_copy(final) == (41, 2 + 40 * 61)
+    assert not [p for p in smm_home.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_backup_refuses_an_existing_file_unless_forced(smm_bin, smm_env, smm_home, run_smm):
+    assert run_smm("/new Acme").returncode == 0
+    target = smm_home / "keep.sqlite"
+    target.write_text("precious")
+    refused = subprocess.run([smm_bin, "backup", "keep.sqlite"], env=smm_env, cwd=smm_home,
+                             capture_output=True, encoding="utf-8", timeout=10)
+    assert refused.returncode == 1
+    assert "already exists" in refused.stderr and "--force" in refused.stderr
+    assert target.read_text() == "precious"
+    inside = run_smm("/backup keep.sqlite")
+    assert inside.returncode == 1 and target.read_text() == "precious"
+    forced = subprocess.run([smm_bin, "backup", "keep.sqlite", "--force"], env=smm_env,
+                            cwd=smm_home, capture_output=True, encoding="utf-8", timeout=10)
+    assert forced.returncode == 0, forced.stderr
+    assert check_copy(target) == (1, 1)
+    itself = run_smm(f"/backup {smm_env['SMM_WORKSPACE']} --force")
+    assert itself.returncode == 1 and "workspace itself" in itself.stderr
+    assert not [p for p in smm_home.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_a_cp_copy_made_while_a_shell_is_open_has_its_brands(spawn, smm_home):
+    from conftest import CTRL_D, brand_prompt
+    sh = spawn()
+    sh.start()
+    sh.run("/new Acme", brand_prompt("Acme"))
+    sh.run("/brand set hours 4", brand_prompt("Acme"))
+    copy = smm_home / "cp.sqlite"
+    copy.write_bytes((smm_home / "ws.sqlite").read_bytes())  # the file alone, as cp does
+    assert sql(copy, "SELECT name FROM brand") == [("Acme",)]
+    assert sql(copy, "SELECT count(*) FROM log_entry") == [(2,)]
+    sh.send(CTRL_D)
+    sh.expect_eof()

@@ -34,6 +34,7 @@ public enum CommandRegistry {
     RepairCommand.self,
     SaveCommand.self,
     ExportCommand.self,
+    BackupCommand.self,
     RunCommand.self,
     HintsCommand.self,
     LangCommand.self,

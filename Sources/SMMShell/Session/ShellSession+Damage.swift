@@ -37,6 +37,17 @@ extension ShellSession {
     Self.damageNotes(damage, brand: brand, strings: strings)
   }
 
+  /// What to tell the user when the workspace only reads (nothing when it can be written).
+  public func workspaceNotes() -> [String] {
+    switch workspace.readOnlyReason {
+    case nil: return []
+    case .notWritable?:
+      return [strings("workspace.note.notWritable", ["path": workspace.path])]
+    case .damaged(let detail)?:
+      return [strings("workspace.note.damaged", ["path": workspace.path, "detail": detail])]
+    }
+  }
+
   /// The notes waiting for the user, emptied.
   func takeNotices() -> [String] {
     defer { pendingNotices = [] }

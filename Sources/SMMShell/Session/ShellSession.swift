@@ -48,8 +48,9 @@ public final class ShellSession {
     self.workspace = workspace
     self.environment = environment
     self.hintsOn = environment.isInteractive
-    // One transaction reads the saved language and reopens the brand last worked on.
-    let (saved, opened) = try workspace.write { db -> (String?, OpenBrand?) in
+    // One read transaction reads the saved language and reopens the brand last worked on
+    // (no write lock: a shell starts at once while another replays a script).
+    let (saved, opened) = try workspace.readTogether { db -> (String?, OpenBrand?) in
       let language = try BrandTable.setting(db, "language")
       guard let idText = try BrandTable.setting(db, "current_brand"), let id = Int64(idText),
         let record = try BrandTable.find(db, id: id)
@@ -58,6 +59,7 @@ public final class ShellSession {
     }
     self.language = saved.flatMap(Language.init(rawValue:)) ?? environment.language
     current = opened
+    pendingNotices += workspaceNotes()
     if let opened { noticeDamage(of: opened) }
   }
 
@@ -242,14 +244,17 @@ public final class ShellSession {
 
   /// Opens the brand named `name` (any case).
   public func open(named name: String) throws(ShellError) -> OpenBrand {
-    let opened = try workspace.write { db -> OpenBrand in
+    // A read-only workspace still opens brands; it just does not remember which one.
+    let remember = workspace.readOnlyReason == nil
+    let find = { (db: GRDB.Database) throws -> OpenBrand in
       guard let record = try BrandTable.find(db, name: name) else {
         let names = try BrandTable.all(db).map(\.name)
         throw ShellError.unknownBrand(name, suggestions: Suggestions.closest(to: name, in: names))
       }
-      try BrandTable.setSetting(db, "current_brand", String(record.id))
+      if remember { try BrandTable.setSetting(db, "current_brand", String(record.id)) }
       return try Self.load(db, record)
     }
+    let opened = try remember ? workspace.write(find) : workspace.readTogether(find)
     current = opened
     verifiedBatchEpoch = workspace.batchEpoch
     noticeDamage(of: opened, again: true)

@@ -22,6 +22,13 @@ public final class Workspace {
   /// transaction need not check again, since no other shell can write until it commits.
   private(set) var batchEpoch = 0
   private var writesInBatch = 0
+  /// Whether each write outside a batch is copied from the -wal file into the workspace file
+  /// right after its commit (interactive shells: about 3 ms per command, and a copy of the
+  /// file alone then holds every brand). See ``checkpointAfterCommit(_:)``.
+  public var checkpointsAfterCommit = false
+  /// Why the workspace only reads, or nil when it can be written: its file or folder cannot be
+  /// written, or SQLite found damaged pages (at open, or when a command touched one).
+  public internal(set) var readOnlyReason: ReadOnlyReason?
 
   /// Opens the workspace at `path`, creating it (and its folder) when it does not exist.
   /// - Throws: ``ShellError/workspace(_:)`` with what went wrong and how to fix it. A file that
@@ -55,20 +62,39 @@ public final class Workspace {
     configuration.prepareDatabase { db in
       try db.execute(sql: "PRAGMA foreign_keys = ON")
     }
+    // A file that cannot be written (or whose folder cannot) is opened for reading only.
+    let readOnly = exists && !Self.isWritable(path)
+    configuration.readonly = readOnly
     do {
-      queue = try DatabaseQueue(path: path, configuration: configuration)
-      try queue.inDatabase { db in try Self.prepare(db, path: path) }
+      queue = try DatabaseQueue(
+        path: readOnly ? Self.readOnlyLocation(path) : path, configuration: configuration)
+      if readOnly {
+        try queue.inDatabase { db in try Self.checkReadable(db, path: path) }
+      } else {
+        try queue.inDatabase { db in try Self.prepare(db, path: path) }
+      }
     } catch let error as ShellError {
       throw error
     } catch {
       throw Self.describeOpenFailure(error, path: path, existed: exists)
     }
+    if readOnly { readOnlyReason = .notWritable }
+    if exists { checkHealthAtOpen() }
+  }
+
+  /// Makes the file ready: creates or upgrades the schema when it is not current (see
+  /// `create`), then sets the journal.
+  private static func prepare(_ db: Database, path: String) throws {
+    // A workspace already up to date opens without the write lock, so it opens at once even
+    // while another shell replays a long script.
+    if try !isCurrent(db) { try create(db, path: path) }
+    try setJournal(db)
   }
 
   /// Checks that the file is an smm workspace (or empty), then creates or upgrades the schema,
   /// all in one write transaction: shells opening a new workspace together wait for each other
   /// instead of racing.
-  private static func prepare(_ db: Database, path: String) throws {
+  private static func create(_ db: Database, path: String) throws {
     try db.inTransaction(.immediate) {
       let appID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
       let tableCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
@@ -91,6 +117,10 @@ public final class Workspace {
       }
       return .commit
     }
+  }
+
+  /// Puts the file in WAL mode (when it is alone) and every commit on disk before it returns.
+  private static func setJournal(_ db: Database) throws {
     // WAL lets readers and a writer work together. Switching needs the file to itself, so a
     // busy file keeps its journal mode for now; the next shell that opens it alone switches.
     if try String.fetchOne(db, sql: "PRAGMA journal_mode")?.lowercased() != "wal" {
@@ -136,6 +166,7 @@ public final class Workspace {
 
   /// Runs `body` in a write transaction (or inside the open batch), committed before returning.
   public func write<T>(_ body: (Database) throws -> T) throws(ShellError) -> T {
+    if let readOnlyReason { throw .readOnlyWorkspace(path, reason: readOnlyReason) }
     do {
       return try queue.inDatabase { db in
         if db.isInsideTransaction {
@@ -146,10 +177,15 @@ public final class Workspace {
           result = try body(db)
           return .commit
         }
+        checkpointAfterCommit(db)
         guard let value = result else { throw ShellError.workspace("a write did not complete") }
         return value
       }
     } catch {
+      if Self.isCorruption(error) {
+        markDamaged(Self.reason(error))
+        throw .readOnlyWorkspace(path, reason: readOnlyReason ?? .damaged(Self.reason(error)))
+      }
       throw Self.storageError(error)
     }
   }
@@ -159,7 +195,11 @@ public final class Workspace {
     do {
       return try queue.inDatabase { db in try body(db) }
     } catch {
-      throw Self.storageError(error)
+      if Self.isCorruption(error) {
+        markDamaged(Self.reason(error))
+        throw .damagedRead(path, reason: Self.reason(error))
+      }
+      throw Self.readError(error)
     }
   }
 

@@ -51,6 +51,12 @@ extension EnglishCatalog {
     "repair.file.header":
       "# Entries removed by /repair from the log of \"{brand}\" in {workspace}, {time}. Each follows the line that says why it could not be read; fix it and type it again to bring its change back.",
     "repair.file.entry": "# entry {entry}: {reason}",
+    "workspace.note.notWritable":
+      "note: the workspace {path} is read-only (its file or its folder cannot be written): you can look and export, but changes are refused; make both writable to change it",
+    "workspace.note.damaged":
+      "note: the workspace {path} is damaged ({detail}), so it is open read-only: you can look and export what SQLite can read. Recover it with: sqlite3 {path} .recover | sqlite3 recovered.sqlite, then smm --workspace recovered.sqlite — or go back to your last smm backup",
+    "backup.done":
+      "Backed up the workspace to {path}: {brands|# brand|# brands}, {entries|# log entry|# log entries}; the copy passed SQLite's integrity check.",
     "repair.file.taken": "every file name tried is taken; move the older repair files away",
 
     "runner.ran": "Ran {count|# command|# commands} from {path}.",

@@ -56,6 +56,12 @@ extension FrenchCatalog {
     "repair.file.header":
       "# Entrées retirées par /repair du journal de « {brand} » dans {workspace}, {time}. Chacune suit la ligne qui dit pourquoi elle était illisible ; corrigez-la et saisissez-la de nouveau pour retrouver son changement.",
     "repair.file.entry": "# entrée {entry} : {reason}",
+    "workspace.note.notWritable":
+      "note : l'espace de travail {path} est en lecture seule (son fichier ou son dossier ne peut pas être écrit) : vous pouvez consulter et exporter, mais les modifications sont refusées ; rendez-les accessibles en écriture pour le modifier",
+    "workspace.note.damaged":
+      "note : l'espace de travail {path} est abîmé ({detail}), il est donc ouvert en lecture seule : vous pouvez consulter et exporter ce que SQLite peut lire. Récupérez-le avec : sqlite3 {path} .recover | sqlite3 recovered.sqlite, puis smm --workspace recovered.sqlite — ou revenez à votre dernière sauvegarde smm backup",
+    "backup.done":
+      "Espace de travail sauvegardé dans {path} : {brands|# marque|# marques}, {entries|# entrée de journal|# entrées de journal} ; la copie a passé le contrôle d'intégrité de SQLite.",
     "repair.file.taken":
       "tous les noms de fichier essayés sont pris ; déplacez les anciens fichiers de réparation",
 
