@@ -50,16 +50,29 @@ public final class ShellSession {
     self.hintsOn = environment.isInteractive
     // One read transaction reads the saved language and reopens the brand last worked on
     // (no write lock: a shell starts at once while another replays a script).
-    let (saved, opened) = try workspace.readTogether { db -> (String?, OpenBrand?) in
-      let language = try BrandTable.setting(db, "language")
-      guard let idText = try BrandTable.setting(db, "current_brand"), let id = Int64(idText),
-        let record = try BrandTable.find(db, id: id)
-      else { return (language, nil) }
-      return (language, try Self.load(db, record))
+    func resume(withBrand: Bool) throws(ShellError) -> (String?, OpenBrand?) {
+      try workspace.readTogether { db -> (String?, OpenBrand?) in
+        let language = try BrandTable.setting(db, "language")
+        guard withBrand, let idText = try BrandTable.setting(db, "current_brand"),
+          let id = Int64(idText), let record = try BrandTable.find(db, id: id)
+        else { return (language, nil) }
+        return (language, try Self.load(db, record))
+      }
+    }
+    var saved: String?
+    var opened: OpenBrand?
+    var unreadable: ShellError?
+    do {
+      (saved, opened) = try resume(withBrand: true)
+    } catch .damagedRead(let path, let reason) {
+      // The last brand sits on a damaged page: the shell starts without it, and says why.
+      unreadable = .damagedRead(path, reason: reason)
+      (saved, opened) = try resume(withBrand: false)
     }
     self.language = saved.flatMap(Language.init(rawValue:)) ?? environment.language
     current = opened
     pendingNotices += workspaceNotes()
+    if let unreadable { pendingNotices.append(unreadable.message(strings)) }
     if let opened { noticeDamage(of: opened) }
   }
 

@@ -71,10 +71,25 @@ extension Workspace {
     let size =
       (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int64) ?? nil ?? 0
     guard size <= Self.quickCheckLimit else { return }
-    let findings =
-      (try? queue.inDatabase { db in
-        try String.fetchAll(db, sql: "PRAGMA quick_check")
-      }) ?? ["the check could not run"]
+    quickCheck()
+  }
+
+  /// Before the first write of this process: the check a large file skipped at open (about
+  /// 5 ms per MiB, once), so a damaged file never takes a write. Then refuses any write to a
+  /// workspace that only reads.
+  func checkBeforeWriting() throws(ShellError) {
+    if !healthChecked && readOnlyReason == nil { quickCheck() }
+    if let readOnlyReason { throw .readOnlyWorkspace(path, reason: readOnlyReason) }
+  }
+
+  private func quickCheck() {
+    healthChecked = true
+    let findings: [String]
+    do {
+      findings = try queue.inDatabase { db in try String.fetchAll(db, sql: "PRAGMA quick_check") }
+    } catch {
+      findings = [Self.reason(error)]
+    }
     if findings != ["ok"] { markDamaged(findings.prefix(3).joined(separator: "; ")) }
   }
 

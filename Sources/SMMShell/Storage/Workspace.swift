@@ -29,6 +29,8 @@ public final class Workspace {
   /// Why the workspace only reads, or nil when it can be written: its file or folder cannot be
   /// written, or SQLite found damaged pages (at open, or when a command touched one).
   public internal(set) var readOnlyReason: ReadOnlyReason?
+  /// Whether `PRAGMA quick_check` ran in this process (at open, or before the first write).
+  var healthChecked = false
 
   /// Opens the workspace at `path`, creating it (and its folder) when it does not exist.
   /// - Throws: ``ShellError/workspace(_:)`` with what went wrong and how to fix it. A file that
@@ -166,7 +168,7 @@ public final class Workspace {
 
   /// Runs `body` in a write transaction (or inside the open batch), committed before returning.
   public func write<T>(_ body: (Database) throws -> T) throws(ShellError) -> T {
-    if let readOnlyReason { throw .readOnlyWorkspace(path, reason: readOnlyReason) }
+    if !inBatch { try checkBeforeWriting() }
     do {
       return try queue.inDatabase { db in
         if db.isInsideTransaction {
@@ -230,6 +232,7 @@ public final class Workspace {
   /// Batches nest; only the outermost one commits.
   public func beginBatch() throws(ShellError) {
     if batchDepth == 0 {
+      try checkBeforeWriting()
       do {
         try queue.inDatabase { db in try db.beginTransaction(.immediate) }
       } catch {
