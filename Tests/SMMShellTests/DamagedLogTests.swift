@@ -111,6 +111,20 @@ struct DamagedLogTests {
     #expect(again.execute("/brands").notes.isEmpty)
   }
 
+  @Test func anInteractiveRepairAsksFirst() throws {
+    let (folder, path) = try Self.damagedWorkspace()
+    let shell = try TestShell(interactive: true, workspacePath: path, folder: folder)
+    let asked = shell.execute("/repair")
+    #expect(asked.ok)
+    #expect(asked.output.last?.contains("Answer yes or no") == true)
+    #expect(shell.execute("no").output == ["The log of Zed is unchanged."])
+    #expect(try Self.sql(path, "SELECT count(*) FROM log_entry") == "6")
+    _ = shell.execute("/repair")
+    #expect(shell.execute("yes").ok)
+    #expect(try Self.sql(path, "SELECT count(*) FROM log_entry") == "5")
+    #expect(shell.session.current?.damage.isEmpty == true)
+  }
+
   @Test func anUnreadableCreationKeepsTheBrandUnderItsStoredName() throws {
     let (folder, path) = try Self.damagedWorkspace()
     try Self.sql(
