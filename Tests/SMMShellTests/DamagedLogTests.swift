@@ -118,10 +118,10 @@ struct DamagedLogTests {
     #expect(asked.ok)
     #expect(asked.output.last?.contains("Answer yes or no") == true)
     #expect(shell.execute("no").output == ["The log of Zed is unchanged."])
-    #expect(try Self.sql(path, "SELECT count(*) FROM log_entry") == "6")
+    #expect(try Self.sql(path, "SELECT count(*) FROM log_entry") == "5")
     _ = shell.execute("/repair")
     #expect(shell.execute("yes").ok)
-    #expect(try Self.sql(path, "SELECT count(*) FROM log_entry") == "5")
+    #expect(try Self.sql(path, "SELECT count(*) FROM log_entry") == "4")
     #expect(shell.session.current?.damage.isEmpty == true)
   }
 
