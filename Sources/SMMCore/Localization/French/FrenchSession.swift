@@ -52,7 +52,7 @@ extension FrenchCatalog {
       "note : la réparation de {brand} n'a pas été confirmée ; son journal est inchangé",
     "repair.kept": "Le journal de {brand} est inchangé.",
     "repair.done":
-      "« {brand} » est réparée : {count|l'entrée illisible est retirée|les # entrées illisibles sont retirées} ({entries}) ; {count|son texte est enregistré|leur texte est enregistré} dans {path}. Le journal compte {total|# entrée|# entrées}, numérotées sans trou.",
+      "« {brand} » est réparée : {count|l'entrée illisible est retirée|les # entrées illisibles sont retirées} ({entries}) ; {count|son texte est enregistré|leur texte est enregistré} dans {path}. Le journal compte {total|# entrée|# entrées}, sans trou dans la numérotation.",
     "repair.file.header":
       "# Entrées retirées par /repair du journal de « {brand} » dans {workspace}, {time}. Chacune suit la ligne qui dit pourquoi elle était illisible ; corrigez-la et saisissez-la de nouveau pour retrouver son changement.",
     "repair.file.entry": "# entrée {entry} : {reason}",
