@@ -64,6 +64,11 @@ struct DamagedLogTests {
     // The script leaves the unreadable entry out: it rebuilds the brand as shown.
     #expect(try shell.session.script(named: "Zed").count == 3)
 
+    #expect(shell.execute("/save zed.smm").ok)
+    let saved = try String(contentsOfFile: folder + "/zed.smm", encoding: .utf8)
+    #expect(saved.contains("/brand set hours 4"))
+    #expect(!saved.contains("sector"))
+
     // A change would build on a guessed state: refused, and nothing is written.
     let refused = shell.execute("/brand set hours 6")
     #expect(!refused.ok)
