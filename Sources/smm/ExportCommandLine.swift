@@ -69,6 +69,9 @@ struct ExportCommandLine: ParsableCommand {
     }
     do {
       let brand = try session.loadBrand(named: brand)
+      for note in session.workspaceNotes() + session.damageNotes(for: brand) {
+        FileHandle.standardError.write(Data((note + "\n").utf8))
+      }
       let text = try PlanExporter.text(
         format, state: brand.state, script: try session.script(named: brand.state.name.value),
         section: section, language: language, now: session.environment.now())

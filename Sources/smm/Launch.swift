@@ -86,6 +86,8 @@ struct Launch {
       resolve: session.environment.resolve)
     completer.communityNames = { [session] in session.current?.state.communities.map(\.name) ?? [] }
     let reader = EditLineReader(historyPath: historyPath, completer: completer)
+    // A copy made with cp while this shell is open still holds every brand.
+    session.workspace.checkpointsAfterCommit = true
     let runner = self.runner(echo: false, flushEachCommand: true)
     runner.interruptRequested = { smm_take_interrupt() == 1 }
     runner.sink.message(

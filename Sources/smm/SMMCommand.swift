@@ -26,7 +26,9 @@ struct SMMCommand: ParsableCommand {
       command succeeded, 1 when one failed, 2 for a usage error.
       """,
     version: SMMVersion.current,
-    subcommands: [RunCommandLine.self, ExportCommandLine.self, CountCommandLine.self])
+    subcommands: [
+      RunCommandLine.self, ExportCommandLine.self, CountCommandLine.self, BackupCommandLine.self,
+    ])
 
   @OptionGroup var global: GlobalOptions
 

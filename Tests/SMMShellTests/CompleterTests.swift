@@ -21,7 +21,7 @@ struct CompleterTests {
   @Test func completesCommandNames() {
     #expect(replacements("/bra") == ["/brand", "/brands"])
     #expect(replacements("/his") == ["/history"])
-    #expect(replacements("/re") == ["/redo", "/rename", "/reply"])
+    #expect(replacements("/re") == ["/redo", "/rename", "/repair", "/reply"])
     #expect(replacements("/").count == CommandRegistry.allNames.count)
     #expect(replacements("hello").isEmpty)
   }

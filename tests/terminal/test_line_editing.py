@@ -68,7 +68,7 @@ def test_tab_lists_the_candidates_of_an_ambiguous_prefix_then_redraws_the_line(s
     sh.start()
     sh.send("/re" + TAB)
     # The candidates on their own line, then the prompt and the line typed so far again.
-    sh.expect(re.compile(r"\r\n/redo +/rename +/reply\r\n"))
+    sh.expect(re.compile(r"\r\n/redo +/rename +/repair +/reply\r\n"))
     sh.expect_exact(NO_BRAND_PROMPT + "/re")
     # The line is intact: one more letter makes the prefix unique.
     sh.send("n" + TAB)

@@ -22,7 +22,9 @@ public struct SaveCommand: ShellCommand {
   public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
     let brand = try session.requireBrand()
     let (entries, head) = try session.log()
-    let kept = entries.filter { $0.seq <= head }
+    // Unreadable entries are left out, as in `smm export --format script`.
+    let damaged = Set(brand.damage.map(\.seq))
+    let kept = entries.filter { $0.seq <= head && !damaged.contains($0.seq) }
     let environment = session.environment
     var text =
       "# smm script: brand \(brand.state.name), \(kept.count) command\(kept.count == 1 ? "" : "s"), saved \(environment.formatTime(environment.now()))\n"

@@ -6,4 +6,6 @@ public struct OpenBrand: Equatable, Sendable {
   public var record: BrandRecord
   /// Its state, the fold of its log up to `record.head`.
   public var state: BrandState
+  /// The entries of its log the fold could not read and left out (empty when the log is sound).
+  public var damage: [DamagedEntry] = []
 }

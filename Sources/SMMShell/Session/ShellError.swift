@@ -28,6 +28,16 @@ public enum ShellError: Error, Equatable, Sendable, CustomStringConvertible {
   case scriptLoop([String])
   case workspace(String)
   case corruptLog(brand: String, entry: Int, reason: String)
+  /// The brand's log has entries that cannot be read: it is not changed until `/repair`.
+  case damagedLog(brand: String, entries: [Int])
+  /// `smm backup`/`/backup` wrote nothing at the path shown, for this reason.
+  case backupFailed(String, reason: BackupProblem)
+  /// A write refused: the workspace at the path only reads, for this reason.
+  case readOnlyWorkspace(String, reason: ReadOnlyReason)
+  /// A read failed, with SQLite's reason (nothing was being saved).
+  case workspaceUnreadable(String)
+  /// A read hit a damaged page of the workspace at the path; SQLite's reason.
+  case damagedRead(String, reason: String)
   /// A command used the wrong way: what was wrong (in the session's language) and the
   /// command's usage line (empty when the message points at /help instead).
   case usage(Phrase, usage: String)
@@ -125,6 +135,33 @@ public enum ShellError: Error, Equatable, Sendable, CustomStringConvertible {
     case .corruptLog(let brand, let entry, let reason):
       return strings(
         "error.corruptLog", ["brand": brand, "entry": String(entry), "reason": reason])
+    case .readOnlyWorkspace(let path, .notWritable):
+      return strings("error.readOnly.notWritable", ["path": path])
+    case .readOnlyWorkspace(let path, .damaged(let detail)):
+      return strings("error.readOnly.damaged", ["path": path, "detail": detail])
+    case .workspaceUnreadable(let reason):
+      return strings("error.workspaceUnreadable", ["reason": reason])
+    case .damagedRead(let path, let reason):
+      return strings("error.damagedRead", ["path": path, "reason": reason])
+    case .backupFailed(let path, let problem):
+      switch problem {
+      case .sameFile:
+        return strings("error.backup.sameFile", ["path": path])
+      case .integrity(let detail):
+        return strings("error.backup.integrity", ["path": path, "detail": detail])
+      case .counts(let expected, let found):
+        return strings(
+          "error.backup.counts", ["path": path, "expected": expected, "found": found])
+      case .sqlite(let reason):
+        return strings("error.backup.sqlite", ["path": path, "reason": reason])
+      }
+    case .damagedLog(let brand, let entries):
+      return strings.format(
+        "error.damagedLog",
+        [
+          "brand": .text(brand), "count": .number(entries.count),
+          "entries": .text(entries.map(String.init).joined(separator: ", ")),
+        ])
     }
   }
 

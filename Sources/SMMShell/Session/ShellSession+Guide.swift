@@ -75,6 +75,7 @@ extension ShellSession {
   /// What a user sees when the shell starts: a greeting that starts onboarding in an empty
   /// workspace, or where the open brand stands and what changed since it was last open.
   public func welcome() -> [String] {
+    let notices = takeNotices()
     guard let current else {
       if brandNames().isEmpty {
         show(Guidance.createBrand)
@@ -90,7 +91,7 @@ extension ShellSession {
       lines.append(offerLine(action))
     }
     markSeen(current)
-    return lines
+    return lines + notices
   }
 
   /// Where `brand` stands, and what was logged since this workspace's shells last had it open.

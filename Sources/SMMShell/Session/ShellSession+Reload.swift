@@ -5,15 +5,7 @@ extension ShellSession {
   /// The saved language and the brand last worked on, read in one snapshot. A read: opening a
   /// shell never waits for another one that is writing (a long replay).
   static func stored(in workspace: Workspace) throws(ShellError) -> (String?, OpenBrand?) {
-    try workspace.read { db -> (String?, OpenBrand?) in
-      if db.isInsideTransaction { return try storedState(db) }
-      var state: (String?, OpenBrand?) = (nil, nil)
-      try db.inTransaction(.deferred) {
-        state = try storedState(db)
-        return .commit
-      }
-      return state
-    }
+    try workspace.readTogether { db in try storedState(db) }
   }
 
   private static func storedState(_ db: GRDB.Database) throws -> (String?, OpenBrand?) {

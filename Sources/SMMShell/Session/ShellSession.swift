@@ -37,15 +37,43 @@ public final class ShellSession {
   var fitsMemo: [FitsKey: Bool] = [:]
   /// Steps whose "going ahead of the method" note was already given this session.
   var warnedAhead: Set<MethodStep> = []
+  /// Notes for the user not tied to one command (a damaged log found while opening a brand):
+  /// the next result, or the welcome, carries them.
+  var pendingNotices: [String] = []
+  /// The brands (and their log versions) whose damaged entries this session already described.
+  var damageNoticed: [Int64: Int] = [:]
 
   /// Opens a session on `workspace`, resuming the brand it last worked on.
   public init(workspace: Workspace, environment: ShellEnvironment) throws(ShellError) {
     self.workspace = workspace
     self.environment = environment
     self.hintsOn = environment.isInteractive
-    let (saved, opened) = try Self.stored(in: workspace)
+    // One read transaction reads the saved language and reopens the brand last worked on
+    // (no write lock: a shell starts at once while another replays a script).
+    func resume(withBrand: Bool) throws(ShellError) -> (String?, OpenBrand?) {
+      try workspace.readTogether { db -> (String?, OpenBrand?) in
+        let language = try BrandTable.setting(db, "language")
+        guard withBrand, let idText = try BrandTable.setting(db, "current_brand"),
+          let id = Int64(idText), let record = try BrandTable.find(db, id: id)
+        else { return (language, nil) }
+        return (language, try Self.load(db, record))
+      }
+    }
+    var saved: String?
+    var opened: OpenBrand?
+    var unreadable: ShellError?
+    do {
+      (saved, opened) = try resume(withBrand: true)
+    } catch .damagedRead(let path, let reason) {
+      // The last brand sits on a damaged page: the shell starts without it, and says why.
+      unreadable = .damagedRead(path, reason: reason)
+      (saved, opened) = try resume(withBrand: false)
+    }
     self.language = saved.flatMap(Language.init(rawValue:)) ?? environment.language
     current = opened
+    pendingNotices += workspaceNotes()
+    if let unreadable { pendingNotices.append(unreadable.message(strings)) }
+    if let opened { noticeDamage(of: opened) }
   }
 
   /// The prompt: `smm> ` with no brand, else `NAME STEP/4 SLUG> `.
@@ -81,6 +109,7 @@ public final class ShellSession {
       ? runCommand(String(trimmed), typed: text)
       : answerFreeText(text, offer: offer)
     if result.error != nil { result.errorLabel = strings("label.error") }
+    result.notes += takeNotices()
     if hintsOn && result.ok && effect == nil && pendingQuestion == nil && shownOffer == nil,
       let hint = hint()
     {
@@ -229,16 +258,20 @@ public final class ShellSession {
 
   /// Opens the brand named `name` (any case).
   public func open(named name: String) throws(ShellError) -> OpenBrand {
-    let opened = try workspace.write { db -> OpenBrand in
+    // A read-only workspace still opens brands; it just does not remember which one.
+    let remember = workspace.readOnlyReason == nil
+    let find = { (db: GRDB.Database) throws -> OpenBrand in
       guard let record = try BrandTable.find(db, name: name) else {
         let names = try BrandTable.all(db).map(\.name)
         throw ShellError.unknownBrand(name, suggestions: Suggestions.closest(to: name, in: names))
       }
-      try BrandTable.setSetting(db, "current_brand", String(record.id))
+      if remember { try BrandTable.setSetting(db, "current_brand", String(record.id)) }
       return try Self.load(db, record)
     }
+    let opened = try remember ? workspace.write(find) : workspace.readTogether(find)
     current = opened
     verifiedBatchEpoch = workspace.batchEpoch
+    noticeDamage(of: opened, again: true)
     return opened
   }
 
@@ -262,6 +295,7 @@ public final class ShellSession {
       var base = opened
       var notes: [String] = []
       if !skipCheck { (base, notes) = try self.refreshed(db, opened) }
+      try Self.refuseChange(to: base)
       let state: BrandState
       do {
         state = try base.state.applying(change)
@@ -292,6 +326,7 @@ public final class ShellSession {
     let now = environment.now()
     let result = try workspace.write { db -> (OpenBrand, LogEntry, [String]) in
       let (base, notes) = try self.refreshed(db, opened)
+      try Self.refuseChange(to: base)
       let record = base.record
       let target = forward ? record.head + 1 : record.head - 1
       if forward && target > record.lastSeq { throw ShellError.nothingToRedo }
@@ -346,6 +381,7 @@ public final class ShellSession {
     }
     if record.version == opened.record.version { return (opened, []) }
     let reloaded = try Self.load(db, record)
+    noticeDamage(of: reloaded)
     let note = strings("session.reloaded", ["name": record.name, "count": String(record.head)])
     return (reloaded, [note])
   }
@@ -353,35 +389,56 @@ public final class ShellSession {
   // MARK: - Folding the log
 
   static func load(_ db: GRDB.Database, _ record: BrandRecord) throws -> OpenBrand {
-    OpenBrand(record: record, state: try state(db, record, at: record.head))
+    let (state, damage) = try fold(db, record, through: record.head)
+    return OpenBrand(record: record, state: state, damage: damage)
   }
 
   /// The fold of `record`'s log through entry `head`, starting from the nearest snapshot.
   static func state(_ db: GRDB.Database, _ record: BrandRecord, at head: Int) throws -> BrandState {
+    try fold(db, record, through: head).state
+  }
+
+  /// The fold of `record`'s log through entry `head`, from the nearest snapshot (or from the
+  /// start, to check every entry), and the entries it left out because they do not read back as a change (a damaged log still
+  /// opens: the brand is what the readable entries make of it).
+  static func fold(
+    _ db: GRDB.Database, _ record: BrandRecord, through head: Int, fromSnapshot: Bool = true
+  ) throws -> (state: BrandState, damage: [DamagedEntry]) {
     var state: BrandState?
     var from = 0
-    if let snapshot = try BrandTable.snapshot(db, brand: record.id, atOrBefore: head),
+    if fromSnapshot, let snapshot = try BrandTable.snapshot(db, brand: record.id, atOrBefore: head),
       let decoded = try? JSONDecoder().decode(BrandState.self, from: Data(snapshot.state.utf8))
     {
       state = decoded
       from = snapshot.seq
     }
+    var damage: [DamagedEntry] = []
     for entry in try BrandTable.entries(db, brand: record.id, after: from, through: head) {
-      let line = try decode(entry, brand: record.name)
       do {
+        let line = try CommandRegistry.decodeChange(entry.command)
         if let current = state {
           state = try current.applying(line.change)
-        } else {
+        } else if entry.seq == 1 {
           state = try BrandState.fold([line.change])
+        } else {
+          state = try Self.unnamedStart(record).applying(line.change)
         }
       } catch let error as SMMCoreError {
-        throw ShellError.corruptLog(brand: record.name, entry: entry.seq, reason: error.description)
+        damage.append(DamagedEntry(seq: entry.seq, command: entry.command, reason: .domain(error)))
+      } catch let error as ShellError {
+        damage.append(DamagedEntry(seq: entry.seq, command: entry.command, reason: error))
       }
     }
     guard let folded = state else {
+      if !damage.isEmpty { return (try unnamedStart(record), damage) }
       throw ShellError.corruptLog(brand: record.name, entry: 1, reason: "the log is empty")
     }
-    return folded
+    return (folded, damage)
+  }
+
+  /// The state a brand whose creation entry is unreadable starts from: its stored name alone.
+  private static func unnamedStart(_ record: BrandRecord) throws -> BrandState {
+    BrandState(name: try BrandName(record.name))
   }
 
   static func decode(_ entry: LogEntry, brand: String) throws -> BrandChangeLine {
@@ -417,10 +474,19 @@ extension ShellSession {
   }
 
   /// The canonical commands in effect for the brand named `name`: its replayable script.
+  /// Unreadable entries are left out, so the script rebuilds the brand as it is shown.
   public func script(named name: String) throws(ShellError) -> [String] {
     let brand = try loadBrand(named: name)
+    let damaged = Set(brand.damage.map(\.seq))
     return try workspace.read { db in
-      try BrandTable.entries(db, brand: brand.record.id, through: brand.record.head).map(\.command)
+      try BrandTable.entries(db, brand: brand.record.id, through: brand.record.head)
+        .filter { !damaged.contains($0.seq) }.map(\.command)
     }
+  }
+
+  /// What to tell the user about `brand`'s unreadable entries (nothing when its log is sound),
+  /// in the session's language.
+  public func damageNotes(for brand: OpenBrand) -> [String] {
+    brand.damage.isEmpty ? [] : damageNotes(brand.damage, brand: brand.record.name)
   }
 }

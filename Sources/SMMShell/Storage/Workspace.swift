@@ -39,6 +39,15 @@ public final class Workspace {
   private var lastYield = ContinuousClock.now
   /// Why the open batch could not be saved, once a write or commit in it failed.
   public private(set) var batchFailure: BatchFailure?
+  /// Whether each write outside a batch is copied from the -wal file into the workspace file
+  /// right after its commit (interactive shells: about 3 ms per command, and a copy of the
+  /// file alone then holds every brand). See ``checkpointAfterCommit(_:)``.
+  public var checkpointsAfterCommit = false
+  /// Why the workspace only reads, or nil when it can be written: its file or folder cannot be
+  /// written, or SQLite found damaged pages (at open, or when a command touched one).
+  public internal(set) var readOnlyReason: ReadOnlyReason?
+  /// Whether `PRAGMA quick_check` ran in this process (at open, or before the first write).
+  var healthChecked = false
 
   /// Opens the workspace at `path`, creating it (and its folder) when it does not exist.
   /// - Throws: ``ShellError/workspace(_:)`` with what went wrong and how to fix it. A file that
@@ -72,14 +81,24 @@ public final class Workspace {
     configuration.prepareDatabase { db in
       try db.execute(sql: "PRAGMA foreign_keys = ON")
     }
+    // A file that cannot be written (or whose folder cannot) is opened for reading only.
+    let readOnly = exists && !Self.isWritable(path)
+    configuration.readonly = readOnly
     do {
-      queue = try DatabaseQueue(path: path, configuration: configuration)
-      try queue.inDatabase { db in try Self.prepare(db, path: path) }
+      queue = try DatabaseQueue(
+        path: readOnly ? Self.readOnlyLocation(path) : path, configuration: configuration)
+      if readOnly {
+        try queue.inDatabase { db in try Self.checkReadable(db, path: path) }
+      } else {
+        try queue.inDatabase { db in try Self.prepare(db, path: path) }
+      }
     } catch let error as ShellError {
       throw error
     } catch {
       throw Self.describeOpenFailure(error, path: path, existed: exists)
     }
+    if readOnly { readOnlyReason = .notWritable }
+    if exists { checkHealthAtOpen() }
   }
 
   /// Checks that the file is an smm workspace (or empty), then creates or upgrades the schema
@@ -104,6 +123,11 @@ public final class Workspace {
         return .commit
       }
     }
+    try setJournal(db)
+  }
+
+  /// Puts the file in WAL mode (when it is alone) and every commit on disk before it returns.
+  private static func setJournal(_ db: Database) throws {
     // WAL lets readers and a writer work together. Switching needs the file to itself, so a
     // busy file keeps its journal mode for now; the next shell that opens it alone switches.
     if try String.fetchOne(db, sql: "PRAGMA journal_mode")?.lowercased() != "wal" {
@@ -179,6 +203,7 @@ public final class Workspace {
   /// batch back (see ``batchFailure``).
   public func write<T>(_ body: (Database) throws -> T) throws(ShellError) -> T {
     if batchDepth > 0 { return try writeInBatch(body) }
+    try checkBeforeWriting()
     do {
       return try queue.inDatabase { db in
         var result: T?
@@ -186,10 +211,15 @@ public final class Workspace {
           result = try body(db)
           return .commit
         }
+        checkpointAfterCommit(db)
         guard let value = result else { throw ShellError.workspace("a write did not complete") }
         return value
       }
     } catch {
+      if Self.isCorruption(error) {
+        markDamaged(Self.reason(error))
+        throw .readOnlyWorkspace(path, reason: readOnlyReason ?? .damaged(Self.reason(error)))
+      }
       throw Self.storageError(error)
     }
   }
@@ -199,6 +229,7 @@ public final class Workspace {
     do {
       return try queue.inDatabase { db in
         if !batchTransactionOpen {
+          try self.checkBeforeWriting()
           try db.beginTransaction(.immediate)
           batchTransactionOpen = true
         } else if !db.isInsideTransaction {
@@ -241,7 +272,11 @@ public final class Workspace {
     do {
       return try queue.inDatabase { db in try body(db) }
     } catch {
-      throw Self.storageError(error)
+      if Self.isCorruption(error) {
+        markDamaged(Self.reason(error))
+        throw .damagedRead(path, reason: Self.reason(error))
+      }
+      throw Self.readError(error)
     }
   }
 

@@ -47,8 +47,26 @@ extension EnglishCatalog {
     "error.scriptTooDeep":
       "{path} runs scripts more than {limit} levels deep (a script running itself?); remove the /run loop",
     "error.usage": "{message}; usage: {usage}",
+    "error.readOnly.notWritable":
+      "the workspace {path} is read-only (its file or its folder cannot be written), so nothing was changed; make both writable, or copy it with smm backup FILE and use --workspace FILE",
+    "error.readOnly.damaged":
+      "the workspace {path} is damaged ({detail}), so it is open read-only and nothing was changed; recover it with: sqlite3 {path} .recover | sqlite3 recovered.sqlite, then smm --workspace recovered.sqlite — or go back to your last smm backup",
+    "error.workspaceUnreadable":
+      "the workspace could not be read ({reason}); nothing was changed — try again, or check the file with sqlite3",
+    "error.damagedRead":
+      "the workspace {path} is damaged where this command reads ({reason}); from now on it only reads. Recover it with: sqlite3 {path} .recover | sqlite3 recovered.sqlite, then smm --workspace recovered.sqlite — or go back to your last smm backup",
+    "error.backup.sameFile":
+      "cannot back up to {path}: it is the workspace itself; choose another file",
+    "error.backup.integrity":
+      "the copy for {path} failed SQLite's integrity check ({detail}); nothing was written there — the workspace itself may be damaged (see README, Recovering a workspace)",
+    "error.backup.counts":
+      "the copy for {path} holds {found} brands/log entries where the workspace holds {expected}; nothing was written there — run the backup again",
+    "error.backup.sqlite":
+      "cannot back up the workspace to {path} ({reason}); nothing was written there — check that its folder exists, is writable and has room",
+    "error.damagedLog":
+      "the log of \"{brand}\" has {count|an unreadable entry|# unreadable entries} ({entries}), so it is not changed; /repair saves {count|that entry|them} to a file beside the workspace and removes {count|it|them}, then run the command again",
     "error.corruptLog":
-      "the log of \"{brand}\" cannot be read at entry {entry} ({reason}); nothing was changed — check the workspace with sqlite3 or restore a backup",
+      "the log of \"{brand}\" cannot be read at entry {entry} ({reason}); nothing was changed — /repair saves the unreadable entries beside the workspace and removes them",
 
     "error.brandAlreadyCreated": "this brand already exists; a log creates its brand only once",
     "error.logMustStartWithCreation": "a brand's log must start with its creation (/new NAME)",

@@ -74,6 +74,16 @@ extension EnglishCatalog {
       "Deletes the brand, its log and its snapshots from the workspace. This cannot be undone, so the shell asks for a yes first; scripts and -c must add --yes. Save the brand first with /save FILE to keep a copy you can replay.",
     "help.delete.flag.yes": "Delete without asking (required in scripts)",
 
+    "help.repair.abstract": "Remove the unreadable entries of the open brand's log (asks first)",
+    "help.repair.discussion":
+      "A log entry that does not read back as a command (a workspace damaged outside smm, or by an older smm) is left out when the brand opens, and the brand cannot be changed until it is repaired. /repair writes the text of every unreadable entry to a new file beside the workspace, with why it could not be read, then removes those entries and renumbers the log so it stays gap-free. Fix a saved line and type it again to bring its change back. Scripts and -c must add --yes.",
+    "help.repair.flag.yes": "Repair without asking (required in scripts)",
+
+    "help.backup.abstract": "Copy the whole workspace to one file, checked, while shells are open",
+    "help.backup.discussion":
+      "Writes a consistent copy of every brand, log and setting to FILE with SQLite's online backup, even while other smm shells write: the copy is one snapshot. It is written under a temporary name beside FILE, checked (SQLite's integrity check, the same brands and log entries), then moved into place, so FILE is never half written. An existing FILE is kept unless --force is given. Back up with /backup or smm backup FILE, not with cp: a copy of the file alone can miss what sits in its -wal file. To restore, point --workspace (or SMM_WORKSPACE) at the copy.",
+    "help.backup.flag.force": "Replace FILE if it exists",
+
     "help.engage.abstract":
       "Plan recurring actions per community (create, share, spread) and check the balance",
     "help.engage.discussion":

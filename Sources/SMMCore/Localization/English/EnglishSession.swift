@@ -37,6 +37,28 @@ extension EnglishCatalog {
       "Delete {name} and its {count|# logged command|# logged commands}? This cannot be undone (/save FILE keeps a copy). Answer yes or no.",
     "delete.notConfirmed": "note: the deletion of {name} was not confirmed; it is kept",
 
+    "damage.entry":
+      "note: entry {entry} of the log of \"{brand}\" cannot be read ({reason}); it is left out. Its stored text: {text}",
+    "damage.howToRepair":
+      "note: \"{brand}\" is shown without {count|that entry|those # entries} and cannot be changed until you repair it: /use it, then /repair saves {count|the entry's text|their text} to a file beside the workspace and removes {count|it|them} from the log",
+    "repair.nothing": "The log of \"{brand}\" reads back whole; there is nothing to repair.",
+    "repair.confirm":
+      "Remove {count|the unreadable entry|the # unreadable entries} ({entries}) from the log of \"{brand}\"? {count|Its text is|Their text is} saved to a file beside the workspace first. Answer yes or no.",
+    "repair.notConfirmed": "note: the repair of {brand} was not confirmed; its log is unchanged",
+    "repair.kept": "The log of {brand} is unchanged.",
+    "repair.done":
+      "Repaired \"{brand}\": removed {count|the unreadable entry|the # unreadable entries} ({entries}); {count|its text is|their text is} saved in {path}. The log holds {total|# entry|# entries}, numbered without gaps.",
+    "repair.file.header":
+      "# Entries removed by /repair from the log of \"{brand}\" in {workspace}, {time}. Each follows the line that says why it could not be read; fix it and type it again to bring its change back.",
+    "repair.file.entry": "# entry {entry}: {reason}",
+    "workspace.note.notWritable":
+      "note: the workspace {path} is read-only (its file or its folder cannot be written): you can look and export, but changes are refused; make both writable to change it",
+    "workspace.note.damaged":
+      "note: the workspace {path} is damaged ({detail}), so it is open read-only: you can look and export what SQLite can read. Recover it with: sqlite3 {path} .recover | sqlite3 recovered.sqlite, then smm --workspace recovered.sqlite — or go back to your last smm backup",
+    "backup.done":
+      "Backed up the workspace to {path}: {brands|# brand|# brands}, {entries|# log entry|# log entries}; the copy passed SQLite's integrity check.",
+    "repair.file.taken": "every file name tried is taken; move the older repair files away",
+
     "runner.ran": "Ran {count|# command|# commands} from {path}.",
     "runner.ran.failed": "Ran {count|# command|# commands} from {path}: {failed} failed.",
     "runner.ran.bailed":

@@ -53,8 +53,26 @@ extension FrenchCatalog {
     "error.scriptTooDeep":
       "{path} imbrique des scripts sur plus de {limit} niveaux (un script qui se lance lui-même ?) ; retirez la boucle de /run",
     "error.usage": "{message} ; syntaxe : {usage}",
+    "error.readOnly.notWritable":
+      "l'espace de travail {path} est en lecture seule (son fichier ou son dossier ne peut pas être écrit), donc rien n'a été modifié ; rendez-les accessibles en écriture, ou copiez-le avec smm backup FICHIER et utilisez --workspace FICHIER",
+    "error.readOnly.damaged":
+      "l'espace de travail {path} est abîmé ({detail}), il est donc ouvert en lecture seule et rien n'a été modifié ; récupérez-le avec : sqlite3 {path} .recover | sqlite3 recovered.sqlite, puis smm --workspace recovered.sqlite — ou revenez à votre dernière sauvegarde smm backup",
+    "error.workspaceUnreadable":
+      "l'espace de travail n'a pas pu être lu ({reason}) ; rien n'a été modifié — réessayez, ou vérifiez le fichier avec sqlite3",
+    "error.damagedRead":
+      "l'espace de travail {path} est abîmé là où cette commande lit ({reason}) ; désormais il est seulement lu. Récupérez-le avec : sqlite3 {path} .recover | sqlite3 recovered.sqlite, puis smm --workspace recovered.sqlite — ou revenez à votre dernière sauvegarde smm backup",
+    "error.backup.sameFile":
+      "impossible de sauvegarder dans {path} : c'est l'espace de travail lui-même ; choisissez un autre fichier",
+    "error.backup.integrity":
+      "la copie pour {path} échoue au contrôle d'intégrité de SQLite ({detail}) ; rien n'a été écrit — l'espace de travail lui-même est peut-être abîmé (voir le README, Recovering a workspace)",
+    "error.backup.counts":
+      "la copie pour {path} contient {found} marques/entrées de journal alors que l'espace de travail en contient {expected} ; rien n'a été écrit — relancez la sauvegarde",
+    "error.backup.sqlite":
+      "impossible de sauvegarder l'espace de travail dans {path} ({reason}) ; rien n'a été écrit — vérifiez que son dossier existe, est accessible en écriture et a de la place",
     "error.corruptLog":
-      "le journal de « {brand} » est illisible à l'entrée {entry} ({reason}) ; rien n'a été modifié — vérifiez l'espace de travail avec sqlite3 ou restaurez une sauvegarde",
+      "le journal de « {brand} » est illisible à l'entrée {entry} ({reason}) ; rien n'a été modifié — /repair enregistre les entrées illisibles à côté de l'espace de travail et les retire",
+    "error.damagedLog":
+      "le journal de « {brand} » a {count|une entrée illisible|# entrées illisibles} ({entries}), il n'est donc pas modifié ; /repair {count|l'enregistre|les enregistre} dans un fichier à côté de l'espace de travail et {count|la retire|les retire}, puis relancez la commande",
 
     "error.brandAlreadyCreated":
       "cette marque existe déjà ; un journal ne crée sa marque qu'une seule fois",

@@ -76,6 +76,18 @@ extension FrenchCatalog {
       "Supprime de l'espace de travail la marque, son journal et ses instantanés. C'est irréversible : le shell demande donc d'abord un oui ; les scripts et -c doivent ajouter --yes. Enregistrez d'abord la marque avec /save FICHIER pour en garder une copie que vous pourrez rejouer.",
     "help.delete.flag.yes": "Supprimer sans demander (obligatoire dans les scripts)",
 
+    "help.repair.abstract":
+      "Retirer les entrées illisibles du journal de la marque ouverte (demande d'abord)",
+    "help.repair.discussion":
+      "Une entrée du journal qui ne se relit pas comme une commande (un espace de travail abîmé hors de smm, ou par une ancienne version) est laissée de côté à l'ouverture de la marque, et la marque ne peut pas être modifiée avant réparation. /repair écrit le texte de chaque entrée illisible dans un nouveau fichier à côté de l'espace de travail, avec la raison, puis retire ces entrées et renumérote le journal pour qu'il reste sans trou. Corrigez une ligne enregistrée et saisissez-la de nouveau pour retrouver son changement. Les scripts et -c doivent ajouter --yes.",
+    "help.repair.flag.yes": "Réparer sans demander (obligatoire dans les scripts)",
+
+    "help.backup.abstract":
+      "Copier tout l'espace de travail dans un fichier, vérifié, même avec des shells ouverts",
+    "help.backup.discussion":
+      "Écrit dans FILE une copie cohérente de toutes les marques, journaux et réglages avec la sauvegarde en ligne de SQLite, même pendant que d'autres shells smm écrivent : la copie est un seul instantané. Elle est écrite sous un nom temporaire à côté de FILE, vérifiée (contrôle d'intégrité de SQLite, mêmes marques et entrées de journal), puis mise en place, donc FILE n'est jamais à moitié écrit. Un FILE existant est conservé sauf avec --force. Sauvegardez avec /backup ou smm backup FILE, pas avec cp : une copie du seul fichier peut manquer ce qui se trouve dans son fichier -wal. Pour restaurer, pointez --workspace (ou SMM_WORKSPACE) sur la copie.",
+    "help.backup.flag.force": "Remplacer FILE s'il existe",
+
     "help.engage.abstract":
       "Planifier des actions récurrentes par communauté (créer, partager, diffuser) et vérifier l'équilibre",
     "help.engage.discussion":

@@ -41,6 +41,30 @@ extension FrenchCatalog {
     "delete.notConfirmed":
       "note : la suppression de la marque {name} n'a pas été confirmée ; elle est conservée",
 
+    "damage.entry":
+      "note : l'entrée {entry} du journal de « {brand} » est illisible ({reason}) ; elle est laissée de côté. Son texte enregistré : {text}",
+    "damage.howToRepair":
+      "note : « {brand} » est affichée sans {count|cette entrée|ces # entrées} et ne peut pas être modifiée avant réparation : ouvrez-la avec /use, puis /repair enregistre {count|son texte|leur texte} dans un fichier à côté de l'espace de travail et {count|la retire|les retire} du journal",
+    "repair.nothing": "Le journal de « {brand} » se relit en entier ; il n'y a rien à réparer.",
+    "repair.confirm":
+      "Retirer {count|l'entrée illisible|les # entrées illisibles} ({entries}) du journal de « {brand} » ? {count|Son texte est|Leur texte est} d'abord enregistré dans un fichier à côté de l'espace de travail. Répondez oui ou non.",
+    "repair.notConfirmed":
+      "note : la réparation de {brand} n'a pas été confirmée ; son journal est inchangé",
+    "repair.kept": "Le journal de {brand} est inchangé.",
+    "repair.done":
+      "« {brand} » est réparée : {count|l'entrée illisible est retirée|les # entrées illisibles sont retirées} ({entries}) ; {count|son texte est enregistré|leur texte est enregistré} dans {path}. Le journal compte {total|# entrée|# entrées}, sans trou dans la numérotation.",
+    "repair.file.header":
+      "# Entrées retirées par /repair du journal de « {brand} » dans {workspace}, {time}. Chacune suit la ligne qui dit pourquoi elle était illisible ; corrigez-la et saisissez-la de nouveau pour retrouver son changement.",
+    "repair.file.entry": "# entrée {entry} : {reason}",
+    "workspace.note.notWritable":
+      "note : l'espace de travail {path} est en lecture seule (son fichier ou son dossier ne peut pas être écrit) : vous pouvez consulter et exporter, mais les modifications sont refusées ; rendez-les accessibles en écriture pour le modifier",
+    "workspace.note.damaged":
+      "note : l'espace de travail {path} est abîmé ({detail}), il est donc ouvert en lecture seule : vous pouvez consulter et exporter ce que SQLite peut lire. Récupérez-le avec : sqlite3 {path} .recover | sqlite3 recovered.sqlite, puis smm --workspace recovered.sqlite — ou revenez à votre dernière sauvegarde smm backup",
+    "backup.done":
+      "Espace de travail sauvegardé dans {path} : {brands|# marque|# marques}, {entries|# entrée de journal|# entrées de journal} ; la copie a passé le contrôle d'intégrité de SQLite.",
+    "repair.file.taken":
+      "tous les noms de fichier essayés sont pris ; déplacez les anciens fichiers de réparation",
+
     "runner.ran": "{count|# commande exécutée|# commandes exécutées} depuis {path}.",
     "runner.ran.failed":
       "{count|# commande exécutée|# commandes exécutées} depuis {path} : {failed|# en échec|# en échec}.",

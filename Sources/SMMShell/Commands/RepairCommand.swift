@@ -1,0 +1,181 @@
+import Foundation
+import GRDB
+import SMMCore
+
+/// `/repair [--yes]`: remove the unreadable entries of the open brand's log, after saving their
+/// text to a file beside the workspace, and renumber the log so it stays gap-free.
+public struct RepairCommand: ShellCommand {
+  public static let spec = CommandSpec(
+    name: "repair",
+    usage: "/repair [--yes]",
+    examples: ["/repair --yes"],
+    flags: [FlagSpec("--yes")],
+    keywords: ["repair", "damaged", "unreadable", "réparer", "illisible"])
+
+  let confirmed: Bool
+
+  public init(_ arguments: ParsedArguments) throws(ShellError) {
+    confirmed = arguments.flags.contains("--yes")
+  }
+
+  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
+    let opened = try session.requireBrand()
+    let damage = try session.workspace.read { db -> [DamagedEntry] in
+      guard let record = try BrandTable.find(db, id: opened.record.id) else {
+        throw ShellError.brandGoneElsewhere(opened.record.name)
+      }
+      return try ShellSession.fold(db, record, through: record.lastSeq, fromSnapshot: false)
+        .damage
+    }
+    let strings = session.strings
+    let name = opened.record.name
+    guard !damage.isEmpty else {
+      return CommandOutput([strings("repair.nothing", ["brand": name])])
+    }
+    if confirmed {
+      return try Self.repair(opened.record.id, in: session)
+    }
+    guard session.environment.isInteractive else {
+      throw .confirmationNeeded("/repair")
+    }
+    let question = strings.format(
+      "repair.confirm",
+      [
+        "brand": .text(name), "count": .number(damage.count),
+        "entries": .text(damage.map { String($0.seq) }.joined(separator: ", ")),
+      ])
+    session.ask(
+      PendingQuestion(
+        text: question,
+        droppedNote: strings("repair.notConfirmed", ["brand": name])
+      ) { answer, session throws(ShellError) in
+        switch Affirmation.read(answer) {
+        case true?:
+          return .settled(try Self.repair(opened.record.id, in: session))
+        case false?:
+          return .settled(
+            CommandOutput(
+              [session.strings("repair.kept", ["brand": name])], command: "/repair cancelled"))
+        case nil:
+          return .askAgain(session.strings("question.yesNo"))
+        }
+      })
+    return CommandOutput(session.damageNotes(damage, brand: name).dropLast() + [question])
+  }
+
+  /// Saves the unreadable entries of brand `id` to a file beside the workspace, then removes
+  /// them, all in one transaction: if the file cannot be written, nothing changes.
+  static func repair(_ id: Int64, in session: ShellSession) throws(ShellError) -> CommandOutput {
+    let now = session.environment.now()
+    let strings = session.strings
+    let (repaired, damage, file) = try session.workspace.write {
+      db -> (OpenBrand, [DamagedEntry], String) in
+      guard let record = try BrandTable.find(db, id: id) else {
+        throw ShellError.brandGoneElsewhere(session.current?.record.name ?? "")
+      }
+      let damage = try ShellSession.fold(db, record, through: record.lastSeq, fromSnapshot: false)
+        .damage
+      let file = try saveEntries(damage, of: record, in: session)
+      var removed = Set(damage.map(\.seq))
+      if removed.contains(1) {
+        // The creation stays, rewritten from the brand's stored name: a log starts with it.
+        removed.remove(1)
+        try db.execute(
+          sql: "UPDATE log_entry SET command = ? WHERE brand_id = ? AND seq = 1",
+          arguments: ["/new \(CommandText.quote(record.name))", record.id])
+      }
+      var next = try BrandTable.removeEntries(db, of: record, numbered: removed, at: now)
+      let state = try rebuildSnapshots(db, next)
+      if state.name.value != next.name {
+        guard try BrandTable.rename(db, id: next.id, to: state.name.value) else {
+          throw ShellError.brandExists(state.name.value)
+        }
+        next.name = state.name.value
+      }
+      let opened = try ShellSession.load(db, next)
+      return (opened, damage, file)
+    }
+    if session.current?.record.id == id {
+      session.current = repaired
+      session.verifiedBatchEpoch = session.workspace.batchEpoch
+    }
+    session.noticeDamage(of: repaired)
+    return CommandOutput(
+      [
+        strings.format(
+          "repair.done",
+          [
+            "brand": .text(repaired.record.name), "count": .number(damage.count),
+            "entries": .text(damage.map { String($0.seq) }.joined(separator: ", ")),
+            "path": .text(file), "total": .number(repaired.record.lastSeq),
+          ])
+      ], command: "/repair --yes")
+  }
+
+  /// Folds the repaired log from its start, storing a snapshot every
+  /// ``Workspace/snapshotInterval`` entries; returns the state at the head.
+  /// - Throws: when an entry still does not read (the transaction is then rolled back).
+  private static func rebuildSnapshots(_ db: GRDB.Database, _ record: BrandRecord) throws
+    -> BrandState
+  {
+    var state: BrandState?
+    var atHead: BrandState?
+    for entry in try BrandTable.entries(db, brand: record.id, through: record.lastSeq) {
+      let line = try ShellSession.decode(entry, brand: record.name)
+      do {
+        state = try state.map { try $0.applying(line.change) } ?? BrandState.fold([line.change])
+      } catch let error as SMMCoreError {
+        throw ShellError.corruptLog(brand: record.name, entry: entry.seq, reason: error.description)
+      }
+      guard let folded = state else { continue }
+      if entry.seq % Workspace.snapshotInterval == 0 {
+        try BrandTable.saveSnapshot(
+          db, brand: record.id, seq: entry.seq, state: try ShellSession.encode(folded))
+      }
+      if entry.seq == record.head { atHead = folded }
+    }
+    guard let result = atHead else {
+      throw ShellError.corruptLog(brand: record.name, entry: 1, reason: "the log is empty")
+    }
+    return result
+  }
+
+  /// Writes the damaged entries' text to a new file beside the workspace, with a note for
+  /// each; returns its path.
+  private static func saveEntries(
+    _ damage: [DamagedEntry], of record: BrandRecord, in session: ShellSession
+  ) throws -> String {
+    let strings = session.strings
+    let environment = session.environment
+    let workspacePath = session.workspace.path
+    var text =
+      strings(
+        "repair.file.header",
+        [
+          "brand": record.name, "workspace": workspacePath,
+          "time": environment.formatTime(environment.now()),
+        ]) + "\n"
+    for entry in damage {
+      text +=
+        strings(
+          "repair.file.entry",
+          ["entry": String(entry.seq), "reason": entry.reason.message(strings)]) + "\n"
+      text += entry.command + "\n"
+    }
+    let folder = (workspacePath as NSString).deletingLastPathComponent
+    let stamp = environment.formatTime(environment.now()).filter { $0.isNumber }
+    let base =
+      (folder.isEmpty ? "" : folder + "/")
+      + PlanFormat.script.defaultFileName(for: record.name).dropLast(4)
+      + "-damaged-entries-\(stamp)"
+    for attempt in 1...100 {
+      let path = base + (attempt == 1 ? "" : "-\(attempt)") + ".txt"
+      do {
+        if try FilePlacement.write(Data(text.utf8), to: path, replacing: false) { return path }
+      } catch {
+        throw ShellError.cannotWriteFile(path, reason: "\(error)")
+      }
+    }
+    throw ShellError.cannotWriteFile(base + ".txt", reason: strings("repair.file.taken"))
+  }
+}
