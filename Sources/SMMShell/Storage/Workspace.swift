@@ -226,10 +226,11 @@ public final class Workspace {
 
   private func writeInBatch<T>(_ body: (Database) throws -> T) throws(ShellError) -> T {
     if let batchFailure { throw batchFailure.error }
+    // The health check and the read-only refusal come before the batch's transaction opens.
+    if !batchTransactionOpen { try checkBeforeWriting() }
     do {
       return try queue.inDatabase { db in
         if !batchTransactionOpen {
-          try self.checkBeforeWriting()
           try db.beginTransaction(.immediate)
           batchTransactionOpen = true
         } else if !db.isInsideTransaction {
