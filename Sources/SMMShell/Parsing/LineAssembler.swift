@@ -21,6 +21,8 @@ public struct LineAssembler: Sendable {
   private var physical: [String] = []
   private var firstLine = 0
   private var bufferBytes = 0
+  /// What the pending text leaves open, kept across lines so each line is scanned once.
+  private var scanner = OpennessScanner()
 
   /// An assembler with nothing pending.
   public init() {}
@@ -34,13 +36,12 @@ public struct LineAssembler: Sendable {
       let trimmed = raw.drop(while: { $0 == " " || $0 == "\t" })
       if trimmed.isEmpty || trimmed.first == "#" { return .skip }
       firstLine = lineNumber
-      buffer = raw
-    } else {
-      buffer += raw
+      scanner = OpennessScanner()
     }
     physical.append(raw)
     bufferBytes += raw.utf8.count + 1
     if bufferBytes > Self.maximumLogicalLineBytes {
+      buffer += raw
       return fail(.lineTooLong(bytes: bufferBytes, limit: Self.maximumLogicalLineBytes))
     }
     let openness: Tokenizer.Openness
@@ -53,21 +54,27 @@ public struct LineAssembler: Sendable {
       openness = .complete
     } else {
       do {
-        openness = try Tokenizer.openness(of: buffer)
+        openness = try scanner.append(raw)
       } catch {
+        buffer += raw
         return fail(error)
       }
     }
     switch openness {
     case .complete:
+      buffer += raw
       let line = LogicalLine(text: buffer, physicalLines: physical, lineNumber: firstLine)
       reset()
       return .line(line)
     case .openTextBlock:
+      buffer += raw
       buffer += "\n"
+      scanner.appendLineBreak()
       return .needsMore
     case .trailingBackslash:
-      buffer.removeLast()
+      // The text is joined without the backslash (appended after the scan, never removed).
+      buffer += raw.dropLast()
+      scanner.dropTrailingBackslash()
       return .needsMore
     }
   }
@@ -85,6 +92,7 @@ public struct LineAssembler: Sendable {
     buffer = ""
     physical = []
     bufferBytes = 0
+    scanner = OpennessScanner()
   }
 
   private mutating func fail(_ error: ShellError) -> Step {
