@@ -90,6 +90,13 @@ struct RunCommandLine: ParsableCommand {
   )
   var atomic = false
 
+  @Option(
+    name: .customLong("set"),
+    help: ArgumentHelp(
+      "Fill the {{NAME}} placeholders of the scripts with VALUE (repeatable).",
+      valueName: "name=value"))
+  var placeholderValues: [String] = []
+
   @OptionGroup var global: GlobalOptions
 
   func validate() throws {
@@ -109,6 +116,9 @@ struct RunCommandLine: ParsableCommand {
     }
     let runner = launch.runner(echo: echo)
     runner.readsStandardInputScript = true
+    try ScriptPlaceholders.prepare(
+      scripts, values: try ScriptPlaceholders.values(placeholderValues, launch: launch),
+      runner: runner, launch: launch)
     if atomic {
       let saved = runner.runAtomically(scripts)
       runner.sink.flush()

@@ -1,22 +1,25 @@
 import Foundation
 import SMMCore
 
-/// `/save FILE [--force]`: write the open brand's log as a replayable script.
+/// `/save FILE [--force] [--template]`: write the open brand's log as a replayable script;
+/// `--template` writes the brand's name as `{{brand}}`, for `smm run FILE --set brand=NAME`.
 public struct SaveCommand: ShellCommand {
   public static let spec = CommandSpec(
     name: "save",
-    usage: "/save FILE [--force]",
-    examples: ["/save acme.smm"],
+    usage: "/save FILE [--force] [--template]",
+    examples: ["/save acme.smm", "/save onboarding.smm --template"],
     arguments: [ArgumentSpec("FILE", .filePath)],
-    flags: [FlagSpec("--force")],
+    flags: [FlagSpec("--force"), FlagSpec("--template")],
     keywords: ["save", "export", "script", "write", "file", "sauver", "enregistrer", "fichier"])
 
   let path: String
   let force: Bool
+  let template: Bool
 
   public init(_ arguments: ParsedArguments) throws(ShellError) {
     path = arguments[0] ?? ""
     force = arguments.flags.contains("--force")
+    template = arguments.flags.contains("--template")
   }
 
   public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
@@ -25,23 +28,30 @@ public struct SaveCommand: ShellCommand {
     // Unreadable entries are left out, as in `smm export --format script`.
     let damaged = Set(brand.damage.map(\.seq))
     let kept = entries.filter { $0.seq <= head && !damaged.contains($0.seq) }
+    var commands = kept.map { BrandTemplate.literal($0.command) }
+    if template { commands = BrandTemplate.make(commands) }
     let environment = session.environment
     var text =
-      "# smm script: brand \(brand.state.name), \(kept.count) command\(kept.count == 1 ? "" : "s"), saved \(environment.formatTime(environment.now()))\n"
-    text += "# replay with: smm run FILE   (or /run FILE inside smm)\n"
+      "# smm \(template ? "template" : "script"): brand \(brand.state.name), \(commands.count) command\(commands.count == 1 ? "" : "s"), saved \(environment.formatTime(environment.now()))\n"
+    text +=
+      template
+      ? "# replay with: smm run FILE --set brand=\"New Client\"\n"
+      : "# replay with: smm run FILE   (or /run FILE inside smm)\n"
     // A control character stored by an older smm is written visible (␛): the shell refuses
     // raw ones, so the script still replays, and `cat` of it is safe.
-    for entry in kept { text += TerminalText.inert(entry.command) + "\n" }
+    for command in commands { text += TerminalText.inert(command) + "\n" }
     try TextFile.write(text, to: environment.resolve(path), shown: path, force: force)
     return CommandOutput(
       [
         session.strings.format(
           "save.done",
           [
-            "count": .number(kept.count), "name": .text(brand.state.name.value),
+            "count": .number(commands.count), "name": .text(brand.state.name.value),
             "path": .text(path),
           ])
       ],
-      command: "/save \(CommandText.quote(path))\(force ? " --force" : "")")
+      command:
+        "/save \(CommandText.quote(path))\(force ? " --force" : "")\(template ? " --template" : "")"
+    )
   }
 }

@@ -45,3 +45,30 @@ public final class ScriptedLineReader: LineReader {
     return .line(lines[index])
   }
 }
+
+/// Reads given in advance: a script read whole, then filled (`smm run --set`).
+public final class PreparedLineReader: LineReader {
+  private let inputs: [LineInput]
+  private var index = 0
+
+  /// Reads `inputs` in order, then ends.
+  public init(_ inputs: [LineInput]) {
+    self.inputs = inputs
+  }
+
+  /// Everything `reader` gives until it ends (or is interrupted).
+  public static func readAll(_ reader: any LineReader) -> [LineInput] {
+    var inputs: [LineInput] = []
+    while true {
+      let input = reader.read(prompt: "")
+      if input == .endOfInput || input == .interrupted { return inputs }
+      inputs.append(input)
+    }
+  }
+
+  public func read(prompt: String) -> LineInput {
+    guard index < inputs.count else { return .endOfInput }
+    defer { index += 1 }
+    return inputs[index]
+  }
+}

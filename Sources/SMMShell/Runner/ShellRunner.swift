@@ -34,6 +34,9 @@ public final class ShellRunner {
   public var interruptRequested: (() -> Bool)?
   /// Whether a script named `-` is read from standard input (`smm run -`).
   public var readsStandardInputScript = false
+  /// Scripts read and filled in advance (`smm run --set`), by the path given: run from these
+  /// lines instead of the file, when run at the top level.
+  public var preparedScripts: [String: [LineInput]] = [:]
   /// The deepest `/run` nesting allowed.
   public static let maximumScriptDepth = 16
   private var running: [(path: String, shown: String)] = []
@@ -219,11 +222,15 @@ public final class ShellRunner {
         .endOfInput
       )
     }
-    let reader: ByteLineReader
+    let reader: any LineReader
     do {
-      reader =
-        fromStandardInput
-        ? ByteLineReader(fileDescriptor: 0) : try ScriptFile.open(resolved, shownAs: path)
+      if running.isEmpty, let prepared = preparedScripts[path] {
+        reader = PreparedLineReader(prepared)
+      } else {
+        reader =
+          fromStandardInput
+          ? ByteLineReader(fileDescriptor: 0) : try ScriptFile.open(resolved, shownAs: path)
+      }
     } catch {
       return (
         CommandResult(command: shown, ok: false, error: error.message(session.strings)),

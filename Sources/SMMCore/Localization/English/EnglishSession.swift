@@ -59,6 +59,15 @@ extension EnglishCatalog {
       "Backed up the workspace to {path}: {brands|# brand|# brands}, {entries|# log entry|# log entries}; the copy passed SQLite's integrity check.",
     "repair.file.taken": "every file name tried is taken; move the older repair files away",
 
+    "template.unfilled":
+      "the placeholder {placeholder} has no value; add --set {name}=VALUE (nothing was run)",
+    "template.unusable":
+      "the value of --set {name} cannot stand where {placeholder} is: {reason}; change the value (nothing was run)",
+    "template.reason.control": "it holds {character}",
+    "template.reason.lineBreak": "it holds a line break",
+    "template.reason.blockEnd": "it holds \"\"\", which would end the text block",
+    "template.unused": "warning: --set {name} is not used by {path}",
+    "template.badSet": "--set takes NAME=VALUE (e.g. --set brand=\"Chez Paul\"), not {given}",
     "runner.ran": "Ran {count|# command|# commands} from {path}.",
     "runner.ran.failed": "Ran {count|# command|# commands} from {path}: {failed} failed.",
     "runner.ran.bailed":

@@ -65,6 +65,15 @@ extension FrenchCatalog {
     "repair.file.taken":
       "tous les noms de fichier essayés sont pris ; déplacez les anciens fichiers de réparation",
 
+    "template.unfilled":
+      "l’emplacement {placeholder} n’a pas de valeur ; ajoutez --set {name}=VALEUR (rien n’a été exécuté)",
+    "template.unusable":
+      "la valeur de --set {name} ne peut pas aller là où est {placeholder} : {reason} ; changez la valeur (rien n’a été exécuté)",
+    "template.reason.control": "elle contient {character}",
+    "template.reason.lineBreak": "elle contient un saut de ligne",
+    "template.reason.blockEnd": "elle contient \"\"\", qui fermerait le bloc de texte",
+    "template.unused": "attention : --set {name} n’est pas utilisé par {path}",
+    "template.badSet": "--set prend NOM=VALEUR (par ex. --set brand=\"Chez Paul\"), pas {given}",
     "runner.ran": "{count|# commande exécutée|# commandes exécutées} depuis {path}.",
     "runner.ran.failed":
       "{count|# commande exécutée|# commandes exécutées} depuis {path} : {failed|# en échec|# en échec}.",
