@@ -129,7 +129,11 @@ public final class Workspace {
     -> ShellError
   {
     if let dbError = error as? DatabaseError {
-      if dbError.resultCode == .SQLITE_FULL || DiskSpace.isFull(at: path) {
+      // A full disk shows as SQLITE_FULL, or as an I/O or open error while writing the file.
+      let ioCodes: [ResultCode] = [.SQLITE_IOERR, .SQLITE_CANTOPEN, .SQLITE_READONLY]
+      if dbError.resultCode == .SQLITE_FULL
+        || (ioCodes.contains(dbError.resultCode) && DiskSpace.isFull(at: path))
+      {
         return .workspace(
           "cannot \(existed ? "open" : "create") the workspace \(path): the disk is full; free some space and try again, or choose another place with --workspace PATH"
         )
