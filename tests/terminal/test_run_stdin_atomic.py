@@ -109,3 +109,17 @@ def test_atomic_run_of_several_scripts_commits_all_or_nothing(tmp_path):
     assert done.returncode == 0, done.stderr
     assert stored(tmp_path)[0] == ["alpha", "gamma"]
     assert "Created brand alpha" in done.stdout and "Created brand gamma" in done.stdout
+
+
+def test_atomic_run_stops_at_the_first_failure_inside_a_nested_script(tmp_path):
+    (tmp_path / "outer.smm").write_text("/new alpha\n/run inner.smm\n/brand set hours 4\n",
+                                        encoding="utf-8")
+    (tmp_path / "inner.smm").write_text("/brand set hours 3\n/oops\n/nope\n", encoding="utf-8")
+
+    failed = smm(tmp_path, "run", "outer.smm", "--atomic")
+
+    assert failed.returncode == 1
+    assert "inner.smm:2: error: unknown command /oops" in failed.stderr
+    assert "/nope" not in failed.stderr, "the nested script went on after its failure"
+    assert "nothing was saved: line 2 of inner.smm failed" in failed.stderr
+    assert not (tmp_path / "ws.sqlite").exists() or stored(tmp_path)[0] == []

@@ -137,7 +137,9 @@ public final class ShellRunner {
         output.flush()
         return .quit
       case .runScript(let path, let scriptBail)?:
-        let (scriptResult, ending) = runScript(path, bail: scriptBail, command: result.command)
+        // In an atomic run the first failure stops everything, in nested scripts too.
+        let (scriptResult, ending) = runScript(
+          path, bail: scriptBail || atomic, command: result.command)
         ok = scriptResult.ok
         output.emit(labelled(scriptResult), at: ok ? nil : location)
         if ending == .quit {

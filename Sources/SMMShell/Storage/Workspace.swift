@@ -160,7 +160,11 @@ public final class Workspace {
     -> ShellError
   {
     if let dbError = error as? DatabaseError {
-      if dbError.resultCode == .SQLITE_FULL || DiskSpace.isFull(at: path) {
+      // A full disk shows as SQLITE_FULL, or as an I/O or open error while writing the file.
+      let ioCodes: [ResultCode] = [.SQLITE_IOERR, .SQLITE_CANTOPEN, .SQLITE_READONLY]
+      if dbError.resultCode == .SQLITE_FULL
+        || (ioCodes.contains(dbError.resultCode) && DiskSpace.isFull(at: path))
+      {
         return .workspace(
           "cannot \(existed ? "open" : "create") the workspace \(path): the disk is full; free some space and try again, or choose another place with --workspace PATH"
         )
@@ -198,9 +202,8 @@ public final class Workspace {
 
   /// Runs `body` in a write transaction committed before returning, or inside the open batch.
   ///
-  /// In a batch, `body` runs in a savepoint: when it throws a ``ShellError`` (the command was
-  /// refused), what it wrote is undone and the batch goes on. Any other error rolls the whole
-  /// batch back (see ``batchFailure``).
+  /// In a batch, a ``ShellError`` from `body` (the command was refused) leaves the batch going;
+  /// any other error rolls the whole batch back (see ``batchFailure``).
   public func write<T>(_ body: (Database) throws -> T) throws(ShellError) -> T {
     if batchDepth > 0 { return try writeInBatch(body) }
     try checkBeforeWriting()
@@ -237,17 +240,9 @@ public final class Workspace {
           // SQLite rolled the batch back by itself (it may on a full disk or an I/O error).
           throw BatchFailure.RolledBack()
         }
-        try db.execute(sql: "SAVEPOINT smm_command")
-        let value: T
-        do {
-          value = try body(db)
-        } catch let refusal as ShellError {
-          try db.execute(sql: "ROLLBACK TO smm_command")
-          try db.execute(sql: "RELEASE smm_command")
-          throw refusal
-        }
-        try db.execute(sql: "RELEASE smm_command")
-        return value
+        // No savepoint per command: it costs a third of a replay's time, and the writes refuse
+        // (ShellError) before they change anything (see BrandTable).
+        return try body(db)
       }
     } catch let refusal as ShellError {
       throw refusal
