@@ -6,20 +6,22 @@ import SMMCore
 public struct SaveCommand: ShellCommand {
   public static let spec = CommandSpec(
     name: "save",
-    usage: "/save FILE [--force] [--template]",
-    examples: ["/save acme.smm", "/save onboarding.smm --template"],
+    usage: "/save FILE [--force] [--compact] [--template]",
+    examples: ["/save acme.smm", "/save acme.smm --compact", "/save onboarding.smm --template"],
     arguments: [ArgumentSpec("FILE", .filePath)],
-    flags: [FlagSpec("--force"), FlagSpec("--template")],
+    flags: [FlagSpec("--force"), FlagSpec("--compact"), FlagSpec("--template")],
     keywords: ["save", "export", "script", "write", "file", "sauver", "enregistrer", "fichier"])
 
   let path: String
   let force: Bool
   let template: Bool
+  let compact: Bool
 
   public init(_ arguments: ParsedArguments) throws(ShellError) {
     path = arguments[0] ?? ""
     force = arguments.flags.contains("--force")
     template = arguments.flags.contains("--template")
+    compact = arguments.flags.contains("--compact")
   }
 
   public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
@@ -28,7 +30,9 @@ public struct SaveCommand: ShellCommand {
     // Unreadable entries are left out, as in `smm export --format script`.
     let damaged = Set(brand.damage.map(\.seq))
     let kept = entries.filter { $0.seq <= head && !damaged.contains($0.seq) }
-    var commands = kept.map { BrandTemplate.literal($0.command) }
+    var commands = kept.map(\.command)
+    if compact { commands = (try? CompactScript.compact(commands)) ?? commands }
+    commands = commands.map(BrandTemplate.literal)
     if template { commands = BrandTemplate.make(commands) }
     let environment = session.environment
     var text =
@@ -51,7 +55,7 @@ public struct SaveCommand: ShellCommand {
           ])
       ],
       command:
-        "/save \(CommandText.quote(path))\(force ? " --force" : "")\(template ? " --template" : "")"
+        "/save \(CommandText.quote(path))\(force ? " --force" : "")\(compact ? " --compact" : "")\(template ? " --template" : "")"
     )
   }
 }

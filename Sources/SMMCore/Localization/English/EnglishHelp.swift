@@ -173,6 +173,8 @@ extension EnglishCatalog {
     "help.save.discussion":
       "Writes the commands in effect (undone ones left out), one per line, under a comment header. Replaying the file with /run or smm run in a workspace without that brand rebuilds the same state. An existing file is kept unless --force is given; the file is written whole or not at all.",
     "help.save.flag.force": "Replace the file if it exists",
+    "help.save.flag.compact":
+      "Leave out the commands that later ones override: the shortest script that rebuilds the brand",
     "help.save.flag.template":
       "Write the brand's name as {{brand}}, for smm run FILE --set brand=NAME",
 

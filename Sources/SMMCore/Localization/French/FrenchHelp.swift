@@ -180,6 +180,8 @@ extension FrenchCatalog {
     "help.save.discussion":
       "Écrit les commandes en vigueur (sans celles qui ont été annulées), une par ligne, sous un en-tête en commentaire. Rejouer le fichier avec /run ou smm run dans un espace de travail sans cette marque reconstruit le même état. Un fichier existant est conservé, sauf avec --force ; le fichier est écrit en entier ou pas du tout.",
     "help.save.flag.force": "Remplacer le fichier s'il existe",
+    "help.save.flag.compact":
+      "Omettre les commandes que de plus récentes remplacent : le script le plus court qui reconstruit la marque",
     "help.save.flag.template":
       "Écrire le nom de la marque sous la forme {{brand}}, pour smm run FICHIER --set brand=NOM",
 
