@@ -19,6 +19,27 @@ import SMMFuzzTargets
     return target
   }()
 
+  /// libFuzzer's driver (libclang_rt.fuzzer): it parses the flags and calls `callback`.
+  @_silgen_name("LLVMFuzzerRunDriver")
+  func runFuzzerDriver(
+    _ argc: UnsafeMutablePointer<Int32>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
+  ) -> Int32
+
+  /// SwiftPM links an executable's entry point as `smm_fuzz_main` instead of `main`, which
+  /// hides libFuzzer's `main`: this one starts libFuzzer's driver instead.
+  @_cdecl("smm_fuzz_main")
+  public func fuzzMain(
+    _ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
+  ) -> Int32 {
+    var count = argc
+    var arguments = argv
+    return runFuzzerDriver(&count, &arguments) { data, size in
+      fuzzOneInput(data, size)
+    }
+  }
+
   /// libFuzzer's entry point: one input.
   @_cdecl("LLVMFuzzerTestOneInput")
   public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {

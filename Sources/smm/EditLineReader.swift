@@ -1,6 +1,7 @@
 @preconcurrency import CEditLine
 import EditLineShim
 import Foundation
+import SMMCore
 import SMMShell
 
 #if canImport(Glibc)
@@ -145,7 +146,8 @@ final class EditLineReader: LineReader {
       let last = index % perLine == perLine - 1 || index == items.count - 1
       text += last ? item + "\n" : item + String(repeating: " ", count: column - item.count)
     }
-    FileHandle.standardOutput.write(Data(text.utf8))
+    // Names from the workspace (an older smm let control codes in): shown, not obeyed.
+    FileHandle.standardOutput.write(Data(TerminalText.inert(text).utf8))
   }
 }
 

@@ -131,3 +131,13 @@ def test_a_metrics_csv_cell_is_refused_and_the_error_is_inert(tmp_path):
     assert done.returncode != 0
     assert_inert(done, "metrics import")
     assert b"row 2, column platform: the cell holds the control character U+001B ESC" in done.stderr
+
+
+def test_json_lines_stay_valid_and_escaped(poisoned):
+    done = smm(poisoned, "--json", "-c", "/use Zed", "-c", "/brand", "-c", "/history",
+               "-c", "/renam\x1b]0;pwned\x07")
+    assert_inert(done, "--json")
+    results = [json.loads(line) for line in done.stdout.decode().splitlines() if line.strip()]
+    assert len(results) == 4
+    assert PAYLOAD in results[1]["output"], results[1]
+    assert "U+001B ESC" in results[3]["error"]
