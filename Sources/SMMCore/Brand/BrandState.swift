@@ -112,10 +112,12 @@ public struct BrandState: Equatable, Sendable, Codable {
       guard !records.isEmpty else {
         throw SMMCoreError.invalidMessage(Phrase("error.metrics.none"))
       }
-      for record in records {
-        next.metrics.removeAll { $0.platform == record.platform && $0.week == record.week }
-        next.metrics.append(record)
-      }
+      // One pass: the last row of a platform and week wins, and replaces what was recorded.
+      var latest: [MetricsWeekKey: MetricsRecord] = [:]
+      latest.reserveCapacity(records.count)
+      for record in records { latest[MetricsWeekKey(record)] = record }
+      next.metrics.removeAll { latest[MetricsWeekKey($0)] != nil }
+      next.metrics.append(contentsOf: latest.values)
       next.metrics.sort { ($0.platform.rawValue, $0.week) < ($1.platform.rawValue, $1.week) }
     default:
       try next.applyContent(change)
@@ -195,5 +197,16 @@ public struct BrandState: Equatable, Sendable, Codable {
     risks = try container.decodeIfPresent([CrisisRisk].self, forKey: .risks) ?? []
     crisisTeam = try container.decodeIfPresent([CrisisRole].self, forKey: .crisisTeam) ?? []
     drills = try container.decodeIfPresent([CrisisDrill.Result].self, forKey: .drills) ?? []
+  }
+}
+
+/// A platform and a week: what one metrics record is about.
+private struct MetricsWeekKey: Hashable {
+  var platform: Platform
+  var week: ISOWeek
+
+  init(_ record: MetricsRecord) {
+    platform = record.platform
+    week = record.week
   }
 }

@@ -169,15 +169,14 @@ public struct MetricsCommand: BrandChangingCommand {
           TextWrap.pad($0.element, to: [10, 9, 10, 8, 8, 6, 7, 9, 9, 9, 0][$0.offset])
         }.joined(),
     ]
-    let platforms = Array(Set(state.metrics.map(\.platform))).sorted()
-    for platform in platforms {
-      let trend = EngagementRates.trend(state.metrics.filter { $0.platform == platform })
+    // One pass groups the rows by platform; each week is found by key, not by a search.
+    var byPlatform: [Platform: [ISOWeek: MetricsRecord]] = [:]
+    for record in state.metrics { byPlatform[record.platform, default: [:]][record.week] = record }
+    for platform in byPlatform.keys.sorted() {
+      let weeks = byPlatform[platform] ?? [:]
+      let trend = EngagementRates.trend(Array(weeks.values))
       for point in trend {
-        guard
-          let record = state.metrics.first(where: {
-            $0.platform == platform && $0.week == point.week
-          })
-        else { continue }
+        guard let record = weeks[point.week] else { continue }
         let band =
           point.rates.byReach.map { EngagementBand.band(forPercent: $0).phrase.render(s) } ?? "—"
         let cells = [
