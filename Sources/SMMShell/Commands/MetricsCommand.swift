@@ -112,6 +112,7 @@ public struct MetricsCommand: BrandChangingCommand {
     var records: [MetricsRecord]
     var warnings: [Phrase]
     var command = canonical
+    var dataset: (hash: String, rows: Int, csv: String)?
     switch action {
     case .show:
       return CommandOutput(Self.show(state, width: session.environment.width, session.strings))
@@ -128,11 +129,17 @@ public struct MetricsCommand: BrandChangingCommand {
       }
       (records, warnings) = try DomainArguments.domain { try MetricsCSV.parseWithWarnings(text) }
       command = MetricsCommand.canonical(for: records)
+      if records.count > 1 {
+        // The rows go beside the log, which records their hash: see MetricsDataset.
+        let (csv, hash) = MetricsDataset.encode(records)
+        command = MetricsDataset.command(hash: hash, rows: records.count)
+        dataset = (hash, records.count, csv)
+      }
     }
-    let replaced = records.filter { record in
-      state.metrics.contains { $0.platform == record.platform && $0.week == record.week }
-    }
-    let (brand, notes) = try session.commit(.addMetrics(records), canonical: command)
+    let recorded = Set(state.metrics.map { "\($0.platform.rawValue) \($0.week)" })
+    let replaced = records.filter { recorded.contains("\($0.platform.rawValue) \($0.week)") }
+    let (brand, notes) = try session.commit(
+      .addMetrics(records), canonical: command, dataset: dataset)
     let s = session.strings
     var lines = [
       s.format(

@@ -121,7 +121,7 @@ public struct RepairCommand: ShellCommand {
     var state: BrandState?
     var atHead: BrandState?
     for entry in try BrandTable.entries(db, brand: record.id, through: record.lastSeq) {
-      let line = try ShellSession.decode(entry, brand: record.name)
+      let line = try ShellSession.decode(db, entry, brand: record)
       do {
         state = try state.map { try $0.applying(line.change) } ?? BrandState.fold([line.change])
       } catch let error as SMMCoreError {

@@ -24,6 +24,34 @@ public struct SaveCommand: ShellCommand {
     compact = arguments.flags.contains("--compact")
   }
 
+  /// Imported rows (`/metrics load --dataset …`) as CSV files beside the script, named after
+  /// it (`plan.metrics-1.csv`), each read back by a `/metrics import FILE` line: the replay
+  /// parses the rows once instead of a megabyte line.
+  func writeDatasets(
+    _ commands: [String], brand: OpenBrand, script: String, in session: ShellSession
+  ) throws(ShellError) -> [String] {
+    let stem = script.hasSuffix(".smm") ? String(script.dropLast(4)) : script
+    var number = 0
+    var out: [String] = []
+    for command in commands {
+      guard let hash = MetricsDataset.hash(in: command) else {
+        out.append(command)
+        continue
+      }
+      number += 1
+      let csvPath = "\(stem).metrics-\(number).csv"
+      guard
+        let csv = try session.workspace.read({ db in
+          try MetricsDataset.csv(db, brand: brand.record.id, hash: hash)
+        })
+      else { continue }
+      try TextFile.write(
+        csv, to: session.environment.resolve(csvPath), shown: csvPath, force: force)
+      out.append("/metrics import \(CommandText.quote(csvPath))")
+    }
+    return out
+  }
+
   public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
     let brand = try session.requireBrand()
     let (entries, head) = try session.log()
@@ -34,6 +62,7 @@ public struct SaveCommand: ShellCommand {
     if compact { commands = (try? CompactScript.compact(commands)) ?? commands }
     commands = commands.map(BrandTemplate.literal)
     if template { commands = BrandTemplate.make(commands) }
+    commands = try writeDatasets(commands, brand: brand, script: path, in: session)
     let environment = session.environment
     var text =
       "# smm \(template ? "template" : "script"): brand \(brand.state.name), \(commands.count) command\(commands.count == 1 ? "" : "s"), saved \(environment.formatTime(environment.now()))\n"

@@ -285,9 +285,10 @@ public final class ShellSession {
   /// When another session changed the brand since this one last looked, the latest state is
   /// loaded first, the change is applied on top of it, and a note says so.
   /// - Returns: the brand after the change, and notes for the user.
-  public func commit(_ change: BrandChange, canonical: String) throws(ShellError) -> (
-    OpenBrand, [String]
-  ) {
+  public func commit(
+    _ change: BrandChange, canonical: String,
+    dataset: (hash: String, rows: Int, csv: String)? = nil
+  ) throws(ShellError) -> (OpenBrand, [String]) {
     let opened = try requireBrand()
     let now = environment.now()
     let skipCheck = workspace.inBatch && verifiedBatchEpoch == workspace.batchEpoch
@@ -307,6 +308,10 @@ public final class ShellSession {
           db, to: base.record, name: state.name.value, command: canonical, at: now)
       else {
         throw ShellError.brandExists(state.name.value)
+      }
+      if let dataset {
+        try MetricsDataset.save(
+          db, brand: record.id, hash: dataset.hash, rows: dataset.rows, csv: dataset.csv)
       }
       if record.head % Workspace.snapshotInterval == 0 {
         try BrandTable.saveSnapshot(
@@ -338,7 +343,7 @@ public final class ShellSession {
       }
       let state: BrandState
       if forward {
-        let line = try Self.decode(entry, brand: record.name)
+        let line = try Self.decode(db, entry, brand: record)
         do {
           state = try base.state.applying(line.change)
         } catch let error as SMMCoreError {
@@ -415,7 +420,7 @@ public final class ShellSession {
     var damage: [DamagedEntry] = []
     for entry in try BrandTable.entries(db, brand: record.id, after: from, through: head) {
       do {
-        let line = try CommandRegistry.decodeChange(entry.command)
+        let line = try decode(db, entry, brand: record)
         if let current = state {
           state = try current.applying(line.change)
         } else if entry.seq == 1 {
@@ -441,11 +446,22 @@ public final class ShellSession {
     BrandState(name: try BrandName(record.name))
   }
 
-  static func decode(_ entry: LogEntry, brand: String) throws -> BrandChangeLine {
+  /// The change an entry records: its command decoded, or for an import its rows read back
+  /// from the workspace (``MetricsDataset``).
+  static func decode(_ db: GRDB.Database, _ entry: LogEntry, brand: BrandRecord) throws(ShellError)
+    -> BrandChangeLine
+  {
     do {
+      if let change = try MetricsDataset.change(db, brand: brand.id, command: entry.command) {
+        return BrandChangeLine(change: change, canonical: entry.command)
+      }
       return try CommandRegistry.decodeChange(entry.command)
+    } catch let error as ShellError {
+      throw error
+    } catch let error as SMMCoreError {
+      throw .domain(error)
     } catch {
-      throw ShellError.corruptLog(brand: brand, entry: entry.seq, reason: error.description)
+      throw ShellError.corruptLog(brand: brand.name, entry: entry.seq, reason: "\(error)")
     }
   }
 

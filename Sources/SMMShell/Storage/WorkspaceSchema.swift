@@ -3,7 +3,7 @@ import GRDB
 /// The workspace's tables, by schema version (`PRAGMA user_version`).
 enum WorkspaceSchema {
   /// The schema version this smm writes.
-  static let version = 1
+  static let version = 2
 
   /// Creates or upgrades the tables, from `current` to ``version``. Runs inside the
   /// transaction that checked the file, so two shells creating one workspace never race.
@@ -31,6 +31,18 @@ enum WorkspaceSchema {
             state TEXT NOT NULL,
             PRIMARY KEY(brand_id, seq)) WITHOUT ROWID;
           CREATE TABLE setting(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+          """)
+    }
+    if current < 2 {
+      // Imported metrics rows, beside the log that names them by hash (MetricsDataset).
+      try db.execute(
+        sql: """
+          CREATE TABLE dataset(
+            brand_id INTEGER NOT NULL REFERENCES brand(id) ON DELETE CASCADE,
+            hash TEXT NOT NULL,
+            rows INTEGER NOT NULL,
+            data BLOB NOT NULL,
+            PRIMARY KEY(brand_id, hash)) WITHOUT ROWID;
           """)
     }
     try db.execute(sql: "PRAGMA user_version = \(version)")
