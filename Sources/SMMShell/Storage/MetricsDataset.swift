@@ -58,26 +58,64 @@ enum MetricsDataset {
   }
 
   /// Parses canonical CSV (`platform,week,followers,reach,impressions,engagements`), as this
-  /// file writes it: one pass over the bytes, no quoting to handle.
+  /// file writes it: one pass over the UTF-8 bytes, no quoting to handle (a brand with 100,000
+  /// imported rows reads them back at every open).
   static func canonicalRows(_ csv: String) throws -> [MetricsRecord] {
     var records: [MetricsRecord] = []
-    var first = true
-    for line in csv.split(separator: "\n", omittingEmptySubsequences: true) {
-      if first {
-        first = false
-        continue
+    var text = csv
+    var failure: String?
+    let platforms = Dictionary(
+      uniqueKeysWithValues: Platform.allCases.map { (Array($0.rawValue.utf8), $0) })
+    try text.withUTF8 { bytes in
+      var lineStart = bytes.firstIndex(of: 0x0A).map { $0 + 1 } ?? bytes.count  // the header
+      while lineStart < bytes.count {
+        var lineEnd = lineStart
+        while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+        defer { lineStart = lineEnd + 1 }
+        if lineEnd == lineStart { continue }
+        var cells: [Range<Int>] = []
+        var cellStart = lineStart
+        for index in lineStart..<lineEnd where bytes[index] == 0x2C {
+          cells.append(cellStart..<index)
+          cellStart = index + 1
+        }
+        cells.append(cellStart..<lineEnd)
+        func number(_ range: Range<Int>) -> Int? {
+          guard !range.isEmpty, range.count < 19 else { return nil }
+          var value = 0
+          for index in range {
+            let digit = Int(bytes[index]) - 0x30
+            guard digit >= 0 && digit <= 9 else { return nil }
+            value = value * 10 + digit
+          }
+          return value
+        }
+        // The week as written: YYYY-Www.
+        func week(_ range: Range<Int>) -> ISOWeek? {
+          guard range.count == 8, bytes[range.lowerBound + 4] == 0x2D,
+            bytes[range.lowerBound + 5] == 0x57,
+            let year = number(range.lowerBound..<(range.lowerBound + 4)),
+            let week = number((range.lowerBound + 6)..<range.upperBound)
+          else { return nil }
+          return try? ISOWeek(year: year, week: week)
+        }
+        guard cells.count == 6,
+          let platform = platforms[Array(bytes[cells[0]])],
+          let isoWeek = week(cells[1]),
+          let followers = number(cells[2]), let reach = number(cells[3]),
+          let impressions = number(cells[4]), let engagements = number(cells[5])
+        else {
+          failure = String(decoding: bytes[lineStart..<min(lineEnd, lineStart + 80)], as: UTF8.self)
+          return
+        }
+        records.append(
+          try MetricsRecord(
+            platform: platform, week: isoWeek, followers: followers, reach: reach,
+            impressions: impressions, engagements: engagements))
       }
-      let cells = line.split(separator: ",", omittingEmptySubsequences: false)
-      guard cells.count == 6, let platform = Platform(rawValue: String(cells[0])),
-        let followers = Int(cells[2]), let reach = Int(cells[3]),
-        let impressions = Int(cells[4]), let engagements = Int(cells[5])
-      else {
-        throw ShellError.workspace("an imported row does not read back: \(line.prefix(80))")
-      }
-      records.append(
-        try MetricsRecord(
-          platform: platform, week: try ISOWeek(parsing: String(cells[1])), followers: followers,
-          reach: reach, impressions: impressions, engagements: engagements))
+    }
+    if let failure {
+      throw ShellError.workspace("an imported row does not read back: \(failure)")
     }
     return records
   }
