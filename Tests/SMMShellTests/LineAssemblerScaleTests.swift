@@ -35,7 +35,9 @@ struct LineAssemblerScaleTests {
     let large = Self.best(lines: 16000)
     let ratio = large / max(small, 1e-9)
     // Linear is 16; quadratic would be 256. 2.5x slack over linear for noise.
-    #expect(ratio <= 40, "1,000 lines: \(small) s, 16,000 lines: \(large) s, ratio \(ratio)")
+    // Linear is 16; a re-scan per line (quadratic) is about 256. 64 leaves room for a busy
+    // machine without letting the quadratic assembler through.
+    #expect(ratio <= 64, "1,000 lines: \(small) s, 16,000 lines: \(large) s, ratio \(ratio)")
   }
 
   @Test func continuationsOfManyLinesAreLinearToo() {
@@ -52,6 +54,6 @@ struct LineAssemblerScaleTests {
     _ = joined(1000)
     let small = (0..<5).map { _ in joined(1000) }.min() ?? 0
     let large = (0..<5).map { _ in joined(16000) }.min() ?? 0
-    #expect(large / max(small, 1e-9) <= 40, "1,000: \(small) s, 16,000: \(large) s")
+    #expect(large / max(small, 1e-9) <= 64, "1,000: \(small) s, 16,000: \(large) s")
   }
 }
