@@ -34,7 +34,6 @@ struct LineAssemblerScaleTests {
     let small = Self.best(lines: 1000)
     let large = Self.best(lines: 16000)
     let ratio = large / max(small, 1e-9)
-    // Linear is 16; quadratic would be 256. 2.5x slack over linear for noise.
     // Linear is 16; a re-scan per line (quadratic) is about 256. 64 leaves room for a busy
     // machine without letting the quadratic assembler through.
     #expect(ratio <= 64, "1,000 lines: \(small) s, 16,000 lines: \(large) s, ratio \(ratio)")
