@@ -170,11 +170,9 @@ public struct RepairCommand: ShellCommand {
       + "-damaged-entries-\(stamp)"
     for attempt in 1...100 {
       let path = base + (attempt == 1 ? "" : "-\(attempt)") + ".txt"
-      do {
-        if try FilePlacement.write(Data(text.utf8), to: path, replacing: false) { return path }
-      } catch {
-        throw ShellError.cannotWriteFile(path, reason: "\(error)")
-      }
+      if FileManager.default.fileExists(atPath: path) { continue }
+      try TextFile.write(text, to: path, shown: path, force: false)
+      return path
     }
     throw ShellError.cannotWriteFile(base + ".txt", reason: strings("repair.file.taken"))
   }

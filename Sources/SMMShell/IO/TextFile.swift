@@ -44,16 +44,33 @@ public enum TextFile {
       throw .cannotWriteFile(shown, reason: describe(failure))
     }
     guard close(fd) == 0 else { throw .cannotWriteFile(shown, reason: describe(errno)) }
+    try place(temporary, at: path, shown: shown, force: force)
+    placed = true
+  }
+
+  /// A fresh name for a temporary file beside `path` (`.plan.md.smm-tmp-A1b2C3`), for a
+  /// writer that creates the file itself (SQLite's backup).
+  static func temporaryPath(beside path: String) -> String {
+    let url = URL(fileURLWithPath: path)
+    let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+    let suffix = String((0..<6).map { _ in letters.randomElement() ?? "x" })
+    return url.deletingLastPathComponent().path + "/." + url.lastPathComponent + temporaryMarker
+      + suffix
+  }
+
+  /// Puts the complete file `temporary` at `path`: renamed over it with `force`, else only
+  /// where no file is (``ShellError/fileExists(_:)`` otherwise); then flushes the folder.
+  static func place(_ temporary: String, at path: String, shown: String, force: Bool)
+    throws(ShellError)
+  {
     if force {
       guard rename(temporary, path) == 0 else {
         throw .cannotWriteFile(shown, reason: describe(errno))
       }
-      placed = true
     } else {
       try placeWithoutReplacing(temporary, at: path, shown: shown)
-      placed = true
     }
-    syncFolder(folder)
+    syncFolder(URL(fileURLWithPath: path).deletingLastPathComponent().path)
   }
 
   /// Moves `temporary` to `path` unless `path` exists: `renameat2(RENAME_NOREPLACE)` where

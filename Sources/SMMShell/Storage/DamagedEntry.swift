@@ -11,20 +11,6 @@ public struct DamagedEntry: Equatable, Sendable {
   public var reason: ShellError
 
   /// The stored text with its control characters made visible (`␀`, `␛`…), for messages.
-  public var visibleCommand: String {
-    var shown = ""
-    for scalar in command.unicodeScalars {
-      switch scalar.value {
-      case 0..<0x20:
-        shown.unicodeScalars.append(Unicode.Scalar(0x2400 + scalar.value) ?? "?")
-      case 0x7F:
-        shown.append("␡")
-      case 0x80..<0xA0:
-        shown += "\\u{\(String(scalar.value, radix: 16))}"
-      default:
-        shown.unicodeScalars.append(scalar)
-      }
-    }
-    return shown
-  }
+  public var visibleCommand: String { TerminalText.inert(command) }
+
 }

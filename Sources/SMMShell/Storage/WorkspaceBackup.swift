@@ -34,7 +34,7 @@ extension Workspace {
     if !replacing && FileManager.default.fileExists(atPath: path) {
       throw .fileExists(shown)
     }
-    let temporary = FilePlacement.temporaryPath(beside: path)
+    let temporary = TextFile.temporaryPath(beside: path)
     defer {
       for suffix in ["", "-journal", "-wal", "-shm"] { unlink(temporary + suffix) }
     }
@@ -72,15 +72,7 @@ extension Workspace {
     } catch {
       throw .backupFailed(shown, reason: .sqlite(Self.reason(error)))
     }
-    do {
-      guard try FilePlacement.place(temporary, at: path, replacing: replacing) else {
-        throw ShellError.fileExists(shown)
-      }
-    } catch let error as ShellError {
-      throw error
-    } catch {
-      throw .cannotWriteFile(shown, reason: "\(error)")
-    }
+    try TextFile.place(temporary, at: path, shown: shown, force: replacing)
     return WorkspaceBackup(path: shown, brands: expected.brands, entries: expected.entries)
   }
 
