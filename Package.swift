@@ -21,7 +21,8 @@ let package = Package(
   ],
   targets: [
     // The domain: value types only, no I/O, no third-party dependency.
-    .target(name: "SMMCore", swiftSettings: strict),
+    // `Counting/twitter-text-NOTICE` is the Apache-2.0 notice of the port in `TwitterText.swift`.
+    .target(name: "SMMCore", exclude: ["Counting/twitter-text-NOTICE"], swiftSettings: strict),
     // The shell as a testable state machine, plus its SQLite workspace.
     .target(
       name: "SMMShell",
@@ -40,9 +41,6 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strict),
-    // Benchmark of the adaptation engine (benchmarks/run.sh runs it in release).
-    .executableTarget(
-      name: "smm-adapt-benchmark", dependencies: ["SMMCore"], path: "benchmarks/AdaptBenchmark"),
     .target(name: "SMMShellTestSupport", dependencies: ["SMMShell"], swiftSettings: strict),
     // Fuzz targets over untrusted input (tokenizer, assembler, script reader, metrics CSV),
     // shared by the seeded test and the libFuzzer executable (docs/fuzzing.md).

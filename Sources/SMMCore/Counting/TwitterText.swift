@@ -1,7 +1,8 @@
 // X's weighted length: a port of twitter-text's `parseTweet` (js/src/parseTweet.js,
 // rb/lib/twitter-text/validation.rb) and of the URL extraction it relies on
 // (js/src/extractUrlsWithIndices.js and js/src/regexp/*), from twitter/twitter-text,
-// commit 30e2430d (2021-10-21), Apache-2.0. The TLD lists at the end of this file are copied from
+// commit 30e2430d (2021-10-21), Apache-2.0 (notice and licence: `twitter-text-NOTICE` beside this
+// file). The TLD lists at the end of this file are copied from
 // js/src/regexp/validGTLD.js and validCCTLD.js of the same commit.
 //
 // Foundation is imported for one thing only: NFC normalisation
