@@ -108,11 +108,11 @@ extension ShellSession {
             "count": .number(brand.record.head),
           ]))
     ]
-    let seen = (try? workspace.read { db in try BrandTable.setting(db, "seen.\(brand.record.id)") })
+    let seen = (try? workspace.reading { store in try store.setting("seen.\(brand.record.id)") })
       .flatMap { Int($0) }
     if let seen, seen < brand.record.head,
-      let entries = try? workspace.read({ db in
-        try BrandTable.entries(db, brand: brand.record.id, after: seen, through: brand.record.head)
+      let entries = try? workspace.reading({ store in
+        try store.entries(ofBrand: brand.record.id, after: seen, through: brand.record.head)
       })
     {
       lines.append(wrapped(strings.format("welcome.changed", ["count": .number(entries.count)])))
@@ -123,8 +123,8 @@ extension ShellSession {
 
   /// Remembers how far `brand`'s log was seen, for the next welcome.
   func markSeen(_ brand: OpenBrand) {
-    try? workspace.write { db in
-      try BrandTable.setSetting(db, "seen.\(brand.record.id)", String(brand.record.head))
+    try? workspace.writing { store in
+      try store.setSetting("seen.\(brand.record.id)", String(brand.record.head))
     }
   }
 
@@ -163,7 +163,7 @@ extension ShellSession {
   /// Sets the language and saves the choice in the workspace.
   func setLanguage(_ language: Language) throws(ShellError) {
     self.language = language
-    try workspace.write { db in try BrandTable.setSetting(db, "language", language.rawValue) }
+    try workspace.writing { store in try store.setSetting("language", language.rawValue) }
   }
 
   /// Turns hints on or off for this session.
