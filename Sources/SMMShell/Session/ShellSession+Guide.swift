@@ -36,27 +36,10 @@ extension ShellSession {
       .joined(separator: "\n")
   }
 
-  /// The guide's review of `brand`, computed once per version of its log.
+  /// The guide's review of `brand`, computed once per version of its log (``ReviewMemo``).
   func reviews(of brand: OpenBrand) -> [StepReview] {
-    if let cache = reviewCache, cache.brand == brand.record.id,
-      cache.version == brand.record.version
-    {
-      return cache.reviews
-    }
-    if fitsMemo.count > Self.fitsMemoLimit { fitsMemo.removeAll(keepingCapacity: true) }
-    let reviews = Guidance.review(brand.state) { text, platform in
-      let key = FitsKey(text: text, platform: platform)
-      if let known = fitsMemo[key] { return known }
-      let fits = PlatformCounter.isValid(text, on: platform)
-      fitsMemo[key] = fits
-      return fits
-    }
-    reviewCache = (brand.record.id, brand.record.version, reviews)
-    return reviews
+    reviewMemo.reviews(of: brand)
   }
-
-  /// The most texts remembered as fitting or not (then the memo starts afresh).
-  static let fitsMemoLimit = 50_000
 
   /// The step `brand` is on: the first that is not done.
   func currentStep(of brand: OpenBrand) -> MethodStep {
@@ -191,10 +174,4 @@ extension MethodStep {
     default: return nil
     }
   }
-}
-
-/// A text on a platform, for the memo of what fits.
-struct FitsKey: Hashable {
-  var text: String
-  var platform: Platform
 }

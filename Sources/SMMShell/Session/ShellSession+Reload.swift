@@ -25,7 +25,7 @@ extension ShellSession {
     interview = nil
     shownOffer = nil
     lastHint = nil
-    reviewCache = nil
+    reviewMemo.forgetReview()
     verifiedBatchEpoch = -1
     let stored = try? Self.stored(in: workspace)
     language = stored?.0.flatMap(Language.init(rawValue:)) ?? environment.language

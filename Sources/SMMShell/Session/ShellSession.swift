@@ -28,12 +28,8 @@ public final class ShellSession {
   /// The last hint shown and the log position it was shown at: the same hint is not repeated
   /// after commands that changed nothing.
   var lastHint: (text: String, brand: Int64?, head: Int?)?
-  /// The guide's last review, for the brand and log version it was made at: the prompt, the
-  /// hint and `/status` share it until the brand changes.
-  var reviewCache: (brand: Int64, version: Int, reviews: [StepReview])?
-  /// Whether a text fits a platform, as counted once: each review after a change counts only
-  /// the variants that are new (a brand with a thousand messages reviews in milliseconds).
-  var fitsMemo: [FitsKey: Bool] = [:]
+  /// The guide's last review and what fits where, remembered between commands.
+  var reviewMemo = ReviewMemo()
   /// Steps whose "going ahead of the method" note was already given this session.
   var warnedAhead: Set<MethodStep> = []
   /// Notes for the user not tied to one command (a damaged log found while opening a brand):
