@@ -27,7 +27,7 @@ extension SQLiteWorkspace {
     let folderWritable = access(folder.isEmpty ? "." : folder, W_OK) == 0
     let walSize =
       (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
-    guard !folderWritable, (walSize ?? 0) == 0 else { return path }
+    guard !folderWritable, walSize == 0 else { return path }
     var allowed = CharacterSet.alphanumerics
     allowed.insert(charactersIn: "/-._~")
     let absolute =
