@@ -4,8 +4,8 @@ import SMMCore
 /// session, shows results, and carries out effects (`/quit`, `/run`).
 ///
 /// A script runs as one batch of the workspace: its results are held until the batch that
-/// holds them is committed (every ``Workspace/batchSize`` commands or
-/// ``Workspace/batchInterval``, whichever comes first), so a result shown is always durable.
+/// holds them is committed (every ``batchSize`` commands or
+/// ``batchInterval``, whichever comes first), so a result shown is always durable.
 public final class ShellRunner {
   /// How a run ended.
   public enum Ending: Equatable, Sendable {
