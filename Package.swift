@@ -23,11 +23,18 @@ let package = Package(
     // The domain: value types only, no I/O, no third-party dependency.
     // `Counting/twitter-text-NOTICE` is the Apache-2.0 notice of the port in `TwitterText.swift`.
     .target(name: "SMMCore", exclude: ["Counting/twitter-text-NOTICE"], swiftSettings: strict),
-    // The shell as a testable state machine, plus its SQLite workspace.
+    // The storage seam: the `WorkspaceStore` protocol and the plain values that cross it.
+    .target(name: "SMMStoreInterface", dependencies: ["SMMCore"], swiftSettings: strict),
+    // The SQLite workspace, the only target that imports GRDB.
     .target(
-      name: "SMMShell",
-      dependencies: ["SMMCore", .product(name: "GRDB", package: "GRDB.swift")],
+      name: "SMMStore",
+      dependencies: [
+        "SMMCore", "SMMStoreInterface", .product(name: "GRDB", package: "GRDB.swift"),
+      ],
       swiftSettings: strict),
+    // The shell as a testable state machine, over any `WorkspaceStore`.
+    .target(
+      name: "SMMShell", dependencies: ["SMMCore", "SMMStoreInterface"], swiftSettings: strict),
     // libedit, found through pkg-config; `apt-get install libedit-dev` provides it.
     .systemLibrary(
       name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
@@ -37,11 +44,12 @@ let package = Package(
     .executableTarget(
       name: "smm",
       dependencies: [
-        "SMMCore", "SMMShell", "EditLineShim",
+        "SMMCore", "SMMShell", "SMMStore", "EditLineShim",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strict),
-    .target(name: "SMMShellTestSupport", dependencies: ["SMMShell"], swiftSettings: strict),
+    .target(
+      name: "SMMShellTestSupport", dependencies: ["SMMShell", "SMMStore"], swiftSettings: strict),
     // Fuzz targets over untrusted input (tokenizer, assembler, script reader, metrics CSV),
     // shared by the seeded test and the libFuzzer executable (docs/fuzzing.md).
     .target(name: "SMMFuzzTargets", dependencies: ["SMMCore", "SMMShell"], swiftSettings: strict),
@@ -52,8 +60,8 @@ let package = Package(
     .testTarget(
       name: "SMMShellTests",
       dependencies: [
-        "SMMCore", "SMMShell", "SMMShellTestSupport", "SMMFuzzTargets",
-        .product(name: "GRDB", package: "GRDB.swift"),
+        "SMMCore", "SMMShell", "SMMStore", "SMMStoreInterface", "SMMShellTestSupport",
+        "SMMFuzzTargets", .product(name: "GRDB", package: "GRDB.swift"),
       ],
       swiftSettings: strict),
     .testTarget(

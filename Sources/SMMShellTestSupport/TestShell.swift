@@ -1,5 +1,6 @@
 import Foundation
 import SMMShell
+import SMMStore
 
 /// A shell for tests: a real SQLite workspace in a fresh temporary folder, a fixed clock,
 /// UTC, width 80, and a transcript of everything shown.
@@ -8,6 +9,8 @@ public final class TestShell {
   public let folder: String
   /// The session.
   public let session: ShellSession
+  /// The session's store.
+  public let store: any WorkspaceStore
   /// The runner, echoing input like `smm run --echo`.
   public let runner: ShellRunner
   /// What was shown.
@@ -16,19 +19,38 @@ public final class TestShell {
   /// The fixed time every test sees: 2026-01-15 09:30:00 UTC.
   public static let fixedDate = Date(timeIntervalSince1970: 1_768_469_400)
 
-  /// A shell on a new workspace (or on `workspacePath` to share one with another shell).
-  public init(interactive: Bool = false, workspacePath: String? = nil, folder: String? = nil)
-    throws
-  {
+  /// A shell on a new SQLite workspace (or on `workspacePath` to share one with another shell).
+  public convenience init(
+    interactive: Bool = false, workspacePath: String? = nil, folder: String? = nil
+  ) throws {
     let folder = try folder ?? Self.makeTemporaryFolder()
+    let store: SQLiteWorkspace
+    do {
+      store = try SQLiteWorkspace(path: workspacePath ?? folder + "/workspace.sqlite")
+    } catch {
+      throw ShellError(error)
+    }
+    try self.init(store: store, interactive: interactive, folder: folder)
+  }
+
+  /// A shell on `store`, any ``WorkspaceStore``, working in `folder`.
+  public init(store: any WorkspaceStore, interactive: Bool = false, folder: String) throws {
     self.folder = folder
+    self.store = store
     let environment = ShellEnvironment(
       now: { TestShell.fixedDate }, timeZone: TimeZone(identifier: "UTC") ?? .current,
       width: 80, isInteractive: interactive, workingDirectory: folder, homeDirectory: folder)
-    let workspace = try Workspace(path: workspacePath ?? folder + "/workspace.sqlite")
-    session = try ShellSession(workspace: workspace, environment: environment)
+    session = try ShellSession(workspace: store, environment: environment)
     transcript = TranscriptRecorder()
     runner = ShellRunner(session: session, sink: transcript, echo: true)
+  }
+
+  /// The store as the SQLite workspace it is, for tests that read its file with SQL.
+  public var sqlite: SQLiteWorkspace {
+    guard let sqlite = store as? SQLiteWorkspace else {
+      preconditionFailure("this TestShell's store is not a SQLiteWorkspace")
+    }
+    return sqlite
   }
 
   /// Runs `lines` as if typed; returns what they showed.

@@ -3,6 +3,7 @@ import EditLineShim
 import Foundation
 import SMMCore
 import SMMShell
+import SMMStore
 
 #if canImport(Glibc)
   import Glibc
@@ -32,10 +33,10 @@ struct Launch {
       environment.measureWidth = { Terminal.width(env) }
     }
     do {
-      let workspace = try Workspace(path: path)
+      let workspace = try SQLiteWorkspace(path: path)
       session = try ShellSession(workspace: workspace, environment: environment)
     } catch {
-      Self.report(error.description, json: options.json)
+      Self.report(ShellError.fromStore(error).description, json: options.json)
       throw ExitCode(1)
     }
   }

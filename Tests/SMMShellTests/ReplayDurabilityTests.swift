@@ -5,6 +5,7 @@ import SMMShellTestSupport
 import Testing
 
 @testable import SMMShell
+@testable import SMMStore
 
 /// Replay shows a result only once it is durable, a write error in a batch rolls it back
 /// cleanly, and a log with gaps never traps.
@@ -56,7 +57,7 @@ struct ReplayDurabilityTests {
       shell, "sectors.smm", (1...20_000).map { "/brand set sector \"\($0) \(padding)\"" })
     // A database that may not grow beyond a few hundred pages: SQLite answers SQLITE_FULL, as
     // on a full disk.
-    try shell.session.workspace.queue.inDatabase { db in
+    try shell.sqlite.queue.inDatabase { db in
       let pages = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0
       _ = try Int.fetchOne(db, sql: "PRAGMA max_page_count = \(pages + 120)")
     }
@@ -69,11 +70,11 @@ struct ReplayDurabilityTests {
     #expect(saved > 0 && saved < 20_000)
     // The shell shows what is stored: the brand's head is the last line saved.
     #expect(shell.session.current?.record.head == saved + 1)
-    let seqs = try shell.session.workspace.read { db in
+    let seqs = try shell.sqlite.readDatabase { db in
       try Int.fetchAll(db, sql: "SELECT seq FROM log_entry ORDER BY seq")
     }
     #expect(seqs == Array(1...(saved + 1)))
-    let integrity = try shell.session.workspace.read { db in
+    let integrity = try shell.sqlite.readDatabase { db in
       try String.fetchOne(db, sql: "PRAGMA integrity_check")
     }
     #expect(integrity == "ok")
@@ -89,7 +90,7 @@ struct ReplayDurabilityTests {
   @Test func historyOfALogWithGapsDoesNotTrap() throws {
     let first = try TestShell()
     first.run("/new acme", "/brand set hours 5", "/brand set hours 6")
-    try first.session.workspace.write { db in
+    try first.sqlite.queue.write { db in
       try db.execute(sql: "UPDATE log_entry SET seq = 1002 WHERE seq = 3")
       try db.execute(sql: "UPDATE brand SET head = 1002, last_seq = 1002")
     }

@@ -2,6 +2,7 @@ import Foundation
 import SMMCore
 import SMMShell
 import SMMShellTestSupport
+import SMMStore
 import Testing
 
 struct WorkspaceTests {
@@ -11,7 +12,7 @@ struct WorkspaceTests {
     let garbage = Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) })
     try garbage.write(to: URL(fileURLWithPath: path))
     do {
-      _ = try Workspace(path: path)
+      _ = try SQLiteWorkspace(path: path)
       Issue.record("a corrupt file was opened as a workspace")
     } catch {
       #expect(error.description.contains("is not an smm workspace"))
@@ -29,17 +30,17 @@ struct WorkspaceTests {
     try make.run()
     make.waitUntilExit()
     let before = try Data(contentsOf: URL(fileURLWithPath: path))
-    #expect(throws: ShellError.self) { try Workspace(path: path) }
+    #expect(throws: StoreError.self) { try SQLiteWorkspace(path: path) }
     #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
   }
 
   @Test func refusesAFolderAndAnUncreatablePath() throws {
     let folder = try TestShell.makeTemporaryFolder()
-    #expect(throws: ShellError.self) { try Workspace(path: folder) }
+    #expect(throws: StoreError.self) { try SQLiteWorkspace(path: folder) }
     let file = folder + "/plain"
     try Data("x".utf8).write(to: URL(fileURLWithPath: file))
     do {
-      _ = try Workspace(path: file + "/inside/ws.sqlite")
+      _ = try SQLiteWorkspace(path: file + "/inside/ws.sqlite")
       Issue.record("a workspace under a file was created")
     } catch {
       #expect(error.description.contains("cannot create the folder"))

@@ -11,7 +11,7 @@ public struct BrandsCommand: ShellCommand {
   public init(_ arguments: ParsedArguments) throws(ShellError) {}
 
   public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    let records = try session.workspace.read { db in try BrandTable.all(db) }
+    let records = try session.brands()
     let strings = session.strings
     guard !records.isEmpty else {
       return CommandOutput([strings("brands.none")])

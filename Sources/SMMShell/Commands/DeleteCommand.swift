@@ -19,9 +19,9 @@ public struct DeleteCommand: ShellCommand {
   }
 
   public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    let record = try session.workspace.read { db -> BrandRecord in
-      guard let record = try BrandTable.find(db, name: name) else {
-        let names = try BrandTable.all(db).map(\.name)
+    let record = try session.workspace.reading { store -> BrandRecord in
+      guard let record = try store.brand(named: name) else {
+        let names = try store.brands().map(\.name)
         throw ShellError.unknownBrand(name, suggestions: Suggestions.closest(to: name, in: names))
       }
       return record
@@ -58,13 +58,13 @@ public struct DeleteCommand: ShellCommand {
   static func delete(_ record: BrandRecord, in session: ShellSession, canonical: String)
     throws(ShellError) -> CommandOutput
   {
-    try session.workspace.write { db in
-      guard try BrandTable.find(db, id: record.id) != nil else {
+    try session.workspace.writing { store in
+      guard try store.brand(id: record.id) != nil else {
         throw ShellError.brandGoneElsewhere(record.name)
       }
-      try BrandTable.delete(db, id: record.id)
-      if try BrandTable.setting(db, "current_brand") == String(record.id) {
-        try BrandTable.setSetting(db, "current_brand", nil)
+      try store.deleteBrand(id: record.id)
+      if try store.setting("current_brand") == String(record.id) {
+        try store.setSetting("current_brand", nil)
       }
     }
     let wasOpen = session.current?.record.id == record.id

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import SMMCore
 
 /// `/repair [--yes]`: remove the unreadable entries of the open brand's log, after saving their
@@ -20,11 +19,11 @@ public struct RepairCommand: ShellCommand {
 
   public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
     let opened = try session.requireBrand()
-    let damage = try session.workspace.read { db -> [DamagedEntry] in
-      guard let record = try BrandTable.find(db, id: opened.record.id) else {
+    let damage = try session.workspace.reading { store -> [DamagedEntry] in
+      guard let record = try store.brand(id: opened.record.id) else {
         throw ShellError.brandGoneElsewhere(opened.record.name)
       }
-      return try ShellSession.fold(db, record, through: record.lastSeq, fromSnapshot: false)
+      return try BrandFold.fold(store, record, through: record.lastSeq, fromSnapshot: false)
         .damage
     }
     let strings = session.strings
@@ -68,31 +67,30 @@ public struct RepairCommand: ShellCommand {
   static func repair(_ id: Int64, in session: ShellSession) throws(ShellError) -> CommandOutput {
     let now = session.environment.now()
     let strings = session.strings
-    let (repaired, damage, file) = try session.workspace.write {
-      db -> (OpenBrand, [DamagedEntry], String) in
-      guard let record = try BrandTable.find(db, id: id) else {
+    let (repaired, damage, file) = try session.workspace.writing {
+      store -> (OpenBrand, [DamagedEntry], String) in
+      guard let record = try store.brand(id: id) else {
         throw ShellError.brandGoneElsewhere(session.current?.record.name ?? "")
       }
-      let damage = try ShellSession.fold(db, record, through: record.lastSeq, fromSnapshot: false)
+      let damage = try BrandFold.fold(store, record, through: record.lastSeq, fromSnapshot: false)
         .damage
       let file = try saveEntries(damage, of: record, in: session)
       var removed = Set(damage.map(\.seq))
       if removed.contains(1) {
         // The creation stays, rewritten from the brand's stored name: a log starts with it.
         removed.remove(1)
-        try db.execute(
-          sql: "UPDATE log_entry SET command = ? WHERE brand_id = ? AND seq = 1",
-          arguments: ["/new \(CommandText.quote(record.name))", record.id])
+        try store.rewriteEntry(
+          ofBrand: record.id, seq: 1, command: "/new \(CommandText.quote(record.name))")
       }
-      var next = try BrandTable.removeEntries(db, of: record, numbered: removed, at: now)
-      let state = try rebuildSnapshots(db, next)
+      var next = try store.removeEntries(of: record, numbered: removed, at: now)
+      let state = try rebuildSnapshots(store, next)
       if state.name.value != next.name {
-        guard try BrandTable.rename(db, id: next.id, to: state.name.value) else {
+        guard try store.renameBrand(id: next.id, to: state.name.value) else {
           throw ShellError.brandExists(state.name.value)
         }
         next.name = state.name.value
       }
-      let opened = try ShellSession.load(db, next)
+      let opened = try BrandFold.load(store, next)
       return (opened, damage, file)
     }
     if session.current?.record.id == id {
@@ -113,24 +111,24 @@ public struct RepairCommand: ShellCommand {
   }
 
   /// Folds the repaired log from its start, storing a snapshot every
-  /// ``Workspace/snapshotInterval`` entries; returns the state at the head.
+  /// ``BrandFold/snapshotInterval`` entries; returns the state at the head.
   /// - Throws: when an entry still does not read (the transaction is then rolled back).
-  private static func rebuildSnapshots(_ db: GRDB.Database, _ record: BrandRecord) throws
-    -> BrandState
+  private static func rebuildSnapshots(_ store: any WorkspaceWriter, _ record: BrandRecord)
+    throws -> BrandState
   {
     var state: BrandState?
     var atHead: BrandState?
-    for entry in try BrandTable.entries(db, brand: record.id, through: record.lastSeq) {
-      let line = try ShellSession.decode(db, entry, brand: record)
+    for entry in try store.entries(ofBrand: record.id, through: record.lastSeq) {
+      let line = try BrandFold.decode(store, entry, brand: record)
       do {
         state = try state.map { try $0.applying(line.change) } ?? BrandState.fold([line.change])
       } catch let error as SMMCoreError {
         throw ShellError.corruptLog(brand: record.name, entry: entry.seq, reason: error.description)
       }
       guard let folded = state else { continue }
-      if entry.seq % Workspace.snapshotInterval == 0 {
-        try BrandTable.saveSnapshot(
-          db, brand: record.id, seq: entry.seq, state: try ShellSession.encode(folded))
+      if entry.seq % BrandFold.snapshotInterval == 0 {
+        try store.saveSnapshot(
+          BrandSnapshot(seq: entry.seq, state: try BrandFold.encode(folded)), ofBrand: record.id)
       }
       if entry.seq == record.head { atHead = folded }
     }

@@ -41,8 +41,8 @@ public struct SaveCommand: ShellCommand {
       number += 1
       let csvPath = "\(stem).metrics-\(number).csv"
       guard
-        let csv = try session.workspace.read({ db in
-          try MetricsDataset.csv(db, brand: brand.record.id, hash: hash)
+        let csv = try session.workspace.reading({ store in
+          try store.dataset(ofBrand: brand.record.id, hash: hash)
         })
       else { continue }
       try TextFile.write(

@@ -4,8 +4,8 @@ import SMMCore
 /// session, shows results, and carries out effects (`/quit`, `/run`).
 ///
 /// A script runs as one batch of the workspace: its results are held until the batch that
-/// holds them is committed (every ``Workspace/batchSize`` commands or
-/// ``Workspace/batchInterval``, whichever comes first), so a result shown is always durable.
+/// holds them is committed (every ``batchSize`` commands or
+/// ``batchInterval``, whichever comes first), so a result shown is always durable.
 public final class ShellRunner {
   /// How a run ended.
   public enum Ending: Equatable, Sendable {
@@ -39,6 +39,10 @@ public final class ShellRunner {
   public var preparedScripts: [String: [LineInput]] = [:]
   /// The deepest `/run` nesting allowed.
   public static let maximumScriptDepth = 16
+  /// Commands per transaction during a script's batch, at most.
+  public static let batchSize = 1000
+  /// How long, at most, a batch transaction stays open before it is committed.
+  public static let batchInterval: Duration = .milliseconds(100)
   private var running: [(path: String, shown: String)] = []
   /// What the runner shows, held during a batch until it is committed.
   private let output: HeldOutputSink
@@ -179,8 +183,8 @@ public final class ShellRunner {
     if session.workspace.batchFailure != nil { return false }
     linesSinceCommit += 1
     guard !atomic,
-      linesSinceCommit >= Workspace.batchSize
-        || ContinuousClock.now - lastCommit >= Workspace.batchInterval
+      linesSinceCommit >= Self.batchSize
+        || ContinuousClock.now - lastCommit >= Self.batchInterval
     else { return true }
     return commitHeld()
   }

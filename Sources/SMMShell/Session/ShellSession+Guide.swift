@@ -36,27 +36,10 @@ extension ShellSession {
       .joined(separator: "\n")
   }
 
-  /// The guide's review of `brand`, computed once per version of its log.
+  /// The guide's review of `brand`, computed once per version of its log (``ReviewMemo``).
   func reviews(of brand: OpenBrand) -> [StepReview] {
-    if let cache = reviewCache, cache.brand == brand.record.id,
-      cache.version == brand.record.version
-    {
-      return cache.reviews
-    }
-    if fitsMemo.count > Self.fitsMemoLimit { fitsMemo.removeAll(keepingCapacity: true) }
-    let reviews = Guidance.review(brand.state) { text, platform in
-      let key = FitsKey(text: text, platform: platform)
-      if let known = fitsMemo[key] { return known }
-      let fits = PlatformCounter.isValid(text, on: platform)
-      fitsMemo[key] = fits
-      return fits
-    }
-    reviewCache = (brand.record.id, brand.record.version, reviews)
-    return reviews
+    reviewMemo.reviews(of: brand)
   }
-
-  /// The most texts remembered as fitting or not (then the memo starts afresh).
-  static let fitsMemoLimit = 50_000
 
   /// The step `brand` is on: the first that is not done.
   func currentStep(of brand: OpenBrand) -> MethodStep {
@@ -108,11 +91,11 @@ extension ShellSession {
             "count": .number(brand.record.head),
           ]))
     ]
-    let seen = (try? workspace.read { db in try BrandTable.setting(db, "seen.\(brand.record.id)") })
+    let seen = (try? workspace.reading { store in try store.setting("seen.\(brand.record.id)") })
       .flatMap { Int($0) }
     if let seen, seen < brand.record.head,
-      let entries = try? workspace.read({ db in
-        try BrandTable.entries(db, brand: brand.record.id, after: seen, through: brand.record.head)
+      let entries = try? workspace.reading({ store in
+        try store.entries(ofBrand: brand.record.id, after: seen, through: brand.record.head)
       })
     {
       lines.append(wrapped(strings.format("welcome.changed", ["count": .number(entries.count)])))
@@ -123,8 +106,8 @@ extension ShellSession {
 
   /// Remembers how far `brand`'s log was seen, for the next welcome.
   func markSeen(_ brand: OpenBrand) {
-    try? workspace.write { db in
-      try BrandTable.setSetting(db, "seen.\(brand.record.id)", String(brand.record.head))
+    try? workspace.writing { store in
+      try store.setSetting("seen.\(brand.record.id)", String(brand.record.head))
     }
   }
 
@@ -163,7 +146,7 @@ extension ShellSession {
   /// Sets the language and saves the choice in the workspace.
   func setLanguage(_ language: Language) throws(ShellError) {
     self.language = language
-    try workspace.write { db in try BrandTable.setSetting(db, "language", language.rawValue) }
+    try workspace.writing { store in try store.setSetting("language", language.rawValue) }
   }
 
   /// Turns hints on or off for this session.
@@ -191,10 +174,4 @@ extension MethodStep {
     default: return nil
     }
   }
-}
-
-/// A text on a platform, for the memo of what fits.
-struct FitsKey: Hashable {
-  var text: String
-  var platform: Platform
 }

@@ -1,19 +1,20 @@
-import GRDB
 import SMMCore
 
 extension ShellSession {
   /// The saved language and the brand last worked on, read in one snapshot. A read: opening a
   /// shell never waits for another one that is writing (a long replay).
-  static func stored(in workspace: Workspace) throws(ShellError) -> (String?, OpenBrand?) {
-    try workspace.readTogether { db in try storedState(db) }
+  static func stored(in workspace: any WorkspaceStore) throws(ShellError) -> (
+    String?, OpenBrand?
+  ) {
+    try workspace.readingTogether { store in try storedState(store) }
   }
 
-  private static func storedState(_ db: GRDB.Database) throws -> (String?, OpenBrand?) {
-    let language = try BrandTable.setting(db, "language")
-    guard let idText = try BrandTable.setting(db, "current_brand"), let id = Int64(idText),
-      let record = try BrandTable.find(db, id: id)
+  private static func storedState(_ store: any WorkspaceReader) throws -> (String?, OpenBrand?) {
+    let language = try store.setting("language")
+    guard let idText = try store.setting("current_brand"), let id = Int64(idText),
+      let record = try store.brand(id: id)
     else { return (language, nil) }
-    return (language, try load(db, record))
+    return (language, try BrandFold.load(store, record))
   }
 
   /// Forgets what the session holds in memory and takes it back from the workspace: the open
@@ -24,7 +25,7 @@ extension ShellSession {
     interview = nil
     shownOffer = nil
     lastHint = nil
-    reviewCache = nil
+    reviewMemo.forgetReview()
     verifiedBatchEpoch = -1
     let stored = try? Self.stored(in: workspace)
     language = stored?.0.flatMap(Language.init(rawValue:)) ?? environment.language

@@ -1,19 +1,12 @@
 import Foundation
 import GRDB
+import SMMStoreInterface
 
 #if canImport(Glibc)
   import Glibc
 #endif
 
-/// Why a workspace is open for reading only.
-public enum ReadOnlyReason: Equatable, Sendable {
-  /// The file, or the folder that holds it, cannot be written.
-  case notWritable
-  /// The file fails SQLite's check; its first findings.
-  case damaged(String)
-}
-
-extension Workspace {
+extension SQLiteWorkspace {
   /// Files up to this size get `PRAGMA quick_check` when they open (about 5 ms per MiB was
   /// measured, so this costs at most ~2.5 ms of the ~10 ms start). Larger files are marked
   /// damaged when SQLite first reports a damaged page (`SQLITE_CORRUPT`).
@@ -34,7 +27,7 @@ extension Workspace {
     let folderWritable = access(folder.isEmpty ? "." : folder, W_OK) == 0
     let walSize =
       (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
-    guard !folderWritable, (walSize ?? 0) == 0 else { return path }
+    guard !folderWritable, walSize == 0 else { return path }
     var allowed = CharacterSet.alphanumerics
     allowed.insert(charactersIn: "/-._~")
     let absolute =
@@ -48,12 +41,12 @@ extension Workspace {
     let appID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
     let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
     if appID != applicationID {
-      throw ShellError.workspace(
+      throw StoreError.failed(
         "\(path) is a SQLite database but not an smm workspace; nothing was changed. Point --workspace at another file"
       )
     }
     if version != WorkspaceSchema.version {
-      throw ShellError.workspace(
+      throw StoreError.failed(
         "\(path) has schema \(version) and this smm reads schema \(WorkspaceSchema.version), but it is read-only so it cannot be upgraded; nothing was changed. Make it writable, or use the smm that wrote it"
       )
     }
@@ -70,9 +63,9 @@ extension Workspace {
   /// Before the first write of this process: the check a large file skipped at open (about
   /// 5 ms per MiB, once), so a damaged file never takes a write. Then refuses any write to a
   /// workspace that only reads.
-  func checkBeforeWriting() throws(ShellError) {
+  func checkBeforeWriting() throws(StoreError) {
     if !healthChecked && readOnlyReason == nil { quickCheck() }
-    if let readOnlyReason { throw .readOnlyWorkspace(path, reason: readOnlyReason) }
+    if let readOnlyReason { throw .readOnly(path, reason: readOnlyReason) }
   }
 
   private func quickCheck() {
@@ -100,14 +93,14 @@ extension Workspace {
   }
 
   /// The error for a read that failed: it says the read failed, never that a save did.
-  static func readError(_ error: any Error) -> ShellError {
-    if let shellError = error as? ShellError { return shellError }
+  static func readError(_ error: any Error) -> StoreError {
+    if let storeError = error as? StoreError { return storeError }
     if let dbError = error as? DatabaseError,
       dbError.resultCode == .SQLITE_BUSY || dbError.resultCode == .SQLITE_LOCKED
     {
       return storageError(error)
     }
-    return .workspaceUnreadable(reason(error))
+    return .unreadable(reason(error))
   }
 
   /// Copies the committed pages from the -wal file into the workspace file, without waiting
@@ -120,15 +113,15 @@ extension Workspace {
 
   /// Runs `body` in one read transaction (or in the open batch): every query sees the same
   /// state even while other shells write.
-  public func readTogether<T>(_ body: (Database) throws -> T) throws(ShellError) -> T {
-    try read { db in
-      if db.isInsideTransaction { return try body(db) }
+  public func readTogether<T>(_ body: (any WorkspaceReader) throws -> T) throws -> T {
+    try readDatabase { db in
+      if db.isInsideTransaction { return try body(SQLiteTransaction(db: db)) }
       var result: T?
       try db.inTransaction(.deferred) {
-        result = try body(db)
+        result = try body(SQLiteTransaction(db: db))
         return .commit
       }
-      guard let value = result else { throw ShellError.workspace("a read did not complete") }
+      guard let value = result else { throw StoreError.failed("a read did not complete") }
       return value
     }
   }

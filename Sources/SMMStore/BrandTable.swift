@@ -1,8 +1,9 @@
 import Foundation
 import GRDB
+import SMMStoreInterface
 
 /// SQL for brands, their logs, snapshots and settings. Callers run these inside
-/// ``Workspace/write(_:)`` or ``Workspace/read(_:)``.
+/// ``SQLiteWorkspace`` transactions (``SQLiteTransaction``).
 enum BrandTable {
   static let columns = "id, name, head, last_seq, version, updated_at"
 

@@ -1,24 +1,19 @@
 import Foundation
 import GRDB
+import SMMStoreInterface
 
-/// The durable store: a SQLite database holding brands, their logs of canonical commands and
-/// snapshots of their folded state.
+/// The workspace as a SQLite file (``WorkspaceStore``): brands, their logs of canonical
+/// commands, snapshots of their folded state, imported data and settings.
 ///
 /// Every write runs in a transaction that is committed before the caller goes on, except inside
 /// a batch (script replay): there writes share a transaction that the caller commits with
-/// ``commitBatch()`` (the runner does so every ``batchSize`` commands or ``batchInterval``,
-/// whichever comes first) and at ``endBatch()``. A write or commit that fails in a batch rolls
-/// the whole batch back and records why in ``batchFailure``; later writes of the batch are
-/// refused, so nothing is ever stored outside a transaction.
-public final class Workspace {
+/// ``commitBatch()`` (the runner does so every thousand commands or 100 ms, whichever comes
+/// first) and at ``endBatch()``. A write or commit that fails in a batch rolls the whole batch
+/// back and records why in ``batchFailure``; later writes of the batch are refused, so nothing
+/// is ever stored outside a transaction.
+public final class SQLiteWorkspace: WorkspaceStore {
   /// The file's path.
   public let path: String
-  /// Commands per transaction during a batch, at most.
-  public static let batchSize = 1000
-  /// How long, at most, a batch transaction stays open before it is committed.
-  public static let batchInterval: Duration = .milliseconds(100)
-  /// A snapshot of the folded state is stored every this many log entries.
-  public static let snapshotInterval = 500
   /// `PRAGMA application_id` of smm workspaces ("SMM1").
   static let applicationID: Int32 = 0x534D_4D31
   /// How long a shell waits for another one's write lock before giving up.
@@ -30,10 +25,10 @@ public final class Workspace {
   static let yieldPause: Duration = .milliseconds(3)
 
   let queue: DatabaseQueue
-  private(set) var batchDepth = 0
+  private var batchDepth = 0
   /// Counts the transactions batches have opened and closed: a shell that checked its brand in
   /// this transaction need not check again, since no other shell can write until it commits.
-  private(set) var batchEpoch = 0
+  public private(set) var batchEpoch = 0
   /// Whether the batch's transaction is open (it opens at the batch's first write).
   private var batchTransactionOpen = false
   private var lastYield = ContinuousClock.now
@@ -50,15 +45,15 @@ public final class Workspace {
   var healthChecked = false
 
   /// Opens the workspace at `path`, creating it (and its folder) when it does not exist.
-  /// - Throws: ``ShellError/workspace(_:)`` with what went wrong and how to fix it. A file that
+  /// - Throws: ``StoreError/failed(_:)`` with what went wrong and how to fix it. A file that
   ///   is not an smm workspace is left untouched.
-  public init(path: String) throws(ShellError) {
+  public init(path: String) throws(StoreError) {
     self.path = path
     let fileManager = FileManager.default
     var isDirectory: ObjCBool = false
     let exists = fileManager.fileExists(atPath: path, isDirectory: &isDirectory)
     if exists && isDirectory.boolValue {
-      throw .workspace(
+      throw .failed(
         "the workspace \(path) is a folder; give a file path such as \(path)/workspace.sqlite")
     }
     if !exists {
@@ -67,7 +62,7 @@ public final class Workspace {
         do {
           try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-          throw .workspace(
+          throw .failed(
             "cannot create the folder \(folder) for the workspace (\(Self.reason(error))); choose another place with --workspace PATH or SMM_WORKSPACE"
           )
         }
@@ -92,7 +87,7 @@ public final class Workspace {
       } else {
         try queue.inDatabase { db in try Self.prepare(db, path: path) }
       }
-    } catch let error as ShellError {
+    } catch let error as StoreError {
       throw error
     } catch {
       throw Self.describeOpenFailure(error, path: path, existed: exists)
@@ -144,12 +139,12 @@ public final class Workspace {
     let tableCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
     let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
     if appID != applicationID && (appID != 0 || tableCount > 0) {
-      throw ShellError.workspace(
+      throw StoreError.failed(
         "\(path) is a SQLite database but not an smm workspace; nothing was changed. Point --workspace at another file"
       )
     }
     if version > WorkspaceSchema.version {
-      throw ShellError.workspace(
+      throw StoreError.failed(
         "\(path) was written by a newer smm (schema \(version), this one knows \(WorkspaceSchema.version)); nothing was changed. Update smm to open it"
       )
     }
@@ -157,7 +152,7 @@ public final class Workspace {
   }
 
   private static func describeOpenFailure(_ error: any Error, path: String, existed: Bool)
-    -> ShellError
+    -> StoreError
   {
     if let dbError = error as? DatabaseError {
       // A full disk shows as SQLITE_FULL, or as an I/O or open error while writing the file.
@@ -165,30 +160,30 @@ public final class Workspace {
       if dbError.resultCode == .SQLITE_FULL
         || (ioCodes.contains(dbError.resultCode) && DiskSpace.isFull(at: path))
       {
-        return .workspace(
+        return .failed(
           "cannot \(existed ? "open" : "create") the workspace \(path): the disk is full; free some space and try again, or choose another place with --workspace PATH"
         )
       }
       switch dbError.resultCode {
       case .SQLITE_NOTADB, .SQLITE_CORRUPT:
-        return .workspace(
+        return .failed(
           "\(path) is not an smm workspace (the file is not a SQLite database, or it is damaged); nothing was changed. Move it away or point --workspace at another file"
         )
       case .SQLITE_CANTOPEN, .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_IOERR:
         let what = existed ? "open" : "create"
-        return .workspace(
+        return .failed(
           "cannot \(what) the workspace \(path): the file or its folder is not writable; fix the permissions, or choose another place with --workspace PATH or SMM_WORKSPACE"
         )
       case .SQLITE_BUSY, .SQLITE_LOCKED:
-        return .workspace(
+        return .failed(
           "the workspace \(path) stayed locked by another program for 10 seconds; close it and try again"
         )
       default:
         break
       }
-      return .workspace("cannot open the workspace \(path): \(dbError.message ?? "\(dbError)")")
+      return .failed("cannot open the workspace \(path): \(dbError.message ?? "\(dbError)")")
     }
-    return .workspace("cannot open the workspace \(path): \(reason(error))")
+    return .failed("cannot open the workspace \(path): \(reason(error))")
   }
 
   static func reason(_ error: any Error) -> String {
@@ -202,32 +197,34 @@ public final class Workspace {
 
   /// Runs `body` in a write transaction committed before returning, or inside the open batch.
   ///
-  /// In a batch, a ``ShellError`` from `body` (the command was refused) leaves the batch going;
-  /// any other error rolls the whole batch back (see ``batchFailure``).
-  public func write<T>(_ body: (Database) throws -> T) throws(ShellError) -> T {
+  /// In a batch, a ``WorkspaceRefusal`` from `body` (the command was refused) leaves the batch
+  /// going; any other error rolls the whole batch back (see ``batchFailure``).
+  public func write<T>(_ body: (any WorkspaceWriter) throws -> T) throws -> T {
     if batchDepth > 0 { return try writeInBatch(body) }
     try checkBeforeWriting()
     do {
       return try queue.inDatabase { db in
         var result: T?
         try db.inTransaction(.immediate) {
-          result = try body(db)
+          result = try body(SQLiteTransaction(db: db))
           return .commit
         }
         checkpointAfterCommit(db)
-        guard let value = result else { throw ShellError.workspace("a write did not complete") }
+        guard let value = result else { throw StoreError.failed("a write did not complete") }
         return value
       }
+    } catch let refusal as any WorkspaceRefusal {
+      throw refusal
     } catch {
       if Self.isCorruption(error) {
         markDamaged(Self.reason(error))
-        throw .readOnlyWorkspace(path, reason: readOnlyReason ?? .damaged(Self.reason(error)))
+        throw StoreError.readOnly(path, reason: readOnlyReason ?? .damaged(Self.reason(error)))
       }
       throw Self.storageError(error)
     }
   }
 
-  private func writeInBatch<T>(_ body: (Database) throws -> T) throws(ShellError) -> T {
+  private func writeInBatch<T>(_ body: (any WorkspaceWriter) throws -> T) throws -> T {
     if let batchFailure { throw batchFailure.error }
     // The health check and the read-only refusal come before the batch's transaction opens.
     if !batchTransactionOpen { try checkBeforeWriting() }
@@ -241,10 +238,10 @@ public final class Workspace {
           throw BatchFailure.RolledBack()
         }
         // No savepoint per command: it costs a third of a replay's time, and the writes refuse
-        // (ShellError) before they change anything (see BrandTable).
-        return try body(db)
+        // (WorkspaceRefusal) before they change anything (see WorkspaceWriter).
+        return try body(SQLiteTransaction(db: db))
       }
-    } catch let refusal as ShellError {
+    } catch let refusal as any WorkspaceRefusal {
       throw refusal
     } catch {
       throw failBatch(error)
@@ -252,7 +249,7 @@ public final class Workspace {
   }
 
   /// Rolls the batch back after `error`, records why, and returns the error for the command.
-  private func failBatch(_ error: any Error) -> ShellError {
+  private func failBatch(_ error: any Error) -> StoreError {
     let failure = BatchFailure(error)
     queue.inDatabase { db in
       if db.isInsideTransaction { try? db.rollback() }
@@ -264,39 +261,46 @@ public final class Workspace {
   }
 
   /// Runs `body` for reading.
-  public func read<T>(_ body: (Database) throws -> T) throws(ShellError) -> T {
+  public func read<T>(_ body: (any WorkspaceReader) throws -> T) throws -> T {
+    try readDatabase { db in try body(SQLiteTransaction(db: db)) }
+  }
+
+  /// Runs `body` on the connection for reading; errors as ``read(_:)`` throws them.
+  func readDatabase<T>(_ body: (Database) throws -> T) throws -> T {
     do {
       return try queue.inDatabase { db in try body(db) }
+    } catch let refusal as any WorkspaceRefusal {
+      throw refusal
     } catch {
       if Self.isCorruption(error) {
         markDamaged(Self.reason(error))
-        throw .damagedRead(path, reason: Self.reason(error))
+        throw StoreError.damagedRead(path, reason: Self.reason(error))
       }
       throw Self.readError(error)
     }
   }
 
-  static func storageError(_ error: any Error) -> ShellError {
-    if let shellError = error as? ShellError { return shellError }
+  static func storageError(_ error: any Error) -> StoreError {
+    if let storeError = error as? StoreError { return storeError }
     if let dbError = error as? DatabaseError {
       switch dbError.resultCode {
       case .SQLITE_FULL:
-        return .workspace(
+        return .failed(
           "the disk is full; nothing was saved for this command. Free some space and run it again")
       case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM:
-        return .workspace(
+        return .failed(
           "the workspace is read-only; nothing was saved for this command. Fix its permissions or use --workspace"
         )
       case .SQLITE_BUSY, .SQLITE_LOCKED:
-        return .workspace(
+        return .failed(
           "the workspace is locked by another smm session that is replaying a script; try again in a moment"
         )
       default:
-        return .workspace(
+        return .failed(
           "the workspace could not save this command (\(reason(dbError))); nothing was changed")
       }
     }
-    return .workspace("the workspace failed: \(reason(error))")
+    return .failed("the workspace failed: \(reason(error))")
   }
 
   /// Starts a batch: writes share one transaction, committed by ``commitBatch()`` and at the
@@ -313,7 +317,7 @@ public final class Workspace {
   /// Commits what the batch wrote so far (when it wrote anything). After a commit that ends a
   /// long hold of the write lock, pauses briefly so that waiting shells get their turn.
   /// - Throws: the batch's failure; the batch is then rolled back (see ``batchFailure``).
-  public func commitBatch() throws(ShellError) {
+  public func commitBatch() throws(StoreError) {
     if let batchFailure { throw batchFailure.error }
     guard batchDepth > 0, batchTransactionOpen else { return }
     do {
@@ -336,7 +340,7 @@ public final class Workspace {
   /// Ends a batch. The outermost one commits what it wrote, or, after a failure, forgets it:
   /// the batch was rolled back already.
   /// - Throws: when the last commit fails (the batch is then rolled back).
-  public func endBatch() throws(ShellError) {
+  public func endBatch() throws(StoreError) {
     guard batchDepth > 0 else { return }
     if batchDepth > 1 {
       batchDepth -= 1

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import SMMStoreInterface
 
 extension BrandTable {
   /// Removes the entries numbered `removed` from the brand's log and renumbers the others

@@ -14,14 +14,13 @@ public struct BrandRecord: Equatable, Sendable {
   public var version: Int
   /// When the brand last changed.
   public var updatedAt: Date
-}
 
-/// One entry of a brand's log: a canonical command and when it was recorded.
-public struct LogEntry: Equatable, Sendable {
-  /// 1 for the creation, then one more per change.
-  public var seq: Int
-  /// The canonical command text, replayable as is.
-  public var command: String
-  /// When it was recorded.
-  public var recordedAt: Date
+  public init(id: Int64, name: String, head: Int, lastSeq: Int, version: Int, updatedAt: Date) {
+    self.id = id
+    self.name = name
+    self.head = head
+    self.lastSeq = lastSeq
+    self.version = version
+    self.updatedAt = updatedAt
+  }
 }

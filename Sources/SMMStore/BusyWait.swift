@@ -1,7 +1,7 @@
 import Foundation
 
 /// How a shell waits for another one's write lock: it retries every millisecond, so it gets in
-/// during the short pause a replay makes after its commits (see ``Workspace/yieldPause``),
+/// during the short pause a replay makes after its commits (see ``SQLiteWorkspace/yieldPause``),
 /// and gives up after `limit`.
 ///
 /// SQLite's own busy timeout sleeps in growing steps (up to 100 ms), which keeps missing the

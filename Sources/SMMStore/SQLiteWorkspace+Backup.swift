@@ -1,46 +1,27 @@
 import Foundation
 import GRDB
+import SMMStoreInterface
 
 #if canImport(Glibc)
   import Glibc
 #endif
 
-/// What a backup holds, as checked on the copy.
-public struct WorkspaceBackup: Equatable, Sendable {
-  /// Where the copy is.
-  public var path: String
-  /// Its brands.
-  public var brands: Int
-  /// Its log entries, all brands together.
-  public var entries: Int
-}
-
-extension Workspace {
-  /// Copies the workspace to `path` as one self-contained file, consistent even while other
-  /// shells write: SQLite's online backup reads one snapshot, under the same read transaction
-  /// as the counts it is checked against. The copy is written beside `path` under a temporary
-  /// name, checked (`PRAGMA integrity_check`, same brands and entries), then moved into place.
-  /// - Parameters:
-  ///   - shown: `path` as the user wrote it, for messages.
-  ///   - replacing: whether an existing file at `path` may be replaced.
-  /// - Throws: ``ShellError/fileExists(_:)`` when `path` exists and `replacing` is false, or
-  ///   ``ShellError/backupFailed(_:reason:)``; nothing is left at `path` then.
-  public func backup(to path: String, shown: String, replacing: Bool) throws(ShellError)
-    -> WorkspaceBackup
-  {
-    if Self.sameFile(path, self.path) {
-      throw .backupFailed(shown, reason: .sameFile)
-    }
-    if !replacing && FileManager.default.fileExists(atPath: path) {
-      throw .fileExists(shown)
-    }
-    let temporary = TextFile.temporaryPath(beside: path)
+extension SQLiteWorkspace {
+  /// Copies the workspace to `path` (a new file) as one self-contained file, consistent even
+  /// while other shells write: SQLite's online backup reads one snapshot, under the same read
+  /// transaction as the counts it is checked against. The copy is checked (`PRAGMA
+  /// integrity_check`, same brands and entries) before this returns; the caller moves it into
+  /// place.
+  /// - Parameter shown: the final path as the user wrote it, for messages.
+  /// - Throws: ``StoreError/backupFailed(_:reason:)``; `path` may then hold a partial copy,
+  ///   for the caller to remove.
+  public func backup(into path: String, shown: String) throws(StoreError) -> WorkspaceBackup {
     defer {
-      for suffix in ["", "-journal", "-wal", "-shm"] { unlink(temporary + suffix) }
+      for suffix in ["-journal", "-wal", "-shm"] { unlink(path + suffix) }
     }
     let expected: (brands: Int, entries: Int)
     do {
-      let copy = try DatabaseQueue(path: temporary)
+      let copy = try DatabaseQueue(path: path)
       expected = try queue.inDatabase { db in
         try Self.copy(db, into: copy)
       }
@@ -57,23 +38,27 @@ extension Workspace {
       }
       try copy.close()
       if found.check != ["ok"] {
-        throw ShellError.backupFailed(
+        throw StoreError.backupFailed(
           shown, reason: .integrity(found.check.prefix(3).joined(separator: "; ")))
       }
       if found.brands != expected.brands || found.entries != expected.entries {
-        throw ShellError.backupFailed(
+        throw StoreError.backupFailed(
           shown,
           reason: .counts(
             expected: "\(expected.brands)/\(expected.entries)",
             found: "\(found.brands)/\(found.entries)"))
       }
-    } catch let error as ShellError {
+    } catch let error as StoreError {
       throw error
     } catch {
       throw .backupFailed(shown, reason: .sqlite(Self.reason(error)))
     }
-    try TextFile.place(temporary, at: path, shown: shown, force: replacing)
     return WorkspaceBackup(path: shown, brands: expected.brands, entries: expected.entries)
+  }
+
+  /// Whether `path` names the workspace's own file.
+  public func isWorkspaceFile(_ path: String) -> Bool {
+    Self.sameFile(path, self.path)
   }
 
   /// Counts brands and entries, then copies every page into `copy`, in one read transaction
@@ -103,16 +88,4 @@ extension Workspace {
     guard stat(a, &first) == 0, stat(b, &second) == 0 else { return false }
     return first.st_dev == second.st_dev && first.st_ino == second.st_ino
   }
-}
-
-/// Why a backup was not written.
-public enum BackupProblem: Equatable, Sendable {
-  /// The target is the workspace file itself.
-  case sameFile
-  /// The copy failed `PRAGMA integrity_check`; its first findings.
-  case integrity(String)
-  /// The copy does not hold what the workspace held ("brands/entries").
-  case counts(expected: String, found: String)
-  /// SQLite failed, with its message.
-  case sqlite(String)
 }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import SMMCore
 
 /// Imported metrics rows kept as data beside the log (`/metrics import`): the log records
@@ -28,27 +27,14 @@ enum MetricsDataset {
     return (csv, SHA256.hex(Array(csv.utf8)))
   }
 
-  /// Stores `csv` for `brand` under `hash` (kept when it is already there).
-  static func save(_ db: Database, brand: Int64, hash: String, rows: Int, csv: String) throws {
-    try db.execute(
-      sql: "INSERT OR IGNORE INTO dataset(brand_id, hash, rows, data) VALUES (?, ?, ?, ?)",
-      arguments: [brand, hash, rows, Data(csv.utf8)])
-  }
-
-  /// The canonical CSV stored for `brand` under `hash`, or nil.
-  static func csv(_ db: Database, brand: Int64, hash: String) throws -> String? {
-    try Data.fetchOne(
-      db, sql: "SELECT data FROM dataset WHERE brand_id = ? AND hash = ?",
-      arguments: [brand, hash]
-    ).map { String(decoding: $0, as: UTF8.self) }
-  }
-
   /// The change a dataset entry makes: its rows, read back from the table.
   /// - Throws: ``ShellError/corruptLog(brand:entry:reason:)``-style errors when the rows are
   ///   missing or do not match their hash, so the fold reports the entry as damaged.
-  static func change(_ db: Database, brand: Int64, command: String) throws -> BrandChange? {
+  static func change(_ reader: any WorkspaceReader, brand: Int64, command: String) throws
+    -> BrandChange?
+  {
     guard let hash = hash(in: command) else { return nil }
-    guard let csv = try csv(db, brand: brand, hash: hash) else {
+    guard let csv = try reader.dataset(ofBrand: brand, hash: hash) else {
       throw ShellError.workspace("the imported rows sha256:\(hash) are missing from the workspace")
     }
     guard SHA256.hex(Array(csv.utf8)) == hash else {
