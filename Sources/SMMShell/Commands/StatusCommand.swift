@@ -76,6 +76,6 @@ public struct StatusCommand: ShellCommand {
           width: width, firstIndent: "", indent: "  ")
       }
     }
-    return CommandOutput(lines)
+    return CommandOutput(lines, data: CommandData(PlanReport.progress(reviews)))
   }
 }
