@@ -251,7 +251,7 @@ private struct Builder {
     if let next = Guidance.next(state) {
       var line: Line = [
         .strong(s("export.summary.next")), .text(" "),
-        .code(next.command.replacingOccurrences(of: GuideAction.answerPlaceholder, with: "…")),
+        .code(next.shownCommand),
         .text(" — " + next.reason.render(strings)),
       ]
       line += notes(next.sources)
@@ -406,9 +406,7 @@ private struct Builder {
                 if let action = item.action {
                   line += [
                     .text(" — " + s("export.missing.run") + " "),
-                    .code(
-                      action.command.replacingOccurrences(
-                        of: GuideAction.answerPlaceholder, with: "…")),
+                    .code(action.shownCommand),
                   ]
                 }
                 return line
