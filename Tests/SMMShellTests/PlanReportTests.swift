@@ -68,10 +68,26 @@ struct PlanReportTests {
     let text = PlanExport.json(state)
     #expect(text == PlanExport.text(report))
     let decoded = try JSONDecoder().decode(PlanReport.self, from: Data(text.utf8))
-    #expect(decoded == report)
+    #expect(PlanExport.text(decoded) == text)
+    #expect(decoded.facts == nil && report.facts != nil, "the facts stay out of the JSON")
     #expect(report.spaces.chosen == ["instagram", "facebook"])
     #expect(report.crisis.playbooks.first?.risk == "rumour about <mould>")
     #expect(report.progress.steps.map(\.step) == [1, 2, 3, 4])
+  }
+
+  @Test func theDocumentsRenderTheReportsFacts() throws {
+    let state = try PlanExportTests.fullBrand()
+    var report = PlanReport.build(state)
+    let ranking = try #require(report.facts?.ranking)
+    #expect(ranking.map(\.platform.rawValue) == report.spaces.ranking.map(\.platform))
+    #expect(
+      MarkdownExport.render(PlanDocumentBuilder.build(report, of: state))
+        == MarkdownExport.plan(state))
+    // The document takes the ranking from the report, not from the domain again.
+    report.facts?.ranking = ranking.reversed()
+    let text = MarkdownExport.render(PlanDocumentBuilder.build(report, of: state))
+    let last = try #require(ranking.last).platform.displayName
+    #expect(text.contains("| 1 | \(last) |"), "the reversed ranking puts \(last) first")
   }
 
   @Test func aFullAndAnEmptyPlanKeepToTheSchema() throws {

@@ -3,11 +3,12 @@ import SMMCore
 extension PlanReport {
   /// The plan of `state`, computed once: every figure the exports show.
   public static func build(_ state: BrandState) -> PlanReport {
-    PlanReport(
-      version: version, brand: brand(state), spaces: spaces(state), profiles: profiles(state),
-      content: content(state), calendar: calendar(state), communities: communities(state),
-      engagement: engagement(state), metrics: metrics(state), crisis: crisis(state),
-      progress: progress(Guidance.review(state)))
+    let facts = Facts(state)
+    return PlanReport(
+      version: version, brand: brand(state), spaces: spaces(state, facts),
+      profiles: profiles(state), content: content(state), calendar: calendar(state),
+      communities: communities(state), engagement: engagement(state), metrics: metrics(state),
+      crisis: crisis(state, facts), progress: progress(facts.reviews), facts: facts)
   }
 
   static func brand(_ state: BrandState) -> Brand {
@@ -32,8 +33,17 @@ extension PlanReport {
   /// `/spaces recommend --json`).
   public static func spaces(_ state: BrandState) -> Spaces {
     let ranked = SpaceScoring.rank(state.profile)
-    let proposal = SpaceScoring.propose(ranked, hours: state.profile.hours)
-    return Spaces(
+    return spaces(state, ranked, SpaceScoring.propose(ranked, hours: state.profile.hours))
+  }
+
+  static func spaces(_ state: BrandState, _ facts: Facts) -> Spaces {
+    spaces(state, facts.ranking, facts.proposal)
+  }
+
+  static func spaces(_ state: BrandState, _ ranked: [SpaceScore], _ proposal: SpaceProposal)
+    -> Spaces
+  {
+    Spaces(
       ranking: ranking(ranked), proposed: proposal.platforms.map(\.rawValue),
       chosen: state.spaces.map(\.rawValue))
   }

@@ -85,10 +85,8 @@ extension PlanReport {
   }
 
   /// Builds step 4 of `state`.
-  static func crisis(_ state: BrandState) -> Crisis {
-    let risks = state.risks.sorted {
-      $0.score != $1.score ? $0.score > $1.score : $0.name < $1.name
-    }
+  static func crisis(_ state: BrandState, _ facts: Facts) -> Crisis {
+    let risks = facts.risks
     return Crisis(
       risks: risks.map {
         Risk(
@@ -97,8 +95,7 @@ extension PlanReport {
           channels: $0.channels.map(\.rawValue))
       },
       team: state.crisisTeam.map { Role(role: $0.role, name: $0.name, contact: $0.contact) },
-      playbooks: risks.map { risk in
-        let playbook = CrisisPlaybook.build(risk, for: state)
+      playbooks: zip(risks, facts.playbooks).map { risk, playbook in
         var statements: [String: Statement] = [:]
         for statement in playbook.statements {
           statements[statement.platform.rawValue] = Statement(

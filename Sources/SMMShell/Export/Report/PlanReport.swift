@@ -22,6 +22,8 @@ public struct PlanReport: Codable, Sendable, Equatable {
   public var metrics: [MetricWeek]
   public var crisis: Crisis
   public var progress: Progress
+  /// The domain's answers the report was built from; nil for a decoded report.
+  public var facts: Facts? = nil
 
   enum CodingKeys: String, CodingKey {
     case version = "smm_plan_version"
