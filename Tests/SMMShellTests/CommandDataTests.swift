@@ -61,6 +61,14 @@ struct CommandDataTests {
     #expect(data["next"] as? String == "/interview")
   }
 
+  @Test func statusWithoutABrandIsNotComplete() throws {
+    let shell = try TestShell()
+    let data = try #require(try Self.line(shell.execute("/status"))["data"] as? [String: Any])
+    #expect((data["steps"] as? [[String: Any]])?.count == 4)
+    #expect(data["complete"] as? Bool == false)
+    #expect(data["next"] as? String == "/new …")
+  }
+
   @Test func aCommandWithoutDataAndAFailureCarryNull() throws {
     let shell = try TestShell()
     let created = try Self.line(shell.execute("/new acme"))

@@ -32,8 +32,12 @@ extension PlanReport {
     enum CodingKeys: String, CodingKey { case text, command }
   }
 
-  /// The progress of `reviews`, its texts in `strings`.
-  public static func progress(_ reviews: [StepReview], strings: Strings = .english) -> Progress {
+  /// The progress of `reviews`, its texts in `strings`; `next` is the guide's next action
+  /// (by default the first the reviews name), the plan complete when there is none.
+  public static func progress(
+    _ reviews: [StepReview], next: GuideAction?? = nil, strings: Strings = .english
+  ) -> Progress {
+    let next = next ?? Guidance.next(reviews: reviews)
     func items(_ list: [StepReview.Item]) -> [Item] {
       list.map { Item(text: $0.phrase.render(strings), command: $0.action?.shownCommand) }
     }
@@ -44,7 +48,6 @@ extension PlanReport {
           done: review.done.map { $0.render(strings) }, missing: items(review.missing),
           weak: items(review.weak))
       },
-      complete: Guidance.next(reviews: reviews) == nil,
-      next: Guidance.next(reviews: reviews)?.shownCommand)
+      complete: next == nil, next: next?.shownCommand)
   }
 }
