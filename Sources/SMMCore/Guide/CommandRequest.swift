@@ -7,6 +7,8 @@ public struct CommandRequest: Equatable, Sendable {
     case value(String)
     /// Where the answer to the guide's question goes (`…` when shown).
     case answer
+    /// A word standing for a value the line did not give, shown as it is (`NAME`, `ID`).
+    case placeholder(String)
   }
 
   /// An option and its value (`--platform instagram`); the name without dashes.

@@ -10,6 +10,7 @@ extension CommandRequest {
       switch argument {
       case .value(let value): words.append(CommandText.quote(value))
       case .answer: words.append(placeholder)
+      case .placeholder(let word): words.append(word)
       }
     }
     for option in options {
