@@ -122,7 +122,7 @@ public enum PlanDocumentBuilder {
   public static func build(_ state: BrandState, language: Language = .en, section: String? = nil)
     -> PlanDocument
   {
-    build(PlanReport.build(state), of: state, language: language, section: section)
+    build(PlanReport.Facts(state), of: state, language: language, section: section)
   }
 
   /// The document of `report`, the plan of `state`, in `language`: the ranking, the reviews,
@@ -130,8 +130,15 @@ public enum PlanDocumentBuilder {
   public static func build(
     _ report: PlanReport, of state: BrandState, language: Language = .en, section: String? = nil
   ) -> PlanDocument {
-    var builder = Builder(
-      state: state, facts: report.facts ?? PlanReport.Facts(state), strings: Strings.of(language))
+    build(report.facts ?? PlanReport.Facts(state), of: state, language: language, section: section)
+  }
+
+  /// The document from the report's facts alone (what Markdown and HTML need; the JSON's
+  /// English texts are not rendered).
+  static func build(
+    _ facts: PlanReport.Facts, of state: BrandState, language: Language, section: String?
+  ) -> PlanDocument {
+    var builder = Builder(state: state, facts: facts, strings: Strings.of(language))
     var sections: [PlanDocument.Section] = []
     let chosen = section.map { [$0] } ?? (["summary"] + Self.sections)
     for part in chosen {
