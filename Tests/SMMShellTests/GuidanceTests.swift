@@ -1,7 +1,7 @@
+import SMMShell
 import Testing
 
 @testable import SMMCore
-import SMMShell
 
 /// The guide's reading of a brand, step by step: what is missing, what is weak, and the next
 /// action with its exact command.
