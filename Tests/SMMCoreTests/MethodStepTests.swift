@@ -24,7 +24,7 @@ struct MethodStepTests {
     #expect(Guidance.currentStep(reviews) == .spaces)
     #expect(reviews.map(\.step) == MethodStep.allCases)
     #expect(reviews.allSatisfy { $0.stage == .notStarted })
-    let missing = reviews.map { $0.missing.map { $0.described(.english) } }
+    let missing = reviews.map { $0.missing.map { $0.phrase.render(.english) } }
     #expect(missing[0].count == 2, "the profile and the choice of platforms")
     #expect(missing[0][0].contains("sector, market, ages, goals, hours"))
     #expect(missing[1].count == 3, "pillars, messages, calendar: \(missing[1])")

@@ -8,7 +8,19 @@ struct JSONLinesSinkTests {
     let line = JSONLinesSink.encode(
       CommandResult(command: "/new acme", ok: true, output: ["Created", "Next"]), at: nil)
     #expect(
-      line == #"{"command": "/new acme", "ok": true, "output": "Created\nNext", "error": null}"#)
+      line
+        == #"{"command": "/new acme", "ok": true, "output": "Created\nNext", "error": null, "data": null}"#
+    )
+  }
+
+  @Test func dataIsTheCommandsTypedResultAfterTheFourKeys() {
+    struct Figure: Encodable { var name = "reach"; var value = 12 }
+    let line = JSONLinesSink.encode(
+      CommandResult(command: "/x", ok: true, data: CommandData(Figure())), at: nil)
+    #expect(
+      line
+        == #"{"command": "/x", "ok": true, "output": null, "error": null, "data": {"name":"reach","value":12}}"#
+    )
   }
 
   @Test func failuresCarryTheErrorAndLocation() throws {

@@ -33,8 +33,9 @@
 ///    destructive intents (``Intent/needsConfirmation``), which are never run from free text.
 ///    Otherwise `.ask` with the commands of the intents within 2 points of the best (and at
 ///    least 2), best first, at most 3; equal scores keep the order of ``Intent/allCases``.
-/// 5. **Write the command** as the shell accepts it: names double-quoted when they hold a
-///    space, platform ids as ``Platform/rawValue``. A command whose required argument the line
+/// 5. **Build the command** as a ``CommandRequest`` (the shell prints it, names double-quoted
+///    when they hold a space), platform ids as ``Platform/rawValue``. A command whose required
+///    argument the line
 ///    does not give becomes `.ask`: one command per candidate from the context (each risk for
 ///    `/crisis drill`, each message for `/content adapt`), or the command with its
 ///    placeholder (`/new NAME`).
@@ -84,11 +85,11 @@ public enum IntentMatcher {
         return .ask(commands)
       }
     }
-    var commands: [String] = []
+    var commands: [CommandRequest] = []
     for candidate in scored where candidate.score >= max(2, best.score - 2) {
       let resolution = command(
         candidate.intent, slots: slots, newName: newName?.name, line: line, context: context)
-      let first: String
+      let first: CommandRequest
       switch resolution {
       case .command(let command): first = command
       case .choices(let choices): first = choices[0]
@@ -145,85 +146,99 @@ public enum IntentMatcher {
 
   /// A command, or the commands to choose from when the line lacks an argument.
   enum Resolution {
-    case command(String)
-    case choices([String])
+    case command(CommandRequest)
+    case choices([CommandRequest])
   }
 
   static func command(
     _ intent: Intent, slots: IntentSlots, newName: String?, line: IntentLine,
     context: IntentContext
   ) -> Resolution {
-    let quote = CommandText.quote
     let platforms = slots.platforms.map(\.rawValue)
-    func named(_ command: String, _ name: String?, candidates: [String]) -> Resolution {
-      if let name { return .command("\(command) \(quote(name))") }
-      if candidates.count == 1 { return .command("\(command) \(quote(candidates[0]))") }
-      if !candidates.isEmpty {
-        return .choices(candidates.prefix(3).map { "\(command) \(quote($0))" })
+    func plain(_ path: String...) -> Resolution { .command(CommandRequest(path)) }
+    func named(_ path: [String], _ name: String?, candidates: [String]) -> Resolution {
+      if let name { return .command(CommandRequest(path, arguments: [.value(name)])) }
+      if candidates.count == 1 {
+        return .command(CommandRequest(path, arguments: [.value(candidates[0])]))
       }
-      return .choices(["\(command) NAME"])
+      if !candidates.isEmpty {
+        return .choices(candidates.prefix(3).map { CommandRequest(path, arguments: [.value($0)]) })
+      }
+      return .choices([CommandRequest(path, arguments: [.placeholder("NAME")])])
     }
     switch intent {
-    case .next: return .command("/next")
-    case .why: return .command("/why")
-    case .status: return .command("/status")
-    case .help: return .command("/help")
-    case .newBrand: return newName.map { .command("/new \(quote($0))") } ?? .choices(["/new NAME"])
+    case .next: return plain("next")
+    case .why: return plain("why")
+    case .status: return plain("status")
+    case .help: return plain("help")
+    case .newBrand:
+      return newName.map { .command(CommandRequest("new", values: [$0])) }
+        ?? .choices([CommandRequest(["new"], arguments: [.placeholder("NAME")])])
     case .openBrand:
       return named(
-        "/use", slots.brand?.name ?? fallbackName(line, after: openMarkers), candidates: [])
-    case .listBrands: return .command("/brands")
-    case .interview: return .command("/interview")
-    case .brandProfile: return .command("/brand")
-    case .platforms: return .command((["/platforms"] + platforms.prefix(1)).joined(separator: " "))
-    case .spaces: return .command("/spaces")
-    case .spacesRecommend: return .command("/spaces recommend")
-    case .spacesWhy: return .command("/spaces why \(platforms[0])")
+        ["use"], slots.brand?.name ?? fallbackName(line, after: openMarkers), candidates: [])
+    case .listBrands: return plain("brands")
+    case .interview: return plain("interview")
+    case .brandProfile: return plain("brand")
+    case .platforms:
+      return .command(CommandRequest("platforms", values: Array(platforms.prefix(1))))
+    case .spaces: return plain("spaces")
+    case .spacesRecommend: return plain("spaces", "recommend")
+    case .spacesWhy: return .command(CommandRequest("spaces", "why", values: [platforms[0]]))
     case .spacesChoose:
       let new = slots.platforms.filter { !context.platforms.contains($0) }.map(\.rawValue)
-      return .command(new.isEmpty ? "/spaces" : "/spaces choose " + new.joined(separator: " "))
+      return .command(
+        new.isEmpty ? CommandRequest("spaces") : CommandRequest("spaces", "choose", values: new))
     case .spacesDrop:
       let chosen = slots.platforms.first { context.platforms.contains($0) } ?? slots.platforms[0]
-      return .command("/spaces drop \(chosen.rawValue)")
-    case .profileCheck: return .command("/profile check")
-    case .profile: return .command("/profile \(platforms[0])")
-    case .content: return .command("/content")
+      return .command(CommandRequest("spaces", "drop", values: [chosen.rawValue]))
+    case .profileCheck: return plain("profile", "check")
+    case .profile: return .command(CommandRequest("profile", values: [platforms[0]]))
+    case .content: return plain("content")
     case .contentAdapt:
-      let tail = platforms.map { " " + $0 }.joined()
-      if let id = slots.messageID ?? (context.messageIDs.count == 1 ? context.messageIDs[0] : nil) {
-        return .command("/content adapt \(id)\(tail)")
+      let tail = platforms.map { CommandRequest.Argument.value($0) }
+      func adapt(_ id: CommandRequest.Argument) -> CommandRequest {
+        CommandRequest(["content", "adapt"], arguments: [id] + tail)
       }
-      let ids = context.messageIDs.prefix(3).map(String.init)
-      return .choices((ids.isEmpty ? ["ID"] : ids).map { "/content adapt \($0)\(tail)" })
-    case .contentCheck: return .command("/content check")
-    case .calendar: return .command("/calendar")
-    case .calendarPlan: return .command("/calendar plan \(slots.weeks ?? 4)")
-    case .community: return .command("/community")
-    case .engagePlan: return .command("/engage plan")
-    case .engageBalance: return .command("/engage balance")
-    case .replyTargets: return .command("/reply targets")
+      if let id = slots.messageID ?? (context.messageIDs.count == 1 ? context.messageIDs[0] : nil) {
+        return .command(adapt(.value(String(id))))
+      }
+      let ids = context.messageIDs.prefix(3).map { CommandRequest.Argument.value(String($0)) }
+      return .choices((ids.isEmpty ? [.placeholder("ID")] : ids).map(adapt))
+    case .contentCheck: return plain("content", "check")
+    case .calendar: return plain("calendar")
+    case .calendarPlan:
+      return .command(CommandRequest("calendar", "plan", values: [String(slots.weeks ?? 4)]))
+    case .community: return plain("community")
+    case .engagePlan: return plain("engage", "plan")
+    case .engageBalance: return plain("engage", "balance")
+    case .replyTargets: return plain("reply", "targets")
     case .replyTriage:
       return .command(
-        "/reply triage" + (slots.replyKind.map { " --kind \($0)" } ?? "")
-          + (platforms.first.map { " --platform \($0)" } ?? ""))
-    case .metrics: return .command("/metrics")
-    case .crisisRisks: return .command("/crisis risks")
+        CommandRequest(
+          ["reply", "triage"],
+          options: (slots.replyKind.map { [.init("kind", $0)] } ?? [])
+            + (platforms.first.map { [.init("platform", $0)] } ?? [])))
+    case .metrics: return plain("metrics")
+    case .crisisRisks: return plain("crisis", "risks")
     case .crisisTriage:
       return .command(
-        "/crisis triage" + (slots.crisis.type.map { " --type \($0.rawValue)" } ?? "")
-          + (slots.crisis.veracity.map { " --veracity \($0.rawValue)" } ?? ""))
+        CommandRequest(
+          ["crisis", "triage"],
+          options: (slots.crisis.type.map { [.init("type", $0.rawValue)] } ?? [])
+            + (slots.crisis.veracity.map { [.init("veracity", $0.rawValue)] } ?? [])))
     case .crisisPlaybook:
-      return named("/crisis playbook", slots.risk?.name, candidates: context.riskNames)
+      return named(["crisis", "playbook"], slots.risk?.name, candidates: context.riskNames)
     case .crisisDrill:
-      return named("/crisis drill", slots.risk?.name, candidates: context.riskNames)
-    case .crisisTeam: return .command("/crisis team")
+      return named(["crisis", "drill"], slots.risk?.name, candidates: context.riskNames)
+    case .crisisTeam: return plain("crisis", "team")
     case .crisisRiskRemove:
       return named(
-        "/crisis risk remove", slots.risk?.name ?? fallbackName(line, after: riskMarkers),
+        ["crisis", "risk", "remove"], slots.risk?.name ?? fallbackName(line, after: riskMarkers),
         candidates: [])
-    case .undo: return .command("/undo")
-    case .redo: return .command("/redo")
-    case .history: return .command("/history")
+    case .undo: return plain("undo")
+    case .redo: return plain("redo")
+    case .history: return plain("history")
     case .export:
       // The format the line names; the printable plan when it names none.
       let formats: [(words: [String], format: String)] = [
@@ -232,13 +247,13 @@ public enum IntentMatcher {
         (["calendar"], "ics"), (["calendrier"], "ics"),
       ]
       let format = formats.first { line.find($0.words, excluding: []) != nil }?.format ?? "html"
-      return .command("/export \(format)")
+      return .command(CommandRequest("export", values: [format]))
     case .deleteBrand:
       return named(
-        "/delete", slots.brand?.name ?? fallbackName(line, after: deleteMarkers), candidates: [])
-    case .quit: return .command("/quit")
-    case .language: return .command("/lang \(slots.language ?? "en")")
-    case .hints: return .command(slots.turnsOff ? "/hints off" : "/hints on")
+        ["delete"], slots.brand?.name ?? fallbackName(line, after: deleteMarkers), candidates: [])
+    case .quit: return plain("quit")
+    case .language: return .command(CommandRequest("lang", values: [slots.language ?? "en"]))
+    case .hints: return .command(CommandRequest("hints", values: [slots.turnsOff ? "off" : "on"]))
     }
   }
 

@@ -45,7 +45,7 @@ public enum Guidance {
 
   /// The action that starts onboarding: naming the brand.
   public static let createBrand = GuideAction(
-    "/new {answer}",
+    CommandRequest(["new"], arguments: [.answer]),
     kind: .ask(question: Phrase("guide.ask.brandName"), suggestion: nil, shape: .text),
     reason: Phrase("guide.why.brandName"), sources: [methodSource])
 
@@ -80,7 +80,8 @@ public enum Guidance {
         StepReview.Item(
           Phrase("guide.missing.profile", text: ["fields": list(fields.map(\.rawValue))]),
           action: GuideAction(
-            "/interview", reason: Phrase("guide.why.interview"), sources: [methodSource])))
+            CommandRequest("interview"), reason: Phrase("guide.why.interview"),
+            sources: [methodSource])))
     }
     if state.spaces.isEmpty {
       let action: GuideAction
@@ -89,7 +90,7 @@ public enum Guidance {
           SpaceScoring.rank(state.profile), hours: state.profile.hours)
         let chosen = proposal.platforms.map(\.rawValue)
         action = GuideAction(
-          "/spaces choose " + chosen.joined(separator: " "),
+          CommandRequest("spaces", "choose", values: chosen),
           reason: Phrase(
             "guide.why.choose",
             [
@@ -100,7 +101,8 @@ public enum Guidance {
           sources: sources(for: proposal.platforms))
       } else {
         action = GuideAction(
-          "/spaces recommend", reason: Phrase("guide.why.recommend"), sources: [methodSource])
+          CommandRequest("spaces", "recommend"), reason: Phrase("guide.why.recommend"),
+          sources: [methodSource])
       }
       missing.append(StepReview.Item(Phrase("guide.missing.spaces"), action: action))
     } else {
@@ -131,7 +133,8 @@ public enum Guidance {
         StepReview.Item(
           Phrase("guide.weak.identity", ["issue": .phrase(issue)]),
           action: GuideAction(
-            "/profile check", reason: Phrase("guide.why.identity"), sources: [methodSource])))
+            CommandRequest("profile", "check"), reason: Phrase("guide.why.identity"),
+            sources: [methodSource])))
     }
     if let hours = state.profile.hours, !state.spaces.isEmpty {
       let needed = state.spaces.map { PlatformCatalog.entry($0).effort.hoursPerWeek }.reduce(0, +)
@@ -156,7 +159,8 @@ public enum Guidance {
   {
     let rule = PlatformCatalog.entry(platform).profileFields.first { $0.key == key }
     let label = Phrase.Value.profileField(platform, key)
-    let template = "/profile \(platform.rawValue) set \(key) {answer}"
+    let template = CommandRequest(
+      ["profile"], arguments: [.value(platform.rawValue), .value("set"), .value(key), .answer])
     let reason = Phrase("guide.why.profileField", text: ["platform": platform.displayName])
     let sources = rule?.source.map { [$0.citation] } ?? [methodSource]
     if case .done? = rule?.kind {
@@ -228,7 +232,7 @@ public enum Guidance {
             "guide.missing.pillars",
             ["count": .number(EditorialLine.minimumPillars - line.pillars.count)]),
           action: GuideAction(
-            "/content pillars add {answer}",
+            CommandRequest(["content", "pillars", "add"], arguments: [.answer]),
             kind: .ask(
               question: Phrase(
                 "guide.ask.pillar",
@@ -246,7 +250,7 @@ public enum Guidance {
         StepReview.Item(
           Phrase("guide.missing.messages"),
           action: GuideAction(
-            "/content message add {answer}",
+            CommandRequest(["content", "message", "add"], arguments: [.answer]),
             kind: .ask(question: Phrase("guide.ask.message"), suggestion: nil, shape: .text),
             reason: Phrase("guide.why.messages"), sources: [methodSource])))
     } else {
@@ -261,7 +265,8 @@ public enum Guidance {
               "guide.missing.variants",
               ["id": .number(message.id), "platforms": .text(list(without.map(\.displayName)))]),
             action: GuideAction(
-              "/content adapt \(message.id)", reason: Phrase("guide.why.adapt"),
+              CommandRequest("content", "adapt", values: [String(message.id)]),
+              reason: Phrase("guide.why.adapt"),
               sources: [
                 methodSource,
                 "twitter-text v3 and each platform's documented limits (/platforms P)",
@@ -277,7 +282,8 @@ public enum Guidance {
               "guide.weak.overLimit",
               ["id": .number(message.id), "platform": .text(platform.displayName)]),
             action: GuideAction(
-              "/content adapt \(message.id) \(platform.rawValue)",
+              CommandRequest(
+                "content", "adapt", values: [String(message.id), platform.rawValue]),
               reason: Phrase("guide.why.overLimit", text: ["platform": platform.displayName]),
               sources: [PlatformCatalog.entry(platform).post.text.source.citation])))
       }
@@ -287,7 +293,8 @@ public enum Guidance {
         StepReview.Item(
           Phrase("guide.missing.calendar"),
           action: GuideAction(
-            "/calendar plan 4", reason: Phrase("guide.why.calendar"), sources: [methodSource])))
+            CommandRequest("calendar", "plan", values: ["4"]), reason: Phrase("guide.why.calendar"),
+            sources: [methodSource])))
     } else {
       done.append(Phrase("guide.done.calendar"))
     }
@@ -310,7 +317,11 @@ public enum Guidance {
       let action: GuideAction?
       if let first = CommunitySuggestions.suggest(state).first {
         action = GuideAction(
-          "/community add \(CommandText.quote(first.name)) --platform \(first.platform.rawValue) --type \(first.type.rawValue)",
+          CommandRequest(
+            "community", "add", values: [first.name],
+            options: [
+              .init("platform", first.platform.rawValue), .init("type", first.type.rawValue),
+            ]),
           reason: Phrase("guide.why.community", ["why": .phrase(first.reason)]),
           sources: [communitySource])
       } else {
@@ -321,13 +332,13 @@ public enum Guidance {
       done.append(Phrase("guide.done.communities", ["count": .number(state.communities.count)]))
     }
     for community in state.communities {
-      let quoted = CommandText.quote(community.name)
       if (community.gives ?? "").isEmpty {
         missing.append(
           StepReview.Item(
             Phrase("guide.missing.gives", text: ["name": community.name]),
             action: GuideAction(
-              "/community set \(quoted) gives {answer}",
+              CommandRequest(
+                ["community", "set"], arguments: [.value(community.name), .value("gives"), .answer]),
               kind: .ask(
                 question: Phrase("guide.ask.gives", text: ["name": community.name]),
                 suggestion: nil, shape: .text),
@@ -338,7 +349,8 @@ public enum Guidance {
           StepReview.Item(
             Phrase("guide.missing.gets", text: ["name": community.name]),
             action: GuideAction(
-              "/community set \(quoted) gets {answer}",
+              CommandRequest(
+                ["community", "set"], arguments: [.value(community.name), .value("gets"), .answer]),
               kind: .ask(
                 question: Phrase("guide.ask.gets", text: ["name": community.name]),
                 suggestion: nil, shape: .text),
@@ -356,7 +368,8 @@ public enum Guidance {
           StepReview.Item(
             Phrase("guide.missing.engagementFor", text: ["names": list(without.map(\.name))]),
             action: GuideAction(
-              "/engage plan", reason: Phrase("guide.why.engage"), sources: [engageSource])))
+              CommandRequest("engage", "plan"), reason: Phrase("guide.why.engage"),
+              sources: [engageSource])))
       }
     } else {
       missing.append(
@@ -365,7 +378,8 @@ public enum Guidance {
           action: state.communities.isEmpty
             ? nil
             : GuideAction(
-              "/engage plan", reason: Phrase("guide.why.engage"), sources: [engageSource])))
+              CommandRequest("engage", "plan"), reason: Phrase("guide.why.engage"),
+              sources: [engageSource])))
     }
     if state.metrics.isEmpty && state.engagement != nil {
       weak.append(StepReview.Item(Phrase("guide.weak.noMetrics")))
@@ -388,7 +402,12 @@ public enum Guidance {
     if state.risks.isEmpty {
       let action = RiskSuggestions.suggest(state).first.map { risk in
         GuideAction(
-          "/crisis risk add \(CommandText.quote(risk.name)) --type \(risk.type.rawValue) --likelihood \(risk.likelihood) --impact \(risk.impact)",
+          CommandRequest(
+            "crisis", "risk", "add", values: [risk.name],
+            options: [
+              .init("type", risk.type.rawValue), .init("likelihood", String(risk.likelihood)),
+              .init("impact", String(risk.impact)),
+            ]),
           reason: Phrase("guide.why.risk", text: ["name": risk.name]), sources: [scctSource])
       }
       missing.append(StepReview.Item(Phrase("guide.missing.risks"), action: action))
@@ -403,7 +422,7 @@ public enum Guidance {
         StepReview.Item(
           Phrase("guide.missing.team", text: ["roles": list(unnamed)]),
           action: GuideAction(
-            "/crisis team \(CommandText.quote(role)) {answer}",
+            CommandRequest(["crisis", "team"], arguments: [.value(role), .answer]),
             kind: .ask(
               question: Phrase("guide.ask.role", text: ["role": role]), suggestion: nil,
               shape: .nameAndContact),
@@ -420,14 +439,14 @@ public enum Guidance {
             action: state.spaces.isEmpty
               ? nil
               : GuideAction(
-                "/crisis playbook \(CommandText.quote(risk.name))",
+                CommandRequest("crisis", "playbook", values: [risk.name]),
                 reason: Phrase("guide.why.playbook"), sources: [scctSource])))
       } else if !playbook.statements.allSatisfy({ $0.valid }) {
         weak.append(
           StepReview.Item(
             Phrase("guide.weak.statements", text: ["name": risk.name]),
             action: GuideAction(
-              "/crisis playbook \(CommandText.quote(risk.name))",
+              CommandRequest("crisis", "playbook", values: [risk.name]),
               reason: Phrase("guide.why.playbook"), sources: [scctSource])))
       }
     }
@@ -438,7 +457,7 @@ public enum Guidance {
           Phrase("guide.missing.drill"),
           action: riskiest.map {
             GuideAction(
-              "/crisis drill \(CommandText.quote($0.name))",
+              CommandRequest("crisis", "drill", values: [$0.name]),
               reason: Phrase("guide.why.drill", text: ["name": $0.name]), sources: [scctSource])
           }))
     } else {

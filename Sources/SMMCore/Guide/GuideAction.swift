@@ -15,13 +15,14 @@ public struct GuideAction: Equatable, Sendable {
   public enum Kind: Equatable, Sendable {
     /// The command is complete.
     case run
-    /// The command needs the answer to `question`, put where the template says `{answer}`;
-    /// `suggestion`, when there is one, is what "yes" accepts.
+    /// The command needs the answer to `question`, put where the request says
+    /// ``CommandRequest/Argument/answer``; `suggestion`, when there is one, is what "yes"
+    /// accepts.
     case ask(question: Phrase, suggestion: String?, shape: AnswerShape)
   }
 
-  /// The command to run, or for a question its template with `{answer}`.
-  public var command: String
+  /// The command to run, or for a question the command with a place for the answer.
+  public var request: CommandRequest
   /// Run as is, or ask first.
   public var kind: Kind
   /// Why this action, in one sentence.
@@ -30,41 +31,36 @@ public struct GuideAction: Equatable, Sendable {
   public var sources: [String]
 
   /// Creates an action.
-  public init(_ command: String, kind: Kind = .run, reason: Phrase, sources: [String] = []) {
-    self.command = command
+  public init(
+    _ request: CommandRequest, kind: Kind = .run, reason: Phrase, sources: [String] = []
+  ) {
+    self.request = request
     self.kind = kind
     self.reason = reason
     self.sources = sources
   }
 
-  /// The placeholder a question's template carries.
-  public static let answerPlaceholder = "{answer}"
-
-  /// The command as shown to people: `…` where a question's answer goes.
-  public var shownCommand: String { "…".withTemplate(command) }
-
-  /// The command with `answer` in place, or nil when the answer does not fit the shape
-  /// (a yes/no question answered otherwise, a contact without a name).
-  public func command(answering answer: String) -> String? {
-    guard case .ask(_, _, let shape) = kind else { return command }
+  /// The request with `answer` in place, or nil when the answer does not fit the shape
+  /// (an empty answer, a yes/no question answered otherwise). A contact without a name stays
+  /// one argument, for the command to refuse with its own message.
+  public func request(answering answer: String) -> CommandRequest? {
+    guard case .ask(_, _, let shape) = kind else { return request }
     let trimmed = answer.trimmingSpaces
     guard !trimmed.isEmpty else { return nil }
-    let argument: String
     switch shape {
     case .text:
-      argument = CommandText.quote(trimmed)
+      return request.answering([trimmed])
     case .yesNo:
       guard let yes = Affirmation.read(trimmed) else { return nil }
-      argument = yes ? "yes" : "no"
+      return request.answering([yes ? "yes" : "no"])
     case .nameAndContact:
       let words = trimmed.split(separator: " ").map(String.init)
       let (name, contact) = Self.splitContact(words)
       guard let contact, !name.isEmpty else {
-        return CommandText.quote(words.joined(separator: " ")).withTemplate(command)
+        return request.answering([words.joined(separator: " ")])
       }
-      argument = CommandText.quote(name.joined(separator: " ")) + " " + CommandText.quote(contact)
+      return request.answering([name.joined(separator: " "), contact])
     }
-    return argument.withTemplate(command)
   }
 
   /// Splits `Marie Dupont marie@x.fr` or `Paul +33 6 12 34 56 78` into the name and the
@@ -86,17 +82,6 @@ public struct GuideAction: Equatable, Sendable {
 }
 
 extension String {
-  fileprivate func withTemplate(_ template: String) -> String {
-    let marker = Array(GuideAction.answerPlaceholder)
-    let characters = Array(template)
-    guard characters.count >= marker.count else { return template }
-    for start in 0...(characters.count - marker.count)
-    where Array(characters[start..<start + marker.count]) == marker {
-      return String(characters[..<start]) + self + String(characters[(start + marker.count)...])
-    }
-    return template
-  }
-
   /// The text without leading and trailing spaces and tabs.
   var trimmingSpaces: String {
     let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" }

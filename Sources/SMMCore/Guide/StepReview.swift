@@ -56,12 +56,3 @@ public struct StepReview: Equatable, Sendable {
     self.weak = weak
   }
 }
-
-extension StepReview.Item {
-  /// The finding, then the command that settles it in brackets (`…` where an answer goes).
-  public func described(_ strings: Strings) -> String {
-    let text = phrase.render(strings)
-    guard let action else { return text }
-    return "\(text) (\(action.shownCommand))"
-  }
-}

@@ -228,7 +228,10 @@ public struct CrisisCommand: BrandChangingCommand {
         reputation: reputation,
         harm: harm, reach: try number("--reach"), velocity: try number("--velocity"))
     }
-    if json { return CommandOutput([CrisisTriage.json(assessment)], command: canonical) }
+    let data = CommandData(TriageReport(assessment))
+    if json {
+      return CommandOutput([CrisisTriage.json(assessment)], command: canonical, data: data)
+    }
     let s = session.strings
     var lines = [
       s(
@@ -258,7 +261,7 @@ public struct CrisisCommand: BrandChangingCommand {
       lines.append(
         s("crisis.triage.playbooks", ["names": state.risks.map(\.name).joined(separator: "; ")]))
     }
-    return CommandOutput(lines, command: canonical)
+    return CommandOutput(lines, command: canonical, data: data)
   }
 
   /// The questions of the triage, for the options not given: the option, the catalog key of

@@ -89,7 +89,9 @@ public struct SpacesCommand: BrandChangingCommand {
     let s = session.strings
     switch action {
     case .show: return CommandOutput(Self.show(state, s))
-    case .recommend: return CommandOutput(Self.recommend(state, width: width, s))
+    case .recommend:
+      return CommandOutput(
+        Self.recommend(state, width: width, s), data: CommandData(PlanReport.spaces(state)))
     case .why(let platform): return CommandOutput(Self.why(platform, state, width: width, s))
     case .choose, .drop:
       guard let change else { return CommandOutput() }

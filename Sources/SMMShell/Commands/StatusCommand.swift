@@ -76,6 +76,7 @@ public struct StatusCommand: ShellCommand {
           width: width, firstIndent: "", indent: "  ")
       }
     }
-    return CommandOutput(lines)
+    let next = session.current == nil ? Guidance.createBrand : Guidance.next(reviews: reviews)
+    return CommandOutput(lines, data: CommandData(PlanReport.progress(reviews, next: next)))
   }
 }

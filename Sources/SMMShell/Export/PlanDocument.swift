@@ -122,7 +122,23 @@ public enum PlanDocumentBuilder {
   public static func build(_ state: BrandState, language: Language = .en, section: String? = nil)
     -> PlanDocument
   {
-    var builder = Builder(state: state, strings: Strings.of(language))
+    build(PlanReport.Facts(state), of: state, language: language, section: section)
+  }
+
+  /// The document of `report`, the plan of `state`, in `language`: the ranking, the reviews,
+  /// the risks and their playbooks come from the report, computed once.
+  public static func build(
+    _ report: PlanReport, of state: BrandState, language: Language = .en, section: String? = nil
+  ) -> PlanDocument {
+    build(report.facts ?? PlanReport.Facts(state), of: state, language: language, section: section)
+  }
+
+  /// The document from the report's facts alone (what Markdown and HTML need; the JSON's
+  /// English texts are not rendered).
+  static func build(
+    _ facts: PlanReport.Facts, of state: BrandState, language: Language, section: String?
+  ) -> PlanDocument {
+    var builder = Builder(state: state, facts: facts, strings: Strings.of(language))
     var sections: [PlanDocument.Section] = []
     let chosen = section.map { [$0] } ?? (["summary"] + Self.sections)
     for part in chosen {
@@ -150,14 +166,15 @@ private struct Builder {
   typealias Block = PlanDocument.Block
 
   let state: BrandState
+  let facts: PlanReport.Facts
   let strings: Strings
-  let reviews: [StepReview]
+  var reviews: [StepReview] { facts.reviews }
   var notes: [String] = []
 
-  init(state: BrandState, strings: Strings) {
+  init(state: BrandState, facts: PlanReport.Facts, strings: Strings) {
     self.state = state
+    self.facts = facts
     self.strings = strings
-    self.reviews = Guidance.review(state)
   }
 
   func s(_ key: String, _ values: KeyValuePairs<String, String> = [:]) -> String {
@@ -248,10 +265,10 @@ private struct Builder {
       blocks.append(.label(s("export.summary.weak")))
       blocks.append(.list(weak.map { [.text($0.described(strings))] }, ordered: false))
     }
-    if let next = Guidance.next(state) {
+    if let next = self.facts.next {
       var line: Line = [
         .strong(s("export.summary.next")), .text(" "),
-        .code(next.command.replacingOccurrences(of: GuideAction.answerPlaceholder, with: "…")),
+        .code(next.shownCommand),
         .text(" — " + next.reason.render(strings)),
       ]
       line += notes(next.sources)
@@ -307,7 +324,7 @@ private struct Builder {
 
   mutating func spaces() -> PlanDocument.Section {
     var blocks: [Block] = []
-    let ranking = SpaceScoring.rank(state.profile)
+    let ranking = facts.ranking
     // The choice and why.
     blocks.append(.heading(3, [.text(s("export.spaces.chosen"))]))
     if state.spaces.isEmpty {
@@ -406,9 +423,7 @@ private struct Builder {
                 if let action = item.action {
                   line += [
                     .text(" — " + s("export.missing.run") + " "),
-                    .code(
-                      action.command.replacingOccurrences(
-                        of: GuideAction.answerPlaceholder, with: "…")),
+                    .code(action.shownCommand),
                   ]
                 }
                 return line
@@ -638,9 +653,7 @@ private struct Builder {
 
   mutating func crisis() -> PlanDocument.Section {
     var blocks: [Block] = []
-    let risks = state.risks.sorted {
-      $0.score != $1.score ? $0.score > $1.score : $0.name < $1.name
-    }
+    let risks = facts.risks
     let scct = note(Guidance.scctSource)
     blocks.append(.heading(3, [.text(s("export.crisis.register")), .note(scct)]))
     if risks.isEmpty {
@@ -678,8 +691,7 @@ private struct Builder {
           state.crisisTeam.map { [Self.cell($0.role), Self.cell($0.name), Self.cell($0.contact)] }))
     }
     blocks += missing(.crisis, ["guide.missing.team"])
-    for risk in risks {
-      let playbook = CrisisPlaybook.build(risk, for: state)
+    for (risk, playbook) in zip(risks, facts.playbooks) {
       blocks.append(.heading(3, [.text(s("export.crisis.playbook", ["risk": risk.name]))]))
       blocks.append(.label(s("export.crisis.team")))
       blocks.append(

@@ -56,7 +56,7 @@ public enum PlanExporter {
     section: String?, language: Language, now: Date
   ) throws(ShellError) -> String {
     switch format {
-    case .json: return PlanExport.json(state).text() + "\n"
+    case .json: return PlanExport.json(state)
     case .script: return try script().map { TerminalText.inert($0) + "\n" }.joined()
     case .md:
       return TerminalText.inert(MarkdownExport.plan(state, section: section, language: language))

@@ -1,8 +1,11 @@
 import SMMCore
 
 /// Writes every result as one JSON object per line on standard output:
-/// `{"command": "...", "ok": true, "output": "...", "error": null}`, plus `"notes"` and
-/// `"source"`/`"line"` when there are any.
+/// `{"command": "...", "ok": true, "output": "...", "error": null, "data": null}`, plus
+/// `"notes"`, `"hint"` and `"source"`/`"line"` when there are any.
+///
+/// `data` is always there: the command's typed result (``CommandData``: a triage, a ranking,
+/// the steps of `/status`), or `null` when the command has none or failed.
 public final class JSONLinesSink: OutputSink {
   private let base: FileDescriptorSink
 
@@ -31,6 +34,7 @@ public final class JSONLinesSink: OutputSink {
       "{\"command\": \(JSONText.quoted(result.command)), \"ok\": \(result.ok), \"output\": "
     json += result.output.isEmpty ? "null" : JSONText.quoted(result.output.joined(separator: "\n"))
     json += ", \"error\": " + (result.error.map(JSONText.quoted) ?? "null")
+    json += ", \"data\": " + (result.data?.json ?? "null")
     if !result.notes.isEmpty {
       json += ", \"notes\": [" + result.notes.map(JSONText.quoted).joined(separator: ", ") + "]"
     }

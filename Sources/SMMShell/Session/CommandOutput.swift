@@ -1,4 +1,7 @@
-/// What a command produced: text for the user, notes, and an effect for the runner.
+import Foundation
+
+/// What a command produced: text for the user, notes, its typed result, and an effect for the
+/// runner.
 public struct CommandOutput: Equatable, Sendable {
   /// Lines for standard output.
   public var lines: [String]
@@ -8,16 +11,32 @@ public struct CommandOutput: Equatable, Sendable {
   public var effect: ShellEffect?
   /// The canonical command that ran, when it differs from what was typed.
   public var command: String?
+  /// The typed result (a triage, a ranking, the steps), the `data` of a `--json` line; nil
+  /// when the command has none.
+  public var data: CommandData?
 
   /// Creates an output.
   public init(
     _ lines: [String] = [], notes: [String] = [], effect: ShellEffect? = nil,
-    command: String? = nil
+    command: String? = nil, data: CommandData? = nil
   ) {
     self.lines = lines
     self.notes = notes
     self.effect = effect
     self.command = command
+    self.data = data
+  }
+}
+
+/// A command's typed result, encoded once as JSON when the command sets it, so outputs stay
+/// comparable and the sink needs to know nothing of the type.
+public struct CommandData: Equatable, Sendable {
+  /// The result as one line of JSON.
+  public let json: String
+
+  /// The result `value`, encoded with ``JSONOutput``.
+  public init(_ value: some Encodable) {
+    json = JSONOutput.compact(value)
   }
 }
 
@@ -45,11 +64,13 @@ public struct CommandResult: Equatable, Sendable {
   public var hint: String?
   /// The tag before the error on standard error (`error:`), in the session's language.
   public var errorLabel = "error:"
+  /// The command's typed result, when it has one (``CommandOutput/data``).
+  public var data: CommandData?
 
   /// Creates a result.
   public init(
     command: String, ok: Bool, output: [String] = [], error: String? = nil, notes: [String] = [],
-    hint: String? = nil
+    hint: String? = nil, data: CommandData? = nil
   ) {
     self.command = command
     self.ok = ok
@@ -57,5 +78,6 @@ public struct CommandResult: Equatable, Sendable {
     self.error = error
     self.notes = notes
     self.hint = hint
+    self.data = data
   }
 }

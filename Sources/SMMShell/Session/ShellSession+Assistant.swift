@@ -171,9 +171,9 @@ extension ShellSession {
   /// The matcher's reading of `text`; nothing for an empty or very long line.
   /// `context` defaults to the open brand's names and the workspace's brands (a read of the
   /// workspace); a caller that only looks for the guide's own requests passes a lighter one.
-  func matchIntent(_ text: String, context: IntentContext? = nil) -> IntentOutcome {
+  func matchIntent(_ text: String, context: IntentContext? = nil) -> IntentCommand {
     guard !text.isEmpty, text.utf8.count <= Self.longestRequest else { return .none }
-    return IntentMatcher.match(text, context: context ?? intentContext())
+    return IntentCommand(IntentMatcher.match(text, context: context ?? intentContext()))
   }
 
   /// What the matcher may refer to: the open brand's platforms, messages and names.

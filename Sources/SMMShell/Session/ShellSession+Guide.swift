@@ -13,8 +13,8 @@ extension ShellSession {
     let file = PlanFormat.html.defaultFileName(for: current.state.name.value)
     guard !FileManager.default.fileExists(atPath: environment.resolve(file)) else { return nil }
     return GuideAction(
-      "/export html", reason: Phrase("guide.why.export", text: ["file": file]),
-      sources: [Guidance.methodSource])
+      CommandRequest("export", values: ["html"]),
+      reason: Phrase("guide.why.export", text: ["file": file]), sources: [Guidance.methodSource])
   }
 
   /// The one-line hint on what comes next; shows the action, so "yes" or an answer takes it up.

@@ -153,7 +153,9 @@ public final class ShellSession {
         notes += aheadOfMethodNote(commandName: type.spec.name, state: before)
       }
       return (
-        CommandResult(command: shown, ok: true, output: output.lines, notes: notes + output.notes),
+        CommandResult(
+          command: shown, ok: true, output: output.lines, notes: notes + output.notes,
+          data: output.data),
         output.effect
       )
     } catch let error as ShellError {
@@ -190,7 +192,8 @@ public final class ShellSession {
       case .settled(let output):
         return (
           CommandResult(
-            command: output.command ?? trimmed, ok: true, output: output.lines, notes: output.notes),
+            command: output.command ?? trimmed, ok: true, output: output.lines, notes: output.notes,
+            data: output.data),
           output.effect
         )
       case .askAgain(let explanation):

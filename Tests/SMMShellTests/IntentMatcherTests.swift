@@ -1,12 +1,14 @@
 import SMMCore
+import SMMShell
 import Testing
 
-/// A free-text line and the exact outcome the matcher must give.
+/// A free-text line and the exact outcome the matcher must give, its requests as the shell
+/// prints them.
 struct IntentCase: Sendable, CustomTestStringConvertible {
   let line: String
-  let expected: IntentOutcome
+  let expected: IntentCommand
 
-  init(_ line: String, _ expected: IntentOutcome) {
+  init(_ line: String, _ expected: IntentCommand) {
     self.line = line
     self.expected = expected
   }
@@ -14,15 +16,15 @@ struct IntentCase: Sendable, CustomTestStringConvertible {
   var testDescription: String { "\"\(line)\"" }
 }
 
-private func run(_ intent: Intent, _ command: String) -> IntentOutcome {
+private func run(_ intent: Intent, _ command: String) -> IntentCommand {
   .run(intent, command: command)
 }
 
-private func confirm(_ intent: Intent, _ command: String) -> IntentOutcome {
+private func confirm(_ intent: Intent, _ command: String) -> IntentCommand {
   .confirm(intent, command: command)
 }
 
-private func ask(_ commands: String...) -> IntentOutcome { .ask(commands) }
+private func ask(_ commands: String...) -> IntentCommand { .ask(commands) }
 
 struct IntentMatcherTests {
   /// A brand with two chosen spaces, three messages and two risks, in a workspace of three.
@@ -344,7 +346,7 @@ struct IntentMatcherTests {
 
   @Test(arguments: cases)
   func matches(_ testCase: IntentCase) {
-    let outcome = IntentMatcher.match(testCase.line, context: Self.context)
+    let outcome = IntentCommand(IntentMatcher.match(testCase.line, context: Self.context))
     #expect(outcome == testCase.expected, "\(testCase.line)")
   }
 
@@ -353,7 +355,9 @@ struct IntentMatcherTests {
   }
 
   @Test func aBrandNotInTheWorkspaceIsOnlyOffered() {
-    #expect(IntentMatcher.match("open acme", context: IntentContext()) == .ask(["/use acme"]))
+    #expect(
+      IntentCommand(IntentMatcher.match("open acme", context: IntentContext()))
+        == .ask(["/use acme"]))
   }
 
   @Test func everyIntentHasACommandInTheTable() {

@@ -1,3 +1,4 @@
+import SMMShell
 import Testing
 
 @testable import SMMCore

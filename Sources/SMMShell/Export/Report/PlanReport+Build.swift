@@ -1,0 +1,134 @@
+import SMMCore
+
+extension PlanReport {
+  /// The plan of `state`, computed once: every figure the exports show.
+  public static func build(_ state: BrandState) -> PlanReport {
+    let facts = Facts(state)
+    return PlanReport(
+      version: version, brand: brand(state), spaces: spaces(state, facts),
+      profiles: profiles(state), content: content(state), calendar: calendar(state),
+      communities: communities(state), engagement: engagement(state), metrics: metrics(state),
+      crisis: crisis(state, facts), progress: progress(facts.reviews), facts: facts)
+  }
+
+  static func brand(_ state: BrandState) -> Brand {
+    let profile = state.profile
+    return Brand(
+      name: state.name.value, sector: profile.sector, market: profile.market?.rawValue,
+      ages: profile.ages.map(\.rawValue), goals: profile.goals.map(\.rawValue),
+      hours: profile.hours, formats: profile.formats.map(\.rawValue),
+      reach: profile.reach?.rawValue, languages: profile.languages)
+  }
+
+  /// The ranking of the platforms for `profile`, best first.
+  public static func ranking(_ ranking: [SpaceScore]) -> [Ranked] {
+    ranking.map {
+      Ranked(
+        platform: $0.platform.rawValue, score: $0.score, hoursPerWeek: $0.hoursPerWeek,
+        reasons: $0.reasons)
+    }
+  }
+
+  /// Step 1 of `state`: the ranking, the proposal and the choice (also the `data` of
+  /// `/spaces recommend --json`).
+  public static func spaces(_ state: BrandState) -> Spaces {
+    let ranked = SpaceScoring.rank(state.profile)
+    return spaces(state, ranked, SpaceScoring.propose(ranked, hours: state.profile.hours))
+  }
+
+  static func spaces(_ state: BrandState, _ facts: Facts) -> Spaces {
+    spaces(state, facts.ranking, facts.proposal)
+  }
+
+  static func spaces(_ state: BrandState, _ ranked: [SpaceScore], _ proposal: SpaceProposal)
+    -> Spaces
+  {
+    Spaces(
+      ranking: ranking(ranked), proposed: proposal.platforms.map(\.rawValue),
+      chosen: state.spaces.map(\.rawValue))
+  }
+
+  static func profiles(_ state: BrandState) -> [String: [String: ProfileField]] {
+    var profiles: [String: [String: ProfileField]] = [:]
+    for platform in state.spaces {
+      let values = state.profiles[platform] ?? PlatformProfile()
+      var fields: [String: ProfileField] = [:]
+      for rule in PlatformCatalog.entry(platform).profileFields {
+        switch rule.kind {
+        case .text: fields[rule.key] = .text(values.texts[rule.key])
+        case .done: fields[rule.key] = .done(values.done[rule.key] == true)
+        }
+      }
+      profiles[platform.rawValue] = fields
+    }
+    return profiles
+  }
+
+  static func content(_ state: BrandState) -> Content {
+    let line = state.content
+    let messages = line.messages.map { message in
+      var variants: [String: Variant] = [:]
+      for (platform, variant) in message.variants {
+        let count = PlatformCounter.count(variant.text, on: platform)
+        let partsValid = variant.parts.allSatisfy { PlatformCounter.count($0, on: platform).valid }
+        variants[platform.rawValue] = Variant(
+          text: variant.text, parts: variant.parts, title: variant.title, length: count.length,
+          unit: count.unit.rawValue, valid: variant.parts.count > 1 ? partsValid : count.valid,
+          edited: variant.edited, changes: variant.changes)
+      }
+      return Message(
+        id: message.id, text: message.text, tag: message.tag.rawValue, variants: variants)
+    }
+    var tones: [String: String] = [:]
+    for platform in state.spaces { tones[platform.rawValue] = line.tone(on: platform) }
+    return Content(
+      pillars: line.pillars, tones: tones, mixRule: line.mixRule?.rawValue, messages: messages)
+  }
+
+  static func calendar(_ state: BrandState) -> [Slot] {
+    (state.content.calendar?.slots ?? []).map {
+      Slot(
+        date: $0.date.description, time: $0.time, platform: $0.platform.rawValue,
+        messageID: $0.messageID)
+    }
+  }
+
+  static func communities(_ state: BrandState) -> [Community] {
+    state.communities.map {
+      Community(
+        name: $0.name, platform: $0.platform.rawValue, type: $0.type.rawValue, size: $0.size,
+        needs: $0.needs, gives: $0.gives, gets: $0.gets, people: $0.people, mapped: $0.isMapped)
+    }
+  }
+
+  static func engagement(_ state: BrandState) -> Engagement {
+    let balance = EngagementBalance.check(state)
+    return Engagement(
+      actions: (state.engagement?.actions ?? []).map {
+        Engagement.Action(
+          community: $0.community, kind: $0.kind.rawValue, what: $0.what, perMonth: $0.perMonth,
+          minutesEach: $0.minutesEach, owner: $0.owner)
+      },
+      hoursPerWeek: ((state.engagement?.hoursPerWeek ?? 0) * 100).rounded() / 100,
+      balance: balance.findings, bestChange: balance.change)
+  }
+
+  static func metrics(_ state: BrandState) -> [MetricWeek] {
+    func rate(_ value: Double?) -> Double? { value.map { ($0 * 100).rounded() / 100 } }
+    var weeks: [MetricWeek] = []
+    for platform in Array(Set(state.metrics.map(\.platform))).sorted() {
+      let records = state.metrics.filter { $0.platform == platform }
+      for point in EngagementRates.trend(records) {
+        guard let record = records.first(where: { $0.week == point.week }) else { continue }
+        weeks.append(
+          MetricWeek(
+            platform: platform.rawValue, week: record.week.description,
+            followers: record.followers, reach: record.reach, impressions: record.impressions,
+            engagements: record.engagements, byReach: rate(point.rates.byReach),
+            byFollowers: rate(point.rates.byFollowers),
+            byImpressions: rate(point.rates.byImpressions), reachChange: rate(point.reachChange)))
+      }
+    }
+    return weeks
+  }
+}

@@ -1,0 +1,118 @@
+import SMMCore
+
+extension PlanReport {
+  /// Step 4: the risks by score, the team, a playbook per risk and the drills run.
+  public struct Crisis: Codable, Sendable, Equatable {
+    public var risks: [Risk]
+    public var team: [Role]
+    public var playbooks: [Playbook]
+    public var drills: [Drill]
+
+    enum CodingKeys: String, CodingKey { case risks, team, playbooks, drills }
+  }
+
+  /// One risk of the register.
+  public struct Risk: Codable, Sendable, Equatable {
+    public var name: String
+    public var type: String
+    public var cluster: String
+    public var likelihood: Int
+    public var impact: Int
+    public var score: Int
+    public var channels: [String]
+
+    enum CodingKeys: String, CodingKey {
+      case name, type, cluster, likelihood, impact, score, channels
+    }
+  }
+
+  /// One role of the crisis team.
+  public struct Role: Codable, Sendable, Equatable {
+    public var role: String
+    public var name: String
+    public var contact: String
+
+    enum CodingKeys: String, CodingKey { case role, name, contact }
+  }
+
+  /// The playbook of one risk.
+  public struct Playbook: Codable, Sendable, Equatable {
+    public var risk: String
+    public var escalation: [String]
+    public var checklist: [String]
+    /// The holding statement per platform (raw id).
+    public var statements: [String: Statement]
+    public var darkSite: String
+    public var internalMessage: String
+
+    enum CodingKeys: String, CodingKey {
+      case risk, escalation, checklist, statements
+      case darkSite = "dark_site"
+      case internalMessage = "internal_message"
+    }
+  }
+
+  /// A holding statement on one platform, with its count.
+  public struct Statement: Codable, Sendable, Equatable {
+    public var text: String
+    public var length: Int
+    public var valid: Bool
+    public var edited: Bool
+
+    enum CodingKeys: String, CodingKey { case text, length, valid, edited }
+  }
+
+  /// One drill run and its score.
+  public struct Drill: Codable, Sendable, Equatable {
+    public var risk: String
+    public var seed: UInt64
+    public var answers: [String]
+    @Nullable public var minutesToFirstResponse: Int?
+    public var targetMinutes: Int
+    public var triageFit: Int
+    public var strategyFit: Bool
+    public var score: Int
+    public var fixes: [String]
+
+    enum CodingKeys: String, CodingKey {
+      case risk, seed, answers
+      case minutesToFirstResponse = "minutes_to_first_response"
+      case targetMinutes = "target_minutes"
+      case triageFit = "triage_fit"
+      case strategyFit = "strategy_fit"
+      case score, fixes
+    }
+  }
+
+  /// Builds step 4 of `state`.
+  static func crisis(_ state: BrandState, _ facts: Facts) -> Crisis {
+    let risks = facts.risks
+    return Crisis(
+      risks: risks.map {
+        Risk(
+          name: $0.name, type: $0.type.rawValue, cluster: $0.type.cluster.rawValue,
+          likelihood: $0.likelihood, impact: $0.impact, score: $0.score,
+          channels: $0.channels.map(\.rawValue))
+      },
+      team: state.crisisTeam.map { Role(role: $0.role, name: $0.name, contact: $0.contact) },
+      playbooks: zip(risks, facts.playbooks).map { risk, playbook in
+        var statements: [String: Statement] = [:]
+        for statement in playbook.statements {
+          statements[statement.platform.rawValue] = Statement(
+            text: statement.text, length: statement.length, valid: statement.valid,
+            edited: statement.edited)
+        }
+        return Playbook(
+          risk: risk.name, escalation: playbook.escalation.map { $0.render(.english) },
+          checklist: playbook.checklist.map { $0.render(.english) }, statements: statements,
+          darkSite: playbook.darkSite, internalMessage: playbook.internalMessage)
+      },
+      drills: state.drills.map { drill in
+        Drill(
+          risk: drill.risk, seed: drill.seed, answers: drill.answers,
+          minutesToFirstResponse: drill.minutesToFirstResponse, targetMinutes: drill.targetMinutes,
+          triageFit: drill.triageFit, strategyFit: drill.strategyFit, score: drill.score,
+          fixes: drill.fixes.map { $0.render(.english) })
+      })
+  }
+}
