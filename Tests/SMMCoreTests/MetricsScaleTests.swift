@@ -42,7 +42,8 @@ struct MetricsScaleTests {
     let smallTime = try (0..<3).map { _ in try Self.secondsToApply(small) }.min() ?? 0
     let largeTime = try (0..<3).map { _ in try Self.secondsToApply(large) }.min() ?? 0
     let ratio = largeTime / max(smallTime, 1e-9)
-    #expect(ratio <= 40, "1,000 rows: \(smallTime) s, 16,000 rows: \(largeTime) s, ratio \(ratio)")
+    // Linear is 16, quadratic about 256: 128 leaves room for a loaded machine.
+    #expect(ratio <= 128, "1,000 rows: \(smallTime) s, 16,000 rows: \(largeTime) s, ratio \(ratio)")
   }
 
   @Test func aLaterRowReplacesAnEarlierOneOfTheSameWeek() throws {

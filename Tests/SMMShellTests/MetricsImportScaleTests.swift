@@ -51,6 +51,7 @@ struct MetricsImportScaleTests {
     let small = try (0..<3).map { _ in try Self.seconds(rows: 500) }.min() ?? 0
     let large = try (0..<2).map { _ in try Self.seconds(rows: 8000) }.min() ?? 0
     let ratio = large / max(small, 1e-9)
-    #expect(ratio <= 40, "500 rows: \(small) s, 8,000 rows: \(large) s, ratio \(ratio)")
+    // Linear is 16, quadratic about 256: 128 leaves room for a loaded machine.
+    #expect(ratio <= 128, "500 rows: \(small) s, 8,000 rows: \(large) s, ratio \(ratio)")
   }
 }

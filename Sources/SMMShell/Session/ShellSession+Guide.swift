@@ -20,11 +20,7 @@ extension ShellSession {
   /// The one-line hint on what comes next; shows the action, so "yes" or an answer takes it up.
   func hint() -> String? {
     guard let action = nextAction() else {
-      if let current {
-        return wrapped(
-          strings("hint.complete"))
-      }
-      return wrapped(strings("hint.openBrand"))
+      return wrapped(strings(current == nil ? "hint.openBrand" : "hint.complete"))
     }
     show(action)
     return offerLine(action)
