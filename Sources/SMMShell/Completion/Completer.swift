@@ -73,9 +73,26 @@ public struct Completer {
         candidates: Self.match(typed, CommandRegistry.allNames).map { .init("/" + $0) })
     }
     let name = String(prior[0].value.dropFirst())
-    guard prior[0].value.hasPrefix("/"), let spec = CommandRegistry.spec(named: name) else {
+    guard prior[0].value.hasPrefix("/"), var spec = CommandRegistry.spec(named: name) else {
       return Completion(word: current.raw, candidates: [])
     }
+    // Subcommand words lead from a group to its leaf; the leaf's words follow.
+    var consumed = 0
+    while spec.isGroup, 1 + consumed < prior.count,
+      let next = spec.subcommand(named: prior[1 + consumed].value)
+    {
+      spec = next.spec
+      consumed += 1
+    }
+    if spec.isGroup {
+      guard 1 + consumed == prior.count else {
+        return Completion(word: current.raw, candidates: [])
+      }
+      let names = spec.subcommandSpecs.map(\.name)
+      return Completion(
+        word: current.raw, candidates: Self.match(current.value, names).map { .init($0) })
+    }
+    prior = [prior[0]] + prior.dropFirst(1 + consumed)
     if let previous = prior.last, let flag = spec.flags.first(where: { $0.name == previous.value }),
       let allowed = flag.values
     {

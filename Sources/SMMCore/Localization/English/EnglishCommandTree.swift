@@ -1,0 +1,22 @@
+extension EnglishCatalog {
+  /// The command tree: subcommand abstracts, the subcommand list of `/help GROUP`, and the errors
+  /// of words and options a leaf does not take.
+  static let commandTree: KeyValuePairs<String, String> = [
+    "help.subcommands": "Subcommands (/help {command} NAME for details):",
+    "usage.commandTree.needsSubcommand": "/{command} needs one of: {actions}",
+    "error.commandTree.noOptions":
+      "/{command} takes no options, so {flag} is not one{hint}; see /help {command}",
+    "error.commandTree.unknownOption":
+      "/{command} has no option {flag}{hint}; it takes {options} (see /help {command})",
+    "help.crisis.risk.abstract": "Add a risk to the register, or remove one",
+    "help.crisis.risk.add.abstract": "Add a risk with its SCCT type, likelihood and impact",
+    "help.crisis.risk.remove.abstract": "Remove a risk from the register",
+    "help.crisis.risks.abstract": "List the risks, riskiest first, with suggested ones",
+    "help.crisis.triage.abstract":
+      "Triage a crisis (SCCT): cluster, strategy, escalation and first actions",
+    "help.crisis.playbook.abstract": "Show a risk's playbook and holding statements",
+    "help.crisis.statement.abstract": "Write a risk's holding statement for one channel",
+    "help.crisis.team.abstract": "Show the crisis team, or name who holds a role",
+    "help.crisis.drill.abstract": "Run a timed crisis drill on a risk",
+  ]
+}
