@@ -11,7 +11,8 @@ struct CanonicalPrinterTests {
     var values: [String] = []
     for argument in spec.arguments {
       if argument.isOptional && Bool.random(using: &random) { break }
-      values.append(value(of: argument.kind, &random))
+      let count = argument.isVariadic ? Int.random(in: 1...3, using: &random) : 1
+      for _ in 0..<count { values.append(value(of: argument.kind, &random)) }
     }
     var options: [String: String] = [:]
     var flags = Set<String>()

@@ -121,13 +121,19 @@ public struct ArgumentSpec: Sendable {
   public var isOptional: Bool
   /// Whether it takes all remaining words, joined by spaces (`/new Chez Paul`).
   public var takesRest: Bool
+  /// Whether it takes all remaining words as separate values (`/content adapt 3 x linkedin`).
+  public var isVariadic: Bool
 
   /// Declares an argument.
-  public init(_ name: String, _ kind: ArgumentKind, optional: Bool = false, rest: Bool = false) {
+  public init(
+    _ name: String, _ kind: ArgumentKind, optional: Bool = false, rest: Bool = false,
+    variadic: Bool = false
+  ) {
     self.name = name
     self.kind = kind
     self.isOptional = optional
-    self.takesRest = rest
+    self.takesRest = rest || variadic
+    self.isVariadic = variadic
   }
 }
 
@@ -155,8 +161,6 @@ public enum ArgumentKind: Sendable, Equatable {
   case profileValue
   /// A field of the profile on the platform given first (`/profile instagram set bio`).
   case platformProfileField
-  /// The words after `/content ACTION`: completed by action (platforms for tone, verbs…).
-  case contentArgument
   /// The words after `/community ACTION`: community names, then fields.
   case communityArgument
   /// A platform after `add`, a file path after `import`.

@@ -2,7 +2,8 @@ import SMMCore
 
 /// A command's words checked against its spec: positional values and the options given.
 public struct ParsedArguments: Sendable, Equatable {
-  /// Positional values, one per declared argument given (a rest argument joins its words).
+  /// Positional values, one per declared argument given (a rest argument joins its words; a
+  /// variadic one keeps each word as a value).
   public var values: [String]
   /// The positional words as given, before a rest argument joins them.
   public var words: [String]
@@ -79,7 +80,9 @@ public struct ParsedArguments: Sendable, Equatable {
         command: spec.fullName, got: words.count, minimum: required,
         maximum: takesRest ? nil : spec.arguments.count, usage: spec.usage)
     }
-    if takesRest && words.count > spec.arguments.count {
+    if spec.arguments.last?.isVariadic == true {
+      values = words
+    } else if takesRest && words.count > spec.arguments.count {
       let fixed = spec.arguments.count - 1
       values = Array(words[..<fixed]) + [words[fixed...].joined(separator: " ")]
     } else {

@@ -153,21 +153,6 @@ public struct Completer {
         index > 0 && index - 1 < values.count
         ? ProfileField(rawValue: values[index - 1].lowercased()) : nil
       candidates = Self.listItems(current.value, allowed: field?.allowedValues ?? [])
-    case .contentArgument:
-      let action = values.first?.lowercased() ?? ""
-      let position = values.count - 1
-      let choices: [String]
-      switch (action, position) {
-      case ("pillars", 0): choices = ["add", "remove"]
-      case ("pillars", _) where values.count >= 2 && values[1] == "remove":
-        choices = []
-      case ("tone", 0): choices = Platform.allCases.map(\.rawValue)
-      case ("message", 0): choices = ["add", "tag"]
-      case ("message", 2) where values[1] == "tag": choices = ContentTag.allCases.map(\.rawValue)
-      case ("mix", 0): choices = MixRule.allCases.map(\.rawValue)
-      default: choices = []
-      }
-      candidates = Self.match(current.value, choices).map { .init($0) }
     case .filePathOrPlatform:
       if values.first?.lowercased() == "import" {
         candidates = paths(current.value)

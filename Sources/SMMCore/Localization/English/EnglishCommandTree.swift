@@ -18,5 +18,18 @@ extension EnglishCatalog {
     "help.crisis.statement.abstract": "Write a risk's holding statement for one channel",
     "help.crisis.team.abstract": "Show the crisis team, or name who holds a role",
     "help.crisis.drill.abstract": "Run a timed crisis drill on a risk",
+    "help.content.pillars.abstract": "List the content pillars, or add or remove one",
+    "help.content.pillars.add.abstract": "Add a pillar: a theme the brand returns to",
+    "help.content.pillars.remove.abstract": "Remove a pillar",
+    "help.content.tone.abstract": "Show the tone per platform, or set one platform's tone",
+    "help.content.message.abstract": "Add a core message, or change its tag",
+    "help.content.message.add.abstract":
+      "Add a core message, tagged (guessed when --tag is left out)",
+    "help.content.message.tag.abstract": "Change a message's tag",
+    "help.content.messages.abstract": "List the core messages with their tags and variants",
+    "help.content.mix.abstract": "Show the content mix against its rule, or choose the rule",
+    "help.content.adapt.abstract": "Adapt a message to each platform (the chosen ones by default)",
+    "help.content.edit.abstract": "Rewrite a message's variant for one platform by hand",
+    "help.content.check.abstract": "Check every variant against its platform's limits",
   ]
 }

@@ -20,5 +20,20 @@ extension FrenchCatalog {
     "help.crisis.statement.abstract": "Écrire la déclaration d'attente d'un risque pour un canal",
     "help.crisis.team.abstract": "Afficher l'équipe de crise, ou nommer qui tient un rôle",
     "help.crisis.drill.abstract": "Lancer un exercice de crise chronométré sur un risque",
+    "help.content.pillars.abstract": "Lister les piliers éditoriaux, ou en ajouter ou retirer un",
+    "help.content.pillars.add.abstract": "Ajouter un pilier : un thème auquel la marque revient",
+    "help.content.pillars.remove.abstract": "Retirer un pilier",
+    "help.content.tone.abstract": "Afficher le ton par plateforme, ou fixer celui d'une plateforme",
+    "help.content.message.abstract": "Ajouter un message clé, ou changer son étiquette",
+    "help.content.message.add.abstract": "Ajouter un message clé, étiqueté (deviné sans --tag)",
+    "help.content.message.tag.abstract": "Changer l'étiquette d'un message",
+    "help.content.messages.abstract":
+      "Lister les messages clés avec leurs étiquettes et déclinaisons",
+    "help.content.mix.abstract": "Afficher le mix de contenus face à sa règle, ou choisir la règle",
+    "help.content.adapt.abstract":
+      "Décliner un message pour chaque plateforme (les choisies par défaut)",
+    "help.content.edit.abstract":
+      "Réécrire à la main la déclinaison d'un message pour une plateforme",
+    "help.content.check.abstract": "Vérifier chaque déclinaison face aux limites de sa plateforme",
   ]
 }
