@@ -29,9 +29,9 @@ public struct CommandSpec: Sendable {
   public var subcommands: [any CommandNode.Type]
   /// The subcommand a group runs when no subcommand is named (`/crisis` lists the risks).
   public var defaultSubcommand: (any CommandNode.Type)?
-  /// The usage key thrown when the positional arguments do not fit (nil: the generic count
-  /// error); it keeps the errors of commands that were split into leaves as they were.
-  public var countErrorKey: String?
+  /// The error thrown when the positional arguments do not fit (nil: the generic count error);
+  /// it keeps the errors of commands that were split into leaves as they were.
+  public var countError: ShellError?
 
   /// Declares a top-level command.
   public init(
@@ -51,7 +51,7 @@ public struct CommandSpec: Sendable {
     path: [String], aliases: [String] = [], usage: String, examples: [String] = [],
     arguments: [ArgumentSpec] = [], flags: [FlagSpec] = [], keywords: [String] = [],
     subcommands: [any CommandNode.Type] = [], defaultSubcommand: (any CommandNode.Type)? = nil,
-    countErrorKey: String? = nil
+    countError: ShellError? = nil
   ) {
     self.path = path
     self.name = path.last ?? ""
@@ -63,7 +63,7 @@ public struct CommandSpec: Sendable {
     self.keywords = keywords
     self.subcommands = subcommands
     self.defaultSubcommand = defaultSubcommand
-    self.countErrorKey = countErrorKey
+    self.countError = countError
   }
 
   /// The top-level command it belongs to (`crisis` for `/crisis risk add`).

@@ -75,7 +75,7 @@ public struct ParsedArguments: Sendable, Equatable {
     let required = spec.arguments.filter { !$0.isOptional }.count
     let takesRest = spec.arguments.last?.takesRest ?? false
     if words.count < required || (!takesRest && words.count > spec.arguments.count) {
-      if let key = spec.countErrorKey { throw .seeHelp(Phrase(key), command: spec.root) }
+      if let error = spec.countError { throw error }
       throw .wrongArgumentCount(
         command: spec.fullName, got: words.count, minimum: required,
         maximum: takesRest ? nil : spec.arguments.count, usage: spec.usage)

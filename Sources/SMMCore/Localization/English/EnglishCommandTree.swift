@@ -31,5 +31,9 @@ extension EnglishCatalog {
     "help.content.adapt.abstract": "Adapt a message to each platform (the chosen ones by default)",
     "help.content.edit.abstract": "Rewrite a message's variant for one platform by hand",
     "help.content.check.abstract": "Check every variant against its platform's limits",
+    "help.spaces.recommend.abstract": "Rank every platform for the brand, with a proposed choice",
+    "help.spaces.why.abstract": "Explain one platform's score, criterion by criterion",
+    "help.spaces.choose.abstract": "Choose the platforms the brand builds its profiles on",
+    "help.spaces.drop.abstract": "Drop a chosen platform",
   ]
 }

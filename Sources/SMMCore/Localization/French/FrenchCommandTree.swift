@@ -35,5 +35,10 @@ extension FrenchCatalog {
     "help.content.edit.abstract":
       "Réécrire à la main la déclinaison d'un message pour une plateforme",
     "help.content.check.abstract": "Vérifier chaque déclinaison face aux limites de sa plateforme",
+    "help.spaces.recommend.abstract":
+      "Classer chaque plateforme pour la marque, avec un choix proposé",
+    "help.spaces.why.abstract": "Expliquer le score d'une plateforme, critère par critère",
+    "help.spaces.choose.abstract": "Choisir les plateformes où la marque construit ses profils",
+    "help.spaces.drop.abstract": "Retirer une plateforme choisie",
   ]
 }

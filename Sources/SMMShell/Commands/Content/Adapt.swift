@@ -10,7 +10,7 @@ public struct ContentAdaptCommand: PrintedCommand {
       ArgumentSpec("ID", .text),
       ArgumentSpec("PLATFORM", .platform, optional: true, variadic: true),
     ],
-    countErrorKey: "usage.content.adapt")
+    countError: ContentCommand.usage("usage.content.adapt"))
 
   let id: Int
   let platforms: [Platform]

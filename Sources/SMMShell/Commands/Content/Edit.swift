@@ -9,7 +9,7 @@ public struct ContentEditCommand: PrintedCommand {
       ArgumentSpec("ID", .text), ArgumentSpec("PLATFORM", .platform),
       ArgumentSpec("TEXT", .text, rest: true),
     ],
-    countErrorKey: "usage.content.edit")
+    countError: ContentCommand.usage("usage.content.edit"))
 
   let id: Int
   let platform: Platform

@@ -64,7 +64,7 @@ public struct ContentMessageTagCommand: PrintedCommand {
     arguments: [
       ArgumentSpec("ID", .text), ArgumentSpec("T", .choice(ContentTag.allCases.map(\.rawValue))),
     ],
-    countErrorKey: "usage.content.tag")
+    countError: ContentCommand.usage("usage.content.tag"))
 
   let id: Int
   let tag: ContentTag

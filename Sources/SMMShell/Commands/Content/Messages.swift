@@ -4,7 +4,7 @@ import SMMCore
 public struct ContentMessagesCommand: ShellCommand {
   public static let spec = CommandSpec(
     path: ["content", "messages"], usage: "/content messages", examples: ["/content messages"],
-    countErrorKey: "usage.content.messages")
+    countError: ContentCommand.usage("usage.content.messages"))
 
   public init(_ arguments: ParsedArguments) throws(ShellError) {}
 
@@ -19,7 +19,7 @@ public struct ContentMessagesCommand: ShellCommand {
 public struct ContentCheckCommand: ShellCommand {
   public static let spec = CommandSpec(
     path: ["content", "check"], usage: "/content check", examples: ["/content check"],
-    countErrorKey: "usage.content.check")
+    countError: ContentCommand.usage("usage.content.check"))
 
   public init(_ arguments: ParsedArguments) throws(ShellError) {}
 

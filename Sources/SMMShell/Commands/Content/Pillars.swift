@@ -31,7 +31,7 @@ public struct ContentPillarAddCommand: PrintedCommand {
     path: ["content", "pillars", "add"], usage: "/content pillars add THEME",
     examples: ["/content pillars add \"bread know-how\""],
     arguments: [ArgumentSpec("THEME", .text, rest: true)],
-    countErrorKey: "usage.content.pillars")
+    countError: ContentCommand.usage("usage.content.pillars"))
 
   let theme: String
 
@@ -57,7 +57,7 @@ public struct ContentPillarRemoveCommand: PrintedCommand {
     path: ["content", "pillars", "remove"], usage: "/content pillars remove THEME",
     examples: ["/content pillars remove \"bread know-how\""],
     arguments: [ArgumentSpec("THEME", .text, rest: true)],
-    countErrorKey: "usage.content.pillars")
+    countError: ContentCommand.usage("usage.content.pillars"))
 
   let theme: String
 

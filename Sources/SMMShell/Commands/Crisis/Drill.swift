@@ -12,7 +12,7 @@ public struct CrisisDrillCommand: PrintedCommand {
       FlagSpec("--seed", values: [], helpKey: "help.crisis.flag.seed"),
       FlagSpec("--answers", values: [], helpKey: "help.crisis.flag.answers"),
     ],
-    countErrorKey: "usage.crisis.drill")
+    countError: CrisisCommand.usage("usage.crisis.drill"))
 
   let name: String
   let seed: String?

@@ -6,7 +6,7 @@ public struct CrisisPlaybookCommand: ShellCommand {
     path: ["crisis", "playbook"], usage: "/crisis playbook NAME",
     examples: ["/crisis playbook \"food poisoning reported\""],
     arguments: [ArgumentSpec("NAME", .text, rest: true)],
-    countErrorKey: "usage.crisis.playbook")
+    countError: CrisisCommand.usage("usage.crisis.playbook"))
 
   /// The risk's name.
   let name: String

@@ -17,7 +17,7 @@ public struct CrisisRiskAddCommand: PrintedCommand {
       FlagSpec("--impact", values: ["1", "2", "3", "4", "5"], helpKey: "help.crisis.flag.impact"),
       FlagSpec("--channels", values: [], helpKey: "help.crisis.flag.channels"),
     ],
-    countErrorKey: "usage.crisis.riskAdd")
+    countError: CrisisCommand.usage("usage.crisis.riskAdd"))
 
   /// The risk it adds.
   let risk: CrisisRisk

@@ -6,7 +6,7 @@ public struct CrisisRiskRemoveCommand: PrintedCommand {
     path: ["crisis", "risk", "remove"], usage: "/crisis risk remove NAME",
     examples: ["/crisis risk remove \"food poisoning reported\""],
     arguments: [ArgumentSpec("NAME", .text, rest: true)],
-    countErrorKey: "usage.crisis.riskRemove")
+    countError: CrisisCommand.usage("usage.crisis.riskRemove"))
 
   /// The risk's name.
   let name: String

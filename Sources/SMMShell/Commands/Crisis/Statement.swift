@@ -10,7 +10,7 @@ public struct CrisisStatementCommand: PrintedCommand {
       ArgumentSpec("NAME", .text), ArgumentSpec("PLATFORM", .platform),
       ArgumentSpec("TEXT", .text, rest: true),
     ],
-    countErrorKey: "usage.crisis.statement")
+    countError: CrisisCommand.usage("usage.crisis.statement"))
 
   let name: String
   let platform: Platform
