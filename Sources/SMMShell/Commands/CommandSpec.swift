@@ -163,6 +163,10 @@ public enum ArgumentKind: Sendable, Equatable {
   case platformProfileField
   /// The words after `/community ACTION`: community names, then fields.
   case communityArgument
+  /// The name of one of the open brand's communities.
+  case communityName
+  /// A field of a community's map.
+  case communityField
   /// A platform after `add`, a file path after `import`.
   case filePathOrPlatform
 }

@@ -159,6 +159,12 @@ public struct Completer {
       } else {
         candidates = Self.match(current.value, Platform.allCases.map(\.rawValue)).map { .init($0) }
       }
+    case .communityName:
+      candidates = Self.match(current.value, communityNames()).map { .init(CommandText.quote($0)) }
+    case .communityField:
+      candidates = Self.match(current.value, Community.Field.allCases.map(\.rawValue)).map {
+        .init($0)
+      }
     case .communityArgument:
       let action = values.first?.lowercased() ?? ""
       let position = values.count - 1

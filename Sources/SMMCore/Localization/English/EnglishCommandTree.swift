@@ -35,5 +35,9 @@ extension EnglishCatalog {
     "help.spaces.why.abstract": "Explain one platform's score, criterion by criterion",
     "help.spaces.choose.abstract": "Choose the platforms the brand builds its profiles on",
     "help.spaces.drop.abstract": "Drop a chosen platform",
+    "help.community.add.abstract": "Put a community on the map, with its platform and type",
+    "help.community.show.abstract": "Show one community in full",
+    "help.community.set.abstract": "Set a field of a community: size, needs, gives, gets or people",
+    "help.community.remove.abstract": "Take a community off the map",
   ]
 }

@@ -40,5 +40,11 @@ extension FrenchCatalog {
     "help.spaces.why.abstract": "Expliquer le score d'une plateforme, critère par critère",
     "help.spaces.choose.abstract": "Choisir les plateformes où la marque construit ses profils",
     "help.spaces.drop.abstract": "Retirer une plateforme choisie",
+    "help.community.add.abstract":
+      "Ajouter une communauté à la carte, avec sa plateforme et son type",
+    "help.community.show.abstract": "Afficher une communauté en détail",
+    "help.community.set.abstract":
+      "Renseigner un champ d'une communauté : size, needs, gives, gets ou people",
+    "help.community.remove.abstract": "Retirer une communauté de la carte",
   ]
 }
