@@ -65,10 +65,16 @@ public enum CommandRegistry {
     type.spec
   }
 
-  /// Every command that runs, top-level commands and the leaves of groups, in help order.
+  /// Every command that runs, top-level commands and the leaves of groups (a group's default
+  /// first), in help order.
   public static var leaves: [any ShellCommand.Type] {
     func walk(_ node: any CommandNode.Type) -> [any ShellCommand.Type] {
-      if node.spec.isGroup { return node.spec.subcommands.flatMap(walk) }
+      if node.spec.isGroup {
+        let listed = node.spec.subcommands.map { ObjectIdentifier($0) }
+        let fallback = node.spec.defaultSubcommand.map { [$0] } ?? []
+        return fallback.filter { !listed.contains(ObjectIdentifier($0)) }.flatMap(walk)
+          + node.spec.subcommands.flatMap(walk)
+      }
       return (node as? any ShellCommand.Type).map { [$0] } ?? []
     }
     return all.flatMap(walk)
@@ -99,7 +105,8 @@ public enum CommandRegistry {
         node = next
         rest = rest.dropFirst()
       } else if let fallback = node.spec.defaultSubcommand,
-        rest.first.map({ !$0.wasQuoted && $0.text.hasPrefix("--") }) ?? true
+        node.spec.defaultTakesWords
+          || (rest.first.map({ !$0.wasQuoted && $0.text.hasPrefix("--") }) ?? true)
       {
         node = fallback
       } else {

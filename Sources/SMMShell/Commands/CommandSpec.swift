@@ -29,6 +29,9 @@ public struct CommandSpec: Sendable {
   public var subcommands: [any CommandNode.Type]
   /// The subcommand a group runs when no subcommand is named (`/crisis` lists the risks).
   public var defaultSubcommand: (any CommandNode.Type)?
+  /// Whether a word that names no subcommand goes to the default subcommand as its first
+  /// argument (`/profile instagram`), rather than being refused (`/crisis alerte`).
+  public var defaultTakesWords: Bool
   /// The error thrown when the positional arguments do not fit (nil: the generic count error);
   /// it keeps the errors of commands that were split into leaves as they were.
   public var countError: ShellError?
@@ -38,12 +41,13 @@ public struct CommandSpec: Sendable {
     name: String, aliases: [String] = [], usage: String, examples: [String],
     arguments: [ArgumentSpec] = [],
     flags: [FlagSpec] = [], keywords: [String] = [],
-    subcommands: [any CommandNode.Type] = [], defaultSubcommand: (any CommandNode.Type)? = nil
+    subcommands: [any CommandNode.Type] = [], defaultSubcommand: (any CommandNode.Type)? = nil,
+    defaultTakesWords: Bool = false
   ) {
     self.init(
       path: [name], aliases: aliases, usage: usage, examples: examples, arguments: arguments,
       flags: flags, keywords: keywords, subcommands: subcommands,
-      defaultSubcommand: defaultSubcommand)
+      defaultSubcommand: defaultSubcommand, defaultTakesWords: defaultTakesWords)
   }
 
   /// Declares a command at `path` (a subcommand when the path has more than one word).
@@ -51,7 +55,7 @@ public struct CommandSpec: Sendable {
     path: [String], aliases: [String] = [], usage: String, examples: [String] = [],
     arguments: [ArgumentSpec] = [], flags: [FlagSpec] = [], keywords: [String] = [],
     subcommands: [any CommandNode.Type] = [], defaultSubcommand: (any CommandNode.Type)? = nil,
-    countError: ShellError? = nil
+    defaultTakesWords: Bool = false, countError: ShellError? = nil
   ) {
     self.path = path
     self.name = path.last ?? ""
@@ -63,6 +67,7 @@ public struct CommandSpec: Sendable {
     self.keywords = keywords
     self.subcommands = subcommands
     self.defaultSubcommand = defaultSubcommand
+    self.defaultTakesWords = defaultTakesWords
     self.countError = countError
   }
 

@@ -84,6 +84,13 @@ public struct Completer {
       spec = next.spec
       consumed += 1
     }
+    // A group whose default takes words (`/profile PLATFORM`): its subcommands and the default's
+    // first argument complete together.
+    var subcommandWords: [String] = []
+    if spec.isGroup, spec.defaultTakesWords, let fallback = spec.defaultSubcommand {
+      if 1 + consumed == prior.count { subcommandWords = spec.subcommandSpecs.map(\.name) }
+      spec = fallback.spec
+    }
     if spec.isGroup {
       guard 1 + consumed == prior.count else {
         return Completion(word: current.raw, candidates: [])
@@ -180,6 +187,10 @@ public struct Completer {
       let platform = values.first.flatMap { Platform(id: $0) }
       let keys = platform.map { PlatformCatalog.entry($0).profileFields.map(\.key) } ?? []
       candidates = Self.match(current.value, keys).map { .init($0) }
+    }
+    if !subcommandWords.isEmpty {
+      let words = Self.match(current.value, subcommandWords) + candidates.map(\.replacement)
+      return Completion(word: current.raw, candidates: Array(Set(words)).sorted().map { .init($0) })
     }
     return Completion(word: current.raw, candidates: candidates)
   }

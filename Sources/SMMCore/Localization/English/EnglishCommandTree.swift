@@ -39,5 +39,7 @@ extension EnglishCatalog {
     "help.community.show.abstract": "Show one community in full",
     "help.community.set.abstract": "Set a field of a community: size, needs, gives, gets or people",
     "help.community.remove.abstract": "Take a community off the map",
+    "help.profile.check.abstract":
+      "Check every chosen platform's profile: completeness and one identity",
   ]
 }

@@ -46,5 +46,7 @@ extension FrenchCatalog {
     "help.community.set.abstract":
       "Renseigner un champ d'une communauté : size, needs, gives, gets ou people",
     "help.community.remove.abstract": "Retirer une communauté de la carte",
+    "help.profile.check.abstract":
+      "Vérifier le profil de chaque plateforme choisie : complétude et identité commune",
   ]
 }
