@@ -1,3 +1,4 @@
+import Foundation
 import SMMCore
 import SMMShell
 import SMMShellTestSupport
@@ -67,6 +68,36 @@ struct CommandTreeTests {
     #expect(replacements("/crisis risk add x --ty") == ["--type"])
     #expect(replacements("/crisis triage --harm ") == Harm.allCases.map(\.rawValue).sorted())
     #expect(replacements("/crisis statement x ins") == ["instagram"])
+    #expect(replacements("/profile ch") == ["check"])
+    #expect(replacements("/profile inst") == ["instagram"])
+    #expect(replacements("/spaces choose instagram link") == ["linkedin"])
+    var withCommunities = completer
+    withCommunities.communityNames = { ["Lyon food lovers", "runners"] }
+    #expect(
+      withCommunities.complete("/community set ").candidates.map(\.replacement) == [
+        "\"Lyon food lovers\"", "runners",
+      ])
+    #expect(
+      withCommunities.complete("/community set runners gi").candidates.map(\.replacement) == [
+        "gives"
+      ])
   }
 
+}
+
+/// The shape of the commands' sources: small files, one leaf each.
+struct CommandSourcesTests {
+  @Test func noCommandFileIsOver250Lines() throws {
+    let commands = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .appendingPathComponent("../../Sources/SMMShell/Commands").standardized
+    let files = try #require(FileManager.default.enumerator(atPath: commands.path))
+    var checked = 0
+    for case let file as String in files where file.hasSuffix(".swift") {
+      let text = try String(contentsOf: commands.appendingPathComponent(file), encoding: .utf8)
+      let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count - 1
+      #expect(lines <= 250, "\(file) has \(lines) lines")
+      checked += 1
+    }
+    #expect(checked > 40)
+  }
 }

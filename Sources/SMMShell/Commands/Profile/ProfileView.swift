@@ -45,7 +45,10 @@ enum ProfileView {
       lines.append(
         s(
           "profile.show.useIt",
-          ["command": "/profile \(platform.rawValue) set bio \(CommandText.quote(bio))"]))
+          [
+            "command": CommandPrinter.line(
+              ProfilePlatformCommand.spec, ParsedArguments([platform.rawValue, "set", "bio", bio]))
+          ]))
     }
     return lines
   }
