@@ -166,8 +166,6 @@ public enum ArgumentKind: Sendable, Equatable {
   case profileValue
   /// A field of the profile on the platform given first (`/profile instagram set bio`).
   case platformProfileField
-  /// The words after `/community ACTION`: community names, then fields.
-  case communityArgument
   /// The name of one of the open brand's communities.
   case communityName
   /// A field of a community's map.

@@ -172,17 +172,6 @@ public struct Completer {
       candidates = Self.match(current.value, Community.Field.allCases.map(\.rawValue)).map {
         .init($0)
       }
-    case .communityArgument:
-      let action = values.first?.lowercased() ?? ""
-      let position = values.count - 1
-      let names = communityNames()
-      let choices: [String]
-      switch (action, position) {
-      case ("show", 0), ("remove", 0), ("set", 0): choices = names.map(CommandText.quote)
-      case ("set", 1): choices = Community.Field.allCases.map(\.rawValue)
-      default: choices = []
-      }
-      candidates = Self.match(current.value, choices).map { .init($0) }
     case .platformProfileField:
       let platform = values.first.flatMap { Platform(id: $0) }
       let keys = platform.map { PlatformCatalog.entry($0).profileFields.map(\.key) } ?? []

@@ -41,5 +41,9 @@ extension EnglishCatalog {
     "help.community.remove.abstract": "Take a community off the map",
     "help.profile.check.abstract":
       "Check every chosen platform's profile: completeness and one identity",
+    "help.engage.plan.abstract": "Build the engagement plan from the community map",
+    "help.engage.balance.abstract":
+      "Check what the brand gives its communities against what it asks",
+    "help.engage.owner.abstract": "Name who carries one kind of action for a community",
   ]
 }

@@ -48,5 +48,10 @@ extension FrenchCatalog {
     "help.community.remove.abstract": "Retirer une communauté de la carte",
     "help.profile.check.abstract":
       "Vérifier le profil de chaque plateforme choisie : complétude et identité commune",
+    "help.engage.plan.abstract":
+      "Construire le plan d'engagement à partir de la carte des communautés",
+    "help.engage.balance.abstract":
+      "Comparer ce que la marque apporte à ses communautés et ce qu'elle leur demande",
+    "help.engage.owner.abstract": "Nommer qui porte un type d'action pour une communauté",
   ]
 }
