@@ -24,16 +24,19 @@ struct CommandRegistryTests {
   @Test(arguments: Language.allCases) func everyCommandHasItsHelpKeys(_ language: Language) {
     let strings = Strings.of(language)
     var expected: Set<String> = []
-    for command in CommandRegistry.all {
-      let spec = command.spec
+    func collect(_ spec: CommandSpec) {
       expected.insert(spec.abstractKey)
-      expected.insert(spec.discussionKey)
+      if !spec.isSubcommand || strings.has(spec.discussionKey) {
+        expected.insert(spec.discussionKey)
+      }
       for flag in spec.flags { expected.insert(spec.key(of: flag)) }
+      spec.subcommandSpecs.forEach(collect)
     }
+    CommandRegistry.all.forEach { collect($0.spec) }
     for key in expected.sorted() { #expect(strings.has(key), "\(language): \(key)") }
     let general: Set = [
       "help.intro", "help.commands", "help.outro", "help.usage", "help.aliases", "help.options",
-      "help.examples",
+      "help.examples", "help.subcommands",
     ]
     let stray = StringCatalog.table(language).keys.filter {
       $0.hasPrefix("help.") && !expected.contains($0) && !general.contains($0)
@@ -42,7 +45,7 @@ struct CommandRegistryTests {
   }
 
   @Test func helpSpeaksTheSessionLanguage() {
-    let spec = CrisisCommand.spec
+    let spec = CrisisTriageCommand.spec
     let english = HelpRenderer.detail(spec, .english, width: 80).joined(separator: "\n")
     let french = HelpRenderer.detail(spec, .french, width: 80).joined(separator: "\n")
     #expect(english.contains("Usage: /crisis"))
@@ -52,13 +55,29 @@ struct CommandRegistryTests {
   }
 
   @Test func everyExampleParses() throws {
-    for command in CommandRegistry.all {
-      for example in command.spec.examples {
+    let specs = CommandRegistry.all.map { $0.spec } + CommandRegistry.leaves.map { $0.spec }
+    for spec in specs {
+      for example in spec.examples {
         let tokens = try Tokenizer.tokenize(example)
-        #expect(tokens.first?.text == "/\(command.spec.name)", "\(example)")
-        let arguments = try ParsedArguments(tokens.dropFirst(), spec: command.spec)
-        _ = try command.init(arguments)
+        #expect(tokens.first?.text == "/\(spec.root)", "\(example)")
+        guard let root = CommandRegistry.command(named: spec.root) else {
+          Issue.record("\(example): no command \(spec.root)")
+          continue
+        }
+        let resolved = try CommandRegistry.resolve(root, tokens.dropFirst())
+        let command = try resolved.command.init(resolved.arguments)
+        #expect(type(of: command).spec.fullName == spec.fullName || spec.isGroup, "\(example)")
       }
+    }
+  }
+
+  @Test func everySubcommandIsDocumented() {
+    for leaf in CommandRegistry.leaves where leaf.spec.isSubcommand {
+      let spec = leaf.spec
+      #expect(!spec.abstract.isEmpty, "\(spec.fullName) has an abstract")
+      #expect(
+        spec.usage.hasPrefix("/\(spec.fullName)"), "\(spec.fullName) usage starts with its path")
+      #expect(!spec.examples.isEmpty, "\(spec.fullName) has an example")
     }
   }
 

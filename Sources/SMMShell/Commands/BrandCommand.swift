@@ -1,7 +1,7 @@
 import SMMCore
 
 /// `/brand` shows the brand profile and what is missing; `/brand set FIELD VALUE…` sets a field.
-public struct BrandCommand: BrandChangingCommand {
+public struct BrandCommand: PrintedCommand {
   public static let spec = CommandSpec(
     name: "brand", aliases: ["profile-brand"],
     usage: "/brand [set FIELD VALUE…]",
@@ -49,9 +49,8 @@ public struct BrandCommand: BrandChangingCommand {
   }
 
   public var change: BrandChange? { value.map { .setProfile($0) } }
-  public var canonical: String {
-    guard let value else { return "/brand" }
-    return "/brand set \(value.field.rawValue) \(CommandText.quote(value.canonicalText))"
+  public var canonicalArguments: ParsedArguments {
+    ParsedArguments(value.map { ["set", $0.field.rawValue, $0.canonicalText] } ?? [])
   }
 
   public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {

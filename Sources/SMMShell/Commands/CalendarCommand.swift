@@ -2,7 +2,7 @@ import Foundation
 import SMMCore
 
 /// `/calendar`: the publishing calendar as a week grid; `/calendar plan WEEKS` plans it.
-public struct CalendarCommand: BrandChangingCommand {
+public struct CalendarCommand: PrintedCommand {
   public static let spec = CommandSpec(
     name: "calendar",
     usage: "/calendar [plan WEEKS [--start YYYY-MM-DD]]",
@@ -39,9 +39,15 @@ public struct CalendarCommand: BrandChangingCommand {
     return .planCalendar(weeks: weeks, start: start)
   }
 
-  public var canonical: String {
-    guard let weeks else { return "/calendar" }
-    return "/calendar plan \(weeks)" + (start.map { " --start \($0)" } ?? "")
+  public var canonicalArguments: ParsedArguments {
+    guard let weeks else { return ParsedArguments() }
+    return ParsedArguments(
+      ["plan", String(weeks)], options: start.map { ["--start": "\($0)"] } ?? [:])
+  }
+
+  private init(weeks: Int, start: CivilDate) {
+    self.weeks = weeks
+    self.start = start
   }
 
   public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
@@ -49,7 +55,7 @@ public struct CalendarCommand: BrandChangingCommand {
     guard let weeks else { return CommandOutput(Self.grid(state, session.strings)) }
     // No --start: the next Monday from today, written into the log.
     let first = start ?? Self.today(session.environment)
-    let canonical = "/calendar plan \(weeks) --start \(first.nextMonday)"
+    let canonical = CalendarCommand(weeks: weeks, start: first.nextMonday).canonical
     let (brand, notes) = try session.commit(
       .planCalendar(weeks: weeks, start: first.nextMonday), canonical: canonical)
     return CommandOutput(

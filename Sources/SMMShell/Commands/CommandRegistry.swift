@@ -3,7 +3,7 @@ import SMMCore
 /// Every command of the shell, in the order `/help` lists them.
 public enum CommandRegistry {
   /// The commands.
-  public static let all: [any ShellCommand.Type] = [
+  public static let all: [any CommandNode.Type] = [
     HelpCommand.self,
     StatusCommand.self,
     NextCommand.self,
@@ -41,8 +41,8 @@ public enum CommandRegistry {
     QuitCommand.self,
   ]
 
-  private static let byName: [String: any ShellCommand.Type] = {
-    var table: [String: any ShellCommand.Type] = [:]
+  private static let byName: [String: any CommandNode.Type] = {
+    var table: [String: any CommandNode.Type] = [:]
     for command in all {
       table[command.spec.name] = command
       for alias in command.spec.aliases { table[alias] = command }
@@ -51,7 +51,7 @@ public enum CommandRegistry {
   }()
 
   /// The command named or aliased `name` (without `/`, any case).
-  public static func command(named name: String) -> (any ShellCommand.Type)? {
+  public static func command(named name: String) -> (any CommandNode.Type)? {
     byName[name] ?? byName[name.lowercased()]
   }
 
@@ -61,8 +61,69 @@ public enum CommandRegistry {
     return specOf(type)
   }
 
-  static func specOf(_ type: any ShellCommand.Type) -> CommandSpec {
+  static func specOf(_ type: any CommandNode.Type) -> CommandSpec {
     type.spec
+  }
+
+  /// Every command that runs, top-level commands and the leaves of groups (a group's default
+  /// first), in help order.
+  public static var leaves: [any ShellCommand.Type] {
+    func walk(_ node: any CommandNode.Type) -> [any ShellCommand.Type] {
+      if node.spec.isGroup {
+        let listed = node.spec.subcommands.map { ObjectIdentifier($0) }
+        let fallback = node.spec.defaultSubcommand.map { [$0] } ?? []
+        return fallback.filter { !listed.contains(ObjectIdentifier($0)) }.flatMap(walk)
+          + node.spec.subcommands.flatMap(walk)
+      }
+      return (node as? any ShellCommand.Type).map { [$0] } ?? []
+    }
+    return all.flatMap(walk)
+  }
+
+  /// The spec at `path` (`["crisis", "risk", "add"]`), following subcommands; nil when a word
+  /// names nothing.
+  public static func spec(at path: [String]) -> CommandSpec? {
+    guard let first = path.first, var node = command(named: first) else { return nil }
+    for word in path.dropFirst() {
+      guard let next = node.spec.subcommand(named: word) else { return nil }
+      node = next
+    }
+    return node.spec
+  }
+
+  /// Follows the subcommand words at the start of `tokens` from `root` to the command that
+  /// runs, and checks the remaining words against that leaf's spec.
+  /// - Throws: the group's error for a word that names no subcommand, or the leaf's argument
+  ///   errors.
+  public static func resolve(_ root: any CommandNode.Type, _ tokens: ArraySlice<Token>)
+    throws(ShellError) -> (command: any ShellCommand.Type, arguments: ParsedArguments)
+  {
+    var node = root
+    var rest = tokens
+    while node.spec.isGroup {
+      if let word = rest.first, let next = node.spec.subcommand(named: word.text) {
+        node = next
+        rest = rest.dropFirst()
+      } else if let fallback = node.spec.defaultSubcommand,
+        node.spec.defaultTakesWords
+          || (rest.first.map({ !$0.wasQuoted && $0.text.hasPrefix("--") }) ?? true)
+      {
+        node = fallback
+      } else {
+        throw unknownSubcommand(of: node, rest.first?.text)
+      }
+    }
+    guard let leaf = node as? any ShellCommand.Type else {
+      throw .workspace("/\(node.spec.fullName) is declared as neither a group nor a command")
+    }
+    return (leaf, try ParsedArguments(rest, spec: leaf.spec))
+  }
+
+  private static func unknownSubcommand(of node: any CommandNode.Type, _ word: String?)
+    -> ShellError
+  {
+    if let group = node as? any CommandGroup.Type { return group.unknownSubcommand(word) }
+    return .unknownCommand(node.spec.fullName + " " + (word ?? ""), suggestions: [])
   }
 
   /// Every name and alias.
@@ -77,8 +138,8 @@ public enum CommandRegistry {
     else {
       throw .unknownCommand(tokens.first?.text ?? "", suggestions: [])
     }
-    let arguments = try ParsedArguments(tokens.dropFirst(), spec: type.spec)
-    guard let command = try type.init(arguments) as? any BrandChangingCommand,
+    let (leaf, arguments) = try resolve(type, tokens.dropFirst())
+    guard let command = try leaf.init(arguments) as? any BrandChangingCommand,
       let change = command.change
     else {
       throw .workspace("\(line) does not change a brand")

@@ -2,11 +2,16 @@ import SMMCore
 
 /// The one declaration of a command: help, usage, completion and argument checks all come from it.
 ///
-/// The words of its help live in the string catalogs, under keys derived from its name:
-/// `help.NAME.abstract`, `help.NAME.discussion` and `help.NAME.flag.OPTION` (the option without
-/// its dashes), in every language.
+/// A command is a tree, as in swift-argument-parser: a group (`/crisis`, `/crisis risk`) declares
+/// its ``subcommands``; a leaf (`/crisis risk add`) declares its arguments and options.
+///
+/// The words of its help live in the string catalogs, under keys derived from its path:
+/// `help.PATH.abstract`, `help.PATH.discussion` and `help.PATH.flag.OPTION` (the path joined by
+/// dots, the option without its dashes), in every language.
 public struct CommandSpec: Sendable {
-  /// The name typed after `/`.
+  /// The words that lead to it: `["crisis", "risk", "add"]`; one word for a top-level command.
+  public var path: [String]
+  /// The name typed for it: the last word of its path.
   public var name: String
   /// Other names that run the same command.
   public var aliases: [String]
@@ -20,35 +25,88 @@ public struct CommandSpec: Sendable {
   public var flags: [FlagSpec]
   /// Words that point free text at this command ("create", "list", …), for suggestions.
   public var keywords: [String]
+  /// A group's commands, in the order help lists them; empty for a leaf.
+  public var subcommands: [any CommandNode.Type]
+  /// The subcommand a group runs when no subcommand is named (`/crisis` lists the risks).
+  public var defaultSubcommand: (any CommandNode.Type)?
+  /// Whether a word that names no subcommand goes to the default subcommand as its first
+  /// argument (`/profile instagram`), rather than being refused (`/crisis alerte`).
+  public var defaultTakesWords: Bool
+  /// The error thrown when the positional arguments do not fit (nil: the generic count error);
+  /// it keeps the errors of commands that were split into leaves as they were.
+  public var countError: ShellError?
 
-  /// Declares a command.
+  /// Declares a top-level command.
   public init(
     name: String, aliases: [String] = [], usage: String, examples: [String],
     arguments: [ArgumentSpec] = [],
-    flags: [FlagSpec] = [], keywords: [String] = []
+    flags: [FlagSpec] = [], keywords: [String] = [],
+    subcommands: [any CommandNode.Type] = [], defaultSubcommand: (any CommandNode.Type)? = nil,
+    defaultTakesWords: Bool = false
   ) {
-    self.name = name
+    self.init(
+      path: [name], aliases: aliases, usage: usage, examples: examples, arguments: arguments,
+      flags: flags, keywords: keywords, subcommands: subcommands,
+      defaultSubcommand: defaultSubcommand, defaultTakesWords: defaultTakesWords)
+  }
+
+  /// Declares a command at `path` (a subcommand when the path has more than one word).
+  public init(
+    path: [String], aliases: [String] = [], usage: String, examples: [String] = [],
+    arguments: [ArgumentSpec] = [], flags: [FlagSpec] = [], keywords: [String] = [],
+    subcommands: [any CommandNode.Type] = [], defaultSubcommand: (any CommandNode.Type)? = nil,
+    defaultTakesWords: Bool = false, countError: ShellError? = nil
+  ) {
+    self.path = path
+    self.name = path.last ?? ""
     self.aliases = aliases
     self.usage = usage
     self.examples = examples
     self.arguments = arguments
     self.flags = flags
     self.keywords = keywords
+    self.subcommands = subcommands
+    self.defaultSubcommand = defaultSubcommand
+    self.defaultTakesWords = defaultTakesWords
+    self.countError = countError
   }
 
+  /// The top-level command it belongs to (`crisis` for `/crisis risk add`).
+  public var root: String { path.first ?? name }
+  /// Its path as typed after `/`: `crisis risk add`.
+  public var fullName: String { path.joined(separator: " ") }
+  /// Whether it is a group of subcommands.
+  public var isGroup: Bool { !subcommands.isEmpty }
+  /// Whether it is a subcommand of a group.
+  public var isSubcommand: Bool { path.count > 1 }
+  /// The specs of its subcommands.
+  public var subcommandSpecs: [CommandSpec] { subcommands.map { $0.spec } }
+  /// The leaves under it, depth first (itself when it is a leaf).
+  public var leaves: [CommandSpec] {
+    isGroup ? subcommandSpecs.flatMap(\.leaves) : [self]
+  }
+  /// The subcommand named `word` (any case), if it is a group.
+  public func subcommand(named word: String) -> (any CommandNode.Type)? {
+    let lower = word.lowercased()
+    return subcommands.first { $0.spec.name == lower || $0.spec.aliases.contains(lower) }
+  }
+
+  private var keyStem: String { path.joined(separator: ".") }
   /// The catalog key of its one-line abstract, shown by `/help`.
-  public var abstractKey: String { "help.\(name).abstract" }
+  public var abstractKey: String { "help.\(keyStem).abstract" }
   /// The catalog key of its longer explanation, shown by `/help NAME`.
-  public var discussionKey: String { "help.\(name).discussion" }
+  public var discussionKey: String { "help.\(keyStem).discussion" }
   /// The catalog key of the line that says what `flag` does.
   public func key(of flag: FlagSpec) -> String {
-    "help.\(name).flag.\(flag.name.drop { $0 == "-" })"
+    flag.helpKey ?? "help.\(keyStem).flag.\(flag.name.drop { $0 == "-" })"
   }
 
   /// Its one-line abstract in `strings`' language.
   public func abstract(_ strings: Strings) -> String { strings(abstractKey) }
-  /// Its longer explanation in `strings`' language.
-  public func discussion(_ strings: Strings) -> String { strings(discussionKey) }
+  /// Its longer explanation in `strings`' language; empty for a subcommand that has none.
+  public func discussion(_ strings: Strings) -> String {
+    isSubcommand && !strings.has(discussionKey) ? "" : strings(discussionKey)
+  }
   /// What `flag` does, in `strings`' language.
   public func help(for flag: FlagSpec, _ strings: Strings) -> String { strings(key(of: flag)) }
 
@@ -68,13 +126,19 @@ public struct ArgumentSpec: Sendable {
   public var isOptional: Bool
   /// Whether it takes all remaining words, joined by spaces (`/new Chez Paul`).
   public var takesRest: Bool
+  /// Whether it takes all remaining words as separate values (`/content adapt 3 x linkedin`).
+  public var isVariadic: Bool
 
   /// Declares an argument.
-  public init(_ name: String, _ kind: ArgumentKind, optional: Bool = false, rest: Bool = false) {
+  public init(
+    _ name: String, _ kind: ArgumentKind, optional: Bool = false, rest: Bool = false,
+    variadic: Bool = false
+  ) {
     self.name = name
     self.kind = kind
     self.isOptional = optional
-    self.takesRest = rest
+    self.takesRest = rest || variadic
+    self.isVariadic = variadic
   }
 }
 
@@ -102,10 +166,10 @@ public enum ArgumentKind: Sendable, Equatable {
   case profileValue
   /// A field of the profile on the platform given first (`/profile instagram set bio`).
   case platformProfileField
-  /// The words after `/content ACTION`: completed by action (platforms for tone, verbs…).
-  case contentArgument
-  /// The words after `/community ACTION`: community names, then fields.
-  case communityArgument
+  /// The name of one of the open brand's communities.
+  case communityName
+  /// A field of a community's map.
+  case communityField
   /// A platform after `add`, a file path after `import`.
   case filePathOrPlatform
 }
@@ -117,10 +181,14 @@ public struct FlagSpec: Sendable {
   /// The values it takes, when it takes one (`--tag brand`); empty for any value (`--start
   /// 2026-12-07`); nil for a plain switch.
   public var values: [String]?
+  /// The catalog key of what it does, when several leaves share one line (`--type` of the
+  /// crisis leaves); nil: derived from the command's path.
+  public var helpKey: String?
 
   /// Declares an option; what it does is in the catalogs (``CommandSpec/key(of:)``).
-  public init(_ name: String, values: [String]? = nil) {
+  public init(_ name: String, values: [String]? = nil, helpKey: String? = nil) {
     self.name = name
     self.values = values
+    self.helpKey = helpKey
   }
 }

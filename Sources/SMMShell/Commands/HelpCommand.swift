@@ -1,10 +1,10 @@
-/// `/help [COMMAND]`: the commands, or one in detail.
+/// `/help [COMMAND [SUBCOMMAND…]]`: the commands, or one (a group or a leaf) in detail.
 public struct HelpCommand: ShellCommand {
   public static let spec = CommandSpec(
     name: "help", aliases: ["?"],
     usage: "/help [COMMAND]",
-    examples: ["/help", "/help new"],
-    arguments: [ArgumentSpec("COMMAND", .commandName, optional: true)],
+    examples: ["/help", "/help new", "/help crisis risk add"],
+    arguments: [ArgumentSpec("COMMAND", .commandName, optional: true, rest: true)],
     keywords: ["help", "commands", "aide", "usage", "how"])
 
   let topic: String?
@@ -18,10 +18,26 @@ public struct HelpCommand: ShellCommand {
     guard let topic else {
       return CommandOutput(HelpRenderer.overview(session.strings, width: width))
     }
-    guard let command = CommandRegistry.command(named: topic) else {
+    let path = topic.split(separator: " ").map(String.init)
+    guard let first = path.first, var node = CommandRegistry.command(named: first) else {
+      if path.count > 1 {
+        throw .wrongArgumentCount(
+          command: "help", got: path.count, minimum: 0, maximum: 1, usage: Self.spec.usage)
+      }
       throw .unknownCommand(
         topic, suggestions: Suggestions.closest(to: topic, in: CommandRegistry.allNames))
     }
-    return CommandOutput(HelpRenderer.detail(command.spec, session.strings, width: width))
+    for word in path.dropFirst() {
+      guard let group = node as? any CommandGroup.Type else {
+        // Only a group has words after its name: the count error of a one-argument /help.
+        throw .wrongArgumentCount(
+          command: "help", got: path.count, minimum: 0, maximum: 1, usage: Self.spec.usage)
+      }
+      guard let next = node.spec.subcommand(named: word) else {
+        throw group.unknownSubcommand(word)
+      }
+      node = next
+    }
+    return CommandOutput(HelpRenderer.detail(node.spec, session.strings, width: width))
   }
 }

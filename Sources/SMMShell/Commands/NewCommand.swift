@@ -1,7 +1,7 @@
 import SMMCore
 
 /// `/new NAME`: create a brand and switch to it.
-public struct NewCommand: BrandChangingCommand {
+public struct NewCommand: PrintedCommand {
   public static let spec = CommandSpec(
     name: "new",
     usage: "/new NAME",
@@ -22,7 +22,7 @@ public struct NewCommand: BrandChangingCommand {
   }
 
   public var change: BrandChange? { .create(name) }
-  public var canonical: String { "/new \(CommandText.quote(name.value))" }
+  public var canonicalArguments: ParsedArguments { ParsedArguments([name.value]) }
 
   public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
     let brand = try session.createBrand(name, canonical: canonical)

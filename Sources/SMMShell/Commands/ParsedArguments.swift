@@ -1,8 +1,9 @@
 import SMMCore
 
 /// A command's words checked against its spec: positional values and the options given.
-public struct ParsedArguments: Sendable {
-  /// Positional values, one per declared argument given (a rest argument joins its words).
+public struct ParsedArguments: Sendable, Equatable {
+  /// Positional values, one per declared argument given (a rest argument joins its words; a
+  /// variadic one keeps each word as a value).
   public var values: [String]
   /// The positional words as given, before a rest argument joins them.
   public var words: [String]
@@ -10,6 +11,17 @@ public struct ParsedArguments: Sendable {
   public var flags: Set<String>
   /// The values of options that take one (`--tag brand` → `["--tag": "brand"]`).
   public var options: [String: String]
+
+  /// Arguments as a command logs them: `values` positional, `options` with their values and
+  /// `flags` the switches given.
+  public init(
+    _ values: [String] = [], options: [String: String] = [:], flags: Set<String> = []
+  ) {
+    self.values = values
+    self.words = values
+    self.options = options
+    self.flags = flags
+  }
 
   /// Checks `tokens` (the words after the command name) against `spec`.
   /// - Throws: ``ShellError/unknownFlag(command:flag:suggestion:)`` or
@@ -24,8 +36,7 @@ public struct ParsedArguments: Sendable {
       index += 1
       if !token.wasQuoted && token.text.hasPrefix("--") && token.text.count > 2 {
         guard let flag = spec.flags.first(where: { $0.name == token.text }) else {
-          let suggestion = Suggestions.closest(to: token.text, in: spec.flags.map(\.name)).first
-          throw .unknownFlag(command: spec.name, flag: token.text, suggestion: suggestion)
+          throw Self.unknownOption(token.text, spec: spec)
         }
         if let allowed = flag.values {
           guard index < tokens.endIndex else {
@@ -35,7 +46,7 @@ public struct ParsedArguments: Sendable {
                 : Phrase(
                   "usage.flag.needsValue.among",
                   text: ["flag": flag.name, "values": allowed.joined(separator: ", ")]),
-              command: spec.name)
+              command: spec.root)
           }
           let value = allowed.isEmpty ? tokens[index].text : tokens[index].text.lowercased()
           index += 1
@@ -51,7 +62,7 @@ public struct ParsedArguments: Sendable {
                   "flag": .text(flag.name), "values": .text(allowed.joined(separator: ", ")),
                   "value": .text(value), "hint": hint,
                 ]),
-              command: spec.name)
+              command: spec.root)
           }
           options[flag.name] = value
         } else {
@@ -64,11 +75,14 @@ public struct ParsedArguments: Sendable {
     let required = spec.arguments.filter { !$0.isOptional }.count
     let takesRest = spec.arguments.last?.takesRest ?? false
     if words.count < required || (!takesRest && words.count > spec.arguments.count) {
+      if let error = spec.countError { throw error }
       throw .wrongArgumentCount(
-        command: spec.name, got: words.count, minimum: required,
+        command: spec.fullName, got: words.count, minimum: required,
         maximum: takesRest ? nil : spec.arguments.count, usage: spec.usage)
     }
-    if takesRest && words.count > spec.arguments.count {
+    if spec.arguments.last?.isVariadic == true {
+      values = words
+    } else if takesRest && words.count > spec.arguments.count {
       let fixed = spec.arguments.count - 1
       values = Array(words[..<fixed]) + [words[fixed...].joined(separator: " ")]
     } else {
@@ -77,6 +91,30 @@ public struct ParsedArguments: Sendable {
     self.words = words
     self.flags = flags
     self.options = options
+  }
+
+  /// An option `spec` does not take: a subcommand names the options it takes.
+  static func unknownOption(_ option: String, spec: CommandSpec) -> ShellError {
+    let names = spec.flags.map(\.name)
+    let suggestion = Suggestions.closest(to: option, in: names).first
+    guard spec.isSubcommand else {
+      return .unknownFlag(command: spec.name, flag: option, suggestion: suggestion)
+    }
+    let hint: Phrase.Value =
+      suggestion.map { .phrase(Phrase("error.didYouMean.one", text: ["name": $0])) } ?? .text("")
+    guard !names.isEmpty else {
+      return .usage(
+        Phrase(
+          "error.commandTree.noOptions",
+          ["command": .text(spec.fullName), "flag": .text(option), "hint": hint]), usage: "")
+    }
+    return .usage(
+      Phrase(
+        "error.commandTree.unknownOption",
+        [
+          "command": .text(spec.fullName), "flag": .text(option), "hint": hint,
+          "options": .text(names.joined(separator: ", ")),
+        ]), usage: "")
   }
 
   /// The value at `index`, or nil when the optional argument was left out.

@@ -1,7 +1,7 @@
 import SMMCore
 
 /// `/rename NEW`: rename the open brand.
-public struct RenameCommand: BrandChangingCommand {
+public struct RenameCommand: PrintedCommand {
   public static let spec = CommandSpec(
     name: "rename",
     usage: "/rename NEW",
@@ -22,7 +22,7 @@ public struct RenameCommand: BrandChangingCommand {
   }
 
   public var change: BrandChange? { .rename(name) }
-  public var canonical: String { "/rename \(CommandText.quote(name.value))" }
+  public var canonicalArguments: ParsedArguments { ParsedArguments([name.value]) }
 
   public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
     let before = try session.requireBrand().state.name

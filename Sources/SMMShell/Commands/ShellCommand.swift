@@ -1,14 +1,41 @@
 import SMMCore
 
+/// A node of the command tree: a group of subcommands or a command that runs.
+public protocol CommandNode: Sendable {
+  /// The node's declaration.
+  static var spec: CommandSpec { get }
+}
+
 /// A command of the shell: declared once by its spec, built from checked arguments, run
 /// against the session.
-public protocol ShellCommand: Sendable {
-  /// The command's declaration.
-  static var spec: CommandSpec { get }
+public protocol ShellCommand: CommandNode {
   /// Builds the command from arguments already checked against ``spec``; validates values.
   init(_ arguments: ParsedArguments) throws(ShellError)
   /// Runs the command. It changes the session only through its methods, which save first.
   func run(in session: ShellSession) throws(ShellError) -> CommandOutput
+}
+
+/// A group of subcommands (`/crisis`, `/crisis risk`): it only leads to its leaves.
+public protocol CommandGroup: CommandNode {
+  /// The error for a word that names none of its subcommands (nil: no word was given and the
+  /// group has no default subcommand).
+  static func unknownSubcommand(_ word: String?) -> ShellError
+}
+
+extension CommandGroup {
+  /// `/GROUP has no action "X"; the actions are …`, with the closest one suggested.
+  public static func unknownSubcommand(_ word: String?) -> ShellError {
+    let names = spec.subcommandSpecs.map(\.name)
+    guard let word else {
+      return .seeHelp(
+        Phrase(
+          "usage.commandTree.needsSubcommand",
+          text: [
+            "command": spec.fullName, "actions": names.joined(separator: ", "),
+          ]), command: spec.root)
+    }
+    return .seeHelp(ShellError.noAction(spec.fullName, word, among: names), command: spec.root)
+  }
 }
 
 /// A command that changes a brand's state and is recorded in its log.
@@ -18,4 +45,16 @@ public protocol BrandChangingCommand: ShellCommand {
   var change: BrandChange? { get }
   /// Its canonical text, as logged and saved: reading it back gives the same change.
   var canonical: String { get }
+}
+
+/// A command whose canonical text is printed from its spec by ``CommandPrinter``: it gives the
+/// arguments as they are logged (defaults written out), never the text itself.
+public protocol PrintedCommand: BrandChangingCommand {
+  /// The arguments its canonical text is printed from.
+  var canonicalArguments: ParsedArguments { get }
+}
+
+extension PrintedCommand {
+  /// The canonical text, printed from ``CommandNode/spec`` and ``canonicalArguments``.
+  public var canonical: String { CommandPrinter.line(Self.spec, canonicalArguments) }
 }

@@ -73,9 +73,33 @@ public struct Completer {
         candidates: Self.match(typed, CommandRegistry.allNames).map { .init("/" + $0) })
     }
     let name = String(prior[0].value.dropFirst())
-    guard prior[0].value.hasPrefix("/"), let spec = CommandRegistry.spec(named: name) else {
+    guard prior[0].value.hasPrefix("/"), var spec = CommandRegistry.spec(named: name) else {
       return Completion(word: current.raw, candidates: [])
     }
+    // Subcommand words lead from a group to its leaf; the leaf's words follow.
+    var consumed = 0
+    while spec.isGroup, 1 + consumed < prior.count,
+      let next = spec.subcommand(named: prior[1 + consumed].value)
+    {
+      spec = next.spec
+      consumed += 1
+    }
+    // A group whose default takes words (`/profile PLATFORM`): its subcommands and the default's
+    // first argument complete together.
+    var subcommandWords: [String] = []
+    if spec.isGroup, spec.defaultTakesWords, let fallback = spec.defaultSubcommand {
+      if 1 + consumed == prior.count { subcommandWords = spec.subcommandSpecs.map(\.name) }
+      spec = fallback.spec
+    }
+    if spec.isGroup {
+      guard 1 + consumed == prior.count else {
+        return Completion(word: current.raw, candidates: [])
+      }
+      let names = spec.subcommandSpecs.map(\.name)
+      return Completion(
+        word: current.raw, candidates: Self.match(current.value, names).map { .init($0) })
+    }
+    prior = [prior[0]] + prior.dropFirst(1 + consumed)
     if let previous = prior.last, let flag = spec.flags.first(where: { $0.name == previous.value }),
       let allowed = flag.values
     {
@@ -136,42 +160,26 @@ public struct Completer {
         index > 0 && index - 1 < values.count
         ? ProfileField(rawValue: values[index - 1].lowercased()) : nil
       candidates = Self.listItems(current.value, allowed: field?.allowedValues ?? [])
-    case .contentArgument:
-      let action = values.first?.lowercased() ?? ""
-      let position = values.count - 1
-      let choices: [String]
-      switch (action, position) {
-      case ("pillars", 0): choices = ["add", "remove"]
-      case ("pillars", _) where values.count >= 2 && values[1] == "remove":
-        choices = []
-      case ("tone", 0): choices = Platform.allCases.map(\.rawValue)
-      case ("message", 0): choices = ["add", "tag"]
-      case ("message", 2) where values[1] == "tag": choices = ContentTag.allCases.map(\.rawValue)
-      case ("mix", 0): choices = MixRule.allCases.map(\.rawValue)
-      default: choices = []
-      }
-      candidates = Self.match(current.value, choices).map { .init($0) }
     case .filePathOrPlatform:
       if values.first?.lowercased() == "import" {
         candidates = paths(current.value)
       } else {
         candidates = Self.match(current.value, Platform.allCases.map(\.rawValue)).map { .init($0) }
       }
-    case .communityArgument:
-      let action = values.first?.lowercased() ?? ""
-      let position = values.count - 1
-      let names = communityNames()
-      let choices: [String]
-      switch (action, position) {
-      case ("show", 0), ("remove", 0), ("set", 0): choices = names.map(CommandText.quote)
-      case ("set", 1): choices = Community.Field.allCases.map(\.rawValue)
-      default: choices = []
+    case .communityName:
+      candidates = Self.match(current.value, communityNames()).map { .init(CommandText.quote($0)) }
+    case .communityField:
+      candidates = Self.match(current.value, Community.Field.allCases.map(\.rawValue)).map {
+        .init($0)
       }
-      candidates = Self.match(current.value, choices).map { .init($0) }
     case .platformProfileField:
       let platform = values.first.flatMap { Platform(id: $0) }
       let keys = platform.map { PlatformCatalog.entry($0).profileFields.map(\.key) } ?? []
       candidates = Self.match(current.value, keys).map { .init($0) }
+    }
+    if !subcommandWords.isEmpty {
+      let words = Self.match(current.value, subcommandWords) + candidates.map(\.replacement)
+      return Completion(word: current.raw, candidates: Array(Set(words)).sorted().map { .init($0) })
     }
     return Completion(word: current.raw, candidates: candidates)
   }

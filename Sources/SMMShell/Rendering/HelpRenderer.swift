@@ -5,25 +5,9 @@ public enum HelpRenderer {
   /// The list of commands.
   public static func overview(_ strings: Strings, width: Int) -> [String] {
     let specs = CommandRegistry.all.map { $0.spec }
-    let left = specs.map { leftColumn($0) }
-    // Long usages go on their own line rather than widening the column for everyone.
-    let column = min((left.map(\.count).filter { $0 <= 24 }.max() ?? 0) + 2, width / 2)
     var lines = TextWrap.wrap(strings("help.intro"), width: width)
     lines += ["", strings("help.commands")]
-    for (spec, label) in zip(specs, left) {
-      let head = "  " + TextWrap.pad(label, to: column)
-      if head.count > column + 2 {
-        lines.append("  " + label)
-        lines += TextWrap.wrap(
-          spec.abstract(strings), width: width,
-          firstIndent: String(repeating: " ", count: column + 2),
-          indent: String(repeating: " ", count: column + 2))
-      } else {
-        lines += TextWrap.wrap(
-          spec.abstract(strings), width: width, firstIndent: head,
-          indent: String(repeating: " ", count: column + 2))
-      }
-    }
+    lines += table(specs, strings, width: width)
     lines.append("")
     lines += TextWrap.wrap(strings("help.outro"), width: width)
     return lines
@@ -31,7 +15,7 @@ public enum HelpRenderer {
 
   /// One command in full.
   public static func detail(_ spec: CommandSpec, _ strings: Strings, width: Int) -> [String] {
-    var lines = TextWrap.wrap("/\(spec.name) — \(spec.abstract(strings))", width: width)
+    var lines = TextWrap.wrap("/\(spec.fullName) — \(spec.abstract(strings))", width: width)
     lines.append("")
     lines.append(strings("help.usage", ["usage": spec.usage]))
     if !spec.aliases.isEmpty {
@@ -55,6 +39,11 @@ public enum HelpRenderer {
           indent: String(repeating: " ", count: column))
       }
     }
+    if spec.isGroup {
+      lines.append("")
+      lines.append(strings("help.subcommands", ["command": spec.fullName]))
+      lines += table(spec.leaves, strings, width: width)
+    }
     if !spec.examples.isEmpty {
       lines.append("")
       lines.append(strings("help.examples"))
@@ -63,8 +52,30 @@ public enum HelpRenderer {
     return lines
   }
 
+  /// Commands in two columns, usage and abstract; a long usage takes its own line rather than
+  /// widening the column for everyone.
+  private static func table(_ specs: [CommandSpec], _ strings: Strings, width: Int) -> [String] {
+    let left = specs.map { leftColumn($0) }
+    let column = min((left.map(\.count).filter { $0 <= 24 }.max() ?? 0) + 2, width / 2)
+    let indent = String(repeating: " ", count: column + 2)
+    var lines: [String] = []
+    for (spec, label) in zip(specs, left) {
+      let head = "  " + TextWrap.pad(label, to: column)
+      if head.count > column + 2 {
+        lines.append("  " + label)
+        lines += TextWrap.wrap(
+          spec.abstract(strings), width: width, firstIndent: indent, indent: indent)
+      } else {
+        lines += TextWrap.wrap(
+          spec.abstract(strings), width: width, firstIndent: head, indent: indent)
+      }
+    }
+    return lines
+  }
+
   private static func leftColumn(_ spec: CommandSpec) -> String {
-    let usage = spec.usage.split(separator: " ").dropFirst().joined(separator: " ")
-    return usage.isEmpty ? "/\(spec.name)" : "/\(spec.name) \(usage)"
+    let words = spec.usage.split(separator: " ")
+    let usage = words.dropFirst(spec.path.count).joined(separator: " ")
+    return usage.isEmpty ? "/\(spec.fullName)" : "/\(spec.fullName) \(usage)"
   }
 }

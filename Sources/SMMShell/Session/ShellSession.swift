@@ -139,8 +139,8 @@ public final class ShellSession {
         if let note = question.droppedNote { notes.append(note) }
         if let output = question.onDrop?(self) { notes += output.lines + output.notes }
       }
-      let arguments = try ParsedArguments(tokens.dropFirst(), spec: type.spec)
-      let command = try type.init(arguments)
+      let (leaf, arguments) = try CommandRegistry.resolve(type, tokens.dropFirst())
+      let command = try leaf.init(arguments)
       if let changing = command as? any BrandChangingCommand, changing.change != nil {
         shown = changing.canonical
       }

@@ -1,0 +1,54 @@
+import SMMCore
+
+/// `/community set NAME FIELD VALUE`: one field of a community's map (size, needs, gives, gets,
+/// people).
+public struct CommunitySetCommand: PrintedCommand {
+  public static let spec = CommandSpec(
+    path: ["community", "set"], usage: "/community set NAME FIELD VALUE",
+    examples: ["/community set \"Lyon food lovers\" gives \"recipes and early tastings\""],
+    arguments: [
+      ArgumentSpec("NAME", .communityName), ArgumentSpec("FIELD", .communityField),
+      ArgumentSpec("VALUE", .text, rest: true),
+    ],
+    countError: CommunityCommand.usage(
+      "usage.community.set",
+      ["fields": .text(Community.Field.allCases.map(\.rawValue).joined(separator: ", "))]))
+
+  let name: String
+  let field: Community.Field
+  let value: String
+
+  public init(_ arguments: ParsedArguments) throws(ShellError) {
+    let given = arguments.values[1]
+    guard let field = Community.Field(rawValue: given.lowercased()) else {
+      let fields = Community.Field.allCases.map(\.rawValue)
+      let values: [String: Phrase.Value] = [
+        "field": .text(given), "fields": .text(fields.joined(separator: ", ")),
+      ]
+      guard let closest = Suggestions.closest(to: given, in: fields).first else {
+        throw CommunityCommand.usage("usage.community.field", values)
+      }
+      throw CommunityCommand.usage(
+        "usage.community.field.suggest", values.merging(["name": .text(closest)]) { $1 })
+    }
+    name = arguments.values[0]
+    self.field = field
+    value = arguments.values[2]
+  }
+
+  public var change: BrandChange? { .setCommunity(name, field, value) }
+  public var canonicalArguments: ParsedArguments {
+    ParsedArguments([name, field.rawValue, value])
+  }
+
+  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
+    _ = try session.requireBrand()
+    let (brand, notes) = try session.commit(.setCommunity(name, field, value), canonical: canonical)
+    let community = brand.state.communities.first { $0.name.lowercased() == name.lowercased() }
+    let lines =
+      community.map {
+        CommunityView.lines($0, width: session.environment.width, session.strings)
+      } ?? []
+    return CommandOutput(lines, notes: notes)
+  }
+}

@@ -1,0 +1,59 @@
+import SMMCore
+
+/// The text of `/content check`: every variant counted against its platform's limits.
+enum ContentCheckView {
+  static func lines(_ state: BrandState, _ s: Strings) -> [String] {
+    let messages = state.content.messages
+    guard !messages.isEmpty else { return [s("content.messages.none")] }
+    var problems: [String] = []
+    var checked = 0
+    for message in messages {
+      for platform in message.variants.keys.sorted() {
+        guard let variant = message.variants[platform] else { continue }
+        checked += 1
+        for part in variant.parts {
+          let count = PlatformCounter.count(part, on: platform)
+          if !count.valid {
+            problems.append(
+              s(
+                "content.check.problem",
+                [
+                  "id": String(message.id),
+                  "problem": ContentVariantsView.problem(count, platform: platform, s),
+                ]))
+          }
+        }
+        if let title = variant.title, let count = PlatformCounter.countTitle(title, on: platform),
+          !count.valid
+        {
+          problems.append(
+            s(
+              "content.check.title",
+              [
+                "id": String(message.id), "platform": platform.displayName,
+                "length": String(count.length), "limit": String(count.limit ?? 0),
+                "over": String(count.length - (count.limit ?? 0)),
+              ]))
+        }
+      }
+      let missing = state.spaces.filter { message.variants[$0] == nil }
+      if !missing.isEmpty {
+        problems.append(
+          s(
+            "content.check.noVariant",
+            [
+              "id": String(message.id),
+              "platforms": missing.map(\.rawValue).joined(separator: ", "),
+            ]
+          ))
+      }
+    }
+    var lines = [
+      s.format(
+        "content.check.summary",
+        ["variants": .number(checked), "messages": .number(messages.count)])
+    ]
+    lines += problems.isEmpty ? ["  " + s("content.check.allValid")] : problems.map { "  - \($0)" }
+    return lines
+  }
+}

@@ -1,0 +1,90 @@
+import SMMCore
+
+/// `/content message add TEXT [--tag T] | tag ID T`: the core messages' changes.
+public enum ContentMessageGroup: CommandGroup {
+  public static let spec = CommandSpec(
+    path: ["content", "message"], usage: "/content message add TEXT [--tag T] | tag ID T",
+    subcommands: [ContentMessageAddCommand.self, ContentMessageTagCommand.self])
+
+  /// Any other word, or none, gets the one line that says what `/content message` takes.
+  public static func unknownSubcommand(_ word: String?) -> ShellError {
+    ContentCommand.usage("usage.content.message")
+  }
+}
+
+/// `/content message add TEXT [--tag T]`: a core message, its tag guessed when not given.
+public struct ContentMessageAddCommand: PrintedCommand {
+  public static let spec = CommandSpec(
+    path: ["content", "message", "add"], usage: "/content message add TEXT [--tag T]",
+    examples: ["/content message add \"How we bake sourdough in 24 hours\" --tag educational"],
+    arguments: [ArgumentSpec("TEXT", .text, optional: true, rest: true)],
+    flags: [
+      FlagSpec(
+        "--tag", values: ContentTag.allCases.map(\.rawValue), helpKey: "help.content.flag.tag")
+    ])
+
+  let text: String
+  let tag: ContentTag
+  /// The word the tag was guessed from, when no `--tag` was given.
+  let guessedFrom: String?
+
+  public init(_ arguments: ParsedArguments) throws(ShellError) {
+    text = arguments[0] ?? ""
+    if let given = arguments.options["--tag"], let tag = ContentTag(rawValue: given) {
+      self.tag = tag
+      guessedFrom = nil
+    } else {
+      (tag, guessedFrom) = ContentTagGuess.guess(text)
+    }
+  }
+
+  public var change: BrandChange? { .addMessage(text, tag) }
+  public var canonicalArguments: ParsedArguments {
+    ParsedArguments([text], options: ["--tag": tag.rawValue])
+  }
+
+  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
+    _ = try session.requireBrand()
+    let s = session.strings
+    let (brand, notes) = try session.commit(.addMessage(text, tag), canonical: canonical)
+    let id = String(brand.state.content.messages.last?.id ?? 0)
+    let line =
+      guessedFrom.map {
+        s("content.message.addedGuessed", ["id": id, "tag": tag.rawValue, "word": $0])
+      } ?? s("content.message.added", ["id": id, "tag": tag.rawValue])
+    return CommandOutput([line], notes: notes, command: canonical)
+  }
+}
+
+/// `/content message tag ID T`: a message's tag changed.
+public struct ContentMessageTagCommand: PrintedCommand {
+  public static let spec = CommandSpec(
+    path: ["content", "message", "tag"], usage: "/content message tag ID T",
+    examples: ["/content message tag 1 curated"],
+    arguments: [
+      ArgumentSpec("ID", .text), ArgumentSpec("T", .choice(ContentTag.allCases.map(\.rawValue))),
+    ],
+    countError: ContentCommand.usage("usage.content.tag"))
+
+  let id: Int
+  let tag: ContentTag
+
+  public init(_ arguments: ParsedArguments) throws(ShellError) {
+    guard let id = Int(arguments.values[0]),
+      let tag = ContentTag(rawValue: arguments.values[1].lowercased())
+    else { throw ContentCommand.usage("usage.content.tag") }
+    self.id = id
+    self.tag = tag
+  }
+
+  public var change: BrandChange? { .tagMessage(id, tag) }
+  public var canonicalArguments: ParsedArguments { ParsedArguments([String(id), tag.rawValue]) }
+
+  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
+    _ = try session.requireBrand()
+    let (_, notes) = try session.commit(.tagMessage(id, tag), canonical: canonical)
+    return CommandOutput(
+      [session.strings("content.message.tagged", ["id": String(id), "tag": tag.rawValue])],
+      notes: notes, command: canonical)
+  }
+}

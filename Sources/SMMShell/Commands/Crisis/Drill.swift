@@ -1,0 +1,92 @@
+import Foundation
+import SMMCore
+
+/// `/crisis drill NAME [--seed N] [--answers A|B|C]`: a timed exercise on one risk. With its
+/// seed and answers it replays as a recorded change; without answers it asks its questions.
+public struct CrisisDrillCommand: PrintedCommand {
+  public static let spec = CommandSpec(
+    path: ["crisis", "drill"], usage: "/crisis drill NAME [--seed N] [--answers A|B|C]",
+    examples: ["/crisis drill \"food poisoning reported\" --seed 42"],
+    arguments: [ArgumentSpec("NAME", .text, rest: true)],
+    flags: [
+      FlagSpec("--seed", values: [], helpKey: "help.crisis.flag.seed"),
+      FlagSpec("--answers", values: [], helpKey: "help.crisis.flag.answers"),
+    ],
+    countError: CrisisCommand.usage("usage.crisis.drill"))
+
+  let name: String
+  let seed: String?
+  let answers: String?
+
+  public init(_ arguments: ParsedArguments) throws(ShellError) {
+    name = arguments[0] ?? ""
+    seed = arguments.options["--seed"]
+    answers = arguments.options["--answers"]
+  }
+
+  /// A drill with its seed and answers is a replayable change.
+  public var change: BrandChange? {
+    guard let seed = seed.flatMap(UInt64.init), let answers else { return nil }
+    return .recordDrill(risk: name, seed: seed, answers: Self.answers(answers))
+  }
+
+  public var canonicalArguments: ParsedArguments {
+    var options: [String: String] = [:]
+    options["--seed"] = seed
+    options["--answers"] = answers
+    return ParsedArguments([name], options: options)
+  }
+
+  /// The answers of `--answers`, separated by `|`.
+  static func answers(_ text: String) -> [String] {
+    text.split(separator: "|").map { String($0).trimmingCharacters(in: .whitespaces) }
+  }
+
+  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
+    let state = try session.requireBrand().state
+    let width = session.environment.width
+    let index = try DomainArguments.domain { try state.riskIndex(name) }
+    let risk = state.risks[index]
+    let seed: UInt64
+    if let text = self.seed {
+      guard let value = UInt64(text) else {
+        throw CrisisCommand.usage(
+          "usage.wholeNumber", ["option": .text("--seed"), "text": .text(text)])
+      }
+      seed = value
+    } else {
+      seed = UInt64(max(0, Int(session.environment.now().timeIntervalSince1970 / 60)))
+    }
+    let scenario = CrisisDrill.scenario(risk, seed: seed, language: state.publishingLanguage)
+    if let given = answers {
+      return try Self.finish(scenario, answers: Self.answers(given), session: session, width: width)
+    }
+    let s = session.strings
+    var lines = [
+      s("crisis.drill.intro", ["name": risk.name, "seed": String(seed)]),
+      s("crisis.drill.tick", ["minutes": "0", "mentions": String(scenario.mentions[0])]),
+      "  " + scenario.posts[0], "  " + scenario.posts[1],
+    ]
+    lines.append(s("crisis.drill.howToTriage"))
+    CrisisDrillQuestions.ask(scenario, answers: [], session: session, width: width)
+    lines.append(s("crisis.drill.q.triage"))
+    return CommandOutput(lines, command: canonical)
+  }
+
+  /// Records the drill with `answers` and prints its debrief.
+  static func finish(
+    _ scenario: CrisisDrill.Scenario, answers: [String], session: ShellSession, width: Int
+  ) throws(ShellError) -> CommandOutput {
+    let arguments = ParsedArguments(
+      [scenario.risk.name],
+      options: ["--seed": String(scenario.seed), "--answers": answers.joined(separator: "|")])
+    let canonical = CommandPrinter.line(spec, arguments)
+    let (brand, notes) = try session.commit(
+      .recordDrill(risk: scenario.risk.name, seed: scenario.seed, answers: answers),
+      canonical: canonical)
+    guard let result = brand.state.drills.last else { return CommandOutput([], notes: notes) }
+    return CommandOutput(
+      CrisisDebriefView.lines(result, width: width, session.strings), notes: notes,
+      command: canonical)
+  }
+}

@@ -1,0 +1,67 @@
+import SMMCore
+
+/// `/crisis risk add NAME --type T [--likelihood N] [--impact N] [--channels P,P]`: a risk in
+/// the register.
+public struct CrisisRiskAddCommand: PrintedCommand {
+  public static let spec = CommandSpec(
+    path: ["crisis", "risk", "add"],
+    usage: "/crisis risk add NAME --type T [--likelihood N] [--impact N] [--channels P,P]",
+    examples: [
+      "/crisis risk add \"food poisoning reported\" --type technical-product-harm --likelihood 2 --impact 5"
+    ],
+    arguments: [ArgumentSpec("NAME", .text, rest: true)],
+    flags: [
+      CrisisFlags.type,
+      FlagSpec(
+        "--likelihood", values: ["1", "2", "3", "4", "5"], helpKey: "help.crisis.flag.likelihood"),
+      FlagSpec("--impact", values: ["1", "2", "3", "4", "5"], helpKey: "help.crisis.flag.impact"),
+      FlagSpec("--channels", values: [], helpKey: "help.crisis.flag.channels"),
+    ],
+    countError: CrisisCommand.usage("usage.crisis.riskAdd"))
+
+  /// The risk it adds.
+  let risk: CrisisRisk
+
+  public init(_ arguments: ParsedArguments) throws(ShellError) {
+    guard let name = arguments[0], !name.isEmpty else {
+      throw CrisisCommand.usage("usage.crisis.riskAdd")
+    }
+    guard let typeName = arguments.options["--type"], let type = CrisisType(rawValue: typeName)
+    else {
+      throw CrisisCommand.usage(
+        "usage.crisis.type",
+        ["types": .text(CrisisType.allCases.map(\.rawValue).joined(separator: ", "))])
+    }
+    var channels: [Platform] = []
+    for id in (arguments.options["--channels"] ?? "").split(separator: ",").map({
+      String($0.filter { $0 != " " })
+    }) where !id.isEmpty {
+      channels.append(try DomainArguments.platform(id))
+    }
+    risk = CrisisRisk(
+      name: name, type: type, likelihood: Int(arguments.options["--likelihood"] ?? "3") ?? 3,
+      impact: Int(arguments.options["--impact"] ?? "3") ?? 3, channels: channels)
+  }
+
+  public var change: BrandChange? { .addRisk(risk) }
+
+  /// Every value written out: the defaults of likelihood and impact too.
+  public var canonicalArguments: ParsedArguments {
+    var options = [
+      "--type": risk.type.rawValue, "--likelihood": String(risk.likelihood),
+      "--impact": String(risk.impact),
+    ]
+    if !risk.channels.isEmpty {
+      options["--channels"] = risk.channels.map(\.rawValue).joined(separator: ",")
+    }
+    return ParsedArguments([risk.name], options: options)
+  }
+
+  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
+    _ = try session.requireBrand()
+    let (brand, notes) = try session.commit(.addRisk(risk), canonical: canonical)
+    return CommandOutput(
+      CrisisRisksView.lines(brand.state, width: session.environment.width, session.strings),
+      notes: notes)
+  }
+}

@@ -1,0 +1,39 @@
+import SMMCore
+
+/// `/crisis team [ROLE NAME [CONTACT]]`: the crisis team, or one role given to someone.
+public struct CrisisTeamCommand: PrintedCommand {
+  public static let spec = CommandSpec(
+    path: ["crisis", "team"], usage: "/crisis team [ROLE NAME [CONTACT]]",
+    examples: ["/crisis team", "/crisis team spokesperson \"Paul Martin\" \"+33 6 12 34 56 78\""],
+    arguments: [
+      ArgumentSpec("ROLE", .text, optional: true), ArgumentSpec("NAME", .text, optional: true),
+      ArgumentSpec("CONTACT", .text, optional: true, rest: true),
+    ])
+
+  /// The role given, or nil to show the team.
+  let member: CrisisRole?
+
+  public init(_ arguments: ParsedArguments) throws(ShellError) {
+    switch arguments.values.count {
+    case 0: member = nil
+    case 1: throw CrisisCommand.usage("usage.crisis.team")
+    default:
+      let contact = arguments[2] ?? ""
+      member = CrisisRole(
+        role: arguments.values[0], name: arguments.values[1],
+        contact: contact.isEmpty ? "—" : contact)
+    }
+  }
+
+  public var change: BrandChange? { member.map { .setCrisisRole($0) } }
+  public var canonicalArguments: ParsedArguments {
+    ParsedArguments(member.map { [$0.role, $0.name, $0.contact] } ?? [])
+  }
+
+  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
+    let state = try session.requireBrand().state
+    guard let member else { return CommandOutput(CrisisTeamView.lines(state, session.strings)) }
+    let (brand, notes) = try session.commit(.setCrisisRole(member), canonical: canonical)
+    return CommandOutput(CrisisTeamView.lines(brand.state, session.strings), notes: notes)
+  }
+}

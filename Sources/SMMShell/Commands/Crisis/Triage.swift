@@ -1,0 +1,84 @@
+import SMMCore
+
+/// `/crisis triage [--type T --veracity V --history yes|no --reputation R --harm H --reach N
+/// --velocity N] [--json]`: the SCCT triage; the options not given are asked one by one.
+public struct CrisisTriageCommand: ShellCommand {
+  public static let spec = CommandSpec(
+    path: ["crisis", "triage"],
+    usage:
+      "/crisis triage [--type T --veracity V --history yes|no --reputation R --harm H --reach N --velocity N] [--json]",
+    examples: [
+      "/crisis triage --type rumor --veracity false --history no --reputation good --harm none"
+    ],
+    flags: [
+      CrisisFlags.type,
+      FlagSpec(
+        "--veracity", values: Veracity.allCases.map(\.rawValue),
+        helpKey: "help.crisis.flag.veracity"),
+      FlagSpec("--history", values: ["yes", "no"], helpKey: "help.crisis.flag.history"),
+      FlagSpec(
+        "--reputation", values: PriorReputation.allCases.map(\.rawValue),
+        helpKey: "help.crisis.flag.reputation"),
+      FlagSpec("--harm", values: Harm.allCases.map(\.rawValue), helpKey: "help.crisis.flag.harm"),
+      FlagSpec("--reach", values: [], helpKey: "help.crisis.flag.reach"),
+      FlagSpec("--velocity", values: [], helpKey: "help.crisis.flag.velocity"),
+      CrisisFlags.json,
+    ])
+
+  /// The options given, by name.
+  let options: [String: String]
+  /// Whether the result is printed as JSON.
+  let json: Bool
+
+  public init(_ arguments: ParsedArguments) throws(ShellError) {
+    options = arguments.options
+    json = arguments.flags.contains("--json")
+  }
+
+  /// Its canonical text: every option given, in the spec's order.
+  var canonical: String {
+    CommandPrinter.line(Self.spec, ParsedArguments(options: options, flags: json ? ["--json"] : []))
+  }
+
+  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
+    let state = try session.requireBrand().state
+    let questions = CrisisTriageQuestions(given: options)
+    guard questions.isComplete else {
+      session.ask(questions.pending(json: json, strings: session.strings))
+      return CommandOutput([
+        session.strings("crisis.triage.intro"), session.strings(questions.nextKey ?? ""),
+      ])
+    }
+    return try assess(state, session: session)
+  }
+
+  /// Assesses the crisis with every option given.
+  func assess(_ state: BrandState, session: ShellSession) throws(ShellError) -> CommandOutput {
+    guard let type = options["--type"].flatMap(CrisisType.init(rawValue:)),
+      let veracity = options["--veracity"].flatMap(Veracity.init(rawValue:)),
+      let reputation = options["--reputation"].flatMap(PriorReputation.init(rawValue:)),
+      let harm = options["--harm"].flatMap(Harm.init(rawValue:))
+    else { throw CrisisCommand.usage("usage.crisis.triageValue") }
+    func number(_ key: String) throws(ShellError) -> Int? {
+      guard let text = options[key] else { return nil }
+      guard let value = Int(text.filter { $0 != "," && $0 != "_" }), value >= 0 else {
+        throw CrisisCommand.usage("usage.wholeNumber", ["option": .text(key), "text": .text(text)])
+      }
+      return value
+    }
+    let assessment = try DomainArguments.domain {
+      try CrisisTriage.assess(
+        type: type, veracity: veracity, history: options["--history"] == "yes",
+        reputation: reputation,
+        harm: harm, reach: try number("--reach"), velocity: try number("--velocity"))
+    }
+    let data = CommandData(TriageReport(assessment))
+    if json {
+      return CommandOutput([CrisisTriage.json(assessment)], command: canonical, data: data)
+    }
+    return CommandOutput(
+      CrisisTriageView.lines(
+        assessment, type: type, state: state, width: session.environment.width, session.strings),
+      command: canonical, data: data)
+  }
+}

@@ -1,0 +1,40 @@
+import SMMCore
+
+/// The text of a triage: cluster and strategy, guideline, escalation, deadline, first actions,
+/// notes and the playbooks ready.
+enum CrisisTriageView {
+  static func lines(
+    _ assessment: CrisisAssessment, type: CrisisType, state: BrandState, width: Int,
+    _ s: Strings
+  ) -> [String] {
+    var lines = [
+      s(
+        assessment.bolstering ? "crisis.triage.resultBolstering" : "crisis.triage.result",
+        [
+          "cluster": s("crisis.cluster.\(assessment.cluster.rawValue)"), "type": type.rawValue,
+          "strategy": assessment.strategy.rawValue,
+        ])
+    ]
+    lines += TextWrap.wrap(
+      s("crisis.triage.guideline", ["guideline": assessment.guideline.render(s)]), width: width)
+    lines += TextWrap.wrap(
+      s(
+        "crisis.triage.level",
+        ["level": String(assessment.level), "who": assessment.whoActs.render(s)]), width: width)
+    lines.append(
+      s("crisis.triage.within", ["minutes": String(assessment.respondWithinMinutes)]))
+    lines.append(s("crisis.triage.actions"))
+    for (index, step) in assessment.actions.enumerated() {
+      lines += TextWrap.wrap(
+        step.render(s), width: width, firstIndent: "  \(index + 1). ", indent: "     ")
+    }
+    for note in assessment.notes {
+      lines += TextWrap.wrap(note.render(s), width: width, firstIndent: "  · ", indent: "    ")
+    }
+    if !state.risks.isEmpty {
+      lines.append(
+        s("crisis.triage.playbooks", ["names": state.risks.map(\.name).joined(separator: "; ")]))
+    }
+    return lines
+  }
+}

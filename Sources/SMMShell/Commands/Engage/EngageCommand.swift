@@ -1,0 +1,119 @@
+import SMMCore
+
+/// `/engage`: the engagement plan (create, share, spread per community), its time against the
+/// brand's hours, and the balance check. A group: each action is a leaf in this folder.
+public enum EngageCommand: CommandGroup {
+  public static let spec = CommandSpec(
+    name: "engage",
+    usage: "/engage [plan | balance | owner COMMUNITY KIND NAME]",
+    examples: ["/engage plan", "/engage", "/engage balance"],
+    keywords: [
+      "engage", "engagement", "plan", "balance", "actions", "animer", "engagement", "equilibre",
+    ],
+    subcommands: [
+      EngagePlanCommand.self, EngageBalanceCommand.self, EngageOwnerCommand.self,
+    ],
+    defaultSubcommand: EngageShowCommand.self)
+
+  /// `/engage has no action "X"`, with the actions said in words.
+  public static func unknownSubcommand(_ word: String?) -> ShellError {
+    .seeHelp(
+      ShellError.noAction(
+        "engage", word ?? "", among: spec.subcommandSpecs.map(\.name),
+        actions: .phrase(Phrase("usage.engage.actions"))),
+      command: "engage")
+  }
+
+  /// A usage error of an engage leaf, pointing at `/help engage`.
+  static func usage(_ key: String) -> ShellError {
+    .seeHelp(Phrase(key), command: "engage")
+  }
+}
+
+/// `/engage` alone: the engagement plan.
+public struct EngageShowCommand: ShellCommand {
+  public static let spec = CommandSpec(path: ["engage"], usage: "/engage", examples: ["/engage"])
+
+  public init(_ arguments: ParsedArguments) throws(ShellError) {}
+
+  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
+    CommandOutput(
+      EngagePlanView.lines(
+        try session.requireBrand().state, width: session.environment.width, session.strings))
+  }
+}
+
+/// `/engage balance`: what the brand gives its communities against what it asks of them.
+public struct EngageBalanceCommand: ShellCommand {
+  public static let spec = CommandSpec(
+    path: ["engage", "balance"], usage: "/engage balance", examples: ["/engage balance"],
+    countError: EngageCommand.usage("usage.engage.balance"))
+
+  public init(_ arguments: ParsedArguments) throws(ShellError) {}
+
+  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
+    CommandOutput(
+      EngageBalanceView.lines(
+        try session.requireBrand().state, width: session.environment.width, session.strings))
+  }
+}
+
+/// `/engage plan`: the plan built from the community map.
+public struct EngagePlanCommand: PrintedCommand {
+  public static let spec = CommandSpec(
+    path: ["engage", "plan"], usage: "/engage plan", examples: ["/engage plan"],
+    countError: EngageCommand.usage("usage.engage.plan"))
+
+  public init(_ arguments: ParsedArguments) throws(ShellError) {}
+
+  public var change: BrandChange? { .planEngagement }
+  public var canonicalArguments: ParsedArguments { ParsedArguments() }
+
+  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
+    _ = try session.requireBrand()
+    let (brand, notes) = try session.commit(.planEngagement, canonical: canonical)
+    return CommandOutput(
+      EngagePlanView.lines(brand.state, width: session.environment.width, session.strings),
+      notes: notes)
+  }
+}
+
+/// `/engage owner COMMUNITY KIND NAME`: who carries one kind of action for a community.
+public struct EngageOwnerCommand: PrintedCommand {
+  public static let spec = CommandSpec(
+    path: ["engage", "owner"], usage: "/engage owner COMMUNITY KIND NAME",
+    examples: ["/engage owner \"Lyon food lovers\" spread Anna"],
+    arguments: [
+      ArgumentSpec("COMMUNITY", .communityName),
+      ArgumentSpec("KIND", .choice(EngagementKind.allCases.map(\.rawValue))),
+      ArgumentSpec("NAME", .text, rest: true),
+    ],
+    countError: EngageCommand.usage("usage.engage.owner"))
+
+  let community: String
+  let kind: EngagementKind
+  let owner: String
+
+  public init(_ arguments: ParsedArguments) throws(ShellError) {
+    guard let kind = EngagementKind(rawValue: arguments.values[1].lowercased()) else {
+      throw EngageCommand.usage("usage.engage.owner")
+    }
+    community = arguments.values[0]
+    self.kind = kind
+    owner = arguments.values[2]
+  }
+
+  public var change: BrandChange? { .setEngagementOwner(community, kind, owner) }
+  public var canonicalArguments: ParsedArguments {
+    ParsedArguments([community, kind.rawValue, owner])
+  }
+
+  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
+    _ = try session.requireBrand()
+    let (brand, notes) = try session.commit(
+      .setEngagementOwner(community, kind, owner), canonical: canonical)
+    return CommandOutput(
+      EngagePlanView.lines(brand.state, width: session.environment.width, session.strings),
+      notes: notes)
+  }
+}

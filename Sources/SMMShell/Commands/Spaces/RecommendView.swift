@@ -1,0 +1,40 @@
+import SMMCore
+
+/// The text of the ranking of every platform for the brand, with the proposed choice.
+enum SpacesRecommendView {
+  static func lines(_ state: BrandState, width: Int, _ s: Strings) -> [String] {
+    let ranking = SpaceScoring.rank(state.profile)
+    var lines: [String] = []
+    let missing = state.profile.missingFields
+    if !missing.isEmpty {
+      lines.append(
+        s(
+          "spaces.recommend.incomplete",
+          ["fields": missing.map(\.rawValue).joined(separator: ", ")]))
+    }
+    lines.append(s("spaces.recommend.title", ["name": state.name.value]))
+    for (index, item) in ranking.enumerated() {
+      let chosen = state.spaces.contains(item.platform) ? "  " + s("spaces.recommend.chosen") : ""
+      lines.append(
+        TextWrap.pad("\(index + 1).", to: 4) + TextWrap.pad(item.platform.rawValue, to: 11)
+          + TextWrap.pad("\(item.score)", to: 5)
+          + "\(s.decimal(item.hoursPerWeek)) h\(chosen)")
+      for reason in item.notes.prefix(3) {
+        lines += TextWrap.wrap(
+          reason.render(s), width: width, firstIndent: "      · ", indent: "        ")
+      }
+    }
+    let proposal = SpaceScoring.propose(ranking, hours: state.profile.hours)
+    lines.append("")
+    lines.append(
+      s(
+        "spaces.recommend.proposed",
+        ["platforms": proposal.platforms.map(\.rawValue).joined(separator: ", ")]))
+    lines += TextWrap.wrap(proposal.note.render(s), width: width)
+    lines.append(
+      s(
+        "spaces.recommend.record",
+        ["platforms": proposal.platforms.map(\.rawValue).joined(separator: " ")]))
+    return lines
+  }
+}

@@ -1,0 +1,85 @@
+import SMMCore
+
+/// `/spaces`: rank the platforms for the brand, explain a score, record the choice. A group:
+/// each action is a leaf in this folder.
+public enum SpacesCommand: CommandGroup {
+  public static let spec = CommandSpec(
+    name: "spaces",
+    usage: "/spaces [recommend | why PLATFORM | choose PLATFORM… | drop PLATFORM]",
+    examples: [
+      "/spaces recommend", "/spaces why instagram", "/spaces choose instagram facebook",
+      "/spaces drop facebook", "/spaces",
+    ],
+    keywords: [
+      "spaces", "networks", "which", "platforms", "recommend", "choose", "reseaux", "choisir",
+      "quels",
+    ],
+    subcommands: [
+      SpacesRecommendCommand.self, SpacesWhyCommand.self, SpacesChooseCommand.self,
+      SpacesDropCommand.self,
+    ],
+    defaultSubcommand: SpacesShowCommand.self)
+
+  /// `/spaces has no action "X"`, with the closest action suggested.
+  public static func unknownSubcommand(_ word: String?) -> ShellError {
+    let other = word ?? ""
+    let hint = Suggestions.closest(to: other, in: spec.subcommandSpecs.map(\.name)).first
+    return .domain(
+      .spaceChoice(
+        hint.map { Phrase("error.spaces.action.suggest", text: ["action": other, "name": $0]) }
+          ?? Phrase("error.spaces.action", text: ["action": other])))
+  }
+
+  /// A usage error of a spaces leaf, with the group's usage line.
+  static func usage(_ key: String) -> ShellError {
+    .usage(Phrase(key), usage: spec.usage)
+  }
+}
+
+/// `/spaces` alone: the chosen platforms.
+public struct SpacesShowCommand: ShellCommand {
+  public static let spec = CommandSpec(path: ["spaces"], usage: "/spaces", examples: ["/spaces"])
+
+  public init(_ arguments: ParsedArguments) throws(ShellError) {}
+
+  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
+    CommandOutput(SpacesChosenView.lines(try session.requireBrand().state, session.strings))
+  }
+}
+
+/// `/spaces recommend`: every platform ranked for the brand.
+public struct SpacesRecommendCommand: ShellCommand {
+  public static let spec = CommandSpec(
+    path: ["spaces", "recommend"], usage: "/spaces recommend", examples: ["/spaces recommend"],
+    countError: SpacesCommand.usage("usage.spaces.recommend"))
+
+  public init(_ arguments: ParsedArguments) throws(ShellError) {}
+
+  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
+    let state = try session.requireBrand().state
+    return CommandOutput(
+      SpacesRecommendView.lines(state, width: session.environment.width, session.strings),
+      data: CommandData(PlanReport.spaces(state)))
+  }
+}
+
+/// `/spaces why PLATFORM`: one platform's score explained.
+public struct SpacesWhyCommand: ShellCommand {
+  public static let spec = CommandSpec(
+    path: ["spaces", "why"], usage: "/spaces why PLATFORM", examples: ["/spaces why instagram"],
+    arguments: [ArgumentSpec("PLATFORM", .platform)],
+    countError: SpacesCommand.usage("usage.spaces.why"))
+
+  let platform: Platform
+
+  public init(_ arguments: ParsedArguments) throws(ShellError) {
+    platform = try DomainArguments.platform(arguments.values[0])
+  }
+
+  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
+    CommandOutput(
+      SpacesWhyView.lines(
+        platform, try session.requireBrand().state, width: session.environment.width,
+        session.strings))
+  }
+}
