@@ -25,7 +25,9 @@ struct CrisisPlaybookTests {
     #expect(playbook.statements.map(\.platform) == [.instagram, .x, .bluesky])
     let allValid = playbook.statements.allSatisfy { $0.valid }
     #expect(allValid)
-    #expect(playbook.team.first { $0.role == "spokesperson" }?.name == "Paul")
+    #expect(playbook.team.first { $0.role == "spokesperson" }?.member?.name == "Paul")
+    // A role nobody holds yet has no member (the views say "to name" in their language).
+    #expect(playbook.team.first { $0.role == "legal" }?.member == nil)
     #expect(playbook.escalation.count == 4)
     #expect(playbook.checklist.first?.render(.english).hasPrefix("0–10 min") == true)
     #expect(playbook.darkSite.contains("Next update"))

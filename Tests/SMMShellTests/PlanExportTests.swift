@@ -35,6 +35,15 @@ struct PlanExportTests {
 
   // MARK: - Markdown
 
+  @Test func aRoleNobodyHoldsSaysSoInTheReadersLanguage() throws {
+    let english = MarkdownExport.plan(try Self.fullBrand())
+    let french = MarkdownExport.plan(try Self.fullBrand(), language: .fr)
+    #expect(english.contains("| legal | to name | — |"))
+    #expect(french.contains("| legal | à désigner | — |"))
+    #expect(!french.contains("to name"))
+    #expect(french.contains("| spokesperson | Paul | p@x.fr |"))
+  }
+
   @Test func theWholePlanInMarkdownHasEveryPartAndItsSources() throws {
     let text = MarkdownExport.plan(try Self.fullBrand())
     for heading in [

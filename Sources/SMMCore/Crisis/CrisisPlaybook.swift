@@ -21,8 +21,8 @@ public struct CrisisPlaybook: Equatable, Sendable {
 
   /// The risk.
   public var risk: CrisisRisk
-  /// The crisis team (roles not named yet say so).
-  public var team: [CrisisRole]
+  /// The crisis team: every role, with who holds it where someone is named.
+  public var team: [CrisisSeat]
   /// Who escalates to whom, in order.
   public var escalation: [Phrase]
   /// The first hour, in order.
@@ -57,14 +57,11 @@ public struct CrisisPlaybook: Equatable, Sendable {
   /// internal message) is written in the brand's language (``BrandState/publishingLanguage``).
   public static func build(_ risk: CrisisRisk, for state: BrandState) -> CrisisPlaybook {
     let brand = state.name.value
-    let team =
-      roles.map { role in
-        state.crisisTeam.first { $0.role.lowercased() == role }
-          ?? CrisisRole(role: role, name: "to name", contact: "—")
-      } + state.crisisTeam.filter { member in !roles.contains(member.role.lowercased()) }
+    let team = CrisisSeat.seats(of: state.crisisTeam)
     func who(_ role: String) -> Phrase {
-      let member = team.first { $0.role == role }
-      guard let member, member.name != "to name" else { return roleLabel(role) }
+      guard let member = team.first(where: { $0.role == role })?.member else {
+        return roleLabel(role)
+      }
       return Phrase(
         "crisis.who.named", ["name": .text(member.name), "role": .phrase(roleLabel(role))])
     }
@@ -110,11 +107,10 @@ public struct CrisisPlaybook: Equatable, Sendable {
     }
     let darkSite = strings("crisis.publish.darkSite", ["brand": brand, "risk": risk.name])
     // Whom the staff send questions to, with the preposition French needs.
-    let lead = team.first { $0.role == "communications lead" }
+    let lead = team.first { $0.role == "communications lead" }?.member
     let contact =
-      lead.map { $0.name == "to name" } ?? true
-      ? Phrase("crisis.publish.contactLead")
-      : Phrase("crisis.publish.contactNamed", text: ["name": lead?.name ?? ""])
+      lead.map { Phrase("crisis.publish.contactNamed", text: ["name": $0.name]) }
+      ?? Phrase("crisis.publish.contactLead")
     let internalMessage = strings.format(
       "crisis.publish.internal",
       [

@@ -697,7 +697,12 @@ private struct Builder {
       blocks.append(
         .table(
           [s("export.col.role"), s("export.col.name"), s("export.col.contact")],
-          playbook.team.map { [Self.cell($0.role), Self.cell($0.name), Self.cell($0.contact)] }))
+          playbook.team.map {
+            [
+              Self.cell($0.role), Self.cell($0.member?.name ?? s("crisis.team.toName")),
+              Self.cell($0.member?.contact ?? "—"),
+            ]
+          }))
       blocks.append(.label(s("export.crisis.escalation")))
       blocks.append(.list(playbook.escalation.map { [.text($0.render(strings))] }, ordered: true))
       blocks.append(.label(s("export.crisis.firstHour")))
