@@ -18,6 +18,8 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
+    // The platform files' reader and the catalog generator (docs/platforms.md).
+    .package(path: "tools/platform-gen"),
   ],
   targets: [
     // The domain: value types only, no I/O, no third-party dependency.
@@ -49,7 +51,11 @@ let package = Package(
     .target(name: "SMMFuzzTargets", dependencies: ["SMMCore", "SMMShell"], swiftSettings: strict),
     .executableTarget(name: "smm-fuzz", dependencies: ["SMMFuzzTargets"], path: "Sources/SMMFuzz"),
     .testTarget(
-      name: "SMMCoreTests", dependencies: ["SMMCore", .product(name: "Yams", package: "Yams")],
+      name: "SMMCoreTests",
+      dependencies: [
+        "SMMCore", .product(name: "Yams", package: "Yams"),
+        .product(name: "PlatformFiles", package: "platform-gen"),
+      ],
       exclude: ["Fixtures"], swiftSettings: strict),
     .testTarget(
       name: "SMMShellTests",

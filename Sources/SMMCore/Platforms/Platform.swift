@@ -1,8 +1,5 @@
-/// The platforms smm knows, by their lowercase ids.
-public enum Platform: String, CaseIterable, Codable, Sendable, Comparable {
-  case x, linkedin, facebook, instagram, tiktok, youtube, threads, bluesky, mastodon, pinterest,
-    reddit, snapchat, whatsapp, blog
-
+// The cases are generated from platforms/*.yaml: see Generated/Platform+Generated.swift.
+extension Platform {
   /// The platform's name as people write it.
   public var displayName: String {
     switch self {

@@ -1468,16 +1468,40 @@ extension PlatformCatalog {
   fileprivate static func text(
     _ key: String, _ label: String, _ limit: Int, _ unit: CountingUnit, _ source: Source
   ) -> ProfileFieldRule {
-    ProfileFieldRule(key: key, label: label, kind: .text(limit: limit, unit: unit), source: source)
+    ProfileFieldRule(
+      key: key, label: label, frenchLabel: ProfileFieldRule.frenchLabels[label] ?? label,
+      kind: .text(limit: limit, unit: unit), source: source)
   }
 
   /// A text field whose limit no source gives.
   fileprivate static func unknownLimit(_ key: String, _ label: String) -> ProfileFieldRule {
-    ProfileFieldRule(key: key, label: label, kind: .text(limit: nil, unit: .utf16), source: nil)
+    ProfileFieldRule(
+      key: key, label: label, frenchLabel: ProfileFieldRule.frenchLabels[label] ?? label,
+      kind: .text(limit: nil, unit: .utf16), source: nil)
   }
 
   /// A done / not done field (an image uploaded, a post pinned).
   fileprivate static func done(_ key: String, _ label: String) -> ProfileFieldRule {
-    ProfileFieldRule(key: key, label: label, kind: .done, source: nil)
+    ProfileFieldRule(
+      key: key, label: label, frenchLabel: ProfileFieldRule.frenchLabels[label] ?? label,
+      kind: .done, source: nil)
+  }
+}
+
+extension PlatformEntry {
+  /// The hand-written entry, without the facts it did not hold (kept to check the generated
+  /// catalog against it).
+  fileprivate init(
+    platform: Platform, summary: String, frenchSummary: String, audience: [AudienceFigure],
+    market: MarketFit,
+    formats: [ContentFormat], requiredFormats: [ContentFormat], goals: [GoalFit],
+    reach: [ReachFit], effort: Effort, profileFields: [ProfileFieldRule], post: PostRules
+  ) {
+    self.init(
+      platform: platform, name: LocalizedText(english: "", french: ""), aliases: [],
+      assistantWords: [], calendarCode: "", summary: summary, frenchSummary: frenchSummary,
+      defaults: PlatformDefaults(tone: "", tonePhrase: "", postingTime: ""), audience: audience,
+      market: market, formats: formats, requiredFormats: requiredFormats, goals: goals,
+      reach: reach, effort: effort, profileFields: profileFields, post: post)
   }
 }

@@ -1,10 +1,4 @@
 extension ProfileFieldRule {
-  /// The field's name as shown to the user in `language`: the platform's own English name, or
-  /// the name the platform's French interface uses.
-  public func label(in language: Language) -> String {
-    language == .fr ? Self.frenchLabels[label] ?? label : label
-  }
-
   /// The platforms' field names in their French interfaces.
   static let frenchLabels: [String: String] = [
     "Avatar": "Avatar",
