@@ -34,11 +34,16 @@ let package = Package(
       name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
     // Fixed-argument C wrappers for libedit's variadic calls.
     .target(name: "EditLineShim", dependencies: ["CEditLine"]),
+    // The user's platform files (YAML, read with Yams) as overrides of the built-in catalog.
+    .target(
+      name: "SMMPlatformOverrides",
+      dependencies: ["SMMCore", .product(name: "PlatformFiles", package: "platform-gen")],
+      swiftSettings: strict),
     // The thin executable: process arguments, the line reader, signals.
     .executableTarget(
       name: "smm",
       dependencies: [
-        "SMMCore", "SMMShell", "EditLineShim",
+        "SMMCore", "SMMShell", "EditLineShim", "SMMPlatformOverrides",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strict),
@@ -54,7 +59,7 @@ let package = Package(
       name: "SMMCoreTests",
       dependencies: [
         "SMMCore", .product(name: "Yams", package: "Yams"),
-        .product(name: "PlatformFiles", package: "platform-gen"),
+        .product(name: "PlatformFiles", package: "platform-gen"), "SMMPlatformOverrides",
       ],
       exclude: ["Fixtures"], swiftSettings: strict),
     .testTarget(

@@ -18,5 +18,6 @@ extension EnglishCatalog {
     ("communityNotes", communityNotes),
     ("crisis", crisis),
     ("crisisDomain", crisisDomain),
+    ("platformFiles", platformFiles),
   ]
 }

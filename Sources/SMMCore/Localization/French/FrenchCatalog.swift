@@ -18,5 +18,6 @@ extension FrenchCatalog {
     ("communityNotes", communityNotes),
     ("crisis", crisis),
     ("crisisDomain", crisisDomain),
+    ("platformFiles", platformFiles),
   ]
 }
