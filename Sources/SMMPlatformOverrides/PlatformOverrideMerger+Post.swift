@@ -49,6 +49,10 @@ extension PlatformOverrideMerger {
       let sourcedLinks = try sourced(behaviour ?? rules.links.value, value, Self.post("links"))
       rules.links = try required(sourcedLinks, Self.post("links.value"))
     }
+    if let shape = post.shape {
+      rules.shape = try value(shape, Self.post("shape"), PostShape.self)
+    }
+    if let atEnd = post.hashtagsAtEnd { rules.hashtagsAtEnd = atEnd }
     if let note = post.note {
       let english = note.en ?? rules.note
       rules.note = english

@@ -302,3 +302,33 @@ struct PlatformCatalogTests {
     PlatformCatalog.entry(platform).profileFields.first { $0.key == key }?.kind
   }
 }
+
+/// The facts that moved from switches in the code into the platform files hold what the code
+/// held (shapes, hashtag placement, "link in bio").
+struct PlatformFactsMovedFromCodeTests {
+  func platforms(_ test: (PlatformEntry) -> Bool) -> Set<Platform> {
+    Set(PlatformCatalog.builtIn.filter(test).map(\.platform))
+  }
+
+  @Test func shapesAndHashtagPlacement() {
+    #expect(Adapter.threadPlatforms == [.x, .threads, .bluesky, .mastodon])
+    #expect(platforms { $0.post.shape == .titled } == [.youtube, .pinterest])
+    #expect(platforms { $0.post.shape == .outline } == [.blog])
+    #expect(platforms { $0.post.hashtagsAtEnd } == [.linkedin])
+    #expect(platforms { $0.post.links.value == .notClickable } == [.instagram, .tiktok])
+  }
+
+  @Test func everyDefaultTonePhraseIsACatalogKey() {
+    for entry in PlatformCatalog.builtIn {
+      #expect(Strings.english.has(entry.defaults.tonePhrase), "\(entry.platform)")
+      #expect(Strings.french.has(entry.defaults.tonePhrase), "\(entry.platform)")
+    }
+  }
+
+  @Test func calendarCodesAndAliasesAreUnique() {
+    let codes = PlatformCatalog.builtIn.map(\.calendarCode)
+    #expect(Set(codes).count == codes.count)
+    let words = PlatformCatalog.builtIn.flatMap { [$0.platform.rawValue] + $0.aliases }
+    #expect(Set(words).count == words.count)
+  }
+}

@@ -166,7 +166,8 @@ private enum GeneratedEntries {
         text: PostLimit(field: "post", limit: 280, unit: .weightedX, source: twitterText),
           urlWeight: Sourced(23, source: twitterText),
           hashtagAdvice: Sourced(1...2, source: hashtagGuides),
-          links: Sourced(.clickable, source: twitterText))
+          links: Sourced(.clickable, source: twitterText),
+          shape: .thread)
     )
   }()
   static let linkedin: PlatformEntry = {
@@ -341,7 +342,8 @@ private enum GeneratedEntries {
       post: PostRules(
         text: PostLimit(field: "post", limit: 3000, unit: .utf16, source: linkedinPost),
           hashtagAdvice: Sourced(3...5, source: hashtagGuides),
-          links: Sourced(.clickable, source: ayrshareLinkedIn))
+          links: Sourced(.clickable, source: ayrshareLinkedIn),
+          hashtagsAtEnd: true)
     )
   }()
   static let facebook: PlatformEntry = {
@@ -889,7 +891,8 @@ private enum GeneratedEntries {
       post: PostRules(
         text: PostLimit(field: "description", limit: 5000, unit: .utf8Bytes, forbidden: ["<", ">"], source: youtubeVideosAPI),
           title: PostLimit(field: "title", limit: 100, unit: .utf16, forbidden: ["<", ">"], source: youtubeVideosAPI),
-          links: Sourced(.clickable, source: editorial))
+          links: Sourced(.clickable, source: editorial),
+          shape: .titled)
     )
   }()
   static let threads: PlatformEntry = {
@@ -997,7 +1000,8 @@ private enum GeneratedEntries {
         text: PostLimit(field: "post", limit: 500, unit: .emojiAsUTF8Bytes, source: threadsPosts),
           hashtagCap: Sourced(1, source: threadsTopicTag),
           linkCap: Sourced(5, source: threadsLinks),
-          links: Sourced(.clickable, source: threadsLinks))
+          links: Sourced(.clickable, source: threadsLinks),
+          shape: .thread)
     )
   }()
   static let bluesky: PlatformEntry = {
@@ -1092,7 +1096,8 @@ private enum GeneratedEntries {
       post: PostRules(
         text: PostLimit(field: "post", limit: 300, unit: .graphemes, source: blueskyPost),
           secondary: PostLimit(field: "post", limit: 3000, unit: .utf8Bytes, source: blueskyPost),
-          links: Sourced(.clickable, source: editorial))
+          links: Sourced(.clickable, source: editorial),
+          shape: .thread)
     )
   }()
   static let mastodon: PlatformEntry = {
@@ -1179,7 +1184,8 @@ private enum GeneratedEntries {
         text: PostLimit(field: "post", limit: 500, unit: .graphemes, source: mastodonPost),
           urlWeight: Sourced(23, source: mastodonPost),
           mentions: Sourced(.userPartOnly, source: mastodonPost),
-          links: Sourced(.clickable, source: mastodonPost))
+          links: Sourced(.clickable, source: mastodonPost),
+          shape: .thread)
     )
   }()
   static let pinterest: PlatformEntry = {
@@ -1306,7 +1312,8 @@ private enum GeneratedEntries {
       post: PostRules(
         text: PostLimit(field: "description", limit: 800, unit: .utf16, source: pinterestPinText),
           title: PostLimit(field: "title", limit: 100, unit: .utf16, source: pinterestPinText),
-          links: Sourced(.separateField(limit: 2048), source: pinterestLinks))
+          links: Sourced(.separateField(limit: 2048), source: pinterestLinks),
+          shape: .titled)
     )
   }()
   static let reddit: PlatformEntry = {
@@ -1717,6 +1724,7 @@ private enum GeneratedEntries {
       post: PostRules(
         text: PostLimit(field: "article", limit: nil, unit: .graphemes, source: editorial),
           links: Sourced(.clickable, source: editorial),
+          shape: .outline,
           note: "no limit: the brand's own site takes articles of any length",
           frenchNote: "aucune limite : le site de la marque accepte des articles de toute longueur")
     )

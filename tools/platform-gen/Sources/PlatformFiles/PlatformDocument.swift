@@ -212,6 +212,9 @@ extension PlatformDocument {
     public var mentionCap: Sourced?
     public var linkCap: Sourced?
     public var links: Sourced?
+    /// `single` (the default), `thread`, `titled` or `outline`.
+    public var shape: String?
+    public var hashtagsAtEnd: Bool?
     public var note: Texts?
     public init() {}
   }

@@ -94,6 +94,14 @@ struct Walker {
     return value
   }
 
+  func bool(_ node: Node, _ field: String) throws(PlatformFileError) -> Bool {
+    switch node.scalar?.string {
+    case "true": return true
+    case "false": return false
+    default: throw fail(node, field, "expected true or false")
+    }
+  }
+
   func double(_ node: Node, _ field: String) throws(PlatformFileError) -> Double {
     guard let scalar = node.scalar, let value = Double(scalar.string.replacingUnderscores())
     else {

@@ -166,6 +166,13 @@ public enum SwiftCatalogWriter {
       if let line = try sourced(value, label, field) { rules.append(line) }
     }
     rules.append(try r.value(try sourced(post.links, "links", "post.links"), "post.links"))
+    if let shape = post.shape, shape != "single" {
+      guard ["thread", "titled", "outline"].contains(shape) else {
+        throw r.error("post.shape", "unknown shape; use single, thread, titled or outline")
+      }
+      rules.append("shape: .\(shape)")
+    }
+    if post.hashtagsAtEnd == true { rules.append("hashtagsAtEnd: true") }
     if let note = post.note {
       let texts = try r.texts(note, "post.note")
       rules.append("note: \(literal(texts.en))")

@@ -234,7 +234,7 @@ extension Walker {
     var post = PlatformDocument.Post()
     let known = [
       "text", "secondary", "title", "url-weight", "mentions", "hashtag-cap", "hashtag-advice",
-      "mention-cap", "link-cap", "links", "note",
+      "mention-cap", "link-cap", "links", "shape", "hashtags-at-end", "note",
     ]
     for (key, value, path) in try mapping(node, field, known: known) {
       switch key {
@@ -248,6 +248,8 @@ extension Walker {
       case "mention-cap": post.mentionCap = try sourced(value, path)
       case "link-cap": post.linkCap = try sourced(value, path)
       case "links": post.links = try sourced(value, path)
+      case "shape": post.shape = try string(value, path)
+      case "hashtags-at-end": post.hashtagsAtEnd = try bool(value, path)
       default: post.note = try texts(value, path)
       }
     }
