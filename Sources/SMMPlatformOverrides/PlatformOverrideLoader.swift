@@ -38,7 +38,7 @@ public enum PlatformOverrideLoader {
         ? [
           PlatformFileError(
             path: directory, line: nil, field: nil,
-            problem: "no such folder; give --catalog a folder of platform files (<id>.yaml)")
+            .init("noSuchFolder"))
         ] : []
       return Result(overrides: [], errors: errors)
     }
@@ -65,8 +65,9 @@ public enum PlatformOverrideLoader {
     guard let platform = Platform(rawValue: id) else {
       throw PlatformFileError(
         path: document.path, line: document.lines["id"], field: document.id == nil ? nil : "id",
-        problem: "smm has no platform \"\(id)\"; name the file after one of "
-          + Platform.allCases.map(\.rawValue).joined(separator: ", "))
+        .init(
+          "unknownPlatform",
+          ["id": id, "platforms": Platform.allCases.map(\.rawValue).joined(separator: ", ")]))
     }
     var merger = PlatformOverrideMerger(
       document: document, entry: PlatformCatalog.builtInEntry(platform), checked: checked)

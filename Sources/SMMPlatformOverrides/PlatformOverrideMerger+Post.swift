@@ -30,7 +30,8 @@ extension PlatformOverrideMerger {
       let counting = try value.value.map { raw throws(PlatformFileError) in
         guard let counting = MentionCounting(rawValue: raw) else {
           throw error(
-            Self.post("mentions.value"), "unknown value \"\(raw)\"; use asWritten or userPartOnly")
+            Self.post("mentions.value"), "unknownValue",
+            ["value": raw, "allowed": "asWritten, userPartOnly"])
         }
         return counting
       }
@@ -71,7 +72,8 @@ extension PlatformOverrideMerger {
     default:
       throw error(
         Self.post("links.value"),
-        "unknown value \"\(raw)\"; use clickable, notClickable, separateField or unknown")
+        "unknownValue",
+        ["value": raw, "allowed": "clickable, notClickable, separateField, unknown"])
     }
   }
 
@@ -80,7 +82,7 @@ extension PlatformOverrideMerger {
     throws(PlatformFileError) -> Sourced<T>?
   {
     guard let value else {
-      throw error(field + ".value", "missing; set the value along with its source")
+      throw error(field + ".value", "missingValue")
     }
     return Sourced(value, source: try source(given.source, field + ".source"))
   }
@@ -90,7 +92,7 @@ extension PlatformOverrideMerger {
   {
     let number = try given.value.map { text throws(PlatformFileError) in
       guard let number = Int(text.filter { $0 != "_" }), number >= 0 else {
-        throw error(field + ".value", "expected a whole number of 0 or more, such as 5")
+        throw error(field + ".value", "notCount")
       }
       return number
     }

@@ -19,20 +19,22 @@ struct PlatformOverrideMerger {
       kind: .thirdParty, checked: checked)
   }
 
-  func error(_ field: String, _ problem: String) -> PlatformFileError {
+  func error(_ field: String, _ key: String, _ values: [String: String] = [:])
+    -> PlatformFileError
+  {
     var path = field
     var line = document.lines[path]
     while line == nil, let cut = path.lastIndex(where: { $0 == "." || $0 == "[" }) {
       path = String(path[..<cut])
       line = document.lines[path]
     }
-    return PlatformFileError(path: document.path, line: line, field: field, problem: problem)
+    return PlatformFileError(path: document.path, line: line, field: field, .init(key, values))
   }
 
   func required<T>(_ value: T?, _ field: String) throws(PlatformFileError) -> T {
     guard let value else {
       throw error(
-        field, "missing; an entry of a list the file sets needs it (see docs/platforms.md)")
+        field, "missingInList")
     }
     return value
   }
@@ -57,15 +59,15 @@ struct PlatformOverrideMerger {
     guard let entry = document.sources.first(where: { $0.id == ref.id }) else {
       throw PlatformFileError(
         path: document.path, line: ref.line, field: field,
-        problem: "no source \"\(ref.id)\" under sources: in this file; add it there or leave "
-          + "source out (the value is then cited as coming from this file)")
+        .init("unknownSource", ["id": ref.id]))
     }
     let base = "sources.\(ref.id)"
     let kindText = try required(entry.kind, base + ".kind")
     guard let kind = Source.Kind(rawValue: kindText) else {
       throw error(
         base + ".kind",
-        "unknown kind \"\(kindText)\"; use official, code, research, thirdParty or editorial")
+        "unknownValue",
+        ["value": kindText, "allowed": "official, code, research, thirdParty, editorial"])
     }
     return Source(
       short: try required(entry.short, base + ".short"),
@@ -78,7 +80,7 @@ struct PlatformOverrideMerger {
   {
     guard let value = T(rawValue: raw) else {
       let names = T.allCases.map(\.rawValue).joined(separator: ", ")
-      throw error(field, "unknown value \"\(raw)\"; use one of \(names)")
+      throw error(field, "unknownValue", ["value": raw, "allowed": names])
     }
     return value
   }
@@ -93,7 +95,7 @@ struct PlatformOverrideMerger {
 
   mutating func apply() throws(PlatformFileError) {
     if document.order != nil {
-      throw error("order", "only smm's built-in files set the order; remove this line")
+      throw error("order", "orderInOverride")
     }
     if let name = document.name { entry.name = localized(name, over: entry.name) }
     if let aliases = document.aliases { entry.aliases = aliases.map { $0.lowercased() } }
@@ -109,7 +111,7 @@ struct PlatformOverrideMerger {
         guard Strings.english.has(phrase) else {
           throw error(
             "defaults.tone-phrase",
-            "no catalog text \"\(phrase)\"; use a tone.* key such as tone.conversational")
+            "unknownCatalogKey", ["key": phrase])
         }
         entry.defaults.tonePhrase = phrase
       } else if defaults.tone != nil {
@@ -177,7 +179,7 @@ struct PlatformOverrideMerger {
       if let posts = effort.postsPerWeek { entry.effort.postsPerWeek = posts[0]...posts[1] }
       if let hours = effort.hoursPerWeek {
         guard hours >= 0 else {
-          throw error("effort.hours-per-week", "expected hours of 0 or more")
+          throw error("effort.hours-per-week", "negativeHours")
         }
         entry.effort.hoursPerWeek = hours
       }
@@ -216,7 +218,8 @@ struct PlatformOverrideMerger {
             source: rule.limit == nil && rule.source == nil
               ? nil : try source(rule.source, field + ".source")))
       default:
-        throw error(field + ".kind", "unknown kind \"\(rule.kind ?? "")\"; use text or done")
+        throw error(
+          field + ".kind", "unknownValue", ["value": rule.kind ?? "", "allowed": "text, done"])
       }
     }
     entry.profileFields = rules

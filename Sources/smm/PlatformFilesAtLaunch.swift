@@ -14,7 +14,9 @@ enum PlatformFilesAtLaunch {
     PlatformCatalog.install(result.overrides)
     let strings = Strings.of(Language.fromLocale(environment))
     for error in result.errors {
-      let message = strings("platformFiles.ignored", ["error": error.description])
+      let problem = strings.format(
+        "platformFiles.problem." + error.detail.key, error.detail.values.mapValues { .text($0) })
+      let message = strings("platformFiles.ignored", ["error": error.located(problem)])
       FileHandle.standardError.write(Data("warning: \(TerminalText.inert(message))\n".utf8))
     }
   }

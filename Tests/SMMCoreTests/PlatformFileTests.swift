@@ -178,4 +178,20 @@ import Testing
       "id: lemmy\norder: 15\nname: {en: Lemmy, fr: Lemmy}\n", path: "platforms/lemmy.yaml")
     #expect(throws: PlatformFileError.self) { try SwiftCatalogWriter.files([document]) }
   }
+
+  /// Every problem a platform file can have is in both catalogs, and the English catalog says
+  /// it as the generator does.
+  @Test func everyProblemIsInBothCatalogs() {
+    for (key, template) in PlatformFileProblem.english {
+      let names = template.split(separator: "{").dropFirst().compactMap {
+        $0.split(separator: "}", maxSplits: 1).first.map(String.init)
+      }
+      let values = Dictionary(names.map { ($0, "<\($0)>") }, uniquingKeysWith: { a, _ in a })
+      let problem = PlatformFileProblem(key, values)
+      #expect(
+        Strings.english.format("platformFiles.problem." + key, values.mapValues { .text($0) })
+          == problem.english, "\(key)")
+      #expect(Strings.french.has("platformFiles.problem." + key), "\(key)")
+    }
+  }
 }

@@ -27,14 +27,14 @@ public enum PlatformDirectory {
     } catch {
       throw PlatformFileError(
         path: path, line: nil, field: nil,
-        problem: "cannot be read as UTF-8 text; check that it exists and is readable")
+        .init("unreadable"))
     }
     let document = try PlatformFileReader.read(text, path: path)
     let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
     if let id = document.id, id != stem {
       throw PlatformFileError(
         path: path, line: document.lines["id"], field: "id",
-        problem: "the id is \"\(id)\" but the file is named \(stem).yaml; make them the same")
+        .init("idMismatch", ["id": id, "name": stem]))
     }
     return document
   }

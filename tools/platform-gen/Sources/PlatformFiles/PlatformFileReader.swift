@@ -13,7 +13,7 @@ public enum PlatformFileReader {
     } catch {
       throw PlatformFileError(
         path: path, line: Self.line(of: error), field: nil,
-        problem: "this is not valid YAML (\(Self.reason(of: error))); fix the syntax there")
+        .init("invalidYAML", ["reason": Self.reason(of: error)]))
     }
     var document = PlatformDocument(path: path)
     guard let root else { return document }
@@ -54,8 +54,10 @@ struct Walker {
 
   init(path: String) { self.path = path }
 
-  func fail(_ node: Node?, _ field: String?, _ problem: String) -> PlatformFileError {
-    PlatformFileError(path: path, line: node?.mark?.line, field: field, problem: problem)
+  func fail(_ node: Node?, _ field: String?, _ key: String, _ values: [String: String] = [:])
+    -> PlatformFileError
+  {
+    PlatformFileError(path: path, line: node?.mark?.line, field: field, .init(key, values))
   }
 
   /// The fields of the mapping `node` at `field`, checked against `known`.
@@ -63,7 +65,7 @@ struct Walker {
     -> [(key: String, value: Node, path: String)]
   {
     guard let mapping = node.mapping else {
-      throw fail(node, field, "expected a mapping of `key: value` lines; write it as one")
+      throw fail(node, field, "notMapping")
     }
     var result: [(key: String, value: Node, path: String)] = []
     for (keyNode, value) in mapping {
@@ -72,7 +74,7 @@ struct Walker {
       guard known.contains(key) else {
         throw fail(
           keyNode, path,
-          "unknown field; the fields here are \(known.joined(separator: ", "))")
+          "unknownField", ["known": known.joined(separator: ", ")])
       }
       lines[path] = keyNode.mark?.line ?? value.mark?.line
       result.append((key, value, path))
@@ -82,14 +84,14 @@ struct Walker {
 
   func string(_ node: Node, _ field: String) throws(PlatformFileError) -> String {
     guard let scalar = node.scalar else {
-      throw fail(node, field, "expected a text; write it on the same line, quoted if need be")
+      throw fail(node, field, "notText")
     }
     return scalar.string
   }
 
   func int(_ node: Node, _ field: String) throws(PlatformFileError) -> Int {
     guard let scalar = node.scalar, let value = Int(scalar.string.replacingUnderscores()) else {
-      throw fail(node, field, "expected a whole number, such as 280")
+      throw fail(node, field, "notWholeNumber")
     }
     return value
   }
@@ -98,21 +100,21 @@ struct Walker {
     switch node.scalar?.string {
     case "true": return true
     case "false": return false
-    default: throw fail(node, field, "expected true or false")
+    default: throw fail(node, field, "notBool")
     }
   }
 
   func double(_ node: Node, _ field: String) throws(PlatformFileError) -> Double {
     guard let scalar = node.scalar, let value = Double(scalar.string.replacingUnderscores())
     else {
-      throw fail(node, field, "expected a number, such as 3 or 3.5")
+      throw fail(node, field, "notNumber")
     }
     return value
   }
 
   func strings(_ node: Node, _ field: String) throws(PlatformFileError) -> [String] {
     guard let sequence = node.sequence else {
-      throw fail(node, field, "expected a list, such as [a, b]")
+      throw fail(node, field, "notList")
     }
     var result: [String] = []
     for item in sequence { result.append(try string(item, field)) }
@@ -121,19 +123,19 @@ struct Walker {
 
   func pair(_ node: Node, _ field: String) throws(PlatformFileError) -> [Int] {
     guard let sequence = node.sequence, sequence.count == 2 else {
-      throw fail(node, field, "expected two whole numbers, lowest first, such as [1, 5]")
+      throw fail(node, field, "notPair")
     }
     var result: [Int] = []
     for item in sequence { result.append(try int(item, field)) }
     guard result[0] <= result[1] else {
-      throw fail(node, field, "the first number is the lowest; write them in that order")
+      throw fail(node, field, "pairOrder")
     }
     return result
   }
 
   func items(_ node: Node, _ field: String) throws(PlatformFileError) -> [Node] {
     guard let sequence = node.sequence else {
-      throw fail(node, field, "expected a list of entries, each starting with `- `")
+      throw fail(node, field, "notEntries")
     }
     return Array(sequence)
   }

@@ -11,12 +11,12 @@ public enum SwiftCatalogWriter {
       let required = Required(document)
       let id = try required.value(document.id, "id")
       guard id.allSatisfy({ $0.isLowercase || $0.isNumber }), id.first?.isLetter == true else {
-        throw required.error("id", "expected a lowercase id of letters and digits, such as x")
+        throw required.error("id", "badId")
       }
       let order = try required.value(document.order, "order")
       if let other = ordered.first(where: { $0.order == order || $0.id == id }) {
         throw required.error(
-          "order", "\(other.document.path) has the same order or id; give each file its own")
+          "order", "sameOrder", ["other": other.document.path])
       }
       ordered.append((order, id, document))
     }
@@ -65,7 +65,8 @@ public enum SwiftCatalogWriter {
       let kind = try r.value(source.kind, field + ".kind")
       guard sourceKinds.contains(kind) else {
         throw r.error(
-          field + ".kind", "unknown kind; use one of \(sourceKinds.joined(separator: ", "))")
+          field + ".kind", "unknownValue",
+          ["value": kind, "allowed": sourceKinds.joined(separator: ", ")])
       }
       sourceLets += """
             let \(identifier(source.id)) = Source(
@@ -168,7 +169,9 @@ public enum SwiftCatalogWriter {
     rules.append(try r.value(try sourced(post.links, "links", "post.links"), "post.links"))
     if let shape = post.shape, shape != "single" {
       guard ["thread", "titled", "outline"].contains(shape) else {
-        throw r.error("post.shape", "unknown shape; use single, thread, titled or outline")
+        throw r.error(
+          "post.shape", "unknownValue",
+          ["value": shape, "allowed": "single, thread, titled, outline"])
       }
       rules.append("shape: .\(shape)")
     }
@@ -299,9 +302,10 @@ struct Required {
   let document: PlatformDocument
   init(_ document: PlatformDocument) { self.document = document }
 
-  func error(_ field: String, _ problem: String) -> PlatformFileError {
-    PlatformFileError(
-      path: document.path, line: line(of: field), field: field, problem: problem)
+  func error(_ field: String, _ key: String, _ values: [String: String] = [:])
+    -> PlatformFileError
+  {
+    PlatformFileError(path: document.path, line: line(of: field), field: field, .init(key, values))
   }
 
   /// The line of `field`, or of the closest parent the file sets.
@@ -316,7 +320,7 @@ struct Required {
 
   func value<T>(_ value: T?, _ field: String) throws(PlatformFileError) -> T {
     guard let value else {
-      throw error(field, "missing; a built-in platform file sets it (see docs/platforms.md)")
+      throw error(field, "missingBuiltIn")
     }
     return value
   }
@@ -335,7 +339,7 @@ struct Required {
     guard document.sources.contains(where: { $0.id == ref.id }) else {
       throw PlatformFileError(
         path: document.path, line: ref.line, field: field,
-        problem: "no source \"\(ref.id)\" in this file's sources; add it there or fix the id")
+        .init("unknownSourceBuiltIn", ["id": ref.id]))
     }
     return SwiftCatalogWriter.identifier(ref.id)
   }

@@ -57,7 +57,7 @@ extension Walker {
       default:
         let time = try string(value, path)
         guard Self.isTime(time) else {
-          throw fail(value, path, "expected a time of day as HH:MM, such as \"12:00\"")
+          throw fail(value, path, "notTime")
         }
         defaults.postingTime = time
       }
@@ -129,7 +129,7 @@ extension Walker {
   func score(_ node: Node, _ field: String) throws(PlatformFileError) -> Int {
     let value = try int(node, field)
     guard (0...3).contains(value) else {
-      throw fail(node, field, "expected a score from 0 (poorly) to 3 (very well)")
+      throw fail(node, field, "notScore")
     }
     return value
   }
@@ -182,7 +182,7 @@ extension Walker {
 
   func positive(_ node: Node, _ field: String) throws(PlatformFileError) -> Int {
     let value = try int(node, field)
-    guard value > 0 else { throw fail(node, field, "expected a limit above 0") }
+    guard value > 0 else { throw fail(node, field, "notPositive") }
     return value
   }
 
@@ -260,7 +260,7 @@ extension Walker {
     -> [PlatformDocument.SourceEntry]
   {
     guard let mapping = node.mapping else {
-      throw fail(node, field, "expected sources by id, each with short, citation, kind, checked")
+      throw fail(node, field, "notSources")
     }
     var entries: [PlatformDocument.SourceEntry] = []
     for (keyNode, value) in mapping {
