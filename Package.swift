@@ -18,6 +18,8 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
+    // The platform files' reader and the catalog generator (docs/platforms.md).
+    .package(path: "tools/platform-gen"),
   ],
   targets: [
     // The domain: value types only, no I/O, no third-party dependency.
@@ -40,11 +42,16 @@ let package = Package(
       name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
     // Fixed-argument C wrappers for libedit's variadic calls.
     .target(name: "EditLineShim", dependencies: ["CEditLine"]),
+    // The user's platform files (YAML, read with Yams) as overrides of the built-in catalog.
+    .target(
+      name: "SMMPlatformOverrides",
+      dependencies: ["SMMCore", .product(name: "PlatformFiles", package: "platform-gen")],
+      swiftSettings: strict),
     // The thin executable: process arguments, the line reader, signals.
     .executableTarget(
       name: "smm",
       dependencies: [
-        "SMMCore", "SMMShell", "SMMStore", "EditLineShim",
+        "SMMCore", "SMMShell", "SMMStore", "EditLineShim", "SMMPlatformOverrides",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strict),
@@ -55,7 +62,11 @@ let package = Package(
     .target(name: "SMMFuzzTargets", dependencies: ["SMMCore", "SMMShell"], swiftSettings: strict),
     .executableTarget(name: "smm-fuzz", dependencies: ["SMMFuzzTargets"], path: "Sources/SMMFuzz"),
     .testTarget(
-      name: "SMMCoreTests", dependencies: ["SMMCore", .product(name: "Yams", package: "Yams")],
+      name: "SMMCoreTests",
+      dependencies: [
+        "SMMCore", .product(name: "Yams", package: "Yams"),
+        .product(name: "PlatformFiles", package: "platform-gen"), "SMMPlatformOverrides",
+      ],
       exclude: ["Fixtures"], swiftSettings: strict),
     .testTarget(
       name: "SMMShellTests",

@@ -30,6 +30,7 @@ struct CountCommandLine: ParsableCommand {
   var text: String?
 
   mutating func run() throws {
+    PlatformFilesAtLaunch.install(option: global.catalog, ProcessInfo.processInfo.environment)
     var input: String
     if let text, text != "-" {
       input = text

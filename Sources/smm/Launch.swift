@@ -2,6 +2,7 @@ import ArgumentParser
 import EditLineShim
 import Foundation
 import SMMCore
+import SMMPlatformOverrides
 import SMMShell
 import SMMStore
 
@@ -23,6 +24,7 @@ struct Launch {
     json = options.json
     stdinIsTerminal = isatty(0) == 1
     stderrIsTerminal = isatty(2) == 1
+    PlatformFilesAtLaunch.install(option: options.catalog, processEnvironment)
     let path = Self.workspacePath(options.workspace, processEnvironment)
     var environment = ShellEnvironment(
       width: Terminal.width(processEnvironment), isInteractive: stdinIsTerminal,

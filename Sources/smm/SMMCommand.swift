@@ -12,6 +12,13 @@ struct GlobalOptions: ParsableArguments {
 
   @Flag(name: .long, help: "Print every result as one JSON object per line on stdout.")
   var json = false
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "A folder of platform files (<id>.yaml) overriding the built-in catalog (default: $XDG_CONFIG_HOME/smm/platforms).",
+      valueName: "dir"))
+  var catalog: String?
 }
 
 /// `smm`: the interactive shell, or `-c LINE` lines, or commands piped on stdin.

@@ -9,7 +9,7 @@ struct PlatformCatalogFrenchTests {
   /// Every user-facing sentence of the catalog, in both languages, with where it is.
   static var sentences: [(place: String, text: LocalizedText)] {
     var result: [(place: String, text: LocalizedText)] = []
-    for entry in PlatformCatalog.entries {
+    for entry in PlatformCatalog.builtIn {
       let name = entry.platform.rawValue
       result.append(("\(name) summary", entry.localizedSummary))
       for figure in entry.audience {
@@ -56,7 +56,7 @@ struct PlatformCatalogFrenchTests {
   }
 
   @Test func everyPostNoteHasAFrenchVersion() {
-    for entry in PlatformCatalog.entries {
+    for entry in PlatformCatalog.builtIn {
       #expect(
         (entry.post.note == nil) == (entry.post.frenchNote == nil),
         "\(entry.platform.rawValue): a post note without its French version, or the reverse")
@@ -108,7 +108,7 @@ struct PlatformCatalogFrenchTests {
   }
 
   @Test func audienceStatementsNameTheirPlatformInFrench() {
-    for entry in PlatformCatalog.entries {
+    for entry in PlatformCatalog.builtIn {
       for figure in entry.audience {
         #expect(
           figure.frenchStatement.contains(entry.platform.displayName),

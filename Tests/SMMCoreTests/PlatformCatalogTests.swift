@@ -1,6 +1,6 @@
 import Testing
 
-// `@testable` to reach `PlatformCatalog.entries` itself: `PlatformCatalog.all` goes through a
+// `@testable` to reach `PlatformCatalog.builtIn` itself: `PlatformCatalog.all` goes through a
 // dictionary, so it would hide a duplicate entry.
 @testable import SMMCore
 
@@ -12,7 +12,7 @@ struct PlatformCatalogTests {
   /// Every source the catalog cites, with where it is cited.
   static var citedSources: [(place: String, source: Source)] {
     var result: [(place: String, source: Source)] = []
-    for entry in PlatformCatalog.entries {
+    for entry in PlatformCatalog.builtIn {
       let name = entry.platform.rawValue
       for figure in entry.audience { result.append(("\(name) audience", figure.source)) }
       for reason in entry.market.reasons { result.append(("\(name) market", reason.source)) }
@@ -28,7 +28,7 @@ struct PlatformCatalogTests {
 
   /// Every reason the catalog gives, with where it is given.
   static var reasons: [(place: String, reason: SourcedReason)] {
-    PlatformCatalog.entries.flatMap { entry in
+    PlatformCatalog.builtIn.flatMap { entry in
       let name = entry.platform.rawValue
       return entry.market.reasons.map { ("\(name) market", $0) }
         + entry.goals.map { ("\(name) \($0.goal.rawValue)", $0.reason) }
@@ -40,10 +40,10 @@ struct PlatformCatalogTests {
 
   @Test func everyPlatformHasExactlyOneEntry() {
     for platform in Platform.allCases {
-      let count = PlatformCatalog.entries.filter { $0.platform == platform }.count
+      let count = PlatformCatalog.builtIn.filter { $0.platform == platform }.count
       #expect(count == 1, "\(platform.rawValue) has \(count) entries")
     }
-    #expect(PlatformCatalog.entries.count == Platform.allCases.count)
+    #expect(PlatformCatalog.builtIn.count == Platform.allCases.count)
     #expect(PlatformCatalog.all.map(\.platform) == Platform.allCases)
   }
 
@@ -56,7 +56,7 @@ struct PlatformCatalogTests {
   // MARK: Audience
 
   @Test func percentsAreBetweenZeroAndOneHundred() {
-    for entry in PlatformCatalog.entries {
+    for entry in PlatformCatalog.builtIn {
       for figure in entry.audience {
         #expect((0...100).contains(figure.percent), "\(entry.platform.rawValue): \(figure.percent)")
       }
@@ -64,7 +64,7 @@ struct PlatformCatalogTests {
   }
 
   @Test func statementsCarryTheirPercentAndPlatform() {
-    for entry in PlatformCatalog.entries {
+    for entry in PlatformCatalog.builtIn {
       for figure in entry.audience {
         let percent =
           figure.percent == figure.percent.rounded()
@@ -78,7 +78,7 @@ struct PlatformCatalogTests {
   }
 
   @Test func ageGroupsAreAdultRanges() {
-    for entry in PlatformCatalog.entries {
+    for entry in PlatformCatalog.builtIn {
       for figure in entry.audience {
         guard let ages = figure.ages else { continue }
         #expect(ages.lowerBound >= 13 && ages.upperBound <= 99, "\(figure.statement)")
@@ -88,14 +88,14 @@ struct PlatformCatalogTests {
   }
 
   @Test func atMostOneOverallFigurePerPlatform() {
-    for entry in PlatformCatalog.entries {
+    for entry in PlatformCatalog.builtIn {
       let overall = entry.audience.filter { $0.ages == nil }
       #expect(overall.count <= 1, "\(entry.platform.rawValue) has \(overall.count)")
     }
   }
 
   @Test func surveyFiguresCarryTheYearOfTheirSurvey() {
-    for entry in PlatformCatalog.entries {
+    for entry in PlatformCatalog.builtIn {
       for figure in entry.audience where figure.source.short.hasPrefix("Pew") {
         #expect(figure.source.short == "Pew \(figure.year)", "\(figure.statement)")
       }
@@ -142,7 +142,7 @@ struct PlatformCatalogTests {
   // MARK: Market, formats, goals, reach, effort
 
   @Test func strengthsAreBetweenZeroAndThree() {
-    for entry in PlatformCatalog.entries {
+    for entry in PlatformCatalog.builtIn {
       #expect((0...3).contains(entry.market.b2b), "\(entry.platform.rawValue) b2b")
       #expect((0...3).contains(entry.market.b2c), "\(entry.platform.rawValue) b2c")
       #expect(!entry.market.reasons.isEmpty, "\(entry.platform.rawValue) has no market reason")
@@ -150,7 +150,7 @@ struct PlatformCatalogTests {
   }
 
   @Test func requiredFormatsAreRewardedFormats() {
-    for entry in PlatformCatalog.entries {
+    for entry in PlatformCatalog.builtIn {
       #expect(!entry.formats.isEmpty, "\(entry.platform.rawValue) rewards no format")
       #expect(Set(entry.formats).count == entry.formats.count, "\(entry.platform.rawValue)")
       for format in entry.requiredFormats {
@@ -160,7 +160,7 @@ struct PlatformCatalogTests {
   }
 
   @Test func goalsAndReachesAreListedOnce() {
-    for entry in PlatformCatalog.entries {
+    for entry in PlatformCatalog.builtIn {
       let goals = entry.goals.map(\.goal)
       let reaches = entry.reach.map(\.reach)
       #expect(!goals.isEmpty && Set(goals).count == goals.count, "\(entry.platform.rawValue)")
@@ -169,7 +169,7 @@ struct PlatformCatalogTests {
   }
 
   @Test func effortIsSane() {
-    for entry in PlatformCatalog.entries {
+    for entry in PlatformCatalog.builtIn {
       let effort = entry.effort
       #expect(effort.postsPerWeek.lowerBound >= 1, "\(entry.platform.rawValue)")
       #expect(effort.postsPerWeek.upperBound <= 50, "\(entry.platform.rawValue)")
@@ -180,7 +180,7 @@ struct PlatformCatalogTests {
   // MARK: Profile fields
 
   @Test func profileKeysAreKnownAndUnique() {
-    for entry in PlatformCatalog.entries {
+    for entry in PlatformCatalog.builtIn {
       let keys = entry.profileFields.map(\.key)
       #expect(Set(keys).count == keys.count, "\(entry.platform.rawValue): \(keys)")
       for key in keys {
@@ -201,7 +201,7 @@ struct PlatformCatalogTests {
   }
 
   @Test func limitsArePositiveAndSourced() {
-    for entry in PlatformCatalog.entries {
+    for entry in PlatformCatalog.builtIn {
       for field in entry.profileFields {
         let place = "\(entry.platform.rawValue) \(field.key)"
         switch field.kind {
@@ -218,7 +218,7 @@ struct PlatformCatalogTests {
   }
 
   @Test func imagesAreDoneFields() {
-    for entry in PlatformCatalog.entries {
+    for entry in PlatformCatalog.builtIn {
       for field in entry.profileFields
       where ["avatar", "banner", "pinned-post"].contains(field.key) {
         #expect(field.kind == .done, "\(entry.platform.rawValue) \(field.key)")
@@ -300,5 +300,35 @@ struct PlatformCatalogTests {
   /// The kind of the field `key` on `platform`, or nil.
   static func limit(_ platform: Platform, _ key: String) -> ProfileFieldRule.Kind? {
     PlatformCatalog.entry(platform).profileFields.first { $0.key == key }?.kind
+  }
+}
+
+/// The facts that moved from switches in the code into the platform files hold what the code
+/// held (shapes, hashtag placement, "link in bio").
+struct PlatformFactsMovedFromCodeTests {
+  func platforms(_ test: (PlatformEntry) -> Bool) -> Set<Platform> {
+    Set(PlatformCatalog.builtIn.filter(test).map(\.platform))
+  }
+
+  @Test func shapesAndHashtagPlacement() {
+    #expect(Adapter.threadPlatforms == [.x, .threads, .bluesky, .mastodon])
+    #expect(platforms { $0.post.shape == .titled } == [.youtube, .pinterest])
+    #expect(platforms { $0.post.shape == .outline } == [.blog])
+    #expect(platforms { $0.post.hashtagsAtEnd } == [.linkedin])
+    #expect(platforms { $0.post.links.value == .notClickable } == [.instagram, .tiktok])
+  }
+
+  @Test func everyDefaultTonePhraseIsACatalogKey() {
+    for entry in PlatformCatalog.builtIn {
+      #expect(Strings.english.has(entry.defaults.tonePhrase), "\(entry.platform)")
+      #expect(Strings.french.has(entry.defaults.tonePhrase), "\(entry.platform)")
+    }
+  }
+
+  @Test func calendarCodesAndAliasesAreUnique() {
+    let codes = PlatformCatalog.builtIn.map(\.calendarCode)
+    #expect(Set(codes).count == codes.count)
+    let words = PlatformCatalog.builtIn.flatMap { [$0.platform.rawValue] + $0.aliases }
+    #expect(Set(words).count == words.count)
   }
 }

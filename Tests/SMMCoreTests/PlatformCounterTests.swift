@@ -341,7 +341,7 @@ struct PlatformCounterTests {
 
   @Test func postSourcesShareNoShortNameWithAnotherSource() {
     var byShort: [String: Source] = [:]
-    let postSources = PlatformCatalog.entries.flatMap { entry in
+    let postSources = PlatformCatalog.builtIn.flatMap { entry in
       entry.post.sources.map { ("\(entry.platform.rawValue) post \($0.rule)", $0.source) }
     }
     for (place, source) in PlatformCatalogTests.citedSources + postSources {

@@ -5,8 +5,11 @@
 /// Every change is listed with why. Deterministic: the same message and state give the same
 /// variant.
 public enum Adapter {
-  /// Platforms where a long text becomes a numbered thread rather than being cut.
-  public static let threadPlatforms: Set<Platform> = [.x, .threads, .bluesky, .mastodon]
+  /// Platforms where a long text becomes a numbered thread rather than being cut (their
+  /// platform file's `post.shape: thread`).
+  public static var threadPlatforms: Set<Platform> {
+    Set(Platform.allCases.filter { PlatformCatalog.entry($0).post.shape == .thread })
+  }
   /// The most parts a thread gets.
   public static let maximumThreadParts = 10
 
@@ -82,7 +85,7 @@ public enum Adapter {
     if keep < tags.count {
       text = remove(Array(tags.dropFirst(keep)), from: text)
     }
-    if platform == .linkedin, keep > 0 {
+    if rules.hashtagsAtEnd, keep > 0 {
       // LinkedIn: hashtags at the end, after the text.
       let kept = Array(tags.prefix(keep))
       let body = remove(kept, from: text)
@@ -99,12 +102,12 @@ public enum Adapter {
     changes += toneChanges
 
     // Shape: title + description, outline, thread, or one post.
-    switch platform {
-    case .youtube, .pinterest:
+    switch rules.shape {
+    case .titled:
       return titled(text, platform: platform, rules: rules, changes: changes)
-    case .blog:
+    case .outline:
       return outline(text, line: line, changes: changes, brand: brand, language: language)
-    default:
+    case .single, .thread:
       break
     }
     let count = PlatformCounter.count(text, on: platform)
@@ -112,7 +115,7 @@ public enum Adapter {
       if count.valid { changes.append(fitsNote(count, platform: platform)) }
       return Variant(text: text, notes: changes)
     }
-    if threadPlatforms.contains(platform) {
+    if rules.shape == .thread {
       let parts = thread(text, platform: platform)
       changes.append(
         Phrase(

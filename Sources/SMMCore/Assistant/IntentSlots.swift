@@ -22,11 +22,8 @@ struct IntentSlots {
   /// Platform names and their common spellings, folded; two words written apart ("linked in",
   /// "tik tok") are joined before the lookup.
   static let platformWords: [(String, Platform)] =
-    Platform.allCases.map { ($0.rawValue, $0) } + [
-      ("twitter", .x), ("insta", .instagram), ("ig", .instagram), ("fb", .facebook),
-      ("yt", .youtube), ("snap", .snapchat), ("bsky", .bluesky), ("masto", .mastodon),
-      ("linkedln", .linkedin),
-    ]
+    Platform.allCases.map { ($0.rawValue, $0) }
+    + PlatformCatalog.all.flatMap { entry in entry.assistantWords.map { ($0, entry.platform) } }
 
   /// Numbers written as words, in English and French.
   static let numberWords: [(String, Int)] = [

@@ -5,17 +5,10 @@ public enum CalendarPlanner {
   /// The most weeks a plan covers.
   public static let maximumWeeks = 52
 
-  /// The usual posting time on each platform (smm's editorial defaults; adjust in the
-  /// scheduler the CSV goes to).
+  /// The usual posting time on each platform (smm's editorial defaults, its platform file's
+  /// `defaults.posting-time`; adjust in the scheduler the CSV goes to).
   public static func time(for platform: Platform) -> String {
-    switch platform {
-    case .linkedin: return "08:30"
-    case .x, .threads, .bluesky, .mastodon: return "12:00"
-    case .facebook, .whatsapp: return "18:00"
-    case .instagram, .tiktok, .snapchat: return "19:00"
-    case .youtube, .blog: return "10:00"
-    case .pinterest, .reddit: return "20:00"
-    }
+    PlatformCatalog.entry(platform).defaults.postingTime
   }
 
   /// The days of the week (0 = Monday) for `count` posts a week, spread out.

@@ -1,33 +1,15 @@
 /// The register each platform expects by default. Practitioners' consensus restated by smm
 /// (an editorial rule, not a platform rule; adjust per brand with `/content tone`).
 public enum ToneDefaults {
-  /// The default tone on `platform`.
+  /// The default tone on `platform` (its platform file's `defaults.tone`).
   public static func tone(for platform: Platform) -> String {
-    switch platform {
-    case .linkedin: return "professional"
-    case .x, .threads, .bluesky, .mastodon: return "conversational"
-    case .facebook: return "friendly"
-    case .instagram, .pinterest: return "warm and visual"
-    case .tiktok, .snapchat: return "playful"
-    case .youtube: return "explanatory"
-    case .reddit: return "candid, community-first"
-    case .whatsapp: return "personal"
-    case .blog: return "expert"
-    }
+    PlatformCatalog.entry(platform).defaults.tone
   }
 
-  /// The default tone on `platform`, to show in the session's language.
+  /// The default tone on `platform`, to show in the session's language (as written when a
+  /// user's platform file gives a tone of its own, without a catalog key).
   public static func phrase(for platform: Platform) -> Phrase {
-    switch platform {
-    case .linkedin: return Phrase("tone.professional")
-    case .x, .threads, .bluesky, .mastodon: return Phrase("tone.conversational")
-    case .facebook: return Phrase("tone.friendly")
-    case .instagram, .pinterest: return Phrase("tone.warmVisual")
-    case .tiktok, .snapchat: return Phrase("tone.playful")
-    case .youtube: return Phrase("tone.explanatory")
-    case .reddit: return Phrase("tone.candid")
-    case .whatsapp: return Phrase("tone.personal")
-    case .blog: return Phrase("tone.expert")
-    }
+    let defaults = PlatformCatalog.entry(platform).defaults
+    return defaults.tonePhrase.isEmpty ? .verbatim(defaults.tone) : Phrase(defaults.tonePhrase)
   }
 }

@@ -1,6 +1,6 @@
 /// A sentence written in each language the shell speaks, kept together: the platform catalog's
 /// own data (summaries, audience statements, reasons), whose English and French versions sit
-/// side by side in `PlatformCatalog+Data.swift` instead of in the string catalogs.
+/// side by side in `platforms/*.yaml` instead of in the string catalogs.
 public struct LocalizedText: Codable, Equatable, Hashable, Sendable {
   /// The English text, the source of truth.
   public var english: String

@@ -1,7 +1,17 @@
-/// The platform catalog: one entry per platform, as data. See `PlatformCatalog+Data.swift`.
+import Synchronization
+
+/// The platform catalog: one entry per platform, generated from `platforms/*.yaml`
+/// (`Generated/PlatformCatalog+Generated.swift`), with the overrides of the user's platform
+/// files, installed once at start-up, in front.
 public enum PlatformCatalog {
-  /// The entry of `platform`.
+  /// The entry of `platform`: the user's override if one is installed, else the built-in one.
   public static func entry(_ platform: Platform) -> PlatformEntry {
+    if let override = override(for: platform) { return override.entry }
+    return builtInEntry(platform)
+  }
+
+  /// The built-in entry of `platform`, whatever the overrides.
+  public static func builtInEntry(_ platform: Platform) -> PlatformEntry {
     guard let entry = byPlatform[platform] else {
       preconditionFailure("the catalog has no entry for \(platform.rawValue)")
     }
@@ -11,9 +21,30 @@ public enum PlatformCatalog {
   /// Every entry, in `Platform.allCases` order.
   public static var all: [PlatformEntry] { Platform.allCases.map(entry) }
 
+  /// The user's override of `platform`, if one is installed.
+  public static func override(for platform: Platform) -> PlatformOverride? {
+    installed.withLock { $0.isEmpty ? nil : $0[platform] }
+  }
+
+  /// Puts `overrides` in front of the built-in entries, replacing any installed before. Call
+  /// it at start-up, before any command runs: values read earlier are not read again.
+  public static func install(_ overrides: [PlatformOverride]) {
+    var table: [Platform: PlatformOverride] = [:]
+    for override in overrides { table[override.entry.platform] = override }
+    installed.withLock { $0 = table }
+  }
+
+  /// The platform whose id or alias (`twitter`) is `word` (any case), or nil.
+  public static func platform(named word: String) -> Platform? {
+    let folded = word.lowercased()
+    return all.first { $0.platform.rawValue == folded || $0.aliases.contains(folded) }?.platform
+  }
+
+  private static let installed = Mutex<[Platform: PlatformOverride]>([:])
+
   private static let byPlatform: [Platform: PlatformEntry] = {
     var table: [Platform: PlatformEntry] = [:]
-    for entry in entries { table[entry.platform] = entry }
+    for entry in builtIn { table[entry.platform] = entry }
     return table
   }()
 }

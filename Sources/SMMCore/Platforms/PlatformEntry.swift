@@ -3,6 +3,16 @@
 public struct PlatformEntry: Equatable, Sendable {
   /// The platform.
   public var platform: Platform
+  /// Its name as people write it, per language ("X", "LinkedIn").
+  public var name: LocalizedText
+  /// Other words a command argument accepts for it (`twitter` for X).
+  public var aliases: [String]
+  /// Words the assistant reads as this platform in a free sentence (`insta`, `fb`).
+  public var assistantWords: [String]
+  /// Its two-letter code in the calendar grid (`li`).
+  public var calendarCode: String
+  /// smm's editorial defaults there: tone and posting time.
+  public var defaults: PlatformDefaults
   /// One line on what it is for, e.g. "professional network: B2B, recruitment, expertise".
   public var summary: String
   /// The same line in French: « réseau professionnel : B2B, recrutement, expertise ».
@@ -30,12 +40,18 @@ public struct PlatformEntry: Equatable, Sendable {
 
   /// Creates an entry.
   public init(
-    platform: Platform, summary: String, frenchSummary: String, audience: [AudienceFigure],
-    market: MarketFit,
+    platform: Platform, name: LocalizedText, aliases: [String], assistantWords: [String],
+    calendarCode: String, summary: String, frenchSummary: String, defaults: PlatformDefaults,
+    audience: [AudienceFigure], market: MarketFit,
     formats: [ContentFormat], requiredFormats: [ContentFormat], goals: [GoalFit],
     reach: [ReachFit], effort: Effort, profileFields: [ProfileFieldRule], post: PostRules
   ) {
     self.platform = platform
+    self.name = name
+    self.aliases = aliases
+    self.assistantWords = assistantWords
+    self.calendarCode = calendarCode
+    self.defaults = defaults
     self.summary = summary
     self.frenchSummary = frenchSummary
     self.audience = audience
@@ -182,17 +198,28 @@ public struct ProfileFieldRule: Equatable, Sendable {
   public var key: String
   /// The platform's own name for it ("Headline" on LinkedIn).
   public var label: String
+  /// The name the platform's French interface uses ("Titre").
+  public var frenchLabel: String
   /// Text with a limit, or done / not done.
   public var kind: Kind
   /// Where the limit comes from (nil for done / not done fields).
   public var source: Source?
 
   /// Creates a field rule.
-  public init(key: String, label: String, kind: Kind, source: Source?) {
+  public init(key: String, label: String, frenchLabel: String, kind: Kind, source: Source?) {
     self.key = key
     self.label = label
+    self.frenchLabel = frenchLabel
     self.kind = kind
     self.source = source
+  }
+}
+
+extension ProfileFieldRule {
+  /// The field's name as shown to the user in `language`: the platform's own English name, or
+  /// the name the platform's French interface uses.
+  public func label(in language: Language) -> String {
+    LocalizedText(english: label, french: frenchLabel).text(in: language)
   }
 }
 

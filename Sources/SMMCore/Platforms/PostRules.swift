@@ -81,6 +81,10 @@ public struct PostRules: Equatable, Sendable {
   public var linkCap: Sourced<Int>?
   /// What a link in the text does.
   public var links: Sourced<LinkBehaviour>
+  /// The shape an adapted message takes there.
+  public var shape: PostShape
+  /// Whether hashtags go at the end, after the text (LinkedIn).
+  public var hashtagsAtEnd: Bool
   /// A note on the limits, for platforms without one (blog, Snapchat): said plainly.
   public var note: String?
   /// The same note in French (present exactly when `note` is).
@@ -92,7 +96,8 @@ public struct PostRules: Equatable, Sendable {
     urlWeight: Sourced<Int>? = nil, mentions: Sourced<MentionCounting>? = nil,
     hashtagCap: Sourced<Int>? = nil, hashtagAdvice: Sourced<ClosedRange<Int>>? = nil,
     mentionCap: Sourced<Int>? = nil, linkCap: Sourced<Int>? = nil,
-    links: Sourced<LinkBehaviour>, note: String? = nil, frenchNote: String? = nil
+    links: Sourced<LinkBehaviour>, shape: PostShape = .single, hashtagsAtEnd: Bool = false,
+    note: String? = nil, frenchNote: String? = nil
   ) {
     self.text = text
     self.secondary = secondary
@@ -104,6 +109,8 @@ public struct PostRules: Equatable, Sendable {
     self.mentionCap = mentionCap
     self.linkCap = linkCap
     self.links = links
+    self.shape = shape
+    self.hashtagsAtEnd = hashtagsAtEnd
     self.note = note
     self.frenchNote = frenchNote
   }

@@ -37,7 +37,7 @@ public enum BioSuggestion {
     switch goal {
     case .awareness: return "Follow us for what we make and why."
     case .traffic:
-      return platform == .instagram || platform == .tiktok ? "Link in bio." : "More on our site."
+      return linksInBio(platform) ? "Link in bio." : "More on our site."
     case .leads: return "Ask us for a quote."
     case .sales: return "Order or visit us."
     case .recruitment: return "We are hiring."
@@ -45,6 +45,11 @@ public enum BioSuggestion {
     case .community: return "Join the conversation."
     case .reputation: return "Our work, our word."
     }
+  }
+
+  /// Whether links in a post's text stay plain there, so people say "link in bio".
+  static func linksInBio(_ platform: Platform) -> Bool {
+    PlatformCatalog.entry(platform).post.links.value == .notClickable
   }
 
   /// Whether the brand speaks to its audience in French first: its first language is French.
@@ -56,7 +61,7 @@ public enum BioSuggestion {
     switch goal {
     case .awareness: return "Suivez-nous : ce que nous faisons, et pourquoi."
     case .traffic:
-      return platform == .instagram || platform == .tiktok ? "Lien en bio." : "Plus sur notre site."
+      return linksInBio(platform) ? "Lien en bio." : "Plus sur notre site."
     case .leads: return "Demandez-nous un devis."
     case .sales: return "Commandez ou passez nous voir."
     case .recruitment: return "Nous recrutons."

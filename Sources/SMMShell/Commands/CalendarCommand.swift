@@ -70,11 +70,10 @@ public struct CalendarCommand: PrintedCommand {
       ?? CivilDate(dayNumber: 0)
   }
 
-  static let codes: [Platform: String] = [
-    .x: "x", .linkedin: "li", .facebook: "fb", .instagram: "ig", .tiktok: "tt", .youtube: "yt",
-    .threads: "th", .bluesky: "bs", .mastodon: "ma", .pinterest: "pi", .reddit: "rd",
-    .snapchat: "sc", .whatsapp: "wa", .blog: "bl",
-  ]
+  /// Each platform's code in the grid (its platform file's `calendar-code`).
+  static var codes: [Platform: String] {
+    Dictionary(uniqueKeysWithValues: PlatformCatalog.all.map { ($0.platform, $0.calendarCode) })
+  }
 
   static func grid(_ state: BrandState, _ s: Strings) -> [String] {
     guard let plan = state.content.calendar else {

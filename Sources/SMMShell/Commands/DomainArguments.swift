@@ -10,7 +10,7 @@ enum DomainArguments {
     }) {
       return platform
     }
-    if ["twitter", "tweet"].contains(text.lowercased()) { return .x }
+    if let platform = PlatformCatalog.platform(named: text) { return platform }
     throw .domain(
       .unknownPlatform(
         text, suggestions: Suggestions.closest(to: text, in: Platform.allCases.map(\.rawValue))))

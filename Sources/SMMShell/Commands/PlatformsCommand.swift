@@ -42,7 +42,15 @@ public struct PlatformsCommand: ShellCommand {
       lines.append(s("platforms.footer"))
       return CommandOutput(lines)
     }
-    return CommandOutput(Self.detail(PlatformCatalog.entry(platform), width: width, s))
+    var lines = Self.detail(PlatformCatalog.entry(platform), width: width, s)
+    if let override = PlatformCatalog.override(for: platform) {
+      lines += TextWrap.wrap(
+        s(
+          "platformFiles.fromFile",
+          ["path": override.path, "fields": override.fields.joined(separator: ", ")]),
+        width: width)
+    }
+    return CommandOutput(lines)
   }
 
   static func detail(_ entry: PlatformEntry, width: Int, _ s: Strings) -> [String] {

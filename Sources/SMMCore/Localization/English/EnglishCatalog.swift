@@ -19,5 +19,6 @@ extension EnglishCatalog {
     ("crisis", crisis),
     ("crisisDomain", crisisDomain),
     ("commandTree", commandTree),
+    ("platformFiles", platformFiles),
   ]
 }

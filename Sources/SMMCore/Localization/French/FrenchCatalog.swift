@@ -19,5 +19,6 @@ extension FrenchCatalog {
     ("crisis", crisis),
     ("crisisDomain", crisisDomain),
     ("commandTree", commandTree),
+    ("platformFiles", platformFiles),
   ]
 }
