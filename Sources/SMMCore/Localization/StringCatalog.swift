@@ -14,16 +14,4 @@ public enum StringCatalog {
   public static func forms(_ language: Language) -> [String: [String]] {
     language.catalog.templates.mapValues(\.forms)
   }
-
-  /// The old hand-written sections, kept until the generated tables are checked against them.
-  static func sections(_ language: Language) -> [(
-    area: String, entries: KeyValuePairs<String, String>
-  )] {
-    language == .fr ? FrenchCatalog.sections : EnglishCatalog.sections
-  }
 }
-
-/// The English catalog's sections.
-enum EnglishCatalog {}
-/// The French catalog's sections.
-enum FrenchCatalog {}
