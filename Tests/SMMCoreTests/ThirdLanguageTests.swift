@@ -8,7 +8,8 @@ extension Language {
   static let xx = Language(
     code: "xx", nativeName: "xx", decimalSeparator: ",", thousandsSeparator: ".",
     listSeparator: ", ", listAnd: " i ", dateFormat: "dd.MM.yyyy",
-    spaceBeforeHighPunctuation: "", catalog: .xx)
+    spaceBeforeHighPunctuation: "", catalog: .xx,
+    words: InputWords(code: "xx", lists: ["affirmation.yes": ["tak"]]))
 }
 
 /// A third language through the same generator and runtime as English and French.

@@ -25,11 +25,13 @@ public struct Language: Sendable, Hashable, CaseIterable, RawRepresentable, Coda
   public let spaceBeforeHighPunctuation: String
   /// The compiled catalog.
   let catalog: Catalog
+  /// The words the shell reads in the language.
+  let words: InputWords
 
   init(
     code: String, nativeName: String, decimalSeparator: Character, thousandsSeparator: Character,
     listSeparator: String, listAnd: String, dateFormat: String,
-    spaceBeforeHighPunctuation: String, catalog: Catalog
+    spaceBeforeHighPunctuation: String, catalog: Catalog, words: InputWords
   ) {
     self.code = code
     self.nativeName = nativeName
@@ -40,19 +42,20 @@ public struct Language: Sendable, Hashable, CaseIterable, RawRepresentable, Coda
     self.dateFormat = dateFormat
     self.spaceBeforeHighPunctuation = spaceBeforeHighPunctuation
     self.catalog = catalog
+    self.words = words
   }
 
   /// English.
   public static let en = Language(
     code: "en", nativeName: "English", decimalSeparator: ".", thousandsSeparator: ",",
     listSeparator: ", ", listAnd: " and ", dateFormat: "yyyy-MM-dd",
-    spaceBeforeHighPunctuation: "", catalog: .en)
+    spaceBeforeHighPunctuation: "", catalog: .en, words: .en)
 
   /// French.
   public static let fr = Language(
     code: "fr", nativeName: "français", decimalSeparator: ",", thousandsSeparator: " ",
     listSeparator: ", ", listAnd: " et ", dateFormat: "yyyy-MM-dd",
-    spaceBeforeHighPunctuation: " ", catalog: .fr)
+    spaceBeforeHighPunctuation: " ", catalog: .fr, words: .fr)
 
   /// Every language the shell speaks.
   public static let allCases: [Language] = [.en, .fr]
