@@ -96,4 +96,25 @@ import Testing
     #expect(Strings.french.format("metrics.recorded", ["count": .number(1)]).contains("1 semaine"))
     #expect(Strings.english.format("metrics.recorded", ["count": .number(0)]).contains("0 weeks"))
   }
+
+  /// The language's typography holds in its catalog: French puts its space before `: ; ! ?`
+  /// and `%` (« 80 % »), English puts none before `: ; ! ?`.
+  @Test(arguments: Language.allCases) func theCatalogFollowsTheLanguagesTypography(
+    _ language: Language
+  ) {
+    let space = language.spaceBeforeHighPunctuation
+    var wrong: [String] = []
+    for (key, forms) in StringCatalog.forms(language) {
+      for form in forms {
+        let characters = Array(form)
+        for (index, character) in characters.enumerated() where index > 0 {
+          guard ":;!?%".contains(character), space != "" || character != "%" else { continue }
+          let before = String(characters[..<index].suffix(max(space.count, 1)))
+          let spaced = before.last == " "
+          if space.isEmpty ? spaced : before != space { wrong.append("\(key): \(form)") }
+        }
+      }
+    }
+    #expect(wrong == [])
+  }
 }
