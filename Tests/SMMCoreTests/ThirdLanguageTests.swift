@@ -34,6 +34,9 @@ extension Language {
         == "wynik 82/100, około 2,5 godz. tygodniowo")
     #expect(Language.xx.grouped(1_048_576) == "1.048.576")
     #expect(Language.xx.list(["a", "b", "c"]) == "a, b i c")
+    let date = try? CivilDate(year: 2026, month: 12, day: 7)
+    #expect(date.map(Language.xx.date) == "07.12.2026")
+    #expect(date.map(Language.fr.date) == date?.description)
   }
 
   @Test func aKeyItLacksFallsBackOnEnglish() {

@@ -29,3 +29,17 @@ extension Language {
     return items.dropLast().joined(separator: listSeparator) + listAnd + last
   }
 }
+
+extension Language {
+  /// `date` written with the language's ``dateFormat`` (`yyyy`, `MM` and `dd` replaced):
+  /// `2026-12-07` in English and French today.
+  public func date(_ date: CivilDate) -> String {
+    func padded(_ value: Int, _ width: Int) -> String {
+      let digits = String(value)
+      return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+    return dateFormat.replacing("yyyy", with: padded(date.year, 4))
+      .replacing("MM", with: padded(date.month, 2))
+      .replacing("dd", with: padded(date.day, 2))
+  }
+}
