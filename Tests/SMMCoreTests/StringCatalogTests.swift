@@ -6,11 +6,13 @@ import Testing
 /// The catalogs: every key in both languages, the same placeholders on both sides, no key
 /// twice, and every key the code names present.
 @Suite struct StringCatalogTests {
+  /// The keys of `po/CODE.po`, in file order (repeats included).
   static func keys(_ language: Language) -> [String] {
-    StringCatalog.sections(language).flatMap { $0.entries.map(\.key) }
+    ((try? POFile.load("po/\(language.code).po"))?.entries ?? []).map(\.key)
   }
 
   @Test func everyKeyIsInBothLanguages() {
+    #expect(Self.keys(.en).count > 1000, "po/en.po was read")
     let english = Set(Self.keys(.en))
     let french = Set(Self.keys(.fr))
     #expect(english.subtracting(french).sorted() == [], "missing in French")
@@ -24,13 +26,13 @@ import Testing
   }
 
   @Test func placeholdersMatchAcrossLanguages() {
-    let english = StringCatalog.table(.en)
-    let french = StringCatalog.table(.fr)
-    for (key, template) in english {
+    let english = StringCatalog.forms(.en)
+    let french = StringCatalog.forms(.fr)
+    for (key, forms) in english {
       guard let other = french[key] else { continue }
       #expect(
-        Self.placeholders(template) == Self.placeholders(other),
-        "\(key): \(template) / \(other)")
+        Set(forms.flatMap(Self.placeholders)) == Set(other.flatMap(Self.placeholders)),
+        "\(key): \(forms) / \(other)")
     }
   }
 
@@ -105,5 +107,26 @@ import Testing
       rest = rest[rest.index(after: close)...]
     }
     return names.sorted()
+  }
+}
+
+/// What each language is, as data.
+@Suite struct LanguageDataTests {
+  @Test func numbersAndListsFollowTheLanguage() {
+    #expect(Language.en.decimal(2.5) == "2.5")
+    #expect(Language.fr.decimal(2.5) == "2,5")
+    #expect(Language.en.grouped(1_048_576) == "1,048,576")
+    #expect(Language.fr.grouped(1_048_576) == "1 048 576")
+    #expect(Language.en.list(["a", "b", "c"]) == "a, b and c")
+    #expect(Language.fr.list(["a", "b"]) == "a et b")
+    #expect(Language.fr.list([]) == "")
+  }
+
+  @Test func aLanguageIsStoredAsItsCode() throws {
+    let data = try JSONEncoder().encode([Language.en, .fr])
+    #expect(String(decoding: data, as: UTF8.self) == #"["en","fr"]"#)
+    #expect(try JSONDecoder().decode([Language].self, from: data) == [.en, .fr])
+    #expect(Language(rawValue: "es") == nil)
+    #expect(Language.fr.nativeName == "français")
   }
 }

@@ -50,23 +50,9 @@ enum IntentLexicon {
     }
   }
 
-  /// Short common words of both languages, never read as typos.
-  static let fillers: [String] = [
-    "the", "a", "an", "and", "or", "to", "of", "in", "on", "for", "with", "we", "our", "us", "i",
-    "me", "my", "you", "your", "is", "are", "be", "it", "its", "s", "t", "this", "that", "these",
-    "those", "please", "can", "do", "does", "did", "what", "which", "where", "who", "how", "should",
-    "would", "could", "will", "now", "then", "there", "their", "they", "them", "about", "from",
-    "some", "all", "any", "le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "et", "ou",
-    "au", "aux", "en", "sur", "pour", "par", "avec", "nous", "notre", "nos", "je", "j", "tu", "te",
-    "moi", "il", "elle", "est", "sont", "c", "ce", "ca", "qu", "que", "quoi", "qui", "quel",
-    "quelle", "quels", "quelles", "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "y",
-    "ne", "n", "pas", "plus", "svp", "stp", "merci", "thanks", "ok", "okay", "yes", "no", "oui",
-    "non", "today", "weather", "nice", "very", "good", "people", "someone", "says", "made",
-    "bread", "there", "here", "have", "has", "had", "was", "were", "been", "being", "want", "veux",
-    "voudrais", "faut", "il", "est", "etait", "peut", "peux", "very", "tres", "bien", "just",
-    "also", "aussi", "too", "trop", "not", "dont", "don", "isn", "aren", "false", "true", "vrai",
-    "faux", "fausse",
-  ]
+  /// Short common words of every language, never read as typos (`[intent.fillers]` in
+  /// `po/words/CODE.words`).
+  static let fillers: [String] = InputWords.union("intent.fillers")
 
   /// The keyword groups, by intent and weight.
   static let groups: [(Intent, [(Int, [String])])] = [

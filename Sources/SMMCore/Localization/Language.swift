@@ -1,26 +1,93 @@
-/// A language the shell speaks. English is the default.
-public enum Language: String, CaseIterable, Sendable, Codable {
+/// A language the shell speaks, as data: its strings (compiled from `po/CODE.po`), its plural
+/// rule, the way it writes numbers and lists, and its typography. English is the default.
+///
+/// Adding a language is `po/CODE.po`, one value here (listed in ``allCases``) and its input
+/// words (`po/words/CODE.words`); nothing else branches on the language.
+public struct Language: Sendable, Hashable, CaseIterable, RawRepresentable, Codable,
+  CustomStringConvertible
+{
+  /// The language code, `en` or `fr`: what `/lang` takes and the workspace stores.
+  public let code: String
+  /// The language's own name: `English`, `français`.
+  public let nativeName: String
+  /// Between the integer part and the decimals: `.` in English, `,` in French.
+  public let decimalSeparator: Character
+  /// Between groups of three digits: `1,048,576`, `1 048 576`.
+  public let thousandsSeparator: Character
+  /// Between the items of a list but the last two: `a, b, c`.
+  public let listSeparator: String
+  /// Before the last item of a list: ` and `, ` et `.
+  public let listAnd: String
+  /// How a date is written, as a pattern of `yyyy`, `MM` and `dd` (both languages write ISO
+  /// dates today: `2026-12-07`).
+  public let dateFormat: String
+  /// What comes before `:`, `;`, `!`, `?` and `%` (a space in French, nothing in English).
+  public let spaceBeforeHighPunctuation: String
+  /// The compiled catalog.
+  let catalog: Catalog
+  /// The words the shell reads in the language.
+  let words: InputWords
+
+  init(
+    code: String, nativeName: String, decimalSeparator: Character, thousandsSeparator: Character,
+    listSeparator: String, listAnd: String, dateFormat: String,
+    spaceBeforeHighPunctuation: String, catalog: Catalog, words: InputWords
+  ) {
+    self.code = code
+    self.nativeName = nativeName
+    self.decimalSeparator = decimalSeparator
+    self.thousandsSeparator = thousandsSeparator
+    self.listSeparator = listSeparator
+    self.listAnd = listAnd
+    self.dateFormat = dateFormat
+    self.spaceBeforeHighPunctuation = spaceBeforeHighPunctuation
+    self.catalog = catalog
+    self.words = words
+  }
+
   /// English.
-  case en
+  public static let en = Language(
+    code: "en", nativeName: "English", decimalSeparator: ".", thousandsSeparator: ",",
+    listSeparator: ", ", listAnd: " and ", dateFormat: "yyyy-MM-dd",
+    spaceBeforeHighPunctuation: "", catalog: .en, words: .en)
+
   /// French.
-  case fr
+  public static let fr = Language(
+    code: "fr", nativeName: "français", decimalSeparator: ",", thousandsSeparator: " ",
+    listSeparator: ", ", listAnd: " et ", dateFormat: "yyyy-MM-dd",
+    spaceBeforeHighPunctuation: " ", catalog: .fr, words: .fr)
+
+  /// Every language the shell speaks.
+  public static let allCases: [Language] = [.en, .fr]
+
+  /// The language whose code is `rawValue` (`en`, `fr`), if the shell speaks it.
+  public init?(rawValue: String) {
+    guard let language = Self.allCases.first(where: { $0.code == rawValue }) else { return nil }
+    self = language
+  }
+
+  /// The language code (see ``code``); a language is stored as it, `"en"` or `"fr"`.
+  public var rawValue: String { code }
+  public var description: String { code }
 
   /// The language named by the POSIX locale variables, in their order of precedence
-  /// (`LC_ALL`, then `LC_MESSAGES`, then `LANG`): French when the first one set starts with
-  /// `fr`, English otherwise.
+  /// (`LC_ALL`, then `LC_MESSAGES`, then `LANG`): the language whose code starts the first
+  /// one set (`fr_FR.UTF-8` is French), English otherwise.
   public static func fromLocale(_ variables: [String: String]) -> Language {
     for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
       guard let value = variables[name], !value.isEmpty else { continue }
-      return value.lowercased().hasPrefix("fr") ? .fr : .en
+      let lowered = value.lowercased()
+      return allCases.first { lowered.hasPrefix($0.code) } ?? .en
     }
     return .en
   }
 
-  /// The language's own name: `English`, `français`.
-  public var nativeName: String {
-    switch self {
-    case .en: return "English"
-    case .fr: return "français"
-    }
+  /// The plural form (0-based, in the order of the catalog's entries) that `number` takes:
+  /// English says "1 brand" and "0 brands", French « 0 marque ».
+  public func pluralForm(_ number: Int) -> Int {
+    max(0, min(catalog.plural(number), catalog.pluralForms - 1))
   }
+
+  public static func == (lhs: Language, rhs: Language) -> Bool { lhs.code == rhs.code }
+  public func hash(into hasher: inout Hasher) { hasher.combine(code) }
 }

@@ -13,11 +13,8 @@ public struct LocalizedText: Codable, Equatable, Hashable, Sendable {
     self.french = french
   }
 
-  /// The text in `language`.
+  /// The text in `language`: the French text in French, the English one in any other.
   public func text(in language: Language) -> String {
-    switch language {
-    case .en: return english
-    case .fr: return french
-    }
+    language == .fr ? french : english
   }
 }

@@ -1,18 +1,19 @@
 /// What the shell says, in one language: templates from that language's catalog, with
 /// `{name}` placeholders filled in.
 ///
-/// A template may pick a plural form with `{n|one form|other form}`: the first form when the
-/// number `n` is 1 (English) or 0 or 1 (French), the second otherwise; `#` in a form stands for
-/// the number.
+/// A plural entry of the catalog (`msgid_plural` in the `.po` file) takes the form that the
+/// language's plural rule gives for the number in its count placeholder. Inside a text, a
+/// second number may pick its own words with `{n|one form|other form…}` (one form per plural
+/// form of the language, by the same rule); `#` in such a form stands for the number.
 public struct Strings: Sendable {
   /// The language spoken.
   public let language: Language
-  private let table: [String: String]
+  private let table: [String: Template]
 
   /// The strings of `language`.
   public init(_ language: Language) {
     self.language = language
-    self.table = StringCatalog.table(language)
+    self.table = language.catalog.templates
   }
 
   /// The English strings (scripts, tests and exports default to them).
@@ -21,27 +22,45 @@ public struct Strings: Sendable {
   public static let french = Strings(.fr)
   /// The strings of `language`, shared.
   public static func of(_ language: Language) -> Strings {
-    language == .fr ? french : english
+    Strings(language)
   }
 
   /// The template for `key` filled with text values.
   public func callAsFunction(_ key: String, _ values: KeyValuePairs<String, String> = [:]) -> String
   {
-    guard let template = template(key) else { return "[\(key)]" }
-    return fill(template) { name in
+    let value: (String) -> Phrase.Value? = { name in
       values.first(where: { $0.key == name }).map { .text($0.value) }
     }
+    guard let template = template(key, value) else { return "[\(key)]" }
+    return fill(template, value)
   }
 
   /// The template for `key` filled with `values`. A key missing from the catalog shows as
   /// itself in brackets, so it is visible (the catalog test fails before that ships).
   public func format(_ key: String, _ values: [String: Phrase.Value]) -> String {
-    guard let template = template(key) else { return "[\(key)]" }
-    return fill(template) { values[$0] }
+    let value: (String) -> Phrase.Value? = { values[$0] }
+    guard let template = template(key, value) else { return "[\(key)]" }
+    return fill(template, value)
   }
 
-  private func template(_ key: String) -> String? {
-    table[key] ?? (language == .en ? nil : StringCatalog.table(.en)[key])
+  /// The text for `key` (English when the language lacks it), in the plural form its count
+  /// takes.
+  private func template(_ key: String, _ value: (String) -> Phrase.Value?) -> String? {
+    guard let entry = table[key] ?? Language.en.catalog.templates[key] else { return nil }
+    guard let count = entry.count, entry.forms.count > 1 else { return entry.forms.first }
+    let form = language.pluralForm(Self.number(value(count)))
+    return entry.forms[min(form, entry.forms.count - 1)]
+  }
+
+  /// The number that picks a plural form: a number, text holding one, 1 for the decimal 1 and
+  /// 2 for any other, 0 when there is none.
+  private static func number(_ value: Phrase.Value?) -> Int {
+    switch value {
+    case .number(let n)?: return n
+    case .text(let t)?: return Int(t) ?? 0
+    case .decimal(let d)?: return d == 1 ? 1 : 2
+    default: return 0
+    }
   }
 
   /// Whether the catalog has `key`.
@@ -51,9 +70,7 @@ public struct Strings: Sendable {
     switch value {
     case .text(let text): return text
     case .number(let number): return String(number)
-    case .decimal(let value):
-      let text = SpaceScoring.format(value)
-      return language == .fr ? String(text.map { $0 == "." ? "," : $0 }) : text
+    case .decimal(let value): return language.decimal(value)
     case .phrase(let phrase): return phrase.render(self)
     case .profileField(let platform, let key):
       let rule = PlatformCatalog.entry(platform).profileFields.first { $0.key == key }
@@ -96,22 +113,15 @@ public struct Strings: Sendable {
     }
   }
 
-  /// One placeholder's text: `name`, or `n|one form|other form`.
+  /// One placeholder's text: `name`, or `n|one form|other form…`.
   private func placeholder(_ inside: String, _ value: (String) -> Phrase.Value?) -> String {
     let parts = inside.split(separator: "|", omittingEmptySubsequences: false)
     let name = String(parts[0])
-    guard parts.count == 3 else {
+    guard parts.count >= 3 else {
       return value(name).map { text(of: $0) } ?? "{\(inside)}"
     }
-    let number: Int
-    switch value(name) {
-    case .number(let n)?: number = n
-    case .text(let t)?: number = Int(t) ?? 0
-    case .decimal(let d)?: number = d == 1 ? 1 : 2
-    default: number = 0
-    }
-    let singular = language == .fr ? number <= 1 && number >= -1 : number == 1
-    let form = String(singular ? parts[1] : parts[2])
+    let number = Self.number(value(name))
+    let form = String(parts[1 + min(language.pluralForm(number), parts.count - 2)])
     return form.replacingAll("#", with: String(number))
   }
 }

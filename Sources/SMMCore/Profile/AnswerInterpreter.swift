@@ -749,34 +749,10 @@ private enum HoursReader {
 // MARK: - Fillers
 
 private enum Fillers {
-  static let sector: [String] = [
-    "we are a", "we are an", "we're a", "we're an", "we are", "we're", "i am a", "i am an",
-    "i'm a", "i'm an", "i am", "i'm", "i run a", "i run an", "we run a", "we run an", "i own a",
-    "i own an", "we own a", "we own an", "it's a", "it's an", "it is a", "it is an", "this is a",
-    "this is an", "our business is a", "our business is an", "our company is a",
-    "our company is an", "we work in", "we're in", "we are in", "we're in the", "we are in the",
-    "we work in the", "our sector is", "the sector is", "sector:", "sector is",
-    "we make", "we build", "we develop", "we design", "we provide", "we offer", "we sell",
-    "we produce", "nous fabriquons", "nous faisons", "on fait", "on fabrique", "nous vendons",
-    "on vend", "nous développons", "nous proposons", "on propose", "nous concevons",
-    "nous sommes une", "nous sommes un", "nous sommes des", "nous sommes", "c'est une",
-    "c'est un", "c'est", "on est une", "on est un", "on est", "je suis une", "je suis un",
-    "je suis", "je tiens une", "je tiens un", "nous tenons une", "nous tenons un",
-    "on travaille dans", "nous travaillons dans", "notre secteur est", "notre secteur :",
-    "secteur :", "secteur:", "le secteur de", "le secteur du", "dans le secteur de",
-    "dans le secteur du", "dans la", "dans le", "in the", "a", "an", "un", "une",
-  ]
-  static let name: [String] = [
-    "we're called", "we are called", "it's called", "it is called", "we're named",
-    "we are named", "the brand is called", "our brand is called", "the company is called",
-    "our company is called", "the business is called", "our business is called",
-    "the brand is", "our brand is", "the brand name is", "our brand name is", "our name is",
-    "the name is", "my brand is", "brand name:", "name:", "brand:", "called",
-    "nous nous appelons", "on s'appelle", "ça s'appelle", "ca s'appelle", "elle s'appelle",
-    "il s'appelle", "la marque s'appelle", "notre marque s'appelle", "notre marque est",
-    "notre marque :", "notre nom est", "le nom est", "le nom de la marque est", "la marque est",
-    "l'entreprise s'appelle", "notre entreprise s'appelle", "nom :", "marque :",
-  ]
+  /// `[answer.sector.fillers]` in `po/words/CODE.words`, every language.
+  static let sector: [String] = InputWords.union("answer.sector.fillers")
+  /// `[answer.name.fillers]` in `po/words/CODE.words`, every language.
+  static let name: [String] = InputWords.union("answer.name.fillers")
 
   /// `text` trimmed, without the longest leading fillers (several in a row), compared without
   /// case or accents; never strips the whole text.

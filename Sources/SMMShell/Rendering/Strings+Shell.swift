@@ -4,8 +4,7 @@ import SMMCore
 extension Strings {
   /// A decimal number as the language writes it: 2.5 in English, 2,5 in French.
   func decimal(_ value: Double) -> String {
-    let text = SpaceScoring.format(value)
-    return language == .fr ? text.replacingOccurrences(of: ".", with: ",") : text
+    language.decimal(value)
   }
 
   /// A counting unit's noun, in the plural: "characters", "bytes", "weighted characters".
@@ -21,8 +20,7 @@ extension Strings {
 extension Strings {
   /// A number already written in English digits ("4.38", "+0.5") as the language writes it.
   func decimalText(_ text: String) -> String {
-    guard language == .fr else { return text }
-    return text.replacingOccurrences(of: ".", with: ",").replacingOccurrences(
-      of: " pp", with: " pt")
+    let points = self("unit.percentagePoints")
+    return language.decimalText(text).replacingOccurrences(of: " pp", with: " \(points)")
   }
 }

@@ -201,13 +201,6 @@ public enum ShellError: Error, Equatable, Sendable, CustomStringConvertible {
 
   /// `1048576` → `1,048,576` in English, `1 048 576` in French.
   static func format(_ number: Int, _ strings: Strings = .english) -> String {
-    let separator: Character = strings.language == .fr ? " " : ","
-    let digits = Array(String(number))
-    var out = ""
-    for (offset, digit) in digits.enumerated() {
-      if offset > 0 && (digits.count - offset) % 3 == 0 { out.append(separator) }
-      out.append(digit)
-    }
-    return out
+    strings.language.grouped(number)
   }
 }
