@@ -98,7 +98,8 @@ import Testing
   }
 
   /// The language's typography holds in its catalog: French puts its space before `: ; ! ?`
-  /// and `%` (« 80 % »), English puts none before `: ; ! ?`.
+  /// and `%` (« 80 % »), English puts none before `: ; ! ?`. Code between backticks
+  /// (`` `clé: valeur` ``, `` `12:00` ``) is written as typed, so it is left out.
   @Test(arguments: Language.allCases) func theCatalogFollowsTheLanguagesTypography(
     _ language: Language
   ) {
@@ -107,7 +108,10 @@ import Testing
     for (key, forms) in StringCatalog.forms(language) {
       for form in forms {
         let characters = Array(form)
-        for (index, character) in characters.enumerated() where index > 0 {
+        var inCode = false
+        for (index, character) in characters.enumerated() {
+          if character == "`" { inCode.toggle() }
+          guard index > 0, !inCode else { continue }
           guard ":;!?%".contains(character), space != "" || character != "%" else { continue }
           let before = String(characters[..<index].suffix(max(space.count, 1)))
           let spaced = before.last == " "
