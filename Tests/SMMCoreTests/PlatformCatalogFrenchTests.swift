@@ -28,13 +28,14 @@ struct PlatformCatalogFrenchTests {
   }
 
   /// The numbers of a text, as values: "2,048" and "2 048" are 2048, "3.5" and "3,5" are 3.5.
-  static func numbers(_ text: String, french: Bool) -> [Double] {
+  static func numbers(_ text: String, french: Bool) throws -> [Double] {
     let pattern =
       french ? #"\d+(?: \d{3})*(?:,\d+)?"# : #"\d+(?:,\d{3})*(?:\.\d+)?"#
-    let regex = try! NSRegularExpression(pattern: pattern)
+    let regex = try NSRegularExpression(pattern: pattern)
     let range = NSRange(text.startIndex..., in: text)
     return regex.matches(in: text, range: range).compactMap { match in
-      var number = String(text[Range(match.range, in: text)!])
+      guard let found = Range(match.range, in: text) else { return nil }
+      var number = String(text[found])
       if french {
         number = number.replacingOccurrences(of: " ", with: "")
           .replacingOccurrences(of: ",", with: ".")
@@ -76,10 +77,11 @@ struct PlatformCatalogFrenchTests {
     }
   }
 
-  @Test func translationsKeepEveryFigure() {
+  @Test func translationsKeepEveryFigure() throws {
     for (place, text) in Self.sentences {
       #expect(
-        Self.numbers(text.english, french: false) == Self.numbers(text.french, french: true),
+        try Self.numbers(text.english, french: false)
+          == Self.numbers(text.french, french: true),
         "\(place): \"\(text.english)\" / \"\(text.french)\"")
     }
   }
