@@ -62,7 +62,8 @@ public enum HelpRenderer {
     for (spec, label) in zip(specs, left) {
       let head = "  " + TextWrap.pad(label, to: column)
       if head.count > column + 2 {
-        lines.append("  " + label)
+        // A usage longer than the screen wraps at its words, continued under the command.
+        lines += TextWrap.wrap(label, width: width, firstIndent: "  ", indent: "      ")
         lines += TextWrap.wrap(
           spec.abstract(strings), width: width, firstIndent: indent, indent: indent)
       } else {
