@@ -2,8 +2,12 @@ import SMMCore
 
 /// The text of the ranking of every platform for the brand, with the proposed choice.
 enum SpacesRecommendView {
-  static func lines(_ state: BrandState, width: Int, _ s: Strings) -> [String] {
-    let ranking = SpaceScoring.rank(state.profile)
+  /// The lines of `ranking` (``SpaceScoring/rank(_:)`` of the brand's profile) and its
+  /// `proposal`, computed once by the caller, which also reports them as data.
+  static func lines(
+    _ state: BrandState, ranking: [SpaceScore], proposal: SpaceProposal, width: Int,
+    _ s: Strings
+  ) -> [String] {
     var lines: [String] = []
     let missing = state.profile.missingFields
     if !missing.isEmpty {
@@ -24,7 +28,6 @@ enum SpacesRecommendView {
           reason.render(s), width: width, firstIndent: "      · ", indent: "        ")
       }
     }
-    let proposal = SpaceScoring.propose(ranking, hours: state.profile.hours)
     lines.append("")
     lines.append(
       s(

@@ -57,9 +57,13 @@ public struct SpacesRecommendCommand: ShellCommand {
 
   public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
     let state = try session.requireBrand().state
+    let ranking = SpaceScoring.rank(state.profile)
+    let proposal = SpaceScoring.propose(ranking, hours: state.profile.hours)
     return CommandOutput(
-      SpacesRecommendView.lines(state, width: session.environment.width, session.strings),
-      data: CommandData(PlanReport.spaces(state)))
+      SpacesRecommendView.lines(
+        state, ranking: ranking, proposal: proposal, width: session.environment.width,
+        session.strings),
+      data: CommandData(PlanReport.spaces(state, ranking, proposal)))
   }
 }
 
