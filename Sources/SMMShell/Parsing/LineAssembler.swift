@@ -24,8 +24,16 @@ public struct LineAssembler: Sendable {
   /// What the pending text leaves open, kept across lines so each line is scanned once.
   private var scanner = OpennessScanner()
 
+  /// Scalars scanned by the scanners of finished logical lines.
+  private var scannedBefore = 0
+
   /// An assembler with nothing pending.
   public init() {}
+
+  /// How many scalars the assembler has scanned so far, over every line fed: a measure of its
+  /// work that does not depend on the machine's load (assembly is linear when this stays
+  /// within a small multiple of the scalars fed).
+  public var scannedScalars: Int { scannedBefore + scanner.scanned }
 
   /// Whether a logical line has started and awaits more physical lines.
   public var isPending: Bool { !physical.isEmpty }
@@ -36,6 +44,7 @@ public struct LineAssembler: Sendable {
       let trimmed = raw.drop(while: { $0 == " " || $0 == "\t" })
       if trimmed.isEmpty || trimmed.first == "#" { return .skip }
       firstLine = lineNumber
+      scannedBefore += scanner.scanned
       scanner = OpennessScanner()
     }
     physical.append(raw)
@@ -92,6 +101,7 @@ public struct LineAssembler: Sendable {
     buffer = ""
     physical = []
     bufferBytes = 0
+    scannedBefore += scanner.scanned
     scanner = OpennessScanner()
   }
 

@@ -13,6 +13,8 @@ struct OpennessScanner {
   private var resume = 0
   /// Whether that point is inside a `"""` block.
   private var inBlock = false
+  /// How many scalars the scans looked at, in all (for the test that assembly is linear).
+  private(set) var scanned = 0
 
   /// Appends `text` and scans what is new.
   /// - Throws: ``ShellError/unterminatedQuote(_:column:)`` for a `"` or `'` left open.
@@ -39,6 +41,7 @@ struct OpennessScanner {
   private mutating func scan() throws(ShellError) -> Tokenizer.Openness {
     var index = resume
     let end = scalars.count
+    scanned += end - resume
     if inBlock {
       while index < end && !isTripleQuote(at: index) { index += 1 }
       if index == end {
