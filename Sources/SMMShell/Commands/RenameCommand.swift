@@ -26,7 +26,7 @@ public struct RenameCommand: PrintedCommand {
 
   public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
     let before = try session.requireBrand().state.name
-    let (brand, notes) = try session.commit(.rename(name), canonical: canonical)
+    let (brand, notes) = try commit(in: session)
     return CommandOutput(
       [session.strings("rename.done", ["old": before.value, "new": brand.state.name.value])],
       notes: notes)

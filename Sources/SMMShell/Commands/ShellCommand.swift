@@ -57,4 +57,12 @@ public protocol PrintedCommand: BrandChangingCommand {
 extension PrintedCommand {
   /// The canonical text, printed from ``CommandNode/spec`` and ``canonicalArguments``.
   public var canonical: String { CommandPrinter.line(Self.spec, canonicalArguments) }
+
+  /// Records ``BrandChangingCommand/change`` in the open brand's log under ``canonical``
+  /// (``ShellSession/commit(_:canonical:dataset:)``, which refuses when no brand is open).
+  /// A use of the command that changes nothing records nothing.
+  func commit(in session: ShellSession) throws(ShellError) -> (OpenBrand, [String]) {
+    guard let change else { return (try session.requireBrand(), []) }
+    return try session.commit(change, canonical: canonical)
+  }
 }

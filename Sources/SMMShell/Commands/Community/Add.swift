@@ -43,7 +43,6 @@ public struct CommunityAddCommand: PrintedCommand {
   }
 
   public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    _ = try session.requireBrand()
     let (brand, notes) = try session.commit(
       .addCommunity(name, platform, type), canonical: canonical)
     let s = session.strings

@@ -82,8 +82,7 @@ public struct CommunityRemoveCommand: PrintedCommand {
   public var canonicalArguments: ParsedArguments { ParsedArguments([name]) }
 
   public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    _ = try session.requireBrand()
-    let (_, notes) = try session.commit(.removeCommunity(name), canonical: canonical)
+    let (_, notes) = try commit(in: session)
     return CommandOutput([session.strings("community.removed", ["name": name])], notes: notes)
   }
 }

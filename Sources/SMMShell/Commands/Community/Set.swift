@@ -42,8 +42,7 @@ public struct CommunitySetCommand: PrintedCommand {
   }
 
   public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    _ = try session.requireBrand()
-    let (brand, notes) = try session.commit(.setCommunity(name, field, value), canonical: canonical)
+    let (brand, notes) = try commit(in: session)
     let community = brand.state.communities.first { $0.name.lowercased() == name.lowercased() }
     let lines =
       community.map {

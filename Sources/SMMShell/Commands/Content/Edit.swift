@@ -32,7 +32,7 @@ public struct ContentEditCommand: PrintedCommand {
   public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
     _ = try session.requireBrand()
     let s = session.strings
-    let (brand, notes) = try session.commit(.editVariant(id, platform, text), canonical: canonical)
+    let (brand, notes) = try commit(in: session)
     let next = brand.state
     let lines = ContentVariantsView.lines(
       next, id: id, platforms: [platform], width: session.environment.width, s)

@@ -46,7 +46,7 @@ public struct ContentMessageAddCommand: PrintedCommand {
   public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
     _ = try session.requireBrand()
     let s = session.strings
-    let (brand, notes) = try session.commit(.addMessage(text, tag), canonical: canonical)
+    let (brand, notes) = try commit(in: session)
     let id = String(brand.state.content.messages.last?.id ?? 0)
     let line =
       guessedFrom.map {
@@ -81,8 +81,7 @@ public struct ContentMessageTagCommand: PrintedCommand {
   public var canonicalArguments: ParsedArguments { ParsedArguments([String(id), tag.rawValue]) }
 
   public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    _ = try session.requireBrand()
-    let (_, notes) = try session.commit(.tagMessage(id, tag), canonical: canonical)
+    let (_, notes) = try commit(in: session)
     return CommandOutput(
       [session.strings("content.message.tagged", ["id": String(id), "tag": tag.rawValue])],
       notes: notes, command: canonical)

@@ -44,8 +44,7 @@ public struct ContentPillarAddCommand: PrintedCommand {
   public var canonicalArguments: ParsedArguments { ParsedArguments([theme]) }
 
   public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    _ = try session.requireBrand()
-    let (brand, notes) = try session.commit(.addPillar(theme), canonical: canonical)
+    let (brand, notes) = try commit(in: session)
     return CommandOutput(
       ContentPillarsView.lines(brand.state, session.strings), notes: notes, command: canonical)
   }
@@ -70,8 +69,7 @@ public struct ContentPillarRemoveCommand: PrintedCommand {
   public var canonicalArguments: ParsedArguments { ParsedArguments([theme]) }
 
   public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    _ = try session.requireBrand()
-    let (brand, notes) = try session.commit(.removePillar(theme), canonical: canonical)
+    let (brand, notes) = try commit(in: session)
     return CommandOutput(
       ContentPillarsView.lines(brand.state, session.strings), notes: notes, command: canonical)
   }

@@ -58,8 +58,7 @@ public struct CrisisRiskAddCommand: PrintedCommand {
   }
 
   public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    _ = try session.requireBrand()
-    let (brand, notes) = try session.commit(.addRisk(risk), canonical: canonical)
+    let (brand, notes) = try commit(in: session)
     return CommandOutput(
       CrisisRisksView.lines(brand.state, width: session.environment.width, session.strings),
       notes: notes)

@@ -19,8 +19,7 @@ public struct CrisisRiskRemoveCommand: PrintedCommand {
   public var canonicalArguments: ParsedArguments { ParsedArguments([name]) }
 
   public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    _ = try session.requireBrand()
-    let (brand, notes) = try session.commit(.removeRisk(name), canonical: canonical)
+    let (brand, notes) = try commit(in: session)
     return CommandOutput(
       CrisisRisksView.lines(brand.state, width: session.environment.width, session.strings),
       notes: notes)

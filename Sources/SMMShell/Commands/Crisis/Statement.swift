@@ -28,7 +28,6 @@ public struct CrisisStatementCommand: PrintedCommand {
   }
 
   public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    _ = try session.requireBrand()
     let (brand, notes) = try session.commit(
       .setStatement(name, platform, text), canonical: canonical)
     let index = try DomainArguments.domain { try brand.state.riskIndex(name) }

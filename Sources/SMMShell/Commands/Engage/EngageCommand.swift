@@ -70,8 +70,7 @@ public struct EngagePlanCommand: PrintedCommand {
   public var canonicalArguments: ParsedArguments { ParsedArguments() }
 
   public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    _ = try session.requireBrand()
-    let (brand, notes) = try session.commit(.planEngagement, canonical: canonical)
+    let (brand, notes) = try commit(in: session)
     return CommandOutput(
       EngagePlanView.lines(brand.state, width: session.environment.width, session.strings),
       notes: notes)
@@ -109,7 +108,6 @@ public struct EngageOwnerCommand: PrintedCommand {
   }
 
   public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    _ = try session.requireBrand()
     let (brand, notes) = try session.commit(
       .setEngagementOwner(community, kind, owner), canonical: canonical)
     return CommandOutput(

@@ -24,8 +24,7 @@ public struct SpacesChooseCommand: PrintedCommand {
   public var canonicalArguments: ParsedArguments { ParsedArguments(platforms.map(\.rawValue)) }
 
   public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    _ = try session.requireBrand()
-    let (brand, notes) = try session.commit(.chooseSpaces(platforms), canonical: canonical)
+    let (brand, notes) = try commit(in: session)
     let s = session.strings
     return CommandOutput(
       SpacesChosenView.lines(brand.state, s),
@@ -50,8 +49,7 @@ public struct SpacesDropCommand: PrintedCommand {
   public var canonicalArguments: ParsedArguments { ParsedArguments([platform.rawValue]) }
 
   public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    _ = try session.requireBrand()
-    let (brand, notes) = try session.commit(.dropSpace(platform), canonical: canonical)
+    let (brand, notes) = try commit(in: session)
     let s = session.strings
     return CommandOutput(
       SpacesChosenView.lines(brand.state, s),
