@@ -1,3 +1,5 @@
+import SMMCore
+
 /// Reads a free-text interview answer (English or French) as the value of one profile field.
 ///
 /// How an answer is read:
@@ -96,7 +98,7 @@ public enum AnswerInterpreter {
 // MARK: - Fields
 
 extension AnswerInterpreter {
-  fileprivate static func market(_ tokens: [Token]) -> ProfileValue? {
+  fileprivate static func market(_ tokens: [AnswerToken]) -> ProfileValue? {
     var consumed = Array(repeating: false, count: tokens.count)
     let hits = Matcher.scan(tokens, Tables.market, consumed: &consumed).compactMap { $0.value }
     let both = hits.contains(.both) || (hits.contains(.b2b) && hits.contains(.b2c))
@@ -105,7 +107,7 @@ extension AnswerInterpreter {
     return nil
   }
 
-  fileprivate static func ages(_ tokens: [Token]) -> ProfileValue? {
+  fileprivate static func ages(_ tokens: [AnswerToken]) -> ProfileValue? {
     var consumed = Array(repeating: false, count: tokens.count)
     var bands = Matcher.scan(tokens, Tables.ages, consumed: &consumed).flatMap { $0.value }
     for range in AgeReader.ranges(tokens, consumed: consumed) {
@@ -115,13 +117,13 @@ extension AnswerInterpreter {
     return ordered.isEmpty ? nil : .ages(ordered)
   }
 
-  fileprivate static func goals(_ tokens: [Token]) -> ProfileValue? {
+  fileprivate static func goals(_ tokens: [AnswerToken]) -> ProfileValue? {
     var consumed = Array(repeating: false, count: tokens.count)
     let goals = canonical(Matcher.scan(tokens, Tables.goals, consumed: &consumed).map { $0.value })
     return goals.isEmpty ? nil : .goals(goals)
   }
 
-  fileprivate static func formats(_ tokens: [Token]) -> ProfileValue? {
+  fileprivate static func formats(_ tokens: [AnswerToken]) -> ProfileValue? {
     var consumed = Array(repeating: false, count: tokens.count)
     let hits = Matcher.scan(tokens, Tables.formats, consumed: &consumed).map { $0.value }
     var formats = hits.compactMap { $0 }
@@ -133,7 +135,7 @@ extension AnswerInterpreter {
     return ordered.isEmpty ? nil : .formats(ordered)
   }
 
-  fileprivate static func reach(_ tokens: [Token]) -> ProfileValue? {
+  fileprivate static func reach(_ tokens: [AnswerToken]) -> ProfileValue? {
     var consumed = Array(repeating: false, count: tokens.count)
     let hits = Matcher.scan(tokens, Tables.reach, consumed: &consumed).map { $0.value }
     // The widest reach named wins.
@@ -141,9 +143,8 @@ extension AnswerInterpreter {
     return .reach(widest)
   }
 
-  fileprivate static func languages(_ tokens: [Token]) -> ProfileValue? {
-    let conjunctions: Set<String> = ["and", "et", "y", "und", "plus", "or", "ou"]
-    let words = tokens.map(\.text).filter { !conjunctions.contains($0) }
+  fileprivate static func languages(_ tokens: [AnswerToken]) -> ProfileValue? {
+    let words = tokens.map(\.text).filter { !Words.set("answer.conjunctions").contains($0) }
     var codes: [String] = []
     if !words.isEmpty && words.allSatisfy({ ISOLanguages.codes.contains($0) }) {
       // Only codes: "EN / FR", "en et fr". Codes are not read inside sentences, where "en",
@@ -158,7 +159,7 @@ extension AnswerInterpreter {
     return unique.isEmpty ? nil : .languages(unique)
   }
 
-  fileprivate static func hours(_ tokens: [Token]) -> ProfileValue? {
+  fileprivate static func hours(_ tokens: [AnswerToken]) -> ProfileValue? {
     guard let hours = HoursReader.hoursPerWeek(tokens), hours > 0, hours <= 168 else {
       return nil
     }
@@ -199,7 +200,7 @@ extension AnswerInterpreter {
 // MARK: - Normalising
 
 /// One word of a normalised answer.
-private struct Token: Sendable {
+private struct AnswerToken: Sendable {
   /// Lower case, accents folded, letters and digits only (or `-` between two numbers).
   var text: String
   /// Whether a `, ; . : ! ?` came before it (or it starts the answer).
@@ -253,12 +254,12 @@ private enum Normaliser {
     character.isLetter || isDigit(character)
   }
 
-  static func tokens(of text: String) -> [Token] {
+  static func tokens(of text: String) -> [AnswerToken] {
     let chars = fold(text)
-    var tokens: [Token] = []
+    var tokens: [AnswerToken] = []
     var clause = true
     func emit(_ text: String) {
-      tokens.append(Token(text: text, startsClause: clause))
+      tokens.append(AnswerToken(text: text, startsClause: clause))
       clause = false
     }
     func neighbour(from index: Int, step: Int) -> Character? {
@@ -333,24 +334,22 @@ private struct Rule<Value: Sendable>: Sendable {
   let value: Value
 }
 
-private func rules<Value: Sendable>(_ value: Value, _ phrases: [String]) -> [Rule<Value>] {
+private func phraseRules<Value: Sendable>(_ value: Value, _ phrases: [String]) -> [Rule<Value>] {
   phrases.map { Rule(keys: $0.split(separator: " ").map(String.init), value: value) }
 }
 
 private enum Matcher {
-  static let negations: Set<String> = [
-    "not", "no", "never", "t", "nor", "neither", "except", "pas", "jamais", "non", "ni",
-    "aucun", "aucune", "sauf",
-  ]
-  /// Words after a negation that undo it: "not only", "pas que", "pas mal".
-  static let negationBreakers: Set<String> = [
-    "only", "just", "simply", "merely", "necessarily", "seulement", "que", "qu", "uniquement",
-    "juste", "mal", "forcement",
-  ]
+  /// The plural endings a keyword may take (`[answer.endings]`).
+  static let endings = InputWords.union("answer.endings")
+  /// Words that turn off a keyword among the three after them (`[answer.negations]`).
+  static let negations = Words.set("answer.negations")
+  /// Words after a negation that undo it: "not only", "pas que", "pas mal"
+  /// (`[answer.negation.breakers]`).
+  static let negationBreakers = Words.set("answer.negation.breakers")
 
   /// The values of the rules found in `tokens`, in the order they appear. Longer phrases are
   /// tried first, exact words before typos; matched words are marked in `consumed`.
-  static func scan<Value>(_ tokens: [Token], _ rules: [Rule<Value>], consumed: inout [Bool])
+  static func scan<Value>(_ tokens: [AnswerToken], _ rules: [Rule<Value>], consumed: inout [Bool])
     -> [(position: Int, value: Value)]
   {
     let ordered = rules.enumerated().sorted {
@@ -383,7 +382,7 @@ private enum Matcher {
   static func matches(_ token: String, _ key: String, fuzzy: Bool) -> Bool {
     if key.hasPrefix("=") { return token == key.dropFirst() }
     if key.hasSuffix("*") { return token.hasPrefix(key.dropLast()) }
-    if token == key || token == key + "s" || token == key + "es" || token == key + "x" {
+    if token == key || endings.contains(where: { token == key + $0 }) {
       return true
     }
     guard fuzzy, token.first == key.first, token.allSatisfy(\.isLetter) else { return false }
@@ -395,7 +394,7 @@ private enum Matcher {
   }
 
   /// Whether a negation comes within the three words before `index`, in the same clause.
-  static func isNegated(_ tokens: [Token], at index: Int) -> Bool {
+  static func isNegated(_ tokens: [AnswerToken], at index: Int) -> Bool {
     var k = index
     while k > 0 && index - k < 3 && !tokens[k].startsClause {
       k -= 1
@@ -430,13 +429,26 @@ private enum Matcher {
 // MARK: - Ages
 
 private enum AgeReader {
-  static let connectors: Set<String> = [
-    "-", "to", "a", "and", "et", "through", "thru", "till", "until", "au", "or", "ou",
-  ]
-  static let decadeSuffixes: Set<String> = ["s", "somethings", "something", "ish"]
+  /// Between the two ages of a range: "18 to 34", "18-34" (`[answer.ages.to]`).
+  static let connectors = Words.set("answer.ages.to")
+  /// After a round age, a decade: "30s", "20-somethings" (`[answer.ages.decade]`).
+  static let decadeSuffixes = Words.set("answer.ages.decade")
+  /// Between two ages as one phrase: "18 jusqu'à 34" (`[answer.ages.until]`).
+  static let untilPhrases = Words.phrases("answer.ages.until")
+  /// After an age, "years" (`[answer.ages.years]`).
+  static let years = Words.set("answer.ages.years")
+  /// "and", "or" after an age, before a word of the open end: "50 and over", "25 or under".
+  static let and = Words.set("answer.ages.and")
+  static let over = Words.set("answer.ages.over")
+  static let under = Words.set("answer.ages.under")
+  /// Before an age, the open ends: "over 50" (`[answer.ages.from]`), "under 25"
+  /// (`[answer.ages.below]`), "up to 30" (`[answer.ages.upto]`).
+  static let lowerOpen = Words.phrases("answer.ages.from")
+  static let upperStrict = Words.phrases("answer.ages.below")
+  static let upperInclusive = Words.phrases("answer.ages.upto")
 
   /// The age ranges given by numbers in the words not already read as keywords.
-  static func ranges(_ tokens: [Token], consumed: [Bool]) -> [ClosedRange<Int>] {
+  static func ranges(_ tokens: [AnswerToken], consumed: [Bool]) -> [ClosedRange<Int>] {
     func text(_ k: Int) -> String { k >= 0 && k < tokens.count ? tokens[k].text : "" }
     func age(_ k: Int) -> Int? {
       guard k >= 0, k < tokens.count, !consumed[k], let n = Int(tokens[k].text),
@@ -444,8 +456,7 @@ private enum AgeReader {
       else { return nil }
       return n
     }
-    func before(_ k: Int, _ phrase: String) -> Bool {
-      let words = phrase.split(separator: " ").map(String.init)
+    func before(_ k: Int, _ words: [String]) -> Bool {
       guard k - words.count >= 0 else { return false }
       return (0..<words.count).allSatisfy { text(k - words.count + $0) == words[$0] }
     }
@@ -462,7 +473,7 @@ private enum AgeReader {
         k += 3
         continue
       }
-      if text(k + 1) == "jusqu", ["a", "au"].contains(text(k + 2)), let m = age(k + 3) {
+      if untilPhrases.contains([text(k + 1), text(k + 2)]), let m = age(k + 3) {
         ranges.append(min(n, m)...max(n, m))
         k += 4
         continue
@@ -474,30 +485,19 @@ private enum AgeReader {
         continue
       }
       // "50+", "50 and over", "50 et plus", "18 ans et plus".
-      let next = text(k + 1) == "ans" || text(k + 1) == "years" ? k + 2 : k + 1
-      let openUp: Set<String> = ["over", "up", "older", "above", "plus", "more", "beyond"]
-      if text(next) == "plus"
-        || (["and", "et", "or", "ou"].contains(text(next)) && openUp.contains(text(next + 1)))
-      {
+      // ("+" is read as "plus".)
+      let next = years.contains(text(k + 1)) ? k + 2 : k + 1
+      if text(next) == "plus" || (and.contains(text(next)) && over.contains(text(next + 1))) {
         ranges.append(n...120)
         k += 1
         continue
       }
-      if ["and", "or", "et", "ou"].contains(text(next)),
-        ["under", "younger", "below", "moins", "less"].contains(text(next + 1))
-      {
+      if and.contains(text(next)), under.contains(text(next + 1)) {
         ranges.append(0...n)
         k += 1
         continue
       }
       // "over 50", "plus de 50 ans", "under 25", "moins de 25 ans", "up to 30".
-      let lowerOpen = [
-        "over", "above", "from", "des", "after", "apres", "beyond", "plus", "more than",
-        "older than", "at least", "au moins", "partir de", "starting at", "aged over",
-        "plus de",
-      ]
-      let upperStrict = ["under", "below", "younger than", "less than", "moins de", "avant"]
-      let upperInclusive = ["up to", "jusqu a", "max", "maximum", "until"]
       if lowerOpen.contains(where: { before(k, $0) }) {
         ranges.append(n...120)
       } else if upperStrict.contains(where: { before(k, $0) }) {
@@ -516,52 +516,49 @@ private enum AgeReader {
 // MARK: - Hours
 
 private enum HoursReader {
-  static let numberWords: [String: Double] = [
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-    "thirty": 30, "forty": 40, "couple": 2, "un": 1, "une": 1, "deux": 2,
-    "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
-    "onze": 11, "douze": 12, "quinze": 15, "vingt": 20, "trente": 30, "quarante": 40,
-  ]
-  static let halves: Set<String> = ["half", "demi", "demie"]
-  static let articles: Set<String> = ["a", "an"]
-  static let hourUnits: Set<String> = [
-    "h", "hr", "hrs", "hour", "hours", "heure", "heures", "hre", "hres", "hour's",
-  ]
-  static let minuteUnits: Set<String> = ["m", "min", "mins", "minute", "minutes", "mn", "mns"]
-  static let dayUnits: Set<String> = ["day", "days", "jour", "jours", "journee", "journees", "j"]
-  static let halfDayUnits: Set<String> = [
-    "morning", "mornings", "matinee", "matinees", "matin", "afternoon", "afternoons", "apres",
-  ]
+  /// Numbers written as words (`[answer.number.N]`), with their value.
+  static let numberWords: [String: Double] = {
+    var table: [String: Double] = [:]
+    for (value, words) in InputWords.groups(prefixed: "answer.number.") {
+      for word in words { table[word] = Double(value) }
+    }
+    return table
+  }()
+  /// "half", "a", "an", "and": `[answer.hours.half]`, `[answer.hours.article]`,
+  /// `[answer.hours.and]`; the words of a range ("2 to 3", `[answer.hours.range]`).
+  static let halves = Words.set("answer.hours.half")
+  static let articles = Words.set("answer.hours.article")
+  static let and = Words.set("answer.hours.and")
+  static let range = Words.set("answer.hours.range")
+  /// Words that make a number one of something, not a bare amount (`[answer.hours.one]`).
+  static let one = Words.set("answer.hours.one")
+  /// The units: hours, minutes, days of 8 hours, half days of 4 (`[answer.hours.unit.*]`),
+  /// and the word that may end a half day's name ("après-midi").
+  static let hourUnits = Words.set("answer.hours.unit.hour")
+  static let minuteUnits = Words.set("answer.hours.unit.minute")
+  static let dayUnits = Words.set("answer.hours.unit.day")
+  static let halfDayUnits = Words.set("answer.hours.unit.halfday")
+  static let halfDayTails = Words.phrases("answer.hours.unit.halfday.pairs")
   /// Words allowed between an amount and its unit: "a couple of hours", "une bonne heure".
-  static let unitFillers: Set<String> = [
-    "of", "de", "d", "full", "whole", "good", "bonne", "bonnes", "petite", "petites", "little",
-    "solid", "entire", "entiere", "entieres", "complete", "working", "work", "pleine",
-  ]
-  static let weekWords: Set<String> = [
-    "week", "weeks", "semaine", "semaines", "weekly", "hebdo", "hebdomadaire", "hebdomadaires",
-    "wk", "wks", "sem",
-  ]
-  static let dayWords: Set<String> = [
-    "day", "days", "jour", "jours", "daily", "quotidien", "quotidienne", "quotidiennement",
-    "journee", "everyday",
-  ]
-  static let monthWords: Set<String> = [
-    "month", "months", "mois", "monthly", "mensuel", "mensuelle", "mensuellement",
-  ]
-  static let yearWords: Set<String> = ["year", "years", "yearly", "annee", "annees", "annuel"]
+  static let unitFillers = Words.set("answer.hours.unit.fillers")
+  /// The periods (`[answer.period.*]`).
+  static let weekWords = Words.set("answer.period.week")
+  static let dayWords = Words.set("answer.period.day")
+  static let monthWords = Words.set("answer.period.month")
+  static let yearWords = Words.set("answer.period.year")
+  static let yearPairs = Words.phrases("answer.period.year.pairs")
+  static let fortnightWords = Words.set("answer.period.fortnight")
+  static let otherWords = Words.set("answer.period.other")
+  /// Weekdays only: "weekdays", "en semaine", "working days", "jours ouvrés".
+  static let weekdayWords = Words.set("answer.period.weekdays")
+  static let weekdayPairs = Words.phrases("answer.period.weekdays.pairs")
+  static let workingWords = Words.set("answer.period.working")
+  static let workingAfter = Words.set("answer.period.working.after")
   /// What a bare number may come with and still be read as hours per week.
-  static let bareFillers: Set<String> = [
-    "about", "around", "roughly", "approximately", "approx", "maybe", "perhaps", "probably",
-    "max", "maximum", "at", "most", "least", "up", "to", "environ", "peut", "etre", "a", "an",
-    "peu", "pres", "per", "par", "every", "each", "chaque", "ish", "only", "just", "seulement",
-    "juste", "we", "i", "can", "could", "spend", "give", "on", "nous", "je", "pouvons",
-    "pourrions", "peux", "consacrer", "y", "passer", "mettre", "the", "la", "le", "les", "en",
-    "moyenne", "average", "plus", "ou", "moins", "or", "so", "less", "more", "than", "que",
-  ]
+  static let bareFillers = Words.set("answer.hours.bare")
 
   /// The hours per week the answer gives, rounded as ``AnswerInterpreter`` says.
-  static func hoursPerWeek(_ tokens: [Token]) -> Double? {
+  static func hoursPerWeek(_ tokens: [AnswerToken]) -> Double? {
     let words = tokens.map(\.text)
     func text(_ k: Int) -> String { k >= 0 && k < words.count ? words[k] : "" }
 
@@ -584,7 +581,7 @@ private enum HoursReader {
           if minuteUnits.contains(text(end)) { end += 1 }
         }
         // "and a half", "et demie", "and 30 minutes".
-        if ["and", "et"].contains(text(end)) {
+        if and.contains(text(end)) {
           if halves.contains(text(end + 1)) {
             hours += 0.5 * unit.hours
             end += 2
@@ -614,7 +611,7 @@ private enum HoursReader {
     let others = words.indices.filter { $0 < start || $0 >= amount.end }.map { words[$0] }
     let allowed = bareFillers.union(weekWords).union(dayWords).union(monthWords)
     guard others.allSatisfy({ allowed.contains($0) }),
-      !words[start..<amount.end].contains(where: { ["a", "an", "un", "une"].contains($0) })
+      !words[start..<amount.end].contains(where: one.contains)
     else { return nil }
     let factor = period(words, from: amount.end)
     return rounded(amount.value * factor, converted: factor != 1)
@@ -653,7 +650,7 @@ private enum HoursReader {
       if articles.contains(text(k)) { k += 1 }
     }
     // "two and a half", "deux et demi".
-    if ["and", "et"].contains(text(k)) {
+    if and.contains(text(k)) {
       if halves.contains(text(k + 1)) {
         value += 0.5
         k += 2
@@ -663,7 +660,7 @@ private enum HoursReader {
       }
     }
     // "2 to 3", "3-4", "2 à 3", "1 or 2".
-    if ["-", "to", "a", "or", "ou"].contains(text(k)), let m = number(k + 1), m > value {
+    if range.contains(text(k)), let m = number(k + 1), m > value {
       value = (value + m) / 2
       k += 2
     }
@@ -680,7 +677,8 @@ private enum HoursReader {
     if minuteUnits.contains(word) { return (1.0 / 60, k + 1) }
     if dayUnits.contains(word) { return (8, k + 1) }
     if halfDayUnits.contains(word) {
-      return (4, word == "apres" && k + 1 < words.count && words[k + 1] == "midi" ? k + 2 : k + 1)
+      let pair = k + 1 < words.count && halfDayTails.contains([word, words[k + 1]])
+      return (4, pair ? k + 2 : k + 1)
     }
     return nil
   }
@@ -694,7 +692,7 @@ private enum HoursReader {
       if let first = word.first, first.isASCII, first.isNumber, let n = Double(word), n > 0 {
         return n
       }
-      if ["other", "autre"].contains(word) { return 2 }
+      if otherWords.contains(word) { return 2 }
       if let n = numberWords[word], n > 0 { return n }
       return 1
     }
@@ -702,15 +700,15 @@ private enum HoursReader {
     while k < words.count {
       let word = words[k]
       if weekWords.contains(word) { return 1 / count(before: k) }
-      if ["fortnight", "fortnightly", "quinzaine"].contains(word) { return 0.5 }
+      if fortnightWords.contains(word) { return 0.5 }
       if monthWords.contains(word) { return 1 / (4.33 * count(before: k)) }
-      if yearWords.contains(word) || (word == "an" && text(k - 1) == "par") {
+      if yearWords.contains(word) || yearPairs.contains([text(k - 1), word]) {
         return 1 / (52 * count(before: k))
       }
       if dayWords.contains(word) {
         return daysPerWeek(words, after: k + 1) / count(before: k)
       }
-      if ["weekday", "weekdays", "workday", "workdays"].contains(word) { return 5 }
+      if weekdayWords.contains(word) { return 5 }
       k += 1
     }
     return 1
@@ -723,10 +721,10 @@ private enum HoursReader {
     var k = start
     while k < words.count {
       let word = words[k]
-      if ["weekday", "weekdays", "workday", "workdays"].contains(word) { return 5 }
-      if word == "en" && ["semaine"].contains(text(k + 1)) { return 5 }
-      if ["working", "business"].contains(word) && dayUnits.contains(text(k + 1)) { return 5 }
-      if dayUnits.contains(word) && ["ouvres", "ouvrables"].contains(text(k + 1)) { return 5 }
+      if weekdayWords.contains(word) { return 5 }
+      if weekdayPairs.contains([word, text(k + 1)]) { return 5 }
+      if workingWords.contains(word) && dayUnits.contains(text(k + 1)) { return 5 }
+      if dayUnits.contains(word) && workingAfter.contains(text(k + 1)) { return 5 }
       if dayUnits.contains(word), k >= 1, let days = amount(words, at: k - 1), days.end == k,
         (1...7).contains(days.value),
         (k + 1...k + 3).contains(where: { weekWords.contains(text($0)) })
@@ -789,325 +787,77 @@ private enum Fillers {
 
 // MARK: - Keyword tables
 
+/// The words of `po/words/CODE.words` the interpreter reads, every language.
+private enum Words {
+  static func set(_ list: String) -> Set<String> { Set(InputWords.union(list)) }
+
+  /// The phrases of a list, as their words.
+  static func phrases(_ list: String) -> [[String]] {
+    InputWords.union(list).map { $0.split(separator: " ").map(String.init) }
+  }
+
+  /// The rules of every list under `prefix`, each giving the value its name ends with
+  /// (`[answer.goals.sales]`); a list whose value does not read is left out (a test fails).
+  static func rules<Value: Sendable>(_ prefix: String, _ value: (String) -> Value?)
+    -> [Rule<Value>]
+  {
+    InputWords.groups(prefixed: prefix).flatMap { suffix, phrases in
+      value(suffix).map { phraseRules($0, phrases) } ?? []
+    }
+  }
+
+  /// The names of the value lists whose value does not read.
+  static var unread: [String] {
+    let readers: [(String, (String) -> Bool)] = [
+      ("answer.market.", { $0 == "none" || Market(rawValue: $0) != nil }),
+      ("answer.ages.", { Tables.ages(named: $0) != nil }),
+      ("answer.goals.", { Goal(rawValue: $0) != nil }),
+      ("answer.formats.", { $0 == "video" || ContentFormat(rawValue: $0) != nil }),
+      ("answer.reach.", { Reach(rawValue: $0) != nil }),
+      ("answer.languages.", { ISOLanguages.codes.contains($0) }),
+    ]
+    return readers.flatMap { prefix, reads in
+      InputWords.groups(prefixed: prefix).map(\.suffix).filter { !reads($0) }.map { prefix + $0 }
+    }
+  }
+}
+
+extension AnswerInterpreter {
+  /// The value lists of the word files whose name gives no value (a misspelt goal…): none.
+  static var unreadValueLists: [String] { Words.unread }
+}
+
 private enum Tables {
-  /// nil: words that describe the brand itself ("a small business") and count for neither.
-  static let market: [Rule<Market?>] = [
-    rules(
-      Market?.none,
-      [
-        "small =business", "a =business", "our =business", "my =business", "family =business",
-        "local =business", "the =business", "this =business", "a small =business",
-        "a =company", "our =company", "my =company", "small =company", "a small =company",
-        "une =entreprise", "notre =entreprise", "mon =entreprise", "petite =entreprise",
-        "une petite =entreprise", "une =pme", "une =tpe", "notre =societe", "une =societe",
-        "business =owner",
-      ]),
-    rules(
-      Market?.some(.b2b),
-      [
-        "b2b", "btob", "b to b", "business to business", "businesses", "business",
-        "companies", "company", "enterprises", "entreprises", "entreprise", "professionals",
-        "professional", "professionnels", "professionnelles", "professionnel", "=pros",
-        "les =pros", "corporate", "corporates", "corporations", "firms", "organisations",
-        "organizations", "institutions", "administrations", "collectivites", "public sector",
-        "secteur public", "business people", "personnes morales", "pme", "tpe", "startups",
-        "start ups", "retailers", "wholesalers", "distributors", "distributeurs", "revendeurs",
-        "grossistes", "resellers", "societes", "industriels", "manufacturers", "business owners",
-        "chefs d entreprise", "dirigeants", "decision makers", "decideurs", "entrepreneurs",
-        "agencies", "commercants", "b2b clients", "clients pros",
-      ]),
-    rules(
-      Market?.some(.b2c),
-      [
-        "b2c", "btoc", "b to c", "business to consumer", "business to consumers", "consumers",
-        "consumer", "consommateurs", "consommateur", "individuals", "individual", "particuliers",
-        "particulier", "the public", "general public", "grand public", "public", "people",
-        "families", "family", "familles", "famille", "households", "menages", "shoppers",
-        "end customers", "end users", "clients finaux", "consommateurs finaux",
-        "private customers", "private clients", "private individuals", "gens", "personnes",
-        "personnes physiques", "tourists", "touristes", "locals", "habitants",
-        "retail customers", "consumer market",
-      ]),
-    rules(
-      Market?.some(.both), ["both", "les deux", "the two", "mixed", "mixte", "a mix", "b2b2c"]),
-  ].flatMap { $0 }
+  /// `[answer.market.VALUE]`; `none`: words that describe the brand itself ("a small
+  /// business") and count for neither.
+  static let market: [Rule<Market?>] = Words.rules("answer.market.") { name -> Market?? in
+    name == "none" ? .some(nil) : Market(rawValue: name).map { .some($0) }
+  }
 
-  static let ages: [Rule<[AgeBand]>] = {
-    let teens: [AgeBand] = [.teens]
-    let young: [AgeBand] = [.youngAdults]
-    let youngAdults: [AgeBand] = [.youngAdults, .twentyFiveToThirtyFour]
-    let parents: [AgeBand] = [.twentyFiveToThirtyFour, .thirtyFiveToFortyFour]
-    let seniors: [AgeBand] = [.fiftyFiveToSixtyFour, .sixtyFivePlus]
-    let adults = Array(AgeBand.allCases.dropFirst())
-    let band = AnswerInterpreter.ageBands(overlapping:)
-    return [
-      rules(
-        teens,
-        [
-          "teenagers", "teenager", "teens", "teen", "teenage", "ados", "ado", "adolescents",
-          "adolescent", "adolescentes", "high school students", "lyceens", "lyceennes",
-          "collegiens", "collegiennes", "young teens",
-        ]),
-      rules(
-        young,
-        [
-          "students", "student", "etudiants", "etudiant", "etudiantes", "etudiante",
-          "university students", "college students", "young people", "youth", "jeunes",
-          "les jeunes", "gen z", "generation z",
-        ]),
-      rules(
-        youngAdults,
-        ["young adults", "young adult", "jeunes adultes", "young professionals", "jeunes actifs"]),
-      rules(
-        [.twentyFiveToThirtyFour],
-        ["young parents", "jeunes parents", "young families", "jeunes familles", "young couples"]
-      ),
-      rules(
-        parents,
-        [
-          "families", "family", "familles", "famille", "parents", "moms", "mums", "mothers",
-          "dads", "fathers", "mamans", "papas", "meres", "peres",
-        ]),
-      rules(seniors, ["seniors", "senior", "grandparents", "grands parents", "aines"]),
-      rules(
-        [.sixtyFivePlus],
-        [
-          "retirees", "retiree", "retired", "retired people", "retraites", "retraite",
-          "pensioners", "elderly", "the elderly", "older people", "personnes agees",
-          "troisieme age", "septuagenaires", "seventies",
-        ]),
-      rules(
-        adults,
-        [
-          "everyone", "everybody", "all ages", "any age", "all age groups", "tout le monde",
-          "tous ages", "tous les ages", "tout age", "de tout age", "tous publics",
-          "tout public", "all adults", "adults", "adultes", "all generations",
-          "toutes generations", "toutes les generations",
-        ]),
-      rules(band(20...29), ["twenties", "vingtenaires", "vingtaine", "twentysomethings"]),
-      rules(
-        band(30...39), ["thirties", "trentenaires", "trentaine", "thirtysomethings", "trentas"]),
-      rules(
-        band(40...49),
-        ["forties", "quadragenaires", "quarantaine", "quadras", "quadra", "quarantenaires"]),
-      rules(
-        band(50...59),
-        ["fifties", "quinquagenaires", "cinquantaine", "quinquas", "quinqua", "cinquantenaires"]),
-      rules(band(60...69), ["sixties", "sexagenaires", "soixantaine"]),
-      rules(band(40...60), ["middle aged", "d age moyen", "age moyen", "middle age"]),
-    ].flatMap { $0 }
-  }()
+  /// `[answer.ages.FROM-TO]`: the bands the range covers (``AnswerInterpreter/ageBands(overlapping:)``).
+  static let ages: [Rule<[AgeBand]>] = Words.rules("answer.ages.", ages(named:))
 
-  static let goals: [Rule<Goal>] = [
-    rules(
-      Goal.awareness,
-      [
-        "awareness", "brand awareness", "visibility", "visibilite", "visible", "known",
-        "be known", "better known", "notoriete", "se faire connaitre", "faire connaitre",
-        "connaitre", "connu", "connue", "connus", "connues", "discover*", "decouvr*", "exposure",
-        "recognition", "get our name out", "get the word out", "word out", "reach",
-        "reach more people", "be seen", "etre vus", "etre vu", "presence", "presence en ligne",
-        "audience", "grow our audience", "know us", "know about us", "know who we are",
-        "know our brand", "know the brand", "nous connaissent", "nous connaisse*",
-      ]),
-    rules(
-      Goal.traffic,
-      [
-        "traffic", "trafic", "website visits", "website", "visits", "visites", "visiteurs",
-        "visites sur le site", "site web", "site internet", "notre site", "our site",
-        "the site", "clicks", "clics", "web traffic",
-      ]),
-    rules(
-      Goal.leads,
-      [
-        "leads", "lead", "prospects", "prospect", "prospection", "prospecter", "contacts",
-        "demandes de devis", "devis", "quotes", "quote", "quote requests", "inquiries",
-        "enquiries", "rendez vous", "rdv", "appointments", "appointment", "sign ups",
-        "signups", "inscriptions", "lead generation", "generation de leads",
-        "demandes de contact", "new business",
-      ]),
-    rules(
-      Goal.sales,
-      [
-        "sell*", "sales", "sale", "ventes", "vente", "vendre", "vend*", "more customers",
-        "new customers", "get customers", "find customers", "win customers", "more clients",
-        "new clients", "plus de clients", "nouveaux clients", "trouver des clients",
-        "clients en boutique", "customers in store", "customers in our shop", "in store",
-        "en boutique", "en magasin", "foot traffic", "footfall", "store visits",
-        "visites en magasin", "bookings", "reservations", "orders", "commandes", "revenue",
-        "chiffre d affaires", "conversions", "buy", "acheter", "achat*", "purchases",
-      ]),
-    rules(
-      Goal.recruitment,
-      [
-        "hire", "hiring", "recruit*", "talent", "talents", "recrut*", "embauch*", "candidates",
-        "candidats", "candidatures", "job", "jobs", "employer brand", "employer branding",
-        "marque employeur", "staff", "employees", "apprentis", "apprentices", "interns",
-        "stagiaires", "personnel",
-      ]),
-    rules(
-      Goal.customerCare,
-      [
-        "answer customers", "answer questions", "answer our customers", "support",
-        "customer support", "service client", "service clients", "customer service",
-        "customer care", "sav", "after sales", "apres vente", "service apres vente", "repond*",
-        "answer*", "help customers", "help our customers", "aider nos clients", "questions",
-        "complaints", "reclamations", "relation client", "customer relations", "hotline",
-      ]),
-    rules(
-      Goal.community,
-      [
-        "community", "communities", "communaute", "communautes", "fans", "fan", "fideliser",
-        "fidelis*", "fidelite", "loyalty", "loyal", "engagement", "engage*", "followers",
-        "abonnes", "ambassadors", "ambassadeurs", "tribe", "tribu", "fan base", "fanbase",
-        "retain*", "retention", "creer du lien", "keep customers",
-      ]),
-    rules(
-      Goal.reputation,
-      [
-        "reputation", "e reputation", "ereputation", "image", "brand image", "image de marque",
-        "trust", "confiance", "credibility", "credibilite", "reviews", "avis clients",
-        "expertise", "thought leadership", "legitimite", "legitimacy", "authority", "autorite",
-      ]),
-  ].flatMap { $0 }
+  /// The bands of an age list's name, `13-17`; nil when the name is not a range.
+  static func ages(named name: String) -> [AgeBand]? {
+    let bounds = name.split(separator: "-").compactMap { Int($0) }
+    guard bounds.count == 2, bounds[0] <= bounds[1] else { return nil }
+    return AnswerInterpreter.ageBands(overlapping: bounds[0]...bounds[1])
+  }
 
-  /// nil: a plain "video".
-  static let formats: [Rule<ContentFormat?>] = [
-    rules(
-      ContentFormat?.some(.image),
-      [
-        "photos", "photo", "pictures", "picture", "pics", "pic", "images", "image", "visuels",
-        "visuel", "visuals", "visual", "carousels", "carousel", "carrousels", "carrousel",
-        "infographics", "infographies", "infographie", "illustrations", "graphics", "memes",
-        "dessins", "drawings", "selfies", "instagram posts", "posts instagram", "photography",
-        "photographies",
-      ]),
-    rules(
-      ContentFormat?.some(.shortVideo),
-      [
-        "reels", "reel", "=stories", "=story", "short videos", "short video", "short form video",
-        "short form videos", "tiktoks", "tiktok", "tik tok", "tik toks", "videos courtes",
-        "video courte", "courtes videos", "petites videos", "=shorts", "youtube shorts",
-        "snaps", "snapchat", "clips", "vertical videos", "videos verticales",
-      ]),
-    rules(
-      ContentFormat?.some(.longVideo),
-      [
-        "long videos", "long video", "longer videos", "videos longues", "video longue",
-        "longues videos", "youtube videos", "youtube video", "videos youtube", "youtube",
-        "tutorials", "tutorial", "tutos", "tuto", "tutoriels", "tutoriel", "vlogs", "vlog",
-        "documentaries", "documentaires", "long form video", "long form videos",
-        "how to videos",
-      ]),
-    rules(
-      ContentFormat?.some(.longForm),
-      [
-        "articles", "article", "blog posts", "blog post", "blog", "blogs", "newsletters",
-        "newsletter", "long posts", "long form", "articles de blog", "livres blancs",
-        "livre blanc", "white papers", "white paper", "whitepapers", "case studies",
-        "etudes de cas", "ebooks", "ebook", "e books", "guides", "long reads",
-      ]),
-    rules(
-      ContentFormat?.some(.text),
-      [
-        "text", "texts", "textes", "texte", "posts", "post", "tweets", "tweet", "threads",
-        "thread", "linkedin posts", "posts linkedin", "publications", "status updates",
-        "written posts", "short posts", "ecrits", "textuels",
-      ]),
-    rules(
-      ContentFormat?.some(.live),
-      [
-        "live", "lives", "live videos", "live video", "livestreams", "livestream", "live streams",
-        "streams", "stream", "streaming", "webinars", "webinar", "webinaires", "webinaire",
-        "directs", "direct", "en direct", "twitch",
-      ]),
-    rules(
-      ContentFormat?.some(.audio),
-      [
-        "podcast", "podcasts", "audio", "audios", "spaces", "twitter spaces", "x spaces",
-        "clubhouse", "radio",
-      ]),
-    rules(ContentFormat?.none, ["videos", "video", "vids", "films", "film"]),
-  ].flatMap { $0 }
+  /// `[answer.goals.GOAL]`.
+  static let goals: [Rule<Goal>] = Words.rules("answer.goals.") { Goal(rawValue: $0) }
 
-  static let reach: [Rule<Reach>] = [
-    rules(
-      Reach.local,
-      [
-        "local", "locale", "locaux", "locales", "locally", "localement", "town", "our town",
-        "city", "cities", "ville", "notre ville", "village", "neighbourhood", "neighborhood",
-        "neighbours", "neighbors", "quartier", "region", "regional", "regionale", "regionaux",
-        "our area", "the area", "nearby", "around here", "alentours", "departement", "commune",
-        "county", "du coin", "proximite", "around us", "autour de nous",
-      ]),
-    rules(
-      Reach.national,
-      [
-        "national", "nationale", "nationaux", "nationally", "nationwide", "across the country",
-        "the whole country", "all over the country", "=country", "pays", "tout le pays",
-        "toute la france", "dans toute la france", "france entiere", "partout en france",
-        "all over france", "across france", "france", "hexagone", "across the uk", "uk wide",
-      ]),
-    rules(
-      Reach.international,
-      [
-        "international", "internationale", "internationaux", "internationally", "worldwide",
-        "world wide", "global", "globally", "abroad", "overseas", "dans le monde",
-        "monde entier", "le monde", "the world", "world", "=countries", "other countries",
-        "plusieurs pays", "autres pays", "d autres pays", "pays etrangers", "etranger",
-        "l etranger", "europe", "european", "europeen", "europeenne", "export", "exportation",
-        "all over the world", "partout dans le monde",
-      ]),
-  ].flatMap { $0 }
+  /// `[answer.formats.FORMAT]`; nil (`[answer.formats.video]`): a plain "video".
+  static let formats: [Rule<ContentFormat?>] = Words.rules("answer.formats.") {
+    name -> ContentFormat?? in
+    name == "video" ? .some(nil) : ContentFormat(rawValue: name).map { .some($0) }
+  }
 
-  static let languages: [Rule<String>] = [
-    ("en", ["english", "anglais", "anglaise"]),
-    ("fr", ["french", "francais", "francaise", "francophone"]),
-    ("es", ["spanish", "espagnol", "espagnole", "espanol", "castillan", "castilian"]),
-    ("de", ["german", "allemand", "allemande", "deutsch"]),
-    ("it", ["italian", "italien", "italienne", "italiano"]),
-    ("pt", ["portuguese", "portugais", "portugaise", "portugues", "brazilian", "bresilien"]),
-    ("nl", ["dutch", "neerlandais", "hollandais", "flemish", "flamand", "nederlands"]),
-    ("ar", ["arabic", "arabe"]),
-    ("zh", ["chinese", "chinois", "mandarin", "cantonese", "cantonais"]),
-    ("ja", ["japanese", "japonais"]),
-    ("ru", ["russian", "russe"]),
-    ("pl", ["polish", "polonais"]),
-    ("tr", ["turkish", "turc", "turque"]),
-    ("ko", ["korean", "coreen"]),
-    ("hi", ["hindi"]),
-    ("sv", ["swedish", "suedois"]),
-    ("da", ["danish", "danois"]),
-    ("no", ["norwegian", "norvegien"]),
-    ("fi", ["=finnish", "finnois"]),
-    ("el", ["greek", "grec", "grecque"]),
-    ("he", ["hebrew", "hebreu"]),
-    ("cs", ["czech", "tcheque"]),
-    ("ro", ["romanian", "roumain"]),
-    ("hu", ["hungarian", "hongrois"]),
-    ("uk", ["ukrainian", "ukrainien"]),
-    ("vi", ["vietnamese", "vietnamien"]),
-    ("th", ["thai", "thailandais"]),
-    ("id", ["indonesian", "indonesien"]),
-    ("ms", ["malay", "malais"]),
-    ("fa", ["persian", "persan", "farsi"]),
-    ("ur", ["urdu", "ourdou"]),
-    ("bn", ["bengali", "bangla"]),
-    ("sw", ["swahili"]),
-    ("tl", ["tagalog", "filipino"]),
-    ("ca", ["catalan"]),
-    ("eu", ["basque"]),
-    ("br", ["breton"]),
-    ("co", ["=corse", "corsican"]),
-    ("oc", ["occitan"]),
-    ("cy", ["welsh", "gallois"]),
-    ("ga", ["irish", "irlandais", "gaelic"]),
-    ("hr", ["croatian", "croate"]),
-    ("sr", ["serbian", "serbe"]),
-    ("bg", ["bulgarian", "bulgare"]),
-    ("sk", ["slovak", "slovaque"]),
-    ("sl", ["slovenian", "slovene"]),
-    ("lb", ["luxembourgish", "luxembourgeois"]),
-    ("wo", ["wolof"]),
-  ].flatMap { rules($0.0, $0.1) }
+  /// `[answer.reach.REACH]`.
+  static let reach: [Rule<Reach>] = Words.rules("answer.reach.") { Reach(rawValue: $0) }
+
+  /// `[answer.languages.CODE]`: the names of a language, in the languages the shell speaks.
+  static let languages: [Rule<String>] = Words.rules("answer.languages.") { code in
+    ISOLanguages.codes.contains(code) ? code : nil
+  }
 }
