@@ -429,23 +429,23 @@ private enum Matcher {
 // MARK: - Ages
 
 private enum AgeReader {
-  /// Between the two ages of a range: "18 to 34", "18-34" (`[answer.ages.to]`).
-  static let connectors = Words.set("answer.ages.to")
-  /// After a round age, a decade: "30s", "20-somethings" (`[answer.ages.decade]`).
-  static let decadeSuffixes = Words.set("answer.ages.decade")
-  /// Between two ages as one phrase: "18 jusqu'à 34" (`[answer.ages.until]`).
-  static let untilPhrases = Words.phrases("answer.ages.until")
-  /// After an age, "years" (`[answer.ages.years]`).
-  static let years = Words.set("answer.ages.years")
+  /// Between the two ages of a range: "18 to 34", "18-34" (`[answer.age.to]`).
+  static let connectors = Words.set("answer.age.to")
+  /// After a round age, a decade: "30s", "20-somethings" (`[answer.age.decade]`).
+  static let decadeSuffixes = Words.set("answer.age.decade")
+  /// Between two ages as one phrase: "18 jusqu'à 34" (`[answer.age.until]`).
+  static let untilPhrases = Words.phrases("answer.age.until")
+  /// After an age, "years" (`[answer.age.years]`).
+  static let years = Words.set("answer.age.years")
   /// "and", "or" after an age, before a word of the open end: "50 and over", "25 or under".
-  static let and = Words.set("answer.ages.and")
-  static let over = Words.set("answer.ages.over")
-  static let under = Words.set("answer.ages.under")
-  /// Before an age, the open ends: "over 50" (`[answer.ages.from]`), "under 25"
-  /// (`[answer.ages.below]`), "up to 30" (`[answer.ages.upto]`).
-  static let lowerOpen = Words.phrases("answer.ages.from")
-  static let upperStrict = Words.phrases("answer.ages.below")
-  static let upperInclusive = Words.phrases("answer.ages.upto")
+  static let and = Words.set("answer.age.and")
+  static let over = Words.set("answer.age.over")
+  static let under = Words.set("answer.age.under")
+  /// Before an age, the open ends: "over 50" (`[answer.age.from]`), "under 25"
+  /// (`[answer.age.below]`), "up to 30" (`[answer.age.upto]`).
+  static let lowerOpen = Words.phrases("answer.age.from")
+  static let upperStrict = Words.phrases("answer.age.below")
+  static let upperInclusive = Words.phrases("answer.age.upto")
 
   /// The age ranges given by numbers in the words not already read as keywords.
   static func ranges(_ tokens: [AnswerToken], consumed: [Bool]) -> [ClosedRange<Int>] {
@@ -809,10 +809,10 @@ private enum Words {
   /// The names of the value lists whose value does not read.
   static var unread: [String] {
     let readers: [(String, (String) -> Bool)] = [
-      ("answer.market.", { $0 == "none" || Market(rawValue: $0) != nil }),
+      ("answer.market.", { Tables.market(named: $0) != nil }),
       ("answer.ages.", { Tables.ages(named: $0) != nil }),
       ("answer.goals.", { Goal(rawValue: $0) != nil }),
-      ("answer.formats.", { $0 == "video" || ContentFormat(rawValue: $0) != nil }),
+      ("answer.formats.", { Tables.format(named: $0) != nil }),
       ("answer.reach.", { Reach(rawValue: $0) != nil }),
       ("answer.languages.", { ISOLanguages.codes.contains($0) }),
     ]
@@ -828,9 +828,12 @@ extension AnswerInterpreter {
 }
 
 private enum Tables {
-  /// `[answer.market.VALUE]`; `none`: words that describe the brand itself ("a small
-  /// business") and count for neither.
-  static let market: [Rule<Market?>] = Words.rules("answer.market.") { name -> Market?? in
+  /// `[answer.market.VALUE]`; `[answer.market.none]`: words that describe the brand itself
+  /// ("a small business") and count for neither.
+  static let market: [Rule<Market?>] = Words.rules("answer.market.", market(named:))
+
+  /// The value of a market list's name: a market, or `.some(nil)` for `none`.
+  static func market(named name: String) -> Market?? {
     name == "none" ? .some(nil) : Market(rawValue: name).map { .some($0) }
   }
 
@@ -847,9 +850,11 @@ private enum Tables {
   /// `[answer.goals.GOAL]`.
   static let goals: [Rule<Goal>] = Words.rules("answer.goals.") { Goal(rawValue: $0) }
 
-  /// `[answer.formats.FORMAT]`; nil (`[answer.formats.video]`): a plain "video".
-  static let formats: [Rule<ContentFormat?>] = Words.rules("answer.formats.") {
-    name -> ContentFormat?? in
+  /// `[answer.formats.FORMAT]`; `[answer.formats.video]` (nil): a plain "video".
+  static let formats: [Rule<ContentFormat?>] = Words.rules("answer.formats.", format(named:))
+
+  /// The value of a format list's name: a format, or `.some(nil)` for `video`.
+  static func format(named name: String) -> ContentFormat?? {
     name == "video" ? .some(nil) : ContentFormat(rawValue: name).map { .some($0) }
   }
 

@@ -1755,7 +1755,7 @@ extension InputWords {
         "merely",
         "necessarily",
       ]),
-      ("answer.ages.to", [
+      ("answer.age.to", [
         "-",
         "to",
         "a",
@@ -1766,22 +1766,22 @@ extension InputWords {
         "until",
         "or",
       ]),
-      ("answer.ages.until", [
+      ("answer.age.until", [
       ]),
-      ("answer.ages.decade", [
+      ("answer.age.decade", [
         "s",
         "somethings",
         "something",
         "ish",
       ]),
-      ("answer.ages.years", [
+      ("answer.age.years", [
         "years",
       ]),
-      ("answer.ages.and", [
+      ("answer.age.and", [
         "and",
         "or",
       ]),
-      ("answer.ages.over", [
+      ("answer.age.over", [
         "over",
         "up",
         "older",
@@ -1790,13 +1790,13 @@ extension InputWords {
         "more",
         "beyond",
       ]),
-      ("answer.ages.under", [
+      ("answer.age.under", [
         "under",
         "younger",
         "below",
         "less",
       ]),
-      ("answer.ages.from", [
+      ("answer.age.from", [
         "over",
         "above",
         "from",
@@ -1808,13 +1808,13 @@ extension InputWords {
         "starting at",
         "aged over",
       ]),
-      ("answer.ages.below", [
+      ("answer.age.below", [
         "under",
         "below",
         "younger than",
         "less than",
       ]),
-      ("answer.ages.upto", [
+      ("answer.age.upto", [
         "up to",
         "max",
         "maximum",

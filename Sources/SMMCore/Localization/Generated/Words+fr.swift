@@ -1460,31 +1460,31 @@ extension InputWords {
         "mal",
         "forcement",
       ]),
-      ("answer.ages.to", [
+      ("answer.age.to", [
         "et",
         "au",
         "ou",
       ]),
-      ("answer.ages.until", [
+      ("answer.age.until", [
         "jusqu a",
         "jusqu au",
       ]),
-      ("answer.ages.decade", [
+      ("answer.age.decade", [
       ]),
-      ("answer.ages.years", [
+      ("answer.age.years", [
         "ans",
       ]),
-      ("answer.ages.and", [
+      ("answer.age.and", [
         "et",
         "ou",
       ]),
-      ("answer.ages.over", [
+      ("answer.age.over", [
         "plus",
       ]),
-      ("answer.ages.under", [
+      ("answer.age.under", [
         "moins",
       ]),
-      ("answer.ages.from", [
+      ("answer.age.from", [
         "des",
         "apres",
         "plus",
@@ -1492,11 +1492,11 @@ extension InputWords {
         "partir de",
         "plus de",
       ]),
-      ("answer.ages.below", [
+      ("answer.age.below", [
         "moins de",
         "avant",
       ]),
-      ("answer.ages.upto", [
+      ("answer.age.upto", [
         "jusqu a",
       ]),
       ("answer.number.0", [
