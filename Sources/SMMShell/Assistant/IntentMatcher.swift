@@ -292,12 +292,12 @@ public enum IntentMatcher {
   ].map { $0.flatMap(IntentLexicon.words(of:)) }
   static let newBrandSkipped = Set(InputWords.union("name.new.skip"))
   static let newBrandTrailing = Set(InputWords.union("name.new.trailing"))
-  /// The export formats a line may name, in the order tried (`[export.format.FORMAT]`), and
-  /// the calendar's words, which ask for `ics` when no format is named (`[export.calendar]`).
-  static let exportFormats = InputWords.groups(prefixed: "export.format.").map {
+  /// The export formats a line may name, in the order tried (`[slot.format.FORMAT]`), and
+  /// the calendar's words, which ask for `ics` when no format is named (`[slot.calendar]`).
+  static let exportFormats = InputWords.groups(prefixed: "slot.format.").map {
     (format: $0.suffix, words: $0.words)
   }
-  static let exportCalendarWords = InputWords.union("export.calendar")
+  static let exportCalendarWords = InputWords.union("slot.calendar")
 
   /// The name typed after the last of `markers`, as typed, without "the / brand / marque"
   /// before it or "please / svp / now" after it; nil when nothing is left.

@@ -1047,24 +1047,24 @@ extension InputWords {
         "please",
         "thanks",
       ]),
-      ("export.format.md", [
+      ("slot.format.md", [
         "markdown",
         "md",
       ]),
-      ("export.format.json", [
+      ("slot.format.json", [
         "json",
       ]),
-      ("export.format.ics", [
+      ("slot.format.ics", [
         "ics",
         "icalendar",
       ]),
-      ("export.format.csv", [
+      ("slot.format.csv", [
         "csv",
       ]),
-      ("export.format.script", [
+      ("slot.format.script", [
         "script",
       ]),
-      ("export.calendar", [
+      ("slot.calendar", [
         "calendar",
       ]),
       ("answer.market.none", [

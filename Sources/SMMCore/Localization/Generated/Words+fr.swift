@@ -939,17 +939,17 @@ extension InputWords {
         "stp",
         "merci",
       ]),
-      ("export.format.md", [
+      ("slot.format.md", [
       ]),
-      ("export.format.json", [
+      ("slot.format.json", [
       ]),
-      ("export.format.ics", [
+      ("slot.format.ics", [
       ]),
-      ("export.format.csv", [
+      ("slot.format.csv", [
       ]),
-      ("export.format.script", [
+      ("slot.format.script", [
       ]),
-      ("export.calendar", [
+      ("slot.calendar", [
         "calendrier",
       ]),
       ("answer.market.none", [
