@@ -10,12 +10,13 @@ import SMMCore
 ///   punctuation dropped (a clause boundary is remembered at `, ; . : ! ?`), `+` read as
 ///   "plus", `&` as "and", a dash between two numbers kept as a range, `2,5` read as `2.5`,
 ///   and `4h30` split into `4 h 30`.
-/// - Keywords and phrases are then looked up, longest phrase first; a word matched by a phrase
-///   is not read again on its own ("blog posts" is long-form, not also text). Words of six
-///   letters or more tolerate one typo (nine or more: two), as long as the first letter is
-///   right; plurals in -s, -es and -x are accepted. A keyword right after a negation in the
-///   same clause ("not", "no", "don't", "pas", "jamais"… within three words) is ignored,
-///   except for "not only", "pas que", "pas mal".
+/// - Keywords and phrases (the `[answer.*]` lists of `po/words/CODE.words`, every language:
+///   `[answer.goals.sales]` gives the goal sales) are then looked up, longest phrase first; a
+///   word matched by a phrase is not read again on its own ("blog posts" is long-form, not
+///   also text). Words of six letters or more tolerate one typo (nine or more: two), as long
+///   as the first letter is right; plurals in -s, -es and -x are accepted. A keyword right
+///   after a negation in the same clause ("not", "no", "don't", "pas", "jamais"… within three
+///   words) is ignored, except for "not only", "pas que", "pas mal".
 /// - Lists come back in the declared order of their enum, without duplicates; languages in
 ///   the order given. When nothing is recognised, the answer is nil: nothing is guessed.
 ///
