@@ -9,7 +9,7 @@ extension Language {
     code: "xx", nativeName: "xx", decimalSeparator: ",", thousandsSeparator: ".",
     listSeparator: ", ", listAnd: " i ", dateFormat: "dd.MM.yyyy",
     spaceBeforeHighPunctuation: "", catalog: .xx,
-    words: InputWords(code: "xx", lists: ["affirmation.yes": ["tak"]]))
+    words: .xx)
 }
 
 /// A third language through the same generator and runtime as English and French.

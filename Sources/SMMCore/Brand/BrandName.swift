@@ -47,7 +47,7 @@ public struct BrandName: Hashable, Sendable, Codable, CustomStringConvertible {
 
 extension String {
   /// The string without leading and trailing white space (Unicode-aware, Foundation-free).
-  func trimmingWhiteSpace() -> String {
+  package func trimmingWhiteSpace() -> String {
     let scalars = unicodeScalars
     func isSpace(_ scalar: Unicode.Scalar) -> Bool {
       scalar.value < 0x80

@@ -9,6 +9,19 @@ public enum Affirmation {
   /// true for yes, false for no, nil for anything else. Case, accents on `sûr` and a final
   /// `.` or `!` do not matter.
   public static func read(_ text: String) -> Bool? {
+    read(text, yes: yes, no: no)
+  }
+
+  /// The same reading with the words of `languages` only (a language the shell does not ship
+  /// yet, in the tests).
+  package static func read(_ text: String, in languages: [Language]) -> Bool? {
+    let books = languages.map(\.words)
+    return read(
+      text, yes: Set(InputWords.union("affirmation.yes", of: books)),
+      no: Set(InputWords.union("affirmation.no", of: books)))
+  }
+
+  private static func read(_ text: String, yes: Set<String>, no: Set<String>) -> Bool? {
     var words = text.lowercased().trimmingSpaces
     while let last = words.last, last == "." || last == "!" { words.removeLast() }
     words = String(words.map { $0 == "’" ? "'" : $0 })

@@ -26,7 +26,7 @@ public struct Language: Sendable, Hashable, CaseIterable, RawRepresentable, Coda
   /// The compiled catalog.
   let catalog: Catalog
   /// The words the shell reads in the language.
-  let words: InputWords
+  package let words: InputWords
 
   init(
     code: String, nativeName: String, decimalSeparator: Character, thousandsSeparator: Character,

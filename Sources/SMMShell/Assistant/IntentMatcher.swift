@@ -1,3 +1,5 @@
+import SMMCore
+
 /// Maps a free-text line (English, French, or a mix of both) to a canonical shell command.
 ///
 /// The matcher is deterministic and explainable; the same line and context always give the
@@ -42,8 +44,17 @@
 public enum IntentMatcher {
   /// The outcome of `text` in `context`.
   public static func match(_ text: String, context: IntentContext) -> IntentOutcome {
+    match(text, context: context, lexicon: .shipped)
+  }
+
+  /// The outcome of `text` in `context`, its cues read from `lexicon` (the shipped languages,
+  /// or a test's).
+  static func match(_ text: String, context: IntentContext, lexicon: IntentLexicon)
+    -> IntentOutcome
+  {
     let line = IntentLine(
-      text, names: context.brandNames + context.riskNames + context.communityNames)
+      text, names: context.brandNames + context.riskNames + context.communityNames,
+      lexicon: lexicon)
     guard !line.tokens.isEmpty else { return .none }
     let slots = IntentSlots(line, context: context)
     let newName = newBrandName(line)
@@ -107,7 +118,7 @@ public enum IntentMatcher {
   static func cueScore(_ intent: Intent, line: IntentLine, masked: Set<Int>) -> Int {
     var used = masked
     var score = 0
-    for cue in IntentLexicon.cues[intent] ?? [] {
+    for cue in line.lexicon.cues[intent] ?? [] {
       if let positions = line.find(cue.words, excluding: used) {
         used.formUnion(positions)
         score += cue.weight
@@ -240,13 +251,13 @@ public enum IntentMatcher {
     case .redo: return plain("redo")
     case .history: return plain("history")
     case .export:
-      // The format the line names; the printable plan when it names none.
-      let formats: [(words: [String], format: String)] = [
-        (["markdown"], "md"), (["md"], "md"), (["json"], "json"), (["ics"], "ics"),
-        (["icalendar"], "ics"), (["csv"], "csv"), (["script"], "script"),
-        (["calendar"], "ics"), (["calendrier"], "ics"),
-      ]
-      let format = formats.first { line.find($0.words, excluding: []) != nil }?.format ?? "html"
+      // The format the line names, else the calendar when it names it, else the printable plan.
+      func mentions(_ words: [String]) -> Bool {
+        words.contains { line.find(IntentLexicon.words(of: $0), excluding: []) != nil }
+      }
+      let format =
+        exportFormats.first { mentions($0.words) }?.format
+        ?? (mentions(exportCalendarWords) ? "ics" : "html")
       return .command(CommandRequest("export", values: [format]))
     case .deleteBrand:
       return named(
@@ -259,11 +270,34 @@ public enum IntentMatcher {
 
   // MARK: - Names
 
-  static let openMarkers = [
-    "open", "ouvre", "ouvrir", "to", "use", "utilise", "sur", "on", "load", "charge",
-  ]
-  static let deleteMarkers = ["delete", "supprime*", "efface*", "erase", "remove"]
-  static let riskMarkers = ["risk", "risque"]
+  /// The words before a brand to open, to delete, a risk to remove (`[name.open]`,
+  /// `[name.delete]`, `[name.risk]` in `po/words/CODE.words`).
+  static let openMarkers = InputWords.union("name.open")
+  static let deleteMarkers = InputWords.union("name.delete")
+  static let riskMarkers = InputWords.union("name.risk")
+  /// Words before a name that are not part of it: "the", "brand" (`[name.leading]`), and
+  /// pairs of words ("la marque", `[name.leading.pairs]`).
+  static let leadingWords = Set(InputWords.union("name.leading"))
+  static let leadingPairs = InputWords.union("name.leading.pairs").map {
+    IntentLexicon.words(of: $0)
+  }
+  /// Words after a name that are not part of it: "please", "now" (`[name.trailing]`).
+  static let trailingWords = Set(InputWords.union("name.trailing"))
+  /// The words before a new brand's name, strongest first: "called", then "brand", then
+  /// "new" (`[name.new.called]`, `[name.new.noun]`, `[name.new.verb]`), the words skipped
+  /// after them (`[name.new.skip]`) and the words after the name (`[name.new.trailing]`).
+  static let newBrandMarkers = [
+    InputWords.union("name.new.called"), InputWords.union("name.new.noun"),
+    InputWords.union("name.new.verb"),
+  ].map { $0.flatMap(IntentLexicon.words(of:)) }
+  static let newBrandSkipped = Set(InputWords.union("name.new.skip"))
+  static let newBrandTrailing = Set(InputWords.union("name.new.trailing"))
+  /// The export formats a line may name, in the order tried (`[slot.format.FORMAT]`), and
+  /// the calendar's words, which ask for `ics` when no format is named (`[slot.calendar]`).
+  static let exportFormats = InputWords.groups(prefixed: "slot.format.").map {
+    (format: $0.suffix, words: $0.words)
+  }
+  static let exportCalendarWords = InputWords.union("slot.calendar")
 
   /// The name typed after the last of `markers`, as typed, without "the / brand / marque"
   /// before it or "please / svp / now" after it; nil when nothing is left.
@@ -273,23 +307,16 @@ public enum IntentMatcher {
         markers.contains { line.word(index, matches: $0) }
       })
     else { return nil }
-    let leading: Set<String> = [
-      "the", "to", "brand", "marque", "client", "named", "called", "nomme", "nommee", "appele",
-      "appelee",
-    ]
-    let trailing: Set<String> = ["please", "svp", "stp", "now", "maintenant", "merci", "thanks"]
     var first = marker + 1
     var last = line.tokens.count - 1
     while first <= last,
-      leading.contains(line.tokens[first].text)
-        || (line.tokens[first].text == "la" && first < last
-          && line.tokens[first + 1].text == "marque")
-        || (line.tokens[first].text == "le" && first < last
-          && ["risque", "client"].contains(line.tokens[first + 1].text))
+      leadingWords.contains(line.tokens[first].text)
+        || (first < last
+          && leadingPairs.contains([line.tokens[first].text, line.tokens[first + 1].text]))
     {
       first += 1
     }
-    while last >= first, trailing.contains(line.tokens[last].text) { last -= 1 }
+    while last >= first, trailingWords.contains(line.tokens[last].text) { last -= 1 }
     guard first <= last else { return nil }
     return line.original(from: first, through: last)
   }
@@ -298,26 +325,20 @@ public enum IntentMatcher {
   /// or else "brand / marque / client", or else "new / nouvelle / create / créer", as typed;
   /// nil when nothing follows.
   static func newBrandName(_ line: IntentLine) -> (name: String, words: [Int])? {
-    let markerGroups = [
-      ["called", "named", "appelee", "appele", "appelle", "nommee", "nomme", "intitulee"],
-      ["brand", "marque", "client", "company", "entreprise", "societe"],
-      ["new", "nouvelle", "nouveau", "create", "creer", "cree"],
-    ]
+    let markerGroups = newBrandMarkers
     for markers in markerGroups {
       guard
         let marker = line.tokens.indices.first(where: { markers.contains(line.tokens[$0].text) })
       else { continue }
       var first = marker + 1
-      let skip: Set<String> = ["for", "pour", "called", "named", "appelee", "appele", "qui", "s"]
       while first < line.tokens.count,
-        skip.contains(line.tokens[first].text)
+        newBrandSkipped.contains(line.tokens[first].text)
           || markerGroups[0].contains(line.tokens[first].text)
       {
         first += 1
       }
       var last = line.tokens.count - 1
-      let trailing: Set<String> = ["please", "svp", "stp", "merci", "thanks"]
-      while last >= first, trailing.contains(line.tokens[last].text) { last -= 1 }
+      while last >= first, newBrandTrailing.contains(line.tokens[last].text) { last -= 1 }
       guard first <= last else { return nil }
       return (line.original(from: first, through: last), Array(first...last))
     }

@@ -1,3 +1,5 @@
+import SMMCore
+
 /// What a free-text line asks for: one per canonical command (or command with an action) the
 /// assistant can propose. `docs/assistant.md` lists each with example phrasings.
 public enum Intent: String, CaseIterable, Sendable {

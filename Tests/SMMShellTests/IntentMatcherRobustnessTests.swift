@@ -1,4 +1,5 @@
 import SMMCore
+import SMMShell
 import Testing
 
 /// Odd input never breaks the matcher: emoji, combining marks, right-to-left text, control

@@ -1,3 +1,5 @@
+import SMMCore
+
 /// Finding a known name (a brand, a risk) in a line, tolerating typos and missing accents.
 enum NameMatch {
   /// The best of `names` found in `line`, with the words it covers: a name whose every word

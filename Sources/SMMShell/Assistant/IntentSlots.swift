@@ -1,3 +1,5 @@
+import SMMCore
+
 /// The arguments a line gives: platforms, numbers, names, kinds, a language, on or off.
 struct IntentSlots {
   /// The platforms named, in order, without repeats.
@@ -25,39 +27,25 @@ struct IntentSlots {
     Platform.allCases.map { ($0.rawValue, $0) }
     + PlatformCatalog.all.flatMap { entry in entry.assistantWords.map { ($0, entry.platform) } }
 
-  /// Numbers written as words, in English and French.
-  static let numberWords: [(String, Int)] = [
-    ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7),
-    ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12), ("deux", 2),
-    ("trois", 3), ("quatre", 4), ("cinq", 5), ("sept", 7), ("huit", 8), ("neuf", 9), ("dix", 10),
-    ("onze", 11), ("douze", 12),
-  ]
+  /// Numbers written as words, every language (`[slot.number.N]` in `po/words/CODE.words`).
+  static let numberWords: [(String, Int)] = InputWords.groups(prefixed: "slot.number.")
+    .flatMap { value, words in words.map { ($0, Int(value) ?? 0) } }
 
-  /// The words of each kind of negative post (the four kinds of `/reply triage --kind`).
-  static let replyKinds: [(String, [String])] = [
-    ("troll", ["troll*", "provoc*"]),
-    (
-      "rager",
-      [
-        "rager", "ragers", "angry", "furious", "furieux", "furieuse", "enrag*", "colere",
-        "insult*", "rant*", "rage",
-      ]
-    ),
-    ("misguided", ["misguided", "misinformed", "trompe", "confused", "confus", "mal informe"]),
-    (
-      "unhappy",
-      [
-        "unhappy", "mecontent*", "dissatisfied", "insatisfait*", "decu*", "disappointed",
-        "complain*", "plainte*", "upset", "pas content", "not happy",
-      ]
-    ),
-  ]
+  /// The words of each kind of negative post (the four kinds of `/reply triage --kind`), in
+  /// the order tried (`[slot.reply.KIND]`).
+  static let replyKinds: [(String, [String])] = InputWords.groups(prefixed: "slot.reply.")
 
-  /// Words that ask for less, for `/hints off`.
-  static let offWords = [
-    "stop", "no", "off", "disable", "desactiv*", "hide", "cache", "plus", "pas", "sans", "arret*",
-    "enough", "assez", "without", "don", "dont", "less", "fewer", "moins", "mute",
-  ]
+  /// Words that ask for less, for `/hints off` (`[slot.off]`).
+  static let offWords = InputWords.union("slot.off")
+  /// Words before a message number: "message 2", "post n°3" (`[slot.message]`).
+  static let messageWords = Set(InputWords.union("slot.message"))
+  /// Words that count one of what follows: "a week", "un mois" (`[slot.one]`).
+  static let oneWords = Set(InputWords.union("slot.one"))
+  /// Weeks and months after a number (`[slot.weeks]`, `[slot.months]`).
+  static let weekWords = Set(InputWords.union("slot.weeks"))
+  static let monthWords = Set(InputWords.union("slot.months"))
+  /// The names of each language `/lang` takes, by code (`[slot.language.CODE]`).
+  static let languageWords: [(String, [String])] = InputWords.groups(prefixed: "slot.language.")
 
   init(_ line: IntentLine, context: IntentContext) {
     let words = line.words
@@ -83,23 +71,20 @@ struct IntentSlots {
       }
       return Self.numberWords.first { $0.0 == word }.map { (position, $0.1) }
     }
-    let messageWords: Set<String> = [
-      "message", "messages", "msg", "post", "numero", "number", "no", "n",
-    ]
     messageID =
-      numbers.first { $0.0 > 0 && messageWords.contains(words[$0.0 - 1]) }?.1
+      numbers.first { $0.0 > 0 && Self.messageWords.contains(words[$0.0 - 1]) }?.1
       ?? numbers.first { words[$0.0].first?.isNumber == true }?.1
     for (position, word) in words.enumerated() where position > 0 {
       let before = words[position - 1]
       let count =
         numbers.first { $0.0 == position - 1 }?.1
-        ?? (["a", "an", "un", "une", "one"].contains(before) ? 1 : nil)
+        ?? (Self.oneWords.contains(before) ? 1 : nil)
       guard let count else { continue }
-      if ["week", "weeks", "semaine", "semaines", "wk", "wks", "sem"].contains(word) {
+      if Self.weekWords.contains(word) {
         weeks = count
         break
       }
-      if ["month", "months", "mois"].contains(word) {
+      if Self.monthWords.contains(word) {
         weeks = count * 4
         break
       }
@@ -116,8 +101,7 @@ struct IntentSlots {
         }
       }?.0
     for word in words {
-      if ["francais", "francaise", "french"].contains(word) { language = "fr" }
-      if ["english", "anglais", "anglaise"].contains(word) { language = "en" }
+      for (code, names) in Self.languageWords where names.contains(word) { language = code }
     }
     turnsOff = words.indices.contains { position in
       Self.offWords.contains { line.word(position, matches: $0) }

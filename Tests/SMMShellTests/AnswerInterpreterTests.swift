@@ -1,4 +1,5 @@
 import SMMCore
+import SMMShell
 import Testing
 
 /// A free-text answer and the canonical text of the value it should give.

@@ -1,3 +1,5 @@
+import SMMCore
+
 /// A normalised free-text line and the one rule for "this typed word is that keyword".
 struct IntentLine {
   /// The line as typed, by character (names are cut from it, keeping case and accents).
@@ -7,17 +9,23 @@ struct IntentLine {
   /// Whether each word is a known word (lexicon, slot tables, context names, digits): known
   /// words are taken as written, only unknown ones may be typos.
   let known: [Bool]
+  /// The cues and known words the line is read with.
+  let lexicon: IntentLexicon
 
-  init(_ text: String, names: [String]) {
+  init(_ text: String, names: [String], lexicon: IntentLexicon = .shipped) {
+    self.lexicon = lexicon
     characters = Array(text)
     tokens = IntentText.tokens(of: text)
     var extra = Set<String>()
     for name in names { for token in IntentText.tokens(of: name) { extra.insert(token.text) } }
     known = tokens.map { token in
-      IntentLexicon.vocabulary.contains(token.text) || extra.contains(token.text)
+      lexicon.vocabulary.contains(token.text) || extra.contains(token.text)
         || token.text.allSatisfy { $0.isASCII && $0.isNumber }
     }
   }
+
+  /// The plural and feminine endings a keyword may take (`[intent.endings]`).
+  static let endings = Set(InputWords.union("intent.endings"))
 
   /// The folded words, as strings.
   var words: [String] { tokens.map(\.text) }
@@ -31,7 +39,7 @@ struct IntentLine {
     if keyword.hasSuffix("*") { return text.hasPrefix(keyword.dropLast()) }
     if text == keyword { return true }
     if keyword.count >= 3, text.hasPrefix(keyword),
-      ["s", "x", "e", "es"].contains(String(text.dropFirst(keyword.count)))
+      Self.endings.contains(String(text.dropFirst(keyword.count)))
     {
       return true
     }

@@ -1,3 +1,5 @@
+import SMMCore
+
 /// What the matcher makes of a free-text line.
 public enum IntentOutcome: Equatable, Sendable {
   /// Confident: the canonical command to run, e.g. `/content adapt 2 linkedin`.

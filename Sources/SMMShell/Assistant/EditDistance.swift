@@ -1,3 +1,5 @@
+import SMMCore
+
 /// The Damerau–Levenshtein distance (optimal string alignment: insertions, deletions,
 /// substitutions and swaps of two neighbours each cost 1), used to tolerate typos.
 public enum EditDistance {

@@ -1,3 +1,5 @@
+import SMMCore
+
 /// One word of a free-text line, folded for matching, with where it sits in the line.
 struct IntentToken: Equatable, Sendable {
   /// Lower case, Latin diacritics folded, letters and digits only.

@@ -1,3 +1,5 @@
+import SMMCore
+
 /// What the intent matcher may refer to: the open brand's platforms and messages, and the
 /// names it can recognise in a line.
 public struct IntentContext: Sendable {

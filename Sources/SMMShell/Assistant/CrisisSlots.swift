@@ -1,3 +1,5 @@
+import SMMCore
+
 /// The crisis type (SCCT) and veracity a free-text line describes, for `/crisis triage`.
 ///
 /// Veracity: "true / vrai / accurate / real" gives true, "false / faux / fake / lie / untrue"
@@ -16,63 +18,60 @@
 ///   corruption, illegal → management-misconduct; knowingly → misdeed; boycott, petition,
 ///   activists → challenge; an accident with a technical cause → technical-accident, with a
 ///   human error → human-error-accident; false information with no other clue → rumor.
+///
+/// The words of each clue are data: `[crisis.CLUE]` in `po/words/CODE.words`, every language.
 struct CrisisSlots {
   var type: CrisisType?
   var veracity: Veracity?
 
   init() {}
 
+  /// The words of the clue `name` (`[crisis.NAME]`), every language.
+  private static func clue(_ name: String) -> [String] { InputWords.union("crisis." + name) }
+
+  private static let negations = Set(clue("negations"))
+  private static let accurate = clue("accurate")
+  private static let untrue = clue("untrue")
+  private static let truncated = clue("truncated")
+  private static let harm = clue("harm")
+  private static let technical = clue("technical")
+  private static let error = clue("error")
+  private static let knowingly = clue("knowingly")
+  private static let tampering = clue("tampering")
+  private static let rumor = clue("rumor")
+  private static let disaster = clue("disaster")
+  private static let violence = clue("violence")
+  private static let misconduct = clue("misconduct")
+  private static let challenge = clue("challenge")
+  private static let accident = clue("accident")
+
   init(_ line: IntentLine) {
     func has(_ keywords: [String]) -> Bool {
       keywords.contains { line.find(IntentLexicon.words(of: $0), excluding: []) != nil }
     }
     let words = line.words
-    let negations: Set<String> = [
-      "not", "isn", "aren", "wasn", "no", "never", "pas", "jamais", "nothing", "rien",
-    ]
     for (position, _) in words.enumerated() {
       var value: Veracity?
-      if [
-        "true", "vrai", "vraie", "accurate", "real", "reel", "reelle", "exact", "exacte",
-        "confirmed", "confirme", "fonde", "fondee",
-      ].contains(where: { line.word(position, matches: $0) }) {
+      if Self.accurate.contains(where: { line.word(position, matches: $0) }) {
         value = .accurate
-      } else if [
-        "false", "faux", "fausse", "untrue", "lie", "lies", "lying", "mensonge*", "fake",
-        "bogus", "infonde*", "invente*", "hoax", "canular", "ment", "mentent",
-      ].contains(where: {
-        line.word(position, matches: $0)
-      }) {
+      } else if Self.untrue.contains(where: { line.word(position, matches: $0) }) {
         value = .untrue
       }
       guard var found = value else { continue }
       let before = words[max(0, position - 3)..<position]
-      if before.contains(where: negations.contains) {
+      if before.contains(where: Self.negations.contains) {
         found = found == .accurate ? .untrue : .accurate
       }
       veracity = found
     }
-    if has([
-      "truncated", "tronque*", "out of context", "hors contexte", "hors de son contexte",
-      "partly true", "half true", "partially true", "moitie vrai", "partiellement vrai",
-      "context", "contexte", "half truth", "demi verite",
-    ]) {
+    if has(Self.truncated) {
       veracity = .truncated
     }
-    let harm = has([
-      "sick", "ill", "malade*", "poison*", "intoxi*", "empoisonn*", "hurt", "injur*", "blesse*",
-      "allerg*", "died", "dead", "mort", "morts", "hospital*", "hopital",
-    ])
-    let technical = has([
-      "machine*", "equipment", "equipement*", "defect*", "defaut*", "defectueu*", "panne",
-      "technical", "technique", "bug", "failure", "malfunction", "dysfonctionnement",
-    ])
-    let error = has(["error", "mistake", "erreur", "faute", "oubli*", "negligen*", "human"])
-    let knowingly = has([
-      "knowingly", "on purpose", "deliberately", "sciemment", "expres",
-      "volontairement", "cover up", "covered up", "cache",
-    ])
-    let tampering = has(["tamper*", "sabot*"])
+    let harm = has(Self.harm)
+    let technical = has(Self.technical)
+    let error = has(Self.error)
+    let knowingly = has(Self.knowingly)
+    let tampering = has(Self.tampering)
     if harm {
       if veracity == .untrue {
         type = .rumor
@@ -87,27 +86,21 @@ struct CrisisSlots {
       }
       return
     }
-    if has(["rumeur*", "rumor*", "rumour*", "fake news", "hoax", "canular", "intox"]) {
+    if has(Self.rumor) {
       type = .rumor
-    } else if has([
-      "flood*", "inondation*", "storm", "tempete", "earthquake", "seisme",
-      "hurricane", "ouragan", "wildfire", "natural disaster", "catastrophe naturelle",
-    ]) {
+    } else if has(Self.disaster) {
       type = .naturalDisaster
-    } else if has(["violence", "agression", "shooting", "fusillade"]) {
+    } else if has(Self.violence) {
       type = .workplaceViolence
     } else if tampering {
       type = .tampering
-    } else if has([
-      "fraud*", "corrupt*", "illegal*", "bribe*", "embezzl*", "detournement",
-      "evasion fiscale", "tax evasion",
-    ]) {
+    } else if has(Self.misconduct) {
       type = .managementMisconduct
     } else if knowingly {
       type = .misdeed
-    } else if has(["boycott*", "petition*", "activist*", "militant*", "protest*"]) {
+    } else if has(Self.challenge) {
       type = .challenge
-    } else if has(["accident*", "explosion"]) {
+    } else if has(Self.accident) {
       if technical {
         type = .technicalAccident
       } else if error {
