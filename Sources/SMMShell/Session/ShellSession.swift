@@ -11,7 +11,7 @@ public final class ShellSession {
   /// The brand being worked on.
   public internal(set) var current: OpenBrand?
   /// The question waiting for a free-text answer.
-  public internal(set) var pendingQuestion: PendingQuestion?
+  public internal(set) var pendingQuestion: (any Conversation)?
   /// The interview in progress, if any.
   public internal(set) var interview: Interview?
   /// The batch transaction in which `current` was last checked against the workspace.
@@ -136,8 +136,7 @@ public final class ShellSession {
       }
       if let question = pendingQuestion, !Self.keepsQuestion.contains(type.spec.name) {
         pendingQuestion = nil
-        if let note = question.droppedNote { notes.append(note) }
-        if let output = question.onDrop?(self) { notes += output.lines + output.notes }
+        notes += drop(question)
       }
       let (leaf, arguments) = try CommandRegistry.resolve(type, tokens.dropFirst())
       let command = try leaf.init(arguments)
@@ -188,7 +187,7 @@ public final class ShellSession {
     // The answer may ask the next question (the interview does): clear this one first.
     pendingQuestion = nil
     do {
-      switch try question.answer(trimmed, self) {
+      switch try answer(question, with: trimmed) {
       case .settled(let output):
         return (
           CommandResult(
@@ -215,7 +214,7 @@ public final class ShellSession {
   }
 
   /// Asks `question`; the next free-text line answers it.
-  public func ask(_ question: PendingQuestion) {
+  public func ask(_ question: any Conversation) {
     pendingQuestion = question
   }
 
@@ -225,6 +224,6 @@ public final class ShellSession {
   public func cancelQuestion() -> CommandOutput? {
     guard let question = pendingQuestion else { return nil }
     pendingQuestion = nil
-    return question.onDrop?(self)
+    return dropped(question)
   }
 }
