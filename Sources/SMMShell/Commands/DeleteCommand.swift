@@ -36,7 +36,7 @@ public struct DeleteCommand: ShellCommand {
     let question = session.strings.format(
       "delete.confirm", ["name": .text(record.name), "count": .number(record.head)])
     session.ask(
-      Confirmation(
+      ConfirmationQuestion(
         text: question,
         droppedNote: session.strings("delete.notConfirmed", ["name": record.name]),
         confirmed: try Self(ParsedArguments([record.name], flags: ["--yes"])),

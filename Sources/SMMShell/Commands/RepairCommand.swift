@@ -44,7 +44,7 @@ public struct RepairCommand: ShellCommand {
         "entries": .text(damage.map { String($0.seq) }.joined(separator: ", ")),
       ])
     session.ask(
-      Confirmation(
+      ConfirmationQuestion(
         text: question,
         droppedNote: strings("repair.notConfirmed", ["brand": name]),
         confirmed: try Self(ParsedArguments(flags: ["--yes"])),

@@ -2,7 +2,7 @@ import SMMCore
 
 /// A yes-or-no question before a command that cannot be undone (`/delete`, `/repair`): yes runs
 /// the confirmed command, no keeps everything as it is.
-struct Confirmation: Conversation {
+struct ConfirmationQuestion: Conversation {
   let text: String
   let droppedNote: String?
   /// The command a yes runs (the confirmed form, `--yes`).
