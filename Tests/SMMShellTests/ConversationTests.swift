@@ -44,7 +44,8 @@ struct ConfirmationTests {
 
   @Test(arguments: ["yes", "oui", "Y"])
   func yesRunsTheConfirmedCommand(_ answer: String) throws {
-    let command = ConversationTests.ran(try confirmation().step(answer, in: ConversationTests.english))
+    let command = ConversationTests.ran(
+      try confirmation().step(answer, in: ConversationTests.english))
     let delete = try #require(command as? DeleteCommand)
     #expect(delete.name == "acme" && delete.confirmed)
   }
@@ -185,6 +186,19 @@ struct InterviewQuestionTests {
     #expect(reason?.contains("b2b") == true)
   }
 
+  @Test(arguments: ["later", "not yet", "Skip.", "plus tard", "pas encore", "passer"])
+  func aWordThatPutsTheQuestionOffSkipsTheField(_ answer: String) throws {
+    let state = BrandState(name: try BrandName("acme"))
+    let first = try #require(Interview().nextField(state.profile))
+    let context = ConversationContext(strings: .english, state: state)
+    let (next, lines, _) = try #require(
+      ConversationTests.asked(question(first, .english).respond(to: answer, in: context)))
+    let following = try #require(next as? InterviewQuestion)
+    #expect(following.interview.skipped == [first])
+    #expect(following.field != first)
+    #expect(lines.first == Strings.english("interview.skipped", ["field": first.rawValue]))
+  }
+
   @Test func afterTheAnswerTheNextMissingFieldIsAskedUntilNoneIsLeft() throws {
     var state = BrandState(name: try BrandName("acme"))
     let first = try #require(Interview().nextField(state.profile))
@@ -199,6 +213,30 @@ struct InterviewQuestionTests {
     let left = try #require(done?.lines.first)
     #expect(state.profile.missingFields.allSatisfy { left.contains($0.rawValue) })
     #expect(question(first, .english).onDrop == nil && question(first, .english).droppedNote == nil)
+  }
+}
+
+/// Words every question takes are read before the kind's own step.
+struct UniversalAnswerTests {
+  @Test(arguments: ["skip", "later", "Not yet!", "plus tard", "pas encore", "on verra"])
+  func wordsThatPutAQuestionOff(_ answer: String) {
+    #expect(UniversalAnswer.read(answer) == .skip)
+  }
+
+  @Test(arguments: ["no", "non", "yes", "skipping rope classes", "later this week we open"])
+  func otherAnswersAreLeftToTheQuestion(_ answer: String) {
+    #expect(UniversalAnswer.read(answer) == nil)
+  }
+
+  @Test func aKindThatTakesNoUniversalWordReadsItAsAnAnswer() throws {
+    let confirmation = ConfirmationQuestion(
+      text: "Delete?", droppedNote: nil,
+      confirmed: try DeleteCommand(ParsedArguments(["acme"], flags: ["--yes"])), kept: "kept",
+      keptCommand: "/delete cancelled")
+    #expect(
+      ConversationTests.output(confirmation.respond(to: "not yet", in: ConversationTests.english))
+        == CommandOutput(["kept"], command: "/delete cancelled"),
+      "not yet is a no to a confirmation")
   }
 }
 
@@ -226,7 +264,9 @@ struct ReplyTriageQuestionsTests {
       ConversationTests.reason(current.step("perhaps", in: ConversationTests.english))
         == Strings.english("reply.triage.yesNo"))
     for _ in 0..<3 {
-      current = try #require(ConversationTests.asked(current.step("no", in: ConversationTests.english))).0
+      current = try #require(
+        ConversationTests.asked(current.step("no", in: ConversationTests.english))
+      ).0
     }
     let settled = ConversationTests.output(current.step("non", in: ConversationTests.french))
     #expect(settled?.lines == [Strings.french("reply.triage.notNegative")])

@@ -1,4 +1,3 @@
-import Foundation
 import SMMCore
 
 /// A question the shell asked and waits for, as a value: the next free-text line answers it.
@@ -89,11 +88,6 @@ public enum UniversalAnswer: String, CaseIterable, Sendable {
 
   /// The universal word `answer` is, if it is one.
   static func read(_ answer: String) -> UniversalAnswer? {
-    let folded = answer.lowercased().trimmingCharacters(in: .whitespaces)
-      .trimmingCharacters(in: CharacterSet(charactersIn: ".!"))
-    return allCases.first { words[$0, default: []].contains(folded) }
+    Postponement.read(answer) ? .skip : nil
   }
-
-  /// The words of each, in every language.
-  static let words: [UniversalAnswer: Set<String>] = [:]
 }

@@ -36,7 +36,8 @@ public struct Interview: Equatable, Sendable {
     return .ask(
       question,
       lines: [
-        strings.format("interview.ask", ["question": .text(question.text), "count": .number(total)])
+        strings.format(
+          "interview.ask", ["question": .text(question.text), "count": .number(total)])
       ], command: nil)
   }
 }
@@ -72,6 +73,23 @@ struct InterviewQuestion: Conversation, Equatable, Sendable {
     }
     let canonical = "/brand set \(field.rawValue) \(CommandText.quote(value.canonicalText))"
     return .commit(.setProfile(value), canonical: canonical, lines: ["→ \(canonical)"], then: self)
+  }
+
+  /// "Later", "skip", « plus tard »: the field is skipped, as `/skip` does, and the next comes.
+  func universal(_ word: UniversalAnswer, in context: ConversationContext) -> ConversationStep? {
+    guard word == .skip, let state = context.state else { return nil }
+    var skipping = interview
+    skipping.skipped.insert(field)
+    let skipped = context.strings("interview.skipped", ["field": field.rawValue])
+    switch skipping.following(state, context.strings) {
+    case .ask(let next, let lines, let command):
+      return .ask(next, lines: [skipped] + lines, command: command)
+    case .settled(var output):
+      output.lines.insert(skipped, at: 0)
+      return .settled(output)
+    default:
+      return nil
+    }
   }
 
   func resume(after state: BrandState, in context: ConversationContext) -> ConversationStep {

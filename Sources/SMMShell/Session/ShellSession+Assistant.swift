@@ -79,6 +79,9 @@ extension ShellSession {
       if reply == false { return declined(answer) }
       return nil
     case .ask(_, let suggestion, let shape):
+      if let field = offer.profileField(of: current?.record.id), Postponement.read(answer) {
+        return postpone(field, typed: answer)
+      }
       var text = answer
       if shape != .yesNo {
         if reply == true || answer.isEmpty {

@@ -20,7 +20,12 @@ extension ShellSession {
   func answer(_ question: any Conversation, with answer: String) throws(ShellError)
     -> ConversationOutcome
   {
-    try perform(question.respond(to: answer, in: conversationContext), answer: answer)
+    let outcome = try perform(question.respond(to: answer, in: conversationContext), answer: answer)
+    if question is InterviewQuestion, case .settled = outcome {
+      // The interview outlives a dropped question (/skip asks on): it follows its questions.
+      interview = (pendingQuestion as? InterviewQuestion)?.interview
+    }
+    return outcome
   }
 
   /// Performs `step`, the step of an answer `answer`.
@@ -46,7 +51,6 @@ extension ShellSession {
         output.lines += more.lines
         output.notes += more.notes
       }
-      if then is InterviewQuestion { interview = (pendingQuestion as? InterviewQuestion)?.interview }
       return .settled(output)
     case .settled(let output):
       return .settled(output)

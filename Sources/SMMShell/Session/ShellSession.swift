@@ -23,6 +23,8 @@ public final class ShellSession {
   /// The guide's action last shown (by a hint or `/next`): "yes" or an answer takes it up,
   /// until the next line.
   var shownOffer: GuideAction?
+  /// Profile checklist items put off this session ("later"): the guide asks the next first.
+  var postponed: Set<PostponedField> = []
   /// The guide's last recommendation, which `/why` explains.
   public internal(set) var lastAdvice: GuideAction?
   /// The last hint shown and the log position it was shown at: the same hint is not repeated

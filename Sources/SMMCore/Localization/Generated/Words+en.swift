@@ -202,5 +202,18 @@ extension InputWords {
         "brand:",
         "called",
       ],
+      "answer.later": [
+        "skip",
+        "skip it",
+        "skip this",
+        "skip this one",
+        "later",
+        "later please",
+        "not yet",
+        "not now",
+        "maybe later",
+        "do it later",
+        "pass",
+      ],
     ])
 }

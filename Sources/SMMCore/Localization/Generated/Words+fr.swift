@@ -173,5 +173,17 @@ extension InputWords {
         "nom :",
         "marque :",
       ],
+      "answer.later": [
+        "passer",
+        "passe",
+        "on passe",
+        "plus tard",
+        "pas encore",
+        "pas maintenant",
+        "pas tout de suite",
+        "on verra",
+        "on verra plus tard",
+        "je verrai plus tard",
+      ],
     ])
 }
