@@ -25,6 +25,22 @@ extension GuideAction {
 extension ShellSession {
   /// Puts `field` off and offers what comes next.
   func postpone(_ field: PostponedField, typed: String) -> (CommandResult, ShellEffect?) {
+    (CommandResult(command: typed, ok: true, output: postponing(field)), nil)
+  }
+
+  /// `/skip` with no interview running: puts off the checklist item the guide asked for last,
+  /// if it is still to do; nil when the guide's last advice is no such item.
+  func postponeLastAdvice() -> [String]? {
+    guard let current, let field = lastAdvice?.profileField(of: current.record.id),
+      ProfileCheck.run(current.state).completeness.contains(where: {
+        $0.platform == field.platform && $0.missing.contains(field.key)
+      })
+    else { return nil }
+    return postponing(field)
+  }
+
+  /// Records `field` as put off; the lines that say so and offer what comes next.
+  private func postponing(_ field: PostponedField) -> [String] {
     postponed.insert(field)
     var lines = [
       wrapped(
@@ -39,7 +55,7 @@ extension ShellSession {
       show(next)
       lines.append(offerLine(next))
     }
-    return (CommandResult(command: typed, ok: true, output: lines), nil)
+    return lines
   }
 
   /// `reviews` of `brand` with the items put off passed over: a platform's profile item asks
