@@ -128,7 +128,7 @@ struct ControlCharacterInputTests {
       #expect(throws: SMMCoreError.self) { try MetricsCSV.parse(text) }
       do {
         _ = try MetricsCSV.parse(text)
-      } catch let error as SMMCoreError {
+      } catch {
         #expect(
           error.description.hasPrefix(
             "row 3, column platform: the cell holds the control character \(name)"),

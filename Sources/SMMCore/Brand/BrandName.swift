@@ -9,7 +9,7 @@ public struct BrandName: Hashable, Sendable, Codable, CustomStringConvertible {
   /// Validates `raw` and trims surrounding white space.
   /// - Throws: ``SMMCoreError/invalidBrandName(_:reason:)`` when the name is empty, too long
   ///   or holds control characters.
-  public init(_ raw: String) throws {
+  public init(_ raw: String) throws(SMMCoreError) {
     let trimmed = raw.trimmingWhiteSpace()
     guard !trimmed.isEmpty else {
       throw SMMCoreError.invalidBrandName(raw, reason: Phrase("error.brandName.empty"))

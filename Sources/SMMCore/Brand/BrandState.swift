@@ -39,7 +39,7 @@ public struct BrandState: Equatable, Sendable, Codable {
 
   /// The state after `change`, or an error when the change does not apply.
   /// - Throws: an ``SMMCoreError`` saying why; the state is unchanged.
-  public func applying(_ change: BrandChange) throws -> BrandState {
+  public func applying(_ change: BrandChange) throws(SMMCoreError) -> BrandState {
     var next = self
     switch change {
     case .create:
@@ -125,7 +125,7 @@ public struct BrandState: Equatable, Sendable, Codable {
     return next
   }
 
-  private func requireChosen(_ platform: Platform) throws {
+  private func requireChosen(_ platform: Platform) throws(SMMCoreError) {
     guard spaces.contains(platform) else {
       throw SMMCoreError.spaceChoice(
         Phrase("error.spaces.chooseFirst", text: ["platform": platform.rawValue]))
@@ -148,7 +148,9 @@ public struct BrandState: Equatable, Sendable, Codable {
 
   /// The rule of field `key` on `platform`.
   /// - Throws: ``SMMCoreError/invalidProfileText(_:)`` naming the platform's fields.
-  public static func rule(_ platform: Platform, _ key: String) throws -> ProfileFieldRule {
+  public static func rule(_ platform: Platform, _ key: String) throws(SMMCoreError)
+    -> ProfileFieldRule
+  {
     let rules = PlatformCatalog.entry(platform).profileFields
     guard let rule = rules.first(where: { $0.key == key }) else {
       throw SMMCoreError.invalidProfileText(
@@ -164,7 +166,7 @@ public struct BrandState: Equatable, Sendable, Codable {
 
   /// Folds a whole log: its first change must create the brand.
   /// - Throws: ``SMMCoreError/logMustStartWithCreation`` or any error of ``applying(_:)``.
-  public static func fold<Changes: Sequence>(_ changes: Changes) throws -> BrandState
+  public static func fold<Changes: Sequence>(_ changes: Changes) throws(SMMCoreError) -> BrandState
   where Changes.Element == BrandChange {
     var iterator = changes.makeIterator()
     guard case .create(let name)? = iterator.next() else {

@@ -27,7 +27,7 @@ public enum CalendarPlanner {
 
   /// The plan for `state` over `weeks` weeks from the Monday on or after `start`.
   /// - Throws: when no platform is chosen, or `weeks` is out of range.
-  public static func plan(_ state: BrandState, weeks: Int, start: CivilDate) throws
+  public static func plan(_ state: BrandState, weeks: Int, start: CivilDate) throws(SMMCoreError)
     -> ContentCalendar
   {
     guard (1...maximumWeeks).contains(weeks) else {

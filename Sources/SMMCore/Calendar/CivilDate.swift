@@ -10,7 +10,7 @@ public struct CivilDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
 
   /// A date, checked.
   /// - Throws: ``SMMCoreError/invalidMessage(_:)`` when the day does not exist.
-  public init(year: Int, month: Int, day: Int) throws {
+  public init(year: Int, month: Int, day: Int) throws(SMMCoreError) {
     guard (1...12).contains(month), day >= 1, day <= Self.daysIn(month: month, year: year),
       (1900...9999).contains(year)
     else {
@@ -23,7 +23,7 @@ public struct CivilDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
   }
 
   /// Reads `YYYY-MM-DD`.
-  public init(parsing text: String) throws {
+  public init(parsing text: String) throws(SMMCoreError) {
     let parts = text.split(separator: "-").map { Int($0) }
     guard parts.count == 3, let y = parts[0], let m = parts[1], let d = parts[2], text.count == 10
     else {

@@ -1,6 +1,6 @@
 extension BrandState {
   /// Applies a step 3 change to the community map.
-  mutating func applyCommunity(_ change: BrandChange) throws {
+  mutating func applyCommunity(_ change: BrandChange) throws(SMMCoreError) {
     switch change {
     case .addCommunity(let raw, let platform, let type):
       let name = try Self.validateCommunityName(raw)
@@ -58,7 +58,7 @@ extension BrandState {
 
   /// The index of the community named `name` (any case).
   /// - Throws: ``SMMCoreError/invalidMessage(_:)`` naming the communities on the map.
-  public func communityIndex(_ name: String) throws -> Int {
+  public func communityIndex(_ name: String) throws(SMMCoreError) -> Int {
     guard let index = communities.firstIndex(where: { $0.name.lowercased() == name.lowercased() })
     else {
       if communities.isEmpty {
@@ -73,7 +73,7 @@ extension BrandState {
     return index
   }
 
-  static func validateCommunityName(_ raw: String) throws -> String {
+  static func validateCommunityName(_ raw: String) throws(SMMCoreError) -> String {
     let name = raw.trimmingWhiteSpace()
     guard !name.isEmpty, name.count <= 80, !name.contains("\n") else {
       throw SMMCoreError.invalidMessage(Phrase("error.community.name"))
@@ -81,7 +81,9 @@ extension BrandState {
     return name
   }
 
-  static func validateCommunityText(_ value: String, _ field: Community.Field) throws -> String {
+  static func validateCommunityText(_ value: String, _ field: Community.Field) throws(SMMCoreError)
+    -> String
+  {
     guard !value.isEmpty else {
       throw SMMCoreError.invalidMessage(
         Phrase("error.community.text.empty", text: ["field": field.rawValue]))

@@ -59,7 +59,7 @@ public enum EngagementPlanner {
   /// The plan for `state`: three actions per community; when the platforms and the actions
   /// together need more hours than the brand has, every frequency is cut in proportion (at
   /// least once a month).
-  public static func plan(_ state: BrandState) throws -> EngagementPlan {
+  public static func plan(_ state: BrandState) throws(SMMCoreError) -> EngagementPlan {
     guard !state.communities.isEmpty else {
       throw SMMCoreError.invalidMessage(Phrase("error.engage.noCommunity"))
     }

@@ -1,6 +1,6 @@
 extension BrandState {
   /// Applies a step 2 change: pillars, tones, messages, tags, the mix rule.
-  mutating func applyContent(_ change: BrandChange) throws {
+  mutating func applyContent(_ change: BrandChange) throws(SMMCoreError) {
     switch change {
     case .addPillar(let raw):
       let pillar = try Self.validatePillar(raw)
@@ -71,7 +71,7 @@ extension BrandState {
     }
   }
 
-  static func validatePillar(_ raw: String) throws -> String {
+  static func validatePillar(_ raw: String) throws(SMMCoreError) -> String {
     let pillar = raw.trimmingWhiteSpace()
     guard !pillar.isEmpty, pillar.count <= 80, !pillar.contains("\n") else {
       throw SMMCoreError.invalidMessage(Phrase("error.content.pillar"))

@@ -23,7 +23,7 @@ public struct ContentMessage: Equatable, Sendable, Codable {
   /// Checks a message's text: not empty, no control characters but line breaks and tabs, no
   /// non-characters, not longer than ``maximumLength``.
   /// - Throws: ``SMMCoreError/invalidMessage(_:)`` saying what is wrong.
-  public static func validate(_ text: String) throws -> String {
+  public static func validate(_ text: String) throws(SMMCoreError) -> String {
     let trimmed = text.trimmingWhiteSpace()
     guard !trimmed.isEmpty else {
       throw SMMCoreError.invalidMessage(Phrase("error.message.empty"))

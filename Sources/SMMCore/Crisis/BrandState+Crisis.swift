@@ -1,6 +1,6 @@
 extension BrandState {
   /// Applies a step 4 change: risks, statements, the team.
-  mutating func applyCrisis(_ change: BrandChange) throws {
+  mutating func applyCrisis(_ change: BrandChange) throws(SMMCoreError) {
     switch change {
     case .addRisk(var risk):
       risk.name = risk.name.trimmingWhiteSpace()
@@ -53,7 +53,7 @@ extension BrandState {
 
   /// The index of the risk named `name` (any case).
   /// - Throws: ``SMMCoreError/invalidMessage(_:)`` naming the register's risks.
-  public func riskIndex(_ name: String) throws -> Int {
+  public func riskIndex(_ name: String) throws(SMMCoreError) -> Int {
     guard let index = risks.firstIndex(where: { $0.name.lowercased() == name.lowercased() }) else {
       if risks.isEmpty {
         throw SMMCoreError.invalidMessage(

@@ -25,7 +25,7 @@ public enum CrisisDrill {
     public var minutesPerDecision: [Int]
 
     /// The assessment the research supports for the true situation.
-    public func expected() throws -> CrisisAssessment {
+    public func expected() throws(SMMCoreError) -> CrisisAssessment {
       try CrisisTriage.assess(
         type: risk.type, veracity: veracity, history: history, reputation: reputation, harm: harm,
         reach: nil, velocity: mentions.last)
@@ -115,7 +115,8 @@ public enum CrisisDrill {
 
   /// The debrief of the answers given: a triage line ("type veracity history reputation
   /// harm"), a strategy, then "wait" answers and finally "publish".
-  public static func debrief(_ scenario: Scenario, answers: [String], state: BrandState) throws
+  public static func debrief(_ scenario: Scenario, answers: [String], state: BrandState)
+    throws(SMMCoreError)
     -> Result
   {
     let expected = try scenario.expected()

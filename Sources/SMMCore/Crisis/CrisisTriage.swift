@@ -57,7 +57,7 @@ public enum CrisisTriage {
   public static func assess(
     type: CrisisType, veracity: Veracity, history: Bool, reputation: PriorReputation,
     harm: Harm, reach: Int?, velocity: Int?
-  ) throws -> CrisisAssessment {
+  ) throws(SMMCoreError) -> CrisisAssessment {
     try check(type: type, veracity: veracity, harm: harm, reach: reach, velocity: velocity)
 
     let cluster = type.cluster
@@ -226,7 +226,7 @@ public enum CrisisTriage {
 
   static func check(
     type: CrisisType, veracity: Veracity, harm: Harm, reach: Int?, velocity: Int?
-  ) throws {
+  ) throws(SMMCoreError) {
     if type == .rumor && veracity == .accurate {
       throw SMMCoreError.invalidMessage(Phrase("error.triage.trueRumor"))
     }

@@ -12,13 +12,13 @@
 public enum MetricsCSV {
   /// The records of `text`, in file order.
   /// - Throws: ``SMMCoreError/invalidMessage(_:)`` naming the row and column to fix.
-  public static func parse(_ text: String) throws -> [MetricsRecord] {
+  public static func parse(_ text: String) throws(SMMCoreError) -> [MetricsRecord] {
     try parseWithWarnings(text).records
   }
 
   /// The records of `text`, in file order, with the warnings of each row (prefixed `row N: `).
   /// - Throws: ``SMMCoreError/invalidMessage(_:)`` naming the row and column to fix.
-  public static func parseWithWarnings(_ text: String) throws -> (
+  public static func parseWithWarnings(_ text: String) throws(SMMCoreError) -> (
     records: [MetricsRecord], warnings: [Phrase]
   ) {
     var scalars = Substring(text).unicodeScalars

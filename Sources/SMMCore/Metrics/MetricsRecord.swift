@@ -11,7 +11,7 @@ public struct ISOWeek: Hashable, Comparable, Sendable, Codable, CustomStringConv
 
   /// A week, checked.
   /// - Throws: ``SMMCoreError/invalidMessage(_:)`` when the year has no such week.
-  public init(year: Int, week: Int) throws {
+  public init(year: Int, week: Int) throws(SMMCoreError) {
     guard (1...9999).contains(year) else {
       throw SMMCoreError.invalidMessage(Phrase("error.week.year", text: ["year": String(year)]))
     }
@@ -28,7 +28,7 @@ public struct ISOWeek: Hashable, Comparable, Sendable, Codable, CustomStringConv
 
   /// Reads `YYYY-Www` (the `W` in either case), e.g. `2026-W05`.
   /// - Throws: ``SMMCoreError/invalidMessage(_:)`` when the text is not a week that exists.
-  public init(parsing text: String) throws {
+  public init(parsing text: String) throws(SMMCoreError) {
     let scalars = Array(text.unicodeScalars)
     func digits(_ range: Range<Int>) -> Int? {
       var value = 0
@@ -108,7 +108,7 @@ public struct MetricsRecord: Equatable, Sendable, Codable {
   public init(
     platform: Platform, week: ISOWeek, followers: Int, reach: Int, impressions: Int,
     engagements: Int
-  ) throws {
+  ) throws(SMMCoreError) {
     for (name, value) in [
       ("followers", followers), ("reach", reach), ("impressions", impressions),
       ("engagements", engagements),
@@ -153,7 +153,7 @@ public struct MetricsRecord: Equatable, Sendable, Codable {
   public static func validate(
     platform: String, week: String, followers: String, reach: String, impressions: String,
     engagements: String
-  ) throws -> (record: MetricsRecord, warnings: [Phrase]) {
+  ) throws(SMMCoreError) -> (record: MetricsRecord, warnings: [Phrase]) {
     switch read(fields: [platform, week, followers, reach, impressions, engagements]) {
     case .success(let record): return (record, record.warnings)
     case .failure(let problem): throw SMMCoreError.invalidMessage(problem.message)
@@ -184,9 +184,8 @@ public struct MetricsRecord: Equatable, Sendable, Codable {
     do {
       week = try ISOWeek(parsing: trimmed(fields[1]))
     } catch {
-      let message =
-        (error as? SMMCoreError)?.phrase ?? .verbatim(String(describing: error))
-      return .failure(FieldProblem(column: "week", message: message))
+      return .failure(
+        FieldProblem(column: "week", message: error.phrase ?? .verbatim(error.description)))
     }
     var counts: [Int] = []
     for index in 2..<6 {

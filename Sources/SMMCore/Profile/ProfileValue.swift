@@ -48,13 +48,15 @@ public enum ProfileValue: Equatable, Sendable {
 
   /// Parses the text typed after `/brand set FIELD`.
   /// - Throws: ``SMMCoreError/invalidProfileValue(field:value:reason:)`` naming the allowed values.
-  public static func parse(_ field: ProfileField, _ text: String) throws -> ProfileValue {
+  public static func parse(_ field: ProfileField, _ text: String) throws(SMMCoreError)
+    -> ProfileValue
+  {
     let trimmed = text.trimmingWhiteSpace()
     let allowed = field.allowedValues.joined(separator: ", ")
     func fail(_ key: String, _ values: [String: Phrase.Value] = [:]) -> SMMCoreError {
       .invalidProfileValue(field: field.rawValue, value: trimmed, reason: Phrase(key, values))
     }
-    func list<T: RawRepresentable & CaseIterable>(_: T.Type) throws -> [T]
+    func list<T: RawRepresentable & CaseIterable>(_: T.Type) throws(SMMCoreError) -> [T]
     where T.RawValue == String {
       let items = trimmed.lowercased().split(whereSeparator: { $0 == "," || $0 == " " })
         .map(String.init).filter { !$0.isEmpty }
@@ -74,7 +76,8 @@ public enum ProfileValue: Equatable, Sendable {
         (order.firstIndex(of: $0.rawValue) ?? 0) < (order.firstIndex(of: $1.rawValue) ?? 0)
       }
     }
-    func one<T: RawRepresentable & CaseIterable>(_: T.Type) throws -> T where T.RawValue == String {
+    func one<T: RawRepresentable & CaseIterable>(_: T.Type) throws(SMMCoreError) -> T
+    where T.RawValue == String {
       guard let value = T(rawValue: trimmed.lowercased()) else {
         throw fail("error.profile.chooseOne", ["allowed": .text(allowed)])
       }
@@ -82,11 +85,7 @@ public enum ProfileValue: Equatable, Sendable {
     }
     switch field {
     case .name:
-      do {
-        return .name(try BrandName(trimmed))
-      } catch let error as SMMCoreError {
-        throw error
-      }
+      return .name(try BrandName(trimmed))
     case .sector:
       guard !trimmed.isEmpty else {
         throw fail("error.profile.sector.empty")

@@ -14,10 +14,8 @@ public struct NewCommand: PrintedCommand {
   public init(_ arguments: ParsedArguments) throws(ShellError) {
     do {
       name = try BrandName(arguments[0] ?? "")
-    } catch let error as SMMCoreError {
-      throw .domain(error)
     } catch {
-      throw .workspace("\(error)")
+      throw .domain(error)
     }
   }
 
