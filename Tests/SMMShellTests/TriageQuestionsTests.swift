@@ -42,4 +42,27 @@ struct TriageQuestionsTests {
         == "/crisis triage --type rumor --veracity false --history no --reputation good --harm none"
     )
   }
+
+  @Test func asAConversationItAsksInTheSessionLanguageAndRunsTheTriage() throws {
+    let french = ConversationContext(strings: .french)
+    let questions = CrisisTriageQuestions(given: ["--type": "rumor"]).pending(
+      json: true, strings: .french)
+    #expect(questions.text == Strings.french("crisis.question.veracity"))
+    #expect(questions.droppedNote == Strings.french("crisis.triage.dropped"))
+    #expect(
+      ConversationTests.reason(questions.step("peut-être", in: french))
+        == Strings.french("crisis.triage.notAnAnswer"))
+    var current: any Conversation = questions
+    for answer in ["faux", "non", "bonne"] {
+      current = try #require(ConversationTests.asked(current.step(answer, in: french))).0
+    }
+    #expect(current.text == Strings.french("crisis.question.harm"))
+    let triage = try #require(
+      ConversationTests.ran(current.step("aucun", in: french)) as? CrisisTriageCommand)
+    #expect(triage.json)
+    #expect(
+      triage.canonical
+        == "/crisis triage --type rumor --veracity false --history no --reputation good --harm none --json"
+    )
+  }
 }

@@ -154,7 +154,8 @@ public enum Guidance {
       missing: missing, weak: weak)
   }
 
-  static func profileAction(_ state: BrandState, _ platform: Platform, _ key: String)
+  /// The guide's question for `key` of `platform`'s profile.
+  public static func profileAction(_ state: BrandState, _ platform: Platform, _ key: String)
     -> GuideAction
   {
     let rule = PlatformCatalog.entry(platform).profileFields.first { $0.key == key }

@@ -36,22 +36,12 @@ public struct DeleteCommand: ShellCommand {
     let question = session.strings.format(
       "delete.confirm", ["name": .text(record.name), "count": .number(record.head)])
     session.ask(
-      PendingQuestion(
+      ConfirmationQuestion(
         text: question,
-        droppedNote: session.strings("delete.notConfirmed", ["name": record.name])
-      ) { answer, session throws(ShellError) in
-        switch Affirmation.read(answer) {
-        case true?:
-          return .settled(try Self.delete(record, in: session, canonical: canonical))
-        case false?:
-          return .settled(
-            CommandOutput(
-              [session.strings("delete.kept", ["name": record.name])], command: "/delete cancelled")
-          )
-        case nil:
-          return .askAgain(session.strings("question.yesNo"))
-        }
-      })
+        droppedNote: session.strings("delete.notConfirmed", ["name": record.name]),
+        confirmed: try Self(ParsedArguments([record.name], flags: ["--yes"])),
+        kept: session.strings("delete.kept", ["name": record.name]),
+        keptCommand: "/delete cancelled"))
     return CommandOutput([question], command: "/delete \(CommandText.quote(record.name))")
   }
 

@@ -13,7 +13,8 @@ public struct InterviewCommand: ShellCommand {
   }
 }
 
-/// `/skip`: pass the interview question.
+/// `/skip`: pass the interview question; with no interview running, put off the profile
+/// checklist item the guide asked for last (it stays to do, and the guide asks the next one).
 public struct SkipCommand: ShellCommand {
   public static let spec = CommandSpec(
     name: "skip",
@@ -24,7 +25,10 @@ public struct SkipCommand: ShellCommand {
   public init(_ arguments: ParsedArguments) throws(ShellError) {}
 
   public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    CommandOutput(try session.skipInterviewField())
+    if session.interview == nil, let lines = session.postponeLastAdvice() {
+      return CommandOutput(lines)
+    }
+    return CommandOutput(try session.skipInterviewField())
   }
 }
 

@@ -44,21 +44,11 @@ public struct RepairCommand: ShellCommand {
         "entries": .text(damage.map { String($0.seq) }.joined(separator: ", ")),
       ])
     session.ask(
-      PendingQuestion(
+      ConfirmationQuestion(
         text: question,
-        droppedNote: strings("repair.notConfirmed", ["brand": name])
-      ) { answer, session throws(ShellError) in
-        switch Affirmation.read(answer) {
-        case true?:
-          return .settled(try Self.repair(opened.record.id, in: session))
-        case false?:
-          return .settled(
-            CommandOutput(
-              [session.strings("repair.kept", ["brand": name])], command: "/repair cancelled"))
-        case nil:
-          return .askAgain(session.strings("question.yesNo"))
-        }
-      })
+        droppedNote: strings("repair.notConfirmed", ["brand": name]),
+        confirmed: try Self(ParsedArguments(flags: ["--yes"])),
+        kept: strings("repair.kept", ["brand": name]), keptCommand: "/repair cancelled"))
     return CommandOutput(session.damageNotes(damage, brand: name).dropLast() + [question])
   }
 

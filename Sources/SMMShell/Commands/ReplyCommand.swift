@@ -49,47 +49,13 @@ public struct ReplyCommand: ShellCommand {
       s("reply.triage.experience", ["name": state.name.value]),
       s("reply.triage.rant"),
     ]
-    Self.ask(questions, answers: [], session: session, state: state, platform: where_, width: width)
+    session.ask(
+      ReplyTriageQuestions(
+        questions: questions, state: state, platform: where_,
+        droppedNote: s("reply.triage.dropped")))
     return CommandOutput([
       s("reply.triage.intro", ["platform": where_.displayName]), questions[0],
     ])
-  }
-
-  static func ask(
-    _ questions: [String], answers: [Bool], session: ShellSession, state: BrandState,
-    platform: Platform, width: Int
-  ) {
-    session.ask(
-      PendingQuestion(
-        text: questions[answers.count],
-        droppedNote: session.strings("reply.triage.dropped")
-      ) { answer, session throws(ShellError) in
-        let s = session.strings
-        guard let yes = Affirmation.read(answer) else {
-          return .askAgain(s("reply.triage.yesNo"))
-        }
-        let all = answers + [yes]
-        // Ask on while every answer so far is no: the first yes decides.
-        if all.count < questions.count && !all.contains(true) {
-          ask(
-            questions, answers: all, session: session, state: state, platform: platform,
-            width: width)
-          return .settled(CommandOutput([questions[all.count]], command: "/reply triage"))
-        }
-        let kind = NegativePost.classify(
-          troll: all[0], rager: all.count > 3 && all[3], wrongFacts: all.count > 1 && all[1],
-          badExperience: all.count > 2 && all[2])
-        guard let kind else {
-          return .settled(
-            CommandOutput(
-              [s("reply.triage.notNegative")],
-              command: "/reply triage"))
-        }
-        return .settled(
-          CommandOutput(
-            verdict(kind, state: state, platform: platform, width: width, s),
-            command: "/reply triage --kind \(kind.rawValue) --platform \(platform.rawValue)"))
-      })
   }
 
   static func verdict(

@@ -15,6 +15,86 @@ public struct Interview: Equatable, Sendable {
   static func question(_ field: ProfileField, brand: String, _ strings: Strings) -> String {
     strings("interview.question.\(field.rawValue)", ["brand": brand])
   }
+
+  /// What comes next for a brand in `state`: the question for the next field, or the lines that
+  /// end the interview (settled).
+  func following(_ state: BrandState, _ strings: Strings) -> ConversationStep {
+    guard let field = nextField(state.profile) else {
+      let missing = state.profile.missingFields
+      return .settled(
+        CommandOutput(
+          missing.isEmpty
+            ? [strings("interview.complete", ["brand": state.name.value])]
+            : [
+              strings(
+                "interview.done.skipped",
+                ["fields": missing.map(\.rawValue).joined(separator: ", ")])
+            ]))
+    }
+    let question = InterviewQuestion(self, field: field, brand: state.name.value, strings)
+    let total = state.profile.missingFields.count
+    return .ask(
+      question,
+      lines: [
+        strings.format(
+          "interview.ask", ["question": .text(question.text), "count": .number(total)])
+      ], command: nil)
+  }
+}
+
+/// One question of the interview: an answer in plain words sets its field (the `/brand set`
+/// command it makes is shown), then the next question comes.
+struct InterviewQuestion: Conversation, Equatable, Sendable {
+  /// The interview it belongs to.
+  let interview: Interview
+  /// The field asked for.
+  let field: ProfileField
+  let text: String
+
+  init(_ interview: Interview, field: ProfileField, brand: String, _ strings: Strings) {
+    self.interview = interview
+    self.field = field
+    text = Interview.question(field, brand: brand, strings)
+  }
+
+  func step(_ answer: String, in context: ConversationContext) -> ConversationStep {
+    let strings = context.strings
+    guard let value = AnswerInterpreter.interpret(answer, for: field) else {
+      let allowed = field.allowedValues
+      let hint =
+        allowed.isEmpty
+        ? strings(
+          field == .hours
+            ? "interview.hint.hours"
+            : field == .languages ? "interview.hint.languages" : "interview.hint.text")
+        : strings("interview.hint.values", ["values": allowed.joined(separator: ", ")])
+      return .again(
+        strings("interview.reask", ["answer": answer, "field": field.rawValue, "hint": hint]))
+    }
+    let canonical = "/brand set \(field.rawValue) \(CommandText.quote(value.canonicalText))"
+    return .commit(.setProfile(value), canonical: canonical, lines: ["→ \(canonical)"], then: self)
+  }
+
+  /// "Later", "skip", « plus tard »: the field is skipped, as `/skip` does, and the next comes.
+  func universal(_ word: UniversalAnswer, in context: ConversationContext) -> ConversationStep? {
+    guard word == .skip, let state = context.state else { return nil }
+    var skipping = interview
+    skipping.skipped.insert(field)
+    let skipped = context.strings("interview.skipped", ["field": field.rawValue])
+    switch skipping.following(state, context.strings) {
+    case .ask(let next, let lines, let command):
+      return .ask(next, lines: [skipped] + lines, command: command)
+    case .settled(var output):
+      output.lines.insert(skipped, at: 0)
+      return .settled(output)
+    default:
+      return nil
+    }
+  }
+
+  func resume(after state: BrandState, in context: ConversationContext) -> ConversationStep {
+    interview.following(state, context.strings)
+  }
 }
 
 extension ShellSession {
@@ -52,47 +132,19 @@ extension ShellSession {
     ]
   }
 
+  /// Asks the interview's next question for a brand in `state`, or ends the interview.
   private func askNext(_ state: BrandState) -> [String] {
-    guard let interview, let field = interview.nextField(state.profile) else {
+    guard let interview else { return [] }
+    switch interview.following(state, strings) {
+    case .ask(let question, let lines, _):
+      pendingQuestion = question
+      return lines
+    case .settled(let output):
       self.interview = nil
       pendingQuestion = nil
-      let missing = state.profile.missingFields
-      return missing.isEmpty
-        ? [strings("interview.complete", ["brand": state.name.value])]
-        : [
-          strings(
-            "interview.done.skipped",
-            ["fields": missing.map(\.rawValue).joined(separator: ", ")])
-        ]
+      return output.lines
+    default:
+      return []
     }
-    let total = state.profile.missingFields.count
-    let text = Interview.question(field, brand: state.name.value, strings)
-    pendingQuestion = PendingQuestion(
-      text: text, droppedNote: nil
-    ) { answer, session throws(ShellError) in
-      try session.answerInterview(answer, field: field)
-    }
-    return [strings.format("interview.ask", ["question": .text(text), "count": .number(total)])]
-  }
-
-  private func answerInterview(_ answer: String, field: ProfileField) throws(ShellError)
-    -> PendingQuestion.Outcome
-  {
-    guard let value = AnswerInterpreter.interpret(answer, for: field) else {
-      let allowed = field.allowedValues
-      let hint =
-        allowed.isEmpty
-        ? strings(
-          field == .hours
-            ? "interview.hint.hours"
-            : field == .languages ? "interview.hint.languages" : "interview.hint.text")
-        : strings("interview.hint.values", ["values": allowed.joined(separator: ", ")])
-      return .askAgain(
-        strings("interview.reask", ["answer": answer, "field": field.rawValue, "hint": hint]))
-    }
-    let canonical = "/brand set \(field.rawValue) \(CommandText.quote(value.canonicalText))"
-    let (brand, notes) = try commit(.setProfile(value), canonical: canonical)
-    let lines = ["→ \(canonical)"] + askNext(brand.state)
-    return .settled(CommandOutput(lines, notes: notes, command: canonical))
   }
 }

@@ -79,6 +79,9 @@ extension ShellSession {
       if reply == false { return declined(answer) }
       return nil
     case .ask(_, let suggestion, let shape):
+      if let field = offer.profileField(of: current?.record.id), Postponement.read(answer) {
+        return postpone(field, typed: answer)
+      }
       var text = answer
       if shape != .yesNo {
         if reply == true || answer.isEmpty {
@@ -132,35 +135,7 @@ extension ShellSession {
     var lines = [strings("assistant.which")]
     for (index, command) in commands.enumerated() { lines.append("  \(index + 1). \(command)") }
     lines.append(strings("assistant.whichHow"))
-    ask(
-      PendingQuestion(
-        text: lines.joined(separator: "\n"), droppedNote: nil,
-        answer: {
-          [commands] (answer: String, session: ShellSession) throws(ShellError)
-            -> PendingQuestion.Outcome in
-          let trimmed = answer.trimmingCharacters(in: .whitespaces)
-          var index = Int(trimmed).map { $0 - 1 }
-          if commands.count == 1 && Affirmation.read(trimmed) == true { index = 0 }
-          guard let index else {
-            // Not a choice: the line is a new request, read afresh.
-            let (result, effect) = session.assist(trimmed, offer: nil)
-            guard result.ok else { throw ShellError.failed(result.error ?? "") }
-            return .settled(
-              CommandOutput(
-                result.output, notes: result.notes, effect: effect, command: result.command))
-          }
-          guard commands.indices.contains(index) else {
-            return .askAgain(
-              session.strings("assistant.whichAgain", ["count": String(commands.count)]))
-          }
-          let (result, effect) = session.runFromText(commands[index], typed: answer)
-          guard result.ok else {
-            throw ShellError.failed(result.error ?? "")
-          }
-          return .settled(
-            CommandOutput(
-              result.output, notes: result.notes, effect: effect, command: result.command))
-        }))
+    ask(CommandChoice(text: lines.joined(separator: "\n"), commands: commands))
     return (CommandResult(command: typed, ok: true, output: lines), nil)
   }
 

@@ -8,7 +8,9 @@ extension ShellSession {
   /// nil when a brand must be opened, or the plan is complete).
   func nextAction() -> GuideAction? {
     guard let current else { return brandNames().isEmpty ? Guidance.createBrand : nil }
-    if let action = Guidance.next(reviews: reviews(of: current)) { return action }
+    if let action = Guidance.next(reviews: puttingOff(reviews(of: current), current)) {
+      return action
+    }
     // The plan is complete: the deliverable comes next, unless it was already written here.
     let file = PlanFormat.html.defaultFileName(for: current.state.name.value)
     guard !FileManager.default.fileExists(atPath: environment.resolve(file)) else { return nil }

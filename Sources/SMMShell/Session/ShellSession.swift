@@ -11,7 +11,7 @@ public final class ShellSession {
   /// The brand being worked on.
   public internal(set) var current: OpenBrand?
   /// The question waiting for a free-text answer.
-  public internal(set) var pendingQuestion: PendingQuestion?
+  public internal(set) var pendingQuestion: (any Conversation)?
   /// The interview in progress, if any.
   public internal(set) var interview: Interview?
   /// The batch transaction in which `current` was last checked against the workspace.
@@ -23,6 +23,8 @@ public final class ShellSession {
   /// The guide's action last shown (by a hint or `/next`): "yes" or an answer takes it up,
   /// until the next line.
   var shownOffer: GuideAction?
+  /// Profile checklist items put off this session ("later"): the guide asks the next first.
+  var postponed: Set<PostponedField> = []
   /// The guide's last recommendation, which `/why` explains.
   public internal(set) var lastAdvice: GuideAction?
   /// The last hint shown and the log position it was shown at: the same hint is not repeated
@@ -136,8 +138,7 @@ public final class ShellSession {
       }
       if let question = pendingQuestion, !Self.keepsQuestion.contains(type.spec.name) {
         pendingQuestion = nil
-        if let note = question.droppedNote { notes.append(note) }
-        if let output = question.onDrop?(self) { notes += output.lines + output.notes }
+        notes += drop(question)
       }
       let (leaf, arguments) = try CommandRegistry.resolve(type, tokens.dropFirst())
       let command = try leaf.init(arguments)
@@ -188,7 +189,7 @@ public final class ShellSession {
     // The answer may ask the next question (the interview does): clear this one first.
     pendingQuestion = nil
     do {
-      switch try question.answer(trimmed, self) {
+      switch try answer(question, with: trimmed) {
       case .settled(let output):
         return (
           CommandResult(
@@ -215,7 +216,7 @@ public final class ShellSession {
   }
 
   /// Asks `question`; the next free-text line answers it.
-  public func ask(_ question: PendingQuestion) {
+  public func ask(_ question: any Conversation) {
     pendingQuestion = question
   }
 
@@ -225,6 +226,6 @@ public final class ShellSession {
   public func cancelQuestion() -> CommandOutput? {
     guard let question = pendingQuestion else { return nil }
     pendingQuestion = nil
-    return question.onDrop?(self)
+    return dropped(question)
   }
 }

@@ -2016,5 +2016,18 @@ extension InputWords {
         "more",
         "than",
       ]),
+      ("answer.later", [
+        "skip",
+        "skip it",
+        "skip this",
+        "skip this one",
+        "later",
+        "later please",
+        "not yet",
+        "not now",
+        "maybe later",
+        "do it later",
+        "pass",
+      ]),
     ])
 }

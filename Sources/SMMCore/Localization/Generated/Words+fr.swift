@@ -1678,5 +1678,17 @@ extension InputWords {
         "moins",
         "que",
       ]),
+      ("answer.later", [
+        "passer",
+        "passe",
+        "on passe",
+        "plus tard",
+        "pas encore",
+        "pas maintenant",
+        "pas tout de suite",
+        "on verra",
+        "on verra plus tard",
+        "je verrai plus tard",
+      ]),
     ])
 }

@@ -24,6 +24,13 @@ public struct CrisisDrillCommand: PrintedCommand {
     answers = arguments.options["--answers"]
   }
 
+  /// The drill on `risk` with `seed`, recorded with `answers`.
+  init(risk: String, seed: UInt64, answers: [String]) {
+    name = risk
+    self.seed = String(seed)
+    self.answers = answers.joined(separator: "|")
+  }
+
   /// A drill with its seed and answers is a replayable change.
   public var change: BrandChange? {
     guard let seed = seed.flatMap(UInt64.init), let answers else { return nil }
@@ -68,8 +75,9 @@ public struct CrisisDrillCommand: PrintedCommand {
       "  " + scenario.posts[0], "  " + scenario.posts[1],
     ]
     lines.append(s("crisis.drill.howToTriage"))
-    CrisisDrillQuestions.ask(scenario, answers: [], session: session, width: width)
-    lines.append(s("crisis.drill.q.triage"))
+    let questions = CrisisDrillQuestions(scenario, strings: s)
+    session.ask(questions)
+    lines.append(questions.text)
     return CommandOutput(lines, command: canonical)
   }
 

@@ -1,47 +1,32 @@
 import Foundation
 import SMMCore
 
-/// The drill's three questions (triage, strategy, publish or wait), asked until the drill is
-/// published or has run seven decisions; a drill stopped midway is recorded as it stands.
-enum CrisisDrillQuestions {
+/// The drill's three questions (triage, strategy, publish or wait) as a value: the scenario
+/// and the answers so far. Asked until the drill is published or has run seven decisions; a
+/// drill stopped midway is recorded as it stands (its ``onDrop``).
+struct CrisisDrillQuestions: Equatable, Sendable {
   static let keys = ["crisis.drill.q.triage", "crisis.drill.q.strategy", "crisis.drill.q.publish"]
 
-  /// Asks the question that follows `answers`.
-  static func ask(
-    _ scenario: CrisisDrill.Scenario, answers: [String], session: ShellSession, width: Int
-  ) {
-    let text = session.strings(keys[min(answers.count, 2)])
-    var question = PendingQuestion(
-      text: text,
-      droppedNote: session.strings("crisis.drill.dropped")
-    ) { answer, session throws(ShellError) in
-      let s = session.strings
-      let given = answer.trimmingCharacters(in: .whitespaces)
-      if let again = refusal(of: given, position: answers.count) { return .askAgain(s(again)) }
-      let all = answers + [given]
-      let elapsed = zip(all.indices, scenario.minutesPerDecision).map { $0.1 }.prefix(all.count)
-        .reduce(0, +)
-      let finished = all.count >= 3 && (given.lowercased().hasPrefix("publish") || all.count >= 7)
-      if finished {
-        return .settled(
-          try CrisisDrillCommand.finish(scenario, answers: all, session: session, width: width))
-      }
-      ask(scenario, answers: all, session: session, width: width)
-      let tick = min(scenario.mentions.count - 1, max(1, elapsed / 15))
-      var lines = [
-        s(
-          "crisis.drill.tick",
-          ["minutes": String(elapsed), "mentions": String(scenario.mentions[tick])])
-      ]
-      if all.count == 1 { lines.append("  " + scenario.posts[2]) }
-      lines.append(s(keys[min(all.count, 2)]))
-      return .settled(CommandOutput(lines, command: "/crisis drill"))
-    }
-    question.onDrop = { session in
-      // Stopped midway (Ctrl-C, or a command typed instead): the drill is recorded as it stands.
-      try? CrisisDrillCommand.finish(scenario, answers: answers, session: session, width: width)
-    }
-    session.ask(question)
+  /// The drill being run.
+  let scenario: CrisisDrill.Scenario
+  /// The answers given so far, in order.
+  var answers: [String]
+  /// The question waiting, as shown.
+  var text: String
+  /// What a command typed instead of an answer says.
+  var droppedNote: String?
+
+  /// The first question of a drill on `scenario`.
+  init(_ scenario: CrisisDrill.Scenario, answers: [String] = [], strings: Strings) {
+    self.scenario = scenario
+    self.answers = answers
+    text = strings(Self.keys[min(answers.count, 2)])
+    droppedNote = strings("crisis.drill.dropped")
+  }
+
+  /// The command that records the drill with `answers`.
+  func record(_ answers: [String]) -> CrisisDrillCommand {
+    CrisisDrillCommand(risk: scenario.risk.name, seed: scenario.seed, answers: answers)
   }
 
   /// The catalog key of the line that asks again when `given` does not answer the question at
@@ -59,5 +44,29 @@ enum CrisisDrillQuestions {
       return lower.hasPrefix("publish") || lower.hasPrefix("wait")
         ? nil : "crisis.drill.again.publish"
     }
+  }
+}
+
+extension CrisisDrillQuestions: Conversation {
+  /// Stopped midway (Ctrl-C, or a command typed instead): the drill is recorded as it stands.
+  var onDrop: (any ShellCommand)? { record(answers) }
+
+  func step(_ answer: String, in context: ConversationContext) -> ConversationStep {
+    let s = context.strings
+    if let again = Self.refusal(of: answer, position: answers.count) { return .again(s(again)) }
+    let all = answers + [answer]
+    let finished = all.count >= 3 && (answer.lowercased().hasPrefix("publish") || all.count >= 7)
+    if finished { return .run(record(all)) }
+    let elapsed = scenario.minutesPerDecision.prefix(all.count).reduce(0, +)
+    let tick = min(scenario.mentions.count - 1, max(1, elapsed / 15))
+    var lines = [
+      s(
+        "crisis.drill.tick",
+        ["minutes": String(elapsed), "mentions": String(scenario.mentions[tick])])
+    ]
+    if all.count == 1 { lines.append("  " + scenario.posts[2]) }
+    let next = Self(scenario, answers: all, strings: s)
+    lines.append(next.text)
+    return .ask(next, lines: lines, command: "/crisis drill")
   }
 }

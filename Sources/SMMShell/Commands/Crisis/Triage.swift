@@ -31,8 +31,13 @@ public struct CrisisTriageCommand: ShellCommand {
   let json: Bool
 
   public init(_ arguments: ParsedArguments) throws(ShellError) {
-    options = arguments.options
-    json = arguments.flags.contains("--json")
+    self.init(options: arguments.options, json: arguments.flags.contains("--json"))
+  }
+
+  /// The triage with `options` given (the answers to its questions).
+  init(options: [String: String], json: Bool) {
+    self.options = options
+    self.json = json
   }
 
   /// Its canonical text: every option given, in the spec's order.

@@ -23,6 +23,12 @@ struct CrisisTriageQuestions: Equatable, Sendable {
 
   /// The options given so far.
   var given: [String: String]
+  /// Whether the triage, once run, prints JSON.
+  var json = false
+  /// The question waiting, as shown.
+  var text = ""
+  /// What a command typed instead of an answer says.
+  var droppedNote: String?
 
   static let questions: [Question] = [
     Question(
@@ -72,23 +78,27 @@ struct CrisisTriageQuestions: Equatable, Sendable {
   }
 
   /// The question waiting in the shell: each answer steps, the last runs the triage.
-  func pending(json: Bool, strings: Strings) -> PendingQuestion {
-    PendingQuestion(
-      text: strings(nextKey ?? ""), droppedNote: strings("crisis.triage.dropped")
-    ) { answer, session throws(ShellError) in
-      switch step(answer) {
-      case .again(let key): return .askAgain(session.strings(key))
-      case .ask(let following, let key):
-        session.ask(following.pending(json: json, strings: session.strings))
-        return .settled(CommandOutput([session.strings(key)], command: "/crisis triage"))
-      case .run(let options):
-        let arguments = ParsedArguments(options: options, flags: json ? ["--json"] : [])
-        let state = try session.requireBrand().state
-        return .settled(
-          try CrisisTriageCommand(arguments).assess(state, session: session))
-      }
-    }
+  func pending(json: Bool, strings: Strings) -> Self {
+    var pending = self
+    pending.json = json
+    pending.text = strings(nextKey ?? "")
+    pending.droppedNote = strings("crisis.triage.dropped")
+    return pending
   }
 
   static func == (lhs: Self, rhs: Self) -> Bool { lhs.given == rhs.given }
+}
+
+extension CrisisTriageQuestions: Conversation {
+  /// Steps with ``step(_:)``: the next question in the context's language, or the triage to run.
+  func step(_ answer: String, in context: ConversationContext) -> ConversationStep {
+    switch step(answer) {
+    case .again(let key): return .again(context.strings(key))
+    case .ask(let following, let key):
+      return .ask(
+        following.pending(json: json, strings: context.strings), lines: [context.strings(key)],
+        command: "/crisis triage")
+    case .run(let options): return .run(CrisisTriageCommand(options: options, json: json))
+    }
+  }
 }

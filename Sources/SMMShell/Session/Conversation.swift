@@ -1,0 +1,93 @@
+import SMMCore
+
+/// A question the shell asked and waits for, as a value: the next free-text line answers it.
+///
+/// A conversation never holds the session. Its ``step(_:in:)`` reads an answer against a
+/// ``ConversationContext`` and returns a ``ConversationStep``: the next question, the command
+/// to run, a settled output, or "ask again". The session performs what the step says
+/// (``ShellSession/answer(_:with:)``). Words every question takes (``UniversalAnswer``) are read
+/// before the kind's own step, by ``respond(to:in:)``.
+public protocol Conversation {
+  /// The question, as shown (and shown again when an answer does not fit).
+  var text: String { get }
+  /// What a command typed instead of an answer prints when it drops the question (nil: the
+  /// question goes quietly, as an interview question does).
+  var droppedNote: String? { get }
+  /// What dropping the question (a command typed instead, Ctrl-C) runs to record what happened
+  /// so far, if anything (a drill records its answers).
+  var onDrop: (any ShellCommand)? { get }
+  /// Reads `answer` (trimmed): what comes next. Pure: same answer and context, same step.
+  func step(_ answer: String, in context: ConversationContext) -> ConversationStep
+  /// Reads a word every question takes (``UniversalAnswer``); nil leaves it to ``step(_:in:)``.
+  func universal(_ word: UniversalAnswer, in context: ConversationContext) -> ConversationStep?
+  /// The step after the change a ``ConversationStep/commit(_:canonical:lines:then:)`` asked
+  /// for is recorded, read against the brand as it now is.
+  func resume(after state: BrandState, in context: ConversationContext) -> ConversationStep
+}
+
+extension Conversation {
+  public var droppedNote: String? { nil }
+  public var onDrop: (any ShellCommand)? { nil }
+  public func universal(_ word: UniversalAnswer, in context: ConversationContext)
+    -> ConversationStep?
+  { nil }
+  public func resume(after state: BrandState, in context: ConversationContext)
+    -> ConversationStep
+  { .settled(CommandOutput()) }
+
+  /// Reads `answer`: a universal word first (skip, later…), then the kind's own step.
+  public func respond(to answer: String, in context: ConversationContext) -> ConversationStep {
+    if let word = UniversalAnswer.read(answer), let step = universal(word, in: context) {
+      return step
+    }
+    return step(answer, in: context)
+  }
+}
+
+/// What a conversation reads an answer against: the language, the open brand, the width.
+public struct ConversationContext: Sendable {
+  /// The strings of the session's language.
+  public var strings: Strings
+  /// The open brand's state, if a brand is open.
+  public var state: BrandState?
+  /// The output width, for wrapped text.
+  public var width: Int
+
+  /// A context; tests build one without a session.
+  public init(strings: Strings, state: BrandState? = nil, width: Int = 80) {
+    self.strings = strings
+    self.state = state
+    self.width = width
+  }
+}
+
+/// What an answer leads to; the session performs it.
+public enum ConversationStep {
+  /// Show `lines` and wait for the answer to `next` (the line is shown as `command`).
+  case ask(any Conversation, lines: [String], command: String?)
+  /// Not an answer: say why, and ask the same question again.
+  case again(String)
+  /// Run a parsed command; its output settles the question.
+  case run(any ShellCommand)
+  /// Run a command line, shown as the assistant runs one (a choice among commands).
+  case request(String)
+  /// Not an answer to this question: read the line afresh, as a new request.
+  case reread
+  /// Record `change` as `canonical`, show `lines`, then go on with `then` (its
+  /// ``Conversation/resume(after:in:)``), or settle when nil.
+  case commit(BrandChange, canonical: String, lines: [String], then: (any Conversation)?)
+  /// The question is settled with this output.
+  case settled(CommandOutput)
+}
+
+/// Words every question takes, whatever it asks. Each kind says what they do to it in
+/// ``Conversation/universal(_:in:)``; a kind that does not take one reads it as an answer.
+public enum UniversalAnswer: String, CaseIterable, Sendable {
+  /// Pass this question for now ("skip", "later", "not yet", « plus tard »…).
+  case skip
+
+  /// The universal word `answer` is, if it is one.
+  static func read(_ answer: String) -> UniversalAnswer? {
+    Postponement.read(answer) ? .skip : nil
+  }
+}

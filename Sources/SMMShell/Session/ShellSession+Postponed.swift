@@ -1,0 +1,84 @@
+import SMMCore
+
+/// A field of a platform profile of one brand, as the guide's checklist asks for it.
+struct PostponedField: Hashable, Sendable {
+  var brand: Int64
+  var platform: Platform
+  var key: String
+}
+
+extension GuideAction {
+  /// The platform profile field this action asks about (`/profile PLATFORM set KEY …`) for the
+  /// brand `brand`, if it asks about one.
+  func profileField(of brand: Int64?) -> PostponedField? {
+    guard let brand, request.path == ["profile"], request.arguments.count == 4,
+      case .value(let id) = request.arguments[0], case .value("set") = request.arguments[1],
+      case .value(let key) = request.arguments[2], let platform = Platform(id: id)
+    else { return nil }
+    return PostponedField(brand: brand, platform: platform, key: key)
+  }
+}
+
+/// "Later", "not yet", "skip", « plus tard » to a profile checklist question: the item stays a
+/// to-do (nothing is recorded) and the guide asks the next one; the items put off come back
+/// when nothing else is left.
+extension ShellSession {
+  /// Puts `field` off and offers what comes next.
+  func postpone(_ field: PostponedField, typed: String) -> (CommandResult, ShellEffect?) {
+    (CommandResult(command: typed, ok: true, output: postponing(field)), nil)
+  }
+
+  /// `/skip` with no interview running: puts off the checklist item the guide asked for last,
+  /// if it is still to do; nil when the guide's last advice is no such item.
+  func postponeLastAdvice() -> [String]? {
+    guard let current, let field = lastAdvice?.profileField(of: current.record.id),
+      ProfileCheck.run(current.state).completeness.contains(where: {
+        $0.platform == field.platform && $0.missing.contains(field.key)
+      })
+    else { return nil }
+    return postponing(field)
+  }
+
+  /// Records `field` as put off; the lines that say so and offer what comes next.
+  private func postponing(_ field: PostponedField) -> [String] {
+    postponed.insert(field)
+    var lines = [
+      wrapped(
+        strings.format(
+          "guide.postponed",
+          [
+            "label": .profileField(field.platform, field.key),
+            "platform": .text(field.platform.displayName),
+          ]))
+    ]
+    if let next = nextAction() {
+      show(next)
+      lines.append(offerLine(next))
+    }
+    return lines
+  }
+
+  /// `reviews` of `brand` with the items put off passed over: a platform's profile item asks
+  /// for its first missing field not put off, or offers nothing when all of them are. When
+  /// nothing else is left, the items put off are asked again.
+  func puttingOff(_ reviews: [StepReview], _ brand: OpenBrand) -> [StepReview] {
+    let putOff = postponed.filter { $0.brand == brand.record.id }
+    guard !putOff.isEmpty else { return reviews }
+    let check = ProfileCheck.run(brand.state)
+    let passed = reviews.map { review in
+      var review = review
+      review.missing = review.missing.map { item in
+        guard let field = item.action?.profileField(of: brand.record.id), putOff.contains(field),
+          let missing = check.completeness.first(where: { $0.platform == field.platform })?.missing
+        else { return item }
+        var item = item
+        item.action = missing.first {
+          !putOff.contains(PostponedField(brand: field.brand, platform: field.platform, key: $0))
+        }.map { Guidance.profileAction(brand.state, field.platform, $0) }
+        return item
+      }
+      return review
+    }
+    return Guidance.next(reviews: passed) == nil ? reviews : passed
+  }
+}
