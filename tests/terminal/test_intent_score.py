@@ -33,7 +33,9 @@ def write_corpus(folder: Path, rows_by_file: dict[str, list[str]]) -> Path:
     (folder / "setups.txt").write_text(
         "== acme\n/new acme\n/brand set market b2c\n", encoding="utf-8")
     for name, rows in rows_by_file.items():
-        header = "id\tcategory\tsetup\tbefore\tline\texpect\tchanges\n"
+        header = "# held out: do not read while tuning the assistant\n" if name.startswith(
+            "heldout") else ""
+        header += "id\tcategory\tsetup\tbefore\tline\texpect\tchanges\n"
         (folder / name).write_text(header + "\n".join(rows) + "\n", encoding="utf-8")
     return folder
 
@@ -107,3 +109,17 @@ def test_a_sample_of_the_real_corpus_runs_and_adds_up():
     assert sum(f["entries"] for f in summary["categories"].values()) == total["entries"]
     text = run_scorer("--sample", "80", "--split", "dev", "--failures")
     assert "By split and language" in text and "By category" in text
+
+
+def test_a_held_out_file_without_its_warning_is_refused(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "setups.txt").write_text("== acme\n/new acme\n", encoding="utf-8")
+    (corpus / "heldout.en.tsv").write_text(
+        "t-1\tguide/status\tacme\t-\t/status\trun /status\tno\n", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, str(SCORER), "--bin", str(smm_binary()), "--corpus", str(corpus)],
+        capture_output=True, text=True, timeout=60, cwd=REPO,
+    )
+    assert done.returncode == 2
+    assert "held out: do not read while tuning the assistant" in done.stderr
