@@ -64,36 +64,98 @@ def test_the_split_is_the_hash_of_the_id():
     assert " 0 misplaced" in out
 
 
-def test_a_small_corpus_is_judged_and_counted(tmp_path):
+def entry(expect, patterns=(), line="some line"):
+    return score.Entry("t", "x/y", "acme", [], line, expect, list(patterns), False, "dev", "en", "t")
+
+
+def fill(key, lang, **values):
+    """Message `key` of po/LANG.po with its placeholders filled."""
+    text = score.po_messages(key)[0 if lang == "en" else 1]
+    for name, value in values.items():
+        text = text.replace("{" + name + "}", value)
+    return text
+
+
+def test_a_result_is_read_from_the_messages_of_either_language():
+    runner = score.Runner(smm_binary(), {}, Path("/nonexistent"))
+    for lang in ("en", "fr"):
+        ran = runner.read({"command": "/status", "ok": True,
+                           "output": fill("assistant.running", lang, command="/status")
+                           + "\nStep 1"}, "where are we?")
+        assert (ran.kind, ran.command, ran.requested) == ("ran", "/status", True)
+        refused = runner.read({"command": "zzz", "ok": False, "output": None,
+                               "error": fill("assistant.none", lang, text="zzz") + "\n  …"},
+                              "zzz")
+        assert refused.kind == "refused"
+        confirm = runner.read({"command": "drop fb", "ok": True, "error": None,
+                               "output": fill("assistant.confirm", lang,
+                                              command="/spaces drop facebook")}, "drop fb")
+        assert (confirm.kind, confirm.command) == ("confirm", "/spaces drop facebook")
+        which = runner.read({"command": "check", "ok": True, "error": None, "output":
+                             fill("assistant.which", lang) + "\n  1. /profile check\n"
+                             "  2. /content check\n" + fill("assistant.whichHow", lang)},
+                            "check")
+        assert which.kind == "clarify"
+        assert which.offered == ["/profile check", "/content check"]
+    answer = runner.read({"command": "/brand set hours 4", "ok": True,
+                          "output": "Hours: 4"}, "about 4 hours")
+    assert (answer.kind, answer.command, answer.requested) == ("ran", "/brand set hours 4", False)
+    stuck = runner.read({"command": "later", "ok": False, "error": "Please answer yes or no."},
+                        "later")
+    assert stuck.kind == "error"
+
+
+def test_the_judge_counts_wrong_changes_and_dead_ends():
+    ran = score.Outcome("ran", command="/brand set hours 9", state_changed=True)
+    verdict = score.judge(entry("run", ["/brand set hours 8"]), ran)
+    assert not verdict.right and verdict.wrong_change and not verdict.dead_end
+    verdict = score.judge(entry("run", ["/next"]), score.Outcome("refused", ok=False))
+    assert not verdict.right and verdict.dead_end and not verdict.wrong_change
+    assert score.judge(entry("refuse"), score.Outcome("refused", ok=False)).right
+    assert score.judge(entry("refuse"), score.Outcome("clarify", offered=["/help"])).right
+    # A request run in place of the answer is no answer, even when it changes nothing.
+    metrics = score.Outcome("ran", command="/metrics", requested=True)
+    assert not score.judge(entry("answer"), metrics).right
+    assert score.judge(entry("answer"), score.Outcome("answered")).right
+    assert not score.judge(entry("skip"), metrics).right
+    assert score.judge(entry("skip"), score.Outcome("answered")).right
+    left = score.Outcome("answered")
+    assert score.judge(entry("answer", ["/profile x set avatar no", "nothing"]), left).right
+    assert not score.judge(entry("answer", ["/profile x set avatar no"]), left).right
+    # A setting changed by mistake is a wrong change, though the brand's log did not move.
+    lang = score.Outcome("ran", command="/lang en", requested=True)
+    verdict = score.judge(entry("answer", ["/profile facebook set bio *"]), lang)
+    assert verdict.wrong_change
+    # The guide's offer counts when the line ran nothing.
+    offered = score.Outcome("answered", hint="/spaces choose facebook")
+    assert score.judge(entry("run", ["/spaces choose ..."]), offered).right
+    two = score.Outcome("clarify", offered=['/crisis drill "a"', '/crisis drill "b"'])
+    assert score.judge(entry("clarify", ['/crisis drill "b"', '/crisis drill "a"']), two).right
+
+
+def test_a_small_corpus_runs_on_the_binary_and_adds_up(tmp_path):
+    # Typed commands run as themselves, whatever the assistant makes of free text.
     corpus = write_corpus(tmp_path / "corpus", {
         "dev.en.tsv": [
-            # A typed command runs as itself: right, and it changes nothing.
             "t-1\tguide/status\tacme\t-\t/status\trun /status\tno",
             # The wrong change: the log moves, the expected command did not run.
             "t-2\tfact/hours\tacme\t-\t/brand set hours 8\trun /brand set hours 9\tyes",
-            # Nothing to understand: a refusal is right where a refusal is expected...
             "t-3\trefuse/noise\tacme\t-\tqqqq zzzz xxxx\trefuse\tno",
-            # ...and a dead end where a command was.
-            "t-4\tguide/next\tacme\t-\tqqqq zzzz xxxx\trun /next\tno",
         ],
         "heldout.en.tsv": [
             "t-5\tbrand/undo\tacme\t/brand set hours 3\t/undo\trun /undo\tyes",
         ],
     })
-    out = run_scorer("--corpus", str(corpus), "--json", "--failures")
-    summary = json.loads(out)
+    summary = json.loads(run_scorer("--corpus", str(corpus), "--json", "--failures"))
     total = summary["total"]
-    assert total["entries"] == 5
-    assert total["right"] == 3, summary["misses"]
-    assert total["wrong_state_changes"] == 1
-    assert total["dead_ends"] == 1
-    assert summary["splits"]["dev.en"]["entries"] == 4
-    assert summary["splits"]["heldout.en"]["right"] == 1
+    assert total["entries"] == 4
+    assert summary["splits"]["dev.en"]["entries"] == 3
+    assert summary["splits"]["heldout.en"]["right"] == 1, summary["misses"]
     missed = {miss["id"]: miss for miss in summary["misses"]}
-    assert set(missed) == {"t-2", "t-4"}
+    assert "t-1" not in missed and "t-5" not in missed
     assert missed["t-2"]["wrong_state_change"] and "state changed" in missed["t-2"]["got"]
-    assert missed["t-4"]["dead_end"]
     assert summary["categories"]["fact"]["wrong_state_changes"] == 1
+    assert total["right"] == 4 - len(missed)
 
 
 def test_a_sample_of_the_real_corpus_runs_and_adds_up():
