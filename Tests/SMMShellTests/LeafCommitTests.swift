@@ -1,0 +1,86 @@
+import Foundation
+import SMMCore
+import SMMShell
+import SMMShellTestSupport
+import SMMStore
+import Testing
+
+/// The seam between a leaf and the store: a ``DataCommand`` returns what it does and writes
+/// nothing; the dispatcher records its change in exactly one store transaction, under the
+/// canonical text the leaf gave.
+struct LeafCommitTests {
+  /// A brand on which every example of every leaf runs.
+  static let setup = [
+    "/new \"Le Fournil\"", "/stop", "/spaces choose instagram facebook x linkedin",
+    "/content message add \"How we bake sourdough in 24 hours\" --tag educational",
+    "/community add \"Lyon food lovers\" --platform instagram --type place",
+    "/crisis risk add \"food poisoning reported\" --type technical-product-harm",
+  ]
+
+  /// The leaf an example line runs, built from its arguments.
+  static func command(_ line: String) throws -> any ShellCommand {
+    let tokens = try Tokenizer.tokenize(line)
+    guard let first = tokens.first,
+      let root = CommandRegistry.command(named: String(first.text.dropFirst()))
+    else { throw ShellError.unknownCommand(line, suggestions: []) }
+    let (type, arguments) = try CommandRegistry.resolve(root, tokens.dropFirst())
+    return try type.init(arguments)
+  }
+
+  /// Every example of every leaf that returns data.
+  static var examples: [String] {
+    CommandRegistry.leaves.flatMap(\.spec.examples).filter {
+      (try? command($0)) is any DataCommand
+    }
+  }
+
+  /// A shell on a counting store, with the set-up brand and a CSV for `/metrics import`.
+  static func shell() throws -> (TestShell, CountingStore) {
+    let folder = try TestShell.makeTemporaryFolder()
+    let store = CountingStore(try SQLiteWorkspace(path: folder + "/workspace.sqlite"))
+    let shell = try TestShell(store: store, folder: folder)
+    for line in setup { #expect(shell.execute(line).ok, "\(line)") }
+    try
+      "platform,week,followers,reach,impressions,engagements\ninstagram,2026-W05,1200,3400,5100,160\nfacebook,2026-W05,800,2000,2600,30\n"
+      .write(toFile: folder + "/metrics.csv", atomically: true, encoding: .utf8)
+    return (shell, store)
+  }
+
+  @Test(arguments: examples) func aLeafReturnsItsChangeAndTheDispatcherCommitsItOnce(
+    _ example: String
+  ) throws {
+    let (shell, store) = try Self.shell()
+    let leaf = try #require(try Self.command(example) as? any DataCommand)
+    let session = shell.session
+    let before = (writes: store.writes, head: session.current?.record.head ?? 0)
+    let outcome = try leaf.perform(session.context)
+    #expect(store.writes == before.writes, "\(example) wrote while it ran")
+    #expect(session.current?.record.head == before.head)
+
+    let result = shell.execute(example)
+    #expect(result.ok, "\(example): \(result.error ?? "")")
+    let head = session.current?.record.head ?? 0
+    switch outcome {
+    case .show:
+      #expect(store.writes == before.writes, "\(example) only shows, yet wrote")
+      #expect(head == before.head)
+    case .change(let proposed):
+      #expect(store.writes == before.writes + 1, "\(example): \(store.writes - before.writes)")
+      #expect(head == before.head + 1)
+      let (entries, _) = try session.log()
+      #expect(entries.last?.command == proposed.canonical)
+      #expect(result.command == proposed.canonical)
+    }
+  }
+
+  /// The examples cover the leaves that change a brand, not only those that show.
+  @Test func theExamplesChangeBrands() throws {
+    var changes = 0
+    for example in Self.examples {
+      let (shell, _) = try Self.shell()
+      let leaf = try #require(try Self.command(example) as? any DataCommand)
+      if case .change = try leaf.perform(shell.session.context) { changes += 1 }
+    }
+    #expect(changes >= 20, "\(changes) of \(Self.examples.count) examples change a brand")
+  }
+}
