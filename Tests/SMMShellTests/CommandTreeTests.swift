@@ -58,6 +58,38 @@ struct CommandTreeTests {
     #expect(!leaf.contains("--velocity"))
   }
 
+  @Test func metricsIsAGroupOfLeaves() throws {
+    let root = try #require(CommandRegistry.command(named: "metrics"))
+    func leaf(_ line: String) throws -> ObjectIdentifier {
+      ObjectIdentifier(try CommandRegistry.resolve(root, Tokenizer.tokenize(line)[...]).command)
+    }
+    #expect(try leaf("") == ObjectIdentifier(MetricsShowCommand.self))
+    #expect(
+      try leaf(
+        "ADD instagram --week 2026-W05 --followers 1 --reach 1 --impressions 1 --engagements 1")
+        == ObjectIdentifier(MetricsAddCommand.self))
+    #expect(try leaf("import rows.csv") == ObjectIdentifier(MetricsImportCommand.self))
+    #expect(try leaf("load \"\"\"\na,b\n\"\"\"") == ObjectIdentifier(MetricsLoadCommand.self))
+
+    let help = HelpRenderer.detail(MetricsCommand.spec, .english, width: 80)
+    #expect(MetricsCommand.spec.leaves.map(\.name) == ["add", "import", "load"])
+    for leaf in MetricsCommand.spec.leaves {
+      #expect(help.contains { $0.contains("/" + leaf.fullName) }, "\(leaf.fullName)")
+    }
+
+    let shell = try TestShell()
+    shell.run("/new acme")
+    let typo = shell.execute(
+      "/metrics add instagram --wek 2026-W05 --followers 1 --reach 1 --impressions 1 --engagements 1"
+    )
+    #expect(typo.error?.contains("did you mean --week?") == true, "\(typo.error ?? "")")
+    let extra = shell.execute("/metrics import rows.csv --week 2026-W05")
+    #expect(extra.error?.contains("/metrics import takes no options") == true)
+    let unknown = shell.execute("/metrics show")
+    #expect(unknown.error?.contains("add and import") == true, "\(unknown.error ?? "")")
+    #expect(shell.execute("/metrics").ok)
+  }
+
   @Test func completionOffersSubcommands() {
     let completer = Completer(brandNames: { [] }, listFolder: { _ in nil }, resolve: { $0 })
     func replacements(_ line: String) -> [String] {
