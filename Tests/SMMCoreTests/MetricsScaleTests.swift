@@ -39,7 +39,7 @@ struct MetricsScaleTests {
     return (work.touched, next)
   }
 
-  /// Each record, new or already recorded, is touched at most twice, for 1,000 rows as for
+  /// Each record, new or already recorded, is touched at most twice (once today), for 1,000 rows as for
   /// 16,000, onto an empty brand and onto one that holds them all already. (Tried: a fold that
   /// looks for each new row among the recorded ones by key touches rows × recorded, 256 M for
   /// 16,000 rows, and fails.)
