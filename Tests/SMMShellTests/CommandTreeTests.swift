@@ -90,6 +90,27 @@ struct CommandTreeTests {
     #expect(shell.execute("/metrics").ok)
   }
 
+  /// The dataset line an import logs, typed again, records the same rows under the same line.
+  @Test func theDatasetLineTypedRecordsItsRowsAgain() throws {
+    let shell = try TestShell()
+    shell.run("/new acme")
+    try
+      "platform,week,followers,reach,impressions,engagements\ninstagram,2026-W05,1200,3400,5100,160\nfacebook,2026-W05,800,2000,2600,30\n"
+      .write(toFile: shell.folder + "/rows.csv", atomically: true, encoding: .utf8)
+    let imported = shell.execute("/metrics import rows.csv")
+    #expect(imported.command.hasPrefix("/metrics load --dataset sha256:"))
+    #expect(imported.command.hasSuffix(" --rows 2"))
+    let again = shell.execute(imported.command)
+    #expect(again.ok, "\(again.error ?? "")")
+    #expect(again.command == imported.command)
+    #expect(again.output.first?.contains("(2 replacing") == true, "\(again.output)")
+    let (entries, _) = try shell.session.log()
+    #expect(entries.suffix(2).map(\.command) == [imported.command, imported.command])
+    #expect(shell.session.current?.state.metrics.count == 2)
+    let missing = shell.execute("/metrics load --dataset sha256:00 --rows 2")
+    #expect(missing.error?.contains("missing from the workspace") == true)
+  }
+
   @Test func completionOffersSubcommands() {
     let completer = Completer(brandNames: { [] }, listFolder: { _ in nil }, resolve: { $0 })
     func replacements(_ line: String) -> [String] {
