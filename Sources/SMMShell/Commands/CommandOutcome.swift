@@ -72,6 +72,19 @@ public struct CommandContext {
     return brand
   }
 
+  /// The open brand's log as stored: entries in effect and those that can be redone.
+  /// - Throws: ``ShellError/noActiveBrand``, or ``ShellError/brandGoneElsewhere(_:)`` when
+  ///   another session deleted it.
+  public func log() throws(ShellError) -> (entries: [LogEntry], head: Int) {
+    let opened = try requireBrand()
+    return try workspace.reading { store in
+      guard let record = try store.brand(id: opened.record.id) else {
+        throw ShellError.brandGoneElsewhere(opened.state.name.value)
+      }
+      return (try store.entries(ofBrand: record.id, through: record.lastSeq), record.head)
+    }
+  }
+
   /// The open brand's state.
   /// - Throws: ``ShellError/noActiveBrand`` when none is open.
   public func requireState() throws(ShellError) -> BrandState {
