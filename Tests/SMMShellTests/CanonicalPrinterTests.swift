@@ -12,7 +12,9 @@ struct CanonicalPrinterTests {
     for argument in spec.arguments {
       if argument.isOptional && Bool.random(using: &random) { break }
       let count = argument.isVariadic ? Int.random(in: 1...3, using: &random) : 1
-      for _ in 0..<count { values.append(value(of: argument.kind, &random)) }
+      for _ in 0..<count {
+        values.append(argument.isBlock ? block(&random) : value(of: argument.kind, &random))
+      }
     }
     var options: [String: String] = [:]
     var flags = Set<String>()
@@ -24,6 +26,15 @@ struct CanonicalPrinterTests {
       }
     }
     return ParsedArguments(values, options: options, flags: flags)
+  }
+
+  /// Text of several lines for a block argument: blank lines, quotes, a `"""` now and then
+  /// (which the printer quotes instead), lines ending in a quote.
+  static func block(_ random: inout SeededGenerator) -> String {
+    let lines = (0..<Int.random(in: 1...4, using: &random)).map { _ in
+      [random.text(), "", "\"", "a\"\"", "\"\"\"", "x,y,z"].randomElement(using: &random) ?? ""
+    }
+    return lines.joined(separator: "\n")
   }
 
   static func value(of kind: ArgumentKind, _ random: inout SeededGenerator) -> String {
@@ -84,6 +95,49 @@ struct CanonicalPrinterTests {
     #expect(checked > 300)
   }
 
+  /// `count` metrics weeks with random figures.
+  static func records(_ count: Int, _ random: inout SeededGenerator) throws -> [MetricsRecord] {
+    let year = Int.random(in: 2000...2030, using: &random)
+    return try (0..<count).map { index in
+      try MetricsRecord(
+        platform: Platform.allCases.randomElement(using: &random) ?? .x,
+        week: try ISOWeek(year: year, week: index + 1),
+        followers: Int.random(in: 0...99_999, using: &random),
+        reach: Int.random(in: 0...99_999, using: &random),
+        impressions: Int.random(in: 0...99_999, using: &random),
+        engagements: Int.random(in: 0...9_999, using: &random))
+    }
+  }
+
+  /// The canonical text `/metrics` wrote by hand before it was a group of leaves: old logs
+  /// hold it, so the printer must give it byte for byte.
+  static func handWritten(_ records: [MetricsRecord]) -> String {
+    if records.count == 1 {
+      let r = records[0]
+      return
+        "/metrics add \(r.platform.rawValue) --week \(r.week) --followers \(r.followers) --reach \(r.reach) --impressions \(r.impressions) --engagements \(r.engagements)"
+    }
+    let csv =
+      (["platform,week,followers,reach,impressions,engagements"]
+      + records.map {
+        "\($0.platform.rawValue),\($0.week),\($0.followers),\($0.reach),\($0.impressions),\($0.engagements)"
+      }).map { $0 + "\n" }.joined()
+    return "/metrics load \"\"\"\n" + csv + "\"\"\""
+  }
+
+  /// A metrics change printed by its leaf is the text the hand-written form gave, and reads
+  /// back as the same change and the same text: one week as `add`, several as a `load` block.
+  @Test func metricsChangesPrintAsTheyWereLoggedAndReadBack() throws {
+    var random = SeededGenerator(seed: 2026)
+    for _ in 0..<200 {
+      let records = try Self.records(Int.random(in: 1...5, using: &random), &random)
+      let line = Self.handWritten(records)
+      let decoded = try CommandRegistry.decodeChange(line)
+      #expect(decoded.canonical == line)
+      #expect(decoded.change == .addMetrics(records), "\(line)")
+    }
+  }
+
   /// The forms existing logs hold print exactly as they always did.
   @Test func printsTheLoggedFormsOfOldWorkspaces() throws {
     let lines = [
@@ -94,10 +148,23 @@ struct CanonicalPrinterTests {
       "/crisis team \"communications lead\" \"Claire Dubois\" claire@lefournil.fr",
       "/crisis team spokesperson \"Paul Martin\" —",
       "/crisis drill \"false rumour about mould\" --seed 42 --answers \"rumor true no good none|rebuild|publish\"",
+      "/metrics add instagram --week 2026-W04 --followers 1150 --reach 3000 --impressions 4500 --engagements 120",
+      "/metrics load \"\"\"\nplatform,week,followers,reach,impressions,engagements\ninstagram,2026-W05,1200,3400,5100,160\nfacebook,2026-W05,800,2000,2600,30\n\"\"\"",
     ]
     for line in lines {
       #expect(try CommandRegistry.decodeChange(line).canonical == line)
     }
+    // A typed load of one row is logged as its add line; an import's dataset line prints as
+    // the log holds it (the fold reads its rows from the workspace).
+    let one = try CommandRegistry.decodeChange(
+      "/metrics load \"\"\"\nplatform;week;followers;reach;impressions;engagements\ninstagram;2026-W04;1150;3000;4500;120\n\"\"\""
+    )
+    #expect(one.canonical == lines[7])
+    let dataset =
+      "/metrics load --dataset sha256:1ff350f6648c7e92a2e64dd372eefcdc2e9fe31922aab4a146e395f00c2e6461 --rows 3"
+    let root = try #require(CommandRegistry.command(named: "metrics"))
+    let (leaf, read) = try CommandRegistry.resolve(root, Tokenizer.tokenize(dataset).dropFirst())
+    #expect(CommandPrinter.line(leaf.spec, read) == dataset)
     let defaults = try CommandRegistry.decodeChange("/crisis risk add \"bad one\" --type rumor")
     #expect(
       defaults.canonical == "/crisis risk add \"bad one\" --type rumor --likelihood 3 --impact 3")

@@ -58,6 +58,59 @@ struct CommandTreeTests {
     #expect(!leaf.contains("--velocity"))
   }
 
+  @Test func metricsIsAGroupOfLeaves() throws {
+    let root = try #require(CommandRegistry.command(named: "metrics"))
+    func leaf(_ line: String) throws -> ObjectIdentifier {
+      ObjectIdentifier(try CommandRegistry.resolve(root, Tokenizer.tokenize(line)[...]).command)
+    }
+    #expect(try leaf("") == ObjectIdentifier(MetricsShowCommand.self))
+    #expect(
+      try leaf(
+        "ADD instagram --week 2026-W05 --followers 1 --reach 1 --impressions 1 --engagements 1")
+        == ObjectIdentifier(MetricsAddCommand.self))
+    #expect(try leaf("import rows.csv") == ObjectIdentifier(MetricsImportCommand.self))
+    #expect(try leaf("load \"\"\"\na,b\n\"\"\"") == ObjectIdentifier(MetricsLoadCommand.self))
+
+    let help = HelpRenderer.detail(MetricsCommand.spec, .english, width: 80)
+    #expect(MetricsCommand.spec.leaves.map(\.name) == ["add", "import", "load"])
+    for leaf in MetricsCommand.spec.leaves {
+      #expect(help.contains { $0.contains("/" + leaf.fullName) }, "\(leaf.fullName)")
+    }
+
+    let shell = try TestShell()
+    shell.run("/new acme")
+    let typo = shell.execute(
+      "/metrics add instagram --wek 2026-W05 --followers 1 --reach 1 --impressions 1 --engagements 1"
+    )
+    #expect(typo.error?.contains("did you mean --week?") == true, "\(typo.error ?? "")")
+    let extra = shell.execute("/metrics import rows.csv --week 2026-W05")
+    #expect(extra.error?.contains("/metrics import takes no options") == true)
+    let unknown = shell.execute("/metrics show")
+    #expect(unknown.error?.contains("add and import") == true, "\(unknown.error ?? "")")
+    #expect(shell.execute("/metrics").ok)
+  }
+
+  /// The dataset line an import logs, typed again, records the same rows under the same line.
+  @Test func theDatasetLineTypedRecordsItsRowsAgain() throws {
+    let shell = try TestShell()
+    shell.run("/new acme")
+    try
+      "platform,week,followers,reach,impressions,engagements\ninstagram,2026-W05,1200,3400,5100,160\nfacebook,2026-W05,800,2000,2600,30\n"
+      .write(toFile: shell.folder + "/rows.csv", atomically: true, encoding: .utf8)
+    let imported = shell.execute("/metrics import rows.csv")
+    #expect(imported.command.hasPrefix("/metrics load --dataset sha256:"))
+    #expect(imported.command.hasSuffix(" --rows 2"))
+    let again = shell.execute(imported.command)
+    #expect(again.ok, "\(again.error ?? "")")
+    #expect(again.command == imported.command)
+    #expect(again.output.first?.contains("(2 replacing") == true, "\(again.output)")
+    let (entries, _) = try shell.session.log()
+    #expect(entries.suffix(2).map(\.command) == [imported.command, imported.command])
+    #expect(shell.session.current?.state.metrics.count == 2)
+    let missing = shell.execute("/metrics load --dataset sha256:00 --rows 2")
+    #expect(missing.error?.contains("missing from the workspace") == true)
+  }
+
   @Test func completionOffersSubcommands() {
     let completer = Completer(brandNames: { [] }, listFolder: { _ in nil }, resolve: { $0 })
     func replacements(_ line: String) -> [String] {

@@ -208,6 +208,7 @@ private struct MetricsWeekKey: Hashable {
   var week: ISOWeek
 
   init(_ record: MetricsRecord) {
+    MetricsWork.touch()
     platform = record.platform
     week = record.week
   }

@@ -80,6 +80,7 @@ public struct EngagementRates: Equatable, Sendable, Codable {
     var points: [EngagementTrendPoint] = []
     var previous: Double?
     for (index, record) in records.sorted(by: { $0.week < $1.week }).enumerated() {
+      MetricsWork.touch()
       let rates = EngagementRates(record)
       let change: Double? =
         if index > 0, let now = rates.byReach, let before = previous { now - before } else { nil }

@@ -79,6 +79,7 @@ public enum MetricsCSV {
     var warnings: [Phrase] = []
     var rowOf: [MetricsKey: Int] = [:]
     for row in parsed.rows.dropFirst() {
+      MetricsWork.touch()
       if row.fields.allSatisfy({ MetricsRecord.trimmed($0).isEmpty }) { continue }
       if row.fields.count != names.count {
         let short = row.fields.count < names.count

@@ -1,7 +1,7 @@
 import SMMCore
 
 /// `/brand` shows the brand profile and what is missing; `/brand set FIELD VALUE…` sets a field.
-public struct BrandCommand: PrintedCommand {
+public struct BrandCommand: PrintedCommand, DataCommand {
   public static let spec = CommandSpec(
     name: "brand", aliases: ["profile-brand"],
     usage: "/brand [set FIELD VALUE…]",
@@ -53,14 +53,23 @@ public struct BrandCommand: PrintedCommand {
     ParsedArguments(value.map { ["set", $0.field.rawValue, $0.canonicalText] } ?? [])
   }
 
-  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    let strings = session.strings
+  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+    let strings = context.strings
     guard let value else {
-      return CommandOutput(Self.show(try session.requireBrand().state, strings))
+      return .show(CommandOutput(Self.show(try context.requireState(), strings)))
     }
-    let (brand, notes) = try session.commit(.setProfile(value), canonical: canonical)
-    var lines = ["\(brand.state.name): \(value.field.rawValue) = \(value.canonicalText)."]
-    let missing = brand.state.profile.missingFields
+    return .change(
+      ProposedChange(.setProfile(value), canonical: canonical) {
+        Self.setView($0.state, value, strings)
+      })
+  }
+
+  /// What `/brand set` shows: the field set, then what the profile still lacks.
+  static func setView(_ state: BrandState, _ value: ProfileValue, _ strings: Strings)
+    -> CommandOutput
+  {
+    var lines = ["\(state.name): \(value.field.rawValue) = \(value.canonicalText)."]
+    let missing = state.profile.missingFields
     if missing.isEmpty {
       lines.append(strings("brand.set.complete"))
     } else {
@@ -68,7 +77,7 @@ public struct BrandCommand: PrintedCommand {
         strings(
           "brand.set.missing", ["fields": missing.map(\.rawValue).joined(separator: ", ")]))
     }
-    return CommandOutput(lines, notes: notes)
+    return CommandOutput(lines)
   }
 
   /// The profile, one field a line, missing ones marked.

@@ -1,7 +1,7 @@
 import SMMCore
 
 /// `/brands`: the brands of the workspace.
-public struct BrandsCommand: ShellCommand {
+public struct BrandsCommand: DataCommand {
   public static let spec = CommandSpec(
     name: "brands",
     usage: "/brands",
@@ -10,11 +10,11 @@ public struct BrandsCommand: ShellCommand {
 
   public init(_ arguments: ParsedArguments) throws(ShellError) {}
 
-  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    let records = try session.brands()
-    let strings = session.strings
+  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+    let records = try context.workspace.reading { store in try store.brands() }
+    let strings = context.strings
     guard !records.isEmpty else {
-      return CommandOutput([strings("brands.none")])
+      return .show(CommandOutput([strings("brands.none")]))
     }
     let brandHeader = strings("brands.header.brand")
     let commandsHeader = strings("brands.header.commands")
@@ -27,12 +27,12 @@ public struct BrandsCommand: ShellCommand {
         + strings("brands.header.lastChange")
     ]
     for record in records {
-      let mark = record.id == session.current?.record.id ? "* " : "  "
+      let mark = record.id == context.brand?.record.id ? "* " : "  "
       let count = TextWrap.pad(String(record.head), to: countWidth)
       lines.append(
         mark + TextWrap.pad(record.name, to: width) + count
-          + session.environment.formatTime(record.updatedAt))
+          + context.environment.formatTime(record.updatedAt))
     }
-    return CommandOutput(lines)
+    return .show(CommandOutput(lines))
   }
 }

@@ -2,7 +2,7 @@ import Foundation
 import SMMCore
 
 /// `/calendar`: the publishing calendar as a week grid; `/calendar plan WEEKS` plans it.
-public struct CalendarCommand: PrintedCommand {
+public struct CalendarCommand: PrintedCommand, DataCommand {
   public static let spec = CommandSpec(
     name: "calendar",
     usage: "/calendar [plan WEEKS [--start YYYY-MM-DD]]",
@@ -50,16 +50,17 @@ public struct CalendarCommand: PrintedCommand {
     self.start = start
   }
 
-  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    let state = try session.requireBrand().state
-    guard let weeks else { return CommandOutput(Self.grid(state, session.strings)) }
+  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+    let state = try context.requireState()
+    let s = context.strings
+    guard let weeks else { return .show(CommandOutput(Self.grid(state, s))) }
     // No --start: the next Monday from today, written into the log.
-    let first = start ?? Self.today(session.environment)
+    let first = start ?? Self.today(context.environment)
     let canonical = CalendarCommand(weeks: weeks, start: first.nextMonday).canonical
-    let (brand, notes) = try session.commit(
-      .planCalendar(weeks: weeks, start: first.nextMonday), canonical: canonical)
-    return CommandOutput(
-      Self.grid(brand.state, session.strings), notes: notes, command: canonical)
+    return .change(
+      ProposedChange(.planCalendar(weeks: weeks, start: first.nextMonday), canonical: canonical) {
+        CommandOutput(Self.grid($0.state, s), command: canonical)
+      })
   }
 
   static func today(_ environment: ShellEnvironment) -> CivilDate {

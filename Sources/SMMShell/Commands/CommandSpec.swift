@@ -128,17 +128,20 @@ public struct ArgumentSpec: Sendable {
   public var takesRest: Bool
   /// Whether it takes all remaining words as separate values (`/content adapt 3 x linkedin`).
   public var isVariadic: Bool
+  /// Whether its value is text of several lines, printed as a `"""` block (`/metrics load`).
+  public var isBlock: Bool
 
   /// Declares an argument.
   public init(
     _ name: String, _ kind: ArgumentKind, optional: Bool = false, rest: Bool = false,
-    variadic: Bool = false
+    variadic: Bool = false, block: Bool = false
   ) {
     self.name = name
     self.kind = kind
     self.isOptional = optional
     self.takesRest = rest || variadic
     self.isVariadic = variadic
+    self.isBlock = block
   }
 }
 

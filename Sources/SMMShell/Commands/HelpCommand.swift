@@ -1,5 +1,5 @@
 /// `/help [COMMAND [SUBCOMMAND…]]`: the commands, or one (a group or a leaf) in detail.
-public struct HelpCommand: ShellCommand {
+public struct HelpCommand: DataCommand {
   public static let spec = CommandSpec(
     name: "help", aliases: ["?"],
     usage: "/help [COMMAND]",
@@ -13,10 +13,10 @@ public struct HelpCommand: ShellCommand {
     topic = arguments[0].map { $0.hasPrefix("/") ? String($0.dropFirst()) : $0 }
   }
 
-  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    let width = session.environment.width
+  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+    let width = context.width
     guard let topic else {
-      return CommandOutput(HelpRenderer.overview(session.strings, width: width))
+      return .show(CommandOutput(HelpRenderer.overview(context.strings, width: width)))
     }
     let path = topic.split(separator: " ").map(String.init)
     guard let first = path.first, var node = CommandRegistry.command(named: first) else {
@@ -38,6 +38,6 @@ public struct HelpCommand: ShellCommand {
       }
       node = next
     }
-    return CommandOutput(HelpRenderer.detail(node.spec, session.strings, width: width))
+    return .show(CommandOutput(HelpRenderer.detail(node.spec, context.strings, width: width)))
   }
 }

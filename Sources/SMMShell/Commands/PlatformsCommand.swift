@@ -1,7 +1,7 @@
 import SMMCore
 
 /// `/platforms [P]`: the platform catalog, or one platform with its sources.
-public struct PlatformsCommand: ShellCommand {
+public struct PlatformsCommand: DataCommand {
   public static let spec = CommandSpec(
     name: "platforms",
     usage: "/platforms [PLATFORM]",
@@ -15,9 +15,9 @@ public struct PlatformsCommand: ShellCommand {
     platform = try arguments[0].map(DomainArguments.platform)
   }
 
-  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    let width = session.environment.width
-    let s = session.strings
+  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+    let width = context.width
+    let s = context.strings
     guard let platform else {
       var lines = [
         "  " + TextWrap.pad(s("platforms.header.id"), to: 11)
@@ -40,7 +40,7 @@ public struct PlatformsCommand: ShellCommand {
           indent: String(repeating: " ", count: 32))
       }
       lines.append(s("platforms.footer"))
-      return CommandOutput(lines)
+      return .show(CommandOutput(lines))
     }
     var lines = Self.detail(PlatformCatalog.entry(platform), width: width, s)
     if let override = PlatformCatalog.override(for: platform) {
@@ -50,7 +50,7 @@ public struct PlatformsCommand: ShellCommand {
           ["path": override.path, "fields": override.fields.joined(separator: ", ")]),
         width: width)
     }
-    return CommandOutput(lines)
+    return .show(CommandOutput(lines))
   }
 
   static func detail(_ entry: PlatformEntry, width: Int, _ s: Strings) -> [String] {

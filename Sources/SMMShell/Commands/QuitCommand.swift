@@ -1,5 +1,5 @@
 /// `/quit`: leave the shell; everything is already saved.
-public struct QuitCommand: ShellCommand {
+public struct QuitCommand: DataCommand {
   public static let spec = CommandSpec(
     name: "quit", aliases: ["exit", "q"],
     usage: "/quit",
@@ -8,7 +8,7 @@ public struct QuitCommand: ShellCommand {
 
   public init(_ arguments: ParsedArguments) throws(ShellError) {}
 
-  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    CommandOutput(effect: .quit)
+  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+    .show(CommandOutput(effect: .quit))
   }
 }

@@ -1,7 +1,7 @@
 import SMMCore
 
 /// `/rename NEW`: rename the open brand.
-public struct RenameCommand: PrintedCommand {
+public struct RenameCommand: PrintedCommand, DataCommand {
   public static let spec = CommandSpec(
     name: "rename",
     usage: "/rename NEW",
@@ -22,11 +22,11 @@ public struct RenameCommand: PrintedCommand {
   public var change: BrandChange? { .rename(name) }
   public var canonicalArguments: ParsedArguments { ParsedArguments([name.value]) }
 
-  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    let before = try session.requireBrand().state.name
-    let (brand, notes) = try commit(in: session)
-    return CommandOutput(
-      [session.strings("rename.done", ["old": before.value, "new": brand.state.name.value])],
-      notes: notes)
+  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+    let before = try context.requireState().name
+    let s = context.strings
+    return try proposal(context) { brand in
+      CommandOutput([s("rename.done", ["old": before.value, "new": brand.state.name.value])])
+    }
   }
 }

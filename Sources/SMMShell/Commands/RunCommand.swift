@@ -1,5 +1,5 @@
 /// `/run FILE [--bail]`: replay a script inside the session.
-public struct RunCommand: ShellCommand {
+public struct RunCommand: DataCommand {
   public static let spec = CommandSpec(
     name: "run", aliases: ["source"],
     usage: "/run FILE [--bail]",
@@ -16,7 +16,7 @@ public struct RunCommand: ShellCommand {
     bail = arguments.flags.contains("--bail")
   }
 
-  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    CommandOutput(effect: .runScript(path: path, bail: bail))
+  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+    .show(CommandOutput(effect: .runScript(path: path, bail: bail)))
   }
 }

@@ -8,11 +8,31 @@ public protocol CommandNode: Sendable {
 
 /// A command of the shell: declared once by its spec, built from checked arguments, run
 /// against the session.
+///
+/// Most leaves are ``DataCommand``s: they return what they do and the dispatcher commits it.
+/// A leaf that still acts on the session itself (those that ask questions) implements
+/// ``run(in:)`` alone.
 public protocol ShellCommand: CommandNode {
   /// Builds the command from arguments already checked against ``spec``; validates values.
   init(_ arguments: ParsedArguments) throws(ShellError)
   /// Runs the command. It changes the session only through its methods, which save first.
   func run(in session: ShellSession) throws(ShellError) -> CommandOutput
+}
+
+/// A leaf that returns data: a view to show, or a change for the dispatcher to commit
+/// (``CommandOutcome``). It reads the ``CommandContext`` it is given and writes nothing; the
+/// dispatcher (``ShellSession/perform(_:)``) records the change, then builds its view from the
+/// brand as committed.
+public protocol DataCommand: ShellCommand {
+  /// What this use of the command does, computed from `context` alone.
+  func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome
+}
+
+extension DataCommand {
+  /// Runs the leaf through the session's dispatcher, which commits what it returns.
+  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
+    try session.perform(self)
+  }
 }
 
 /// A group of subcommands (`/crisis`, `/crisis risk`): it only leads to its leaves.
@@ -57,12 +77,15 @@ public protocol PrintedCommand: BrandChangingCommand {
 extension PrintedCommand {
   /// The canonical text, printed from ``CommandNode/spec`` and ``canonicalArguments``.
   public var canonical: String { CommandPrinter.line(Self.spec, canonicalArguments) }
+}
 
-  /// Records ``BrandChangingCommand/change`` in the open brand's log under ``canonical``
-  /// (``ShellSession/commit(_:canonical:dataset:)``, which refuses when no brand is open).
-  /// A use of the command that changes nothing records nothing.
-  func commit(in session: ShellSession) throws(ShellError) -> (OpenBrand, [String]) {
-    guard let change else { return (try session.requireBrand(), []) }
-    return try session.commit(change, canonical: canonical)
+extension BrandChangingCommand {
+  /// ``BrandChangingCommand/change`` proposed under ``canonical``, shown by `view` once
+  /// committed; a use of the command that changes nothing shows `view` of the open brand.
+  func proposal(
+    _ context: CommandContext, view: @escaping (OpenBrand) -> CommandOutput
+  ) throws(ShellError) -> CommandOutcome {
+    guard let change else { return .show(view(try context.requireBrand())) }
+    return .change(ProposedChange(change, canonical: canonical, view: view))
   }
 }

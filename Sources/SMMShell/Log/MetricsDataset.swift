@@ -11,7 +11,9 @@ enum MetricsDataset {
 
   /// The log entry for `rows` rows stored under `hash`.
   static func command(hash: String, rows: Int) -> String {
-    "\(prefix)\(hash) --rows \(rows)"
+    CommandPrinter.line(
+      MetricsLoadCommand.spec,
+      ParsedArguments([], options: ["--dataset": "sha256:" + hash, "--rows": String(rows)]))
   }
 
   /// The hash a dataset entry names, or nil for any other command.
@@ -58,6 +60,7 @@ enum MetricsDataset {
         var lineEnd = lineStart
         while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
         defer { lineStart = lineEnd + 1 }
+        MetricsWork.touch()
         if lineEnd == lineStart { continue }
         var cells: [Range<Int>] = []
         var cellStart = lineStart

@@ -141,13 +141,7 @@ extension ShellSession {
 
   /// The open brand's log: entries in effect and those that can be redone.
   public func log() throws(ShellError) -> (entries: [LogEntry], head: Int) {
-    let opened = try requireBrand()
-    return try workspace.reading { store in
-      guard let record = try store.brand(id: opened.record.id) else {
-        throw ShellError.brandGoneElsewhere(opened.state.name.value)
-      }
-      return (try store.entries(ofBrand: record.id, through: record.lastSeq), record.head)
-    }
+    try context.log()
   }
 
   /// The brand as stored now; reloaded with a note when another session changed it.

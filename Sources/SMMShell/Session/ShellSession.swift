@@ -146,11 +146,23 @@ public final class ShellSession {
         shown = changing.canonical
       }
       let stepBefore = current?.state
-      let output = try command.run(in: self)
+      var changed = false
+      let output: CommandOutput
+      if let leaf = command as? any DataCommand {
+        let outcome = try leaf.perform(context)
+        if case .change(let proposed) = outcome {
+          changed = true
+          shown = proposed.canonical
+        }
+        output = try commit(outcome)
+      } else {
+        output = try command.run(in: self)
+        if let changing = command as? any BrandChangingCommand, changing.change != nil {
+          changed = true
+        }
+      }
       if let canonical = output.command { shown = canonical }
-      if let changing = command as? any BrandChangingCommand, changing.change != nil,
-        let before = stepBefore
-      {
+      if changed, let before = stepBefore {
         notes += aheadOfMethodNote(commandName: type.spec.name, state: before)
       }
       return (
@@ -212,6 +224,32 @@ public final class ShellSession {
       }
     } catch {
       return (CommandResult(command: trimmed, ok: false, error: error.message(strings)), nil)
+    }
+  }
+
+  /// What a ``DataCommand`` is given: the open brand, the world, the language, the store.
+  public var context: CommandContext {
+    CommandContext(brand: current, environment: environment, strings: strings, workspace: workspace)
+  }
+
+  /// Runs `leaf` against ``context`` and commits the change it returns, if any: the one place
+  /// a leaf's change is recorded.
+  public func perform(_ leaf: some DataCommand) throws(ShellError) -> CommandOutput {
+    try commit(try leaf.perform(context))
+  }
+
+  /// Shows `outcome`, or records its change and shows the brand as committed: the commit's
+  /// notes first, then the notes the leaf knew before.
+  func commit(_ outcome: CommandOutcome) throws(ShellError) -> CommandOutput {
+    switch outcome {
+    case .show(let output):
+      return output
+    case .change(let proposed):
+      let (brand, notes) = try commit(
+        proposed.change, canonical: proposed.canonical, dataset: proposed.dataset)
+      var output = proposed.view(brand)
+      output.notes = notes + proposed.notes + output.notes
+      return output
     }
   }
 

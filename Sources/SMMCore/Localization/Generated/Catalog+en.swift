@@ -1232,5 +1232,10 @@ extension Catalog {
       "platformFiles.problem.missingValue": Template("missing; set the value along with its source"),
       "platformFiles.problem.notCount": Template("expected a whole number of 0 or more, such as 5"),
       "guide.postponed": Template("Left for later: {platform} profile — {label} stays on the to-do list."),
+      "help.metrics.add.abstract": Template("Record one platform's week: followers, reach, impressions, engagements"),
+      "help.metrics.import.abstract": Template("Import the weeks of a CSV file, all rows or none"),
+      "help.metrics.load.abstract": Template("Record the rows of a CSV given in the line, as a \"\"\" block (the form an import is logged in)"),
+      "help.metrics.load.flag.dataset": Template("The imported rows stored beside the log, by hash (`sha256:HEX`)"),
+      "help.metrics.load.flag.rows": Template("How many rows the dataset holds"),
     ])
 }

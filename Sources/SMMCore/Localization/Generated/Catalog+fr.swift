@@ -1232,5 +1232,10 @@ extension Catalog {
       "platformFiles.problem.missingValue": Template("manquant ; donnez la valeur avec sa source"),
       "platformFiles.problem.notCount": Template("un nombre entier de 0 ou plus est attendu, par exemple 5"),
       "guide.postponed": Template("Laissé pour plus tard : profil {platform} — « {label} » reste à faire."),
+      "help.metrics.add.abstract": Template("Enregistrer la semaine d'une plateforme : abonnés, portée, impressions, engagements"),
+      "help.metrics.import.abstract": Template("Importer les semaines d'un fichier CSV, toutes les lignes ou aucune"),
+      "help.metrics.load.abstract": Template("Enregistrer les lignes d'un CSV données dans la ligne, en bloc \"\"\" (la forme sous laquelle un import est journalisé)"),
+      "help.metrics.load.flag.dataset": Template("Les lignes importées gardées à côté du journal, par empreinte (`sha256:HEX`)"),
+      "help.metrics.load.flag.rows": Template("Le nombre de lignes de ces données"),
     ])
 }

@@ -1,7 +1,7 @@
 import SMMCore
 
 /// `/community add NAME --platform P --type T`: a community on the map.
-public struct CommunityAddCommand: PrintedCommand {
+public struct CommunityAddCommand: PrintedCommand, DataCommand {
   public static let spec = CommandSpec(
     path: ["community", "add"], usage: "/community add NAME --platform P --type T",
     examples: ["/community add \"Lyon food lovers\" --platform instagram --type place"],
@@ -42,16 +42,15 @@ public struct CommunityAddCommand: PrintedCommand {
     ParsedArguments([name], options: ["--platform": platform.rawValue, "--type": type.rawValue])
   }
 
-  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    let (brand, notes) = try session.commit(
-      .addCommunity(name, platform, type), canonical: canonical)
-    let s = session.strings
-    let community = brand.state.communities.first { $0.name.lowercased() == name.lowercased() }
-    var lines =
-      community.map { CommunityView.lines($0, width: session.environment.width, s) } ?? []
-    if !brand.state.spaces.isEmpty, !brand.state.spaces.contains(platform) {
-      lines.append(s("community.notChosen", ["platform": platform.rawValue]))
+  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+    let (s, width) = (context.strings, context.width)
+    return try proposal(context) { [name, platform] brand in
+      let community = brand.state.communities.first { $0.name.lowercased() == name.lowercased() }
+      var lines = community.map { CommunityView.lines($0, width: width, s) } ?? []
+      if !brand.state.spaces.isEmpty, !brand.state.spaces.contains(platform) {
+        lines.append(s("community.notChosen", ["platform": platform.rawValue]))
+      }
+      return CommandOutput(lines)
     }
-    return CommandOutput(lines, notes: notes)
   }
 }

@@ -28,21 +28,22 @@ public enum CommunityCommand: CommandGroup {
 }
 
 /// `/community` alone: the map, with suggested communities.
-public struct CommunityListCommand: ShellCommand {
+public struct CommunityListCommand: DataCommand {
   public static let spec = CommandSpec(
     path: ["community"], usage: "/community", examples: ["/community"])
 
   public init(_ arguments: ParsedArguments) throws(ShellError) {}
 
-  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    CommandOutput(
-      CommunityListView.lines(
-        try session.requireBrand().state, width: session.environment.width, session.strings))
+  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+    .show(
+      CommandOutput(
+        CommunityListView.lines(
+          try context.requireState(), width: context.width, context.strings)))
   }
 }
 
 /// `/community show NAME`: one community in full.
-public struct CommunityShowCommand: ShellCommand {
+public struct CommunityShowCommand: DataCommand {
   public static let spec = CommandSpec(
     path: ["community", "show"], usage: "/community show NAME",
     examples: ["/community show \"Lyon food lovers\""],
@@ -55,17 +56,17 @@ public struct CommunityShowCommand: ShellCommand {
     name = arguments.values[0]
   }
 
-  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    let state = try session.requireBrand().state
+  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+    let state = try context.requireState()
     let index = try DomainArguments.domain { try state.communityIndex(name) }
-    return CommandOutput(
-      CommunityView.lines(
-        state.communities[index], width: session.environment.width, session.strings))
+    return .show(
+      CommandOutput(
+        CommunityView.lines(state.communities[index], width: context.width, context.strings)))
   }
 }
 
 /// `/community remove NAME`: a community off the map.
-public struct CommunityRemoveCommand: PrintedCommand {
+public struct CommunityRemoveCommand: PrintedCommand, DataCommand {
   public static let spec = CommandSpec(
     path: ["community", "remove"], usage: "/community remove NAME",
     examples: ["/community remove \"Lyon food lovers\""],
@@ -81,8 +82,10 @@ public struct CommunityRemoveCommand: PrintedCommand {
   public var change: BrandChange? { .removeCommunity(name) }
   public var canonicalArguments: ParsedArguments { ParsedArguments([name]) }
 
-  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    let (_, notes) = try commit(in: session)
-    return CommandOutput([session.strings("community.removed", ["name": name])], notes: notes)
+  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+    let s = context.strings
+    return try proposal(context) { [name] _ in
+      CommandOutput([s("community.removed", ["name": name])])
+    }
   }
 }

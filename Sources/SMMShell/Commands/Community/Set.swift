@@ -2,7 +2,7 @@ import SMMCore
 
 /// `/community set NAME FIELD VALUE`: one field of a community's map (size, needs, gives, gets,
 /// people).
-public struct CommunitySetCommand: PrintedCommand {
+public struct CommunitySetCommand: PrintedCommand, DataCommand {
   public static let spec = CommandSpec(
     path: ["community", "set"], usage: "/community set NAME FIELD VALUE",
     examples: ["/community set \"Lyon food lovers\" gives \"recipes and early tastings\""],
@@ -41,13 +41,11 @@ public struct CommunitySetCommand: PrintedCommand {
     ParsedArguments([name, field.rawValue, value])
   }
 
-  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    let (brand, notes) = try commit(in: session)
-    let community = brand.state.communities.first { $0.name.lowercased() == name.lowercased() }
-    let lines =
-      community.map {
-        CommunityView.lines($0, width: session.environment.width, session.strings)
-      } ?? []
-    return CommandOutput(lines, notes: notes)
+  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+    let (s, width) = (context.strings, context.width)
+    return try proposal(context) { [name] brand in
+      let community = brand.state.communities.first { $0.name.lowercased() == name.lowercased() }
+      return CommandOutput(community.map { CommunityView.lines($0, width: width, s) } ?? [])
+    }
   }
 }

@@ -2,7 +2,7 @@ import SMMCore
 
 /// `/content adapt ID [PLATFORM…]`: a message's variant for each platform (the brand's chosen
 /// ones when none is named, written into the log so a replay adapts to the same ones).
-public struct ContentAdaptCommand: PrintedCommand {
+public struct ContentAdaptCommand: PrintedCommand, DataCommand {
   public static let spec = CommandSpec(
     path: ["content", "adapt"], usage: "/content adapt ID [PLATFORM…]",
     examples: ["/content adapt 1", "/content adapt 1 instagram linkedin"],
@@ -38,8 +38,8 @@ public struct ContentAdaptCommand: PrintedCommand {
     ParsedArguments([String(id)] + platforms.map(\.rawValue))
   }
 
-  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    let state = try session.requireBrand().state
+  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+    let state = try context.requireState()
     var command = self
     if platforms.isEmpty {
       guard !state.spaces.isEmpty else {
@@ -48,12 +48,17 @@ public struct ContentAdaptCommand: PrintedCommand {
       }
       command = ContentAdaptCommand(id: id, platforms: state.spaces)
     }
-    let (brand, notes) = try session.commit(
-      .adaptMessage(id, command.platforms), canonical: command.canonical)
-    let s = session.strings
-    let lines = ContentVariantsView.lines(
-      brand.state, id: id, platforms: command.platforms, width: session.environment.width, s)
-    let skipped = state.spaces.isEmpty ? [s("content.adapt.noSpaces")] : []
-    return CommandOutput(lines, notes: notes + skipped, command: command.canonical)
+    let (s, width) = (context.strings, context.width)
+    // Chosen from the state given: the platforms are written into the log.
+    return .change(
+      ProposedChange(
+        .adaptMessage(id, command.platforms), canonical: command.canonical,
+        notes: state.spaces.isEmpty ? [s("content.adapt.noSpaces")] : []
+      ) { [id] brand in
+        CommandOutput(
+          ContentVariantsView.lines(
+            brand.state, id: id, platforms: command.platforms, width: width, s),
+          command: command.canonical)
+      })
   }
 }

@@ -39,13 +39,14 @@ public enum ContentCommand: CommandGroup {
 }
 
 /// `/content` alone: the editorial line at a glance.
-public struct ContentOverviewCommand: ShellCommand {
+public struct ContentOverviewCommand: DataCommand {
   public static let spec = CommandSpec(
     path: ["content"], usage: "/content", examples: ["/content"])
 
   public init(_ arguments: ParsedArguments) throws(ShellError) {}
 
-  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    CommandOutput(ContentOverviewView.lines(try session.requireBrand().state, session.strings))
+  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+    .show(
+      CommandOutput(ContentOverviewView.lines(try context.requireBrand().state, context.strings)))
   }
 }

@@ -1,7 +1,7 @@
 import SMMCore
 
 /// `/content edit ID PLATFORM TEXT`: a variant rewritten by hand, warned when it breaks a limit.
-public struct ContentEditCommand: PrintedCommand {
+public struct ContentEditCommand: PrintedCommand, DataCommand {
   public static let spec = CommandSpec(
     path: ["content", "edit"], usage: "/content edit ID PLATFORM TEXT",
     examples: ["/content edit 1 x \"How we bake: 24 hours, one oven\""],
@@ -29,21 +29,18 @@ public struct ContentEditCommand: PrintedCommand {
     ParsedArguments([String(id), platform.rawValue, text])
   }
 
-  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    _ = try session.requireBrand()
-    let s = session.strings
-    let (brand, notes) = try commit(in: session)
-    let next = brand.state
-    let lines = ContentVariantsView.lines(
-      next, id: id, platforms: [platform], width: session.environment.width, s)
-    let count = next.content.message(id)?.variants[platform].map {
-      PlatformCounter.count($0.text, on: platform)
+  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+    let (s, width) = (context.strings, context.width)
+    return try proposal(context) { [id, platform, canonical] brand in
+      let next = brand.state
+      let lines = ContentVariantsView.lines(next, id: id, platforms: [platform], width: width, s)
+      let count = next.content.message(id)?.variants[platform].map {
+        PlatformCounter.count($0.text, on: platform)
+      }
+      guard let count, !count.valid else { return CommandOutput(lines, command: canonical) }
+      let problem = ContentVariantsView.problem(count, platform: platform, s)
+      return CommandOutput(
+        lines, notes: [s("content.edit.warning", ["problem": problem])], command: canonical)
     }
-    guard let count, !count.valid else {
-      return CommandOutput(lines, notes: notes, command: canonical)
-    }
-    let problem = ContentVariantsView.problem(count, platform: platform, s)
-    return CommandOutput(
-      lines, notes: notes + [s("content.edit.warning", ["problem": problem])], command: canonical)
   }
 }

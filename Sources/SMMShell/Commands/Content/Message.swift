@@ -13,7 +13,7 @@ public enum ContentMessageGroup: CommandGroup {
 }
 
 /// `/content message add TEXT [--tag T]`: a core message, its tag guessed when not given.
-public struct ContentMessageAddCommand: PrintedCommand {
+public struct ContentMessageAddCommand: PrintedCommand, DataCommand {
   public static let spec = CommandSpec(
     path: ["content", "message", "add"], usage: "/content message add TEXT [--tag T]",
     examples: ["/content message add \"How we bake sourdough in 24 hours\" --tag educational"],
@@ -43,21 +43,21 @@ public struct ContentMessageAddCommand: PrintedCommand {
     ParsedArguments([text], options: ["--tag": tag.rawValue])
   }
 
-  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    _ = try session.requireBrand()
-    let s = session.strings
-    let (brand, notes) = try commit(in: session)
-    let id = String(brand.state.content.messages.last?.id ?? 0)
-    let line =
-      guessedFrom.map {
-        s("content.message.addedGuessed", ["id": id, "tag": tag.rawValue, "word": $0])
-      } ?? s("content.message.added", ["id": id, "tag": tag.rawValue])
-    return CommandOutput([line], notes: notes, command: canonical)
+  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+    let s = context.strings
+    return try proposal(context) { [tag, guessedFrom, canonical] brand in
+      let id = String(brand.state.content.messages.last?.id ?? 0)
+      let line =
+        guessedFrom.map {
+          s("content.message.addedGuessed", ["id": id, "tag": tag.rawValue, "word": $0])
+        } ?? s("content.message.added", ["id": id, "tag": tag.rawValue])
+      return CommandOutput([line], command: canonical)
+    }
   }
 }
 
 /// `/content message tag ID T`: a message's tag changed.
-public struct ContentMessageTagCommand: PrintedCommand {
+public struct ContentMessageTagCommand: PrintedCommand, DataCommand {
   public static let spec = CommandSpec(
     path: ["content", "message", "tag"], usage: "/content message tag ID T",
     examples: ["/content message tag 1 curated"],
@@ -80,10 +80,8 @@ public struct ContentMessageTagCommand: PrintedCommand {
   public var change: BrandChange? { .tagMessage(id, tag) }
   public var canonicalArguments: ParsedArguments { ParsedArguments([String(id), tag.rawValue]) }
 
-  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    let (_, notes) = try commit(in: session)
-    return CommandOutput(
-      [session.strings("content.message.tagged", ["id": String(id), "tag": tag.rawValue])],
-      notes: notes, command: canonical)
+  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+    let line = context.strings("content.message.tagged", ["id": String(id), "tag": tag.rawValue])
+    return try proposal(context) { [canonical] _ in CommandOutput([line], command: canonical) }
   }
 }

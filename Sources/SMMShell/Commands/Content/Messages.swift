@@ -1,29 +1,30 @@
 import SMMCore
 
 /// `/content messages`: the core messages with their tags and variants.
-public struct ContentMessagesCommand: ShellCommand {
+public struct ContentMessagesCommand: DataCommand {
   public static let spec = CommandSpec(
     path: ["content", "messages"], usage: "/content messages", examples: ["/content messages"],
     countError: ContentCommand.usage("usage.content.messages"))
 
   public init(_ arguments: ParsedArguments) throws(ShellError) {}
 
-  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    CommandOutput(
-      ContentMessagesView.lines(
-        try session.requireBrand().state, width: session.environment.width, session.strings))
+  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+    .show(
+      CommandOutput(
+        ContentMessagesView.lines(
+          try context.requireBrand().state, width: context.width, context.strings)))
   }
 }
 
 /// `/content check`: every variant counted against its platform's limits.
-public struct ContentCheckCommand: ShellCommand {
+public struct ContentCheckCommand: DataCommand {
   public static let spec = CommandSpec(
     path: ["content", "check"], usage: "/content check", examples: ["/content check"],
     countError: ContentCommand.usage("usage.content.check"))
 
   public init(_ arguments: ParsedArguments) throws(ShellError) {}
 
-  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    CommandOutput(ContentCheckView.lines(try session.requireBrand().state, session.strings))
+  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+    .show(CommandOutput(ContentCheckView.lines(try context.requireBrand().state, context.strings)))
   }
 }

@@ -2,7 +2,7 @@ import Foundation
 import SMMCore
 
 /// `/content mix [RULE]`: the mix against its rule, or the rule chosen.
-public struct ContentMixCommand: PrintedCommand {
+public struct ContentMixCommand: PrintedCommand, DataCommand {
   public static let spec = CommandSpec(
     path: ["content", "mix"], usage: "/content mix [RULE]",
     examples: ["/content mix", "/content mix thirds"],
@@ -33,11 +33,11 @@ public struct ContentMixCommand: PrintedCommand {
     ParsedArguments(rule.map { [$0.rawValue] } ?? [])
   }
 
-  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    let state = try session.requireBrand().state
-    guard let rule else { return CommandOutput(ContentMixView.lines(state, session.strings)) }
-    let (brand, notes) = try session.commit(.setMixRule(rule), canonical: canonical)
-    return CommandOutput(
-      ContentMixView.lines(brand.state, session.strings), notes: notes, command: canonical)
+  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+    let s = context.strings
+    return try proposal(context) { [canonical, rule] brand in
+      CommandOutput(
+        ContentMixView.lines(brand.state, s), command: rule == nil ? nil : canonical)
+    }
   }
 }

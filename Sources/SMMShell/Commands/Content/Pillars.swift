@@ -14,19 +14,19 @@ public enum ContentPillarsGroup: CommandGroup {
 }
 
 /// `/content pillars`: the pillars, numbered.
-public struct ContentPillarsCommand: ShellCommand {
+public struct ContentPillarsCommand: DataCommand {
   public static let spec = CommandSpec(
     path: ["content", "pillars"], usage: "/content pillars", examples: ["/content pillars"])
 
   public init(_ arguments: ParsedArguments) throws(ShellError) {}
 
-  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    CommandOutput(ContentPillarsView.lines(try session.requireBrand().state, session.strings))
+  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+    .show(CommandOutput(ContentPillarsView.lines(try context.requireState(), context.strings)))
   }
 }
 
 /// `/content pillars add THEME`: a pillar of the editorial line.
-public struct ContentPillarAddCommand: PrintedCommand {
+public struct ContentPillarAddCommand: PrintedCommand, DataCommand {
   public static let spec = CommandSpec(
     path: ["content", "pillars", "add"], usage: "/content pillars add THEME",
     examples: ["/content pillars add \"bread know-how\""],
@@ -43,15 +43,16 @@ public struct ContentPillarAddCommand: PrintedCommand {
   public var change: BrandChange? { .addPillar(theme) }
   public var canonicalArguments: ParsedArguments { ParsedArguments([theme]) }
 
-  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    let (brand, notes) = try commit(in: session)
-    return CommandOutput(
-      ContentPillarsView.lines(brand.state, session.strings), notes: notes, command: canonical)
+  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+    let s = context.strings
+    return try proposal(context) { [canonical] brand in
+      CommandOutput(ContentPillarsView.lines(brand.state, s), command: canonical)
+    }
   }
 }
 
 /// `/content pillars remove THEME`: a pillar taken out.
-public struct ContentPillarRemoveCommand: PrintedCommand {
+public struct ContentPillarRemoveCommand: PrintedCommand, DataCommand {
   public static let spec = CommandSpec(
     path: ["content", "pillars", "remove"], usage: "/content pillars remove THEME",
     examples: ["/content pillars remove \"bread know-how\""],
@@ -68,9 +69,10 @@ public struct ContentPillarRemoveCommand: PrintedCommand {
   public var change: BrandChange? { .removePillar(theme) }
   public var canonicalArguments: ParsedArguments { ParsedArguments([theme]) }
 
-  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    let (brand, notes) = try commit(in: session)
-    return CommandOutput(
-      ContentPillarsView.lines(brand.state, session.strings), notes: notes, command: canonical)
+  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+    let s = context.strings
+    return try proposal(context) { [canonical] brand in
+      CommandOutput(ContentPillarsView.lines(brand.state, s), command: canonical)
+    }
   }
 }

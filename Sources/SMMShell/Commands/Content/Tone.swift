@@ -1,7 +1,7 @@
 import SMMCore
 
 /// `/content tone [PLATFORM TONE]`: the tone per platform, or one platform's tone set.
-public struct ContentToneCommand: PrintedCommand {
+public struct ContentToneCommand: PrintedCommand, DataCommand {
   public static let spec = CommandSpec(
     path: ["content", "tone"], aliases: ["tones"], usage: "/content tone [PLATFORM TONE]",
     examples: ["/content tone", "/content tone linkedin \"expert, warm\""],
@@ -29,14 +29,12 @@ public struct ContentToneCommand: PrintedCommand {
     ParsedArguments(setting.map { [$0.platform.rawValue, $0.tone] } ?? [])
   }
 
-  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    let state = try session.requireBrand().state
-    let s = session.strings
-    guard let setting else { return CommandOutput(ContentTonesView.lines(state, s)) }
-    let (_, notes) = try session.commit(
-      .setTone(setting.platform, setting.tone), canonical: canonical)
-    return CommandOutput(
-      [s("content.tone.set", ["platform": setting.platform.displayName, "tone": setting.tone])],
-      notes: notes, command: canonical)
+  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+    let state = try context.requireState()
+    let s = context.strings
+    guard let setting else { return .show(CommandOutput(ContentTonesView.lines(state, s))) }
+    let line = s(
+      "content.tone.set", ["platform": setting.platform.displayName, "tone": setting.tone])
+    return try proposal(context) { [canonical] _ in CommandOutput([line], command: canonical) }
   }
 }

@@ -1,7 +1,7 @@
 import SMMCore
 
 /// `/crisis playbook NAME`: the playbook of one risk.
-public struct CrisisPlaybookCommand: ShellCommand {
+public struct CrisisPlaybookCommand: DataCommand {
   public static let spec = CommandSpec(
     path: ["crisis", "playbook"], usage: "/crisis playbook NAME",
     examples: ["/crisis playbook \"food poisoning reported\""],
@@ -15,12 +15,13 @@ public struct CrisisPlaybookCommand: ShellCommand {
     name = arguments[0] ?? ""
   }
 
-  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    let state = try session.requireBrand().state
+  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+    let state = try context.requireBrand().state
     let index = try DomainArguments.domain { try state.riskIndex(name) }
-    return CommandOutput(
-      CrisisPlaybookView.lines(
-        CrisisPlaybook.build(state.risks[index], for: state), width: session.environment.width,
-        session.strings))
+    return .show(
+      CommandOutput(
+        CrisisPlaybookView.lines(
+          CrisisPlaybook.build(state.risks[index], for: state), width: context.width,
+          context.strings)))
   }
 }

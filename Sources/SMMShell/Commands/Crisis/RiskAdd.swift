@@ -2,7 +2,7 @@ import SMMCore
 
 /// `/crisis risk add NAME --type T [--likelihood N] [--impact N] [--channels P,P]`: a risk in
 /// the register.
-public struct CrisisRiskAddCommand: PrintedCommand {
+public struct CrisisRiskAddCommand: PrintedCommand, DataCommand {
   public static let spec = CommandSpec(
     path: ["crisis", "risk", "add"],
     usage: "/crisis risk add NAME --type T [--likelihood N] [--impact N] [--channels P,P]",
@@ -57,10 +57,8 @@ public struct CrisisRiskAddCommand: PrintedCommand {
     return ParsedArguments([risk.name], options: options)
   }
 
-  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    let (brand, notes) = try commit(in: session)
-    return CommandOutput(
-      CrisisRisksView.lines(brand.state, width: session.environment.width, session.strings),
-      notes: notes)
+  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+    let (s, width) = (context.strings, context.width)
+    return try proposal(context) { CommandOutput(CrisisRisksView.lines($0.state, width: width, s)) }
   }
 }

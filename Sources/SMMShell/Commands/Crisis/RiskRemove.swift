@@ -1,7 +1,7 @@
 import SMMCore
 
 /// `/crisis risk remove NAME`: a risk out of the register.
-public struct CrisisRiskRemoveCommand: PrintedCommand {
+public struct CrisisRiskRemoveCommand: PrintedCommand, DataCommand {
   public static let spec = CommandSpec(
     path: ["crisis", "risk", "remove"], usage: "/crisis risk remove NAME",
     examples: ["/crisis risk remove \"food poisoning reported\""],
@@ -18,10 +18,8 @@ public struct CrisisRiskRemoveCommand: PrintedCommand {
   public var change: BrandChange? { .removeRisk(name) }
   public var canonicalArguments: ParsedArguments { ParsedArguments([name]) }
 
-  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    let (brand, notes) = try commit(in: session)
-    return CommandOutput(
-      CrisisRisksView.lines(brand.state, width: session.environment.width, session.strings),
-      notes: notes)
+  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+    let (s, width) = (context.strings, context.width)
+    return try proposal(context) { CommandOutput(CrisisRisksView.lines($0.state, width: width, s)) }
   }
 }

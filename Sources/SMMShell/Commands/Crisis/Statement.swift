@@ -2,7 +2,7 @@ import SMMCore
 
 /// `/crisis statement NAME PLATFORM TEXT`: a risk's holding statement for one channel, written
 /// by hand.
-public struct CrisisStatementCommand: PrintedCommand {
+public struct CrisisStatementCommand: PrintedCommand, DataCommand {
   public static let spec = CommandSpec(
     path: ["crisis", "statement"], usage: "/crisis statement NAME PLATFORM TEXT",
     examples: ["/crisis statement \"food poisoning reported\" x \"We know. Next update by 6pm.\""],
@@ -27,14 +27,14 @@ public struct CrisisStatementCommand: PrintedCommand {
     ParsedArguments([name, platform.rawValue, text])
   }
 
-  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    let (brand, notes) = try session.commit(
-      .setStatement(name, platform, text), canonical: canonical)
-    let index = try DomainArguments.domain { try brand.state.riskIndex(name) }
-    return CommandOutput(
-      CrisisPlaybookView.lines(
-        CrisisPlaybook.build(brand.state.risks[index], for: brand.state),
-        width: session.environment.width, session.strings),
-      notes: notes)
+  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+    let (s, width) = (context.strings, context.width)
+    return try proposal(context) { [name] brand in
+      // The change found the risk, so the brand after it has it.
+      guard let index = try? brand.state.riskIndex(name) else { return CommandOutput() }
+      return CommandOutput(
+        CrisisPlaybookView.lines(
+          CrisisPlaybook.build(brand.state.risks[index], for: brand.state), width: width, s))
+    }
   }
 }

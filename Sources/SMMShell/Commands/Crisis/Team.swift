@@ -1,7 +1,7 @@
 import SMMCore
 
 /// `/crisis team [ROLE NAME [CONTACT]]`: the crisis team, or one role given to someone.
-public struct CrisisTeamCommand: PrintedCommand {
+public struct CrisisTeamCommand: PrintedCommand, DataCommand {
   public static let spec = CommandSpec(
     path: ["crisis", "team"], usage: "/crisis team [ROLE NAME [CONTACT]]",
     examples: ["/crisis team", "/crisis team spokesperson \"Paul Martin\" \"+33 6 12 34 56 78\""],
@@ -30,10 +30,8 @@ public struct CrisisTeamCommand: PrintedCommand {
     ParsedArguments(member.map { [$0.role, $0.name, $0.contact] } ?? [])
   }
 
-  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    let state = try session.requireBrand().state
-    guard let member else { return CommandOutput(CrisisTeamView.lines(state, session.strings)) }
-    let (brand, notes) = try session.commit(.setCrisisRole(member), canonical: canonical)
-    return CommandOutput(CrisisTeamView.lines(brand.state, session.strings), notes: notes)
+  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+    let s = context.strings
+    return try proposal(context) { CommandOutput(CrisisTeamView.lines($0.state, s)) }
   }
 }

@@ -31,35 +31,37 @@ public enum EngageCommand: CommandGroup {
 }
 
 /// `/engage` alone: the engagement plan.
-public struct EngageShowCommand: ShellCommand {
+public struct EngageShowCommand: DataCommand {
   public static let spec = CommandSpec(path: ["engage"], usage: "/engage", examples: ["/engage"])
 
   public init(_ arguments: ParsedArguments) throws(ShellError) {}
 
-  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    CommandOutput(
-      EngagePlanView.lines(
-        try session.requireBrand().state, width: session.environment.width, session.strings))
+  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+    .show(
+      CommandOutput(
+        EngagePlanView.lines(
+          try context.requireBrand().state, width: context.width, context.strings)))
   }
 }
 
 /// `/engage balance`: what the brand gives its communities against what it asks of them.
-public struct EngageBalanceCommand: ShellCommand {
+public struct EngageBalanceCommand: DataCommand {
   public static let spec = CommandSpec(
     path: ["engage", "balance"], usage: "/engage balance", examples: ["/engage balance"],
     countError: EngageCommand.usage("usage.engage.balance"))
 
   public init(_ arguments: ParsedArguments) throws(ShellError) {}
 
-  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    CommandOutput(
-      EngageBalanceView.lines(
-        try session.requireBrand().state, width: session.environment.width, session.strings))
+  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+    .show(
+      CommandOutput(
+        EngageBalanceView.lines(
+          try context.requireBrand().state, width: context.width, context.strings)))
   }
 }
 
 /// `/engage plan`: the plan built from the community map.
-public struct EngagePlanCommand: PrintedCommand {
+public struct EngagePlanCommand: PrintedCommand, DataCommand {
   public static let spec = CommandSpec(
     path: ["engage", "plan"], usage: "/engage plan", examples: ["/engage plan"],
     countError: EngageCommand.usage("usage.engage.plan"))
@@ -69,16 +71,14 @@ public struct EngagePlanCommand: PrintedCommand {
   public var change: BrandChange? { .planEngagement }
   public var canonicalArguments: ParsedArguments { ParsedArguments() }
 
-  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    let (brand, notes) = try commit(in: session)
-    return CommandOutput(
-      EngagePlanView.lines(brand.state, width: session.environment.width, session.strings),
-      notes: notes)
+  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+    let (s, width) = (context.strings, context.width)
+    return try proposal(context) { CommandOutput(EngagePlanView.lines($0.state, width: width, s)) }
   }
 }
 
 /// `/engage owner COMMUNITY KIND NAME`: who carries one kind of action for a community.
-public struct EngageOwnerCommand: PrintedCommand {
+public struct EngageOwnerCommand: PrintedCommand, DataCommand {
   public static let spec = CommandSpec(
     path: ["engage", "owner"], usage: "/engage owner COMMUNITY KIND NAME",
     examples: ["/engage owner \"Lyon food lovers\" spread Anna"],
@@ -107,11 +107,8 @@ public struct EngageOwnerCommand: PrintedCommand {
     ParsedArguments([community, kind.rawValue, owner])
   }
 
-  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    let (brand, notes) = try session.commit(
-      .setEngagementOwner(community, kind, owner), canonical: canonical)
-    return CommandOutput(
-      EngagePlanView.lines(brand.state, width: session.environment.width, session.strings),
-      notes: notes)
+  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+    let (s, width) = (context.strings, context.width)
+    return try proposal(context) { CommandOutput(EngagePlanView.lines($0.state, width: width, s)) }
   }
 }

@@ -1,7 +1,7 @@
 import SMMCore
 
 /// `/spaces choose PLATFORM…`: the platforms the brand builds its profiles on.
-public struct SpacesChooseCommand: PrintedCommand {
+public struct SpacesChooseCommand: PrintedCommand, DataCommand {
   public static let spec = CommandSpec(
     path: ["spaces", "choose"], usage: "/spaces choose PLATFORM…",
     examples: ["/spaces choose instagram facebook"],
@@ -23,17 +23,18 @@ public struct SpacesChooseCommand: PrintedCommand {
   public var change: BrandChange? { .chooseSpaces(platforms) }
   public var canonicalArguments: ParsedArguments { ParsedArguments(platforms.map(\.rawValue)) }
 
-  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    let (brand, notes) = try commit(in: session)
-    let s = session.strings
-    return CommandOutput(
-      SpacesChosenView.lines(brand.state, s),
-      notes: notes + SpacesWarningsView.lines(brand.state, afterChoosing: true, s))
+  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+    let s = context.strings
+    return try proposal(context) { brand in
+      CommandOutput(
+        SpacesChosenView.lines(brand.state, s),
+        notes: SpacesWarningsView.lines(brand.state, afterChoosing: true, s))
+    }
   }
 }
 
 /// `/spaces drop PLATFORM`: a platform no longer chosen.
-public struct SpacesDropCommand: PrintedCommand {
+public struct SpacesDropCommand: PrintedCommand, DataCommand {
   public static let spec = CommandSpec(
     path: ["spaces", "drop"], usage: "/spaces drop PLATFORM", examples: ["/spaces drop facebook"],
     arguments: [ArgumentSpec("PLATFORM", .platform)],
@@ -48,11 +49,12 @@ public struct SpacesDropCommand: PrintedCommand {
   public var change: BrandChange? { .dropSpace(platform) }
   public var canonicalArguments: ParsedArguments { ParsedArguments([platform.rawValue]) }
 
-  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    let (brand, notes) = try commit(in: session)
-    let s = session.strings
-    return CommandOutput(
-      SpacesChosenView.lines(brand.state, s),
-      notes: notes + SpacesWarningsView.lines(brand.state, afterChoosing: false, s))
+  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+    let s = context.strings
+    return try proposal(context) { brand in
+      CommandOutput(
+        SpacesChosenView.lines(brand.state, s),
+        notes: SpacesWarningsView.lines(brand.state, afterChoosing: false, s))
+    }
   }
 }

@@ -37,38 +37,39 @@ public enum SpacesCommand: CommandGroup {
 }
 
 /// `/spaces` alone: the chosen platforms.
-public struct SpacesShowCommand: ShellCommand {
+public struct SpacesShowCommand: DataCommand {
   public static let spec = CommandSpec(path: ["spaces"], usage: "/spaces", examples: ["/spaces"])
 
   public init(_ arguments: ParsedArguments) throws(ShellError) {}
 
-  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    CommandOutput(SpacesChosenView.lines(try session.requireBrand().state, session.strings))
+  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+    .show(CommandOutput(SpacesChosenView.lines(try context.requireBrand().state, context.strings)))
   }
 }
 
 /// `/spaces recommend`: every platform ranked for the brand.
-public struct SpacesRecommendCommand: ShellCommand {
+public struct SpacesRecommendCommand: DataCommand {
   public static let spec = CommandSpec(
     path: ["spaces", "recommend"], usage: "/spaces recommend", examples: ["/spaces recommend"],
     countError: SpacesCommand.usage("usage.spaces.recommend"))
 
   public init(_ arguments: ParsedArguments) throws(ShellError) {}
 
-  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    let state = try session.requireBrand().state
+  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+    let state = try context.requireBrand().state
     let ranking = SpaceScoring.rank(state.profile)
     let proposal = SpaceScoring.propose(ranking, hours: state.profile.hours)
-    return CommandOutput(
-      SpacesRecommendView.lines(
-        state, ranking: ranking, proposal: proposal, width: session.environment.width,
-        session.strings),
-      data: CommandData(PlanReport.spaces(state, ranking, proposal)))
+    return .show(
+      CommandOutput(
+        SpacesRecommendView.lines(
+          state, ranking: ranking, proposal: proposal, width: context.width,
+          context.strings),
+        data: CommandData(PlanReport.spaces(state, ranking, proposal))))
   }
 }
 
 /// `/spaces why PLATFORM`: one platform's score explained.
-public struct SpacesWhyCommand: ShellCommand {
+public struct SpacesWhyCommand: DataCommand {
   public static let spec = CommandSpec(
     path: ["spaces", "why"], usage: "/spaces why PLATFORM", examples: ["/spaces why instagram"],
     arguments: [ArgumentSpec("PLATFORM", .platform)],
@@ -80,10 +81,11 @@ public struct SpacesWhyCommand: ShellCommand {
     platform = try DomainArguments.platform(arguments.values[0])
   }
 
-  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    CommandOutput(
-      SpacesWhyView.lines(
-        platform, try session.requireBrand().state, width: session.environment.width,
-        session.strings))
+  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+    .show(
+      CommandOutput(
+        SpacesWhyView.lines(
+          platform, try context.requireBrand().state, width: context.width,
+          context.strings)))
   }
 }
