@@ -74,7 +74,7 @@ public struct CrisisTriageCommand: ShellCommand {
     }
     let data = CommandData(TriageReport(assessment))
     if json {
-      return CommandOutput([CrisisTriage.json(assessment)], command: canonical, data: data)
+      return CommandOutput([data.json], command: canonical, data: data)
     }
     return CommandOutput(
       CrisisTriageView.lines(
