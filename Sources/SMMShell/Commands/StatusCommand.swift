@@ -27,7 +27,7 @@ public struct StatusCommand: ShellCommand {
           ]))
       reviews = session.reviews(of: brand)
     } else {
-      lines.append(strings("status.noBrand"))
+      lines.append(strings.guidance("status.noBrand"))
       reviews = MethodStep.allCases.map {
         StepReview(
           step: $0, stage: .notStarted, done: [],
@@ -49,7 +49,7 @@ public struct StatusCommand: ShellCommand {
         lines.append(session.offerLine(action))
       } else {
         lines += TextWrap.wrap(
-          strings("hint.complete"),
+          strings.guidance("hint.complete"),
           width: width, firstIndent: "", indent: "  ")
       }
     }

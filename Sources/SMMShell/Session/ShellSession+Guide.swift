@@ -20,7 +20,7 @@ extension ShellSession {
   /// The one-line hint on what comes next; shows the action, so "yes" or an answer takes it up.
   func hint() -> String? {
     guard let action = nextAction() else {
-      return wrapped(strings(current == nil ? "hint.openBrand" : "hint.complete"))
+      return wrapped(strings.guidance(current == nil ? "hint.openBrand" : "hint.complete"))
     }
     show(action)
     return offerLine(action)
@@ -62,7 +62,7 @@ extension ShellSession {
           wrapped(strings("welcome.first")), wrapped(Guidance.createBrand.questionText(strings)),
         ]
       }
-      return [wrapped(strings("welcome.noBrand"))]
+      return [wrapped(strings.guidance("welcome.noBrand"))]
     }
     var lines = summary(of: current)
     if let action = nextAction() {
@@ -115,7 +115,7 @@ extension ShellSession {
   /// An action as the guide offers it.
   func offerLine(_ action: GuideAction) -> String {
     switch action.kind {
-    case .run: return wrapped(strings("hint.run", ["command": action.command]))
+    case .run: return wrapped(strings.guidance("hint.run", ["command": .text(action.command)]))
     case .ask: return wrapped("→ " + action.questionText(strings))
     }
   }
