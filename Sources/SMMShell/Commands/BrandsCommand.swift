@@ -14,7 +14,7 @@ public struct BrandsCommand: ShellCommand {
     let records = try session.brands()
     let strings = session.strings
     guard !records.isEmpty else {
-      return CommandOutput([strings("brands.none")])
+      return CommandOutput([strings.guidance("brands.none")])
     }
     let brandHeader = strings("brands.header.brand")
     let commandsHeader = strings("brands.header.commands")

@@ -7,14 +7,24 @@ enum GuidanceCommands {
   /// Every command a guidance sentence may name, by placeholder; the word that stands for a
   /// value is in `strings`' language (`NAME`, `NOM`).
   static func values(_ strings: Strings) -> [String: Phrase.Value] {
-    let name = CommandRequest.Argument.placeholder(strings("command.word.name"))
+    func word(_ key: String) -> CommandRequest.Argument {
+      .placeholder(strings("command.word." + key))
+    }
     let requests: [String: CommandRequest] = [
-      "use": CommandRequest(["use"], arguments: [name]),
-      "new": CommandRequest(["new"], arguments: [name]),
+      "use": CommandRequest(["use"], arguments: [word("name")]),
+      "new": CommandRequest(["new"], arguments: [word("name")]),
       "brands": CommandRequest("brands"),
       "export": CommandRequest("export", values: ["html"]),
       "next": CommandRequest("next"),
       "why": CommandRequest("why"),
+      "undo": CommandRequest("undo"),
+      "redo": CommandRequest("redo"),
+      "spacesRecommend": CommandRequest("spaces", "recommend"),
+      "spacesChoose": CommandRequest("spaces", "choose"),
+      "calendarPlan": CommandRequest(["calendar", "plan"], arguments: [word("weeks")]),
+      "engagePlan": CommandRequest("engage", "plan"),
+      "pillarsAdd": CommandRequest(["content", "pillars", "add"], arguments: [word("theme")]),
+      "messageAdd": CommandRequest(["content", "message", "add"], arguments: [word("text")]),
     ]
     return requests.mapValues { .text($0.shown) }
   }
@@ -25,5 +35,10 @@ extension Strings {
   /// `values`.
   func guidance(_ key: String, _ values: [String: Phrase.Value] = [:]) -> String {
     format(key, GuidanceCommands.values(self).merging(values) { $1 })
+  }
+
+  /// The guidance sentence `key` with its commands filled in, and the texts `values`.
+  func guidance(_ key: String, _ values: KeyValuePairs<String, String>) -> String {
+    guidance(key, Dictionary(values.map { ($0.key, Phrase.Value.text($0.value)) }) { $1 })
   }
 }

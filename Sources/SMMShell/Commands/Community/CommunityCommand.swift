@@ -83,6 +83,7 @@ public struct CommunityRemoveCommand: PrintedCommand {
 
   public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
     let (_, notes) = try commit(in: session)
-    return CommandOutput([session.strings("community.removed", ["name": name])], notes: notes)
+    return CommandOutput(
+      [session.strings.guidance("community.removed", ["name": name])], notes: notes)
   }
 }

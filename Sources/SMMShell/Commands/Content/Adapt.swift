@@ -53,7 +53,7 @@ public struct ContentAdaptCommand: PrintedCommand {
     let s = session.strings
     let lines = ContentVariantsView.lines(
       brand.state, id: id, platforms: command.platforms, width: session.environment.width, s)
-    let skipped = state.spaces.isEmpty ? [s("content.adapt.noSpaces")] : []
+    let skipped = state.spaces.isEmpty ? [s.guidance("content.adapt.noSpaces")] : []
     return CommandOutput(lines, notes: notes + skipped, command: command.canonical)
   }
 }

@@ -4,7 +4,7 @@ import SMMCore
 enum ContentCheckView {
   static func lines(_ state: BrandState, _ s: Strings) -> [String] {
     let messages = state.content.messages
-    guard !messages.isEmpty else { return [s("content.messages.none")] }
+    guard !messages.isEmpty else { return [s.guidance("content.messages.none")] }
     var problems: [String] = []
     var checked = 0
     for message in messages {

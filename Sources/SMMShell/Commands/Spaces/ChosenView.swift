@@ -5,7 +5,7 @@ enum SpacesChosenView {
   static func lines(_ state: BrandState, _ s: Strings) -> [String] {
     let name = state.name.value
     guard !state.spaces.isEmpty else {
-      return [s("spaces.none", ["name": name])]
+      return [s.guidance("spaces.none", ["name": name])]
     }
     let hours = state.spaces.map { PlatformCatalog.entry($0).effort.hoursPerWeek }.reduce(0, +)
     var lines = [s("spaces.chosen.title", ["name": name])]
