@@ -62,7 +62,7 @@ public struct BrandCommand: PrintedCommand {
     var lines = ["\(brand.state.name): \(value.field.rawValue) = \(value.canonicalText)."]
     let missing = brand.state.profile.missingFields
     if missing.isEmpty {
-      lines.append(strings("brand.set.complete"))
+      lines.append(strings.guidance("brand.set.complete"))
     } else {
       lines.append(
         strings(
@@ -100,7 +100,7 @@ public struct BrandCommand: PrintedCommand {
     let missing = profile.missingFields
     lines.append(
       missing.isEmpty
-        ? strings("brand.show.complete")
+        ? strings.guidance("brand.show.complete")
         : strings(
           "brand.show.missing", ["fields": missing.map(\.rawValue).joined(separator: ", ")]))
     return lines

@@ -82,7 +82,7 @@ public struct ReplyCommand: ShellCommand {
         guard let kind else {
           return .settled(
             CommandOutput(
-              [s("reply.triage.notNegative")],
+              [s.guidance("reply.triage.notNegative")],
               command: "/reply triage"))
         }
         return .settled(

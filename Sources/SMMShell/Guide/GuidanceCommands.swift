@@ -25,6 +25,15 @@ enum GuidanceCommands {
       "engagePlan": CommandRequest("engage", "plan"),
       "pillarsAdd": CommandRequest(["content", "pillars", "add"], arguments: [word("theme")]),
       "messageAdd": CommandRequest(["content", "message", "add"], arguments: [word("text")]),
+      "interview": CommandRequest("interview"),
+      "profileCheck": CommandRequest("profile", "check"),
+      "contentCheck": CommandRequest("content", "check"),
+      "replyTargets": CommandRequest("reply", "targets"),
+      "playbook": CommandRequest(["crisis", "playbook"], arguments: [word("name")]),
+      "mix": CommandRequest(["content", "mix"], arguments: [word("rule")]),
+      "tone": CommandRequest(["content", "tone"], arguments: [word("platform"), word("tone")]),
+      "team": CommandRequest(
+        ["crisis", "team"], arguments: [word("role"), word("name"), word("contact")]),
     ]
     return requests.mapValues { .text($0.shown) }
   }

@@ -14,7 +14,10 @@ extension ShellSession {
     guard !FileManager.default.fileExists(atPath: environment.resolve(file)) else { return nil }
     return GuideAction(
       CommandRequest("export", values: ["html"]),
-      reason: Phrase("guide.why.export", text: ["file": file]), sources: [Guidance.methodSource])
+      reason: Phrase(
+        "guide.why.export",
+        text: ["file": file, "export": CommandRequest("export", values: ["html"]).shown]),
+      sources: [Guidance.methodSource])
   }
 
   /// The one-line hint on what comes next; shows the action, so "yes" or an answer takes it up.

@@ -44,6 +44,7 @@ public struct ContentEditCommand: PrintedCommand {
     }
     let problem = ContentVariantsView.problem(count, platform: platform, s)
     return CommandOutput(
-      lines, notes: notes + [s("content.edit.warning", ["problem": problem])], command: canonical)
+      lines, notes: notes + [s.guidance("content.edit.warning", ["problem": problem])],
+      command: canonical)
   }
 }

@@ -6,7 +6,7 @@ enum ContentMixView {
     let rule = state.content.mixRule ?? .thirds
     let mix = ContentMix.evaluate(state.content.messages, rule: rule)
     var lines = [
-      s(
+      s.guidance(
         state.content.mixRule == nil ? "content.mix.titleNoRule" : "content.mix.title",
         ["name": state.name.value, "rule": rule.rawValue])
     ]

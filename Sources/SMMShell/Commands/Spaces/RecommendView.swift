@@ -12,7 +12,7 @@ enum SpacesRecommendView {
     let missing = state.profile.missingFields
     if !missing.isEmpty {
       lines.append(
-        s(
+        s.guidance(
           "spaces.recommend.incomplete",
           ["fields": missing.map(\.rawValue).joined(separator: ", ")]))
     }
