@@ -50,7 +50,13 @@ public struct CommunityAddCommand: PrintedCommand {
     var lines =
       community.map { CommunityView.lines($0, width: session.environment.width, s) } ?? []
     if !brand.state.spaces.isEmpty, !brand.state.spaces.contains(platform) {
-      lines.append(s("community.notChosen", ["platform": platform.rawValue]))
+      lines.append(
+        s.guidance(
+          "community.notChosen",
+          [
+            "platform": platform.rawValue,
+            "choose": CommandRequest("spaces", "choose", values: [platform.rawValue]).shown,
+          ]))
     }
     return CommandOutput(lines, notes: notes)
   }

@@ -39,11 +39,12 @@ enum ContentCheckView {
       let missing = state.spaces.filter { message.variants[$0] == nil }
       if !missing.isEmpty {
         problems.append(
-          s(
+          s.guidance(
             "content.check.noVariant",
             [
               "id": String(message.id),
               "platforms": missing.map(\.rawValue).joined(separator: ", "),
+              "adapt": CommandRequest("content", "adapt", values: [String(message.id)]).shown,
             ]
           ))
       }

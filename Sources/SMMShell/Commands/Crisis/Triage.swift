@@ -46,7 +46,7 @@ public struct CrisisTriageCommand: ShellCommand {
     guard questions.isComplete else {
       session.ask(questions.pending(json: json, strings: session.strings))
       return CommandOutput([
-        session.strings("crisis.triage.intro"), session.strings(questions.nextKey ?? ""),
+        session.strings.guidance("crisis.triage.intro"), session.strings(questions.nextKey ?? ""),
       ])
     }
     return try assess(state, session: session)

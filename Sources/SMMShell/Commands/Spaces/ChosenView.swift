@@ -23,11 +23,11 @@ enum SpacesChosenView {
     }
     if let available = state.profile.hours {
       lines.append(
-        s(
+        s.guidance(
           "spaces.chosen.totalOf",
           ["hours": s.decimal(hours), "available": s.decimal(available)]))
     } else {
-      lines.append(s("spaces.chosen.total", ["hours": s.decimal(hours)]))
+      lines.append(s.guidance("spaces.chosen.total", ["hours": s.decimal(hours)]))
     }
     return lines
   }
