@@ -26,6 +26,7 @@ enum GuidanceCommands {
       "pillarsAdd": CommandRequest(["content", "pillars", "add"], arguments: [word("theme")]),
       "messageAdd": CommandRequest(["content", "message", "add"], arguments: [word("text")]),
       "interview": CommandRequest("interview"),
+      "help": CommandRequest("help"),
       "profile": CommandRequest(["profile"], arguments: [word("platform")]),
       "platforms": CommandRequest(["platforms"], arguments: [word("id")]),
       "helpCrisis": CommandRequest("help", values: ["crisis"]),

@@ -62,7 +62,8 @@ extension ShellSession {
       if brandNames().isEmpty {
         show(Guidance.createBrand)
         return [
-          wrapped(strings("welcome.first")), wrapped(Guidance.createBrand.questionText(strings)),
+          wrapped(strings.guidance("welcome.first")),
+          wrapped(Guidance.createBrand.questionText(strings)),
         ]
       }
       return [wrapped(strings.guidance("welcome.noBrand"))]
