@@ -100,8 +100,8 @@ struct CrisisFrenchTests {
         == "A crisis history and a poor prior reputation raised the attribution one level: the accidental crisis is treated as preventable"
     )
     #expect(result.actions[0].render(.french).hasPrefix("Protéger d'abord les personnes"))
-    // JSON stays English, for scripts.
-    #expect(CrisisTriage.json(result).contains("Coombs 2007, guideline 5"))
+    // The English text, which the JSON of a triage carries for scripts (TriageReport).
+    #expect(result.guideline.render(.english).contains("Coombs 2007, guideline 5"))
   }
 
   @Test func aFrenchBrandsDrillAndDebrief() throws {

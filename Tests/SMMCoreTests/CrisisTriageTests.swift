@@ -199,36 +199,6 @@ struct CrisisTriageTests {
     #expect(throws: Never.self) { try assess(.misdeed, .untrue, harm: .financial) }
   }
 
-  @Test func jsonHasTheExactShape() {
-    let assessment = CrisisAssessment(
-      cluster: .victim, strategy: .inform, bolstering: true, level: 1, respondWithinMinutes: 60,
-      guideline: .verbatim("Say \"hi\" \\ now\n\u{1}"),
-      actions: [.verbatim("a"), .verbatim("b\tc")],
-      whoActs: .verbatim("x"), notes: [.verbatim("n")])
-    #expect(
-      CrisisTriage.json(assessment)
-        == #"{"cluster": "victim", "strategy": "inform", "bolstering": true, "level": 1, "respond_within_minutes": 60, "guideline": "Say \"hi\" \\ now\n\u0001", "actions": ["a", "b\tc"]}"#
-    )
-    let empty = CrisisAssessment(
-      cluster: .preventable, strategy: .rebuild, bolstering: false, level: 4,
-      respondWithinMinutes: 15, guideline: .verbatim("g"), actions: [], whoActs: .verbatim(""),
-      notes: [])
-    #expect(
-      CrisisTriage.json(empty)
-        == #"{"cluster": "preventable", "strategy": "rebuild", "bolstering": false, "level": 4, "respond_within_minutes": 15, "guideline": "g", "actions": []}"#
-    )
-  }
-
-  @Test func jsonOfARealAssessment() throws {
-    let result = try assess(.challenge, .untrue)
-    let json = CrisisTriage.json(result)
-    #expect(
-      json.hasPrefix(
-        #"{"cluster": "accidental", "strategy": "deny", "bolstering": false, "level": 2, "respond_within_minutes": 60, "guideline": "False information on a rumour or challenge: deny, with evidence (Coombs 2007, guideline 7)", "actions": ["Publish the evidence"#
-      ))
-    #expect(json.hasSuffix("\"]}"))
-  }
-
   @Test func rawValuesAreExact() {
     #expect(Veracity.allCases.map(\.rawValue) == ["true", "false", "truncated"])
     #expect(CrisisStrategy.allCases.map(\.rawValue) == ["inform", "deny", "diminish", "rebuild"])

@@ -75,6 +75,6 @@ struct InertOutputTests {
   }
 
   @Test func jsonEscapesC1AndDeleteToo() {
-    #expect(JSONText.quoted("a\u{1B}\u{7F}\u{9B}") == "\"a\\u001b\\u007f\\u009b\"")
+    #expect(JSONOutput.compact(["a\u{1B}\u{7F}\u{9B}"]) == #"["a\u001b\u007f\u009b"]"#)
   }
 }

@@ -209,21 +209,6 @@ public enum CrisisTriage {
     }
   }
 
-  /// The assessment as one JSON object, keys in this order: cluster, strategy, bolstering,
-  /// level, respond_within_minutes, guideline, actions.
-  /// Texts are in `strings`' language (English by default, for scripts).
-  public static func json(_ assessment: CrisisAssessment, strings: Strings = .english) -> String {
-    let actions = assessment.actions.map { JSONText.quoted($0.render(strings)) }.joined(
-      separator: ", ")
-    return "{\"cluster\": \(JSONText.quoted(assessment.cluster.rawValue)), "
-      + "\"strategy\": \(JSONText.quoted(assessment.strategy.rawValue)), "
-      + "\"bolstering\": \(assessment.bolstering), "
-      + "\"level\": \(assessment.level), "
-      + "\"respond_within_minutes\": \(assessment.respondWithinMinutes), "
-      + "\"guideline\": \(JSONText.quoted(assessment.guideline.render(strings))), "
-      + "\"actions\": [\(actions)]}"
-  }
-
   static func check(
     type: CrisisType, veracity: Veracity, harm: Harm, reach: Int?, velocity: Int?
   ) throws(SMMCoreError) {

@@ -71,7 +71,7 @@ public struct BrandCommand: PrintedCommand, DataCommand {
     var lines = ["\(state.name): \(value.field.rawValue) = \(value.canonicalText)."]
     let missing = state.profile.missingFields
     if missing.isEmpty {
-      lines.append(strings("brand.set.complete"))
+      lines.append(strings.guidance("brand.set.complete"))
     } else {
       lines.append(
         strings(
@@ -109,7 +109,7 @@ public struct BrandCommand: PrintedCommand, DataCommand {
     let missing = profile.missingFields
     lines.append(
       missing.isEmpty
-        ? strings("brand.show.complete")
+        ? strings.guidance("brand.show.complete")
         : strings(
           "brand.show.missing", ["fields": missing.map(\.rawValue).joined(separator: ", ")]))
     return lines

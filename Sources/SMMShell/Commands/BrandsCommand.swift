@@ -14,7 +14,7 @@ public struct BrandsCommand: DataCommand {
     let records = try context.workspace.reading { store in try store.brands() }
     let strings = context.strings
     guard !records.isEmpty else {
-      return .show(CommandOutput([strings("brands.none")]))
+      return .show(CommandOutput([strings.guidance("brands.none")]))
     }
     let brandHeader = strings("brands.header.brand")
     let commandsHeader = strings("brands.header.commands")

@@ -78,7 +78,7 @@ public struct CalendarCommand: PrintedCommand, DataCommand {
 
   static func grid(_ state: BrandState, _ s: Strings) -> [String] {
     guard let plan = state.content.calendar else {
-      return [s("calendar.none")]
+      return [s.guidance("calendar.none")]
     }
     let cadence = state.spaces.compactMap { platform in
       plan.cadence[platform].map { "\(platform.rawValue) \($0)" }

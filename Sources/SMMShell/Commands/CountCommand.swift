@@ -20,7 +20,9 @@ public struct CountCommand: ShellCommand {
   }
 
   public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    CommandOutput(Self.describe(PlatformCounter.count(text, on: platform), session.strings))
+    let count = PlatformCounter.count(text, on: platform)
+    return CommandOutput(
+      Self.describe(count, session.strings), data: CommandData(CountReport(count)))
   }
 
   /// The count as lines: length, limit, what remains, validity, then the notes.
@@ -53,16 +55,8 @@ public struct CountCommand: ShellCommand {
     return [head] + count.explanations.map { "  · \($0.render(s))" }
   }
 
-  /// The count as the JSON object `smm count --json` prints.
+  /// The count as the JSON object `smm count --json` prints (``CountReport``).
   public static func json(_ count: TextCount) -> String {
-    let limit = count.limit.map(String.init) ?? "null"
-    var text =
-      "{\"platform\": \(JSONText.quoted(count.platform.rawValue)), \"length\": \(count.length), \"limit\": \(limit), \"valid\": \(count.valid), \"unit\": \(JSONText.quoted(count.unit.rawValue))"
-    if let secondary = count.secondary {
-      text +=
-        ", \"secondary\": {\"length\": \(secondary.length), \"limit\": \(secondary.limit), \"unit\": \(JSONText.quoted(secondary.unit.rawValue))}"
-    }
-    text += ", \"notes\": [" + count.notes.map(JSONText.quoted).joined(separator: ", ") + "]}"
-    return text
+    JSONOutput.compact(CountReport(count))
   }
 }

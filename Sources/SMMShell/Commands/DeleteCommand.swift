@@ -62,7 +62,7 @@ public struct DeleteCommand: ShellCommand {
     let strings = session.strings
     var lines = [strings("delete.done", ["name": record.name])]
     if wasOpen {
-      lines.append(strings("delete.noneOpen"))
+      lines.append(strings.guidance("delete.noneOpen"))
     }
     return CommandOutput(lines, command: canonical)
   }

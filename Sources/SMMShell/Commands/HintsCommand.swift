@@ -17,6 +17,6 @@ public struct HintsCommand: ShellCommand {
 
   public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
     if let setting { session.setHints(setting) }
-    return CommandOutput([session.strings(session.hintsOn ? "hints.on" : "hints.off")])
+    return CommandOutput([session.strings.guidance(session.hintsOn ? "hints.on" : "hints.off")])
   }
 }

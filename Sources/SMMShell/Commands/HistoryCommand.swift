@@ -20,7 +20,7 @@ public struct HistoryCommand: DataCommand {
     for entry in entries {
       let seq = String(entry.seq)
       let number = String(repeating: " ", count: max(0, digits - seq.count)) + seq
-      let undone = entry.seq > head ? "  " + strings("history.undone") : ""
+      let undone = entry.seq > head ? "  " + strings.guidance("history.undone") : ""
       lines.append(
         "  \(number)  \(context.environment.formatTime(entry.recordedAt))  \(entry.command)\(undone)"
       )

@@ -19,10 +19,10 @@ public struct NextCommand: ShellCommand {
     guard let action = session.nextAction() else {
       if session.current != nil {
         return CommandOutput([
-          strings("next.complete")
+          strings.guidance("next.complete")
         ])
       }
-      return CommandOutput([strings("hint.openBrand")])
+      return CommandOutput([strings.guidance("hint.openBrand")])
     }
     session.show(action)
     var lines: [String] = []

@@ -39,7 +39,7 @@ public struct PlatformsCommand: DataCommand {
           entry.localizedSummary.text(in: s.language), width: width, firstIndent: head,
           indent: String(repeating: " ", count: 32))
       }
-      lines.append(s("platforms.footer"))
+      lines.append(s.guidance("platforms.footer"))
       return .show(CommandOutput(lines))
     }
     var lines = Self.detail(PlatformCatalog.entry(platform), width: width, s)

@@ -16,7 +16,6 @@ public struct StatusCommand: ShellCommand {
     let width = session.environment.width
     var lines: [String] = []
     let reviews: [StepReview]
-    let here: MethodStep?
     if let brand = session.current {
       let record = brand.record
       lines.append(
@@ -27,44 +26,22 @@ public struct StatusCommand: ShellCommand {
             "time": .text(session.environment.formatTime(record.updatedAt)),
           ]))
       reviews = session.reviews(of: brand)
-      // A complete plan has no "you are here".
-      here = reviews.allSatisfy { $0.stage == .done } ? nil : Guidance.currentStep(reviews)
     } else {
-      lines.append(strings("status.noBrand"))
+      lines.append(strings.guidance("status.noBrand"))
       reviews = MethodStep.allCases.map {
         StepReview(
           step: $0, stage: .notStarted, done: [],
           missing: [StepReview.Item(Phrase($0.key("needs")))], weak: [])
       }
-      here = nil
     }
+    let next = session.current == nil ? Guidance.createBrand : Guidance.next(reviews: reviews)
+    // The plan's progress, once in the reader's language for the terminal, once in English
+    // for scripts (the `data` of `--json`).
+    let shown = PlanReport.progress(reviews, next: next, strings: strings)
     lines.append("")
-    lines.append(strings("status.method"))
-    let titleWidth =
-      MethodStep.allCases.map { "  \($0.number). \(strings($0.key("title")))".count }
-      .max() ?? 0
-    for review in reviews {
-      let step = review.step
-      let title = "  \(step.number). \(strings(step.key("title")))"
-      let marker = step == here ? "  " + strings("status.here") : ""
-      lines.append(TextWrap.pad(title, to: titleWidth + 2) + strings(review.stage.key) + marker)
-      lines += TextWrap.wrap(
-        strings(step.key("purpose")), width: width, firstIndent: "     ", indent: "     ")
-      for done in review.done {
-        lines += TextWrap.wrap(
-          done.render(strings), width: width, firstIndent: "     ✓ ", indent: "       ")
-      }
-      for item in review.missing {
-        lines += TextWrap.wrap(
-          item.described(strings), width: width,
-          firstIndent: "     - " + strings("status.needs") + " ", indent: "       ")
-      }
-      for item in review.weak {
-        lines += TextWrap.wrap(
-          item.described(strings), width: width,
-          firstIndent: "     ~ " + strings("status.weak") + " ", indent: "       ")
-      }
-    }
+    // Without a brand no step is under way.
+    let here = session.current == nil ? nil : StatusView.here(shown)
+    lines += StatusView.lines(shown, here: here, width: width, strings)
     if session.current != nil {
       lines.append("")
       if let action = session.nextAction() {
@@ -72,11 +49,10 @@ public struct StatusCommand: ShellCommand {
         lines.append(session.offerLine(action))
       } else {
         lines += TextWrap.wrap(
-          strings("hint.complete"),
+          strings.guidance("hint.complete"),
           width: width, firstIndent: "", indent: "  ")
       }
     }
-    let next = session.current == nil ? Guidance.createBrand : Guidance.next(reviews: reviews)
     return CommandOutput(lines, data: CommandData(PlanReport.progress(reviews, next: next)))
   }
 }

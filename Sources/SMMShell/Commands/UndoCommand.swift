@@ -14,7 +14,7 @@ public struct UndoCommand: ShellCommand {
     let (brand, entry, notes) = try session.moveHead(forward: false)
     return CommandOutput(
       [
-        session.strings(
+        session.strings.guidance(
           "undo.done",
           [
             "seq": String(entry.seq), "command": entry.command, "name": brand.state.name.value,

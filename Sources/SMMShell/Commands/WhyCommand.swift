@@ -13,7 +13,7 @@ public struct WhyCommand: ShellCommand {
   public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
     let strings = session.strings
     guard let advice = session.lastAdvice else {
-      return CommandOutput([strings("why.nothing")])
+      return CommandOutput([strings.guidance("why.nothing")])
     }
     let width = session.environment.width
     var lines = [strings("why.title", ["command": advice.shownCommand])]

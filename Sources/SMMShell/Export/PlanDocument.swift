@@ -467,7 +467,9 @@ private struct Builder {
         .heading(
           4,
           [.text(s("export.content.mix", ["rule": rule.rawValue]))] + notes([rule.source])))
-      if line.mixRule == nil { blocks.append(.paragraph([.text(s("export.content.noRule"))])) }
+      if line.mixRule == nil {
+        blocks.append(.paragraph([.text(strings.guidance("export.content.noRule"))]))
+      }
       blocks.append(
         .chart(
           s("export.chart.mix"),

@@ -1,7 +1,7 @@
 import SMMCore
 
 /// Writes every result as one JSON object per line on standard output:
-/// `{"command": "...", "ok": true, "output": "...", "error": null, "data": null}`, plus
+/// `{"command":"...","data":null,"error":null,"ok":true,"output":"..."}` (keys sorted), plus
 /// `"notes"`, `"hint"` and `"source"`/`"line"` when there are any.
 ///
 /// `data` is always there: the command's typed result (``CommandData``: a triage, a ranking,
@@ -28,23 +28,8 @@ public final class JSONLinesSink: OutputSink {
 
   public func flush() { base.flush() }
 
-  /// One result as a JSON object on one line.
+  /// One result as a JSON object on one line (``JSONLine``, keys sorted).
   public static func encode(_ result: CommandResult, at location: SourceLocation?) -> String {
-    var json =
-      "{\"command\": \(JSONText.quoted(result.command)), \"ok\": \(result.ok), \"output\": "
-    json += result.output.isEmpty ? "null" : JSONText.quoted(result.output.joined(separator: "\n"))
-    json += ", \"error\": " + (result.error.map(JSONText.quoted) ?? "null")
-    json += ", \"data\": " + (result.data?.json ?? "null")
-    if !result.notes.isEmpty {
-      json += ", \"notes\": [" + result.notes.map(JSONText.quoted).joined(separator: ", ") + "]"
-    }
-    if let hint = result.hint {
-      json += ", \"hint\": \(JSONText.quoted(hint))"
-    }
-    if let location {
-      json += ", \"source\": \(JSONText.quoted(location.source)), \"line\": \(location.line)"
-    }
-    return json + "}"
+    JSONOutput.compact(JSONLine(result, at: location))
   }
-
 }

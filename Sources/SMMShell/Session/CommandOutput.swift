@@ -30,13 +30,25 @@ public struct CommandOutput: Equatable, Sendable {
 
 /// A command's typed result, encoded once as JSON when the command sets it, so outputs stay
 /// comparable and the sink needs to know nothing of the type.
-public struct CommandData: Equatable, Sendable {
+public struct CommandData: Equatable, Sendable, Encodable {
   /// The result as one line of JSON.
   public let json: String
+  /// The result itself, which the `--json` line encodes as its `data`.
+  private let value: any Encodable & Sendable
 
   /// The result `value`, encoded with ``JSONOutput``.
-  public init(_ value: some Encodable) {
+  public init(_ value: some Encodable & Sendable) {
+    self.value = value
     json = JSONOutput.compact(value)
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    try value.encode(to: encoder)
+  }
+
+  /// Two results are equal when they encode to the same JSON.
+  public static func == (left: CommandData, right: CommandData) -> Bool {
+    left.json == right.json
   }
 }
 

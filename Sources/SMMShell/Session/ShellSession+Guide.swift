@@ -16,13 +16,16 @@ extension ShellSession {
     guard !FileManager.default.fileExists(atPath: environment.resolve(file)) else { return nil }
     return GuideAction(
       CommandRequest("export", values: ["html"]),
-      reason: Phrase("guide.why.export", text: ["file": file]), sources: [Guidance.methodSource])
+      reason: Phrase(
+        "guide.why.export",
+        text: ["file": file, "export": CommandRequest("export", values: ["html"]).shown]),
+      sources: [Guidance.methodSource])
   }
 
   /// The one-line hint on what comes next; shows the action, so "yes" or an answer takes it up.
   func hint() -> String? {
     guard let action = nextAction() else {
-      return wrapped(strings(current == nil ? "hint.openBrand" : "hint.complete"))
+      return wrapped(strings.guidance(current == nil ? "hint.openBrand" : "hint.complete"))
     }
     show(action)
     return offerLine(action)
@@ -61,10 +64,11 @@ extension ShellSession {
       if brandNames().isEmpty {
         show(Guidance.createBrand)
         return [
-          wrapped(strings("welcome.first")), wrapped(Guidance.createBrand.questionText(strings)),
+          wrapped(strings.guidance("welcome.first")),
+          wrapped(Guidance.createBrand.questionText(strings)),
         ]
       }
-      return [wrapped(strings("welcome.noBrand"))]
+      return [wrapped(strings.guidance("welcome.noBrand"))]
     }
     var lines = summary(of: current)
     if let action = nextAction() {
@@ -117,7 +121,7 @@ extension ShellSession {
   /// An action as the guide offers it.
   func offerLine(_ action: GuideAction) -> String {
     switch action.kind {
-    case .run: return wrapped(strings("hint.run", ["command": action.command]))
+    case .run: return wrapped(strings.guidance("hint.run", ["command": .text(action.command)]))
     case .ask: return wrapped("→ " + action.questionText(strings))
     }
   }

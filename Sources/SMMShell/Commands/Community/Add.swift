@@ -48,7 +48,13 @@ public struct CommunityAddCommand: PrintedCommand, DataCommand {
       let community = brand.state.communities.first { $0.name.lowercased() == name.lowercased() }
       var lines = community.map { CommunityView.lines($0, width: width, s) } ?? []
       if !brand.state.spaces.isEmpty, !brand.state.spaces.contains(platform) {
-        lines.append(s("community.notChosen", ["platform": platform.rawValue]))
+        lines.append(
+          s.guidance(
+            "community.notChosen",
+            [
+              "platform": platform.rawValue,
+              "choose": CommandRequest("spaces", "choose", values: [platform.rawValue]).shown,
+            ]))
       }
       return CommandOutput(lines)
     }

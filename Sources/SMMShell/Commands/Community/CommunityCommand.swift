@@ -85,7 +85,7 @@ public struct CommunityRemoveCommand: PrintedCommand, DataCommand {
   public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
     let s = context.strings
     return try proposal(context) { [name] _ in
-      CommandOutput([s("community.removed", ["name": name])])
+      CommandOutput([s.guidance("community.removed", ["name": name])])
     }
   }
 }

@@ -53,7 +53,7 @@ public struct ContentAdaptCommand: PrintedCommand, DataCommand {
     return .change(
       ProposedChange(
         .adaptMessage(id, command.platforms), canonical: command.canonical,
-        notes: state.spaces.isEmpty ? [s("content.adapt.noSpaces")] : []
+        notes: state.spaces.isEmpty ? [s.guidance("content.adapt.noSpaces")] : []
       ) { [id] brand in
         CommandOutput(
           ContentVariantsView.lines(

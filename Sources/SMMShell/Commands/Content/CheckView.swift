@@ -4,7 +4,7 @@ import SMMCore
 enum ContentCheckView {
   static func lines(_ state: BrandState, _ s: Strings) -> [String] {
     let messages = state.content.messages
-    guard !messages.isEmpty else { return [s("content.messages.none")] }
+    guard !messages.isEmpty else { return [s.guidance("content.messages.none")] }
     var problems: [String] = []
     var checked = 0
     for message in messages {
@@ -39,11 +39,12 @@ enum ContentCheckView {
       let missing = state.spaces.filter { message.variants[$0] == nil }
       if !missing.isEmpty {
         problems.append(
-          s(
+          s.guidance(
             "content.check.noVariant",
             [
               "id": String(message.id),
               "platforms": missing.map(\.rawValue).joined(separator: ", "),
+              "adapt": CommandRequest("content", "adapt", values: [String(message.id)]).shown,
             ]
           ))
       }

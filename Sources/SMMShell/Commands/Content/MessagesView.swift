@@ -5,7 +5,7 @@ import SMMCore
 enum ContentMessagesView {
   static func lines(_ state: BrandState, width: Int, _ s: Strings) -> [String] {
     let messages = state.content.messages
-    guard !messages.isEmpty else { return [s("content.messages.none")] }
+    guard !messages.isEmpty else { return [s.guidance("content.messages.none")] }
     var lines: [String] = []
     for message in messages {
       let variants = message.variants.keys.sorted().map(\.rawValue)

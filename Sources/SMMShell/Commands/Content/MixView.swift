@@ -6,7 +6,7 @@ enum ContentMixView {
     let rule = state.content.mixRule ?? .thirds
     let mix = ContentMix.evaluate(state.content.messages, rule: rule)
     var lines = [
-      s(
+      s.guidance(
         state.content.mixRule == nil ? "content.mix.titleNoRule" : "content.mix.title",
         ["name": state.name.value, "rule": rule.rawValue])
     ]
@@ -20,7 +20,7 @@ enum ContentMixView {
           + s("content.mix.target", ["value": String(Int((group.target * 100).rounded()))]))
     }
     if state.content.messages.isEmpty {
-      lines.append(s("content.messages.none"))
+      lines.append(s.guidance("content.messages.none"))
     } else if mix.advice.isEmpty {
       lines.append(s("content.mix.balanced", ["rule": rule.rawValue]))
     } else {

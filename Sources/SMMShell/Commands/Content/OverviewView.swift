@@ -11,11 +11,12 @@ enum ContentOverviewView {
     lines.append(
       label(0)
         + (content.pillars.isEmpty
-          ? s("content.overview.noPillars") : content.pillars.joined(separator: " · ")))
+          ? s.guidance("content.overview.noPillars") : content.pillars.joined(separator: " · ")))
     lines.append(
       label(1) + "\(content.messages.count) "
-        + (content.messages.isEmpty ? s("content.overview.addMessage") : "(/content messages)"))
-    lines.append(label(2) + (content.mixRule?.rawValue ?? s("content.overview.noMix")))
+        + (content.messages.isEmpty
+          ? s.guidance("content.overview.addMessage") : "(/content messages)"))
+    lines.append(label(2) + (content.mixRule?.rawValue ?? s.guidance("content.overview.noMix")))
     if !state.spaces.isEmpty {
       lines.append(
         label(3)

@@ -5,7 +5,7 @@ enum ContentPillarsView {
   static func lines(_ state: BrandState, _ s: Strings) -> [String] {
     let pillars = state.content.pillars
     guard !pillars.isEmpty else {
-      return [s("content.pillars.none")]
+      return [s.guidance("content.pillars.none")]
     }
     var lines = [
       s(

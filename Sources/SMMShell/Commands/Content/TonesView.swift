@@ -4,7 +4,7 @@ import SMMCore
 enum ContentTonesView {
   static func lines(_ state: BrandState, _ s: Strings) -> [String] {
     let platforms = state.spaces.isEmpty ? Platform.allCases : state.spaces
-    var lines = [s("content.tones.title")]
+    var lines = [s.guidance("content.tones.title")]
     for platform in platforms {
       let chosen = state.content.tones[platform] != nil ? "" : "  " + s("content.tones.default")
       lines.append(

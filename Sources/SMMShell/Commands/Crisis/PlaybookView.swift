@@ -26,7 +26,7 @@ enum CrisisPlaybookView {
     }
     lines.append(s("crisis.playbook.statements"))
     if playbook.statements.isEmpty {
-      lines.append("  " + s("crisis.playbook.noChannel"))
+      lines.append("  " + s.guidance("crisis.playbook.noChannel"))
     }
     for statement in playbook.statements {
       let limit = statement.limit.map { "/\($0)" } ?? ""

@@ -3,7 +3,7 @@ import SMMCore
 /// The text of the crisis team: every standard role (named or still to name), then the others.
 enum CrisisTeamView {
   static func lines(_ state: BrandState, _ s: Strings) -> [String] {
-    [s("crisis.team.title", ["name": state.name.value])]
+    [s.guidance("crisis.team.title", ["name": state.name.value])]
       + CrisisSeat.seats(of: state.crisisTeam).map { row($0, s) }
   }
 

@@ -51,7 +51,7 @@ public struct CrisisTriageCommand: ShellCommand {
     guard questions.isComplete else {
       session.ask(questions.pending(json: json, strings: session.strings))
       return CommandOutput([
-        session.strings("crisis.triage.intro"), session.strings(questions.nextKey ?? ""),
+        session.strings.guidance("crisis.triage.intro"), session.strings(questions.nextKey ?? ""),
       ])
     }
     return try assess(state, session: session)
@@ -79,7 +79,7 @@ public struct CrisisTriageCommand: ShellCommand {
     }
     let data = CommandData(TriageReport(assessment))
     if json {
-      return CommandOutput([CrisisTriage.json(assessment)], command: canonical, data: data)
+      return CommandOutput([data.json], command: canonical, data: data)
     }
     return CommandOutput(
       CrisisTriageView.lines(

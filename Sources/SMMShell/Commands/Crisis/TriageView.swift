@@ -33,7 +33,8 @@ enum CrisisTriageView {
     }
     if !state.risks.isEmpty {
       lines.append(
-        s("crisis.triage.playbooks", ["names": state.risks.map(\.name).joined(separator: "; ")]))
+        s.guidance(
+          "crisis.triage.playbooks", ["names": state.risks.map(\.name).joined(separator: "; ")]))
     }
     return lines
   }

@@ -4,7 +4,7 @@ import SMMCore
 enum EngagePlanView {
   static func lines(_ state: BrandState, width: Int, _ s: Strings) -> [String] {
     guard let plan = state.engagement else {
-      return [s("engage.none")]
+      return [s.guidance("engage.none")]
     }
     var lines = [s("engage.title", ["name": state.name.value])]
     var current = ""

@@ -4,7 +4,7 @@ import SMMCore
 enum ProfileCheckView {
   static func lines(_ state: BrandState, width: Int, _ s: Strings) -> [String] {
     guard !state.spaces.isEmpty else {
-      return [s("profile.check.none")]
+      return [s.guidance("profile.check.none")]
     }
     let check = ProfileCheck.run(state)
     var lines = [s("profile.check.title", ["name": state.name.value])]

@@ -120,7 +120,7 @@ public struct ProfilePlatformCommand: PrintedCommand {
       if let check {
         lines.append(
           check.missing.isEmpty
-            ? s("profile.set.complete", ["platform": platform.displayName])
+            ? s.guidance("profile.set.complete", ["platform": platform.displayName])
             : s(
               "profile.set.progress",
               [

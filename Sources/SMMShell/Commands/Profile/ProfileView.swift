@@ -11,7 +11,13 @@ enum ProfileView {
       s("profile.show.title", ["platform": platform.displayName, "name": state.name.value])
     ]
     if !state.spaces.contains(platform) {
-      lines.append(s("profile.show.notChosen", ["platform": platform.rawValue]))
+      lines.append(
+        s.guidance(
+          "profile.show.notChosen",
+          [
+            "platform": platform.rawValue,
+            "choose": CommandRequest("spaces", "choose", values: [platform.rawValue]).shown,
+          ]))
     }
     let column = (entry.profileFields.map { $0.key.count }.max() ?? 0) + 2
     for rule in entry.profileFields {

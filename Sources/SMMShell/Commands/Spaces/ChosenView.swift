@@ -5,7 +5,7 @@ enum SpacesChosenView {
   static func lines(_ state: BrandState, _ s: Strings) -> [String] {
     let name = state.name.value
     guard !state.spaces.isEmpty else {
-      return [s("spaces.none", ["name": name])]
+      return [s.guidance("spaces.none", ["name": name])]
     }
     let hours = state.spaces.map { PlatformCatalog.entry($0).effort.hoursPerWeek }.reduce(0, +)
     var lines = [s("spaces.chosen.title", ["name": name])]
@@ -23,11 +23,11 @@ enum SpacesChosenView {
     }
     if let available = state.profile.hours {
       lines.append(
-        s(
+        s.guidance(
           "spaces.chosen.totalOf",
           ["hours": s.decimal(hours), "available": s.decimal(available)]))
     } else {
-      lines.append(s("spaces.chosen.total", ["hours": s.decimal(hours)]))
+      lines.append(s.guidance("spaces.chosen.total", ["hours": s.decimal(hours)]))
     }
     return lines
   }

@@ -12,7 +12,7 @@ enum SpacesRecommendView {
     let missing = state.profile.missingFields
     if !missing.isEmpty {
       lines.append(
-        s(
+        s.guidance(
           "spaces.recommend.incomplete",
           ["fields": missing.map(\.rawValue).joined(separator: ", ")]))
     }
@@ -35,9 +35,13 @@ enum SpacesRecommendView {
         ["platforms": proposal.platforms.map(\.rawValue).joined(separator: ", ")]))
     lines += TextWrap.wrap(proposal.note.render(s), width: width)
     lines.append(
-      s(
+      s.guidance(
         "spaces.recommend.record",
-        ["platforms": proposal.platforms.map(\.rawValue).joined(separator: " ")]))
+        [
+          "choose": CommandRequest(
+            "spaces", "choose", values: proposal.platforms.map(\.rawValue)
+          ).shown
+        ]))
     return lines
   }
 }

@@ -18,11 +18,12 @@ enum SpacesWarningsView {
       SpaceScoring.propose(ranking, hours: state.profile.hours).platforms.contains(best.platform)
     {
       warnings.append(
-        s(
+        s.guidance(
           "spaces.warning.best",
           [
             "platform": best.platform.rawValue, "name": state.name.value,
             "score": String(best.score),
+            "explain": CommandRequest("spaces", "why", values: [best.platform.rawValue]).shown,
           ]))
     }
     return warnings
