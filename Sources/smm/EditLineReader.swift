@@ -31,6 +31,8 @@ final class EditLineReader: LineReader {
     smm_el_set_clientdata(editor, Unmanaged.passUnretained(self).toOpaque())
     smm_el_set_prompt(editor, editLinePrompt)
     smm_el_addfn(editor, "smm-complete", "Complete the word before the cursor", editLineComplete)
+    // ☀️, 🏔️, 👨‍👩‍👧: their zero-width parts go into the line without libedit drawing them.
+    _ = smm_el_guard_zero_width(editor)
     // The user's ~/.editrc first, then the keys smm must own.
     _ = smm_el_source(editor)
     smm_el_bind(editor, "^I", "smm-complete")
@@ -61,7 +63,7 @@ final class EditLineReader: LineReader {
 
   func read(prompt: String) -> LineInput {
     free(promptBytes)
-    promptBytes = strdup(prompt)
+    promptBytes = strdup(fittedPrompt(prompt))
     while true {
       var count: Int32 = 0
       _ = smm_take_interrupt()
@@ -91,6 +93,20 @@ final class EditLineReader: LineReader {
 
   var showsPrompt: Bool { true }
 
+  /// The prompt libedit shows, on one line: a prompt too wide to leave room for typing (a long
+  /// brand name) is wrapped at word boundaries, its first lines written out before it.
+  private func fittedPrompt(_ prompt: String) -> String {
+    let width = Int(smm_el_columns(editor))
+    let room = 16
+    guard width > 2 * room, TextWidth.columns(prompt) > width - room else { return prompt }
+    let trailing = String(prompt.reversed().prefix(while: { $0 == " " }))
+    let lines = TextWrap.fit(String(prompt.dropLast(trailing.count)), width: width - room)
+    guard lines.count > 1, let last = lines.last else { return prompt }
+    let head = lines.dropLast().joined(separator: "\n") + "\n"
+    FileHandle.standardOutput.write(Data(TerminalText.inert(head).utf8))
+    return last + trailing
+  }
+
   func remember(_ raw: String) {
     // Kept as typed, less the trailing spaces a completion leaves.
     var line = raw
@@ -107,8 +123,8 @@ final class EditLineReader: LineReader {
 
   fileprivate var currentPrompt: UnsafeMutablePointer<CChar> { promptBytes }
 
-  /// Tab: one candidate completes the word; several complete their common start, or are
-  /// listed when there is nothing more in common.
+  /// Tab: one candidate completes the word; several complete their common start and are
+  /// listed (the start may itself be one of them: `/bra` gives `/brand` and shows `/brands`).
   fileprivate func complete() -> UInt8 {
     guard let info = el_line(editor)?.pointee, let start = info.buffer else {
       return UInt8(CC_ERROR)
@@ -127,7 +143,6 @@ final class EditLineReader: LineReader {
     let prefix = completion.commonPrefix
     if prefix.count > completion.word.count {
       replaceWord(completion.word, with: prefix)
-      return UInt8(CC_REFRESH)
     }
     printColumns(candidates.map(\.replacement), width: Int(smm_el_columns(editor)))
     return UInt8(CC_REDISPLAY)

@@ -66,6 +66,9 @@ public struct CommandResult: Equatable, Sendable {
   public var errorLabel = "error:"
   /// The command's typed result, when it has one (``CommandOutput/data``).
   public var data: CommandData?
+  /// How many first lines of `output` say what ran (the `» /command` of a request in plain
+  /// words): shown before the notes, which are about that command.
+  public var leadingLines = 0
 
   /// Creates a result.
   public init(

@@ -1231,5 +1231,6 @@ extension Catalog {
       "platformFiles.problem.negativeHours": Template("expected hours of 0 or more"),
       "platformFiles.problem.missingValue": Template("missing; set the value along with its source"),
       "platformFiles.problem.notCount": Template("expected a whole number of 0 or more, such as 5"),
+      "shell.goodbye": Template("Everything is saved. Goodbye!"),
     ])
 }

@@ -1231,5 +1231,6 @@ extension Catalog {
       "platformFiles.problem.negativeHours": Template("un nombre d'heures de 0 ou plus est attendu"),
       "platformFiles.problem.missingValue": Template("manquant ; donnez la valeur avec sa source"),
       "platformFiles.problem.notCount": Template("un nombre entier de 0 ou plus est attendu, par exemple 5"),
+      "shell.goodbye": Template("Tout est enregistré. Au revoir !"),
     ])
 }
