@@ -144,7 +144,8 @@ static int smm_read_char(EditLine *el, wchar_t *out) {
     }
     have += 1;
     wchar_t c = 0;
-    size_t used = mbrtowc(&c, bytes, have, &state);
+    /* One byte at a time: the state holds the bytes of the character so far. */
+    size_t used = mbrtowc(&c, bytes + have - 1, 1, &state);
     if (used == (size_t)-2 && have < sizeof bytes) continue;
     if (used == (size_t)-1 || used == (size_t)-2) {
       /* Not UTF-8: dropped, as libedit drops what it cannot decode. */
