@@ -183,3 +183,15 @@ int smm_el_guard_zero_width(EditLine *el) {
   if (el_set(el, EL_BIND, "^_", "smm-refresh", NULL) != 0) return -1;
   return el_set(el, EL_GETCFN, smm_read_char);
 }
+
+int smm_el_rewrite_instead_of_insert(EditLine *el) {
+  /* libedit inserts and deletes cells in place with the terminal's insert and delete
+     capabilities; before a wide character (日, 👨) it then puts the cursor one cell off. Without
+     them it rewrites the end of the line, which it gets right. */
+  static const char *const capabilities[] = {"im", "ic", "IC", "ei", "dc", "DC", "dm", "ed"};
+  int failed = 0;
+  for (size_t i = 0; i < sizeof capabilities / sizeof capabilities[0]; i++) {
+    if (el_set(el, EL_SETTC, capabilities[i], "", NULL) != 0) failed = -1;
+  }
+  return failed;
+}

@@ -44,6 +44,7 @@ final class EditLineReader: LineReader {
       editLineDeleteOrEnd)
     // The user's ~/.editrc first, then the keys smm must own.
     _ = smm_el_source(editor)
+    _ = smm_el_rewrite_instead_of_insert(editor)
     smm_el_bind(editor, "^I", "smm-complete")
     for key in ["\\e[D", "\\eOD", "^B"] { smm_el_bind(editor, key, "smm-char-back") }
     for key in ["\\e[C", "\\eOC", "^F"] { smm_el_bind(editor, key, "smm-char-forward") }

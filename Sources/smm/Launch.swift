@@ -128,7 +128,8 @@ struct Launch {
   }
 
   static var banner: String {
-    "smm \(SMMVersion.current) — /help, /next, or just say what you need. Ctrl-D leaves (everything is saved)."
+    // Short enough for one line of 80 columns.
+    "smm \(SMMVersion.current) — /help, /next, or just say what you need. Ctrl-D leaves, all saved."
   }
 
   /// `SMM_HISTORY`, else `$XDG_STATE_HOME/smm/history`, else `~/.local/state/smm/history`.

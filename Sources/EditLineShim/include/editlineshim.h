@@ -31,6 +31,10 @@ void smm_el_end(EditLine *el);
 /// success.
 int smm_el_guard_zero_width(EditLine *el);
 
+/// Turns off the terminal's insert and delete capabilities for libedit, which misplaces the
+/// cursor with them before a wide character; it rewrites the end of the line instead.
+int smm_el_rewrite_instead_of_insert(EditLine *el);
+
 History *smm_history_init(int size);
 int smm_history_enter(History *h, const char *line);
 int smm_history_load(History *h, const char *path);
