@@ -36,7 +36,8 @@ final class EditLineReader: LineReader {
     _ = smm_el_guard_zero_width(editor)
     smm_el_addfn(editor, "smm-char-back", "Move back one character", editLineBack)
     smm_el_addfn(editor, "smm-char-forward", "Move forward one character", editLineForward)
-    smm_el_addfn(editor, "smm-delete-back", "Delete the character before the cursor", editLineRubout)
+    smm_el_addfn(
+      editor, "smm-delete-back", "Delete the character before the cursor", editLineRubout)
     smm_el_addfn(
       editor, "smm-delete-forward", "Delete the character under the cursor", editLineDelete)
     smm_el_addfn(

@@ -68,9 +68,10 @@ struct CompleterTests {
 
   @Test func completesEnumsOfOptions() {
     #expect(replacements("/crisis risk add food poisoning --type rum") == ["rumor"])
-    #expect(replacements("/crisis risk add x --type technical-product-harm --likelihood ") == [
-      "1", "2", "3", "4", "5",
-    ])
+    #expect(
+      replacements("/crisis risk add x --type technical-product-harm --likelihood ") == [
+        "1", "2", "3", "4", "5",
+      ])
     #expect(replacements("/reply x --platform inst") == ["instagram"])
   }
 

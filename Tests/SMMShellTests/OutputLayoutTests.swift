@@ -61,7 +61,8 @@ struct OutputLayoutTests {
 
   @Test func fitLeavesShortLinesAndIndentsContinuations() {
     #expect(TextWrap.fit("  short", width: 20) == ["  short"])
-    #expect(TextWrap.fit("  one two three four", width: 12) == ["  one two", "    three", "    four"])
+    #expect(
+      TextWrap.fit("  one two three four", width: 12) == ["  one two", "    three", "    four"])
     // Emoji take two columns: 🏔️🏔️ ab is seven.
     #expect(TextWrap.fit("🏔️🏔️ ab", width: 6) == ["🏔️🏔️", "  ab"])
   }

@@ -150,9 +150,10 @@ public struct Completer {
       candidates = []
     case .text:
       let item = Self.itemArguments[spec.fullName].flatMap { $0.index == index ? $0.item : nil }
-      candidates = item.map { item in
-        Self.match(current.value, brandItems(item)).map { .init(CommandText.quote($0)) }
-      } ?? []
+      candidates =
+        item.map { item in
+          Self.match(current.value, brandItems(item)).map { .init(CommandText.quote($0)) }
+        } ?? []
     case .platform:
       candidates = Self.match(current.value, Platform.allCases.map(\.rawValue)).map { .init($0) }
     case .platformOr(let words):
