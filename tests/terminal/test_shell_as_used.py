@@ -255,3 +255,13 @@ def test_ctrl_d_says_goodbye_and_that_everything_is_saved(spawn, language, saved
     sh.expect_exact(saved)
     sh.expect_exact(goodbye)
     assert sh.expect_eof() == (0, None)
+
+
+def test_dash_c_takes_names_with_apostrophes(smm_bin, smm_env):
+    done = subprocess.run(
+        [str(smm_bin), "-c", "/new Office de Tourisme du Lac d'Annecy", "-c", "/stop",
+         "-c", "/rename Lac d'Annecy Tourisme", "-c", "/use Lac d'Annecy Tourisme"],
+        env=smm_env, capture_output=True, text=True, timeout=30)
+    assert done.returncode == 0, done.stderr
+    assert "Renamed Office de Tourisme du Lac d'Annecy to Lac d'Annecy Tourisme." in done.stdout
+    assert "Opened Lac d'Annecy Tourisme" in done.stdout
