@@ -1,6 +1,7 @@
 import Foundation
-import SMMShell
 import Testing
+
+@testable import SMMShell
 
 #if canImport(Glibc)
   import Glibc
@@ -27,6 +28,12 @@ struct OutputLayoutTests {
         "» /content pillars add \"how we work\"",
         "stderr: note: going ahead of the method to step 2", "Pillars of Acme (1 of 3–5):",
       ])
+  }
+
+  @Test func anAnswerThatRunsACommandKeepsThatOrder() {
+    // The answer to "which one?" runs its command; the question's output keeps the » line first.
+    let output = CommandOutput(ranFrom: Self.ranFromText, effect: nil)
+    #expect(output.leadingLines == 1)
   }
 
   @Test func theTextSinkKeepsThatOrderAcrossItsTwoStreams() throws {

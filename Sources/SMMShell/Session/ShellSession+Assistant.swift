@@ -147,8 +147,7 @@ extension ShellSession {
             let (result, effect) = session.assist(trimmed, offer: nil)
             guard result.ok else { throw ShellError.failed(result.error ?? "") }
             return .settled(
-              CommandOutput(
-                result.output, notes: result.notes, effect: effect, command: result.command))
+              CommandOutput(ranFrom: result, effect: effect))
           }
           guard commands.indices.contains(index) else {
             return .askAgain(
@@ -158,9 +157,7 @@ extension ShellSession {
           guard result.ok else {
             throw ShellError.failed(result.error ?? "")
           }
-          return .settled(
-            CommandOutput(
-              result.output, notes: result.notes, effect: effect, command: result.command))
+          return .settled(CommandOutput(ranFrom: result, effect: effect))
         }))
     return (CommandResult(command: typed, ok: true, output: lines), nil)
   }
