@@ -1,3 +1,4 @@
+#define _GNU_SOURCE
 #include "editlineshim.h"
 
 #include <langinfo.h>
@@ -5,6 +6,12 @@
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
+#include <errno.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <unistd.h>
+#include <wchar.h>
+#include <wctype.h>
 
 int smm_setup_utf8_locale(void) {
   setlocale(LC_CTYPE, "");
@@ -101,4 +108,90 @@ int smm_take_interrupt(void) {
   if (!smm_interrupted) return 0;
   smm_interrupted = 0;
   return 1;
+}
+
+/* Zero-width characters (a variation selector as in ☀️, the joiner of 👨‍👩‍👧, combining marks):
+   libedit's display keeps one character per cell, so it cannot show them, and its fast path
+   for typing at the end of the line still moves its idea of the cursor one cell for each —
+   after which what the screen shows drifts from the line until Ctrl-L. So they never reach
+   libedit's drawing: the reader puts them into the line itself, then hands libedit a key bound
+   to a plain refresh. The line keeps every character; the screen shows the visible ones, each
+   where libedit thinks it is. */
+
+static int smm_refresh_key = 0;
+
+static int smm_is_zero_width(wchar_t c) {
+  return c != 0 && !iswcntrl((wint_t)c) && wcwidth(c) == 0;
+}
+
+static int smm_read_char(EditLine *el, wchar_t *out) {
+  char bytes[MB_LEN_MAX];
+  size_t have = 0;
+  mbstate_t state;
+  memset(&state, 0, sizeof state);
+  for (;;) {
+    ssize_t got = read(STDIN_FILENO, bytes + have, 1);
+    if (got == -1) {
+      /* Ctrl-C ends the read (el_gets returns, the line is dropped); a resize or a resume,
+         which libedit's own handlers already dealt with, does not. */
+      if (errno == EINTR && !smm_interrupted) continue;
+      *out = L'\0';
+      return -1;
+    }
+    if (got == 0) {
+      *out = L'\0';
+      return 0;
+    }
+    have += 1;
+    wchar_t c = 0;
+    /* One byte at a time: the state holds the bytes of the character so far. */
+    size_t used = mbrtowc(&c, bytes + have - 1, 1, &state);
+    if (used == (size_t)-2 && have < sizeof bytes) continue;
+    if (used == (size_t)-1 || used == (size_t)-2) {
+      /* Not UTF-8: dropped, as libedit drops what it cannot decode. */
+      have = 0;
+      memset(&state, 0, sizeof state);
+      continue;
+    }
+    if (smm_refresh_key != 0 && smm_is_zero_width(c)) {
+      char text[MB_LEN_MAX + 1];
+      mbstate_t back;
+      memset(&back, 0, sizeof back);
+      size_t length = wcrtomb(text, c, &back);
+      if (length != (size_t)-1) {
+        text[length] = '\0';
+        el_insertstr(el, text);
+        *out = (wchar_t)smm_refresh_key;
+        return 1;
+      }
+    }
+    *out = c;
+    return 1;
+  }
+}
+
+static unsigned char smm_refresh(EditLine *el, int ch) {
+  (void)el;
+  (void)ch;
+  return CC_REFRESH;
+}
+
+int smm_el_guard_zero_width(EditLine *el) {
+  /* ^_ (0x1F): a key no editing command needs; typing it only refreshes the line. */
+  smm_refresh_key = 0x1F;
+  if (el_set(el, EL_ADDFN, "smm-refresh", "Redraw the line", smm_refresh) != 0) return -1;
+  if (el_set(el, EL_BIND, "^_", "smm-refresh", NULL) != 0) return -1;
+  return el_set(el, EL_GETCFN, smm_read_char);
+}
+
+int smm_el_rewrite_instead_of_insert(EditLine *el) {
+  /* libedit inserts and deletes cells in place with the terminal's insert and delete
+     capabilities; before a wide character (日, 👨) it then puts the cursor one cell off. Without
+     them it rewrites the end of the line, which it gets right. */
+  static const char *const capabilities[] = {"im", "ic", "IC", "ei", "dc", "DC", "dm", "ed"};
+  int failed = 0;
+  for (size_t i = 0; i < sizeof capabilities / sizeof capabilities[0]; i++) {
+    if (el_set(el, EL_SETTC, capabilities[i], "", NULL) != 0) failed = -1;
+  }
+  return failed;
 }

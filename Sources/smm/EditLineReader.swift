@@ -31,9 +31,27 @@ final class EditLineReader: LineReader {
     smm_el_set_clientdata(editor, Unmanaged.passUnretained(self).toOpaque())
     smm_el_set_prompt(editor, editLinePrompt)
     smm_el_addfn(editor, "smm-complete", "Complete the word before the cursor", editLineComplete)
+    // ☀️, 🏔️, 👨‍👩‍👧: their zero-width parts go into the line without libedit drawing them,
+    // and the cursor steps over and deletes whole characters, never half of one.
+    _ = smm_el_guard_zero_width(editor)
+    smm_el_addfn(editor, "smm-char-back", "Move back one character", editLineBack)
+    smm_el_addfn(editor, "smm-char-forward", "Move forward one character", editLineForward)
+    smm_el_addfn(
+      editor, "smm-delete-back", "Delete the character before the cursor", editLineRubout)
+    smm_el_addfn(
+      editor, "smm-delete-forward", "Delete the character under the cursor", editLineDelete)
+    smm_el_addfn(
+      editor, "smm-delete-or-end", "Delete the character under the cursor, or leave",
+      editLineDeleteOrEnd)
     // The user's ~/.editrc first, then the keys smm must own.
     _ = smm_el_source(editor)
+    _ = smm_el_rewrite_instead_of_insert(editor)
     smm_el_bind(editor, "^I", "smm-complete")
+    for key in ["\\e[D", "\\eOD", "^B"] { smm_el_bind(editor, key, "smm-char-back") }
+    for key in ["\\e[C", "\\eOC", "^F"] { smm_el_bind(editor, key, "smm-char-forward") }
+    for key in ["^H", "^?"] { smm_el_bind(editor, key, "smm-delete-back") }
+    smm_el_bind(editor, "\\e[3~", "smm-delete-forward")
+    smm_el_bind(editor, "^D", "smm-delete-or-end")
     smm_el_bind(editor, "^R", "em-inc-search-prev")
     smm_el_bind(editor, "^W", "ed-delete-prev-word")
     smm_el_bind(editor, "\\e[1;5D", "ed-prev-word")
@@ -61,7 +79,7 @@ final class EditLineReader: LineReader {
 
   func read(prompt: String) -> LineInput {
     free(promptBytes)
-    promptBytes = strdup(prompt)
+    promptBytes = strdup(fittedPrompt(prompt))
     while true {
       var count: Int32 = 0
       _ = smm_take_interrupt()
@@ -91,6 +109,20 @@ final class EditLineReader: LineReader {
 
   var showsPrompt: Bool { true }
 
+  /// The prompt libedit shows, on one line: a prompt too wide to leave room for typing (a long
+  /// brand name) is wrapped at word boundaries, its first lines written out before it.
+  private func fittedPrompt(_ prompt: String) -> String {
+    let width = Int(smm_el_columns(editor))
+    let room = 16
+    guard width > 2 * room, TextWidth.columns(prompt) > width - room else { return prompt }
+    let trailing = String(prompt.reversed().prefix(while: { $0 == " " }))
+    let lines = TextWrap.fit(String(prompt.dropLast(trailing.count)), width: width - room)
+    guard lines.count > 1, let last = lines.last else { return prompt }
+    let head = lines.dropLast().joined(separator: "\n") + "\n"
+    FileHandle.standardOutput.write(Data(TerminalText.inert(head).utf8))
+    return last + trailing
+  }
+
   func remember(_ raw: String) {
     // Kept as typed, less the trailing spaces a completion leaves.
     var line = raw
@@ -107,8 +139,8 @@ final class EditLineReader: LineReader {
 
   fileprivate var currentPrompt: UnsafeMutablePointer<CChar> { promptBytes }
 
-  /// Tab: one candidate completes the word; several complete their common start, or are
-  /// listed when there is nothing more in common.
+  /// Tab: one candidate completes the word; several complete their common start and are
+  /// listed (the start may itself be one of them: `/bra` gives `/brand` and shows `/brands`).
   fileprivate func complete() -> UInt8 {
     guard let info = el_line(editor)?.pointee, let start = info.buffer else {
       return UInt8(CC_ERROR)
@@ -127,10 +159,43 @@ final class EditLineReader: LineReader {
     let prefix = completion.commonPrefix
     if prefix.count > completion.word.count {
       replaceWord(completion.word, with: prefix)
-      return UInt8(CC_REFRESH)
     }
     printColumns(candidates.map(\.replacement), width: Int(smm_el_columns(editor)))
     return UInt8(CC_REDISPLAY)
+  }
+
+  /// The line's text before and after the cursor.
+  private func lineAroundCursor() -> (before: String, after: String)? {
+    guard let info = el_line(editor)?.pointee, let start = info.buffer, let cursor = info.cursor,
+      let end = info.lastchar
+    else { return nil }
+    let before = UnsafeRawBufferPointer(start: UnsafeRawPointer(start), count: cursor - start)
+    let after = UnsafeRawBufferPointer(start: UnsafeRawPointer(cursor), count: end - cursor)
+    return (String(decoding: before, as: UTF8.self), String(decoding: after, as: UTF8.self))
+  }
+
+  /// An editing key that acts on a whole character (``CharacterSteps``).
+  fileprivate func edit(_ key: CharacterKey) -> UInt8 {
+    guard let (before, after) = lineAroundCursor() else { return UInt8(CC_ERROR) }
+    switch key {
+    case .back, .deleteBack:
+      let steps = CharacterSteps.back(before: before, after: after)
+      guard steps > 0 else { return UInt8(CC_REFRESH_BEEP) }
+      if key == .back {
+        _ = el_cursor(editor, Int32(-steps))
+        return UInt8(CC_CURSOR)
+      }
+      el_deletestr(editor, Int32(steps))
+      return UInt8(CC_REFRESH)
+    case .forward, .deleteForward, .deleteOrEnd:
+      if key == .deleteOrEnd && before.isEmpty && after.isEmpty { return UInt8(CC_EOF) }
+      let steps = CharacterSteps.forward(before: before, after: after)
+      guard steps > 0 else { return UInt8(key == .deleteOrEnd ? CC_NORM : CC_REFRESH_BEEP) }
+      _ = el_cursor(editor, Int32(steps))
+      if key == .forward { return UInt8(CC_CURSOR) }
+      el_deletestr(editor, Int32(steps))
+      return UInt8(CC_REFRESH)
+    }
   }
 
   private func replaceWord(_ word: String, with text: String) {
@@ -163,4 +228,29 @@ private let editLinePrompt: @convention(c) (OpaquePointer?) -> UnsafeMutablePoin
 
 private let editLineComplete: @convention(c) (OpaquePointer?, Int32) -> UInt8 = { editor, _ in
   reader(of: editor)?.complete() ?? UInt8(CC_ERROR)
+}
+
+/// The editing keys that act on whole characters.
+private enum CharacterKey {
+  case back, forward, deleteBack, deleteForward, deleteOrEnd
+}
+
+private let editLineBack: @convention(c) (OpaquePointer?, Int32) -> UInt8 = { editor, _ in
+  reader(of: editor)?.edit(.back) ?? UInt8(CC_ERROR)
+}
+
+private let editLineForward: @convention(c) (OpaquePointer?, Int32) -> UInt8 = { editor, _ in
+  reader(of: editor)?.edit(.forward) ?? UInt8(CC_ERROR)
+}
+
+private let editLineRubout: @convention(c) (OpaquePointer?, Int32) -> UInt8 = { editor, _ in
+  reader(of: editor)?.edit(.deleteBack) ?? UInt8(CC_ERROR)
+}
+
+private let editLineDelete: @convention(c) (OpaquePointer?, Int32) -> UInt8 = { editor, _ in
+  reader(of: editor)?.edit(.deleteForward) ?? UInt8(CC_ERROR)
+}
+
+private let editLineDeleteOrEnd: @convention(c) (OpaquePointer?, Int32) -> UInt8 = { editor, _ in
+  reader(of: editor)?.edit(.deleteOrEnd) ?? UInt8(CC_ERROR)
 }

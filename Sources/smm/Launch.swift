@@ -53,9 +53,18 @@ struct Launch {
 
   /// A runner writing text or JSON.
   func runner(echo: Bool, flushEachCommand: Bool = false) -> ShellRunner {
-    let sink: any OutputSink =
-      json
-      ? JSONLinesSink() : FileDescriptorSink(useColor: Terminal.useColor(processEnvironment, fd: 2))
+    let sink: any OutputSink
+    if json {
+      sink = JSONLinesSink()
+    } else {
+      let text = FileDescriptorSink(useColor: Terminal.useColor(processEnvironment, fd: 2))
+      if isatty(1) == 1 {
+        // On a terminal every line is wrapped to its width at word boundaries.
+        let env = processEnvironment
+        text.width = { Terminal.width(env) }
+      }
+      sink = text
+    }
     return ShellRunner(session: session, sink: sink, echo: echo, flushEachCommand: flushEachCommand)
   }
 
@@ -88,6 +97,14 @@ struct Launch {
       brandNames: { [session] in session.brandNames() },
       resolve: session.environment.resolve)
     completer.communityNames = { [session] in session.current?.state.communities.map(\.name) ?? [] }
+    completer.brandItems = { [session] item in
+      guard let state = session.current?.state else { return [] }
+      switch item {
+      case .risk: return state.risks.map(\.name)
+      case .pillar: return state.content.pillars
+      case .crisisRole: return CrisisPlaybook.roles + state.crisisTeam.map(\.role)
+      }
+    }
     let reader = EditLineReader(historyPath: historyPath, completer: completer)
     // A copy made with cp while this shell is open still holds every brand.
     session.workspace.checkpointsAfterCommit = true
@@ -99,12 +116,20 @@ struct Launch {
     let ending = runner.run(reader, source: nil)
     // What this session logged is not news the next time the brand is opened here.
     session.markCurrentSeen()
+    // Ctrl-D leaves ^D on the prompt's line: the goodbye starts on a line of its own.
     if ending == .endOfInput { print("") }
+    if ending != .bailed {
+      let goodbye = TextWrap.wrap(
+        session.strings("shell.goodbye"), width: session.environment.width, indent: "  ")
+      runner.sink.message(goodbye.joined(separator: "\n"), isError: false)
+      runner.sink.flush()
+    }
     reader.close()
   }
 
   static var banner: String {
-    "smm \(SMMVersion.current) — /help, /next, or just say what you need. Ctrl-D leaves (everything is saved)."
+    // Short enough for one line of 80 columns.
+    "smm \(SMMVersion.current) — /help, /next, or just say what you need. Ctrl-D leaves, all saved."
   }
 
   /// `SMM_HISTORY`, else `$XDG_STATE_HOME/smm/history`, else `~/.local/state/smm/history`.

@@ -40,6 +40,41 @@ struct CompleterTests {
     #expect(completion.candidates.map(\.replacement) == ["\"Chez Paul\""])
   }
 
+  @Test func completesTheBrandsItemsByName() {
+    var completer = self.completer
+    completer.communityNames = { ["Leeds runners", "Leeds parents"] }
+    completer.brandItems = { item in
+      switch item {
+      case .risk: return ["food poisoning reported", "false rumour"]
+      case .pillar: return ["how we work", "our clients"]
+      case .crisisRole: return ["spokesperson", "legal"]
+      }
+    }
+    func replacements(_ line: String) -> [String] {
+      completer.complete(line).candidates.map(\.replacement)
+    }
+    #expect(replacements("/crisis risk remove fo") == ["\"food poisoning reported\""])
+    #expect(replacements("/crisis playbook f").count == 2)
+    #expect(replacements("/crisis drill food po") == ["\"food poisoning reported\""])
+    #expect(replacements("/crisis statement fa") == ["\"false rumour\""])
+    #expect(replacements("/content pillars remove our") == ["\"our clients\""])
+    #expect(replacements("/crisis team sp") == ["spokesperson"])
+    // The words of a rest argument are one name, a community's too.
+    #expect(replacements("/community remove Leeds r") == ["\"Leeds runners\""])
+    // Apostrophes inside words are letters while a name is typed.
+    completer.brandNames = { ["Lac d'Annecy Tourisme"] }
+    #expect(replacements("/use Lac d'An") == ["\"Lac d'Annecy Tourisme\""])
+  }
+
+  @Test func completesEnumsOfOptions() {
+    #expect(replacements("/crisis risk add food poisoning --type rum") == ["rumor"])
+    #expect(
+      replacements("/crisis risk add x --type technical-product-harm --likelihood ") == [
+        "1", "2", "3", "4", "5",
+      ])
+    #expect(replacements("/reply x --platform inst") == ["instagram"])
+  }
+
   @Test func completesOptionsAndCommandTopics() {
     #expect(replacements("/delete acme --y") == ["--yes"])
     #expect(replacements("/help ren") == ["rename"])

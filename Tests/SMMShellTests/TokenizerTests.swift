@@ -24,6 +24,18 @@ struct TokenizerTests {
       line: "/x \"\"\"\nline 1\nline 2\n\"\"\" after", words: ["/x", "line 1\nline 2", "after"]),
     Case(line: "/x \"\"\"inline\"\"\"", words: ["/x", "inline"]),
     Case(line: "/new café 日本 🇫🇷", words: ["/new", "café", "日本", "🇫🇷"]),
+    // An apostrophe inside a word is a letter; one at a word's start quotes to the word's end.
+    Case(
+      line: "/use Office de Tourisme du Lac d'Annecy",
+      words: ["/use", "Office", "de", "Tourisme", "du", "Lac", "d'Annecy"]),
+    Case(line: "/rename Lac d'Annecy Tourisme", words: ["/rename", "Lac", "d'Annecy", "Tourisme"]),
+    Case(line: "/new O'Brien's it's l'équipe", words: ["/new", "O'Brien's", "it's", "l'équipe"]),
+    Case(line: "/new 'it's fine' now", words: ["/new", "it's fine", "now"]),
+    Case(line: "/new 'l'équipe'", words: ["/new", "l'équipe"]),
+    Case(line: "/new 'a' 'b c'", words: ["/new", "a", "b c"]),
+    Case(line: "/new \"x\"'s", words: ["/new", "x's"]),
+    Case(line: "/new rock'n'roll", words: ["/new", "rock'n'roll"]),
+    Case(line: "/new d'\"Annecy\"", words: ["/new", "d'Annecy"]),
   ]
 
   @Test(arguments: cases)
@@ -43,6 +55,22 @@ struct TokenizerTests {
     #expect(throws: ShellError.unterminatedQuote("'", column: 11)) {
       try Tokenizer.tokenize("/new café 'open")
     }
+    // A quote opened at a word's start must close where a word ends.
+    #expect(throws: ShellError.unterminatedQuote("'", column: 6)) {
+      try Tokenizer.tokenize("/new 'Lac d'Annecy")
+    }
+  }
+
+  @Test func apostrophesInsideWordsLeaveLinesComplete() throws {
+    #expect(try Tokenizer.openness(of: "/use Lac d'Annecy") == .complete)
+    #expect(try Tokenizer.openness(of: "/use l'équipe \\") == .trailingBackslash)
+    var assembler = LineAssembler()
+    #expect(assembler.feed("/rename Lac d'Annecy \\", lineNumber: 1) == .needsMore)
+    guard case .line(let line) = assembler.feed("Tourisme", lineNumber: 2) else {
+      Issue.record("the continued line should be complete")
+      return
+    }
+    #expect(try Tokenizer.tokenize(line.text).map(\.text).last == "Tourisme")
   }
 
   @Test func opennessTellsWhatContinues() throws {
@@ -63,7 +91,8 @@ struct TokenizerTests {
 struct CommandTextTests {
   @Test(arguments: [
     "acme", "Chez Paul", "it's", "say \"hi\"", "back\\slash", "", "--yes", "#tag", "café 日本",
-    "a\tb", "two\nlines", "\"\"\"", "'", "/new", "🇫🇷 flag",
+    "a\tb", "two\nlines", "\"\"\"", "'", "/new", "🇫🇷 flag", "d'Annecy", "Lac d'Annecy",
+    "'quoted'", "it's 'fine'",
   ])
   func quotingRoundTrips(_ value: String) throws {
     let line = "/new " + CommandText.quote(value)

@@ -42,7 +42,7 @@ CTRL_E = "\x05"
 CTRL_R = "\x12"
 CTRL_U = "\x15"
 
-GREETING = "smm 0.1.0 — /help, /next, or just say what you need. Ctrl-D leaves (everything is saved)."
+GREETING = "smm 0.1.0 — /help, /next, or just say what you need. Ctrl-D leaves, all saved."
 NO_BRAND_PROMPT = "smm> "
 CONTINUATION_PROMPT = "...> "
 

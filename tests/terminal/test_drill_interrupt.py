@@ -16,7 +16,8 @@ def test_ctrl_c_stops_a_drill_and_records_it(spawn, run_smm):
     sh.send(CTRL_C)
     sh.expect_exact("Debrief of the drill rumour (seed 42)")
     sh.expect_exact(brand_prompt("acme"))
-    out = sh.run("/history", brand_prompt("acme"))
+    # The history's lines are wrapped to the terminal's width: read them as one text.
+    out = " ".join(sh.run("/history", brand_prompt("acme")).split())
     sh.assert_in('/crisis drill rumour --seed 42 --answers "rumor false no good none"', out,
                  "the drill as it stood, in the log")
     sh.sendline("/quit")

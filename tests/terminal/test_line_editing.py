@@ -45,8 +45,10 @@ def test_tab_completes_a_unique_command_name_and_adds_a_space(spawn, smm_env):
     sh = spawn()
     sh.start()
     sh.send("/bra" + TAB)
-    # /brand and /brands share "/brand": Tab inserts what they have in common, no space.
-    sh.expect_exact("nd")
+    # /brand and /brands share "/brand": Tab inserts what they have in common, no space, and
+    # lists both, since "/brand" is one of them and another goes on.
+    sh.expect(re.compile(r"\r\n/brand +/brands\r\n"))
+    sh.expect_exact(NO_BRAND_PROMPT + "/brand")
     out = sh.run("s", NO_BRAND_PROMPT)  # "/brand" + "s"
     sh.send("/his" + TAB)
     # libedit redraws the end of the line: the completion and the space after it.

@@ -26,6 +26,15 @@ int smm_el_columns(EditLine *el);
 /// Stops libedit from flushing unread tty input on el_end.
 void smm_el_end(EditLine *el);
 
+/// Reads keys so that zero-width characters (variation selectors, joiners, combining marks)
+/// go into the line without libedit drawing them, which it cannot do right. Returns 0 on
+/// success.
+int smm_el_guard_zero_width(EditLine *el);
+
+/// Turns off the terminal's insert and delete capabilities for libedit, which misplaces the
+/// cursor with them before a wide character; it rewrites the end of the line instead.
+int smm_el_rewrite_instead_of_insert(EditLine *el);
+
 History *smm_history_init(int size);
 int smm_history_enter(History *h, const char *line);
 int smm_history_load(History *h, const char *path);

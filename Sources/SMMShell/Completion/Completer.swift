@@ -39,6 +39,9 @@ public struct Completer {
   public var brandNames: () -> [String]
   /// The open brand's communities.
   public var communityNames: () -> [String] = { [] }
+  /// The open brand's items of one kind (its risks, pillars, crisis roles), for the arguments
+  /// that name one.
+  public var brandItems: (BrandItem) -> [String] = { _ in [] }
   /// The entries of a folder (`name`, `isFolder`), or nil when it cannot be read.
   public var listFolder: (String) -> [(name: String, isFolder: Bool)]?
   /// Turns a typed path into an absolute one.
@@ -112,10 +115,10 @@ public struct Completer {
       return Completion(
         word: current.raw, candidates: Self.match(current.value, flags).map { .init($0) })
     }
-    let positional = prior.dropFirst().filter { !$0.value.hasPrefix("--") }
+    let positional = Self.positionalWords(prior.dropFirst(), spec: spec)
     var index = positional.count
     if let last = spec.arguments.last, last.takesRest, index >= spec.arguments.count,
-      last.kind == .brandName || last.kind == .newBrandName
+      Self.namesOne(last, at: spec.arguments.count - 1, of: spec)
     {
       // The words of a rest argument form one value: complete them together.
       let restStart = spec.arguments.count - 1
@@ -143,8 +146,14 @@ public struct Completer {
       candidates = Self.match(current.value, values).map { .init($0) }
     case .filePath:
       candidates = paths(current.value)
-    case .newBrandName, .text:
+    case .newBrandName:
       candidates = []
+    case .text:
+      let item = Self.itemArguments[spec.fullName].flatMap { $0.index == index ? $0.item : nil }
+      candidates =
+        item.map { item in
+          Self.match(current.value, brandItems(item)).map { .init(CommandText.quote($0)) }
+        } ?? []
     case .platform:
       candidates = Self.match(current.value, Platform.allCases.map(\.rawValue)).map { .init($0) }
     case .platformOr(let words):
@@ -182,6 +191,41 @@ public struct Completer {
       return Completion(word: current.raw, candidates: Array(Set(words)).sorted().map { .init($0) })
     }
     return Completion(word: current.raw, candidates: candidates)
+  }
+
+  /// The arguments given as free text that name an item of the brand, by command.
+  static let itemArguments: [String: (index: Int, item: BrandItem)] = [
+    "crisis risk remove": (0, .risk), "crisis playbook": (0, .risk), "crisis drill": (0, .risk),
+    "crisis statement": (0, .risk), "content pillars remove": (0, .pillar),
+    "crisis team": (0, .crisisRole),
+  ]
+
+  /// Whether `argument` (at `index` of `spec`) names something that exists, so the words of a
+  /// rest argument complete together as one name.
+  static func namesOne(_ argument: ArgumentSpec, at index: Int, of spec: CommandSpec) -> Bool {
+    switch argument.kind {
+    case .brandName, .newBrandName, .communityName: return true
+    case .text: return itemArguments[spec.fullName]?.index == index
+    default: return false
+    }
+  }
+
+  /// The positional words among `words`: options and the values they take are left out.
+  static func positionalWords(_ words: ArraySlice<RawWord>, spec: CommandSpec) -> [RawWord] {
+    var positional: [RawWord] = []
+    var skipNext = false
+    for word in words {
+      if skipNext {
+        skipNext = false
+        continue
+      }
+      if word.value.hasPrefix("--") {
+        skipNext = spec.flags.first(where: { $0.name == word.value })?.values != nil
+        continue
+      }
+      positional.append(word)
+    }
+    return positional
   }
 
   private func paths(_ typed: String) -> [Completion.Candidate] {
@@ -233,18 +277,30 @@ public struct Completer {
   }
 }
 
+/// The kinds of a brand's items an argument may name.
+public enum BrandItem: Sendable {
+  /// A risk of the crisis register.
+  case risk
+  /// A content pillar.
+  case pillar
+  /// A role of the crisis team (the usual ones and those the brand gave).
+  case crisisRole
+}
+
 /// A word of a line being typed, as typed (`raw`) and as read (`value`).
 struct RawWord {
   var raw: String
   var value: String
 
-  /// Splits at white space outside quotes; an open quote runs to the end.
+  /// Splits at white space outside quotes; an open quote runs to the end. An apostrophe quotes
+  /// only as the tokenizer reads it: at the start of a word, closed where the word ends.
   static func split(_ line: String) -> [RawWord] {
     var words: [RawWord] = []
     var raw = ""
     var quote: Character?
     var escaped = false
-    for character in line {
+    let characters = Array(line)
+    for (position, character) in characters.enumerated() {
       if escaped {
         raw.append(character)
         escaped = false
@@ -257,10 +313,13 @@ struct RawWord {
       }
       if let open = quote {
         raw.append(character)
-        if character == open { quote = nil }
+        let next = position + 1 < characters.count ? characters[position + 1] : nil
+        if character == open && (open == "\"" || next.map { $0 == " " || $0 == "\t" } ?? true) {
+          quote = nil
+        }
         continue
       }
-      if character == "\"" || character == "'" {
+      if character == "\"" || (character == "'" && raw.isEmpty) {
         quote = character
         raw.append(character)
         continue

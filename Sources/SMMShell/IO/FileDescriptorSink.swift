@@ -18,6 +18,9 @@ public final class FileDescriptorSink: OutputSink {
   private let useColor: Bool
   private let out: Int32
   private let err: Int32
+  /// The terminal's width now, when output goes to a terminal: every line shown (output,
+  /// notes, errors, hints, messages) is then wrapped to it at word boundaries, never mid-word.
+  public var width: (() -> Int)?
 
   /// Writes to `out` and `err`; colours errors when `useColor`.
   public init(out: Int32 = 1, err: Int32 = 2, useColor: Bool = false) {
@@ -30,14 +33,21 @@ public final class FileDescriptorSink: OutputSink {
   deinit { flush() }
 
   public func echo(prompt: String, line: String) {
-    append(prompt + line + "\n")
+    // The line as it was typed: never re-wrapped.
+    pending.append(contentsOf: TerminalText.inert(prompt + line + "\n").utf8)
   }
 
   public func emit(_ result: CommandResult, at location: SourceLocation?) {
+    // What ran comes first, then the notes about it, then what it shows.
+    let leading = min(result.leadingLines, result.output.count)
+    for line in result.output.prefix(leading) {
+      append(line)
+      pending.append(0x0A)
+    }
     if !result.notes.isEmpty {
       writeError(result.notes.joined(separator: "\n") + "\n", color: "\u{1B}[33m")
     }
-    for line in result.output {
+    for line in result.output.dropFirst(leading) {
       append(line)
       pending.append(0x0A)
     }
@@ -67,12 +77,20 @@ public final class FileDescriptorSink: OutputSink {
   }
 
   private func append(_ text: String) {
-    pending.append(contentsOf: TerminalText.inert(text).utf8)
+    pending.append(contentsOf: fitted(TerminalText.inert(text)).utf8)
+  }
+
+  /// `text` with each of its lines wrapped to the terminal's width, when there is one.
+  private func fitted(_ text: String) -> String {
+    guard let width = width?(), text.utf8.count > width else { return text }
+    return text.split(separator: "\n", omittingEmptySubsequences: false)
+      .flatMap { TextWrap.fit(String($0), width: width) }
+      .joined(separator: "\n")
   }
 
   private func writeError(_ text: String, color: String) {
     flush()
-    let text = TerminalText.inert(text)
+    let text = fitted(TerminalText.inert(text))
     let shown = useColor ? color + text.dropLast() + "\u{1B}[0m\n" : text
     Self.writeAll(err, Array(shown.utf8))
   }

@@ -17,9 +17,11 @@ public final class TranscriptRecorder: OutputSink {
   public func emit(_ result: CommandResult, at location: SourceLocation?) {
     let before = lines.count
     defer { for index in before..<lines.count { lines[index] = TerminalText.inert(lines[index]) } }
+    let leading = min(result.leadingLines, result.output.count)
+    lines += result.output.prefix(leading)
     lines += result.notes.flatMap { $0.split(separator: "\n", omittingEmptySubsequences: false) }
       .map { "stderr: \($0)" }
-    lines += result.output
+    lines += result.output.dropFirst(leading)
     lines += errorLines(result, at: location).map { "stderr: \($0)" }
     if let hint = result.hint { lines.append(hint) }
   }

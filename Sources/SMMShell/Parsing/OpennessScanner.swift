@@ -13,6 +13,8 @@ struct OpennessScanner {
   private var resume = 0
   /// Whether that point is inside a `"""` block.
   private var inBlock = false
+  /// Whether that point is inside a word (an apostrophe there is a letter, not a quote).
+  private var resumeInWord = false
   /// How many scalars the scans looked at, in all (for the test that assembly is linear).
   private(set) var scanned = 0
 
@@ -42,6 +44,7 @@ struct OpennessScanner {
     var index = resume
     let end = scalars.count
     scanned += end - resume
+    var inWord = resumeInWord
     if inBlock {
       while index < end && !isTripleQuote(at: index) { index += 1 }
       if index == end {
@@ -50,14 +53,23 @@ struct OpennessScanner {
       }
       inBlock = false
       index += 3
+      inWord = true
     }
-    // The starts of the last constructs seen, for the re-scan after a trailing backslash.
-    var recentStarts = [Int](repeating: 0, count: 3)
+    // The starts of the last constructs seen (and whether each began inside a word), for the
+    // re-scan after a trailing backslash.
+    var recentStarts = [(index: Int, inWord: Bool)](repeating: (0, false), count: 3)
     var seen = 0
     while index < end {
-      recentStarts[seen % 3] = index
+      recentStarts[seen % 3] = (index, inWord)
       seen += 1
       let scalar = scalars[index]
+      if ApostropheRule.isWhitespace(scalar) {
+        inWord = false
+        index += 1
+        continue
+      }
+      let startsWord = !inWord
+      inWord = true
       if isTripleQuote(at: index) {
         index += 3
         while index < end && !isTripleQuote(at: index) { index += 1 }
@@ -69,6 +81,10 @@ struct OpennessScanner {
         index += 3
         continue
       }
+      if scalar == "'" && !startsWord {
+        index += 1
+        continue
+      }
       if scalar == "\"" || scalar == "'" {
         let open = index
         index += 1
@@ -76,7 +92,9 @@ struct OpennessScanner {
         while index < end {
           let next = scalars[index]
           index += 1
-          if next == scalar {
+          if next == scalar
+            && (scalar == "\"" || ApostropheRule.closes(before: index < end ? scalars[index] : nil))
+          {
             closed = true
             break
           }
@@ -92,8 +110,11 @@ struct OpennessScanner {
           // The backslash goes; a construct that began just before it may go on.
           let kept = end - 1
           resume = kept
-          for start in recentStarts.prefix(min(seen, 3)) where start >= kept - 2 {
-            resume = min(resume, start)
+          resumeInWord = recentStarts[(seen - 1) % 3].inWord
+          for start in recentStarts.prefix(min(seen, 3))
+          where start.index >= kept - 2 && start.index < resume {
+            resume = start.index
+            resumeInWord = start.inWord
           }
           return .trailingBackslash
         }

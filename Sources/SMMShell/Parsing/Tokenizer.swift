@@ -1,7 +1,10 @@
 /// Splits a logical command line into tokens.
 ///
 /// Rules: words are separated by white space; `"…"` and `'…'` quote, with backslash escapes
-/// (`\"`, `\'`, `\\`, `\n`, `\t`; any other escaped character stands for itself); `"""` opens
+/// (`\"`, `\'`, `\\`, `\n`, `\t`; any other escaped character stands for itself). An apostrophe
+/// is a quote only where a word starts, and the quote it opens closes at the next apostrophe
+/// that ends the word (white space or the end of the text after it): elsewhere it is a letter,
+/// so `/use Lac d'Annecy` and `/new 'l'équipe'` read as written (see ``ApostropheRule``); `"""` opens
 /// text that runs, newlines included, to the next `"""` (one newline right after the opening and
 /// one right before the closing are dropped); outside quotes a backslash escapes the next
 /// character.
@@ -37,6 +40,26 @@ public enum Tokenizer {
   public static func openness(of text: String) throws(ShellError) -> Openness {
     var scanner = Scanner(Array(text.unicodeScalars))
     return try scanner.run(lenient: false, allowOpenBlock: true).openness
+  }
+}
+
+/// Where an apostrophe quotes: it opens a quote only at the start of a word, and that quote
+/// closes only at an apostrophe followed by white space or the end of the text, so a quote
+/// never ends inside a word. Shared by the tokenizer, the line assembler and completion.
+enum ApostropheRule {
+  /// Whether an apostrophe inside a `'…'` quote, followed by `next`, closes it.
+  static func closes(before next: Unicode.Scalar?) -> Bool {
+    guard let next else { return true }
+    return isWhitespace(next)
+  }
+
+  /// White space between words, with a fast path for ASCII.
+  static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.value < 0x80 {
+      return scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r"
+        || scalar.value == 0x0B || scalar.value == 0x0C
+    }
+    return scalar.properties.isWhitespace
   }
 }
 
@@ -88,6 +111,7 @@ private struct Scanner {
         index += 1
         continue
       }
+      let startsWord = !inWord
       inWord = true
       if isTripleQuote(at: index) {
         let open = index
@@ -117,6 +141,12 @@ private struct Scanner {
         current.append(contentsOf: body)
         continue
       }
+      if scalar == "'" && !startsWord {
+        // An apostrophe inside a word (d'Annecy, it's) is a letter.
+        current.append(scalar)
+        index += 1
+        continue
+      }
       if scalar == "\"" || scalar == "'" {
         let open = index
         index += 1
@@ -124,7 +154,9 @@ private struct Scanner {
         var closed = false
         while let next = peek() {
           index += 1
-          if next == scalar {
+          if next == scalar
+            && (scalar == "\"" || ApostropheRule.closes(before: peek()))
+          {
             closed = true
             break
           }
@@ -172,13 +204,8 @@ private struct Scanner {
     return (tokens, endsInWord, .complete)
   }
 
-  /// White space, with a fast path for ASCII.
   static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-    if scalar.value < 0x80 {
-      return scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r"
-        || scalar.value == 0x0B || scalar.value == 0x0C
-    }
-    return scalar.properties.isWhitespace
+    ApostropheRule.isWhitespace(scalar)
   }
 
   static func unescape(_ scalar: Unicode.Scalar) -> Unicode.Scalar {

@@ -6,21 +6,37 @@ public enum TextWrap {
     -> [String]
   {
     var lines: [String] = []
+    let indentColumns = TextWidth.columns(indent)
     for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
       var line = lines.isEmpty ? firstIndent : indent
+      var columns = TextWidth.columns(line)
       var lineHasWord = false
       for word in words(of: paragraph) {
-        if lineHasWord && line.count + 1 + word.count > width {
+        let wordColumns = TextWidth.columns(word)
+        if lineHasWord && columns + 1 + wordColumns > width {
           lines.append(line)
           line = indent
+          columns = indentColumns
           lineHasWord = false
         }
         line += (lineHasWord ? " " : "") + word
+        columns += (lineHasWord ? 1 : 0) + wordColumns
         lineHasWord = true
       }
       lines.append(line)
     }
     return lines
+  }
+
+  /// `line` as it fits in `width` terminal columns: as it is when it fits, else wrapped at word
+  /// boundaries, each further line indented two more than the line itself (a word wider than a
+  /// line stays whole, and the terminal folds it).
+  public static func fit(_ line: String, width: Int) -> [String] {
+    guard width > 0, TextWidth.columns(line) > width else { return [line] }
+    let leading = line.prefix(while: { $0 == " " }).count
+    let indent = String(repeating: " ", count: min(leading, width / 2))
+    return wrap(
+      String(line.dropFirst(leading)), width: width, firstIndent: indent, indent: indent + "  ")
   }
 
   /// The words of a paragraph, where a lone `:`, `;`, `?`, `!`, `»` or `%` (or `»)`, `%,`…)

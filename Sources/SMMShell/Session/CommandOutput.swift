@@ -14,6 +14,8 @@ public struct CommandOutput: Equatable, Sendable {
   /// The typed result (a triage, a ranking, the steps), the `data` of a `--json` line; nil
   /// when the command has none.
   public var data: CommandData?
+  /// How many first lines say what ran (``CommandResult/leadingLines``).
+  public var leadingLines = 0
 
   /// Creates an output.
   public init(
@@ -25,6 +27,14 @@ public struct CommandOutput: Equatable, Sendable {
     self.effect = effect
     self.command = command
     self.data = data
+  }
+}
+
+extension CommandOutput {
+  /// What `result` showed, as the output of a question's answer that ran it.
+  init(ranFrom result: CommandResult, effect: ShellEffect?) {
+    self.init(result.output, notes: result.notes, effect: effect, command: result.command)
+    leadingLines = result.leadingLines
   }
 }
 
@@ -78,6 +88,9 @@ public struct CommandResult: Equatable, Sendable {
   public var errorLabel = "error:"
   /// The command's typed result, when it has one (``CommandOutput/data``).
   public var data: CommandData?
+  /// How many first lines of `output` say what ran (the `» /command` of a request in plain
+  /// words): shown before the notes, which are about that command.
+  public var leadingLines = 0
 
   /// Creates a result.
   public init(

@@ -120,6 +120,7 @@ extension ShellSession {
   func runFromText(_ command: String, typed: String) -> (CommandResult, ShellEffect?) {
     var (result, effect) = runCommand(command, typed: command)
     result.output.insert(strings("assistant.running", ["command": result.command]), at: 0)
+    result.leadingLines += 1
     return (result, effect)
   }
 

@@ -61,8 +61,7 @@ extension ShellSession {
   private func settled(_ ran: (CommandResult, ShellEffect?)) throws(ShellError) -> CommandOutput {
     let (result, effect) = ran
     guard result.ok else { throw ShellError.failed(result.error ?? "") }
-    return CommandOutput(
-      result.output, notes: result.notes, effect: effect, command: result.command)
+    return CommandOutput(ranFrom: result, effect: effect)
   }
 
   /// Drops `question` (a command typed instead): its note, and what its drop command recorded.

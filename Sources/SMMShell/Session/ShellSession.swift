@@ -203,12 +203,11 @@ public final class ShellSession {
     do {
       switch try answer(question, with: trimmed) {
       case .settled(let output):
-        return (
-          CommandResult(
-            command: output.command ?? trimmed, ok: true, output: output.lines, notes: output.notes,
-            data: output.data),
-          output.effect
-        )
+        var result = CommandResult(
+          command: output.command ?? trimmed, ok: true, output: output.lines, notes: output.notes,
+          data: output.data)
+        result.leadingLines = output.leadingLines
+        return (result, output.effect)
       case .askAgain(let explanation):
         pendingQuestion = question
         // Not an answer, but a clear request in a sentence ("which networks should we be

@@ -1247,5 +1247,6 @@ extension Catalog {
       "command.word.role": Template("ROLE"),
       "command.word.contact": Template("CONTACT"),
       "command.word.id": Template("ID"),
+      "shell.goodbye": Template("Everything is saved. Goodbye!"),
     ])
 }

@@ -1247,5 +1247,6 @@ extension Catalog {
       "command.word.role": Template("RÔLE"),
       "command.word.contact": Template("CONTACT"),
       "command.word.id": Template("ID"),
+      "shell.goodbye": Template("Tout est enregistré. Au revoir !"),
     ])
 }
