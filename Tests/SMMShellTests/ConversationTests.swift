@@ -269,6 +269,6 @@ struct ReplyTriageQuestionsTests {
       ).0
     }
     let settled = ConversationTests.output(current.step("non", in: ConversationTests.french))
-    #expect(settled?.lines == [Strings.french("reply.triage.notNegative")])
+    #expect(settled?.lines == [Strings.french.guidance("reply.triage.notNegative")])
   }
 }
