@@ -124,7 +124,9 @@ def _wait_for_brand(brands, name: str, process, deadline_s: float = 5.0):
             f"piped smm ended early ({process.returncode}): {process.stderr.read()!r}")
         rows = brands()
         if any(row_name == name for _, row_name in rows):
-            return rows
+            # A reader that started just before the commit saw no open brand at its start and the
+            # brand in its list a moment later: read again, from after the commit.
+            return brands()
         time.sleep(0.05)
     raise AssertionError(f"brand {name!r} never reached the workspace; brands: {brands()}")
 
