@@ -11,7 +11,6 @@ let package = Package(
   name: "smm",
   products: [
     .library(name: "SMMCore", targets: ["SMMCore"]),
-    .library(name: "SMMShell", targets: ["SMMShell"]),
     .executable(name: "smm", targets: ["smm"]),
   ],
   dependencies: [

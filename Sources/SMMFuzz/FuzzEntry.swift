@@ -30,7 +30,7 @@ import SMMFuzzTargets
   /// SwiftPM links an executable's entry point as `smm_fuzz_main` instead of `main`, which
   /// hides libFuzzer's `main`: this one starts libFuzzer's driver instead.
   @_cdecl("smm_fuzz_main")
-  public func fuzzMain(
+  package func fuzzMain(
     _ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
   ) -> Int32 {
     var count = argc
@@ -42,7 +42,7 @@ import SMMFuzzTargets
 
   /// libFuzzer's entry point: one input.
   @_cdecl("LLVMFuzzerTestOneInput")
-  public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+  package func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
     let problems = fuzzedTarget.run(bytes)
     if !problems.isEmpty {

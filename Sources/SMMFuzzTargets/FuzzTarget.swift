@@ -10,7 +10,7 @@ import SMMShell
 /// shell that reads untrusted text, and returns the invariants that failed (empty when all is
 /// well). A crash or a trap is a failure too. The seeded test in `Tests/` and the libFuzzer
 /// executable `smm-fuzz` share these functions.
-public enum FuzzTarget: String, CaseIterable, Sendable {
+package enum FuzzTarget: String, CaseIterable, Sendable {
   /// `Tokenizer.tokenize`, `openness`, `tokenizePartial` over one line; quoting round-trips.
   case tokenizer
   /// `LineAssembler` fed the input's lines, as a script or a paste would.
@@ -21,10 +21,10 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
   case csv
 
   /// The longest input worth trying, in bytes (libFuzzer's inputs are capped to it).
-  public static let maximumInputBytes = 60_000
+  package static let maximumInputBytes = 60_000
 
   /// Runs the target on `bytes`; returns the invariants that failed.
-  public func run(_ bytes: [UInt8]) -> [String] {
+  package func run(_ bytes: [UInt8]) -> [String] {
     let bytes = Array(bytes.prefix(Self.maximumInputBytes))
     var problems: [String] = []
     switch self {

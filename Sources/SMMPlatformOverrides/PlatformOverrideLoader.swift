@@ -5,18 +5,18 @@ import SMMCore
 /// Reads the user's platform files (`$XDG_CONFIG_HOME/smm/platforms/<id>.yaml`, or the folder
 /// given with `--catalog`) into overrides of the built-in catalog. A bad file is left out with
 /// an error naming its file, line and field; the others still apply.
-public enum PlatformOverrideLoader {
+package enum PlatformOverrideLoader {
   /// What reading a folder gave: the overrides of the good files, the errors of the bad ones.
-  public struct Result: Sendable {
+  package struct Result: Sendable {
     /// One override per good file.
-    public var overrides: [PlatformOverride]
+    package var overrides: [PlatformOverride]
     /// One error per bad file.
-    public var errors: [PlatformFileError]
+    package var errors: [PlatformFileError]
   }
 
   /// The folder of the user's platform files: `--catalog DIR` if given, else
   /// `$XDG_CONFIG_HOME/smm/platforms`, else `~/.config/smm/platforms`.
-  public static func directory(option: String?, environment: [String: String], home: String)
+  package static func directory(option: String?, environment: [String: String], home: String)
     -> String
   {
     if let option, !option.isEmpty { return option }
@@ -28,7 +28,7 @@ public enum PlatformOverrideLoader {
 
   /// Every `*.yaml` of `directory`, read and checked; none when it does not exist, unless
   /// `mustExist` (a folder named with `--catalog`), when that is an error.
-  public static func load(_ directory: String, mustExist: Bool = false) -> Result {
+  package static func load(_ directory: String, mustExist: Bool = false) -> Result {
     var isFolder: ObjCBool = false
     guard FileManager.default.fileExists(atPath: directory, isDirectory: &isFolder),
       isFolder.boolValue
@@ -56,7 +56,7 @@ public enum PlatformOverrideLoader {
 
   /// The override `document` makes: the built-in entry of its platform with the fields it
   /// sets replaced. `checked` dates the values the file sets without citing a source.
-  public static func override(_ document: PlatformDocument, checked: String)
+  package static func override(_ document: PlatformDocument, checked: String)
     throws(PlatformFileError) -> PlatformOverride
   {
     let stem = ((document.path as NSString).lastPathComponent as NSString)

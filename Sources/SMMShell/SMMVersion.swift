@@ -1,5 +1,5 @@
 /// smm's version, as `smm --version` prints it and exports record it.
-public enum SMMVersion {
+package enum SMMVersion {
   /// The current version.
-  public static let current = "0.1.0"
+  package static let current = "0.1.0"
 }

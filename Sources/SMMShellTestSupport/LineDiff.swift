@@ -1,7 +1,7 @@
 /// A readable difference between an expected and an actual text, line by line.
-public enum LineDiff {
+package enum LineDiff {
   /// nil when equal; else the first differing lines with their numbers and some context.
-  public static func describe(expected: String, actual: String) -> String? {
+  package static func describe(expected: String, actual: String) -> String? {
     if expected == actual { return nil }
     let want = expected.split(separator: "\n", omittingEmptySubsequences: false)
     let got = actual.split(separator: "\n", omittingEmptySubsequences: false)

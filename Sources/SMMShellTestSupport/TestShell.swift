@@ -4,23 +4,23 @@ import SMMStore
 
 /// A shell for tests: a real SQLite workspace in a fresh temporary folder, a fixed clock,
 /// UTC, width 80, and a transcript of everything shown.
-public final class TestShell {
+package final class TestShell {
   /// The temporary folder (working directory of the shell).
-  public let folder: String
+  package let folder: String
   /// The session.
-  public let session: ShellSession
+  package let session: ShellSession
   /// The session's store.
-  public let store: any WorkspaceStore
+  package let store: any WorkspaceStore
   /// The runner, echoing input like `smm run --echo`.
-  public let runner: ShellRunner
+  package let runner: ShellRunner
   /// What was shown.
-  public let transcript: TranscriptRecorder
+  package let transcript: TranscriptRecorder
 
   /// The fixed time every test sees: 2026-01-15 09:30:00 UTC.
-  public static let fixedDate = Date(timeIntervalSince1970: 1_768_469_400)
+  package static let fixedDate = Date(timeIntervalSince1970: 1_768_469_400)
 
   /// A shell on a new SQLite workspace (or on `workspacePath` to share one with another shell).
-  public convenience init(
+  package convenience init(
     interactive: Bool = false, workspacePath: String? = nil, folder: String? = nil
   ) throws {
     let folder = try folder ?? Self.makeTemporaryFolder()
@@ -34,7 +34,7 @@ public final class TestShell {
   }
 
   /// A shell on `store`, any ``WorkspaceStore``, working in `folder`.
-  public init(store: any WorkspaceStore, interactive: Bool = false, folder: String) throws {
+  package init(store: any WorkspaceStore, interactive: Bool = false, folder: String) throws {
     self.folder = folder
     self.store = store
     let environment = ShellEnvironment(
@@ -46,7 +46,7 @@ public final class TestShell {
   }
 
   /// The store as the SQLite workspace it is, for tests that read its file with SQL.
-  public var sqlite: SQLiteWorkspace {
+  package var sqlite: SQLiteWorkspace {
     guard let sqlite = store as? SQLiteWorkspace else {
       preconditionFailure("this TestShell's store is not a SQLiteWorkspace")
     }
@@ -55,7 +55,7 @@ public final class TestShell {
 
   /// Runs `lines` as if typed; returns what they showed.
   @discardableResult
-  public func run(_ lines: String...) -> [String] {
+  package func run(_ lines: String...) -> [String] {
     let before = transcript.lines.count
     _ = runner.run(
       ScriptedLineReader(
@@ -66,12 +66,12 @@ public final class TestShell {
   }
 
   /// Runs one logical line directly; returns its result.
-  public func execute(_ line: String) -> CommandResult {
+  package func execute(_ line: String) -> CommandResult {
     session.execute(line).result
   }
 
   /// A new empty folder under the system's temporary folder.
-  public static func makeTemporaryFolder() throws -> String {
+  package static func makeTemporaryFolder() throws -> String {
     let path = NSTemporaryDirectory() + "smm-test-" + UUID().uuidString
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     return path

@@ -8,14 +8,14 @@ import SMMShell
 ///
 /// Each check opens fresh stores in a new folder with `open`; two stores opened on the same
 /// folder must be two connections to one workspace (as two shells are).
-public struct WorkspaceStoreConformance {
+package struct WorkspaceStoreConformance {
   /// A check that did not hold: what was expected, and what was found.
-  public struct Failure: Error, CustomStringConvertible {
-    public let description: String
+  package struct Failure: Error, CustomStringConvertible {
+    package let description: String
   }
 
   /// The checks, by name.
-  public enum Check: String, CaseIterable, Sendable {
+  package enum Check: String, CaseIterable, Sendable {
     case brands, appendAndHistory, undoAndRedo, appendAfterUndoDropsRedo, snapshots
     case datasets, settings, readTogether, refusalWritesNothing, batchCommits
     case batchRollsBack, refusalKeepsBatchGoing, batchFailure, damagedEntry, sessionOverStore
@@ -23,12 +23,12 @@ public struct WorkspaceStoreConformance {
   }
 
   /// Opens the workspace kept in `folder` (creating it when empty).
-  public let open: (_ folder: String) throws -> any WorkspaceStore
+  package let open: (_ folder: String) throws -> any WorkspaceStore
   /// Makes `store` fail its next writes as a full disk would (nil: the store cannot simulate
   /// it, and ``Check/batchFailure`` only checks that nothing failed).
-  public let fillDisk: ((_ store: any WorkspaceStore) throws -> Void)?
+  package let fillDisk: ((_ store: any WorkspaceStore) throws -> Void)?
 
-  public init(
+  package init(
     open: @escaping (_ folder: String) throws -> any WorkspaceStore,
     fillDisk: ((_ store: any WorkspaceStore) throws -> Void)? = nil
   ) {
@@ -38,7 +38,7 @@ public struct WorkspaceStoreConformance {
 
   /// Runs `check` on fresh stores.
   /// - Throws: ``Failure`` when the store does not behave as the shell needs.
-  public func run(_ check: Check) throws {
+  package func run(_ check: Check) throws {
     let folder = try TestShell.makeTemporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let store = try open(folder)

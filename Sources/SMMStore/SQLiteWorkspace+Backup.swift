@@ -15,7 +15,7 @@ extension SQLiteWorkspace {
   /// - Parameter shown: the final path as the user wrote it, for messages.
   /// - Throws: ``StoreError/backupFailed(_:reason:)``; `path` may then hold a partial copy,
   ///   for the caller to remove.
-  public func backup(into path: String, shown: String) throws(StoreError) -> WorkspaceBackup {
+  package func backup(into path: String, shown: String) throws(StoreError) -> WorkspaceBackup {
     defer {
       for suffix in ["-journal", "-wal", "-shm"] { unlink(path + suffix) }
     }
@@ -57,7 +57,7 @@ extension SQLiteWorkspace {
   }
 
   /// Whether `path` names the workspace's own file.
-  public func isWorkspaceFile(_ path: String) -> Bool {
+  package func isWorkspaceFile(_ path: String) -> Bool {
     Self.sameFile(path, self.path)
   }
 

@@ -10,7 +10,7 @@ extension SQLiteWorkspace {
   /// Files up to this size get `PRAGMA quick_check` when they open (about 5 ms per MiB was
   /// measured, so this costs at most ~2.5 ms of the ~10 ms start). Larger files are marked
   /// damaged when SQLite first reports a damaged page (`SQLITE_CORRUPT`).
-  public static let quickCheckLimit: Int64 = 512 * 1024
+  package static let quickCheckLimit: Int64 = 512 * 1024
 
   /// Whether `path` (an existing file) and its folder can be written; the -wal and -shm files
   /// go in the folder. As root, only a read-only mount says no.
@@ -113,7 +113,7 @@ extension SQLiteWorkspace {
 
   /// Runs `body` in one read transaction (or in the open batch): every query sees the same
   /// state even while other shells write.
-  public func readTogether<T>(_ body: (any WorkspaceReader) throws -> T) throws -> T {
+  package func readTogether<T>(_ body: (any WorkspaceReader) throws -> T) throws -> T {
     try readDatabase { db in
       if db.isInsideTransaction { return try body(SQLiteTransaction(db: db)) }
       var result: T?

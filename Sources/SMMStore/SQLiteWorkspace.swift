@@ -11,9 +11,9 @@ import SMMStoreInterface
 /// first) and at ``endBatch()``. A write or commit that fails in a batch rolls the whole batch
 /// back and records why in ``batchFailure``; later writes of the batch are refused, so nothing
 /// is ever stored outside a transaction.
-public final class SQLiteWorkspace: WorkspaceStore {
+package final class SQLiteWorkspace: WorkspaceStore {
   /// The file's path.
-  public let path: String
+  package let path: String
   /// `PRAGMA application_id` of smm workspaces ("SMM1").
   static let applicationID: Int32 = 0x534D_4D31
   /// How long a shell waits for another one's write lock before giving up.
@@ -28,26 +28,26 @@ public final class SQLiteWorkspace: WorkspaceStore {
   private var batchDepth = 0
   /// Counts the transactions batches have opened and closed: a shell that checked its brand in
   /// this transaction need not check again, since no other shell can write until it commits.
-  public private(set) var batchEpoch = 0
+  package private(set) var batchEpoch = 0
   /// Whether the batch's transaction is open (it opens at the batch's first write).
   private var batchTransactionOpen = false
   private var lastYield = ContinuousClock.now
   /// Why the open batch could not be saved, once a write or commit in it failed.
-  public private(set) var batchFailure: BatchFailure?
+  package private(set) var batchFailure: BatchFailure?
   /// Whether each write outside a batch is copied from the -wal file into the workspace file
   /// right after its commit (interactive shells: about 3 ms per command, and a copy of the
   /// file alone then holds every brand). See ``checkpointAfterCommit(_:)``.
-  public var checkpointsAfterCommit = false
+  package var checkpointsAfterCommit = false
   /// Why the workspace only reads, or nil when it can be written: its file or folder cannot be
   /// written, or SQLite found damaged pages (at open, or when a command touched one).
-  public internal(set) var readOnlyReason: ReadOnlyReason?
+  package internal(set) var readOnlyReason: ReadOnlyReason?
   /// Whether `PRAGMA quick_check` ran in this process (at open, or before the first write).
   var healthChecked = false
 
   /// Opens the workspace at `path`, creating it (and its folder) when it does not exist.
   /// - Throws: ``StoreError/failed(_:)`` with what went wrong and how to fix it. A file that
   ///   is not an smm workspace is left untouched.
-  public init(path: String) throws(StoreError) {
+  package init(path: String) throws(StoreError) {
     self.path = path
     let fileManager = FileManager.default
     var isDirectory: ObjCBool = false
@@ -199,7 +199,7 @@ public final class SQLiteWorkspace: WorkspaceStore {
   ///
   /// In a batch, a ``WorkspaceRefusal`` from `body` (the command was refused) leaves the batch
   /// going; any other error rolls the whole batch back (see ``batchFailure``).
-  public func write<T>(_ body: (any WorkspaceWriter) throws -> T) throws -> T {
+  package func write<T>(_ body: (any WorkspaceWriter) throws -> T) throws -> T {
     if batchDepth > 0 { return try writeInBatch(body) }
     try checkBeforeWriting()
     do {
@@ -261,7 +261,7 @@ public final class SQLiteWorkspace: WorkspaceStore {
   }
 
   /// Runs `body` for reading.
-  public func read<T>(_ body: (any WorkspaceReader) throws -> T) throws -> T {
+  package func read<T>(_ body: (any WorkspaceReader) throws -> T) throws -> T {
     try readDatabase { db in try body(SQLiteTransaction(db: db)) }
   }
 
@@ -305,7 +305,7 @@ public final class SQLiteWorkspace: WorkspaceStore {
 
   /// Starts a batch: writes share one transaction, committed by ``commitBatch()`` and at the
   /// end. Batches nest; only the outermost one commits.
-  public func beginBatch() {
+  package func beginBatch() {
     if batchDepth == 0 {
       batchFailure = nil
       batchEpoch += 1
@@ -317,7 +317,7 @@ public final class SQLiteWorkspace: WorkspaceStore {
   /// Commits what the batch wrote so far (when it wrote anything). After a commit that ends a
   /// long hold of the write lock, pauses briefly so that waiting shells get their turn.
   /// - Throws: the batch's failure; the batch is then rolled back (see ``batchFailure``).
-  public func commitBatch() throws(StoreError) {
+  package func commitBatch() throws(StoreError) {
     if let batchFailure { throw batchFailure.error }
     guard batchDepth > 0, batchTransactionOpen else { return }
     do {
@@ -340,7 +340,7 @@ public final class SQLiteWorkspace: WorkspaceStore {
   /// Ends a batch. The outermost one commits what it wrote, or, after a failure, forgets it:
   /// the batch was rolled back already.
   /// - Throws: when the last commit fails (the batch is then rolled back).
-  public func endBatch() throws(StoreError) {
+  package func endBatch() throws(StoreError) {
     guard batchDepth > 0 else { return }
     if batchDepth > 1 {
       batchDepth -= 1
@@ -356,7 +356,7 @@ public final class SQLiteWorkspace: WorkspaceStore {
 
   /// Ends the outermost batch without saving anything it wrote: the workspace is left as it was
   /// before the batch began.
-  public func rollBackBatch() {
+  package func rollBackBatch() {
     if batchTransactionOpen {
       queue.inDatabase { db in
         if db.isInsideTransaction { try? db.rollback() }
@@ -369,5 +369,5 @@ public final class SQLiteWorkspace: WorkspaceStore {
   }
 
   /// Whether a batch is open (no other shell can write while its transaction is).
-  public var inBatch: Bool { batchDepth > 0 }
+  package var inBatch: Bool { batchDepth > 0 }
 }

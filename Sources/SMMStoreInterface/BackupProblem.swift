@@ -1,5 +1,5 @@
 /// Why a backup was not written.
-public enum BackupProblem: Equatable, Sendable {
+package enum BackupProblem: Equatable, Sendable {
   /// The target is the workspace file itself.
   case sameFile
   /// The copy failed `PRAGMA integrity_check`; its first findings.

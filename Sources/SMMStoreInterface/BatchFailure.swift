@@ -1,14 +1,14 @@
 /// Why a batch (a script replay) could not be saved: a write or a commit in it failed, and the
 /// whole batch was rolled back to its last commit.
-public struct BatchFailure: Equatable, Sendable {
+package struct BatchFailure: Equatable, Sendable {
   /// Whether the disk is full.
-  public var diskFull: Bool
+  package var diskFull: Bool
   /// What the store said.
-  public var reason: String
+  package var reason: String
   /// The error the failing command, and every later write of the batch, gets.
-  public var error: StoreError
+  package var error: StoreError
 
-  public init(diskFull: Bool, reason: String, error: StoreError) {
+  package init(diskFull: Bool, reason: String, error: StoreError) {
     self.diskFull = diskFull
     self.reason = reason
     self.error = error

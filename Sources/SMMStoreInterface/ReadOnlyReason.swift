@@ -1,5 +1,5 @@
 /// Why a workspace is open for reading only.
-public enum ReadOnlyReason: Equatable, Sendable {
+package enum ReadOnlyReason: Equatable, Sendable {
   /// The file, or the folder that holds it, cannot be written.
   case notWritable
   /// The file fails the store's check; its first findings.

@@ -1,7 +1,7 @@
 /// What a ``WorkspaceStore`` reports when it cannot do what was asked. Each case renders as one
 /// line for the user (the shell shows them as its own errors); nothing is changed when one is
 /// thrown.
-public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
+package enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
   /// The workspace failed; the message says what went wrong and how to fix it.
   case failed(String)
   /// A write refused: the workspace at the path only reads, for this reason.
@@ -14,7 +14,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
   case backupFailed(String, reason: BackupProblem)
 
   /// The error in English, for logs and tests (the shell shows its own, translated, message).
-  public var description: String {
+  package var description: String {
     switch self {
     case .failed(let message): return message
     case .readOnly(let path, let reason): return "the workspace \(path) only reads (\(reason))"

@@ -1,6 +1,6 @@
 /// What a transaction can read of a workspace: brands, their logs, snapshots, imported data
 /// and settings, as plain values. Every read of one transaction sees the same state.
-public protocol WorkspaceReader {
+package protocol WorkspaceReader {
   /// Every brand, by name (any case).
   func brands() throws -> [BrandRecord]
   /// The brand named `name` (any case), or nil.
@@ -19,12 +19,12 @@ public protocol WorkspaceReader {
 
 extension WorkspaceReader {
   /// The entries of brand `id`'s log up to `last`.
-  public func entries(ofBrand id: Int64, through last: Int) throws -> [LogEntry] {
+  package func entries(ofBrand id: Int64, through last: Int) throws -> [LogEntry] {
     try entries(ofBrand: id, after: 0, through: last)
   }
 
   /// Entry `seq` of brand `id`'s log, or nil.
-  public func entry(ofBrand id: Int64, seq: Int) throws -> LogEntry? {
+  package func entry(ofBrand id: Int64, seq: Int) throws -> LogEntry? {
     try entries(ofBrand: id, after: seq - 1, through: seq).first
   }
 }

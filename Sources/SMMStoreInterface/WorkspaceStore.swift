@@ -10,7 +10,7 @@
 ///
 /// Errors: the store throws ``StoreError``; what a body throws as a ``WorkspaceRefusal`` comes
 /// out as it is (the batch goes on).
-public protocol WorkspaceStore: AnyObject {
+package protocol WorkspaceStore: AnyObject {
   /// Where the workspace is, for messages (a file path for SQLite).
   var path: String { get }
   /// Why the workspace only reads, or nil when it can be written.

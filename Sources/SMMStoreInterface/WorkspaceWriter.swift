@@ -3,7 +3,7 @@ import Foundation
 /// What a write transaction can change. Each write either completes or refuses before it
 /// changes anything (the methods returning nil or false), so a caller may refuse the whole
 /// transaction afterwards without a savepoint.
-public protocol WorkspaceWriter: WorkspaceReader {
+package protocol WorkspaceWriter: WorkspaceReader {
   /// Inserts a brand named `name` with `command` as its first log entry; nil when the name is
   /// taken (any case).
   func createBrand(named name: String, command: String, at date: Date) throws -> BrandRecord?

@@ -49,9 +49,9 @@ import SMMCore
 /// - `sector`: the answer without its leading fillers and final full stop, 1 to 120 characters.
 /// - `name`: the answer without "we're called", "notre marque s'appelle"… and surrounding
 ///   quotes, as a valid ``BrandName``.
-public enum AnswerInterpreter {
+package enum AnswerInterpreter {
   /// The value the answer gives `field`, or nil when it cannot be read with confidence.
-  public static func interpret(_ answer: String, for field: ProfileField) -> ProfileValue? {
+  package static func interpret(_ answer: String, for field: ProfileField) -> ProfileValue? {
     switch field {
     case .name: return name(answer)
     case .sector: return sector(answer)
@@ -83,7 +83,7 @@ public enum AnswerInterpreter {
   ///
   /// "18 to 34" → 18-24, 25-34; "30s" (30…39) → 25-34, 35-44; "under 25" (13…24) → 13-17,
   /// 18-24; "over 50" (50…99) → 45-54, 55-64, 65+; "20 to 25" → 18-24 only.
-  public static func ageBands(overlapping range: ClosedRange<Int>) -> [AgeBand] {
+  package static func ageBands(overlapping range: ClosedRange<Int>) -> [AgeBand] {
     let lower = max(range.lowerBound, 13)
     let upper = min(range.upperBound, 99)
     guard lower <= upper else { return [] }

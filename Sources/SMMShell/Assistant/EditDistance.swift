@@ -2,9 +2,9 @@ import SMMCore
 
 /// The Damerau–Levenshtein distance (optimal string alignment: insertions, deletions,
 /// substitutions and swaps of two neighbours each cost 1), used to tolerate typos.
-public enum EditDistance {
+package enum EditDistance {
   /// The distance between `a` and `b`, or `limit + 1` as soon as it is known to exceed `limit`.
-  public static func distance(_ a: [Character], _ b: [Character], limit: Int) -> Int {
+  package static func distance(_ a: [Character], _ b: [Character], limit: Int) -> Int {
     if abs(a.count - b.count) > limit { return limit + 1 }
     if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
     var previous2 = [Int](repeating: 0, count: b.count + 1)

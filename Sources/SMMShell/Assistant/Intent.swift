@@ -2,7 +2,7 @@ import SMMCore
 
 /// What a free-text line asks for: one per canonical command (or command with an action) the
 /// assistant can propose. `docs/assistant.md` lists each with example phrasings.
-public enum Intent: String, CaseIterable, Sendable {
+package enum Intent: String, CaseIterable, Sendable {
   /// The most useful next action: `/next`.
   case next
   /// Explain the last recommendation: `/why`.
@@ -89,7 +89,7 @@ public enum Intent: String, CaseIterable, Sendable {
   case hints
 
   /// Whether the intent is destructive or irreversible: never run from free text, only shown.
-  public var needsConfirmation: Bool {
+  package var needsConfirmation: Bool {
     switch self {
     case .deleteBrand, .spacesDrop, .crisisRiskRemove: return true
     default: return false

@@ -2,23 +2,23 @@ import SMMCore
 
 /// What the intent matcher may refer to: the open brand's platforms and messages, and the
 /// names it can recognise in a line.
-public struct IntentContext: Sendable {
+package struct IntentContext: Sendable {
   /// The chosen spaces of the open brand (may be empty). Every ``Platform`` is recognised by
   /// name whatever this holds; the chosen ones decide what `/spaces choose` still adds.
-  public var platforms: [Platform]
+  package var platforms: [Platform]
   /// The ids of the brand's core messages.
-  public var messageIDs: [Int]
+  package var messageIDs: [Int]
   /// The brands of the workspace.
-  public var brandNames: [String]
+  package var brandNames: [String]
   /// The brand's communities (their words are taken as written, never as typos).
-  public var communityNames: [String]
+  package var communityNames: [String]
   /// The brand's crisis risks, most important first.
-  public var riskNames: [String]
+  package var riskNames: [String]
   /// Whether a brand is open.
-  public var hasBrand: Bool
+  package var hasBrand: Bool
 
   /// A context; every part defaults to empty.
-  public init(
+  package init(
     platforms: [Platform] = [], messageIDs: [Int] = [], brandNames: [String] = [],
     communityNames: [String] = [], riskNames: [String] = [], hasBrand: Bool = false
   ) {

@@ -41,9 +41,9 @@ import SMMCore
 ///    does not give becomes `.ask`: one command per candidate from the context (each risk for
 ///    `/crisis drill`, each message for `/content adapt`), or the command with its
 ///    placeholder (`/new NAME`).
-public enum IntentMatcher {
+package enum IntentMatcher {
   /// The outcome of `text` in `context`.
-  public static func match(_ text: String, context: IntentContext) -> IntentOutcome {
+  package static func match(_ text: String, context: IntentContext) -> IntentOutcome {
     match(text, context: context, lexicon: .shipped)
   }
 

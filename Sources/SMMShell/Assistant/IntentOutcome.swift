@@ -1,7 +1,7 @@
 import SMMCore
 
 /// What the matcher makes of a free-text line.
-public enum IntentOutcome: Equatable, Sendable {
+package enum IntentOutcome: Equatable, Sendable {
   /// Confident: the canonical command to run, e.g. `/content adapt 2 linkedin`.
   case run(Intent, command: CommandRequest)
   /// Destructive or irreversible (``Intent/needsConfirmation``): never run from free text,

@@ -1,8 +1,8 @@
 import SMMCore
 
 /// `/backup FILE [--force]`: a consistent single-file copy of the whole workspace, checked.
-public struct BackupCommand: ShellCommand {
-  public static let spec = CommandSpec(
+package struct BackupCommand: ShellCommand {
+  package static let spec = CommandSpec(
     name: "backup",
     usage: "/backup FILE",
     examples: ["/backup ~/backups/smm-2026-01-15.sqlite"],
@@ -13,19 +13,19 @@ public struct BackupCommand: ShellCommand {
   let path: String
   let force: Bool
 
-  public init(_ arguments: ParsedArguments) throws(ShellError) {
+  package init(_ arguments: ParsedArguments) throws(ShellError) {
     path = arguments[0] ?? ""
     force = arguments.flags.contains("--force")
   }
 
-  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
+  package func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
     let backup = try session.workspace.backup(
       to: session.environment.resolve(path), shown: path, replacing: force)
     return CommandOutput([Self.done(backup, session.strings)])
   }
 
   /// `Backed up the workspace to FILE: …`, in `strings`' language.
-  public static func done(_ backup: WorkspaceBackup, _ strings: Strings) -> String {
+  package static func done(_ backup: WorkspaceBackup, _ strings: Strings) -> String {
     strings.format(
       "backup.done",
       [

@@ -1,8 +1,8 @@
 import SMMCore
 
 /// `/brand` shows the brand profile and what is missing; `/brand set FIELD VALUE…` sets a field.
-public struct BrandCommand: PrintedCommand, DataCommand {
-  public static let spec = CommandSpec(
+package struct BrandCommand: PrintedCommand, DataCommand {
+  package static let spec = CommandSpec(
     name: "brand", aliases: ["profile-brand"],
     usage: "/brand [set FIELD VALUE…]",
     examples: [
@@ -21,7 +21,7 @@ public struct BrandCommand: PrintedCommand, DataCommand {
 
   let value: ProfileValue?
 
-  public init(_ arguments: ParsedArguments) throws(ShellError) {
+  package init(_ arguments: ParsedArguments) throws(ShellError) {
     guard let action = arguments[0] else {
       value = nil
       return
@@ -48,12 +48,12 @@ public struct BrandCommand: PrintedCommand, DataCommand {
     value = try DomainArguments.domain { try ProfileValue.parse(field, text) }
   }
 
-  public var change: BrandChange? { value.map { .setProfile($0) } }
-  public var canonicalArguments: ParsedArguments {
+  package var change: BrandChange? { value.map { .setProfile($0) } }
+  package var canonicalArguments: ParsedArguments {
     ParsedArguments(value.map { ["set", $0.field.rawValue, $0.canonicalText] } ?? [])
   }
 
-  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+  package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
     let strings = context.strings
     guard let value else {
       return .show(CommandOutput(Self.show(try context.requireState(), strings)))

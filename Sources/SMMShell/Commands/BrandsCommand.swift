@@ -1,16 +1,16 @@
 import SMMCore
 
 /// `/brands`: the brands of the workspace.
-public struct BrandsCommand: DataCommand {
-  public static let spec = CommandSpec(
+package struct BrandsCommand: DataCommand {
+  package static let spec = CommandSpec(
     name: "brands",
     usage: "/brands",
     examples: ["/brands"],
     keywords: ["brands", "list", "all", "marques", "liste", "clients"])
 
-  public init(_ arguments: ParsedArguments) throws(ShellError) {}
+  package init(_ arguments: ParsedArguments) throws(ShellError) {}
 
-  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+  package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
     let records = try context.workspace.reading { store in try store.brands() }
     let strings = context.strings
     guard !records.isEmpty else {

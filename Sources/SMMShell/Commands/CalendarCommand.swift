@@ -2,8 +2,8 @@ import Foundation
 import SMMCore
 
 /// `/calendar`: the publishing calendar as a week grid; `/calendar plan WEEKS` plans it.
-public struct CalendarCommand: PrintedCommand, DataCommand {
-  public static let spec = CommandSpec(
+package struct CalendarCommand: PrintedCommand, DataCommand {
+  package static let spec = CommandSpec(
     name: "calendar",
     usage: "/calendar [plan WEEKS [--start YYYY-MM-DD]]",
     examples: ["/calendar plan 4 --start 2026-12-07", "/calendar"],
@@ -19,7 +19,7 @@ public struct CalendarCommand: PrintedCommand, DataCommand {
   let weeks: Int?
   let start: CivilDate?
 
-  public init(_ arguments: ParsedArguments) throws(ShellError) {
+  package init(_ arguments: ParsedArguments) throws(ShellError) {
     guard let action = arguments[0] else {
       weeks = nil
       start = nil
@@ -34,12 +34,12 @@ public struct CalendarCommand: PrintedCommand, DataCommand {
     }
   }
 
-  public var change: BrandChange? {
+  package var change: BrandChange? {
     guard let weeks, let start else { return nil }
     return .planCalendar(weeks: weeks, start: start)
   }
 
-  public var canonicalArguments: ParsedArguments {
+  package var canonicalArguments: ParsedArguments {
     guard let weeks else { return ParsedArguments() }
     return ParsedArguments(
       ["plan", String(weeks)], options: start.map { ["--start": "\($0)"] } ?? [:])
@@ -50,7 +50,7 @@ public struct CalendarCommand: PrintedCommand, DataCommand {
     self.start = start
   }
 
-  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+  package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
     let state = try context.requireState()
     let s = context.strings
     guard let weeks else { return .show(CommandOutput(Self.grid(state, s))) }

@@ -2,7 +2,7 @@ import SMMCore
 
 /// What a ``DataCommand`` hands back to the dispatcher: something to show, or a change for the
 /// dispatcher to commit with the view of the brand it leaves.
-public enum CommandOutcome {
+package enum CommandOutcome {
   /// Text and data to show; nothing changes.
   case show(CommandOutput)
   /// A change of the open brand, not yet recorded.

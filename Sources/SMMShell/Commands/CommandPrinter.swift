@@ -5,9 +5,9 @@ import SMMCore
 /// argument as a `"""` block).
 ///
 /// Reading the text back with ``CommandRegistry/resolve(_:_:)`` gives the same arguments.
-public enum CommandPrinter {
+package enum CommandPrinter {
   /// `/crisis risk add "food poisoning" --type rumor --likelihood 3 --impact 3`.
-  public static func line(_ spec: CommandSpec, _ arguments: ParsedArguments) -> String {
+  package static func line(_ spec: CommandSpec, _ arguments: ParsedArguments) -> String {
     var parts = ["/" + spec.fullName]
     for (index, value) in arguments.values.enumerated() {
       let argument =

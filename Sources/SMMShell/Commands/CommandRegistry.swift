@@ -1,9 +1,9 @@
 import SMMCore
 
 /// Every command of the shell, in the order `/help` lists them.
-public enum CommandRegistry {
+package enum CommandRegistry {
   /// The commands.
-  public static let all: [any CommandNode.Type] = [
+  package static let all: [any CommandNode.Type] = [
     HelpCommand.self,
     StatusCommand.self,
     NextCommand.self,
@@ -51,12 +51,12 @@ public enum CommandRegistry {
   }()
 
   /// The command named or aliased `name` (without `/`, any case).
-  public static func command(named name: String) -> (any CommandNode.Type)? {
+  package static func command(named name: String) -> (any CommandNode.Type)? {
     byName[name] ?? byName[name.lowercased()]
   }
 
   /// The spec of the command named or aliased `name`.
-  public static func spec(named name: String) -> CommandSpec? {
+  package static func spec(named name: String) -> CommandSpec? {
     guard let type = command(named: name) else { return nil }
     return specOf(type)
   }
@@ -67,7 +67,7 @@ public enum CommandRegistry {
 
   /// Every command that runs, top-level commands and the leaves of groups (a group's default
   /// first), in help order.
-  public static var leaves: [any ShellCommand.Type] {
+  package static var leaves: [any ShellCommand.Type] {
     func walk(_ node: any CommandNode.Type) -> [any ShellCommand.Type] {
       if node.spec.isGroup {
         let listed = node.spec.subcommands.map { ObjectIdentifier($0) }
@@ -82,7 +82,7 @@ public enum CommandRegistry {
 
   /// The spec at `path` (`["crisis", "risk", "add"]`), following subcommands; nil when a word
   /// names nothing.
-  public static func spec(at path: [String]) -> CommandSpec? {
+  package static func spec(at path: [String]) -> CommandSpec? {
     guard let first = path.first, var node = command(named: first) else { return nil }
     for word in path.dropFirst() {
       guard let next = node.spec.subcommand(named: word) else { return nil }
@@ -95,7 +95,7 @@ public enum CommandRegistry {
   /// runs, and checks the remaining words against that leaf's spec.
   /// - Throws: the group's error for a word that names no subcommand, or the leaf's argument
   ///   errors.
-  public static func resolve(_ root: any CommandNode.Type, _ tokens: ArraySlice<Token>)
+  package static func resolve(_ root: any CommandNode.Type, _ tokens: ArraySlice<Token>)
     throws(ShellError) -> (command: any ShellCommand.Type, arguments: ParsedArguments)
   {
     var node = root
@@ -127,11 +127,11 @@ public enum CommandRegistry {
   }
 
   /// Every name and alias.
-  public static var allNames: [String] { all.flatMap { [$0.spec.name] + $0.spec.aliases } }
+  package static var allNames: [String] { all.flatMap { [$0.spec.name] + $0.spec.aliases } }
 
   /// Parses a canonical log line into the change it records.
   /// - Throws: an error naming what is wrong when the line is not a state-changing command.
-  public static func decodeChange(_ line: String) throws(ShellError) -> BrandChangeLine {
+  package static func decodeChange(_ line: String) throws(ShellError) -> BrandChangeLine {
     let tokens = try Tokenizer.tokenize(line)
     guard let first = tokens.first, first.text.hasPrefix("/"),
       let type = command(named: String(first.text.dropFirst()))
@@ -149,9 +149,9 @@ public enum CommandRegistry {
 }
 
 /// A log line read back: its change and its canonical text.
-public struct BrandChangeLine: Equatable, Sendable {
+package struct BrandChangeLine: Equatable, Sendable {
   /// The change.
-  public var change: BrandChange
+  package var change: BrandChange
   /// The canonical text.
-  public var canonical: String
+  package var canonical: String
 }

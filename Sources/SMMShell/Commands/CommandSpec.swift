@@ -8,36 +8,36 @@ import SMMCore
 /// The words of its help live in the string catalogs, under keys derived from its path:
 /// `help.PATH.abstract`, `help.PATH.discussion` and `help.PATH.flag.OPTION` (the path joined by
 /// dots, the option without its dashes), in every language.
-public struct CommandSpec: Sendable {
+package struct CommandSpec: Sendable {
   /// The words that lead to it: `["crisis", "risk", "add"]`; one word for a top-level command.
-  public var path: [String]
+  package var path: [String]
   /// The name typed for it: the last word of its path.
-  public var name: String
+  package var name: String
   /// Other names that run the same command.
-  public var aliases: [String]
+  package var aliases: [String]
   /// The usage line, e.g. `/rename NEW`.
-  public var usage: String
+  package var usage: String
   /// Lines that run as written; a test replays each one.
-  public var examples: [String]
+  package var examples: [String]
   /// Positional arguments, in order.
-  public var arguments: [ArgumentSpec]
+  package var arguments: [ArgumentSpec]
   /// Options such as `--yes`.
-  public var flags: [FlagSpec]
+  package var flags: [FlagSpec]
   /// Words that point free text at this command ("create", "list", …), for suggestions.
-  public var keywords: [String]
+  package var keywords: [String]
   /// A group's commands, in the order help lists them; empty for a leaf.
-  public var subcommands: [any CommandNode.Type]
+  package var subcommands: [any CommandNode.Type]
   /// The subcommand a group runs when no subcommand is named (`/crisis` lists the risks).
-  public var defaultSubcommand: (any CommandNode.Type)?
+  package var defaultSubcommand: (any CommandNode.Type)?
   /// Whether a word that names no subcommand goes to the default subcommand as its first
   /// argument (`/profile instagram`), rather than being refused (`/crisis alerte`).
-  public var defaultTakesWords: Bool
+  package var defaultTakesWords: Bool
   /// The error thrown when the positional arguments do not fit (nil: the generic count error);
   /// it keeps the errors of commands that were split into leaves as they were.
-  public var countError: ShellError?
+  package var countError: ShellError?
 
   /// Declares a top-level command.
-  public init(
+  package init(
     name: String, aliases: [String] = [], usage: String, examples: [String],
     arguments: [ArgumentSpec] = [],
     flags: [FlagSpec] = [], keywords: [String] = [],
@@ -51,7 +51,7 @@ public struct CommandSpec: Sendable {
   }
 
   /// Declares a command at `path` (a subcommand when the path has more than one word).
-  public init(
+  package init(
     path: [String], aliases: [String] = [], usage: String, examples: [String] = [],
     arguments: [ArgumentSpec] = [], flags: [FlagSpec] = [], keywords: [String] = [],
     subcommands: [any CommandNode.Type] = [], defaultSubcommand: (any CommandNode.Type)? = nil,
@@ -72,67 +72,67 @@ public struct CommandSpec: Sendable {
   }
 
   /// The top-level command it belongs to (`crisis` for `/crisis risk add`).
-  public var root: String { path.first ?? name }
+  package var root: String { path.first ?? name }
   /// Its path as typed after `/`: `crisis risk add`.
-  public var fullName: String { path.joined(separator: " ") }
+  package var fullName: String { path.joined(separator: " ") }
   /// Whether it is a group of subcommands.
-  public var isGroup: Bool { !subcommands.isEmpty }
+  package var isGroup: Bool { !subcommands.isEmpty }
   /// Whether it is a subcommand of a group.
-  public var isSubcommand: Bool { path.count > 1 }
+  package var isSubcommand: Bool { path.count > 1 }
   /// The specs of its subcommands.
-  public var subcommandSpecs: [CommandSpec] { subcommands.map { $0.spec } }
+  package var subcommandSpecs: [CommandSpec] { subcommands.map { $0.spec } }
   /// The leaves under it, depth first (itself when it is a leaf).
-  public var leaves: [CommandSpec] {
+  package var leaves: [CommandSpec] {
     isGroup ? subcommandSpecs.flatMap(\.leaves) : [self]
   }
   /// The subcommand named `word` (any case), if it is a group.
-  public func subcommand(named word: String) -> (any CommandNode.Type)? {
+  package func subcommand(named word: String) -> (any CommandNode.Type)? {
     let lower = word.lowercased()
     return subcommands.first { $0.spec.name == lower || $0.spec.aliases.contains(lower) }
   }
 
   private var keyStem: String { path.joined(separator: ".") }
   /// The catalog key of its one-line abstract, shown by `/help`.
-  public var abstractKey: String { "help.\(keyStem).abstract" }
+  package var abstractKey: String { "help.\(keyStem).abstract" }
   /// The catalog key of its longer explanation, shown by `/help NAME`.
-  public var discussionKey: String { "help.\(keyStem).discussion" }
+  package var discussionKey: String { "help.\(keyStem).discussion" }
   /// The catalog key of the line that says what `flag` does.
-  public func key(of flag: FlagSpec) -> String {
+  package func key(of flag: FlagSpec) -> String {
     flag.helpKey ?? "help.\(keyStem).flag.\(flag.name.drop { $0 == "-" })"
   }
 
   /// Its one-line abstract in `strings`' language.
-  public func abstract(_ strings: Strings) -> String { strings(abstractKey) }
+  package func abstract(_ strings: Strings) -> String { strings(abstractKey) }
   /// Its longer explanation in `strings`' language; empty for a subcommand that has none.
-  public func discussion(_ strings: Strings) -> String {
+  package func discussion(_ strings: Strings) -> String {
     isSubcommand && !strings.has(discussionKey) ? "" : strings(discussionKey)
   }
   /// What `flag` does, in `strings`' language.
-  public func help(for flag: FlagSpec, _ strings: Strings) -> String { strings(key(of: flag)) }
+  package func help(for flag: FlagSpec, _ strings: Strings) -> String { strings(key(of: flag)) }
 
   /// Its abstract in English, for callers that have no session.
-  public var abstract: String { abstract(.english) }
+  package var abstract: String { abstract(.english) }
   /// Its discussion in English, for callers that have no session.
-  public var discussion: String { discussion(.english) }
+  package var discussion: String { discussion(.english) }
 }
 
 /// A positional argument of a command.
-public struct ArgumentSpec: Sendable {
+package struct ArgumentSpec: Sendable {
   /// The placeholder shown in usage, e.g. `NAME`.
-  public var name: String
+  package var name: String
   /// What values it takes, for completion.
-  public var kind: ArgumentKind
+  package var kind: ArgumentKind
   /// Whether it may be left out.
-  public var isOptional: Bool
+  package var isOptional: Bool
   /// Whether it takes all remaining words, joined by spaces (`/new Chez Paul`).
-  public var takesRest: Bool
+  package var takesRest: Bool
   /// Whether it takes all remaining words as separate values (`/content adapt 3 x linkedin`).
-  public var isVariadic: Bool
+  package var isVariadic: Bool
   /// Whether its value is text of several lines, printed as a `"""` block (`/metrics load`).
-  public var isBlock: Bool
+  package var isBlock: Bool
 
   /// Declares an argument.
-  public init(
+  package init(
     _ name: String, _ kind: ArgumentKind, optional: Bool = false, rest: Bool = false,
     variadic: Bool = false, block: Bool = false
   ) {
@@ -146,7 +146,7 @@ public struct ArgumentSpec: Sendable {
 }
 
 /// The values an argument takes.
-public enum ArgumentKind: Sendable, Equatable {
+package enum ArgumentKind: Sendable, Equatable {
   /// A new brand name: free text.
   case newBrandName
   /// The name of an existing brand.
@@ -178,18 +178,18 @@ public enum ArgumentKind: Sendable, Equatable {
 }
 
 /// An option of a command, such as `--yes`, or `--tag VALUE` when it takes a value.
-public struct FlagSpec: Sendable {
+package struct FlagSpec: Sendable {
   /// The option as typed, with its dashes.
-  public var name: String
+  package var name: String
   /// The values it takes, when it takes one (`--tag brand`); empty for any value (`--start
   /// 2026-12-07`); nil for a plain switch.
-  public var values: [String]?
+  package var values: [String]?
   /// The catalog key of what it does, when several leaves share one line (`--type` of the
   /// crisis leaves); nil: derived from the command's path.
-  public var helpKey: String?
+  package var helpKey: String?
 
   /// Declares an option; what it does is in the catalogs (``CommandSpec/key(of:)``).
-  public init(_ name: String, values: [String]? = nil, helpKey: String? = nil) {
+  package init(_ name: String, values: [String]? = nil, helpKey: String? = nil) {
     self.name = name
     self.values = values
     self.helpKey = helpKey

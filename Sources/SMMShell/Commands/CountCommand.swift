@@ -1,8 +1,8 @@
 import SMMCore
 
 /// `/count PLATFORM TEXT`: a text's length in the platform's own counting unit.
-public struct CountCommand: ShellCommand {
-  public static let spec = CommandSpec(
+package struct CountCommand: ShellCommand {
+  package static let spec = CommandSpec(
     name: "count",
     usage: "/count PLATFORM TEXT",
     examples: [
@@ -14,19 +14,19 @@ public struct CountCommand: ShellCommand {
   let platform: Platform
   let text: String
 
-  public init(_ arguments: ParsedArguments) throws(ShellError) {
+  package init(_ arguments: ParsedArguments) throws(ShellError) {
     platform = try DomainArguments.platform(arguments[0] ?? "")
     text = arguments[1] ?? ""
   }
 
-  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
+  package func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
     let count = PlatformCounter.count(text, on: platform)
     return CommandOutput(
       Self.describe(count, session.strings), data: CommandData(CountReport(count)))
   }
 
   /// The count as lines: length, limit, what remains, validity, then the notes.
-  public static func describe(_ count: TextCount, _ s: Strings = .english) -> [String] {
+  package static func describe(_ count: TextCount, _ s: Strings = .english) -> [String] {
     let name = count.platform.displayName
     var head: String
     if let limit = count.limit {
@@ -56,7 +56,7 @@ public struct CountCommand: ShellCommand {
   }
 
   /// The count as the JSON object `smm count --json` prints (``CountReport``).
-  public static func json(_ count: TextCount) -> String {
+  package static func json(_ count: TextCount) -> String {
     JSONOutput.compact(CountReport(count))
   }
 }

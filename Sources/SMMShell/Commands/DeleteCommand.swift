@@ -1,8 +1,8 @@
 import SMMCore
 
 /// `/delete NAME [--yes]`: delete a brand and its log, after confirmation.
-public struct DeleteCommand: ShellCommand {
-  public static let spec = CommandSpec(
+package struct DeleteCommand: ShellCommand {
+  package static let spec = CommandSpec(
     name: "delete", aliases: ["rm"],
     usage: "/delete NAME [--yes]",
     examples: ["/delete acme --yes"],
@@ -13,12 +13,12 @@ public struct DeleteCommand: ShellCommand {
   let name: String
   let confirmed: Bool
 
-  public init(_ arguments: ParsedArguments) throws(ShellError) {
+  package init(_ arguments: ParsedArguments) throws(ShellError) {
     name = arguments[0] ?? ""
     confirmed = arguments.flags.contains("--yes")
   }
 
-  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
+  package func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
     let record = try session.workspace.reading { store -> BrandRecord in
       guard let record = try store.brand(named: name) else {
         let names = try store.brands().map(\.name)

@@ -3,8 +3,8 @@ import SMMCore
 
 /// `/export FORMAT [FILE] [--section S] [--force]`: write the open brand's plan (md, html,
 /// json), its calendar (ics, csv) or its script, from inside the shell.
-public struct ExportCommand: ShellCommand {
-  public static let spec = CommandSpec(
+package struct ExportCommand: ShellCommand {
+  package static let spec = CommandSpec(
     name: "export",
     usage: "/export html|md|json|ics|csv|script [FILE] [--section S] [--force]",
     examples: ["/export html", "/export md crisis-binder.md --section crisis"],
@@ -26,7 +26,7 @@ public struct ExportCommand: ShellCommand {
   let section: String?
   let force: Bool
 
-  public init(_ arguments: ParsedArguments) throws(ShellError) {
+  package init(_ arguments: ParsedArguments) throws(ShellError) {
     guard let format = arguments[0].flatMap({ PlanFormat(rawValue: $0.lowercased()) }) else {
       throw .usage(Phrase("usage.export.format"), usage: Self.spec.usage)
     }
@@ -39,7 +39,7 @@ public struct ExportCommand: ShellCommand {
     }
   }
 
-  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
+  package func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
     let brand = try session.requireBrand()
     let shown = file ?? format.defaultFileName(for: brand.state.name.value)
     let text = try PlanExporter.text(

@@ -1,6 +1,6 @@
 /// `/help [COMMAND [SUBCOMMAND…]]`: the commands, or one (a group or a leaf) in detail.
-public struct HelpCommand: DataCommand {
-  public static let spec = CommandSpec(
+package struct HelpCommand: DataCommand {
+  package static let spec = CommandSpec(
     name: "help", aliases: ["?"],
     usage: "/help [COMMAND]",
     examples: ["/help", "/help new", "/help crisis risk add"],
@@ -9,11 +9,11 @@ public struct HelpCommand: DataCommand {
 
   let topic: String?
 
-  public init(_ arguments: ParsedArguments) throws(ShellError) {
+  package init(_ arguments: ParsedArguments) throws(ShellError) {
     topic = arguments[0].map { $0.hasPrefix("/") ? String($0.dropFirst()) : $0 }
   }
 
-  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+  package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
     let width = context.width
     guard let topic else {
       return .show(CommandOutput(HelpRenderer.overview(context.strings, width: width)))

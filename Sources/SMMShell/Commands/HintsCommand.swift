@@ -1,8 +1,8 @@
 import SMMCore
 
 /// `/hints on|off`: the one-line hint on what comes next, after each command.
-public struct HintsCommand: ShellCommand {
-  public static let spec = CommandSpec(
+package struct HintsCommand: ShellCommand {
+  package static let spec = CommandSpec(
     name: "hints",
     usage: "/hints [on|off]",
     examples: ["/hints off"],
@@ -11,11 +11,11 @@ public struct HintsCommand: ShellCommand {
 
   let setting: Bool?
 
-  public init(_ arguments: ParsedArguments) throws(ShellError) {
+  package init(_ arguments: ParsedArguments) throws(ShellError) {
     setting = arguments[0].map { $0.lowercased() == "on" }
   }
 
-  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
+  package func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
     if let setting { session.setHints(setting) }
     return CommandOutput([session.strings.guidance(session.hintsOn ? "hints.on" : "hints.off")])
   }

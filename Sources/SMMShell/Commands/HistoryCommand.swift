@@ -1,16 +1,16 @@
 import SMMCore
 
 /// `/history`: the open brand's log, numbered, with times.
-public struct HistoryCommand: DataCommand {
-  public static let spec = CommandSpec(
+package struct HistoryCommand: DataCommand {
+  package static let spec = CommandSpec(
     name: "history", aliases: ["log"],
     usage: "/history",
     examples: ["/history"],
     keywords: ["history", "log", "changes", "journal", "historique"])
 
-  public init(_ arguments: ParsedArguments) throws(ShellError) {}
+  package init(_ arguments: ParsedArguments) throws(ShellError) {}
 
-  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+  package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
     let brand = try context.requireBrand()
     let (entries, head) = try context.log()
     // The widest number, not the count: a damaged log may have gaps (entries 1, 2, 1002).

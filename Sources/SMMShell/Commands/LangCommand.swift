@@ -1,8 +1,8 @@
 import SMMCore
 
 /// `/lang en|fr`: the language the shell speaks, saved in the workspace.
-public struct LangCommand: ShellCommand {
-  public static let spec = CommandSpec(
+package struct LangCommand: ShellCommand {
+  package static let spec = CommandSpec(
     name: "lang",
     aliases: ["langue", "language"],
     usage: "/lang [en|fr]",
@@ -14,11 +14,11 @@ public struct LangCommand: ShellCommand {
 
   let language: Language?
 
-  public init(_ arguments: ParsedArguments) throws(ShellError) {
+  package init(_ arguments: ParsedArguments) throws(ShellError) {
     language = arguments[0].flatMap { Language(rawValue: $0.lowercased()) }
   }
 
-  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
+  package func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
     if let language { try session.setLanguage(language) }
     return CommandOutput([
       session.strings("lang.current", ["language": session.language.nativeName])

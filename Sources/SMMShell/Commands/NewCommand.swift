@@ -1,8 +1,8 @@
 import SMMCore
 
 /// `/new NAME`: create a brand and switch to it.
-public struct NewCommand: PrintedCommand {
-  public static let spec = CommandSpec(
+package struct NewCommand: PrintedCommand {
+  package static let spec = CommandSpec(
     name: "new",
     usage: "/new NAME",
     examples: ["/new acme", "/new \"Chez Paul\""],
@@ -11,7 +11,7 @@ public struct NewCommand: PrintedCommand {
 
   let name: BrandName
 
-  public init(_ arguments: ParsedArguments) throws(ShellError) {
+  package init(_ arguments: ParsedArguments) throws(ShellError) {
     do {
       name = try BrandName(arguments[0] ?? "")
     } catch {
@@ -19,10 +19,10 @@ public struct NewCommand: PrintedCommand {
     }
   }
 
-  public var change: BrandChange? { .create(name) }
-  public var canonicalArguments: ParsedArguments { ParsedArguments([name.value]) }
+  package var change: BrandChange? { .create(name) }
+  package var canonicalArguments: ParsedArguments { ParsedArguments([name.value]) }
 
-  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
+  package func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
     let brand = try session.createBrand(name, canonical: canonical)
     let strings = session.strings
     return CommandOutput(

@@ -1,16 +1,16 @@
 import SMMCore
 
 /// `/next`: the one most useful next action, with its exact command.
-public struct NextCommand: ShellCommand {
-  public static let spec = CommandSpec(
+package struct NextCommand: ShellCommand {
+  package static let spec = CommandSpec(
     name: "next",
     usage: "/next",
     examples: ["/next"],
     keywords: ["next", "now", "then", "suite", "ensuite", "maintenant", "guide", "todo"])
 
-  public init(_ arguments: ParsedArguments) throws(ShellError) {}
+  package init(_ arguments: ParsedArguments) throws(ShellError) {}
 
-  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
+  package func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
     let strings = session.strings
     if let question = session.pendingQuestion {
       return CommandOutput(

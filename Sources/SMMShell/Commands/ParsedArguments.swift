@@ -1,20 +1,20 @@
 import SMMCore
 
 /// A command's words checked against its spec: positional values and the options given.
-public struct ParsedArguments: Sendable, Equatable {
+package struct ParsedArguments: Sendable, Equatable {
   /// Positional values, one per declared argument given (a rest argument joins its words; a
   /// variadic one keeps each word as a value).
-  public var values: [String]
+  package var values: [String]
   /// The positional words as given, before a rest argument joins them.
-  public var words: [String]
+  package var words: [String]
   /// The options given, with their dashes.
-  public var flags: Set<String>
+  package var flags: Set<String>
   /// The values of options that take one (`--tag brand` → `["--tag": "brand"]`).
-  public var options: [String: String]
+  package var options: [String: String]
 
   /// Arguments as a command logs them: `values` positional, `options` with their values and
   /// `flags` the switches given.
-  public init(
+  package init(
     _ values: [String] = [], options: [String: String] = [:], flags: Set<String> = []
   ) {
     self.values = values
@@ -26,7 +26,7 @@ public struct ParsedArguments: Sendable, Equatable {
   /// Checks `tokens` (the words after the command name) against `spec`.
   /// - Throws: ``ShellError/unknownFlag(command:flag:suggestion:)`` or
   ///   ``ShellError/wrongArgumentCount(command:got:usage:)``.
-  public init(_ tokens: ArraySlice<Token>, spec: CommandSpec) throws(ShellError) {
+  package init(_ tokens: ArraySlice<Token>, spec: CommandSpec) throws(ShellError) {
     var words: [String] = []
     var flags = Set<String>()
     var options: [String: String] = [:]
@@ -118,7 +118,7 @@ public struct ParsedArguments: Sendable, Equatable {
   }
 
   /// The value at `index`, or nil when the optional argument was left out.
-  public subscript(_ index: Int) -> String? {
+  package subscript(_ index: Int) -> String? {
     index < values.count ? values[index] : nil
   }
 }

@@ -1,8 +1,8 @@
 import SMMCore
 
 /// `/platforms [P]`: the platform catalog, or one platform with its sources.
-public struct PlatformsCommand: DataCommand {
-  public static let spec = CommandSpec(
+package struct PlatformsCommand: DataCommand {
+  package static let spec = CommandSpec(
     name: "platforms",
     usage: "/platforms [PLATFORM]",
     examples: ["/platforms", "/platforms linkedin"],
@@ -11,11 +11,11 @@ public struct PlatformsCommand: DataCommand {
 
   let platform: Platform?
 
-  public init(_ arguments: ParsedArguments) throws(ShellError) {
+  package init(_ arguments: ParsedArguments) throws(ShellError) {
     platform = try arguments[0].map(DomainArguments.platform)
   }
 
-  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+  package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
     let width = context.width
     let s = context.strings
     guard let platform else {

@@ -1,16 +1,16 @@
 import SMMCore
 
 /// `/redo`: bring back what `/undo` took back.
-public struct RedoCommand: ShellCommand {
-  public static let spec = CommandSpec(
+package struct RedoCommand: ShellCommand {
+  package static let spec = CommandSpec(
     name: "redo",
     usage: "/redo",
     examples: ["/redo"],
     keywords: ["redo", "again", "refaire", "retablir"])
 
-  public init(_ arguments: ParsedArguments) throws(ShellError) {}
+  package init(_ arguments: ParsedArguments) throws(ShellError) {}
 
-  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
+  package func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
     let (_, entry, notes) = try session.moveHead(forward: true)
     return CommandOutput(
       [session.strings("redo.done", ["seq": String(entry.seq), "command": entry.command])],

@@ -1,8 +1,8 @@
 import SMMCore
 
 /// `/rename NEW`: rename the open brand.
-public struct RenameCommand: PrintedCommand, DataCommand {
-  public static let spec = CommandSpec(
+package struct RenameCommand: PrintedCommand, DataCommand {
+  package static let spec = CommandSpec(
     name: "rename",
     usage: "/rename NEW",
     examples: ["/rename \"Acme Bakery\""],
@@ -11,7 +11,7 @@ public struct RenameCommand: PrintedCommand, DataCommand {
 
   let name: BrandName
 
-  public init(_ arguments: ParsedArguments) throws(ShellError) {
+  package init(_ arguments: ParsedArguments) throws(ShellError) {
     do {
       name = try BrandName(arguments[0] ?? "")
     } catch {
@@ -19,10 +19,10 @@ public struct RenameCommand: PrintedCommand, DataCommand {
     }
   }
 
-  public var change: BrandChange? { .rename(name) }
-  public var canonicalArguments: ParsedArguments { ParsedArguments([name.value]) }
+  package var change: BrandChange? { .rename(name) }
+  package var canonicalArguments: ParsedArguments { ParsedArguments([name.value]) }
 
-  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+  package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
     let before = try context.requireState().name
     let s = context.strings
     return try proposal(context) { brand in

@@ -3,8 +3,8 @@ import SMMCore
 
 /// `/repair [--yes]`: remove the unreadable entries of the open brand's log, after saving their
 /// text to a file beside the workspace, and renumber the log so it stays gap-free.
-public struct RepairCommand: ShellCommand {
-  public static let spec = CommandSpec(
+package struct RepairCommand: ShellCommand {
+  package static let spec = CommandSpec(
     name: "repair",
     usage: "/repair [--yes]",
     examples: ["/repair --yes"],
@@ -13,11 +13,11 @@ public struct RepairCommand: ShellCommand {
 
   let confirmed: Bool
 
-  public init(_ arguments: ParsedArguments) throws(ShellError) {
+  package init(_ arguments: ParsedArguments) throws(ShellError) {
     confirmed = arguments.flags.contains("--yes")
   }
 
-  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
+  package func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
     let opened = try session.requireBrand()
     let damage = try session.workspace.reading { store -> [DamagedEntry] in
       guard let record = try store.brand(id: opened.record.id) else {

@@ -1,8 +1,8 @@
 import SMMCore
 
 /// `/reply`: response-time targets, and the triage of a negative post with a first reply.
-public struct ReplyCommand: ShellCommand {
-  public static let spec = CommandSpec(
+package struct ReplyCommand: ShellCommand {
+  package static let spec = CommandSpec(
     name: "reply",
     usage: "/reply [targets | triage [--kind troll|rager|misguided|unhappy] [--platform P]]",
     examples: ["/reply targets", "/reply triage --kind misguided --platform x"],
@@ -19,7 +19,7 @@ public struct ReplyCommand: ShellCommand {
   let kind: NegativePost?
   let platform: Platform?
 
-  public init(_ arguments: ParsedArguments) throws(ShellError) {
+  package init(_ arguments: ParsedArguments) throws(ShellError) {
     switch arguments[0]?.lowercased() {
     case nil, "targets"?: triage = false
     case "triage"?: triage = true
@@ -34,7 +34,7 @@ public struct ReplyCommand: ShellCommand {
     platform = arguments.options["--platform"].flatMap { Platform(id: $0) }
   }
 
-  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
+  package func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
     let state = try session.requireBrand().state
     let width = session.environment.width
     let s = session.strings

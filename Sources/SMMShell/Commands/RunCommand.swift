@@ -1,6 +1,6 @@
 /// `/run FILE [--bail]`: replay a script inside the session.
-public struct RunCommand: DataCommand {
-  public static let spec = CommandSpec(
+package struct RunCommand: DataCommand {
+  package static let spec = CommandSpec(
     name: "run", aliases: ["source"],
     usage: "/run FILE [--bail]",
     examples: ["/run onboarding.smm"],
@@ -11,12 +11,12 @@ public struct RunCommand: DataCommand {
   let path: String
   let bail: Bool
 
-  public init(_ arguments: ParsedArguments) throws(ShellError) {
+  package init(_ arguments: ParsedArguments) throws(ShellError) {
     path = arguments[0] ?? ""
     bail = arguments.flags.contains("--bail")
   }
 
-  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+  package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
     .show(CommandOutput(effect: .runScript(path: path, bail: bail)))
   }
 }

@@ -3,8 +3,8 @@ import SMMCore
 
 /// `/save FILE [--force] [--template]`: write the open brand's log as a replayable script;
 /// `--template` writes the brand's name as `{{brand}}`, for `smm run FILE --set brand=NAME`.
-public struct SaveCommand: ShellCommand {
-  public static let spec = CommandSpec(
+package struct SaveCommand: ShellCommand {
+  package static let spec = CommandSpec(
     name: "save",
     usage: "/save FILE [--force] [--compact] [--template]",
     examples: ["/save acme.smm", "/save acme.smm --compact", "/save onboarding.smm --template"],
@@ -17,7 +17,7 @@ public struct SaveCommand: ShellCommand {
   let template: Bool
   let compact: Bool
 
-  public init(_ arguments: ParsedArguments) throws(ShellError) {
+  package init(_ arguments: ParsedArguments) throws(ShellError) {
     path = arguments[0] ?? ""
     force = arguments.flags.contains("--force")
     template = arguments.flags.contains("--template")
@@ -52,7 +52,7 @@ public struct SaveCommand: ShellCommand {
     return out
   }
 
-  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
+  package func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
     let brand = try session.requireBrand()
     let (entries, head) = try session.log()
     // Unreadable entries are left out, as in `smm export --format script`.

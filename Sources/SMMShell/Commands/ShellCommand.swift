@@ -1,7 +1,7 @@
 import SMMCore
 
 /// A node of the command tree: a group of subcommands or a command that runs.
-public protocol CommandNode: Sendable {
+package protocol CommandNode: Sendable {
   /// The node's declaration.
   static var spec: CommandSpec { get }
 }
@@ -12,7 +12,7 @@ public protocol CommandNode: Sendable {
 /// Most leaves are ``DataCommand``s: they return what they do and the dispatcher commits it.
 /// A leaf that still acts on the session itself (those that ask questions) implements
 /// ``run(in:)`` alone.
-public protocol ShellCommand: CommandNode {
+package protocol ShellCommand: CommandNode {
   /// Builds the command from arguments already checked against ``spec``; validates values.
   init(_ arguments: ParsedArguments) throws(ShellError)
   /// Runs the command. It changes the session only through its methods, which save first.
@@ -23,20 +23,20 @@ public protocol ShellCommand: CommandNode {
 /// (``CommandOutcome``). It reads the ``CommandContext`` it is given and writes nothing; the
 /// dispatcher (``ShellSession/perform(_:)``) records the change, then builds its view from the
 /// brand as committed.
-public protocol DataCommand: ShellCommand {
+package protocol DataCommand: ShellCommand {
   /// What this use of the command does, computed from `context` alone.
   func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome
 }
 
 extension DataCommand {
   /// Runs the leaf through the session's dispatcher, which commits what it returns.
-  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
+  package func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
     try session.perform(self)
   }
 }
 
 /// A group of subcommands (`/crisis`, `/crisis risk`): it only leads to its leaves.
-public protocol CommandGroup: CommandNode {
+package protocol CommandGroup: CommandNode {
   /// The error for a word that names none of its subcommands (nil: no word was given and the
   /// group has no default subcommand).
   static func unknownSubcommand(_ word: String?) -> ShellError
@@ -44,7 +44,7 @@ public protocol CommandGroup: CommandNode {
 
 extension CommandGroup {
   /// `/GROUP has no action "X"; the actions are …`, with the closest one suggested.
-  public static func unknownSubcommand(_ word: String?) -> ShellError {
+  package static func unknownSubcommand(_ word: String?) -> ShellError {
     let names = spec.subcommandSpecs.map(\.name)
     guard let word else {
       return .seeHelp(
@@ -59,7 +59,7 @@ extension CommandGroup {
 }
 
 /// A command that changes a brand's state and is recorded in its log.
-public protocol BrandChangingCommand: ShellCommand {
+package protocol BrandChangingCommand: ShellCommand {
   /// The typed change it makes; nil when this use of the command only shows something
   /// (`/brand` shows, `/brand set …` changes).
   var change: BrandChange? { get }
@@ -69,14 +69,14 @@ public protocol BrandChangingCommand: ShellCommand {
 
 /// A command whose canonical text is printed from its spec by ``CommandPrinter``: it gives the
 /// arguments as they are logged (defaults written out), never the text itself.
-public protocol PrintedCommand: BrandChangingCommand {
+package protocol PrintedCommand: BrandChangingCommand {
   /// The arguments its canonical text is printed from.
   var canonicalArguments: ParsedArguments { get }
 }
 
 extension PrintedCommand {
   /// The canonical text, printed from ``CommandNode/spec`` and ``canonicalArguments``.
-  public var canonical: String { CommandPrinter.line(Self.spec, canonicalArguments) }
+  package var canonical: String { CommandPrinter.line(Self.spec, canonicalArguments) }
 }
 
 extension BrandChangingCommand {

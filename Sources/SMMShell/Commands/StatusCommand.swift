@@ -2,16 +2,16 @@ import SMMCore
 
 /// `/status`: the open brand and where it stands on each step of the method: what is done,
 /// what is missing, what is weak, and the next action.
-public struct StatusCommand: ShellCommand {
-  public static let spec = CommandSpec(
+package struct StatusCommand: ShellCommand {
+  package static let spec = CommandSpec(
     name: "status",
     usage: "/status",
     examples: ["/status"],
     keywords: ["status", "progress", "where", "steps", "method", "etat", "avancement", "ou"])
 
-  public init(_ arguments: ParsedArguments) throws(ShellError) {}
+  package init(_ arguments: ParsedArguments) throws(ShellError) {}
 
-  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
+  package func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
     let strings = session.strings
     let width = session.environment.width
     var lines: [String] = []

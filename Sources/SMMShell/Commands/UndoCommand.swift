@@ -1,16 +1,16 @@
 import SMMCore
 
 /// `/undo`: take back the open brand's last change.
-public struct UndoCommand: ShellCommand {
-  public static let spec = CommandSpec(
+package struct UndoCommand: ShellCommand {
+  package static let spec = CommandSpec(
     name: "undo",
     usage: "/undo",
     examples: ["/undo"],
     keywords: ["undo", "back", "revert", "cancel", "annuler", "defaire"])
 
-  public init(_ arguments: ParsedArguments) throws(ShellError) {}
+  package init(_ arguments: ParsedArguments) throws(ShellError) {}
 
-  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
+  package func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
     let (brand, entry, notes) = try session.moveHead(forward: false)
     return CommandOutput(
       [

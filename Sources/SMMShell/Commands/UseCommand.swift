@@ -1,8 +1,8 @@
 import SMMCore
 
 /// `/use NAME`: open an existing brand.
-public struct UseCommand: ShellCommand {
-  public static let spec = CommandSpec(
+package struct UseCommand: ShellCommand {
+  package static let spec = CommandSpec(
     name: "use", aliases: ["open", "switch"],
     usage: "/use NAME",
     examples: ["/use acme"],
@@ -11,11 +11,11 @@ public struct UseCommand: ShellCommand {
 
   let name: String
 
-  public init(_ arguments: ParsedArguments) throws(ShellError) {
+  package init(_ arguments: ParsedArguments) throws(ShellError) {
     name = arguments[0] ?? ""
   }
 
-  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
+  package func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
     if let previous = session.current { session.markSeen(previous) }
     let brand = try session.open(named: name)
     let lines = session.summary(of: brand)

@@ -1,16 +1,16 @@
 import SMMCore
 
 /// `/why`: the reasons and sources behind the guide's last recommendation.
-public struct WhyCommand: ShellCommand {
-  public static let spec = CommandSpec(
+package struct WhyCommand: ShellCommand {
+  package static let spec = CommandSpec(
     name: "why",
     usage: "/why",
     examples: ["/why"],
     keywords: ["why", "pourquoi", "reason", "raison", "source", "sources", "explain"])
 
-  public init(_ arguments: ParsedArguments) throws(ShellError) {}
+  package init(_ arguments: ParsedArguments) throws(ShellError) {}
 
-  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
+  package func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
     let strings = session.strings
     guard let advice = session.lastAdvice else {
       return CommandOutput([strings.guidance("why.nothing")])

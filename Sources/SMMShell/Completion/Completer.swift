@@ -2,28 +2,28 @@ import Foundation
 import SMMCore
 
 /// What Tab offers for a line being typed.
-public struct Completion: Equatable, Sendable {
+package struct Completion: Equatable, Sendable {
   /// One way to complete the word.
-  public struct Candidate: Equatable, Sendable {
+  package struct Candidate: Equatable, Sendable {
     /// The text that replaces the word, quoted where needed.
-    public var replacement: String
+    package var replacement: String
     /// Whether the word is finished (a space follows) or not (a folder: more can follow).
-    public var isFinal: Bool
+    package var isFinal: Bool
 
     /// Creates a candidate.
-    public init(_ replacement: String, isFinal: Bool = true) {
+    package init(_ replacement: String, isFinal: Bool = true) {
       self.replacement = replacement
       self.isFinal = isFinal
     }
   }
 
   /// The word being completed, as typed (it is replaced by a candidate).
-  public var word: String
+  package var word: String
   /// The candidates, sorted.
-  public var candidates: [Candidate]
+  package var candidates: [Candidate]
 
   /// The longest text all candidates start with.
-  public var commonPrefix: String {
+  package var commonPrefix: String {
     guard var prefix = candidates.first?.replacement else { return "" }
     for candidate in candidates.dropFirst() {
       while !candidate.replacement.hasPrefix(prefix) { prefix.removeLast() }
@@ -34,21 +34,21 @@ public struct Completion: Equatable, Sendable {
 
 /// Context-aware Tab completion: command names after `/`, then each argument by its kind
 /// (brand names, command names, fixed values, file paths), and options.
-public struct Completer {
+package struct Completer {
   /// The brands of the workspace.
-  public var brandNames: () -> [String]
+  package var brandNames: () -> [String]
   /// The open brand's communities.
-  public var communityNames: () -> [String] = { [] }
+  package var communityNames: () -> [String] = { [] }
   /// The open brand's items of one kind (its risks, pillars, crisis roles), for the arguments
   /// that name one.
-  public var brandItems: (BrandItem) -> [String] = { _ in [] }
+  package var brandItems: (BrandItem) -> [String] = { _ in [] }
   /// The entries of a folder (`name`, `isFolder`), or nil when it cannot be read.
-  public var listFolder: (String) -> [(name: String, isFolder: Bool)]?
+  package var listFolder: (String) -> [(name: String, isFolder: Bool)]?
   /// Turns a typed path into an absolute one.
-  public var resolve: (String) -> String
+  package var resolve: (String) -> String
 
   /// Creates a completer.
-  public init(
+  package init(
     brandNames: @escaping () -> [String],
     listFolder: @escaping (String) -> [(name: String, isFolder: Bool)]? = Completer
       .listFolderOnDisk,
@@ -60,7 +60,7 @@ public struct Completer {
   }
 
   /// The completions of `line`, which ends where the cursor is.
-  public func complete(_ line: String) -> Completion {
+  package func complete(_ line: String) -> Completion {
     let words = RawWord.split(line)
     let endsInWord = !(line.last.map { $0 == " " || $0 == "\t" } ?? true)
     var current =
@@ -266,7 +266,7 @@ public struct Completer {
   }
 
   /// Lists a folder on disk.
-  public static func listFolderOnDisk(_ path: String) -> [(name: String, isFolder: Bool)]? {
+  package static func listFolderOnDisk(_ path: String) -> [(name: String, isFolder: Bool)]? {
     guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return nil }
     return names.map { name in
       var isFolder: ObjCBool = false
@@ -278,7 +278,7 @@ public struct Completer {
 }
 
 /// The kinds of a brand's items an argument may name.
-public enum BrandItem: Sendable {
+package enum BrandItem: Sendable {
   /// A risk of the crisis register.
   case risk
   /// A content pillar.

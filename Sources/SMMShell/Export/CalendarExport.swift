@@ -2,11 +2,11 @@ import Foundation
 import SMMCore
 
 /// The calendar for other tools: iCalendar (RFC 5545) for calendars, CSV for schedulers.
-public enum CalendarExport {
+package enum CalendarExport {
   /// The calendar as an iCalendar file: CRLF line ends, lines folded at 75 octets (never inside
   /// a UTF-8 sequence), TEXT values escaped, one VEVENT per post with a stable UID and the
   /// DTSTAMP of the export. Times are floating (the brand's local time).
-  public static func ics(_ state: BrandState, stamp: Date) -> String {
+  package static func ics(_ state: BrandState, stamp: Date) -> String {
     var lines = [
       "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//smm//smm \(SMMVersion.current)//EN",
       "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
@@ -42,7 +42,7 @@ public enum CalendarExport {
 
   /// The calendar as CSV (RFC 4180: CRLF, fields quoted when needed): date, time, platform,
   /// message, title, text — the columns bulk schedulers import.
-  public static func csv(_ state: BrandState) -> String {
+  package static func csv(_ state: BrandState) -> String {
     var rows = [["date", "time", "platform", "message_id", "title", "text"]]
     for slot in state.content.calendar?.slots ?? [] {
       let variant = slot.messageID.flatMap { state.content.message($0)?.variants[slot.platform] }

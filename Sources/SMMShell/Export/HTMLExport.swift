@@ -5,9 +5,9 @@ import SMMCore
 /// (``PlanDocument``), inline CSS with print rules, no script and no external resource, and
 /// small inline SVG charts — platform scores, content mix, the calendar grid and the risk
 /// matrix. Every piece of user text is escaped.
-public enum HTMLExport {
+package enum HTMLExport {
   /// The plan of `state` in `language`, or only `section`.
-  public static func plan(_ state: BrandState, section: String? = nil, language: Language = .en)
+  package static func plan(_ state: BrandState, section: String? = nil, language: Language = .en)
     -> String
   {
     render(
@@ -16,7 +16,7 @@ public enum HTMLExport {
   }
 
   /// `document` as a page; `brand` names it when the document has no title (one section).
-  public static func render(_ document: PlanDocument, brand: String) -> String {
+  package static func render(_ document: PlanDocument, brand: String) -> String {
     var out: [String] = []
     let title = document.title ?? (document.sections.first.map { $0.heading } ?? brand)
     out.append("<!DOCTYPE html>")
@@ -65,7 +65,7 @@ public enum HTMLExport {
 
   /// `text` with `& < > " '` escaped, safe in text and in quoted attributes; control
   /// characters (not allowed in HTML) show as ``TerminalText/inert(_:)`` makes them.
-  public static func escape(_ text: String) -> String {
+  package static func escape(_ text: String) -> String {
     var out = ""
     out.reserveCapacity(text.count)
     for character in TerminalText.inert(text) {

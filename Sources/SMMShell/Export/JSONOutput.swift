@@ -4,14 +4,14 @@ import SMMCore
 /// The one way smm writes JSON: `JSONEncoder`, keys sorted so the text is deterministic,
 /// slashes left as they are, and every control character (DEL and C1 too, which the encoder
 /// leaves raw) as `\u00XX`, so the JSON is inert on a terminal.
-public enum JSONOutput {
+package enum JSONOutput {
   /// `value` on one line (a `--json` line, its `data`).
-  public static func compact(_ value: some Encodable) -> String {
+  package static func compact(_ value: some Encodable) -> String {
     encode(value, formatting: [.sortedKeys, .withoutEscapingSlashes])
   }
 
   /// `value` indented (an export file).
-  public static func pretty(_ value: some Encodable) -> String {
+  package static func pretty(_ value: some Encodable) -> String {
     encode(value, formatting: [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted])
   }
 

@@ -6,19 +6,19 @@ import SMMCore
 /// The whole plan opens with a summary (where each step stands, from ``Guidance``), then the
 /// brand and the four steps, and ends with the sources as numbered footnotes (`[^1]`). A part
 /// with nothing in it yet says what is missing and the command that fills it.
-public enum MarkdownExport {
+package enum MarkdownExport {
   /// The sections, in the order of the method.
-  public static let sections = PlanDocumentBuilder.sections
+  package static let sections = PlanDocumentBuilder.sections
 
   /// The plan of `state` in `language`, or only `section`.
-  public static func plan(_ state: BrandState, section: String? = nil, language: Language = .en)
+  package static func plan(_ state: BrandState, section: String? = nil, language: Language = .en)
     -> String
   {
     render(PlanDocumentBuilder.build(state, language: language, section: section))
   }
 
   /// `document` as Markdown.
-  public static func render(_ document: PlanDocument) -> String {
+  package static func render(_ document: PlanDocument) -> String {
     var lines: [String] = []
     if let title = document.title { lines += ["# " + inline(title), ""] }
     for section in document.sections {

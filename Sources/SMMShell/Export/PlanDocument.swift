@@ -4,9 +4,9 @@ import SMMCore
 /// The plan as a document, before any format: sections of blocks, with numbered notes for the
 /// sources. Markdown and HTML render the same document, so they carry the same content; HTML
 /// adds charts (``Chart``) where a picture reads faster than a table.
-public struct PlanDocument: Sendable {
+package struct PlanDocument: Sendable {
   /// A piece of text within a line.
-  public enum Inline: Equatable, Sendable {
+  package enum Inline: Equatable, Sendable {
     /// Plain text.
     case text(String)
     /// Strong text (a label).
@@ -20,10 +20,10 @@ public struct PlanDocument: Sendable {
   }
 
   /// One line of inline pieces.
-  public typealias Line = [Inline]
+  package typealias Line = [Inline]
 
   /// A chart, drawn by the HTML export only (the tables beside it carry the same data).
-  public enum Chart: Equatable, Sendable {
+  package enum Chart: Equatable, Sendable {
     /// Horizontal bars: one per platform, score 0 to 100, chosen ones highlighted.
     case scores([ScoreBar])
     /// The content mix: each group's share now against its target, 0 to 1.
@@ -36,43 +36,43 @@ public struct PlanDocument: Sendable {
   }
 
   /// One bar of the score chart.
-  public struct ScoreBar: Equatable, Sendable {
-    public var label: String
-    public var score: Int
-    public var chosen: Bool
+  package struct ScoreBar: Equatable, Sendable {
+    package var label: String
+    package var score: Int
+    package var chosen: Bool
   }
 
   /// One group of the content mix.
-  public struct MixBar: Equatable, Sendable {
-    public var label: String
-    public var share: Double
-    public var target: Double
+  package struct MixBar: Equatable, Sendable {
+    package var label: String
+    package var share: Double
+    package var target: Double
   }
 
   /// The calendar, laid out: one row per week, seven days each.
-  public struct CalendarGrid: Equatable, Sendable {
+  package struct CalendarGrid: Equatable, Sendable {
     /// The day labels, Monday first.
-    public var days: [String]
+    package var days: [String]
     /// The label of the week column.
-    public var weekLabel: String
+    package var weekLabel: String
     /// Each week: its label and, per day, the date and the slots ("09:00 Instagram #1").
-    public var weeks: [(label: String, days: [(date: String, slots: [String])])]
+    package var weeks: [(label: String, days: [(date: String, slots: [String])])]
 
-    public static func == (lhs: CalendarGrid, rhs: CalendarGrid) -> Bool {
+    package static func == (lhs: CalendarGrid, rhs: CalendarGrid) -> Bool {
       lhs.days == rhs.days && lhs.weekLabel == rhs.weekLabel && lhs.weeks.count == rhs.weeks.count
     }
   }
 
   /// One risk in the matrix.
-  public struct RiskPoint: Equatable, Sendable {
-    public var number: Int
-    public var name: String
-    public var likelihood: Int
-    public var impact: Int
+  package struct RiskPoint: Equatable, Sendable {
+    package var number: Int
+    package var name: String
+    package var likelihood: Int
+    package var impact: Int
   }
 
   /// A block of the document.
-  public enum Block: Equatable, Sendable {
+  package enum Block: Equatable, Sendable {
     /// A heading inside a section (3: a part, 4: a sub-part).
     case heading(Int, Line)
     /// A label before what follows it (bold in Markdown).
@@ -94,32 +94,32 @@ public struct PlanDocument: Sendable {
   }
 
   /// A section: a heading (level 2) and its blocks.
-  public struct Section: Equatable, Sendable {
+  package struct Section: Equatable, Sendable {
     /// Its id, for links and `--section`: `summary`, `brand`, `spaces`, … `sources`.
-    public var id: String
-    public var heading: String
-    public var blocks: [Block]
+    package var id: String
+    package var heading: String
+    package var blocks: [Block]
   }
 
   /// The language the document is written in.
-  public var language: Language
+  package var language: Language
   /// The document title (level 1), nil for one section alone.
-  public var title: String?
+  package var title: String?
   /// The sections, in order.
-  public var sections: [Section]
+  package var sections: [Section]
   /// The sources cited, in the order of their note numbers.
-  public var notes: [String]
+  package var notes: [String]
   /// The heading of the sources section.
-  public var notesHeading: String
+  package var notesHeading: String
 }
 
 /// Builds the ``PlanDocument`` of a brand.
-public enum PlanDocumentBuilder {
+package enum PlanDocumentBuilder {
   /// The sections `--section` accepts, in the order of the method.
-  public static let sections = ["brand", "spaces", "content", "communities", "crisis"]
+  package static let sections = ["brand", "spaces", "content", "communities", "crisis"]
 
   /// The plan of `state` in `language`, whole (summary, the four steps, sources) or one section.
-  public static func build(_ state: BrandState, language: Language = .en, section: String? = nil)
+  package static func build(_ state: BrandState, language: Language = .en, section: String? = nil)
     -> PlanDocument
   {
     build(PlanReport.Facts(state), of: state, language: language, section: section)
@@ -127,7 +127,7 @@ public enum PlanDocumentBuilder {
 
   /// The document of `report`, the plan of `state`, in `language`: the ranking, the reviews,
   /// the risks and their playbooks come from the report, computed once.
-  public static func build(
+  package static func build(
     _ report: PlanReport, of state: BrandState, language: Language = .en, section: String? = nil
   ) -> PlanDocument {
     build(report.facts ?? PlanReport.Facts(state), of: state, language: language, section: section)

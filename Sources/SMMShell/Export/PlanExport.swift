@@ -3,17 +3,17 @@ import SMMCore
 
 /// The brand's plan as the documented JSON (`schemas/plan.schema.json`): ``PlanReport``
 /// through `JSONEncoder`, keys sorted, two-space indents.
-public enum PlanExport {
+package enum PlanExport {
   /// The schema version written in every export.
-  public static let version = PlanReport.version
+  package static let version = PlanReport.version
 
   /// The plan of `state` as JSON text, ending with a newline.
-  public static func json(_ state: BrandState) -> String {
+  package static func json(_ state: BrandState) -> String {
     text(PlanReport.build(state))
   }
 
   /// `report` as JSON text, ending with a newline.
-  public static func text(_ report: PlanReport) -> String {
+  package static func text(_ report: PlanReport) -> String {
     JSONOutput.pretty(report) + "\n"
   }
 }

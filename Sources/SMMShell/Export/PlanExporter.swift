@@ -2,7 +2,7 @@ import Foundation
 import SMMCore
 
 /// The formats a brand's plan is written in, shared by `smm export` and `/export`.
-public enum PlanFormat: String, CaseIterable, Sendable {
+package enum PlanFormat: String, CaseIterable, Sendable {
   /// The plan as JSON, under `schemas/plan.schema.json`.
   case json
   /// The plan as Markdown.
@@ -17,10 +17,10 @@ public enum PlanFormat: String, CaseIterable, Sendable {
   case csv
 
   /// Whether `--section` applies (the plan documents).
-  public var takesSection: Bool { self == .md || self == .html }
+  package var takesSection: Bool { self == .md || self == .html }
 
   /// The file name `/export` proposes: `le-fournil-plan.html`, `le-fournil.ics`…
-  public func defaultFileName(for brand: String) -> String {
+  package func defaultFileName(for brand: String) -> String {
     var slug = ""
     for character in brand.lowercased() {
       if character.isLetter || character.isNumber {
@@ -48,10 +48,10 @@ public enum PlanFormat: String, CaseIterable, Sendable {
 /// through ``TerminalText/inert(_:)`` (a script line holding one could not be replayed anyway:
 /// the shell refuses control characters), HTML, CSV and iCalendar escape their values, JSON
 /// writes `\u00XX`.
-public enum PlanExporter {
+package enum PlanExporter {
   /// The text of `brand`'s plan in `format`; `script` is the brand's log, for `.script`.
   /// - Throws: ``ShellError/usage(_:usage:)`` for a calendar format when there is no calendar.
-  public static func text(
+  package static func text(
     _ format: PlanFormat, state: BrandState, script: @autoclosure () throws(ShellError) -> [String],
     section: String?, language: Language, now: Date
   ) throws(ShellError) -> String {

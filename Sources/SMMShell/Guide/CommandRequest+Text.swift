@@ -4,7 +4,7 @@ extension CommandRequest {
   /// The request as a command line the tokenizer reads back unchanged:
   /// `/crisis drill "food poisoning"`, `/community add Lyon --platform instagram --type place`;
   /// `placeholder` where an answer goes.
-  public func text(placeholder: String) -> String {
+  package func text(placeholder: String) -> String {
     var words = ["/" + path.joined(separator: " ")]
     for argument in arguments {
       switch argument {
@@ -20,8 +20,8 @@ extension CommandRequest {
   }
 
   /// The command line to run (a request still waiting for its answer shows `{answer}`).
-  public var text: String { text(placeholder: GuideAction.answerPlaceholder) }
+  package var text: String { text(placeholder: GuideAction.answerPlaceholder) }
 
   /// The command line as shown to people: `…` where an answer goes.
-  public var shown: String { text(placeholder: "…") }
+  package var shown: String { text(placeholder: "…") }
 }

@@ -2,23 +2,23 @@ import SMMCore
 
 extension GuideAction {
   /// The placeholder a question's command carries where the answer goes.
-  public static let answerPlaceholder = "{answer}"
+  package static let answerPlaceholder = "{answer}"
 
   /// The command to run, or for a question its template with `{answer}`.
-  public var command: String { request.text }
+  package var command: String { request.text }
 
   /// The command as shown to people: `…` where a question's answer goes.
-  public var shownCommand: String { request.shown }
+  package var shownCommand: String { request.shown }
 
   /// The command with `answer` in place, or nil when the answer does not fit the question.
-  public func command(answering answer: String) -> String? {
+  package func command(answering answer: String) -> String? {
     request(answering: answer)?.text
   }
 }
 
 extension StepReview.Item {
   /// The finding, then the command that settles it in brackets (`…` where an answer goes).
-  public func described(_ strings: Strings) -> String {
+  package func described(_ strings: Strings) -> String {
     let text = phrase.render(strings)
     guard let action else { return text }
     return "\(text) (\(action.shownCommand))"

@@ -2,7 +2,7 @@ import SMMCore
 
 /// The assistant's reading of a line (``IntentOutcome``) with its requests printed as the
 /// command lines the shell runs or shows.
-public enum IntentCommand: Equatable, Sendable {
+package enum IntentCommand: Equatable, Sendable {
   /// Confident: the command to run, e.g. `/content adapt 2 linkedin`.
   case run(Intent, command: String)
   /// Destructive: only shown, e.g. `/delete Acme`.
@@ -13,7 +13,7 @@ public enum IntentCommand: Equatable, Sendable {
   case none
 
   /// `outcome` printed.
-  public init(_ outcome: IntentOutcome) {
+  package init(_ outcome: IntentOutcome) {
     switch outcome {
     case .run(let intent, let request): self = .run(intent, command: request.text)
     case .confirm(let intent, let request): self = .confirm(intent, command: request.text)

@@ -9,9 +9,9 @@
 /// Reads in chunks so memory stays flat whatever the input's length; drops a UTF-8 byte-order
 /// mark at the start and a carriage return before each line break; reports lines that are not
 /// UTF-8 or longer than ``maximumLineBytes`` without stopping.
-public final class ByteLineReader: LineReader {
+package final class ByteLineReader: LineReader {
   /// The longest physical line accepted, in bytes (256 KiB).
-  public static let maximumLineBytes = 256 * 1024
+  package static let maximumLineBytes = 256 * 1024
 
   private let fd: Int32
   private let closeWhenDone: Bool
@@ -23,10 +23,10 @@ public final class ByteLineReader: LineReader {
   /// Called before the reader waits for more input: output is flushed then, so a program
   /// driving smm through pipes sees each result as soon as it is ready, while a script fed
   /// in one go still gets buffered output.
-  public var willWait: (() -> Void)?
+  package var willWait: (() -> Void)?
 
   /// Reads from `fd`; closes it at the end when `closeWhenDone`.
-  public init(fileDescriptor fd: Int32, closeWhenDone: Bool = false) {
+  package init(fileDescriptor fd: Int32, closeWhenDone: Bool = false) {
     self.fd = fd
     self.closeWhenDone = closeWhenDone
   }
@@ -35,7 +35,7 @@ public final class ByteLineReader: LineReader {
     if closeWhenDone { close(fd) }
   }
 
-  public func read(prompt: String) -> LineInput {
+  package func read(prompt: String) -> LineInput {
     var skipped = 0
     var tooLong = false
     while true {

@@ -13,17 +13,17 @@ import SMMCore
 /// Every text passes through ``TerminalText/inert(_:)`` on its way out (output, notes, errors,
 /// hints, echo): a control code that came from a user or a file shows as `␛` and never acts on
 /// the terminal; the sink's own colour codes are added after.
-public final class FileDescriptorSink: OutputSink {
+package final class FileDescriptorSink: OutputSink {
   private var pending: [UInt8] = []
   private let useColor: Bool
   private let out: Int32
   private let err: Int32
   /// The terminal's width now, when output goes to a terminal: every line shown (output,
   /// notes, errors, hints, messages) is then wrapped to it at word boundaries, never mid-word.
-  public var width: (() -> Int)?
+  package var width: (() -> Int)?
 
   /// Writes to `out` and `err`; colours errors when `useColor`.
-  public init(out: Int32 = 1, err: Int32 = 2, useColor: Bool = false) {
+  package init(out: Int32 = 1, err: Int32 = 2, useColor: Bool = false) {
     self.out = out
     self.err = err
     self.useColor = useColor
@@ -32,12 +32,12 @@ public final class FileDescriptorSink: OutputSink {
 
   deinit { flush() }
 
-  public func echo(prompt: String, line: String) {
+  package func echo(prompt: String, line: String) {
     // The line as it was typed: never re-wrapped.
     pending.append(contentsOf: TerminalText.inert(prompt + line + "\n").utf8)
   }
 
-  public func emit(_ result: CommandResult, at location: SourceLocation?) {
+  package func emit(_ result: CommandResult, at location: SourceLocation?) {
     // What ran comes first, then the notes about it, then what it shows.
     let leading = min(result.leadingLines, result.output.count)
     for line in result.output.prefix(leading) {
@@ -62,7 +62,7 @@ public final class FileDescriptorSink: OutputSink {
     if pending.count > 1 << 16 { flush() }
   }
 
-  public func message(_ text: String, isError: Bool) {
+  package func message(_ text: String, isError: Bool) {
     if isError {
       writeError(text + "\n", color: "\u{1B}[31m")
     } else {
@@ -70,7 +70,7 @@ public final class FileDescriptorSink: OutputSink {
     }
   }
 
-  public func flush() {
+  package func flush() {
     guard !pending.isEmpty else { return }
     Self.writeAll(out, pending)
     pending.removeAll(keepingCapacity: true)

@@ -6,30 +6,30 @@ import SMMCore
 ///
 /// `data` is always there: the command's typed result (``CommandData``: a triage, a ranking,
 /// the steps of `/status`), or `null` when the command has none or failed.
-public final class JSONLinesSink: OutputSink {
+package final class JSONLinesSink: OutputSink {
   private let base: FileDescriptorSink
 
   /// Writes to the file descriptor `out` (standard output by default).
-  public init(out: Int32 = 1) {
+  package init(out: Int32 = 1) {
     base = FileDescriptorSink(out: out, err: out)
   }
 
-  public func echo(prompt: String, line: String) {}
+  package func echo(prompt: String, line: String) {}
 
-  public func emit(_ result: CommandResult, at location: SourceLocation?) {
+  package func emit(_ result: CommandResult, at location: SourceLocation?) {
     base.message(Self.encode(result, at: location), isError: false)
   }
 
-  public func message(_ text: String, isError: Bool) {
+  package func message(_ text: String, isError: Bool) {
     let result = CommandResult(
       command: "", ok: !isError, output: isError ? [] : [text], error: isError ? text : nil)
     base.message(Self.encode(result, at: nil), isError: false)
   }
 
-  public func flush() { base.flush() }
+  package func flush() { base.flush() }
 
   /// One result as a JSON object on one line (``JSONLine``, keys sorted).
-  public static func encode(_ result: CommandResult, at location: SourceLocation?) -> String {
+  package static func encode(_ result: CommandResult, at location: SourceLocation?) -> String {
     JSONOutput.compact(JSONLine(result, at: location))
   }
 }

@@ -1,5 +1,5 @@
 /// One read from a line source.
-public enum LineInput: Equatable, Sendable {
+package enum LineInput: Equatable, Sendable {
   /// A physical line, without its line break.
   case line(String)
   /// The source has no more lines (Ctrl-D, end of file).
@@ -11,7 +11,7 @@ public enum LineInput: Equatable, Sendable {
 }
 
 /// Where lines come from: libedit at a terminal, a pipe, a script file, or a test's list.
-public protocol LineReader: AnyObject {
+package protocol LineReader: AnyObject {
   /// Reads the next physical line, showing `prompt` when a person is typing.
   func read(prompt: String) -> LineInput
   /// Remembers an accepted line in the history, where there is one.
@@ -23,23 +23,23 @@ public protocol LineReader: AnyObject {
 
 extension LineReader {
   /// Sources read plainly show no prompt.
-  public var showsPrompt: Bool { false }
+  package var showsPrompt: Bool { false }
 
   /// Sources without history ignore it.
-  public func remember(_ line: String) {}
+  package func remember(_ line: String) {}
 }
 
 /// Lines from a list, for tests and `-c`.
-public final class ScriptedLineReader: LineReader {
+package final class ScriptedLineReader: LineReader {
   private var lines: [String]
   private var index = 0
 
   /// Reads `lines` in order, then ends.
-  public init(_ lines: [String]) {
+  package init(_ lines: [String]) {
     self.lines = lines
   }
 
-  public func read(prompt: String) -> LineInput {
+  package func read(prompt: String) -> LineInput {
     guard index < lines.count else { return .endOfInput }
     defer { index += 1 }
     return .line(lines[index])
@@ -47,17 +47,17 @@ public final class ScriptedLineReader: LineReader {
 }
 
 /// Reads given in advance: a script read whole, then filled (`smm run --set`).
-public final class PreparedLineReader: LineReader {
+package final class PreparedLineReader: LineReader {
   private let inputs: [LineInput]
   private var index = 0
 
   /// Reads `inputs` in order, then ends.
-  public init(_ inputs: [LineInput]) {
+  package init(_ inputs: [LineInput]) {
     self.inputs = inputs
   }
 
   /// Everything `reader` gives until it ends (or is interrupted).
-  public static func readAll(_ reader: any LineReader) -> [LineInput] {
+  package static func readAll(_ reader: any LineReader) -> [LineInput] {
     var inputs: [LineInput] = []
     while true {
       let input = reader.read(prompt: "")
@@ -66,7 +66,7 @@ public final class PreparedLineReader: LineReader {
     }
   }
 
-  public func read(prompt: String) -> LineInput {
+  package func read(prompt: String) -> LineInput {
     guard index < inputs.count else { return .endOfInput }
     defer { index += 1 }
     return inputs[index]

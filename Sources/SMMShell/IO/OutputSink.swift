@@ -1,19 +1,19 @@
 /// Where a line came from, for error messages (`onboarding.smm:12: error: …`).
-public struct SourceLocation: Equatable, Sendable {
+package struct SourceLocation: Equatable, Sendable {
   /// The script's path as given, or `stdin`.
-  public var source: String
+  package var source: String
   /// The 1-based line number.
-  public var line: Int
+  package var line: Int
 
   /// Creates a location.
-  public init(source: String, line: Int) {
+  package init(source: String, line: Int) {
     self.source = source
     self.line = line
   }
 }
 
 /// Receives what the shell shows: echoed input and command results.
-public protocol OutputSink: AnyObject {
+package protocol OutputSink: AnyObject {
   /// A physical line as read, after the prompt it was read at (`--echo`, transcripts).
   func echo(prompt: String, line: String)
   /// A command's result.

@@ -16,13 +16,13 @@ import Foundation
 /// file is ever replaced) or renamed over the target (with `force`), and the folder is synced. A reader sees the old file or the whole new one, never a part. On any error
 /// the temporary file is removed; only a process killed in the middle can leave one behind, and
 /// its name says what it is.
-public enum TextFile {
+package enum TextFile {
   /// The marker in the names of temporary files: `.plan.md.smm-tmp-A1b2C3`.
-  public static let temporaryMarker = ".smm-tmp-"
+  package static let temporaryMarker = ".smm-tmp-"
 
   /// Writes `text` to `path` (resolved), shown to the user as `shown`. Without `force`, an
   /// existing file is kept and the write fails; with it, the file is replaced whole.
-  public static func write(_ text: String, to path: String, shown: String, force: Bool)
+  package static func write(_ text: String, to path: String, shown: String, force: Bool)
     throws(ShellError)
   {
     var isDirectory: ObjCBool = false

@@ -3,18 +3,18 @@ import SMMCore
 /// Records a session as a transcript: echoed input after its prompt, output lines as they are,
 /// and standard-error lines prefixed with `stderr: `. Used by transcript tests. Like the text
 /// sink, it shows control characters inert (``TerminalText/inert(_:)``).
-public final class TranscriptRecorder: OutputSink {
+package final class TranscriptRecorder: OutputSink {
   /// The lines so far.
-  public private(set) var lines: [String] = []
+  package private(set) var lines: [String] = []
 
   /// An empty transcript.
-  public init() {}
+  package init() {}
 
-  public func echo(prompt: String, line: String) {
+  package func echo(prompt: String, line: String) {
     lines.append(TerminalText.inert(prompt + line))
   }
 
-  public func emit(_ result: CommandResult, at location: SourceLocation?) {
+  package func emit(_ result: CommandResult, at location: SourceLocation?) {
     let before = lines.count
     defer { for index in before..<lines.count { lines[index] = TerminalText.inert(lines[index]) } }
     let leading = min(result.leadingLines, result.output.count)
@@ -26,12 +26,12 @@ public final class TranscriptRecorder: OutputSink {
     if let hint = result.hint { lines.append(hint) }
   }
 
-  public func message(_ text: String, isError: Bool) {
+  package func message(_ text: String, isError: Bool) {
     lines.append(TerminalText.inert(isError ? "stderr: \(text)" : text))
   }
 
-  public func flush() {}
+  package func flush() {}
 
   /// The transcript as one text, ending with a line break.
-  public var text: String { lines.map { $0 + "\n" }.joined() }
+  package var text: String { lines.map { $0 + "\n" }.joined() }
 }

@@ -1,9 +1,9 @@
 /// Turns physical lines into logical lines: drops blank and `#` comment lines, joins lines
 /// that end with a backslash, and keeps a `"""` text block open until it closes. Free text
 /// (a line that does not start with `/`) is one line as typed: its apostrophes are not quotes.
-public struct LineAssembler: Sendable {
+package struct LineAssembler: Sendable {
   /// The outcome of feeding one physical line.
-  public enum Step: Equatable, Sendable {
+  package enum Step: Equatable, Sendable {
     /// A logical line is complete.
     case line(LogicalLine)
     /// The line continues: read another one (show the continuation prompt).
@@ -15,7 +15,7 @@ public struct LineAssembler: Sendable {
   }
 
   /// The longest logical line accepted, in UTF-8 bytes (1 MiB).
-  public static let maximumLogicalLineBytes = 1 << 20
+  package static let maximumLogicalLineBytes = 1 << 20
 
   private var buffer = ""
   private var physical: [String] = []
@@ -28,18 +28,18 @@ public struct LineAssembler: Sendable {
   private var scannedBefore = 0
 
   /// An assembler with nothing pending.
-  public init() {}
+  package init() {}
 
   /// How many scalars the assembler has scanned so far, over every line fed: a measure of its
   /// work that does not depend on the machine's load (assembly is linear when this stays
   /// within a small multiple of the scalars fed).
-  public var scannedScalars: Int { scannedBefore + scanner.scanned }
+  package var scannedScalars: Int { scannedBefore + scanner.scanned }
 
   /// Whether a logical line has started and awaits more physical lines.
-  public var isPending: Bool { !physical.isEmpty }
+  package var isPending: Bool { !physical.isEmpty }
 
   /// Feeds the physical line numbered `lineNumber` (1-based) of its source.
-  public mutating func feed(_ raw: String, lineNumber: Int) -> Step {
+  package mutating func feed(_ raw: String, lineNumber: Int) -> Step {
     if !isPending {
       let trimmed = raw.drop(while: { $0 == " " || $0 == "\t" })
       if trimmed.isEmpty || trimmed.first == "#" { return .skip }
@@ -89,7 +89,7 @@ public struct LineAssembler: Sendable {
   }
 
   /// Ends the input: reports a logical line left open, if any.
-  public mutating func finish() -> Step? {
+  package mutating func finish() -> Step? {
     guard isPending else { return nil }
     let error: ShellError =
       buffer.contains("\"\"\"") ? .unterminatedTextBlock : .danglingContinuation
@@ -97,7 +97,7 @@ public struct LineAssembler: Sendable {
   }
 
   /// Drops whatever is pending (Ctrl-C while a block is open).
-  public mutating func reset() {
+  package mutating func reset() {
     buffer = ""
     physical = []
     bufferBytes = 0

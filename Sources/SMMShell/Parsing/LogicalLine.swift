@@ -1,15 +1,15 @@
 /// A command line as the shell runs it: one or more physical lines joined by continuation
 /// (`\` at the end of a line) or by a `"""` text block.
-public struct LogicalLine: Equatable, Sendable {
+package struct LogicalLine: Equatable, Sendable {
   /// The joined text.
-  public var text: String
+  package var text: String
   /// The physical lines it was made from, as typed (for `--echo` and transcripts).
-  public var physicalLines: [String]
+  package var physicalLines: [String]
   /// The 1-based number of its first physical line in its source.
-  public var lineNumber: Int
+  package var lineNumber: Int
 
   /// Creates a logical line.
-  public init(text: String, physicalLines: [String], lineNumber: Int) {
+  package init(text: String, physicalLines: [String], lineNumber: Int) {
     self.text = text
     self.physicalLines = physicalLines
     self.lineNumber = lineNumber

@@ -8,9 +8,9 @@
 /// text that runs, newlines included, to the next `"""` (one newline right after the opening and
 /// one right before the closing are dropped); outside quotes a backslash escapes the next
 /// character.
-public enum Tokenizer {
+package enum Tokenizer {
   /// What a scan of incomplete input found open at its end.
-  public enum Openness: Equatable, Sendable {
+  package enum Openness: Equatable, Sendable {
     /// The text is a complete line.
     case complete
     /// A `"""` block is open: more lines are needed.
@@ -21,14 +21,14 @@ public enum Tokenizer {
 
   /// Tokenizes a complete logical line.
   /// - Throws: ``ShellError/unterminatedQuote(_:column:)`` when a quote is not closed.
-  public static func tokenize(_ line: String) throws(ShellError) -> [Token] {
+  package static func tokenize(_ line: String) throws(ShellError) -> [Token] {
     var scanner = Scanner(Array(line.unicodeScalars))
     return try scanner.run(lenient: false).tokens
   }
 
   /// Tokenizes a line being typed, for completion: open quotes are accepted.
   /// - Returns: the tokens, and whether the input ends inside a word (no trailing space).
-  public static func tokenizePartial(_ line: String) -> (tokens: [Token], endsInWord: Bool) {
+  package static func tokenizePartial(_ line: String) -> (tokens: [Token], endsInWord: Bool) {
     var scanner = Scanner(Array(line.unicodeScalars))
     let result =
       (try? scanner.run(lenient: true)) ?? (tokens: [], endsInWord: false, openness: .complete)
@@ -37,7 +37,7 @@ public enum Tokenizer {
 
   /// Whether `text` is complete or needs more physical lines.
   /// - Throws: ``ShellError/unterminatedQuote(_:column:)`` for a `"` or `'` left open on a line.
-  public static func openness(of text: String) throws(ShellError) -> Openness {
+  package static func openness(of text: String) throws(ShellError) -> Openness {
     var scanner = Scanner(Array(text.unicodeScalars))
     return try scanner.run(lenient: false, allowOpenBlock: true).openness
   }

@@ -1,9 +1,9 @@
 import SMMCore
 
 /// Renders `/help` and `/help NAME` from the command specs, in a language, at a given width.
-public enum HelpRenderer {
+package enum HelpRenderer {
   /// The list of commands.
-  public static func overview(_ strings: Strings, width: Int) -> [String] {
+  package static func overview(_ strings: Strings, width: Int) -> [String] {
     let specs = CommandRegistry.all.map { $0.spec }
     var lines = TextWrap.wrap(strings("help.intro"), width: width)
     lines += ["", strings("help.commands")]
@@ -14,7 +14,7 @@ public enum HelpRenderer {
   }
 
   /// One command in full.
-  public static func detail(_ spec: CommandSpec, _ strings: Strings, width: Int) -> [String] {
+  package static func detail(_ spec: CommandSpec, _ strings: Strings, width: Int) -> [String] {
     var lines = TextWrap.wrap("/\(spec.fullName) — \(spec.abstract(strings))", width: width)
     lines.append("")
     lines.append(strings("help.usage", ["usage": spec.usage]))

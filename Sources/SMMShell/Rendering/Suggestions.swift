@@ -1,10 +1,10 @@
 import SMMCore
 
 /// "Did you mean …" suggestions: the candidates closest to a typo by edit distance.
-public enum Suggestions {
+package enum Suggestions {
   /// Candidates within a small edit distance of `input` (case-insensitive), closest first.
   /// Prefix matches count as close: `/bra` suggests `/brands`.
-  public static func closest(to input: String, in candidates: [String], limit: Int = 3) -> [String]
+  package static func closest(to input: String, in candidates: [String], limit: Int = 3) -> [String]
   {
     let typed = input.lowercased()
     guard typed.count >= 2, typed.contains(where: \.isLetter) else { return [] }

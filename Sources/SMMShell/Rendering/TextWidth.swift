@@ -1,8 +1,8 @@
 /// How many terminal columns a text takes: East Asian wide characters and emoji take two,
 /// combining marks none (an approximation of `wcwidth`, enough to line up tables).
-public enum TextWidth {
+package enum TextWidth {
   /// The columns `text` takes.
-  public static func columns(_ text: String) -> Int {
+  package static func columns(_ text: String) -> Int {
     var total = 0
     for character in text {
       guard let first = character.unicodeScalars.first else { continue }

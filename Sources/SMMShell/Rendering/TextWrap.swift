@@ -1,8 +1,8 @@
 /// Word wrapping for terminal output at a given width.
-public enum TextWrap {
+package enum TextWrap {
   /// Wraps `text` into lines of at most `width` characters, the first prefixed by
   /// `firstIndent`, the others by `indent`. Words longer than a line are kept whole.
-  public static func wrap(_ text: String, width: Int, firstIndent: String = "", indent: String = "")
+  package static func wrap(_ text: String, width: Int, firstIndent: String = "", indent: String = "")
     -> [String]
   {
     var lines: [String] = []
@@ -31,7 +31,7 @@ public enum TextWrap {
   /// `line` as it fits in `width` terminal columns: as it is when it fits, else wrapped at word
   /// boundaries, each further line indented two more than the line itself (a word wider than a
   /// line stays whole, and the terminal folds it).
-  public static func fit(_ line: String, width: Int) -> [String] {
+  package static func fit(_ line: String, width: Int) -> [String] {
     guard width > 0, TextWidth.columns(line) > width else { return [line] }
     let leading = line.prefix(while: { $0 == " " }).count
     let indent = String(repeating: " ", count: min(leading, width / 2))
@@ -65,7 +65,7 @@ public enum TextWrap {
   }
 
   /// `text` padded with spaces to `width` terminal columns.
-  public static func pad(_ text: String, to width: Int) -> String {
+  package static func pad(_ text: String, to width: Int) -> String {
     let columns = TextWidth.columns(text)
     return columns >= width ? text : text + String(repeating: " ", count: width - columns)
   }

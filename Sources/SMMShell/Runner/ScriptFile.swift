@@ -5,12 +5,12 @@ import Foundation
 #endif
 
 /// Opens script files for replay, with errors that say what to fix.
-public enum ScriptFile {
+package enum ScriptFile {
   /// A reader over the script at `path` (already resolved to an absolute path).
   /// - Parameter shownAs: the path as the user wrote it, for messages.
   /// - Throws: ``ShellError/cannotReadFile(_:reason:)`` when it is missing, a folder or
   ///   unreadable.
-  public static func open(_ path: String, shownAs: String) throws(ShellError) -> ByteLineReader {
+  package static func open(_ path: String, shownAs: String) throws(ShellError) -> ByteLineReader {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
       let folder = (path as NSString).deletingLastPathComponent

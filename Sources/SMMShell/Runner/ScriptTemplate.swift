@@ -8,37 +8,37 @@ import SMMCore
 /// `"Chez Paul"`), and in free text or a `"""` block it goes in as it is. Comment lines are left
 /// as they are. A value cannot hold a line break or a control character, and a value inside a
 /// `"""` block cannot hold `"""`.
-public enum ScriptTemplate {
+package enum ScriptTemplate {
   /// One placeholder found in a script: its name and the 1-based line it is on.
-  public struct Placeholder: Equatable, Sendable {
+  package struct Placeholder: Equatable, Sendable {
     /// The name between the braces, spaces trimmed.
-    public var name: String
+    package var name: String
     /// The physical line it sits on.
-    public var line: Int
+    package var line: Int
 
     /// Creates a placeholder found at `line`.
-    public init(name: String, line: Int) {
+    package init(name: String, line: Int) {
       self.name = name
       self.line = line
     }
   }
 
   /// Why a script cannot be filled.
-  public enum Problem: Error, Equatable, Sendable {
+  package enum Problem: Error, Equatable, Sendable {
     /// `{{name}}` at `line` has no value.
     case unfilled(name: String, line: Int)
     /// The value of `name` cannot go where the placeholder at `line` stands.
     case unusableValue(name: String, line: Int, reason: Refusal)
 
     /// The line it is about.
-    public var line: Int {
+    package var line: Int {
       switch self {
       case .unfilled(_, let line), .unusableValue(_, let line, _): return line
       }
     }
 
     /// What went wrong and how to fix it, in the session's language.
-    public func message(_ strings: Strings) -> String {
+    package func message(_ strings: Strings) -> String {
       switch self {
       case .unfilled(let name, _):
         return strings.format(
@@ -59,7 +59,7 @@ public enum ScriptTemplate {
   }
 
   /// Why a value cannot be written where its placeholder stands.
-  public enum Refusal: Error, Equatable, Sendable {
+  package enum Refusal: Error, Equatable, Sendable {
     /// It holds a control character (named as `U+001B ESC`).
     case control(String)
     /// It holds a line break.
@@ -74,7 +74,7 @@ public enum ScriptTemplate {
   }
 
   /// The placeholders of `lines` (comment lines excepted), in order.
-  public static func placeholders(in lines: [String]) -> [Placeholder] {
+  package static func placeholders(in lines: [String]) -> [Placeholder] {
     var found: [Placeholder] = []
     scan(lines) { name, _, line in
       found.append(Placeholder(name: name, line: line))
@@ -86,7 +86,7 @@ public enum ScriptTemplate {
   /// `lines` with every placeholder replaced by its value from `values`.
   /// - Throws: ``Problem`` for the first placeholder without a value or with a value that
   ///   cannot stand where it is; nothing is filled then.
-  public static func fill(_ lines: [String], with values: [String: String]) throws(Problem)
+  package static func fill(_ lines: [String], with values: [String: String]) throws(Problem)
     -> [String]
   {
     var problem: Problem?
@@ -244,7 +244,7 @@ public enum ScriptTemplate {
   }
 
   /// A placeholder name: a letter or `_`, then letters, digits, `_`, `-` or `.`.
-  public static func isName(_ name: String) -> Bool {
+  package static func isName(_ name: String) -> Bool {
     guard let first = name.unicodeScalars.first,
       first.properties.isAlphabetic || first == "_"
     else { return false }

@@ -6,9 +6,9 @@ import SMMCore
 /// A script runs as one batch of the workspace: its results are held until the batch that
 /// holds them is committed (every ``batchSize`` commands or
 /// ``batchInterval``, whichever comes first), so a result shown is always durable.
-public final class ShellRunner {
+package final class ShellRunner {
   /// How a run ended.
-  public enum Ending: Equatable, Sendable {
+  package enum Ending: Equatable, Sendable {
     /// The input ran out.
     case endOfInput
     /// `/quit` was run.
@@ -18,31 +18,31 @@ public final class ShellRunner {
   }
 
   /// The session lines run in.
-  public let session: ShellSession
+  package let session: ShellSession
   /// Where results go.
-  public let sink: any OutputSink
+  package let sink: any OutputSink
   /// Whether each line read is shown after its prompt (`--echo`).
-  public var echo: Bool
+  package var echo: Bool
   /// Whether to flush output after every command (a person is watching).
-  public var flushEachCommand: Bool
+  package var flushEachCommand: Bool
   /// Logical lines that failed so far.
-  public private(set) var failures = 0
+  package private(set) var failures = 0
   /// Logical lines run so far.
-  public private(set) var commandsRun = 0
+  package private(set) var commandsRun = 0
   /// Tells whether the user asked to stop (Ctrl-C) since the last call; checked between the
   /// commands of a script, so a long replay can be cancelled (what ran stays saved).
-  public var interruptRequested: (() -> Bool)?
+  package var interruptRequested: (() -> Bool)?
   /// Whether a script named `-` is read from standard input (`smm run -`).
-  public var readsStandardInputScript = false
+  package var readsStandardInputScript = false
   /// Scripts read and filled in advance (`smm run --set`), by the path given: run from these
   /// lines instead of the file, when run at the top level.
-  public var preparedScripts: [String: [LineInput]] = [:]
+  package var preparedScripts: [String: [LineInput]] = [:]
   /// The deepest `/run` nesting allowed.
-  public static let maximumScriptDepth = 16
+  package static let maximumScriptDepth = 16
   /// Commands per transaction during a script's batch, at most.
-  public static let batchSize = 1000
+  package static let batchSize = 1000
   /// How long, at most, a batch transaction stays open before it is committed.
-  public static let batchInterval: Duration = .milliseconds(100)
+  package static let batchInterval: Duration = .milliseconds(100)
   private var running: [(path: String, shown: String)] = []
   /// What the runner shows, held during a batch until it is committed.
   private let output: HeldOutputSink
@@ -58,7 +58,7 @@ public final class ShellRunner {
   private var firstFailure: SourceLocation?
 
   /// A runner for `session`, writing to `sink`.
-  public init(
+  package init(
     session: ShellSession, sink: any OutputSink, echo: Bool = false, flushEachCommand: Bool = false
   ) {
     self.session = session
@@ -72,7 +72,7 @@ public final class ShellRunner {
   /// - Parameters:
   ///   - source: the script's name for error messages, or nil for a person typing or `-c`.
   ///   - bail: stop at the first failure.
-  public func run(_ reader: any LineReader, source: String?, bail: Bool = false) -> Ending {
+  package func run(_ reader: any LineReader, source: String?, bail: Bool = false) -> Ending {
     var assembler = LineAssembler()
     var lineNumber = 0
     while true {
@@ -204,7 +204,7 @@ public final class ShellRunner {
   }
 
   /// Runs a script file as one batch. Used by `smm run` and by `/run`.
-  public func runScript(_ path: String, bail: Bool, command: String? = nil) -> (
+  package func runScript(_ path: String, bail: Bool, command: String? = nil) -> (
     CommandResult, Ending
   ) {
     let fromStandardInput = readsStandardInputScript && path == "-"
@@ -269,7 +269,7 @@ public final class ShellRunner {
   /// Runs `paths` in order as one transaction (`smm run --atomic`): the first line that fails
   /// stops the run and nothing of it is saved; results are shown once all of it is committed.
   /// - Returns: whether the whole run succeeded and was saved.
-  public func runAtomically(_ paths: [String]) -> Bool {
+  package func runAtomically(_ paths: [String]) -> Bool {
     atomic = true
     defer { atomic = false }
     beginHolding()

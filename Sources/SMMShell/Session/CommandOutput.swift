@@ -2,23 +2,23 @@ import Foundation
 
 /// What a command produced: text for the user, notes, its typed result, and an effect for the
 /// runner.
-public struct CommandOutput: Equatable, Sendable {
+package struct CommandOutput: Equatable, Sendable {
   /// Lines for standard output.
-  public var lines: [String]
+  package var lines: [String]
   /// Notes for standard error that are not failures (a conflict resolved, a question dropped).
-  public var notes: [String]
+  package var notes: [String]
   /// Something only the runner can do.
-  public var effect: ShellEffect?
+  package var effect: ShellEffect?
   /// The canonical command that ran, when it differs from what was typed.
-  public var command: String?
+  package var command: String?
   /// The typed result (a triage, a ranking, the steps), the `data` of a `--json` line; nil
   /// when the command has none.
-  public var data: CommandData?
+  package var data: CommandData?
   /// How many first lines say what ran (``CommandResult/leadingLines``).
-  public var leadingLines = 0
+  package var leadingLines = 0
 
   /// Creates an output.
-  public init(
+  package init(
     _ lines: [String] = [], notes: [String] = [], effect: ShellEffect? = nil,
     command: String? = nil, data: CommandData? = nil
   ) {
@@ -40,30 +40,30 @@ extension CommandOutput {
 
 /// A command's typed result, encoded once as JSON when the command sets it, so outputs stay
 /// comparable and the sink needs to know nothing of the type.
-public struct CommandData: Equatable, Sendable, Encodable {
+package struct CommandData: Equatable, Sendable, Encodable {
   /// The result as one line of JSON.
-  public let json: String
+  package let json: String
   /// The result itself, which the `--json` line encodes as its `data`.
   private let value: any Encodable & Sendable
 
   /// The result `value`, encoded with ``JSONOutput``.
-  public init(_ value: some Encodable & Sendable) {
+  package init(_ value: some Encodable & Sendable) {
     self.value = value
     json = JSONOutput.compact(value)
   }
 
-  public func encode(to encoder: any Encoder) throws {
+  package func encode(to encoder: any Encoder) throws {
     try value.encode(to: encoder)
   }
 
   /// Two results are equal when they encode to the same JSON.
-  public static func == (left: CommandData, right: CommandData) -> Bool {
+  package static func == (left: CommandData, right: CommandData) -> Bool {
     left.json == right.json
   }
 }
 
 /// Work a command hands back to the runner, as data.
-public enum ShellEffect: Equatable, Sendable {
+package enum ShellEffect: Equatable, Sendable {
   /// Leave the shell.
   case quit
   /// Replay a script file in this session.
@@ -71,29 +71,29 @@ public enum ShellEffect: Equatable, Sendable {
 }
 
 /// The outcome of one logical line, as renderers show it (text, JSON, transcript).
-public struct CommandResult: Equatable, Sendable {
+package struct CommandResult: Equatable, Sendable {
   /// The canonical command (or the text typed, when it did not parse).
-  public var command: String
+  package var command: String
   /// Whether it succeeded.
-  public var ok: Bool
+  package var ok: Bool
   /// Lines of output.
-  public var output: [String]
+  package var output: [String]
   /// The error, one line, when it failed.
-  public var error: String?
+  package var error: String?
   /// Notes that are not failures.
-  public var notes: [String]
+  package var notes: [String]
   /// The guide's one-line hint on what comes next, when hints are on.
-  public var hint: String?
+  package var hint: String?
   /// The tag before the error on standard error (`error:`), in the session's language.
-  public var errorLabel = "error:"
+  package var errorLabel = "error:"
   /// The command's typed result, when it has one (``CommandOutput/data``).
-  public var data: CommandData?
+  package var data: CommandData?
   /// How many first lines of `output` say what ran (the `» /command` of a request in plain
   /// words): shown before the notes, which are about that command.
-  public var leadingLines = 0
+  package var leadingLines = 0
 
   /// Creates a result.
-  public init(
+  package init(
     command: String, ok: Bool, output: [String] = [], error: String? = nil, notes: [String] = [],
     hint: String? = nil, data: CommandData? = nil
   ) {

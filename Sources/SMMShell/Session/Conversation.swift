@@ -7,7 +7,7 @@ import SMMCore
 /// to run, a settled output, or "ask again". The session performs what the step says
 /// (``ShellSession/answer(_:with:)``). Words every question takes (``UniversalAnswer``) are read
 /// before the kind's own step, by ``respond(to:in:)``.
-public protocol Conversation {
+package protocol Conversation {
   /// The question, as shown (and shown again when an answer does not fit).
   var text: String { get }
   /// What a command typed instead of an answer prints when it drops the question (nil: the
@@ -26,17 +26,17 @@ public protocol Conversation {
 }
 
 extension Conversation {
-  public var droppedNote: String? { nil }
-  public var onDrop: (any ShellCommand)? { nil }
-  public func universal(_ word: UniversalAnswer, in context: ConversationContext)
+  package var droppedNote: String? { nil }
+  package var onDrop: (any ShellCommand)? { nil }
+  package func universal(_ word: UniversalAnswer, in context: ConversationContext)
     -> ConversationStep?
   { nil }
-  public func resume(after state: BrandState, in context: ConversationContext)
+  package func resume(after state: BrandState, in context: ConversationContext)
     -> ConversationStep
   { .settled(CommandOutput()) }
 
   /// Reads `answer`: a universal word first (skip, later…), then the kind's own step.
-  public func respond(to answer: String, in context: ConversationContext) -> ConversationStep {
+  package func respond(to answer: String, in context: ConversationContext) -> ConversationStep {
     if let word = UniversalAnswer.read(answer), let step = universal(word, in: context) {
       return step
     }
@@ -45,16 +45,16 @@ extension Conversation {
 }
 
 /// What a conversation reads an answer against: the language, the open brand, the width.
-public struct ConversationContext: Sendable {
+package struct ConversationContext: Sendable {
   /// The strings of the session's language.
-  public var strings: Strings
+  package var strings: Strings
   /// The open brand's state, if a brand is open.
-  public var state: BrandState?
+  package var state: BrandState?
   /// The output width, for wrapped text.
-  public var width: Int
+  package var width: Int
 
   /// A context; tests build one without a session.
-  public init(strings: Strings, state: BrandState? = nil, width: Int = 80) {
+  package init(strings: Strings, state: BrandState? = nil, width: Int = 80) {
     self.strings = strings
     self.state = state
     self.width = width
@@ -62,7 +62,7 @@ public struct ConversationContext: Sendable {
 }
 
 /// What an answer leads to; the session performs it.
-public enum ConversationStep {
+package enum ConversationStep {
   /// Show `lines` and wait for the answer to `next` (the line is shown as `command`).
   case ask(any Conversation, lines: [String], command: String?)
   /// Not an answer: say why, and ask the same question again.
@@ -82,7 +82,7 @@ public enum ConversationStep {
 
 /// Words every question takes, whatever it asks. Each kind says what they do to it in
 /// ``Conversation/universal(_:in:)``; a kind that does not take one reads it as an answer.
-public enum UniversalAnswer: String, CaseIterable, Sendable {
+package enum UniversalAnswer: String, CaseIterable, Sendable {
   /// Pass this question for now ("skip", "later", "not yet", « plus tard »…).
   case skip
 

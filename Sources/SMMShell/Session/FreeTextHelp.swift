@@ -2,9 +2,9 @@ import Foundation
 
 /// Points free text that is not an answer at the commands that might help, by the words it
 /// shares with each command's name, keywords and abstract.
-public enum FreeTextHelp {
+package enum FreeTextHelp {
   /// Up to three commands (with their `/`), best match first; empty when nothing matches.
-  public static func suggestions(for text: String) -> [String] {
+  package static func suggestions(for text: String) -> [String] {
     let words = Set(
       text.lowercased().folding(options: .diacriticInsensitive, locale: nil)
         .split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)

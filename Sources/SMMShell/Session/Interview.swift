@@ -2,12 +2,12 @@ import SMMCore
 
 /// The guided interview: asks for each missing profile field in turn, one short question at a
 /// time, and reads free-text answers (English or French).
-public struct Interview: Equatable, Sendable {
+package struct Interview: Equatable, Sendable {
   /// Fields the user skipped in this interview.
-  public var skipped: Set<ProfileField> = []
+  package var skipped: Set<ProfileField> = []
 
   /// The next field to ask for, or nil when nothing is left.
-  public func nextField(_ profile: BrandProfile) -> ProfileField? {
+  package func nextField(_ profile: BrandProfile) -> ProfileField? {
     profile.missingFields.first { !skipped.contains($0) }
   }
 
@@ -99,14 +99,14 @@ struct InterviewQuestion: Conversation, Equatable, Sendable {
 
 extension ShellSession {
   /// Starts (or resumes) the interview on the open brand; returns the first question's lines.
-  public func startInterview() throws(ShellError) -> [String] {
+  package func startInterview() throws(ShellError) -> [String] {
     let brand = try requireBrand()
     interview = Interview()
     return askNext(brand.state)
   }
 
   /// Skips the field being asked for; returns the next question's lines.
-  public func skipInterviewField() throws(ShellError) -> [String] {
+  package func skipInterviewField() throws(ShellError) -> [String] {
     let brand = try requireBrand()
     guard var current = interview, let field = current.nextField(brand.state.profile) else {
       throw .workspace(strings("interview.noQuestion"))
@@ -117,7 +117,7 @@ extension ShellSession {
   }
 
   /// Ends the interview.
-  public func stopInterview() throws(ShellError) -> [String] {
+  package func stopInterview() throws(ShellError) -> [String] {
     guard interview != nil else {
       throw .workspace(strings("interview.notRunning"))
     }

@@ -1,11 +1,11 @@
 import SMMCore
 
 /// The brand a session works on: its stored record and its folded state.
-public struct OpenBrand: Equatable, Sendable {
+package struct OpenBrand: Equatable, Sendable {
   /// Where its log stands in the workspace.
-  public var record: BrandRecord
+  package var record: BrandRecord
   /// Its state, the fold of its log up to `record.head`.
-  public var state: BrandState
+  package var state: BrandState
   /// The entries of its log the fold could not read and left out (empty when the log is sound).
-  public var damage: [DamagedEntry] = []
+  package var damage: [DamagedEntry] = []
 }

@@ -3,31 +3,31 @@ import SMMCore
 
 /// What the shell reads from the world, passed in so tests can fix it: the clock, the time
 /// zone, the output width, whether a person is typing, and the folder relative paths start from.
-public struct ShellEnvironment {
+package struct ShellEnvironment {
   /// The current time.
-  public var now: () -> Date
+  package var now: () -> Date
   /// The time zone used to show times.
-  public var timeZone: TimeZone
+  package var timeZone: TimeZone
   /// Output width in columns, for wrapping help; measured anew for each command when
   /// `measureWidth` is set (a terminal that can be resized).
-  public var width: Int {
+  package var width: Int {
     get { measureWidth?() ?? fixedWidth }
     set { fixedWidth = newValue }
   }
   private var fixedWidth: Int
   /// Measures the terminal's width now, when there is a terminal.
-  public var measureWidth: (() -> Int)?
+  package var measureWidth: (() -> Int)?
   /// Whether a person types at a terminal (questions are asked instead of failing).
-  public var isInteractive: Bool
+  package var isInteractive: Bool
   /// The folder relative file paths are resolved against.
-  public var workingDirectory: String
+  package var workingDirectory: String
   /// The user's home folder, for `~` in paths.
-  public var homeDirectory: String
+  package var homeDirectory: String
   /// The language to speak when the workspace has no choice saved (from the locale).
-  public var language: Language
+  package var language: Language
 
   /// Creates an environment.
-  public init(
+  package init(
     now: @escaping () -> Date = Date.init, timeZone: TimeZone = .current, width: Int = 80,
     isInteractive: Bool = false,
     workingDirectory: String = FileManager.default.currentDirectoryPath,
@@ -44,7 +44,7 @@ public struct ShellEnvironment {
 
   /// An absolute path for what the user typed: `~` expanded, relative paths joined to the
   /// working directory.
-  public func resolve(_ path: String) -> String {
+  package func resolve(_ path: String) -> String {
     if path == "~" { return homeDirectory }
     if path.hasPrefix("~/") { return homeDirectory + String(path.dropFirst(1)) }
     if path.hasPrefix("/") { return path }
@@ -53,7 +53,7 @@ public struct ShellEnvironment {
   }
 
   /// `2026-11-26 15:30:12` in the environment's time zone.
-  public func formatTime(_ date: Date) -> String {
+  package func formatTime(_ date: Date) -> String {
     var calendar = Calendar(identifier: .gregorian)
     calendar.timeZone = timeZone
     let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)

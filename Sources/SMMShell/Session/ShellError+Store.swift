@@ -7,7 +7,7 @@ extension ShellError: WorkspaceRefusal {}
 extension ShellError {
   /// The shell's error for what the store reported (same message, same case as before the
   /// store had its own target).
-  public init(_ error: StoreError) {
+  package init(_ error: StoreError) {
     switch error {
     case .failed(let message): self = .workspace(message)
     case .readOnly(let path, let reason): self = .readOnlyWorkspace(path, reason: reason)
@@ -18,7 +18,7 @@ extension ShellError {
   }
 
   /// An error out of a store call, as the shell reports it.
-  public static func fromStore(_ error: any Error) -> ShellError {
+  package static func fromStore(_ error: any Error) -> ShellError {
     switch error {
     case let shellError as ShellError: return shellError
     case let storeError as StoreError: return ShellError(storeError)

@@ -2,7 +2,7 @@ import SMMCore
 
 /// Everything that can go wrong in the shell. Each case renders as one line that says what was
 /// wrong and how to fix it; nothing is changed when a command fails.
-public enum ShellError: Error, Equatable, Sendable, CustomStringConvertible {
+package enum ShellError: Error, Equatable, Sendable, CustomStringConvertible {
   case unknownCommand(String, suggestions: [String])
   case unterminatedQuote(String, column: Int)
   case unterminatedTextBlock
@@ -45,10 +45,10 @@ public enum ShellError: Error, Equatable, Sendable, CustomStringConvertible {
   case failed(String)
 
   /// The error in English, for callers that have no session.
-  public var description: String { message(.english) }
+  package var description: String { message(.english) }
 
   /// The error in `strings`' language: one line that says what was wrong and how to fix it.
-  public func message(_ strings: Strings) -> String {
+  package func message(_ strings: Strings) -> String {
     switch self {
     case .unknownCommand(let name, let suggestions):
       let shown = name.isEmpty ? "/" : "/\(name)"

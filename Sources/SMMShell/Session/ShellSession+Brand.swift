@@ -6,13 +6,13 @@ import SMMCore
 extension ShellSession {
   /// The open brand.
   /// - Throws: ``ShellError/noActiveBrand`` when none is open.
-  public func requireBrand() throws(ShellError) -> OpenBrand {
+  package func requireBrand() throws(ShellError) -> OpenBrand {
     guard let current else { throw .noActiveBrand }
     return current
   }
 
   /// Creates a brand, records its creation and opens it.
-  public func createBrand(_ name: BrandName, canonical: String) throws(ShellError) -> OpenBrand {
+  package func createBrand(_ name: BrandName, canonical: String) throws(ShellError) -> OpenBrand {
     let now = environment.now()
     let opened = try workspace.writing { store -> OpenBrand in
       guard let record = try store.createBrand(named: name.value, command: canonical, at: now)
@@ -28,7 +28,7 @@ extension ShellSession {
   }
 
   /// Opens the brand named `name` (any case).
-  public func open(named name: String) throws(ShellError) -> OpenBrand {
+  package func open(named name: String) throws(ShellError) -> OpenBrand {
     // A read-only workspace still opens brands; it just does not remember which one.
     let remember = workspace.readOnlyReason == nil
     func find(_ store: any WorkspaceReader) throws -> OpenBrand {
@@ -61,7 +61,7 @@ extension ShellSession {
   /// When another session changed the brand since this one last looked, the latest state is
   /// loaded first, the change is applied on top of it, and a note says so.
   /// - Returns: the brand after the change, and notes for the user.
-  public func commit(
+  package func commit(
     _ change: BrandChange, canonical: String,
     dataset: (hash: String, rows: Int, csv: String)? = nil
   ) throws(ShellError) -> (OpenBrand, [String]) {
@@ -98,7 +98,7 @@ extension ShellSession {
 
   /// Moves the open brand's log head back one entry (undo) or forward one (redo).
   /// - Returns: the brand after the move, the entry undone or redone, and notes.
-  public func moveHead(forward: Bool) throws(ShellError) -> (OpenBrand, LogEntry, [String]) {
+  package func moveHead(forward: Bool) throws(ShellError) -> (OpenBrand, LogEntry, [String]) {
     let opened = try requireBrand()
     let now = environment.now()
     let result = try workspace.writing { store -> (OpenBrand, LogEntry, [String]) in
@@ -140,7 +140,7 @@ extension ShellSession {
   }
 
   /// The open brand's log: entries in effect and those that can be redone.
-  public func log() throws(ShellError) -> (entries: [LogEntry], head: Int) {
+  package func log() throws(ShellError) -> (entries: [LogEntry], head: Int) {
     try context.log()
   }
 
@@ -160,17 +160,17 @@ extension ShellSession {
   }
 
   /// The names of the workspace's brands, for completion (empty if the workspace fails).
-  public func brandNames() -> [String] {
+  package func brandNames() -> [String] {
     (try? workspace.reading { store in try store.brands().map(\.name) }) ?? []
   }
 
   /// The workspace's brands, by name.
-  public func brands() throws(ShellError) -> [BrandRecord] {
+  package func brands() throws(ShellError) -> [BrandRecord] {
     try workspace.reading { store in try store.brands() }
   }
 
   /// The brand named `name` as stored, without opening it in this session.
-  public func loadBrand(named name: String) throws(ShellError) -> OpenBrand {
+  package func loadBrand(named name: String) throws(ShellError) -> OpenBrand {
     try workspace.reading { store in
       guard let record = try store.brand(named: name) else {
         let names = try store.brands().map(\.name)
@@ -182,7 +182,7 @@ extension ShellSession {
 
   /// The canonical commands in effect for the brand named `name`: its replayable script.
   /// Unreadable entries are left out, so the script rebuilds the brand as it is shown.
-  public func script(named name: String) throws(ShellError) -> [String] {
+  package func script(named name: String) throws(ShellError) -> [String] {
     let brand = try loadBrand(named: name)
     let damaged = Set(brand.damage.map(\.seq))
     return try workspace.reading { store in
@@ -193,7 +193,7 @@ extension ShellSession {
 
   /// What to tell the user about `brand`'s unreadable entries (nothing when its log is sound),
   /// in the session's language.
-  public func damageNotes(for brand: OpenBrand) -> [String] {
+  package func damageNotes(for brand: OpenBrand) -> [String] {
     brand.damage.isEmpty ? [] : damageNotes(brand.damage, brand: brand.record.name)
   }
 }

@@ -38,7 +38,7 @@ extension ShellSession {
   }
 
   /// What to tell the user when the workspace only reads (nothing when it can be written).
-  public func workspaceNotes() -> [String] {
+  package func workspaceNotes() -> [String] {
     switch workspace.readOnlyReason {
     case nil: return []
     case .notWritable?:

@@ -48,7 +48,7 @@ extension ShellSession {
   }
 
   /// Whether the guide's last offer still stands (Enter on an empty line takes it up).
-  public var hasOffer: Bool { shownOffer != nil }
+  package var hasOffer: Bool { shownOffer != nil }
 
   /// Records `action` as shown: the next line may take it up, and `/why` explains it.
   func show(_ action: GuideAction) {
@@ -58,7 +58,7 @@ extension ShellSession {
 
   /// What a user sees when the shell starts: a greeting that starts onboarding in an empty
   /// workspace, or where the open brand stands and what changed since it was last open.
-  public func welcome() -> [String] {
+  package func welcome() -> [String] {
     let notices = takeNotices()
     guard let current else {
       if brandNames().isEmpty {
@@ -114,7 +114,7 @@ extension ShellSession {
   }
 
   /// Remembers the open brand's log as seen (when the shell stops).
-  public func markCurrentSeen() {
+  package func markCurrentSeen() {
     if let current { markSeen(current) }
   }
 

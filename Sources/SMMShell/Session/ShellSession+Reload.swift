@@ -20,7 +20,7 @@ extension ShellSession {
   /// Forgets what the session holds in memory and takes it back from the workspace: the open
   /// brand, the language, the question and caches. Used after a batch was rolled back, so the
   /// shell shows what is stored, not what was lost.
-  public func reloadFromWorkspace() {
+  package func reloadFromWorkspace() {
     pendingQuestion = nil
     interview = nil
     shownOffer = nil

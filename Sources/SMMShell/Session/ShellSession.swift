@@ -3,30 +3,30 @@ import SMMCore
 
 /// The shell as a state machine: it takes logical lines and returns results, keeping the open
 /// brand, the pending question and the workspace in step. It never touches the terminal.
-public final class ShellSession {
+package final class ShellSession {
   /// The world as the shell sees it.
-  public let environment: ShellEnvironment
+  package let environment: ShellEnvironment
   /// The durable store (``SQLiteWorkspace`` from SMMStore, or any other ``WorkspaceStore``).
-  public let workspace: any WorkspaceStore
+  package let workspace: any WorkspaceStore
   /// The brand being worked on.
-  public internal(set) var current: OpenBrand?
+  package internal(set) var current: OpenBrand?
   /// The question waiting for a free-text answer.
-  public internal(set) var pendingQuestion: (any Conversation)?
+  package internal(set) var pendingQuestion: (any Conversation)?
   /// The interview in progress, if any.
-  public internal(set) var interview: Interview?
+  package internal(set) var interview: Interview?
   /// The batch transaction in which `current` was last checked against the workspace.
   var verifiedBatchEpoch = -1
   /// The language the shell speaks (`/lang`, else the workspace's choice, else the locale).
-  public internal(set) var language: Language
+  package internal(set) var language: Language
   /// Whether a one-line hint on what comes next follows each command (`/hints`).
-  public internal(set) var hintsOn: Bool
+  package internal(set) var hintsOn: Bool
   /// The guide's action last shown (by a hint or `/next`): "yes" or an answer takes it up,
   /// until the next line.
   var shownOffer: GuideAction?
   /// Profile checklist items put off this session ("later"): the guide asks the next first.
   var postponed: Set<PostponedField> = []
   /// The guide's last recommendation, which `/why` explains.
-  public internal(set) var lastAdvice: GuideAction?
+  package internal(set) var lastAdvice: GuideAction?
   /// The last hint shown and the log position it was shown at: the same hint is not repeated
   /// after commands that changed nothing.
   var lastHint: (text: String, brand: Int64?, head: Int?)?
@@ -41,7 +41,7 @@ public final class ShellSession {
   var damageNoticed: [Int64: Int] = [:]
 
   /// Opens a session on `workspace`, resuming the brand it last worked on.
-  public init(workspace: any WorkspaceStore, environment: ShellEnvironment) throws(ShellError) {
+  package init(workspace: any WorkspaceStore, environment: ShellEnvironment) throws(ShellError) {
     self.workspace = workspace
     self.environment = environment
     self.hintsOn = environment.isInteractive
@@ -74,14 +74,14 @@ public final class ShellSession {
   }
 
   /// The prompt: `smm> ` with no brand, else `NAME STEP/4 SLUG> `.
-  public var prompt: String {
+  package var prompt: String {
     guard let current else { return "smm> " }
     let step = currentStep(of: current)
     return "\(current.state.name) \(step.number)/4 \(strings(step.key("slug")))> "
   }
 
   /// What the shell says, in the session's language.
-  public var strings: Strings { Strings.of(language) }
+  package var strings: Strings { Strings.of(language) }
 
   /// Commands that act on the pending question instead of dropping it.
   static let keepsQuestion: Set<String> = ["skip", "stop", "help", "next", "why", "status"]
@@ -90,12 +90,12 @@ public final class ShellSession {
   static let guideIntents: Set<Intent> = [.next, .why, .status]
 
   /// The prompt shown while a logical line awaits more physical lines.
-  public static let continuationPrompt = "...> "
+  package static let continuationPrompt = "...> "
 
   // MARK: - Running lines
 
   /// Runs one logical line and returns its result, plus an effect for the runner.
-  public func execute(_ text: String) -> (result: CommandResult, effect: ShellEffect?) {
+  package func execute(_ text: String) -> (result: CommandResult, effect: ShellEffect?) {
     // One rule for every line a user gives: a control character changes nothing.
     if let found = ControlCharacters.firstForbidden(in: text) { return refuse(text, found) }
     let trimmed = text.drop(while: { $0 == " " || $0 == "\t" })
@@ -227,13 +227,13 @@ public final class ShellSession {
   }
 
   /// What a ``DataCommand`` is given: the open brand, the world, the language, the store.
-  public var context: CommandContext {
+  package var context: CommandContext {
     CommandContext(brand: current, environment: environment, strings: strings, workspace: workspace)
   }
 
   /// Runs `leaf` against ``context`` and commits the change it returns, if any: the one place
   /// a leaf's change is recorded.
-  public func perform(_ leaf: some DataCommand) throws(ShellError) -> CommandOutput {
+  package func perform(_ leaf: some DataCommand) throws(ShellError) -> CommandOutput {
     try commit(try leaf.perform(context))
   }
 
@@ -253,14 +253,14 @@ public final class ShellSession {
   }
 
   /// Asks `question`; the next free-text line answers it.
-  public func ask(_ question: any Conversation) {
+  package func ask(_ question: any Conversation) {
     pendingQuestion = question
   }
 
   /// Drops the pending question (Ctrl-C).
   /// Drops the pending question (Ctrl-C); returns what dropping it recorded, if anything.
   @discardableResult
-  public func cancelQuestion() -> CommandOutput? {
+  package func cancelQuestion() -> CommandOutput? {
     guard let question = pendingQuestion else { return nil }
     pendingQuestion = nil
     return dropped(question)

@@ -32,7 +32,7 @@ extension WorkspaceStore {
   ///   - replacing: whether an existing file at `path` may be replaced.
   /// - Throws: ``ShellError/fileExists(_:)`` when `path` exists and `replacing` is false, or
   ///   ``ShellError/backupFailed(_:reason:)``; nothing is left at `path` then.
-  public func backup(to path: String, shown: String, replacing: Bool) throws(ShellError)
+  package func backup(to path: String, shown: String, replacing: Bool) throws(ShellError)
     -> WorkspaceBackup
   {
     if isWorkspaceFile(path) {

@@ -1,8 +1,8 @@
 import SMMCore
 
 /// `/community add NAME --platform P --type T`: a community on the map.
-public struct CommunityAddCommand: PrintedCommand, DataCommand {
-  public static let spec = CommandSpec(
+package struct CommunityAddCommand: PrintedCommand, DataCommand {
+  package static let spec = CommandSpec(
     path: ["community", "add"], usage: "/community add NAME --platform P --type T",
     examples: ["/community add \"Lyon food lovers\" --platform instagram --type place"],
     arguments: [ArgumentSpec("NAME", .text, rest: true)],
@@ -20,7 +20,7 @@ public struct CommunityAddCommand: PrintedCommand, DataCommand {
   let platform: Platform
   let type: CommunityType
 
-  public init(_ arguments: ParsedArguments) throws(ShellError) {
+  package init(_ arguments: ParsedArguments) throws(ShellError) {
     let name = arguments.values[0]
     guard !name.isEmpty else { throw CommunityCommand.usage("usage.community.add") }
     guard let platformID = arguments.options["--platform"] else {
@@ -37,12 +37,12 @@ public struct CommunityAddCommand: PrintedCommand, DataCommand {
     self.type = type
   }
 
-  public var change: BrandChange? { .addCommunity(name, platform, type) }
-  public var canonicalArguments: ParsedArguments {
+  package var change: BrandChange? { .addCommunity(name, platform, type) }
+  package var canonicalArguments: ParsedArguments {
     ParsedArguments([name], options: ["--platform": platform.rawValue, "--type": type.rawValue])
   }
 
-  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+  package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
     let (s, width) = (context.strings, context.width)
     return try proposal(context) { [name, platform] brand in
       let community = brand.state.communities.first { $0.name.lowercased() == name.lowercased() }

@@ -2,8 +2,8 @@ import SMMCore
 
 /// `/community`: step 3's community map — who gathers around the brand's field, what the brand
 /// brings each community and what it brings back. A group: each action is a leaf in this folder.
-public enum CommunityCommand: CommandGroup {
-  public static let spec = CommandSpec(
+package enum CommunityCommand: CommandGroup {
+  package static let spec = CommandSpec(
     name: "community", aliases: ["communities"],
     usage:
       "/community [add NAME --platform P --type T | show NAME | set NAME FIELD VALUE | remove NAME]",
@@ -28,13 +28,13 @@ public enum CommunityCommand: CommandGroup {
 }
 
 /// `/community` alone: the map, with suggested communities.
-public struct CommunityListCommand: DataCommand {
-  public static let spec = CommandSpec(
+package struct CommunityListCommand: DataCommand {
+  package static let spec = CommandSpec(
     path: ["community"], usage: "/community", examples: ["/community"])
 
-  public init(_ arguments: ParsedArguments) throws(ShellError) {}
+  package init(_ arguments: ParsedArguments) throws(ShellError) {}
 
-  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+  package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
     .show(
       CommandOutput(
         CommunityListView.lines(
@@ -43,8 +43,8 @@ public struct CommunityListCommand: DataCommand {
 }
 
 /// `/community show NAME`: one community in full.
-public struct CommunityShowCommand: DataCommand {
-  public static let spec = CommandSpec(
+package struct CommunityShowCommand: DataCommand {
+  package static let spec = CommandSpec(
     path: ["community", "show"], usage: "/community show NAME",
     examples: ["/community show \"Lyon food lovers\""],
     arguments: [ArgumentSpec("NAME", .communityName, rest: true)],
@@ -52,11 +52,11 @@ public struct CommunityShowCommand: DataCommand {
 
   let name: String
 
-  public init(_ arguments: ParsedArguments) throws(ShellError) {
+  package init(_ arguments: ParsedArguments) throws(ShellError) {
     name = arguments.values[0]
   }
 
-  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+  package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
     let state = try context.requireState()
     let index = try DomainArguments.domain { try state.communityIndex(name) }
     return .show(
@@ -66,8 +66,8 @@ public struct CommunityShowCommand: DataCommand {
 }
 
 /// `/community remove NAME`: a community off the map.
-public struct CommunityRemoveCommand: PrintedCommand, DataCommand {
-  public static let spec = CommandSpec(
+package struct CommunityRemoveCommand: PrintedCommand, DataCommand {
+  package static let spec = CommandSpec(
     path: ["community", "remove"], usage: "/community remove NAME",
     examples: ["/community remove \"Lyon food lovers\""],
     arguments: [ArgumentSpec("NAME", .communityName, rest: true)],
@@ -75,14 +75,14 @@ public struct CommunityRemoveCommand: PrintedCommand, DataCommand {
 
   let name: String
 
-  public init(_ arguments: ParsedArguments) throws(ShellError) {
+  package init(_ arguments: ParsedArguments) throws(ShellError) {
     name = arguments.values[0]
   }
 
-  public var change: BrandChange? { .removeCommunity(name) }
-  public var canonicalArguments: ParsedArguments { ParsedArguments([name]) }
+  package var change: BrandChange? { .removeCommunity(name) }
+  package var canonicalArguments: ParsedArguments { ParsedArguments([name]) }
 
-  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+  package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
     let s = context.strings
     return try proposal(context) { [name] _ in
       CommandOutput([s.guidance("community.removed", ["name": name])])

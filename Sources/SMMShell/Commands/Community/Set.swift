@@ -2,8 +2,8 @@ import SMMCore
 
 /// `/community set NAME FIELD VALUE`: one field of a community's map (size, needs, gives, gets,
 /// people).
-public struct CommunitySetCommand: PrintedCommand, DataCommand {
-  public static let spec = CommandSpec(
+package struct CommunitySetCommand: PrintedCommand, DataCommand {
+  package static let spec = CommandSpec(
     path: ["community", "set"], usage: "/community set NAME FIELD VALUE",
     examples: ["/community set \"Lyon food lovers\" gives \"recipes and early tastings\""],
     arguments: [
@@ -18,7 +18,7 @@ public struct CommunitySetCommand: PrintedCommand, DataCommand {
   let field: Community.Field
   let value: String
 
-  public init(_ arguments: ParsedArguments) throws(ShellError) {
+  package init(_ arguments: ParsedArguments) throws(ShellError) {
     let given = arguments.values[1]
     guard let field = Community.Field(rawValue: given.lowercased()) else {
       let fields = Community.Field.allCases.map(\.rawValue)
@@ -36,12 +36,12 @@ public struct CommunitySetCommand: PrintedCommand, DataCommand {
     value = arguments.values[2]
   }
 
-  public var change: BrandChange? { .setCommunity(name, field, value) }
-  public var canonicalArguments: ParsedArguments {
+  package var change: BrandChange? { .setCommunity(name, field, value) }
+  package var canonicalArguments: ParsedArguments {
     ParsedArguments([name, field.rawValue, value])
   }
 
-  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+  package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
     let (s, width) = (context.strings, context.width)
     return try proposal(context) { [name] brand in
       let community = brand.state.communities.first { $0.name.lowercased() == name.lowercased() }

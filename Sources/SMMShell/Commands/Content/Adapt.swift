@@ -2,8 +2,8 @@ import SMMCore
 
 /// `/content adapt ID [PLATFORM…]`: a message's variant for each platform (the brand's chosen
 /// ones when none is named, written into the log so a replay adapts to the same ones).
-public struct ContentAdaptCommand: PrintedCommand, DataCommand {
-  public static let spec = CommandSpec(
+package struct ContentAdaptCommand: PrintedCommand, DataCommand {
+  package static let spec = CommandSpec(
     path: ["content", "adapt"], usage: "/content adapt ID [PLATFORM…]",
     examples: ["/content adapt 1", "/content adapt 1 instagram linkedin"],
     arguments: [
@@ -15,7 +15,7 @@ public struct ContentAdaptCommand: PrintedCommand, DataCommand {
   let id: Int
   let platforms: [Platform]
 
-  public init(_ arguments: ParsedArguments) throws(ShellError) {
+  package init(_ arguments: ParsedArguments) throws(ShellError) {
     guard let id = Int(arguments.values[0]) else {
       throw ContentCommand.usage("usage.content.adapt")
     }
@@ -33,12 +33,12 @@ public struct ContentAdaptCommand: PrintedCommand, DataCommand {
     self.platforms = platforms
   }
 
-  public var change: BrandChange? { .adaptMessage(id, platforms) }
-  public var canonicalArguments: ParsedArguments {
+  package var change: BrandChange? { .adaptMessage(id, platforms) }
+  package var canonicalArguments: ParsedArguments {
     ParsedArguments([String(id)] + platforms.map(\.rawValue))
   }
 
-  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+  package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
     let state = try context.requireState()
     var command = self
     if platforms.isEmpty {

@@ -2,8 +2,8 @@ import SMMCore
 
 /// `/content`: step 2's editorial line — pillars, tone per platform, core messages, the mix,
 /// and the variants of each message per platform. A group: each action is a leaf in this folder.
-public enum ContentCommand: CommandGroup {
-  public static let spec = CommandSpec(
+package enum ContentCommand: CommandGroup {
+  package static let spec = CommandSpec(
     name: "content",
     usage:
       "/content [pillars [add|remove THEME] | tone [PLATFORM TONE] | message add TEXT [--tag T] | message tag ID T | messages | mix [RULE]]",
@@ -25,7 +25,7 @@ public enum ContentCommand: CommandGroup {
     defaultSubcommand: ContentOverviewCommand.self)
 
   /// `/content has no part "X"; …`, with the closest part suggested.
-  public static func unknownSubcommand(_ word: String?) -> ShellError {
+  package static func unknownSubcommand(_ word: String?) -> ShellError {
     .seeHelp(
       ShellError.noAction(
         "content", word ?? "", among: spec.subcommandSpecs.map(\.name), key: "usage.noPart"),
@@ -39,13 +39,13 @@ public enum ContentCommand: CommandGroup {
 }
 
 /// `/content` alone: the editorial line at a glance.
-public struct ContentOverviewCommand: DataCommand {
-  public static let spec = CommandSpec(
+package struct ContentOverviewCommand: DataCommand {
+  package static let spec = CommandSpec(
     path: ["content"], usage: "/content", examples: ["/content"])
 
-  public init(_ arguments: ParsedArguments) throws(ShellError) {}
+  package init(_ arguments: ParsedArguments) throws(ShellError) {}
 
-  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+  package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
     .show(
       CommandOutput(ContentOverviewView.lines(try context.requireBrand().state, context.strings)))
   }

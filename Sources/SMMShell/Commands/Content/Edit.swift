@@ -1,8 +1,8 @@
 import SMMCore
 
 /// `/content edit ID PLATFORM TEXT`: a variant rewritten by hand, warned when it breaks a limit.
-public struct ContentEditCommand: PrintedCommand, DataCommand {
-  public static let spec = CommandSpec(
+package struct ContentEditCommand: PrintedCommand, DataCommand {
+  package static let spec = CommandSpec(
     path: ["content", "edit"], usage: "/content edit ID PLATFORM TEXT",
     examples: ["/content edit 1 x \"How we bake: 24 hours, one oven\""],
     arguments: [
@@ -15,7 +15,7 @@ public struct ContentEditCommand: PrintedCommand, DataCommand {
   let platform: Platform
   let text: String
 
-  public init(_ arguments: ParsedArguments) throws(ShellError) {
+  package init(_ arguments: ParsedArguments) throws(ShellError) {
     guard let id = Int(arguments.values[0]) else {
       throw ContentCommand.usage("usage.content.edit")
     }
@@ -24,12 +24,12 @@ public struct ContentEditCommand: PrintedCommand, DataCommand {
     text = arguments.values[2]
   }
 
-  public var change: BrandChange? { .editVariant(id, platform, text) }
-  public var canonicalArguments: ParsedArguments {
+  package var change: BrandChange? { .editVariant(id, platform, text) }
+  package var canonicalArguments: ParsedArguments {
     ParsedArguments([String(id), platform.rawValue, text])
   }
 
-  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+  package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
     let (s, width) = (context.strings, context.width)
     return try proposal(context) { [id, platform, canonical] brand in
       let next = brand.state

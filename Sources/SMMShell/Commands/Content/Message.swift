@@ -1,20 +1,20 @@
 import SMMCore
 
 /// `/content message add TEXT [--tag T] | tag ID T`: the core messages' changes.
-public enum ContentMessageGroup: CommandGroup {
-  public static let spec = CommandSpec(
+package enum ContentMessageGroup: CommandGroup {
+  package static let spec = CommandSpec(
     path: ["content", "message"], usage: "/content message add TEXT [--tag T] | tag ID T",
     subcommands: [ContentMessageAddCommand.self, ContentMessageTagCommand.self])
 
   /// Any other word, or none, gets the one line that says what `/content message` takes.
-  public static func unknownSubcommand(_ word: String?) -> ShellError {
+  package static func unknownSubcommand(_ word: String?) -> ShellError {
     ContentCommand.usage("usage.content.message")
   }
 }
 
 /// `/content message add TEXT [--tag T]`: a core message, its tag guessed when not given.
-public struct ContentMessageAddCommand: PrintedCommand, DataCommand {
-  public static let spec = CommandSpec(
+package struct ContentMessageAddCommand: PrintedCommand, DataCommand {
+  package static let spec = CommandSpec(
     path: ["content", "message", "add"], usage: "/content message add TEXT [--tag T]",
     examples: ["/content message add \"How we bake sourdough in 24 hours\" --tag educational"],
     arguments: [ArgumentSpec("TEXT", .text, optional: true, rest: true)],
@@ -28,7 +28,7 @@ public struct ContentMessageAddCommand: PrintedCommand, DataCommand {
   /// The word the tag was guessed from, when no `--tag` was given.
   let guessedFrom: String?
 
-  public init(_ arguments: ParsedArguments) throws(ShellError) {
+  package init(_ arguments: ParsedArguments) throws(ShellError) {
     text = arguments[0] ?? ""
     if let given = arguments.options["--tag"], let tag = ContentTag(rawValue: given) {
       self.tag = tag
@@ -38,12 +38,12 @@ public struct ContentMessageAddCommand: PrintedCommand, DataCommand {
     }
   }
 
-  public var change: BrandChange? { .addMessage(text, tag) }
-  public var canonicalArguments: ParsedArguments {
+  package var change: BrandChange? { .addMessage(text, tag) }
+  package var canonicalArguments: ParsedArguments {
     ParsedArguments([text], options: ["--tag": tag.rawValue])
   }
 
-  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+  package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
     let s = context.strings
     return try proposal(context) { [tag, guessedFrom, canonical] brand in
       let id = String(brand.state.content.messages.last?.id ?? 0)
@@ -57,8 +57,8 @@ public struct ContentMessageAddCommand: PrintedCommand, DataCommand {
 }
 
 /// `/content message tag ID T`: a message's tag changed.
-public struct ContentMessageTagCommand: PrintedCommand, DataCommand {
-  public static let spec = CommandSpec(
+package struct ContentMessageTagCommand: PrintedCommand, DataCommand {
+  package static let spec = CommandSpec(
     path: ["content", "message", "tag"], usage: "/content message tag ID T",
     examples: ["/content message tag 1 curated"],
     arguments: [
@@ -69,7 +69,7 @@ public struct ContentMessageTagCommand: PrintedCommand, DataCommand {
   let id: Int
   let tag: ContentTag
 
-  public init(_ arguments: ParsedArguments) throws(ShellError) {
+  package init(_ arguments: ParsedArguments) throws(ShellError) {
     guard let id = Int(arguments.values[0]),
       let tag = ContentTag(rawValue: arguments.values[1].lowercased())
     else { throw ContentCommand.usage("usage.content.tag") }
@@ -77,10 +77,10 @@ public struct ContentMessageTagCommand: PrintedCommand, DataCommand {
     self.tag = tag
   }
 
-  public var change: BrandChange? { .tagMessage(id, tag) }
-  public var canonicalArguments: ParsedArguments { ParsedArguments([String(id), tag.rawValue]) }
+  package var change: BrandChange? { .tagMessage(id, tag) }
+  package var canonicalArguments: ParsedArguments { ParsedArguments([String(id), tag.rawValue]) }
 
-  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+  package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
     let line = context.strings("content.message.tagged", ["id": String(id), "tag": tag.rawValue])
     return try proposal(context) { [canonical] _ in CommandOutput([line], command: canonical) }
   }

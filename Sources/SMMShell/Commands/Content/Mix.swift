@@ -2,8 +2,8 @@ import Foundation
 import SMMCore
 
 /// `/content mix [RULE]`: the mix against its rule, or the rule chosen.
-public struct ContentMixCommand: PrintedCommand, DataCommand {
-  public static let spec = CommandSpec(
+package struct ContentMixCommand: PrintedCommand, DataCommand {
+  package static let spec = CommandSpec(
     path: ["content", "mix"], usage: "/content mix [RULE]",
     examples: ["/content mix", "/content mix thirds"],
     arguments: [
@@ -13,7 +13,7 @@ public struct ContentMixCommand: PrintedCommand, DataCommand {
   /// The rule chosen, or nil to show the mix.
   let rule: MixRule?
 
-  public init(_ arguments: ParsedArguments) throws(ShellError) {
+  package init(_ arguments: ParsedArguments) throws(ShellError) {
     guard let name = arguments[0] else {
       rule = nil
       return
@@ -28,12 +28,12 @@ public struct ContentMixCommand: PrintedCommand, DataCommand {
     self.rule = rule
   }
 
-  public var change: BrandChange? { rule.map { .setMixRule($0) } }
-  public var canonicalArguments: ParsedArguments {
+  package var change: BrandChange? { rule.map { .setMixRule($0) } }
+  package var canonicalArguments: ParsedArguments {
     ParsedArguments(rule.map { [$0.rawValue] } ?? [])
   }
 
-  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+  package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
     let s = context.strings
     return try proposal(context) { [canonical, rule] brand in
       CommandOutput(

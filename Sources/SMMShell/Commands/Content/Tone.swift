@@ -1,8 +1,8 @@
 import SMMCore
 
 /// `/content tone [PLATFORM TONE]`: the tone per platform, or one platform's tone set.
-public struct ContentToneCommand: PrintedCommand, DataCommand {
-  public static let spec = CommandSpec(
+package struct ContentToneCommand: PrintedCommand, DataCommand {
+  package static let spec = CommandSpec(
     path: ["content", "tone"], aliases: ["tones"], usage: "/content tone [PLATFORM TONE]",
     examples: ["/content tone", "/content tone linkedin \"expert, warm\""],
     arguments: [
@@ -13,7 +13,7 @@ public struct ContentToneCommand: PrintedCommand, DataCommand {
   /// The platform and its tone, or nil to show every tone.
   let setting: (platform: Platform, tone: String)?
 
-  public init(_ arguments: ParsedArguments) throws(ShellError) {
+  package init(_ arguments: ParsedArguments) throws(ShellError) {
     guard let id = arguments[0] else {
       setting = nil
       return
@@ -24,12 +24,12 @@ public struct ContentToneCommand: PrintedCommand, DataCommand {
     setting = (try DomainArguments.platform(id), tone)
   }
 
-  public var change: BrandChange? { setting.map { .setTone($0.platform, $0.tone) } }
-  public var canonicalArguments: ParsedArguments {
+  package var change: BrandChange? { setting.map { .setTone($0.platform, $0.tone) } }
+  package var canonicalArguments: ParsedArguments {
     ParsedArguments(setting.map { [$0.platform.rawValue, $0.tone] } ?? [])
   }
 
-  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+  package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
     let state = try context.requireState()
     let s = context.strings
     guard let setting else { return .show(CommandOutput(ContentTonesView.lines(state, s))) }

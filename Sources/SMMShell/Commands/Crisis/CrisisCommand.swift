@@ -2,8 +2,8 @@ import SMMCore
 
 /// `/crisis`: step 4 — the risk register, the SCCT triage, playbooks with a holding statement
 /// for every channel, and the crisis team. A group: each action is a leaf in this folder.
-public enum CrisisCommand: CommandGroup {
-  public static let spec = CommandSpec(
+package enum CrisisCommand: CommandGroup {
+  package static let spec = CommandSpec(
     name: "crisis",
     usage:
       "/crisis [risk add NAME --type T [--likelihood N] [--impact N] [--channels P,P] | risk remove NAME | risks | triage [--type T --veracity V --history yes|no --reputation R --harm H --reach N --velocity N] [--json] | playbook NAME | statement NAME PLATFORM TEXT | team [ROLE NAME [CONTACT]]]",
@@ -30,13 +30,13 @@ public enum CrisisCommand: CommandGroup {
 }
 
 /// `/crisis risk`: the register's changes, `add` and `remove`.
-public enum CrisisRiskGroup: CommandGroup {
-  public static let spec = CommandSpec(
+package enum CrisisRiskGroup: CommandGroup {
+  package static let spec = CommandSpec(
     path: ["crisis", "risk"], usage: "/crisis risk add NAME --type T | remove NAME",
     subcommands: [CrisisRiskAddCommand.self, CrisisRiskRemoveCommand.self])
 
   /// Any other word, or none, gets the one line that says what `/crisis risk` takes.
-  public static func unknownSubcommand(_ word: String?) -> ShellError {
+  package static func unknownSubcommand(_ word: String?) -> ShellError {
     CrisisCommand.usage("usage.crisis.risk")
   }
 }

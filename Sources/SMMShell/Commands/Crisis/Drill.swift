@@ -3,8 +3,8 @@ import SMMCore
 
 /// `/crisis drill NAME [--seed N] [--answers A|B|C]`: a timed exercise on one risk. With its
 /// seed and answers it replays as a recorded change; without answers it asks its questions.
-public struct CrisisDrillCommand: PrintedCommand {
-  public static let spec = CommandSpec(
+package struct CrisisDrillCommand: PrintedCommand {
+  package static let spec = CommandSpec(
     path: ["crisis", "drill"], usage: "/crisis drill NAME [--seed N] [--answers A|B|C]",
     examples: ["/crisis drill \"food poisoning reported\" --seed 42"],
     arguments: [ArgumentSpec("NAME", .text, rest: true)],
@@ -18,7 +18,7 @@ public struct CrisisDrillCommand: PrintedCommand {
   let seed: String?
   let answers: String?
 
-  public init(_ arguments: ParsedArguments) throws(ShellError) {
+  package init(_ arguments: ParsedArguments) throws(ShellError) {
     name = arguments[0] ?? ""
     seed = arguments.options["--seed"]
     answers = arguments.options["--answers"]
@@ -32,12 +32,12 @@ public struct CrisisDrillCommand: PrintedCommand {
   }
 
   /// A drill with its seed and answers is a replayable change.
-  public var change: BrandChange? {
+  package var change: BrandChange? {
     guard let seed = seed.flatMap(UInt64.init), let answers else { return nil }
     return .recordDrill(risk: name, seed: seed, answers: Self.answers(answers))
   }
 
-  public var canonicalArguments: ParsedArguments {
+  package var canonicalArguments: ParsedArguments {
     var options: [String: String] = [:]
     options["--seed"] = seed
     options["--answers"] = answers
@@ -49,7 +49,7 @@ public struct CrisisDrillCommand: PrintedCommand {
     text.split(separator: "|").map { String($0).trimmingCharacters(in: .whitespaces) }
   }
 
-  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
+  package func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
     let state = try session.requireBrand().state
     let width = session.environment.width
     let index = try DomainArguments.domain { try state.riskIndex(name) }

@@ -1,8 +1,8 @@
 import SMMCore
 
 /// `/crisis playbook NAME`: the playbook of one risk.
-public struct CrisisPlaybookCommand: DataCommand {
-  public static let spec = CommandSpec(
+package struct CrisisPlaybookCommand: DataCommand {
+  package static let spec = CommandSpec(
     path: ["crisis", "playbook"], usage: "/crisis playbook NAME",
     examples: ["/crisis playbook \"food poisoning reported\""],
     arguments: [ArgumentSpec("NAME", .text, rest: true)],
@@ -11,11 +11,11 @@ public struct CrisisPlaybookCommand: DataCommand {
   /// The risk's name.
   let name: String
 
-  public init(_ arguments: ParsedArguments) throws(ShellError) {
+  package init(_ arguments: ParsedArguments) throws(ShellError) {
     name = arguments[0] ?? ""
   }
 
-  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+  package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
     let state = try context.requireBrand().state
     let index = try DomainArguments.domain { try state.riskIndex(name) }
     return .show(

@@ -2,8 +2,8 @@ import SMMCore
 
 /// `/crisis risk add NAME --type T [--likelihood N] [--impact N] [--channels P,P]`: a risk in
 /// the register.
-public struct CrisisRiskAddCommand: PrintedCommand, DataCommand {
-  public static let spec = CommandSpec(
+package struct CrisisRiskAddCommand: PrintedCommand, DataCommand {
+  package static let spec = CommandSpec(
     path: ["crisis", "risk", "add"],
     usage: "/crisis risk add NAME --type T [--likelihood N] [--impact N] [--channels P,P]",
     examples: [
@@ -22,7 +22,7 @@ public struct CrisisRiskAddCommand: PrintedCommand, DataCommand {
   /// The risk it adds.
   let risk: CrisisRisk
 
-  public init(_ arguments: ParsedArguments) throws(ShellError) {
+  package init(_ arguments: ParsedArguments) throws(ShellError) {
     guard let name = arguments[0], !name.isEmpty else {
       throw CrisisCommand.usage("usage.crisis.riskAdd")
     }
@@ -43,10 +43,10 @@ public struct CrisisRiskAddCommand: PrintedCommand, DataCommand {
       impact: Int(arguments.options["--impact"] ?? "3") ?? 3, channels: channels)
   }
 
-  public var change: BrandChange? { .addRisk(risk) }
+  package var change: BrandChange? { .addRisk(risk) }
 
   /// Every value written out: the defaults of likelihood and impact too.
-  public var canonicalArguments: ParsedArguments {
+  package var canonicalArguments: ParsedArguments {
     var options = [
       "--type": risk.type.rawValue, "--likelihood": String(risk.likelihood),
       "--impact": String(risk.impact),
@@ -57,7 +57,7 @@ public struct CrisisRiskAddCommand: PrintedCommand, DataCommand {
     return ParsedArguments([risk.name], options: options)
   }
 
-  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+  package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
     let (s, width) = (context.strings, context.width)
     return try proposal(context) { CommandOutput(CrisisRisksView.lines($0.state, width: width, s)) }
   }

@@ -1,8 +1,8 @@
 import SMMCore
 
 /// `/crisis risk remove NAME`: a risk out of the register.
-public struct CrisisRiskRemoveCommand: PrintedCommand, DataCommand {
-  public static let spec = CommandSpec(
+package struct CrisisRiskRemoveCommand: PrintedCommand, DataCommand {
+  package static let spec = CommandSpec(
     path: ["crisis", "risk", "remove"], usage: "/crisis risk remove NAME",
     examples: ["/crisis risk remove \"food poisoning reported\""],
     arguments: [ArgumentSpec("NAME", .text, rest: true)],
@@ -11,14 +11,14 @@ public struct CrisisRiskRemoveCommand: PrintedCommand, DataCommand {
   /// The risk's name.
   let name: String
 
-  public init(_ arguments: ParsedArguments) throws(ShellError) {
+  package init(_ arguments: ParsedArguments) throws(ShellError) {
     name = arguments[0] ?? ""
   }
 
-  public var change: BrandChange? { .removeRisk(name) }
-  public var canonicalArguments: ParsedArguments { ParsedArguments([name]) }
+  package var change: BrandChange? { .removeRisk(name) }
+  package var canonicalArguments: ParsedArguments { ParsedArguments([name]) }
 
-  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+  package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
     let (s, width) = (context.strings, context.width)
     return try proposal(context) { CommandOutput(CrisisRisksView.lines($0.state, width: width, s)) }
   }

@@ -1,13 +1,13 @@
 import SMMCore
 
 /// `/crisis risks` (and `/crisis` alone): the register, riskiest first, with suggestions.
-public struct CrisisRisksCommand: DataCommand {
-  public static let spec = CommandSpec(
+package struct CrisisRisksCommand: DataCommand {
+  package static let spec = CommandSpec(
     path: ["crisis", "risks"], usage: "/crisis risks", examples: ["/crisis risks"])
 
-  public init(_ arguments: ParsedArguments) throws(ShellError) {}
+  package init(_ arguments: ParsedArguments) throws(ShellError) {}
 
-  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+  package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
     let state = try context.requireBrand().state
     return .show(
       CommandOutput(

@@ -2,8 +2,8 @@ import SMMCore
 
 /// `/crisis statement NAME PLATFORM TEXT`: a risk's holding statement for one channel, written
 /// by hand.
-public struct CrisisStatementCommand: PrintedCommand, DataCommand {
-  public static let spec = CommandSpec(
+package struct CrisisStatementCommand: PrintedCommand, DataCommand {
+  package static let spec = CommandSpec(
     path: ["crisis", "statement"], usage: "/crisis statement NAME PLATFORM TEXT",
     examples: ["/crisis statement \"food poisoning reported\" x \"We know. Next update by 6pm.\""],
     arguments: [
@@ -16,18 +16,18 @@ public struct CrisisStatementCommand: PrintedCommand, DataCommand {
   let platform: Platform
   let text: String
 
-  public init(_ arguments: ParsedArguments) throws(ShellError) {
+  package init(_ arguments: ParsedArguments) throws(ShellError) {
     name = arguments.values[0]
     platform = try DomainArguments.platform(arguments.values[1])
     text = arguments.values[2]
   }
 
-  public var change: BrandChange? { .setStatement(name, platform, text) }
-  public var canonicalArguments: ParsedArguments {
+  package var change: BrandChange? { .setStatement(name, platform, text) }
+  package var canonicalArguments: ParsedArguments {
     ParsedArguments([name, platform.rawValue, text])
   }
 
-  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+  package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
     let (s, width) = (context.strings, context.width)
     return try proposal(context) { [name] brand in
       // The change found the risk, so the brand after it has it.

@@ -1,8 +1,8 @@
 import SMMCore
 
 /// `/crisis team [ROLE NAME [CONTACT]]`: the crisis team, or one role given to someone.
-public struct CrisisTeamCommand: PrintedCommand, DataCommand {
-  public static let spec = CommandSpec(
+package struct CrisisTeamCommand: PrintedCommand, DataCommand {
+  package static let spec = CommandSpec(
     path: ["crisis", "team"], usage: "/crisis team [ROLE NAME [CONTACT]]",
     examples: ["/crisis team", "/crisis team spokesperson \"Paul Martin\" \"+33 6 12 34 56 78\""],
     arguments: [
@@ -13,7 +13,7 @@ public struct CrisisTeamCommand: PrintedCommand, DataCommand {
   /// The role given, or nil to show the team.
   let member: CrisisRole?
 
-  public init(_ arguments: ParsedArguments) throws(ShellError) {
+  package init(_ arguments: ParsedArguments) throws(ShellError) {
     switch arguments.values.count {
     case 0: member = nil
     case 1: throw CrisisCommand.usage("usage.crisis.team")
@@ -25,12 +25,12 @@ public struct CrisisTeamCommand: PrintedCommand, DataCommand {
     }
   }
 
-  public var change: BrandChange? { member.map { .setCrisisRole($0) } }
-  public var canonicalArguments: ParsedArguments {
+  package var change: BrandChange? { member.map { .setCrisisRole($0) } }
+  package var canonicalArguments: ParsedArguments {
     ParsedArguments(member.map { [$0.role, $0.name, $0.contact] } ?? [])
   }
 
-  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+  package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
     let s = context.strings
     return try proposal(context) { CommandOutput(CrisisTeamView.lines($0.state, s)) }
   }

@@ -2,8 +2,8 @@ import SMMCore
 
 /// `/crisis triage [--type T --veracity V --history yes|no --reputation R --harm H --reach N
 /// --velocity N] [--json]`: the SCCT triage; the options not given are asked one by one.
-public struct CrisisTriageCommand: ShellCommand {
-  public static let spec = CommandSpec(
+package struct CrisisTriageCommand: ShellCommand {
+  package static let spec = CommandSpec(
     path: ["crisis", "triage"],
     usage:
       "/crisis triage [--type T --veracity V --history yes|no --reputation R --harm H --reach N --velocity N] [--json]",
@@ -30,7 +30,7 @@ public struct CrisisTriageCommand: ShellCommand {
   /// Whether the result is printed as JSON.
   let json: Bool
 
-  public init(_ arguments: ParsedArguments) throws(ShellError) {
+  package init(_ arguments: ParsedArguments) throws(ShellError) {
     self.init(options: arguments.options, json: arguments.flags.contains("--json"))
   }
 
@@ -45,7 +45,7 @@ public struct CrisisTriageCommand: ShellCommand {
     CommandPrinter.line(Self.spec, ParsedArguments(options: options, flags: json ? ["--json"] : []))
   }
 
-  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
+  package func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
     let state = try session.requireBrand().state
     let questions = CrisisTriageQuestions(given: options)
     guard questions.isComplete else {

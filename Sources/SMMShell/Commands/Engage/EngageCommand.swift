@@ -2,8 +2,8 @@ import SMMCore
 
 /// `/engage`: the engagement plan (create, share, spread per community), its time against the
 /// brand's hours, and the balance check. A group: each action is a leaf in this folder.
-public enum EngageCommand: CommandGroup {
-  public static let spec = CommandSpec(
+package enum EngageCommand: CommandGroup {
+  package static let spec = CommandSpec(
     name: "engage",
     usage: "/engage [plan | balance | owner COMMUNITY KIND NAME]",
     examples: ["/engage plan", "/engage", "/engage balance"],
@@ -16,7 +16,7 @@ public enum EngageCommand: CommandGroup {
     defaultSubcommand: EngageShowCommand.self)
 
   /// `/engage has no action "X"`, with the actions said in words.
-  public static func unknownSubcommand(_ word: String?) -> ShellError {
+  package static func unknownSubcommand(_ word: String?) -> ShellError {
     .seeHelp(
       ShellError.noAction(
         "engage", word ?? "", among: spec.subcommandSpecs.map(\.name),
@@ -31,12 +31,12 @@ public enum EngageCommand: CommandGroup {
 }
 
 /// `/engage` alone: the engagement plan.
-public struct EngageShowCommand: DataCommand {
-  public static let spec = CommandSpec(path: ["engage"], usage: "/engage", examples: ["/engage"])
+package struct EngageShowCommand: DataCommand {
+  package static let spec = CommandSpec(path: ["engage"], usage: "/engage", examples: ["/engage"])
 
-  public init(_ arguments: ParsedArguments) throws(ShellError) {}
+  package init(_ arguments: ParsedArguments) throws(ShellError) {}
 
-  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+  package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
     .show(
       CommandOutput(
         EngagePlanView.lines(
@@ -45,14 +45,14 @@ public struct EngageShowCommand: DataCommand {
 }
 
 /// `/engage balance`: what the brand gives its communities against what it asks of them.
-public struct EngageBalanceCommand: DataCommand {
-  public static let spec = CommandSpec(
+package struct EngageBalanceCommand: DataCommand {
+  package static let spec = CommandSpec(
     path: ["engage", "balance"], usage: "/engage balance", examples: ["/engage balance"],
     countError: EngageCommand.usage("usage.engage.balance"))
 
-  public init(_ arguments: ParsedArguments) throws(ShellError) {}
+  package init(_ arguments: ParsedArguments) throws(ShellError) {}
 
-  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+  package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
     .show(
       CommandOutput(
         EngageBalanceView.lines(
@@ -61,25 +61,25 @@ public struct EngageBalanceCommand: DataCommand {
 }
 
 /// `/engage plan`: the plan built from the community map.
-public struct EngagePlanCommand: PrintedCommand, DataCommand {
-  public static let spec = CommandSpec(
+package struct EngagePlanCommand: PrintedCommand, DataCommand {
+  package static let spec = CommandSpec(
     path: ["engage", "plan"], usage: "/engage plan", examples: ["/engage plan"],
     countError: EngageCommand.usage("usage.engage.plan"))
 
-  public init(_ arguments: ParsedArguments) throws(ShellError) {}
+  package init(_ arguments: ParsedArguments) throws(ShellError) {}
 
-  public var change: BrandChange? { .planEngagement }
-  public var canonicalArguments: ParsedArguments { ParsedArguments() }
+  package var change: BrandChange? { .planEngagement }
+  package var canonicalArguments: ParsedArguments { ParsedArguments() }
 
-  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+  package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
     let (s, width) = (context.strings, context.width)
     return try proposal(context) { CommandOutput(EngagePlanView.lines($0.state, width: width, s)) }
   }
 }
 
 /// `/engage owner COMMUNITY KIND NAME`: who carries one kind of action for a community.
-public struct EngageOwnerCommand: PrintedCommand, DataCommand {
-  public static let spec = CommandSpec(
+package struct EngageOwnerCommand: PrintedCommand, DataCommand {
+  package static let spec = CommandSpec(
     path: ["engage", "owner"], usage: "/engage owner COMMUNITY KIND NAME",
     examples: ["/engage owner \"Lyon food lovers\" spread Anna"],
     arguments: [
@@ -93,7 +93,7 @@ public struct EngageOwnerCommand: PrintedCommand, DataCommand {
   let kind: EngagementKind
   let owner: String
 
-  public init(_ arguments: ParsedArguments) throws(ShellError) {
+  package init(_ arguments: ParsedArguments) throws(ShellError) {
     guard let kind = EngagementKind(rawValue: arguments.values[1].lowercased()) else {
       throw EngageCommand.usage("usage.engage.owner")
     }
@@ -102,12 +102,12 @@ public struct EngageOwnerCommand: PrintedCommand, DataCommand {
     owner = arguments.values[2]
   }
 
-  public var change: BrandChange? { .setEngagementOwner(community, kind, owner) }
-  public var canonicalArguments: ParsedArguments {
+  package var change: BrandChange? { .setEngagementOwner(community, kind, owner) }
+  package var canonicalArguments: ParsedArguments {
     ParsedArguments([community, kind.rawValue, owner])
   }
 
-  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+  package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
     let (s, width) = (context.strings, context.width)
     return try proposal(context) { CommandOutput(EngagePlanView.lines($0.state, width: width, s)) }
   }

@@ -2,11 +2,11 @@ import SMMCore
 
 /// `/metrics add PLATFORM --week YYYY-Www --followers N --reach N --impressions N
 /// --engagements N`: one platform's week.
-public struct MetricsAddCommand: PrintedCommand, DataCommand {
+package struct MetricsAddCommand: PrintedCommand, DataCommand {
   /// The five options, in the order they are printed and asked for.
   static let options = ["--week", "--followers", "--reach", "--impressions", "--engagements"]
 
-  public static let spec = CommandSpec(
+  package static let spec = CommandSpec(
     path: ["metrics", "add"],
     usage:
       "/metrics add PLATFORM --week YYYY-Www --followers N --reach N --impressions N --engagements N",
@@ -22,7 +22,7 @@ public struct MetricsAddCommand: PrintedCommand, DataCommand {
   let record: MetricsRecord
   let warnings: [Phrase]
 
-  public init(_ arguments: ParsedArguments) throws(ShellError) {
+  package init(_ arguments: ParsedArguments) throws(ShellError) {
     let missing = Self.options.filter { arguments.options[$0] == nil }
     guard missing.isEmpty else {
       throw MetricsCommand.usageError(
@@ -49,10 +49,10 @@ public struct MetricsAddCommand: PrintedCommand, DataCommand {
           ])))
   }
 
-  public var change: BrandChange? { .addMetrics([record]) }
-  public var canonicalArguments: ParsedArguments { Self.arguments(record) }
+  package var change: BrandChange? { .addMetrics([record]) }
+  package var canonicalArguments: ParsedArguments { Self.arguments(record) }
 
-  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+  package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
     try MetricsCommand.recording([record], warnings: warnings, canonical: canonical, context)
   }
 }

@@ -3,12 +3,12 @@ import SMMCore
 /// `/metrics`: weekly figures per platform, and engagement rates by reach, followers and
 /// impressions, with the formulas named, the trend, and the bands as rules of thumb. A group:
 /// each action is a leaf in this folder.
-public enum MetricsCommand: CommandGroup {
+package enum MetricsCommand: CommandGroup {
   /// The usage line the group's errors point at.
   static let usage =
     "/metrics [add PLATFORM --week YYYY-Www --followers N --reach N --impressions N --engagements N | import FILE.csv]"
 
-  public static let spec = CommandSpec(
+  package static let spec = CommandSpec(
     name: "metrics",
     usage: usage,
     examples: [
@@ -23,7 +23,7 @@ public enum MetricsCommand: CommandGroup {
     defaultSubcommand: MetricsShowCommand.self)
 
   /// `/metrics has no action "X"; the actions are add and import`.
-  public static func unknownSubcommand(_ word: String?) -> ShellError {
+  package static func unknownSubcommand(_ word: String?) -> ShellError {
     .usage(
       ShellError.noAction(
         "metrics", word ?? "", among: [], actions: .phrase(Phrase("usage.metrics.actions"))),
@@ -83,12 +83,12 @@ public enum MetricsCommand: CommandGroup {
 }
 
 /// `/metrics` alone: the figures and rates per platform and week.
-public struct MetricsShowCommand: DataCommand {
-  public static let spec = CommandSpec(path: ["metrics"], usage: "/metrics", examples: ["/metrics"])
+package struct MetricsShowCommand: DataCommand {
+  package static let spec = CommandSpec(path: ["metrics"], usage: "/metrics", examples: ["/metrics"])
 
-  public init(_ arguments: ParsedArguments) throws(ShellError) {}
+  package init(_ arguments: ParsedArguments) throws(ShellError) {}
 
-  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+  package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
     .show(
       CommandOutput(
         MetricsView.lines(try context.requireState(), width: context.width, context.strings)))

@@ -4,8 +4,8 @@ import SMMCore
 /// `/metrics import FILE.csv`: the rows of a CSV file, all or none. One row is logged as its
 /// `/metrics add` line; several go beside the log as a dataset the log names by hash
 /// (``MetricsDataset``), so a replay needs no file.
-public struct MetricsImportCommand: DataCommand {
-  public static let spec = CommandSpec(
+package struct MetricsImportCommand: DataCommand {
+  package static let spec = CommandSpec(
     path: ["metrics", "import"], usage: "/metrics import FILE.csv",
     examples: ["/metrics import metrics.csv"],
     arguments: [ArgumentSpec("FILE", .filePath)],
@@ -13,11 +13,11 @@ public struct MetricsImportCommand: DataCommand {
 
   let path: String
 
-  public init(_ arguments: ParsedArguments) throws(ShellError) {
+  package init(_ arguments: ParsedArguments) throws(ShellError) {
     path = arguments.values[0]
   }
 
-  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+  package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
     _ = try context.requireBrand()
     let full = context.environment.resolve(path)
     guard let data = FileManager.default.contents(atPath: full) else {

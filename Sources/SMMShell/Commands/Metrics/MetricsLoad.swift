@@ -3,8 +3,8 @@ import SMMCore
 /// `/metrics load """CSV"""`: rows given in the line itself, the canonical form of an import
 /// that needs no file. `/metrics load --dataset sha256:HEX --rows N` is the form the log keeps
 /// for imported rows stored beside it (``MetricsDataset``); typed, it records those rows again.
-public struct MetricsLoadCommand: BrandChangingCommand, DataCommand {
-  public static let spec = CommandSpec(
+package struct MetricsLoadCommand: BrandChangingCommand, DataCommand {
+  package static let spec = CommandSpec(
     path: ["metrics", "load"], usage: "/metrics load \"\"\"CSV\"\"\"",
     examples: [
       "/metrics load \"\"\"\nplatform,week,followers,reach,impressions,engagements\ninstagram,2026-W05,1200,3400,5100,160\n\"\"\""
@@ -22,7 +22,7 @@ public struct MetricsLoadCommand: BrandChangingCommand, DataCommand {
 
   let rows: Rows
 
-  public init(_ arguments: ParsedArguments) throws(ShellError) {
+  package init(_ arguments: ParsedArguments) throws(ShellError) {
     if let dataset = arguments.options["--dataset"], arguments.values.isEmpty,
       dataset.hasPrefix("sha256:"), let count = arguments.options["--rows"].flatMap({ Int($0) })
     {
@@ -36,19 +36,19 @@ public struct MetricsLoadCommand: BrandChangingCommand, DataCommand {
     rows = .given(records, warnings: warnings)
   }
 
-  public var change: BrandChange? {
+  package var change: BrandChange? {
     if case .given(let records, _) = rows { return .addMetrics(records) }
     return nil
   }
 
-  public var canonical: String {
+  package var canonical: String {
     switch rows {
     case .given(let records, _): return MetricsCommand.canonical(for: records)
     case .stored(let hash, let count): return MetricsDataset.command(hash: hash, rows: count)
     }
   }
 
-  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+  package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
     switch rows {
     case .given(let records, let warnings):
       return try MetricsCommand.recording(

@@ -2,8 +2,8 @@ import SMMCore
 
 /// `/profile`: build the brand's profile on each chosen platform, and check them together. A
 /// group: `check`, or a platform's profile shown or filled.
-public enum ProfileCommand: CommandGroup {
-  public static let spec = CommandSpec(
+package enum ProfileCommand: CommandGroup {
+  package static let spec = CommandSpec(
     name: "profile",
     usage: "/profile PLATFORM [set FIELD TEXT…] | /profile check",
     examples: ["/profile check"],
@@ -15,13 +15,13 @@ public enum ProfileCommand: CommandGroup {
 }
 
 /// `/profile check`: every chosen platform's profile, checked together.
-public struct ProfileCheckCommand: ShellCommand {
-  public static let spec = CommandSpec(
+package struct ProfileCheckCommand: ShellCommand {
+  package static let spec = CommandSpec(
     path: ["profile", "check"], usage: "/profile check", examples: ["/profile check"])
 
-  public init(_ arguments: ParsedArguments) throws(ShellError) {}
+  package init(_ arguments: ParsedArguments) throws(ShellError) {}
 
-  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
+  package func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
     CommandOutput(
       ProfileCheckView.lines(
         try session.requireBrand().state, width: session.environment.width, session.strings))
@@ -29,8 +29,8 @@ public struct ProfileCheckCommand: ShellCommand {
 }
 
 /// `/profile PLATFORM [set FIELD TEXT…]`: a platform's profile, or one of its fields filled.
-public struct ProfilePlatformCommand: PrintedCommand {
-  public static let spec = CommandSpec(
+package struct ProfilePlatformCommand: PrintedCommand {
+  package static let spec = CommandSpec(
     path: ["profile"],
     usage: "/profile PLATFORM [set FIELD TEXT…] | /profile check",
     examples: ["/profile instagram", "/profile instagram set bio \"Sourdough, baked daily\""],
@@ -49,7 +49,7 @@ public struct ProfilePlatformCommand: PrintedCommand {
 
   let action: Action
 
-  public init(_ arguments: ParsedArguments) throws(ShellError) {
+  package init(_ arguments: ParsedArguments) throws(ShellError) {
     let target = arguments[0] ?? ""
     let platform = try DomainArguments.platform(target)
     guard let verb = arguments[1] else {
@@ -83,7 +83,7 @@ public struct ProfilePlatformCommand: PrintedCommand {
     }
   }
 
-  public var change: BrandChange? {
+  package var change: BrandChange? {
     switch action {
     case .setText(let platform, let key, let text):
       return .setProfileText(platform, key: key, text: text)
@@ -93,7 +93,7 @@ public struct ProfilePlatformCommand: PrintedCommand {
     }
   }
 
-  public var canonicalArguments: ParsedArguments {
+  package var canonicalArguments: ParsedArguments {
     switch action {
     case .show(let platform): return ParsedArguments([platform.rawValue])
     case .setText(let platform, let key, let text):
@@ -103,7 +103,7 @@ public struct ProfilePlatformCommand: PrintedCommand {
     }
   }
 
-  public func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
+  package func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
     let state = try session.requireBrand().state
     let width = session.environment.width
     let s = session.strings

@@ -1,8 +1,8 @@
 import SMMCore
 
 /// `/spaces choose PLATFORM…`: the platforms the brand builds its profiles on.
-public struct SpacesChooseCommand: PrintedCommand, DataCommand {
-  public static let spec = CommandSpec(
+package struct SpacesChooseCommand: PrintedCommand, DataCommand {
+  package static let spec = CommandSpec(
     path: ["spaces", "choose"], usage: "/spaces choose PLATFORM…",
     examples: ["/spaces choose instagram facebook"],
     arguments: [ArgumentSpec("PLATFORM", .platform, variadic: true)],
@@ -10,7 +10,7 @@ public struct SpacesChooseCommand: PrintedCommand, DataCommand {
 
   let platforms: [Platform]
 
-  public init(_ arguments: ParsedArguments) throws(ShellError) {
+  package init(_ arguments: ParsedArguments) throws(ShellError) {
     var platforms: [Platform] = []
     // A quoted "instagram facebook" names two platforms, as it always has.
     for word in arguments.values.flatMap({ $0.split(separator: " ") }) {
@@ -20,10 +20,10 @@ public struct SpacesChooseCommand: PrintedCommand, DataCommand {
     self.platforms = platforms
   }
 
-  public var change: BrandChange? { .chooseSpaces(platforms) }
-  public var canonicalArguments: ParsedArguments { ParsedArguments(platforms.map(\.rawValue)) }
+  package var change: BrandChange? { .chooseSpaces(platforms) }
+  package var canonicalArguments: ParsedArguments { ParsedArguments(platforms.map(\.rawValue)) }
 
-  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+  package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
     let s = context.strings
     return try proposal(context) { brand in
       CommandOutput(
@@ -34,22 +34,22 @@ public struct SpacesChooseCommand: PrintedCommand, DataCommand {
 }
 
 /// `/spaces drop PLATFORM`: a platform no longer chosen.
-public struct SpacesDropCommand: PrintedCommand, DataCommand {
-  public static let spec = CommandSpec(
+package struct SpacesDropCommand: PrintedCommand, DataCommand {
+  package static let spec = CommandSpec(
     path: ["spaces", "drop"], usage: "/spaces drop PLATFORM", examples: ["/spaces drop facebook"],
     arguments: [ArgumentSpec("PLATFORM", .platform)],
     countError: SpacesCommand.usage("usage.spaces.drop"))
 
   let platform: Platform
 
-  public init(_ arguments: ParsedArguments) throws(ShellError) {
+  package init(_ arguments: ParsedArguments) throws(ShellError) {
     platform = try DomainArguments.platform(arguments.values[0])
   }
 
-  public var change: BrandChange? { .dropSpace(platform) }
-  public var canonicalArguments: ParsedArguments { ParsedArguments([platform.rawValue]) }
+  package var change: BrandChange? { .dropSpace(platform) }
+  package var canonicalArguments: ParsedArguments { ParsedArguments([platform.rawValue]) }
 
-  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+  package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
     let s = context.strings
     return try proposal(context) { brand in
       CommandOutput(

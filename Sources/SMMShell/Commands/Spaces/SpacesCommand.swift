@@ -2,8 +2,8 @@ import SMMCore
 
 /// `/spaces`: rank the platforms for the brand, explain a score, record the choice. A group:
 /// each action is a leaf in this folder.
-public enum SpacesCommand: CommandGroup {
-  public static let spec = CommandSpec(
+package enum SpacesCommand: CommandGroup {
+  package static let spec = CommandSpec(
     name: "spaces",
     usage: "/spaces [recommend | why PLATFORM | choose PLATFORM… | drop PLATFORM]",
     examples: [
@@ -21,7 +21,7 @@ public enum SpacesCommand: CommandGroup {
     defaultSubcommand: SpacesShowCommand.self)
 
   /// `/spaces has no action "X"`, with the closest action suggested.
-  public static func unknownSubcommand(_ word: String?) -> ShellError {
+  package static func unknownSubcommand(_ word: String?) -> ShellError {
     let other = word ?? ""
     let hint = Suggestions.closest(to: other, in: spec.subcommandSpecs.map(\.name)).first
     return .domain(
@@ -37,25 +37,25 @@ public enum SpacesCommand: CommandGroup {
 }
 
 /// `/spaces` alone: the chosen platforms.
-public struct SpacesShowCommand: DataCommand {
-  public static let spec = CommandSpec(path: ["spaces"], usage: "/spaces", examples: ["/spaces"])
+package struct SpacesShowCommand: DataCommand {
+  package static let spec = CommandSpec(path: ["spaces"], usage: "/spaces", examples: ["/spaces"])
 
-  public init(_ arguments: ParsedArguments) throws(ShellError) {}
+  package init(_ arguments: ParsedArguments) throws(ShellError) {}
 
-  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+  package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
     .show(CommandOutput(SpacesChosenView.lines(try context.requireBrand().state, context.strings)))
   }
 }
 
 /// `/spaces recommend`: every platform ranked for the brand.
-public struct SpacesRecommendCommand: DataCommand {
-  public static let spec = CommandSpec(
+package struct SpacesRecommendCommand: DataCommand {
+  package static let spec = CommandSpec(
     path: ["spaces", "recommend"], usage: "/spaces recommend", examples: ["/spaces recommend"],
     countError: SpacesCommand.usage("usage.spaces.recommend"))
 
-  public init(_ arguments: ParsedArguments) throws(ShellError) {}
+  package init(_ arguments: ParsedArguments) throws(ShellError) {}
 
-  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+  package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
     let state = try context.requireBrand().state
     let ranking = SpaceScoring.rank(state.profile)
     let proposal = SpaceScoring.propose(ranking, hours: state.profile.hours)
@@ -69,19 +69,19 @@ public struct SpacesRecommendCommand: DataCommand {
 }
 
 /// `/spaces why PLATFORM`: one platform's score explained.
-public struct SpacesWhyCommand: DataCommand {
-  public static let spec = CommandSpec(
+package struct SpacesWhyCommand: DataCommand {
+  package static let spec = CommandSpec(
     path: ["spaces", "why"], usage: "/spaces why PLATFORM", examples: ["/spaces why instagram"],
     arguments: [ArgumentSpec("PLATFORM", .platform)],
     countError: SpacesCommand.usage("usage.spaces.why"))
 
   let platform: Platform
 
-  public init(_ arguments: ParsedArguments) throws(ShellError) {
+  package init(_ arguments: ParsedArguments) throws(ShellError) {
     platform = try DomainArguments.platform(arguments.values[0])
   }
 
-  public func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+  package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
     .show(
       CommandOutput(
         SpacesWhyView.lines(

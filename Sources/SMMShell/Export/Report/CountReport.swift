@@ -4,32 +4,32 @@ import SMMCore
 /// `--json` line. Keys `platform`, `length`, `limit` (null without one), `valid`, `unit`,
 /// `secondary` (only where the platform counts twice, as Bluesky's bytes) and `notes`, in
 /// English as scripts read them.
-public struct CountReport: Codable, Sendable, Equatable {
+package struct CountReport: Codable, Sendable, Equatable {
   /// The second count of the same text (Bluesky's UTF-8 bytes).
-  public struct Secondary: Codable, Sendable, Equatable {
-    public var length: Int
-    public var limit: Int
-    public var unit: String
+  package struct Secondary: Codable, Sendable, Equatable {
+    package var length: Int
+    package var limit: Int
+    package var unit: String
 
     enum CodingKeys: String, CodingKey {
       case length, limit, unit
     }
   }
 
-  public var platform: String
-  public var length: Int
-  public var limit: Int?
-  public var valid: Bool
-  public var unit: String
-  public var secondary: Secondary?
-  public var notes: [String]
+  package var platform: String
+  package var length: Int
+  package var limit: Int?
+  package var valid: Bool
+  package var unit: String
+  package var secondary: Secondary?
+  package var notes: [String]
 
   enum CodingKeys: String, CodingKey {
     case platform, length, limit, valid, unit, secondary, notes
   }
 
   /// The report of `count`.
-  public init(_ count: TextCount) {
+  package init(_ count: TextCount) {
     platform = count.platform.rawValue
     length = count.length
     limit = count.limit
@@ -41,7 +41,7 @@ public struct CountReport: Codable, Sendable, Equatable {
     notes = count.notes
   }
 
-  public func encode(to encoder: any Encoder) throws {
+  package func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(platform, forKey: .platform)
     try container.encode(length, forKey: .length)

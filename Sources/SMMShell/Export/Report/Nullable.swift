@@ -1,21 +1,21 @@
 /// A value written as JSON `null` when absent, instead of leaving its key out (the plan's
 /// schema requires every key).
 @propertyWrapper
-public struct Nullable<Value: Codable & Sendable & Equatable>: Codable, Sendable, Equatable {
+package struct Nullable<Value: Codable & Sendable & Equatable>: Codable, Sendable, Equatable {
   /// The value, or nil for `null`.
-  public var wrappedValue: Value?
+  package var wrappedValue: Value?
 
   /// Wraps `wrappedValue`.
-  public init(wrappedValue: Value?) {
+  package init(wrappedValue: Value?) {
     self.wrappedValue = wrappedValue
   }
 
-  public init(from decoder: any Decoder) throws {
+  package init(from decoder: any Decoder) throws {
     let container = try decoder.singleValueContainer()
     wrappedValue = container.decodeNil() ? nil : try container.decode(Value.self)
   }
 
-  public func encode(to encoder: any Encoder) throws {
+  package func encode(to encoder: any Encoder) throws {
     var container = encoder.singleValueContainer()
     if let wrappedValue {
       try container.encode(wrappedValue)

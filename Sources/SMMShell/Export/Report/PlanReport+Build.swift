@@ -2,7 +2,7 @@ import SMMCore
 
 extension PlanReport {
   /// The plan of `state`, computed once: every figure the exports show.
-  public static func build(_ state: BrandState) -> PlanReport {
+  package static func build(_ state: BrandState) -> PlanReport {
     let facts = Facts(state)
     return PlanReport(
       version: version, brand: brand(state), spaces: spaces(state, facts),
@@ -21,7 +21,7 @@ extension PlanReport {
   }
 
   /// The ranking of the platforms for `profile`, best first.
-  public static func ranking(_ ranking: [SpaceScore]) -> [Ranked] {
+  package static func ranking(_ ranking: [SpaceScore]) -> [Ranked] {
     ranking.map {
       Ranked(
         platform: $0.platform.rawValue, score: $0.score, hoursPerWeek: $0.hoursPerWeek,
@@ -31,7 +31,7 @@ extension PlanReport {
 
   /// Step 1 of `state`: the ranking, the proposal and the choice (also the `data` of
   /// `/spaces recommend --json`).
-  public static func spaces(_ state: BrandState) -> Spaces {
+  package static func spaces(_ state: BrandState) -> Spaces {
     let ranked = SpaceScoring.rank(state.profile)
     return spaces(state, ranked, SpaceScoring.propose(ranked, hours: state.profile.hours))
   }

@@ -2,24 +2,24 @@ import SMMCore
 
 extension PlanReport {
   /// Step 4: the risks by score, the team, a playbook per risk and the drills run.
-  public struct Crisis: Codable, Sendable, Equatable {
-    public var risks: [Risk]
-    public var team: [Role]
-    public var playbooks: [Playbook]
-    public var drills: [Drill]
+  package struct Crisis: Codable, Sendable, Equatable {
+    package var risks: [Risk]
+    package var team: [Role]
+    package var playbooks: [Playbook]
+    package var drills: [Drill]
 
     enum CodingKeys: String, CodingKey { case risks, team, playbooks, drills }
   }
 
   /// One risk of the register.
-  public struct Risk: Codable, Sendable, Equatable {
-    public var name: String
-    public var type: String
-    public var cluster: String
-    public var likelihood: Int
-    public var impact: Int
-    public var score: Int
-    public var channels: [String]
+  package struct Risk: Codable, Sendable, Equatable {
+    package var name: String
+    package var type: String
+    package var cluster: String
+    package var likelihood: Int
+    package var impact: Int
+    package var score: Int
+    package var channels: [String]
 
     enum CodingKeys: String, CodingKey {
       case name, type, cluster, likelihood, impact, score, channels
@@ -27,23 +27,23 @@ extension PlanReport {
   }
 
   /// One role of the crisis team.
-  public struct Role: Codable, Sendable, Equatable {
-    public var role: String
-    public var name: String
-    public var contact: String
+  package struct Role: Codable, Sendable, Equatable {
+    package var role: String
+    package var name: String
+    package var contact: String
 
     enum CodingKeys: String, CodingKey { case role, name, contact }
   }
 
   /// The playbook of one risk.
-  public struct Playbook: Codable, Sendable, Equatable {
-    public var risk: String
-    public var escalation: [String]
-    public var checklist: [String]
+  package struct Playbook: Codable, Sendable, Equatable {
+    package var risk: String
+    package var escalation: [String]
+    package var checklist: [String]
     /// The holding statement per platform (raw id).
-    public var statements: [String: Statement]
-    public var darkSite: String
-    public var internalMessage: String
+    package var statements: [String: Statement]
+    package var darkSite: String
+    package var internalMessage: String
 
     enum CodingKeys: String, CodingKey {
       case risk, escalation, checklist, statements
@@ -53,26 +53,26 @@ extension PlanReport {
   }
 
   /// A holding statement on one platform, with its count.
-  public struct Statement: Codable, Sendable, Equatable {
-    public var text: String
-    public var length: Int
-    public var valid: Bool
-    public var edited: Bool
+  package struct Statement: Codable, Sendable, Equatable {
+    package var text: String
+    package var length: Int
+    package var valid: Bool
+    package var edited: Bool
 
     enum CodingKeys: String, CodingKey { case text, length, valid, edited }
   }
 
   /// One drill run and its score.
-  public struct Drill: Codable, Sendable, Equatable {
-    public var risk: String
-    public var seed: UInt64
-    public var answers: [String]
-    @Nullable public var minutesToFirstResponse: Int?
-    public var targetMinutes: Int
-    public var triageFit: Int
-    public var strategyFit: Bool
-    public var score: Int
-    public var fixes: [String]
+  package struct Drill: Codable, Sendable, Equatable {
+    package var risk: String
+    package var seed: UInt64
+    package var answers: [String]
+    @Nullable package var minutesToFirstResponse: Int?
+    package var targetMinutes: Int
+    package var triageFit: Int
+    package var strategyFit: Bool
+    package var score: Int
+    package var fixes: [String]
 
     enum CodingKeys: String, CodingKey {
       case risk, seed, answers

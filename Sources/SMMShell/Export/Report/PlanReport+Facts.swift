@@ -4,22 +4,22 @@ extension PlanReport {
   /// The domain's answers behind the report, computed once by ``PlanReport/build(_:)``: the
   /// Markdown and HTML documents render their phrases in the reader's language from these
   /// instead of asking the domain again. Not part of the JSON (nil once decoded).
-  public struct Facts: Sendable, Equatable {
+  package struct Facts: Sendable, Equatable {
     /// The platforms ranked for the profile, best first.
-    public var ranking: [SpaceScore]
+    package var ranking: [SpaceScore]
     /// What the model proposes within the hours.
-    public var proposal: SpaceProposal
+    package var proposal: SpaceProposal
     /// Where each step of the method stands.
-    public var reviews: [StepReview]
+    package var reviews: [StepReview]
     /// The guide's next action; nil when the plan is complete.
-    public var next: GuideAction?
+    package var next: GuideAction?
     /// The risks by score, highest first (then by name).
-    public var risks: [CrisisRisk]
+    package var risks: [CrisisRisk]
     /// A playbook per risk, in the order of ``risks``.
-    public var playbooks: [CrisisPlaybook]
+    package var playbooks: [CrisisPlaybook]
 
     /// The facts of `state`.
-    public init(_ state: BrandState) {
+    package init(_ state: BrandState) {
       ranking = SpaceScoring.rank(state.profile)
       proposal = SpaceScoring.propose(ranking, hours: state.profile.hours)
       reviews = Guidance.review(state)

@@ -3,38 +3,38 @@ import SMMCore
 extension PlanReport {
   /// Where each step stands and the next action: what the plan still lacks, said instead of
   /// left as holes (also the `data` of `/status --json`).
-  public struct Progress: Codable, Sendable, Equatable {
-    public var steps: [Step]
-    public var complete: Bool
+  package struct Progress: Codable, Sendable, Equatable {
+    package var steps: [Step]
+    package var complete: Bool
     /// The next command, `…` where an answer goes; null when the plan is complete.
-    @Nullable public var next: String?
+    @Nullable package var next: String?
 
     enum CodingKeys: String, CodingKey { case steps, complete, next }
   }
 
   /// One step of the method: its stage, what is done, missing and weak.
-  public struct Step: Codable, Sendable, Equatable {
-    public var step: Int
-    public var slug: String
-    public var stage: String
-    public var done: [String]
-    public var missing: [Item]
-    public var weak: [Item]
+  package struct Step: Codable, Sendable, Equatable {
+    package var step: Int
+    package var slug: String
+    package var stage: String
+    package var done: [String]
+    package var missing: [Item]
+    package var weak: [Item]
 
     enum CodingKeys: String, CodingKey { case step, slug, stage, done, missing, weak }
   }
 
   /// A missing or weak item, with the command that settles it (null when there is none).
-  public struct Item: Codable, Sendable, Equatable {
-    public var text: String
-    @Nullable public var command: String?
+  package struct Item: Codable, Sendable, Equatable {
+    package var text: String
+    @Nullable package var command: String?
 
     enum CodingKeys: String, CodingKey { case text, command }
   }
 
   /// The progress of `reviews`, its texts in `strings`; `next` is the guide's next action
   /// (by default the first the reviews name), the plan complete when there is none.
-  public static func progress(
+  package static func progress(
     _ reviews: [StepReview], next: GuideAction?? = nil, strings: Strings = .english
   ) -> Progress {
     let next = next ?? Guidance.next(reviews: reviews)

@@ -6,24 +6,24 @@ import SMMCore
 ///
 /// Texts the plan derives (reasons, findings, checklists) are rendered in English, as the
 /// schema documents.
-public struct PlanReport: Codable, Sendable, Equatable {
+package struct PlanReport: Codable, Sendable, Equatable {
   /// The schema version written in every export.
-  public static let version = 1
+  package static let version = 1
 
-  public var version: Int
-  public var brand: Brand
-  public var spaces: Spaces
+  package var version: Int
+  package var brand: Brand
+  package var spaces: Spaces
   /// Per chosen platform (raw id), its profile fields by key.
-  public var profiles: [String: [String: ProfileField]]
-  public var content: Content
-  public var calendar: [Slot]
-  public var communities: [Community]
-  public var engagement: Engagement
-  public var metrics: [MetricWeek]
-  public var crisis: Crisis
-  public var progress: Progress
+  package var profiles: [String: [String: ProfileField]]
+  package var content: Content
+  package var calendar: [Slot]
+  package var communities: [Community]
+  package var engagement: Engagement
+  package var metrics: [MetricWeek]
+  package var crisis: Crisis
+  package var progress: Progress
   /// The domain's answers the report was built from; nil for a decoded report.
-  public var facts: Facts? = nil
+  package var facts: Facts? = nil
 
   enum CodingKeys: String, CodingKey {
     case version = "smm_plan_version"
@@ -32,16 +32,16 @@ public struct PlanReport: Codable, Sendable, Equatable {
   }
 
   /// The brand profile; answers not given yet are null or empty.
-  public struct Brand: Codable, Sendable, Equatable {
-    public var name: String
-    @Nullable public var sector: String?
-    @Nullable public var market: String?
-    public var ages: [String]
-    public var goals: [String]
-    @Nullable public var hours: Double?
-    public var formats: [String]
-    @Nullable public var reach: String?
-    public var languages: [String]
+  package struct Brand: Codable, Sendable, Equatable {
+    package var name: String
+    @Nullable package var sector: String?
+    @Nullable package var market: String?
+    package var ages: [String]
+    package var goals: [String]
+    @Nullable package var hours: Double?
+    package var formats: [String]
+    @Nullable package var reach: String?
+    package var languages: [String]
 
     enum CodingKeys: String, CodingKey {
       case name, sector, market, ages, goals, hours, formats, reach, languages
@@ -49,20 +49,20 @@ public struct PlanReport: Codable, Sendable, Equatable {
   }
 
   /// Step 1: the ranking, what the model proposes and what the brand chose.
-  public struct Spaces: Codable, Sendable, Equatable {
-    public var ranking: [Ranked]
-    public var proposed: [String]
-    public var chosen: [String]
+  package struct Spaces: Codable, Sendable, Equatable {
+    package var ranking: [Ranked]
+    package var proposed: [String]
+    package var chosen: [String]
 
     enum CodingKeys: String, CodingKey { case ranking, proposed, chosen }
   }
 
   /// One platform of the ranking (also the `data` of `/spaces recommend --json`).
-  public struct Ranked: Codable, Sendable, Equatable {
-    public var platform: String
-    public var score: Int
-    public var hoursPerWeek: Double
-    public var reasons: [String]
+  package struct Ranked: Codable, Sendable, Equatable {
+    package var platform: String
+    package var score: Int
+    package var hoursPerWeek: Double
+    package var reasons: [String]
 
     enum CodingKeys: String, CodingKey {
       case platform, score
@@ -72,11 +72,11 @@ public struct PlanReport: Codable, Sendable, Equatable {
   }
 
   /// A profile field: a text (null when empty) or a done flag.
-  public enum ProfileField: Codable, Sendable, Equatable {
+  package enum ProfileField: Codable, Sendable, Equatable {
     case text(String?)
     case done(Bool)
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
       let container = try decoder.singleValueContainer()
       if container.decodeNil() {
         self = .text(nil)
@@ -87,7 +87,7 @@ public struct PlanReport: Codable, Sendable, Equatable {
       }
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
       var container = encoder.singleValueContainer()
       switch self {
       case .text(let text?): try container.encode(text)
@@ -98,12 +98,12 @@ public struct PlanReport: Codable, Sendable, Equatable {
   }
 
   /// Step 2: the editorial line and the messages with their variants.
-  public struct Content: Codable, Sendable, Equatable {
-    public var pillars: [String]
+  package struct Content: Codable, Sendable, Equatable {
+    package var pillars: [String]
     /// The tone per chosen platform (raw id).
-    public var tones: [String: String]
-    @Nullable public var mixRule: String?
-    public var messages: [Message]
+    package var tones: [String: String]
+    @Nullable package var mixRule: String?
+    package var messages: [Message]
 
     enum CodingKeys: String, CodingKey {
       case pillars, tones
@@ -113,25 +113,25 @@ public struct PlanReport: Codable, Sendable, Equatable {
   }
 
   /// A message and its adapted variants, by platform (raw id).
-  public struct Message: Codable, Sendable, Equatable {
-    public var id: Int
-    public var text: String
-    public var tag: String
-    public var variants: [String: Variant]
+  package struct Message: Codable, Sendable, Equatable {
+    package var id: Int
+    package var text: String
+    package var tag: String
+    package var variants: [String: Variant]
 
     enum CodingKeys: String, CodingKey { case id, text, tag, variants }
   }
 
   /// A message adapted to one platform, with its count.
-  public struct Variant: Codable, Sendable, Equatable {
-    public var text: String
-    public var parts: [String]
-    @Nullable public var title: String?
-    public var length: Int
-    public var unit: String
-    public var valid: Bool
-    public var edited: Bool
-    public var changes: [String]
+  package struct Variant: Codable, Sendable, Equatable {
+    package var text: String
+    package var parts: [String]
+    @Nullable package var title: String?
+    package var length: Int
+    package var unit: String
+    package var valid: Bool
+    package var edited: Bool
+    package var changes: [String]
 
     enum CodingKeys: String, CodingKey {
       case text, parts, title, length, unit, valid, edited, changes
@@ -139,11 +139,11 @@ public struct PlanReport: Codable, Sendable, Equatable {
   }
 
   /// One slot of the calendar.
-  public struct Slot: Codable, Sendable, Equatable {
-    public var date: String
-    public var time: String
-    public var platform: String
-    @Nullable public var messageID: Int?
+  package struct Slot: Codable, Sendable, Equatable {
+    package var date: String
+    package var time: String
+    package var platform: String
+    @Nullable package var messageID: Int?
 
     enum CodingKeys: String, CodingKey {
       case date, time, platform
@@ -152,16 +152,16 @@ public struct PlanReport: Codable, Sendable, Equatable {
   }
 
   /// Step 3: one community of the map.
-  public struct Community: Codable, Sendable, Equatable {
-    public var name: String
-    public var platform: String
-    public var type: String
-    @Nullable public var size: Int?
-    @Nullable public var needs: String?
-    @Nullable public var gives: String?
-    @Nullable public var gets: String?
-    public var people: [String]
-    public var mapped: Bool
+  package struct Community: Codable, Sendable, Equatable {
+    package var name: String
+    package var platform: String
+    package var type: String
+    @Nullable package var size: Int?
+    @Nullable package var needs: String?
+    @Nullable package var gives: String?
+    @Nullable package var gets: String?
+    package var people: [String]
+    package var mapped: Bool
 
     enum CodingKeys: String, CodingKey {
       case name, platform, type, size, needs, gives, gets, people, mapped
@@ -169,11 +169,11 @@ public struct PlanReport: Codable, Sendable, Equatable {
   }
 
   /// Step 3: the engagement plan and its balance.
-  public struct Engagement: Codable, Sendable, Equatable {
-    public var actions: [Action]
-    public var hoursPerWeek: Double
-    public var balance: [String]
-    @Nullable public var bestChange: String?
+  package struct Engagement: Codable, Sendable, Equatable {
+    package var actions: [Action]
+    package var hoursPerWeek: Double
+    package var balance: [String]
+    @Nullable package var bestChange: String?
 
     enum CodingKeys: String, CodingKey {
       case actions
@@ -183,13 +183,13 @@ public struct PlanReport: Codable, Sendable, Equatable {
     }
 
     /// One recurring engagement action.
-    public struct Action: Codable, Sendable, Equatable {
-      public var community: String
-      public var kind: String
-      public var what: String
-      public var perMonth: Int
-      public var minutesEach: Int
-      public var owner: String
+    package struct Action: Codable, Sendable, Equatable {
+      package var community: String
+      package var kind: String
+      package var what: String
+      package var perMonth: Int
+      package var minutesEach: Int
+      package var owner: String
 
       enum CodingKeys: String, CodingKey {
         case community, kind, what
@@ -201,17 +201,17 @@ public struct PlanReport: Codable, Sendable, Equatable {
   }
 
   /// One imported week of one platform, with its engagement rates (percent, two decimals).
-  public struct MetricWeek: Codable, Sendable, Equatable {
-    public var platform: String
-    public var week: String
-    public var followers: Int
-    public var reach: Int
-    public var impressions: Int
-    public var engagements: Int
-    @Nullable public var byReach: Double?
-    @Nullable public var byFollowers: Double?
-    @Nullable public var byImpressions: Double?
-    @Nullable public var reachChange: Double?
+  package struct MetricWeek: Codable, Sendable, Equatable {
+    package var platform: String
+    package var week: String
+    package var followers: Int
+    package var reach: Int
+    package var impressions: Int
+    package var engagements: Int
+    @Nullable package var byReach: Double?
+    @Nullable package var byFollowers: Double?
+    @Nullable package var byImpressions: Double?
+    @Nullable package var reachChange: Double?
 
     enum CodingKeys: String, CodingKey {
       case platform, week, followers, reach, impressions, engagements

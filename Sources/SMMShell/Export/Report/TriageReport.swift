@@ -2,14 +2,14 @@ import SMMCore
 
 /// A crisis triage as data: the keys of `/crisis triage --json`, the `data` of a triage's
 /// `--json` line. Texts in English, as scripts read them.
-public struct TriageReport: Codable, Sendable, Equatable {
-  public var cluster: String
-  public var strategy: String
-  public var bolstering: Bool
-  public var level: Int
-  public var respondWithinMinutes: Int
-  public var guideline: String
-  public var actions: [String]
+package struct TriageReport: Codable, Sendable, Equatable {
+  package var cluster: String
+  package var strategy: String
+  package var bolstering: Bool
+  package var level: Int
+  package var respondWithinMinutes: Int
+  package var guideline: String
+  package var actions: [String]
 
   enum CodingKeys: String, CodingKey {
     case cluster, strategy, bolstering, level
@@ -18,7 +18,7 @@ public struct TriageReport: Codable, Sendable, Equatable {
   }
 
   /// The report of `assessment`.
-  public init(_ assessment: CrisisAssessment) {
+  package init(_ assessment: CrisisAssessment) {
     cluster = assessment.cluster.rawValue
     strategy = assessment.strategy.rawValue
     bolstering = assessment.bolstering
