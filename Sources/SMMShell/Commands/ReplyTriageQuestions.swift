@@ -35,7 +35,8 @@ struct ReplyTriageQuestions: Conversation {
       troll: all[0], rager: all.count > 3 && all[3], wrongFacts: all.count > 1 && all[1],
       badExperience: all.count > 2 && all[2])
     guard let kind else {
-      return .settled(CommandOutput([s.guidance("reply.triage.notNegative")], command: "/reply triage"))
+      return .settled(
+        CommandOutput([s.guidance("reply.triage.notNegative")], command: "/reply triage"))
     }
     return .settled(
       CommandOutput(

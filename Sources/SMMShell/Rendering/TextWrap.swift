@@ -2,7 +2,9 @@
 package enum TextWrap {
   /// Wraps `text` into lines of at most `width` characters, the first prefixed by
   /// `firstIndent`, the others by `indent`. Words longer than a line are kept whole.
-  package static func wrap(_ text: String, width: Int, firstIndent: String = "", indent: String = "")
+  package static func wrap(
+    _ text: String, width: Int, firstIndent: String = "", indent: String = ""
+  )
     -> [String]
   {
     var lines: [String] = []

@@ -40,7 +40,8 @@ package struct ContentEditCommand: PrintedCommand, DataCommand {
       guard let count, !count.valid else { return CommandOutput(lines, command: canonical) }
       let problem = ContentVariantsView.problem(count, platform: platform, s)
       return CommandOutput(
-        lines, notes: [s.guidance("content.edit.warning", ["problem": problem])], command: canonical)
+        lines, notes: [s.guidance("content.edit.warning", ["problem": problem])], command: canonical
+      )
     }
   }
 }

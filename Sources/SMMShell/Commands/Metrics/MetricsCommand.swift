@@ -84,7 +84,8 @@ package enum MetricsCommand: CommandGroup {
 
 /// `/metrics` alone: the figures and rates per platform and week.
 package struct MetricsShowCommand: DataCommand {
-  package static let spec = CommandSpec(path: ["metrics"], usage: "/metrics", examples: ["/metrics"])
+  package static let spec = CommandSpec(
+    path: ["metrics"], usage: "/metrics", examples: ["/metrics"])
 
   package init(_ arguments: ParsedArguments) throws(ShellError) {}
 
