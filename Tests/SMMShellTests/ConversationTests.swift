@@ -105,55 +105,6 @@ struct CommandChoiceTests {
   }
 }
 
-/// The drill's questions step through triage, strategy and publish, and a drop records them.
-struct DrillQuestionsTests {
-  let scenario = CrisisDrill.scenario(
-    CrisisRisk(name: "mould rumour", type: .rumor, likelihood: 3, impact: 4, channels: [.facebook]),
-    seed: 42)
-
-  @Test func answersStepToTheNextQuestionThenRecordTheDrill() throws {
-    var questions: any Conversation = CrisisDrillQuestions(scenario, strings: .english)
-    for (answer, key) in [
-      ("rumor true no good none", "crisis.drill.q.strategy"),
-      ("rebuild", "crisis.drill.q.publish"),
-      ("wait", "crisis.drill.q.publish"),
-    ] {
-      let (next, lines, command) = try #require(
-        ConversationTests.asked(questions.step(answer, in: ConversationTests.english)))
-      #expect(next.text == Strings.english(key))
-      #expect(lines.last == Strings.english(key))
-      #expect(command == "/crisis drill")
-      questions = next
-    }
-    let drill = try #require(
-      ConversationTests.ran(questions.step("publish", in: ConversationTests.english))
-        as? CrisisDrillCommand)
-    #expect(drill.name == "mould rumour" && drill.seed == "42")
-    #expect(drill.answers == "rumor true no good none|rebuild|wait|publish")
-  }
-
-  @Test func badAnswersAreAskedAgainInEitherLanguage() {
-    let first = CrisisDrillQuestions(scenario, strings: .french)
-    #expect(first.text == Strings.french("crisis.drill.q.triage"))
-    #expect(
-      ConversationTests.reason(first.step("rumeur", in: ConversationTests.french))
-        == Strings.french("crisis.drill.again.triage"))
-    let second = CrisisDrillQuestions(
-      scenario, answers: ["rumor true no good none"], strings: .english)
-    #expect(
-      ConversationTests.reason(second.step("apologise", in: ConversationTests.english))
-        == Strings.english("crisis.drill.again.strategy"))
-  }
-
-  @Test func aDroppedDrillRecordsTheAnswersSoFar() throws {
-    let midway = CrisisDrillQuestions(
-      scenario, answers: ["rumor true no good none", "rebuild"], strings: .english)
-    let drill = try #require(midway.onDrop as? CrisisDrillCommand)
-    #expect(drill.answers == "rumor true no good none|rebuild")
-    #expect(midway.droppedNote == Strings.english("crisis.drill.dropped"))
-  }
-}
-
 /// Each interview question reads plain words for its field and commits what they make.
 struct InterviewQuestionTests {
   func question(_ field: ProfileField, _ strings: Strings) -> InterviewQuestion {

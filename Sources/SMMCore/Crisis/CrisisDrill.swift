@@ -24,11 +24,32 @@ public enum CrisisDrill {
     /// Simulated minutes each decision costs, in order (triage, strategy, each wait/publish).
     public var minutesPerDecision: [Int]
 
-    /// The assessment the research supports for the true situation.
+    /// The assessment the research supports for the true situation, with the mentions an
+    /// hour shown when the triage is asked (T+0): the same level and time target as
+    /// `/crisis triage` gives for these facts.
     public func expected() throws(SMMCoreError) -> CrisisAssessment {
       try CrisisTriage.assess(
         type: risk.type, veracity: veracity, history: history, reputation: reputation, harm: harm,
-        reach: nil, velocity: mentions.last)
+        reach: nil, velocity: mentions.first)
+    }
+
+    /// What the team is shown before it is asked anything, one line each, in plain words:
+    /// the kind of crisis (from the risk register) and the four facts the triage asks about.
+    /// The debrief scores only these.
+    public var facts: [Phrase] {
+      let kind: String
+      switch risk.type.cluster {
+      case .victim: kind = "crisis.drill.fact.kind.victim"
+      case .accidental: kind = "crisis.drill.fact.kind.accidental"
+      case .preventable: kind = "crisis.drill.fact.kind.preventable"
+      }
+      return [
+        Phrase(kind, text: ["type": risk.type.rawValue]),
+        Phrase("crisis.drill.fact.veracity.\(veracity.rawValue)"),
+        Phrase("crisis.drill.fact.history.\(history ? "yes" : "no")"),
+        Phrase("crisis.drill.fact.reputation.\(reputation.rawValue)"),
+        Phrase("crisis.drill.fact.harm.\(harm.rawValue)"),
+      ]
     }
   }
 
@@ -44,8 +65,12 @@ public enum CrisisDrill {
     public var minutesToFirstResponse: Int?
     /// The target, in minutes.
     public var targetMinutes: Int
-    /// Triage answers that matched the truth, out of 5.
+    /// Triage answers that matched the truth, out of ``triageAsked``.
     public var triageFit: Int
+    /// How many facts the triage asked about (nil: a result stored before, out of 5).
+    public var triageAsked: Int?
+    /// The escalation level the target comes from (nil: a result stored before).
+    public var level: Int?
     /// Whether the strategy chosen is the one the research supports.
     public var strategyFit: Bool
     /// The strategy the research supports.
@@ -113,24 +138,21 @@ public enum CrisisDrill {
       harm: harm, mentions: mentions, posts: posts, minutesPerDecision: minutes)
   }
 
-  /// The debrief of the answers given: a triage line ("type veracity history reputation
-  /// harm"), a strategy, then "wait" answers and finally "publish".
+  /// The debrief of the answers given: the triage (``Triage/recorded``, or the first form's
+  /// five words), a strategy, then "wait" answers and finally "publish". Only the facts the
+  /// scenario showed (``Scenario/facts``) are scored.
   public static func debrief(_ scenario: Scenario, answers: [String], state: BrandState)
     throws(SMMCoreError)
     -> Result
   {
     let expected = try scenario.expected()
-    var fit = 0
-    let words = (answers.first ?? "").lowercased().split(separator: " ").map(String.init)
-    let truth = [
-      scenario.risk.type.rawValue, scenario.veracity.rawValue, scenario.history ? "yes" : "no",
-      scenario.reputation.rawValue, scenario.harm.rawValue,
-    ]
-    for (index, value) in truth.enumerated() where index < words.count && words[index] == value {
-      fit += 1
-    }
+    let given = Triage(recorded: answers.first ?? "")
+    let truth = Triage(scenario)
+    let missed = Fact.allCases.filter { given.value(of: $0) != truth.value(of: $0) }
+    let fit = Fact.allCases.count - missed.count
     let chosen = answers.count > 1 ? answers[1].lowercased().filter { $0 != "+" && $0 != " " } : ""
     let strategyFit = chosen == expected.strategy.rawValue
+    let asked = Fact.allCases.count
     var elapsed = 0
     var published: Int?
     for (index, answer) in answers.enumerated() {
@@ -152,11 +174,16 @@ public enum CrisisDrill {
     if published == nil {
       fixes.append(Phrase("crisis.fix.noResponse"))
     }
-    if fit < 5 {
+    for fact in missed {
+      let answer = given.value(of: fact)
       fixes.append(
         Phrase(
-          "crisis.fix.triage",
-          ["missed": .number(5 - fit), "truth": .text(truth.joined(separator: " "))]))
+          "crisis.fix.fact",
+          [
+            "fact": .phrase(Phrase("crisis.drill.label.\(fact.rawValue)")),
+            "truth": .phrase(Phrase("crisis.drill.value.\(truth.value(of: fact) ?? "unanswered")")),
+            "given": .phrase(Phrase("crisis.drill.value.\(answer ?? "unanswered")")),
+          ]))
     }
     if !strategyFit {
       fixes.append(
@@ -180,7 +207,7 @@ public enum CrisisDrill {
     if !unnamed.isEmpty {
       fixes.append(Phrase("crisis.fix.unnamed", text: ["roles": unnamed.joined(separator: ", ")]))
     }
-    var score = fit * 6 + (strategyFit ? 30 : 0)
+    var score = 30 * fit / asked + (strategyFit ? 30 : 0)
     if let published {
       score +=
         published <= expected.respondWithinMinutes
@@ -190,7 +217,7 @@ public enum CrisisDrill {
     return Result(
       risk: scenario.risk.name, seed: scenario.seed, answers: answers,
       minutesToFirstResponse: published, targetMinutes: expected.respondWithinMinutes,
-      triageFit: fit, strategyFit: strategyFit, expectedStrategy: expected.strategy.rawValue,
+      triageFit: fit, triageAsked: asked, level: expected.level, strategyFit: strategyFit, expectedStrategy: expected.strategy.rawValue,
       validStatements: valid, channels: playbook.statements.count, score: min(100, score),
       fixes: fixes)
   }

@@ -4,7 +4,8 @@
 public enum NegativePost: String, CaseIterable, Codable, Sendable {
   /// Deliberately provocative or mocking.
   case troll
-  /// Angry, ranting, not about facts.
+  /// A rant, a joke or satire, with no real experience behind it (anger alone does not make
+  /// one: an angry customer who had a bad experience is ``unhappy``).
   case rager
   /// Wrong about the facts.
   case misguided

@@ -228,7 +228,8 @@ package enum IntentMatcher {
       return .command(
         CommandRequest(
           ["reply", "triage"],
-          options: (slots.replyKind.map { [.init("kind", $0)] } ?? [])
+          options: ((NegativePost.read(String(line.characters))?.rawValue ?? slots.replyKind)
+            .map { [.init("kind", $0)] } ?? [])
             + (platforms.first.map { [.init("platform", $0)] } ?? [])))
     case .metrics: return plain("metrics")
     case .crisisRisks: return plain("crisis", "risks")

@@ -1,7 +1,9 @@
 import SMMCore
 
 /// The yes-or-no questions of `/reply triage` as a value: the answers so far decide the kind of
-/// negative post. Asked while every answer is no; the first yes decides.
+/// negative post. Asked while every answer is no; the first yes decides. Instead of a yes or
+/// no, the post itself or a few words about it may be given: ``NegativePost/read(_:)`` reads
+/// it (a real bad experience is an unhappy customer, however angry).
 struct ReplyTriageQuestions: Conversation {
   /// The questions, in order, as shown.
   let questions: [String]
@@ -24,7 +26,11 @@ struct ReplyTriageQuestions: Conversation {
 
   func step(_ answer: String, in context: ConversationContext) -> ConversationStep {
     let s = context.strings
-    guard let yes = Affirmation.read(answer) else { return .again(s("reply.triage.yesNo")) }
+    guard let yes = Affirmation.read(answer) else {
+      // The post itself, or a description of it, instead of a yes or no: read it.
+      guard let kind = NegativePost.read(answer) else { return .again(s("reply.triage.yesNo")) }
+      return settle(kind, context)
+    }
     var next = self
     next.answers.append(yes)
     let all = next.answers
@@ -38,9 +44,15 @@ struct ReplyTriageQuestions: Conversation {
       return .settled(
         CommandOutput([s.guidance("reply.triage.notNegative")], command: "/reply triage"))
     }
-    return .settled(
+    return settle(kind, context)
+  }
+
+  /// The verdict for `kind`, with its first reply.
+  private func settle(_ kind: NegativePost, _ context: ConversationContext) -> ConversationStep {
+    .settled(
       CommandOutput(
-        ReplyCommand.verdict(kind, state: state, platform: platform, width: context.width, s),
+        ReplyCommand.verdict(
+          kind, state: state, platform: platform, width: context.width, context.strings),
         command: "/reply triage --kind \(kind.rawValue) --platform \(platform.rawValue)"))
   }
 }

@@ -8,20 +8,26 @@ enum CrisisDebriefView {
         "crisis.debrief.title",
         ["name": result.risk, "seed": String(result.seed), "score": String(result.score)])
     ]
+    let time =
+      result.minutesToFirstResponse.map { "\($0) min" } ?? s("crisis.debrief.noResponse")
+    if let level = result.level {
+      lines.append(
+        "  "
+          + s(
+            "crisis.debrief.responseAtLevel",
+            ["time": time, "target": String(result.targetMinutes), "level": String(level)]))
+    } else {
+      lines.append(
+        "  " + s("crisis.debrief.response", ["time": time, "target": String(result.targetMinutes)]))
+    }
     lines.append(
       "  "
         + s(
-          "crisis.debrief.response",
+          result.strategyFit ? "crisis.debrief.fitOf" : "crisis.debrief.misfitOf",
           [
-            "time": result.minutesToFirstResponse.map { "\($0) min" }
-              ?? s("crisis.debrief.noResponse"),
-            "target": String(result.targetMinutes),
+            "triage": String(result.triageFit), "asked": String(result.triageAsked ?? 5),
+            "strategy": result.expectedStrategy,
           ]))
-    lines.append(
-      "  "
-        + s(
-          result.strategyFit ? "crisis.debrief.fit" : "crisis.debrief.misfit",
-          ["triage": String(result.triageFit), "strategy": result.expectedStrategy]))
     lines.append(
       "  "
         + s(

@@ -2,7 +2,10 @@ import Foundation
 import SMMCore
 
 /// `/crisis drill NAME [--seed N] [--answers A|B|C]`: a timed exercise on one risk. With its
-/// seed and answers it replays as a recorded change; without answers it asks its questions.
+/// seed and answers it replays as a recorded change; without answers it shows the facts, then
+/// asks its questions in plain words. The answers are recorded as the triage's four words
+/// (`false no good none`; the first form's five, type first, still replay), the strategy, then
+/// `wait` or `publish`.
 package struct CrisisDrillCommand: PrintedCommand {
   package static let spec = CommandSpec(
     path: ["crisis", "drill"], usage: "/crisis drill NAME [--seed N] [--answers A|B|C]",
@@ -74,7 +77,11 @@ package struct CrisisDrillCommand: PrintedCommand {
       s("crisis.drill.tick", ["minutes": "0", "mentions": String(scenario.mentions[0])]),
       "  " + scenario.posts[0], "  " + scenario.posts[1],
     ]
-    lines.append(s("crisis.drill.howToTriage"))
+    lines.append(s("crisis.drill.facts"))
+    for fact in scenario.facts {
+      lines += TextWrap.wrap(fact.render(s), width: width, firstIndent: "  - ", indent: "    ")
+    }
+    lines.append(s("crisis.drill.howToAnswer"))
     let questions = CrisisDrillQuestions(scenario, strings: s)
     session.ask(questions)
     lines.append(questions.text)
