@@ -37,7 +37,7 @@ struct CrisisDrillAnswerTests {
     ("à moitié vrai, sorti de son contexte", .veracity, "truncated - - -"),
     ("yes", .veracity, "true - - -"),
     ("non", .history, "- no - -"),
-    ("yes, it happened last year", .history, "- yes - -"),
+    ("yes, last year", .history, "- yes - -"),
     ("c'est la première fois", .history, "- no - -"),
     ("people liked us", .reputation, "- - good -"),
     ("plutôt mal vus", .reputation, "- - poor -"),
@@ -62,9 +62,13 @@ struct CrisisDrillAnswerTests {
   }
 
   @Test func strategiesAndPublishReadInWords() {
-    #expect(CrisisDrill.readStrategy("apologise and make amends") == .chosen(.rebuild, bolstering: false))
-    #expect(CrisisDrill.readStrategy("on dément, preuves à l'appui") == .chosen(.deny, bolstering: false))
-    #expect(CrisisDrill.readStrategy("réparer et rappeler nos bonnes actions") == .chosen(.rebuild, bolstering: true))
+    #expect(
+      CrisisDrill.readStrategy("apologise and make amends") == .chosen(.rebuild, bolstering: false))
+    #expect(
+      CrisisDrill.readStrategy("on dément, preuves à l'appui") == .chosen(.deny, bolstering: false))
+    #expect(
+      CrisisDrill.readStrategy("réparer et rappeler nos bonnes actions")
+        == .chosen(.rebuild, bolstering: true))
     #expect(CrisisDrill.readStrategy("diminish+") == .chosen(.diminish, bolstering: true))
     #expect(CrisisDrill.readStrategy("deny and apologise") == .mixed)
     #expect(CrisisDrill.readStrategy("hmm") == .unclear)
@@ -80,8 +84,10 @@ struct CrisisDrillAnswerTests {
     let scenario = CrisisDrill.scenario(state.risks[0], seed: 42)
     let truth = CrisisDrill.Triage(scenario).recorded
     let new = try CrisisDrill.debrief(scenario, answers: [truth, "deny", "publish"], state: state)
-    let old = try CrisisDrill.debrief(
+    var old = try CrisisDrill.debrief(
       scenario, answers: ["rumor " + truth, "deny", "publish"], state: state)
+    #expect(old.answers != new.answers, "each keeps what was typed")
+    old.answers = new.answers
     #expect(new == old)
     #expect(new.triageFit == 4 && new.triageAsked == 4)
     #expect(!new.fixes.contains { $0.key == "crisis.fix.fact" })

@@ -128,7 +128,12 @@ struct CrisisFrenchTests {
         $0.hasPrefix(
           "stratégie : rebuild alors que la recherche préconise deny — Information fausse")
       })
-    #expect(fixes.contains { $0.hasPrefix("qualification : 5 réponses fausses sur 5") })
+    // Each fact shown and missed is said in French, in plain words.
+    #expect(
+      fixes.contains {
+        $0.hasPrefix("vrai ou non : le scénario disait faux, vous avez répondu rien")
+      })
+    #expect(result.triageFit == 0 && result.triageAsked == 4)
   }
 
   @Test(arguments: Platform.allCases)

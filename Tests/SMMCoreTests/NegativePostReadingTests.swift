@@ -15,8 +15,10 @@ struct NegativePostReadingTests {
     ("quelqu'un poste des insultes sous chaque publication juste pour provoquer", .troll),
     ("someone is trolling us", .troll),
     ("a resident thinks the town hall runs the trains", .misguided),
-    ("un habitant croit que la mairie gère les trains et demande pourquoi le TER est en retard",
-      .misguided),
+    (
+      "un habitant croit que la mairie gère les trains et demande pourquoi le TER est en retard",
+      .misguided
+    ),
     ("someone ranting about bakeries in general", .rager),
     ("un coup de gueule contre les boulangeries en général", .rager),
     ("an angry post full of insults", .rager),

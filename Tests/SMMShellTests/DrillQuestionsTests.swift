@@ -29,8 +29,10 @@ struct DrillQuestionsTests {
 
   @Test func plainEnglishAnswersOneAtATimeRecordTheDrill() throws {
     let (last, asked) = try walk(
-      ["it's false", "no, never", "badly, lots of complaints", "nobody was hurt", "deny it",
-       "not yet"],
+      [
+        "it's false", "no, never", "badly, lots of complaints", "nobody was hurt", "deny it",
+        "not yet",
+      ],
       ConversationTests.english)
     let s = Strings.english
     #expect(
@@ -58,8 +60,10 @@ struct DrillQuestionsTests {
 
   @Test func frenchAnswersAreReadAndTheQuestionsAreFrench() throws {
     let (last, asked) = try walk(
-      ["c'est faux", "non, c'est la première fois", "plutôt bien", "personne n'a été blessé",
-       "on dément, preuves à l'appui"],
+      [
+        "c'est faux", "non, c'est la première fois", "plutôt bien", "personne n'a été blessé",
+        "on dément, preuves à l'appui",
+      ],
       ConversationTests.french)
     #expect(asked.first == Strings.french("crisis.drill.q.history"))
     #expect(asked.last == Strings.french("crisis.drill.q.publish"))
@@ -90,7 +94,8 @@ struct DrillQuestionsTests {
     #expect(
       ConversationTests.reason(harm.step("yes", in: ConversationTests.english))
         == Strings.english("crisis.drill.again.harm"), "yes does not say which harm")
-    let strategy = CrisisDrillQuestions(scenario, answers: ["false no good none"], strings: .english)
+    let strategy = CrisisDrillQuestions(
+      scenario, answers: ["false no good none"], strings: .english)
     #expect(
       ConversationTests.reason(strategy.step("I think so", in: ConversationTests.english))
         == Strings.english("crisis.drill.again.strategy"))

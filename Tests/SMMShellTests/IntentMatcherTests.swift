@@ -214,7 +214,7 @@ struct IntentMatcherTests {
       "un client mecontent sur facebook",
       run(.replyTriage, "/reply triage --kind unhappy --platform facebook")),
     IntentCase(
-      "an angry customer on X", run(.replyTriage, "/reply triage --kind rager --platform x")),
+      "an angry customer on X", run(.replyTriage, "/reply triage --kind unhappy --platform x")),
     IntentCase(
       "a customer is misinformed about our prices",
       run(.replyTriage, "/reply triage --kind misguided")),

@@ -217,7 +217,8 @@ public enum CrisisDrill {
     return Result(
       risk: scenario.risk.name, seed: scenario.seed, answers: answers,
       minutesToFirstResponse: published, targetMinutes: expected.respondWithinMinutes,
-      triageFit: fit, triageAsked: asked, level: expected.level, strategyFit: strategyFit, expectedStrategy: expected.strategy.rawValue,
+      triageFit: fit, triageAsked: asked, level: expected.level, strategyFit: strategyFit,
+      expectedStrategy: expected.strategy.rawValue,
       validStatements: valid, channels: playbook.statements.count, score: min(100, score),
       fixes: fixes)
   }

@@ -207,11 +207,14 @@ enum DrillWords {
     }
   }
 
-  /// Whether the cue at `match` is negated: a negation word among the three words before
-  /// it, "no" right before it, or "no one" before it.
-  static func isNegated(_ words: CueWords, at match: CueWords.Match) -> Bool {
+  /// Whether the cue of `fact` at `match` is negated: a negation word among the three words
+  /// before it, or, for harm, "no" right before it ("no money lost") or "no one" before it.
+  static func isNegated(_ words: CueWords, at match: CueWords.Match, _ fact: CrisisDrill.Fact)
+    -> Bool
+  {
     let start = match.start
     if words.negated(at: start, by: negations) { return true }
+    guard fact == .harm else { return false }
     if start >= 1 && words.words[start - 1] == "no" { return true }
     let before = max(0, start - 3)
     return (before..<start).contains { index in
@@ -240,7 +243,7 @@ enum DrillWords {
     var result: [CrisisDrill.Fact: String] = [:]
     for item in kept.sorted(by: { $0.match.start < $1.match.start }) {
       let value =
-        isNegated(words, at: item.match)
+        isNegated(words, at: item.match, item.fact)
         ? (negated(item.fact, item.value) ?? item.value) : item.value
       result[item.fact] = value
     }

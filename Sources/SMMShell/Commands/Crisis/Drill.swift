@@ -81,7 +81,7 @@ package struct CrisisDrillCommand: PrintedCommand {
     for fact in scenario.facts {
       lines += TextWrap.wrap(fact.render(s), width: width, firstIndent: "  - ", indent: "    ")
     }
-    lines.append(s("crisis.drill.howToAnswer"))
+    lines += TextWrap.wrap(s("crisis.drill.howToAnswer"), width: width)
     let questions = CrisisDrillQuestions(scenario, strings: s)
     session.ask(questions)
     lines.append(questions.text)

@@ -115,7 +115,7 @@ extension CrisisDrillQuestions: Conversation {
     ]
     if all.count == 1 {
       lines.append("  " + scenario.posts[2])
-      lines.append(s("crisis.drill.strategies"))
+      lines += TextWrap.wrap(s("crisis.drill.strategies"), width: context.width)
     }
     let next = Self(scenario, answers: all, strings: s)
     lines.append(next.text)
