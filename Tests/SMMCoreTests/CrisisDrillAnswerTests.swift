@@ -70,6 +70,10 @@ struct CrisisDrillAnswerTests {
       CrisisDrill.readStrategy("réparer et rappeler nos bonnes actions")
         == .chosen(.rebuild, bolstering: true))
     #expect(CrisisDrill.readStrategy("diminish+") == .chosen(.diminish, bolstering: true))
+    #expect(
+      CrisisDrill.readStrategy("on s'excuse et on dédommage")
+        == .chosen(.rebuild, bolstering: false))
+    #expect(CrisisDrill.readStrategy("minimiser") == .chosen(.diminish, bolstering: false))
     #expect(CrisisDrill.readStrategy("deny and apologise") == .mixed)
     #expect(CrisisDrill.readStrategy("hmm") == .unclear)
     #expect(CrisisDrill.readPublish("publier") == true)
