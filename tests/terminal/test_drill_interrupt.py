@@ -10,15 +10,16 @@ def test_ctrl_c_stops_a_drill_and_records_it(spawn, run_smm):
     sh = spawn()
     sh.start(brand_prompt("acme"))
     out = sh.run('/crisis drill rumour --seed 42', brand_prompt("acme"))
-    sh.assert_in("Your triage?", out, "the drill's first question")
-    out = sh.run("rumor false no good none", brand_prompt("acme"))
-    sh.assert_in("Your strategy", out, "the second question")
+    sh.assert_in("What your team has found out", out, "the facts, shown first")
+    sh.assert_in("Is what they say true?", out, "the drill's first question, in plain words")
+    out = sh.run("it's false", brand_prompt("acme"))
+    sh.assert_in("happened to you before?", out, "the next fact is asked")
     sh.send(CTRL_C)
     sh.expect_exact("Debrief of the drill rumour (seed 42)")
     sh.expect_exact(brand_prompt("acme"))
     # The history's lines are wrapped to the terminal's width: read them as one text.
     out = " ".join(sh.run("/history", brand_prompt("acme")).split())
-    sh.assert_in('/crisis drill rumour --seed 42 --answers "rumor false no good none"', out,
+    sh.assert_in('/crisis drill rumour --seed 42 --answers "false - - -"', out,
                  "the drill as it stood, in the log")
     sh.sendline("/quit")
     assert sh.expect_eof() == (0, None)
