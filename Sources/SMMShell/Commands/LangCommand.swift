@@ -21,7 +21,13 @@ package struct LangCommand: ShellCommand {
   package func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
     if let language { try session.setLanguage(language) }
     return CommandOutput([
-      session.strings("lang.current", ["language": session.language.nativeName])
+      session.strings.guidance(
+        "lang.current",
+        [
+          "language": .text(session.language.nativeName),
+          "langOther": .text(
+            CommandRequest("lang", values: [session.language == .en ? "fr" : "en"]).shown),
+        ])
     ])
   }
 }

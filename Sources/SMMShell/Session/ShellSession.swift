@@ -81,7 +81,7 @@ package final class ShellSession {
   }
 
   /// What the shell says, in the session's language.
-  package var strings: Strings { Strings.of(language) }
+  package var strings: Strings { Strings.of(language).printingCommands }
 
   /// Commands that act on the pending question instead of dropping it.
   static let keepsQuestion: Set<String> = ["skip", "stop", "help", "next", "why", "status"]
