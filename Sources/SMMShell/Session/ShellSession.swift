@@ -27,6 +27,8 @@ package final class ShellSession {
   var postponed: Set<PostponedField> = []
   /// The guide's last recommendation, which `/why` explains.
   package internal(set) var lastAdvice: GuideAction?
+  /// The open brand and its log version when ``lastAdvice`` was given (nil: no brand open).
+  var lastAdviceAt: (brand: Int64, version: Int)?
   /// The last hint shown and the log position it was shown at: the same hint is not repeated
   /// after commands that changed nothing.
   var lastHint: (text: String, brand: Int64?, head: Int?)?
