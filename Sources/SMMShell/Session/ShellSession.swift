@@ -230,7 +230,9 @@ package final class ShellSession {
 
   /// What a ``DataCommand`` is given: the open brand, the world, the language, the store.
   package var context: CommandContext {
-    CommandContext(brand: current, environment: environment, strings: strings, workspace: workspace)
+    CommandContext(
+      brand: current, environment: environment, strings: strings, workspace: workspace,
+      hintsOn: hintsOn)
   }
 
   /// Runs `leaf` against ``context`` and commits the change it returns, if any: the one place
@@ -245,6 +247,8 @@ package final class ShellSession {
     switch outcome {
     case .show(let output):
       return output
+    case .session(let effect, let view):
+      return view(try make(effect))
     case .change(let proposed):
       let (brand, notes) = try commit(
         proposed.change, canonical: proposed.canonical, dataset: proposed.dataset)
