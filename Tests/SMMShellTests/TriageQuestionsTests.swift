@@ -48,7 +48,7 @@ struct TriageQuestionsTests {
     let questions = CrisisTriageQuestions(given: ["--type": "rumor"]).pending(
       json: true, strings: .french)
     #expect(questions.text == Strings.french("crisis.question.veracity"))
-    #expect(questions.droppedNote == Strings.french("crisis.triage.dropped"))
+    #expect(questions.droppedNote == Strings.french.guidance("crisis.triage.dropped"))
     #expect(
       ConversationTests.reason(questions.step("peut-être", in: french))
         == Strings.french("crisis.triage.notAnAnswer"))

@@ -67,7 +67,12 @@ public enum CalendarPlanner {
         notes.append(
           Phrase(
             "calendar.note.noVariant",
-            text: ["platform": platform.displayName, "id": platform.rawValue]))
+            [
+              "platform": .text(platform.displayName),
+              "adapt": .command(
+                CommandRequest(
+                  ["content", "adapt"], arguments: [.word("id"), .value(platform.rawValue)])),
+            ]))
       }
       var next = 0
       for week in 0..<weeks {

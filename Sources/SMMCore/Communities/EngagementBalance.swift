@@ -41,16 +41,31 @@ public struct EngagementBalance: Equatable, Sendable {
     }.map(\.name)
     if !getNothing.isEmpty {
       findings.append(Phrase("balance.getNothing", ["names": .phrase(.list(getNothing))]))
-      changes.append(Phrase("balance.change.plan", text: ["name": getNothing[0]]))
+      changes.append(
+        Phrase(
+          "balance.change.plan",
+          [
+            "name": .text(getNothing[0]),
+            "engagePlan": .command(CommandRequest("engage", "plan")),
+          ]))
     }
     let giveNothing = state.communities.filter { ($0.gets ?? "").isEmpty }.map(\.name)
     if !giveNothing.isEmpty {
       findings.append(Phrase("balance.giveNothing", ["names": .phrase(.list(giveNothing))]))
-      changes.append(Phrase("balance.change.gets", text: ["name": giveNothing[0]]))
+      changes.append(
+        Phrase(
+          "balance.change.gets",
+          [
+            "name": .text(giveNothing[0]),
+            "communityGets": .command(
+              CommandRequest(
+                ["community", "set"], arguments: [.value(giveNothing[0]), .value("gets"), .answer])),
+          ]))
     }
     if state.communities.isEmpty {
       findings.append(Phrase("balance.none"))
-      changes.append(Phrase("balance.change.map"))
+      changes.append(
+        Phrase("balance.change.map", ["community": .command(CommandRequest("community"))]))
     }
     return EngagementBalance(findingNotes: findings, changeNote: changes.first)
   }

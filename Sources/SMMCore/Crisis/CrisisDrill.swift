@@ -196,16 +196,29 @@ public enum CrisisDrill {
           ]))
     }
     if playbook.statements.isEmpty {
-      fixes.append(Phrase("crisis.fix.noChannel"))
+      fixes.append(
+        Phrase(
+          "crisis.fix.noChannel", ["spacesChoose": .command(CommandRequest("spaces", "choose"))]))
     } else if valid < playbook.statements.count {
       fixes.append(
-        Phrase("crisis.fix.overLimit", ["count": .number(playbook.statements.count - valid)]))
+        Phrase(
+          "crisis.fix.overLimit",
+          [
+            "count": .number(playbook.statements.count - valid),
+            "crisisStatement": .command(CommandRequest("crisis", "statement")),
+          ]))
     }
     let unnamed = CrisisPlaybook.roles.filter { role in
       !state.crisisTeam.contains { $0.role == role }
     }
     if !unnamed.isEmpty {
-      fixes.append(Phrase("crisis.fix.unnamed", text: ["roles": unnamed.joined(separator: ", ")]))
+      fixes.append(
+        Phrase(
+          "crisis.fix.unnamed",
+          [
+            "roles": .text(unnamed.joined(separator: ", ")),
+            "crisisTeam": .command(CommandRequest("crisis", "team")),
+          ]))
     }
     var score = 30 * fit / asked + (strategyFit ? 30 : 0)
     if let published {

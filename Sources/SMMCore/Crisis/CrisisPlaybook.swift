@@ -89,7 +89,8 @@ public struct CrisisPlaybook: Equatable, Sendable {
           text: ["channels": risk.channels.map(\.displayName).joined(separator: ", ")]),
       Phrase("crisis.checklist.internal"),
       Phrase("crisis.checklist.darkSite"),
-      Phrase("crisis.checklist.log"),
+      Phrase(
+        "crisis.checklist.log", ["crisisTriage": .command(CommandRequest("crisis", "triage"))]),
     ]
     let language = state.publishingLanguage
     let strings = Strings.of(language)

@@ -1,18 +1,21 @@
 /// A command the core asks for, as data: its path (`spaces choose`), its arguments and its
 /// options. The core writes no shell syntax; the shell prints a request as a command line.
-public struct CommandRequest: Equatable, Sendable {
+public struct CommandRequest: Equatable, Sendable, Codable {
   /// One argument: a value, or the place a question's answer goes.
-  public enum Argument: Equatable, Sendable {
+  public enum Argument: Equatable, Sendable, Codable {
     /// A value, as the user would type it unquoted.
     case value(String)
     /// Where the answer to the guide's question goes (`…` when shown).
     case answer
     /// A word standing for a value the line did not give, shown as it is (`NAME`, `ID`).
     case placeholder(String)
+    /// A word standing for a value, named by its key: `text` is `command.word.text` in the
+    /// catalog (`TEXT`, `TEXTE`), so the core can name it in any language.
+    case word(String)
   }
 
   /// An option and its value (`--platform instagram`); the name without dashes.
-  public struct Option: Equatable, Sendable {
+  public struct Option: Equatable, Sendable, Codable {
     public var name: String
     public var value: String
 

@@ -55,13 +55,23 @@ public enum Guidance {
   public static func skipped(before step: MethodStep, in state: BrandState) -> [Phrase] {
     var skipped: [Phrase] = []
     if step > .spaces && state.spaces.isEmpty {
-      skipped.append(Phrase("guide.skipped.spaces"))
+      skipped.append(
+        Phrase(
+          "guide.skipped.spaces",
+          ["spacesRecommend": .command(CommandRequest("spaces", "recommend"))]))
     }
     if step > .content && state.content.messages.isEmpty {
-      skipped.append(Phrase("guide.skipped.messages"))
+      skipped.append(
+        Phrase(
+          "guide.skipped.messages",
+          [
+            "messageAdd": .command(
+              CommandRequest(["content", "message", "add"], arguments: [.word("text")]))
+          ]))
     }
     if step > .communities && state.communities.isEmpty {
-      skipped.append(Phrase("guide.skipped.communities"))
+      skipped.append(
+        Phrase("guide.skipped.communities", ["community": .command(CommandRequest("community"))]))
     }
     return skipped
   }
@@ -97,11 +107,15 @@ public enum Guidance {
               "platforms": .text(list(proposal.platforms.map(\.displayName))),
               "hours": .decimal(proposal.hoursNeeded),
               "count": .number(proposal.platforms.count),
+              "spacesRecommend": .command(CommandRequest("spaces", "recommend")),
             ]),
           sources: sources(for: proposal.platforms))
       } else {
         action = GuideAction(
-          CommandRequest("spaces", "recommend"), reason: Phrase("guide.why.recommend"),
+          CommandRequest("spaces", "recommend"),
+          reason: Phrase(
+            "guide.why.recommend",
+            ["spacesRecommend": .command(CommandRequest("spaces", "recommend"))]),
           sources: [methodSource])
       }
       missing.append(StepReview.Item(Phrase("guide.missing.spaces"), action: action))
@@ -383,7 +397,15 @@ public enum Guidance {
               sources: [engageSource])))
     }
     if state.metrics.isEmpty && state.engagement != nil {
-      weak.append(StepReview.Item(Phrase("guide.weak.noMetrics")))
+      weak.append(
+        StepReview.Item(
+          Phrase(
+            "guide.weak.noMetrics",
+            [
+              "metricsAdd": .command(CommandRequest("metrics", "add")),
+              "metricsImport": .command(
+                CommandRequest(["metrics", "import"], arguments: [.word("csvFile")])),
+            ])))
     }
     let started = !state.communities.isEmpty || state.engagement != nil || !state.metrics.isEmpty
     return StepReview(

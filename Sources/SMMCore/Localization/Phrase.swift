@@ -17,6 +17,9 @@ public struct Phrase: Equatable, Sendable {
     /// Text given in every language (a sentence of the platform catalog), shown in the
     /// language of the phrase.
     case localized(LocalizedText)
+    /// A command the user may type (`/spaces recommend`), printed by the printer the shell
+    /// gives its strings (``Strings/printingCommands(_:)``): the core writes no shell syntax.
+    case command(CommandRequest)
   }
 
   /// The catalog key, e.g. `guide.next.choose`.
@@ -78,7 +81,7 @@ extension Phrase: Codable {
 
 extension Phrase.Value: Codable {
   private enum CodingKeys: String, CodingKey {
-    case text, number, decimal, phrase, platform, field, localized
+    case text, number, decimal, phrase, platform, field, localized, command
   }
 
   public init(from decoder: any Decoder) throws {
@@ -95,6 +98,8 @@ extension Phrase.Value: Codable {
       LocalizedText.self, forKey: .localized)
     {
       self = .localized(localized)
+    } else if let request = try container.decodeIfPresent(CommandRequest.self, forKey: .command) {
+      self = .command(request)
     } else {
       self = .phrase(try container.decode(Phrase.self, forKey: .phrase))
     }
@@ -111,6 +116,7 @@ extension Phrase.Value: Codable {
       try container.encode(field, forKey: .field)
     case .phrase(let phrase): try container.encode(phrase, forKey: .phrase)
     case .localized(let localized): try container.encode(localized, forKey: .localized)
+    case .command(let request): try container.encode(request, forKey: .command)
     }
   }
 }

@@ -9,11 +9,24 @@ public struct Strings: Sendable {
   /// The language spoken.
   public let language: Language
   private let table: [String: Template]
+  /// How a ``Phrase/Value/command(_:)`` is written, given by the shell; without one, a
+  /// command shows as the words of its path (`spaces recommend`).
+  private var commandPrinter: (@Sendable (CommandRequest, Strings) -> String)?
 
   /// The strings of `language`.
   public init(_ language: Language) {
     self.language = language
     self.table = language.catalog.templates
+  }
+
+  /// These strings, writing the commands their phrases name with `printer` (given the
+  /// request and these strings, for the words that stand for values).
+  public func printingCommands(
+    _ printer: @escaping @Sendable (CommandRequest, Strings) -> String
+  ) -> Strings {
+    var strings = self
+    strings.commandPrinter = printer
+    return strings
   }
 
   /// The English strings (scripts, tests and exports default to them).
@@ -76,6 +89,8 @@ public struct Strings: Sendable {
       let rule = PlatformCatalog.entry(platform).profileFields.first { $0.key == key }
       return rule?.label(in: language) ?? key
     case .localized(let localized): return localized.text(in: language)
+    case .command(let request):
+      return commandPrinter?(request, self) ?? request.path.joined(separator: " ")
     }
   }
 

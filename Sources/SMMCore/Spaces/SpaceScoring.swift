@@ -107,7 +107,11 @@ public enum SpaceScoring {
         hoursAvailable: nil,
         note: Phrase(
           "proposal.unknownHours",
-          ["count": .number(chosen.count), "minimum": .number(minimumProposedScore)]))
+          [
+            "count": .number(chosen.count), "minimum": .number(minimumProposedScore),
+            "brandSetHours": .command(
+              CommandRequest(["brand", "set", "hours"], arguments: [.placeholder("N")])),
+          ]))
     }
     if chosen.isEmpty {
       return SpaceProposal(
@@ -182,7 +186,15 @@ public enum SpaceScoring {
     guard let market = profile.market else {
       return .init(
         criterion: .market, value: 0.5,
-        notes: [Phrase("score.market.unset")])
+        notes: [
+          Phrase(
+            "score.market.unset",
+            [
+              "brandSetMarket": .command(
+                CommandRequest(
+                  ["brand", "set", "market"], arguments: [.placeholder("b2c|b2b|both")]))
+            ])
+        ])
     }
     let strength: Int
     switch market {

@@ -110,7 +110,7 @@ package struct BrandCommand: PrintedCommand, DataCommand {
     lines.append(
       missing.isEmpty
         ? strings.guidance("brand.show.complete")
-        : strings(
+        : strings.guidance(
           "brand.show.missing", ["fields": missing.map(\.rawValue).joined(separator: ", ")]))
     return lines
   }

@@ -11,16 +11,19 @@ package struct CommandContext {
   package let strings: Strings
   /// The workspace, for reads (``WorkspaceStore/reading(_:)``).
   package let workspace: any WorkspaceStore
+  /// Whether a hint follows each command (`/hints`).
+  package let hintsOn: Bool
 
   /// A context on `brand`.
   package init(
     brand: OpenBrand?, environment: ShellEnvironment, strings: Strings,
-    workspace: any WorkspaceStore
+    workspace: any WorkspaceStore, hintsOn: Bool = false
   ) {
     self.brand = brand
     self.environment = environment
     self.strings = strings
     self.workspace = workspace
+    self.hintsOn = hintsOn
   }
 
   /// The output width, in columns.

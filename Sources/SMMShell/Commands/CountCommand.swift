@@ -1,7 +1,7 @@
 import SMMCore
 
 /// `/count PLATFORM TEXT`: a text's length in the platform's own counting unit.
-package struct CountCommand: ShellCommand {
+package struct CountCommand: DataCommand {
   package static let spec = CommandSpec(
     name: "count",
     usage: "/count PLATFORM TEXT",
@@ -19,10 +19,10 @@ package struct CountCommand: ShellCommand {
     text = arguments[1] ?? ""
   }
 
-  package func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
+  package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
     let count = PlatformCounter.count(text, on: platform)
-    return CommandOutput(
-      Self.describe(count, session.strings), data: CommandData(CountReport(count)))
+    return .show(
+      CommandOutput(Self.describe(count, context.strings), data: CommandData(CountReport(count))))
   }
 
   /// The count as lines: length, limit, what remains, validity, then the notes.

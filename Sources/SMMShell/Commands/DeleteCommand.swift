@@ -33,7 +33,7 @@ package struct DeleteCommand: ShellCommand {
     guard session.environment.isInteractive else {
       throw .confirmationNeeded("/delete \(CommandText.quote(record.name))")
     }
-    let question = session.strings.format(
+    let question = session.strings.guidance(
       "delete.confirm", ["name": .text(record.name), "count": .number(record.head)])
     session.ask(
       ConfirmationQuestion(

@@ -1,7 +1,7 @@
 import SMMCore
 
 /// `/hints on|off`: the one-line hint on what comes next, after each command.
-package struct HintsCommand: ShellCommand {
+package struct HintsCommand: DataCommand {
   package static let spec = CommandSpec(
     name: "hints",
     usage: "/hints [on|off]",
@@ -15,8 +15,13 @@ package struct HintsCommand: ShellCommand {
     setting = arguments[0].map { $0.lowercased() == "on" }
   }
 
-  package func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    if let setting { session.setHints(setting) }
-    return CommandOutput([session.strings.guidance(session.hintsOn ? "hints.on" : "hints.off")])
+  package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+    guard let setting else { return .show(Self.view(on: context.hintsOn, context.strings)) }
+    return .session(.setHints(setting)) { Self.view(on: $0.hintsOn, $0.strings) }
+  }
+
+  /// Whether hints are on, and how to change it.
+  static func view(on: Bool, _ strings: Strings) -> CommandOutput {
+    CommandOutput([strings.guidance(on ? "hints.on" : "hints.off")])
   }
 }

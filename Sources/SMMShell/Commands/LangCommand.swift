@@ -1,7 +1,7 @@
 import SMMCore
 
 /// `/lang en|fr`: the language the shell speaks, saved in the workspace.
-package struct LangCommand: ShellCommand {
+package struct LangCommand: DataCommand {
   package static let spec = CommandSpec(
     name: "lang",
     aliases: ["langue", "language"],
@@ -18,10 +18,21 @@ package struct LangCommand: ShellCommand {
     language = arguments[0].flatMap { Language(rawValue: $0.lowercased()) }
   }
 
-  package func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    if let language { try session.setLanguage(language) }
+  package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+    guard let language else { return .show(Self.view(context.strings)) }
+    return .session(.setLanguage(language)) { Self.view($0.strings) }
+  }
+
+  /// The language spoken, and how to switch to the other one.
+  static func view(_ strings: Strings) -> CommandOutput {
+    let language = strings.language
     return CommandOutput([
-      session.strings("lang.current", ["language": session.language.nativeName])
+      strings.guidance(
+        "lang.current",
+        [
+          "language": .text(language.nativeName),
+          "langOther": .text(CommandRequest("lang", values: [language == .en ? "fr" : "en"]).shown),
+        ])
     ])
   }
 }

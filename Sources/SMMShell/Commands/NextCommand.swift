@@ -14,7 +14,7 @@ package struct NextCommand: ShellCommand {
     let strings = session.strings
     if let question = session.pendingQuestion {
       return CommandOutput(
-        [strings("next.pending")] + question.text.split(separator: "\n").map(String.init))
+        [strings.guidance("next.pending")] + question.text.split(separator: "\n").map(String.init))
     }
     guard let action = session.nextAction() else {
       if session.current != nil {

@@ -1,7 +1,7 @@
 import SMMCore
 
 /// `/redo`: bring back what `/undo` took back.
-package struct RedoCommand: ShellCommand {
+package struct RedoCommand: DataCommand {
   package static let spec = CommandSpec(
     name: "redo",
     usage: "/redo",
@@ -10,10 +10,12 @@ package struct RedoCommand: ShellCommand {
 
   package init(_ arguments: ParsedArguments) throws(ShellError) {}
 
-  package func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    let (_, entry, notes) = try session.moveHead(forward: true)
-    return CommandOutput(
-      [session.strings("redo.done", ["seq": String(entry.seq), "command": entry.command])],
-      notes: notes)
+  package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+    .session(.redo) { result in
+      guard let (_, entry, notes) = result.moved else { return CommandOutput([]) }
+      return CommandOutput(
+        [result.strings("redo.done", ["seq": String(entry.seq), "command": entry.command])],
+        notes: notes)
+    }
   }
 }

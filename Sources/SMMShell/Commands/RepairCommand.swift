@@ -137,7 +137,7 @@ package struct RepairCommand: ShellCommand {
     let environment = session.environment
     let workspacePath = session.workspace.path
     var text =
-      strings(
+      strings.guidance(
         "repair.file.header",
         [
           "brand": record.name, "workspace": workspacePath,

@@ -52,7 +52,7 @@ package struct ReplyCommand: ShellCommand {
     session.ask(
       ReplyTriageQuestions(
         questions: questions, state: state, platform: where_,
-        droppedNote: s("reply.triage.dropped")))
+        droppedNote: s.guidance("reply.triage.dropped")))
     return CommandOutput([
       s("reply.triage.intro", ["platform": where_.displayName]), questions[0],
     ])

@@ -1,7 +1,7 @@
 import SMMCore
 
 /// `/undo`: take back the open brand's last change.
-package struct UndoCommand: ShellCommand {
+package struct UndoCommand: DataCommand {
   package static let spec = CommandSpec(
     name: "undo",
     usage: "/undo",
@@ -10,17 +10,19 @@ package struct UndoCommand: ShellCommand {
 
   package init(_ arguments: ParsedArguments) throws(ShellError) {}
 
-  package func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    let (brand, entry, notes) = try session.moveHead(forward: false)
-    return CommandOutput(
-      [
-        session.strings.guidance(
-          "undo.done",
-          [
-            "seq": String(entry.seq), "command": entry.command, "name": brand.state.name.value,
-            "head": String(brand.record.head),
-          ])
-      ],
-      notes: notes)
+  package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+    .session(.undo) { result in
+      guard let (brand, entry, notes) = result.moved else { return CommandOutput([]) }
+      return CommandOutput(
+        [
+          result.strings.guidance(
+            "undo.done",
+            [
+              "seq": String(entry.seq), "command": entry.command, "name": brand.state.name.value,
+              "head": String(brand.record.head),
+            ])
+        ],
+        notes: notes)
+    }
   }
 }

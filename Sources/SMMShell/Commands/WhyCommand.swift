@@ -12,7 +12,7 @@ package struct WhyCommand: ShellCommand {
 
   package func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
     let strings = session.strings
-    guard let advice = session.lastAdvice else {
+    guard let advice = session.standingAdvice() else {
       return CommandOutput([strings.guidance("why.nothing")])
     }
     let width = session.environment.width

@@ -138,7 +138,8 @@ package enum PlanDocumentBuilder {
   static func build(
     _ facts: PlanReport.Facts, of state: BrandState, language: Language, section: String?
   ) -> PlanDocument {
-    var builder = Builder(state: state, facts: facts, strings: Strings.of(language))
+    var builder = Builder(
+      state: state, facts: facts, strings: Strings.of(language).printingCommands)
     var sections: [PlanDocument.Section] = []
     let chosen = section.map { [$0] } ?? (["summary"] + Self.sections)
     for part in chosen {

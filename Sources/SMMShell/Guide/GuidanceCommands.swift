@@ -7,9 +7,7 @@ enum GuidanceCommands {
   /// Every command a guidance sentence may name, by placeholder; the word that stands for a
   /// value is in `strings`' language (`NAME`, `NOM`).
   static func values(_ strings: Strings) -> [String: Phrase.Value] {
-    func word(_ key: String) -> CommandRequest.Argument {
-      .placeholder(strings("command.word." + key))
-    }
+    func word(_ key: String) -> CommandRequest.Argument { .word(key) }
     let requests: [String: CommandRequest] = [
       "use": CommandRequest(["use"], arguments: [word("name")]),
       "new": CommandRequest(["new"], arguments: [word("name")]),
@@ -39,8 +37,27 @@ enum GuidanceCommands {
       "tone": CommandRequest(["content", "tone"], arguments: [word("platform"), word("tone")]),
       "team": CommandRequest(
         ["crisis", "team"], arguments: [word("role"), word("name"), word("contact")]),
+      "save": CommandRequest(["save"], arguments: [word("file")]),
+      "repair": CommandRequest("repair"),
+      "useAlone": CommandRequest("use"),
+      "skip": CommandRequest("skip"),
+      "stop": CommandRequest("stop"),
+      "replyTriage": CommandRequest("reply", "triage"),
+      "crisisTriage": CommandRequest("crisis", "triage"),
+      "brandSet": CommandRequest(["brand", "set"], arguments: [word("field"), word("value")]),
+      "metricsImport": CommandRequest(["metrics", "import"], arguments: [word("csvFile")]),
+      "metricsAddWeek": CommandRequest(
+        ["metrics", "add"], arguments: [word("platform")],
+        options: [.init("week", strings("command.word.week"))]),
     ]
-    return requests.mapValues { .text($0.shown) }
+    return requests.mapValues { .text($0.shown(in: strings)) }
+      .merging(invocations(strings)) { $1 }
+  }
+
+  /// The command lines run outside the shell that guidance sentences name
+  /// (`smm export BRAND`), by placeholder.
+  static func invocations(_ strings: Strings) -> [String: Phrase.Value] {
+    ["exportOutside": .text("smm export " + strings("command.word.brand"))]
   }
 }
 

@@ -24,9 +24,9 @@ package struct Interview: Equatable, Sendable {
       return .settled(
         CommandOutput(
           missing.isEmpty
-            ? [strings("interview.complete", ["brand": state.name.value])]
+            ? [strings.guidance("interview.complete", ["brand": state.name.value])]
             : [
-              strings(
+              strings.guidance(
                 "interview.done.skipped",
                 ["fields": missing.map(\.rawValue).joined(separator: ", ")])
             ]))
@@ -36,7 +36,7 @@ package struct Interview: Equatable, Sendable {
     return .ask(
       question,
       lines: [
-        strings.format(
+        strings.guidance(
           "interview.ask", ["question": .text(question.text), "count": .number(total)])
       ], command: nil)
   }
@@ -69,7 +69,8 @@ struct InterviewQuestion: Conversation, Equatable, Sendable {
             : field == .languages ? "interview.hint.languages" : "interview.hint.text")
         : strings("interview.hint.values", ["values": allowed.joined(separator: ", ")])
       return .again(
-        strings("interview.reask", ["answer": answer, "field": field.rawValue, "hint": hint]))
+        strings.guidance(
+          "interview.reask", ["answer": answer, "field": field.rawValue, "hint": hint]))
     }
     let canonical = "/brand set \(field.rawValue) \(CommandText.quote(value.canonicalText))"
     return .commit(.setProfile(value), canonical: canonical, lines: ["→ \(canonical)"], then: self)
@@ -109,7 +110,7 @@ extension ShellSession {
   package func skipInterviewField() throws(ShellError) -> [String] {
     let brand = try requireBrand()
     guard var current = interview, let field = current.nextField(brand.state.profile) else {
-      throw .workspace(strings("interview.noQuestion"))
+      throw .workspace(strings.guidance("interview.noQuestion"))
     }
     current.skipped.insert(field)
     interview = current
@@ -119,14 +120,14 @@ extension ShellSession {
   /// Ends the interview.
   package func stopInterview() throws(ShellError) -> [String] {
     guard interview != nil else {
-      throw .workspace(strings("interview.notRunning"))
+      throw .workspace(strings.guidance("interview.notRunning"))
     }
     interview = nil
     pendingQuestion = nil
     let missing = current?.state.profile.missingFields ?? []
     if missing.isEmpty { return [strings("interview.stopped")] }
     return [
-      strings(
+      strings.guidance(
         "interview.stopped.missing",
         ["fields": missing.map(\.rawValue).joined(separator: ", ")])
     ]

@@ -45,7 +45,7 @@ package enum ShellError: Error, Equatable, Sendable, CustomStringConvertible {
   case failed(String)
 
   /// The error in English, for callers that have no session.
-  package var description: String { message(.english) }
+  package var description: String { message(.englishCommands) }
 
   /// The error in `strings`' language: one line that says what was wrong and how to fix it.
   package func message(_ strings: Strings) -> String {

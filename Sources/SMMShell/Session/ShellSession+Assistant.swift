@@ -32,7 +32,8 @@ extension ShellSession {
     }
     if Affirmation.read(text) != nil {
       return (
-        CommandResult(command: text, ok: false, error: strings("assistant.nothingToConfirm")), nil
+        CommandResult(
+          command: text, ok: false, error: strings.guidance("assistant.nothingToConfirm")), nil
       )
     }
     let folded = text.lowercased().filter { $0 != "!" && $0 != "." }
@@ -62,7 +63,8 @@ extension ShellSession {
       }
       let related = FreeTextHelp.suggestions(for: text)
       if !related.isEmpty {
-        lines.append(strings("assistant.related", ["commands": related.joined(separator: ", ")]))
+        lines.append(
+          strings.guidance("assistant.related", ["commands": related.joined(separator: ", ")]))
       }
       return (
         CommandResult(command: text, ok: false, error: lines.joined(separator: "\n")), nil
@@ -113,7 +115,7 @@ extension ShellSession {
   }
 
   private func declined(_ typed: String) -> (CommandResult, ShellEffect?) {
-    (CommandResult(command: typed, ok: true, output: [strings("assistant.declined")]), nil)
+    (CommandResult(command: typed, ok: true, output: [strings.guidance("assistant.declined")]), nil)
   }
 
   /// Runs `command` for free text, showing it first.

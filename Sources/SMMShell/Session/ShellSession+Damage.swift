@@ -27,7 +27,7 @@ extension ShellSession {
         ])
     }
     notes.append(
-      strings.format(
+      strings.guidance(
         "damage.howToRepair", ["brand": .text(brand), "count": .number(damage.count)]))
     return notes
   }

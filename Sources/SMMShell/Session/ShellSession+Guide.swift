@@ -54,6 +54,7 @@ extension ShellSession {
   func show(_ action: GuideAction) {
     shownOffer = action
     lastAdvice = action
+    lastAdviceAt = current.map { ($0.record.id, $0.record.version) }
   }
 
   /// What a user sees when the shell starts: a greeting that starts onboarding in an empty

@@ -27,6 +27,8 @@ package final class ShellSession {
   var postponed: Set<PostponedField> = []
   /// The guide's last recommendation, which `/why` explains.
   package internal(set) var lastAdvice: GuideAction?
+  /// The open brand and its log version when ``lastAdvice`` was given (nil: no brand open).
+  var lastAdviceAt: (brand: Int64, version: Int)?
   /// The last hint shown and the log position it was shown at: the same hint is not repeated
   /// after commands that changed nothing.
   var lastHint: (text: String, brand: Int64?, head: Int?)?
@@ -81,7 +83,7 @@ package final class ShellSession {
   }
 
   /// What the shell says, in the session's language.
-  package var strings: Strings { Strings.of(language) }
+  package var strings: Strings { Strings.of(language).printingCommands }
 
   /// Commands that act on the pending question instead of dropping it.
   static let keepsQuestion: Set<String> = ["skip", "stop", "help", "next", "why", "status"]
@@ -228,7 +230,9 @@ package final class ShellSession {
 
   /// What a ``DataCommand`` is given: the open brand, the world, the language, the store.
   package var context: CommandContext {
-    CommandContext(brand: current, environment: environment, strings: strings, workspace: workspace)
+    CommandContext(
+      brand: current, environment: environment, strings: strings, workspace: workspace,
+      hintsOn: hintsOn)
   }
 
   /// Runs `leaf` against ``context`` and commits the change it returns, if any: the one place
@@ -243,6 +247,8 @@ package final class ShellSession {
     switch outcome {
     case .show(let output):
       return output
+    case .session(let effect, let view):
+      return view(try make(effect))
     case .change(let proposed):
       let (brand, notes) = try commit(
         proposed.change, canonical: proposed.canonical, dataset: proposed.dataset)

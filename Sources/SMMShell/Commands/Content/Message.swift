@@ -49,7 +49,15 @@ package struct ContentMessageAddCommand: PrintedCommand, DataCommand {
       let id = String(brand.state.content.messages.last?.id ?? 0)
       let line =
         guessedFrom.map {
-          s("content.message.addedGuessed", ["id": id, "tag": tag.rawValue, "word": $0])
+          s.guidance(
+            "content.message.addedGuessed",
+            [
+              "id": .text(id), "tag": .text(tag.rawValue), "word": .text($0),
+              "tagMessage": .text(
+                CommandRequest(
+                  ["content", "message", "tag"], arguments: [.value(id), .word("tag")]
+                ).shown(in: s)),
+            ])
         } ?? s("content.message.added", ["id": id, "tag": tag.rawValue])
       return CommandOutput([line], command: canonical)
     }

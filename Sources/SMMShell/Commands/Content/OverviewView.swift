@@ -15,7 +15,8 @@ enum ContentOverviewView {
     lines.append(
       label(1) + "\(content.messages.count) "
         + (content.messages.isEmpty
-          ? s.guidance("content.overview.addMessage") : "(/content messages)"))
+          ? s.guidance("content.overview.addMessage")
+          : "(\(CommandRequest("content", "messages").shown))"))
     lines.append(label(2) + (content.mixRule?.rawValue ?? s.guidance("content.overview.noMix")))
     if !state.spaces.isEmpty {
       lines.append(

@@ -82,7 +82,7 @@ struct CrisisTriageQuestions: Equatable, Sendable {
     var pending = self
     pending.json = json
     pending.text = strings(nextKey ?? "")
-    pending.droppedNote = strings("crisis.triage.dropped")
+    pending.droppedNote = strings.guidance("crisis.triage.dropped")
     return pending
   }
 

@@ -7,7 +7,7 @@ enum MetricsView {
 
   static func lines(_ state: BrandState, width: Int, _ s: Strings) -> [String] {
     guard !state.metrics.isEmpty else {
-      return [s("metrics.none")]
+      return [s.guidance("metrics.none")]
     }
     var lines = [
       s("metrics.title", ["name": state.name.value]),

@@ -25,7 +25,7 @@ extension PlanReport {
     ranking.map {
       Ranked(
         platform: $0.platform.rawValue, score: $0.score, hoursPerWeek: $0.hoursPerWeek,
-        reasons: $0.reasons)
+        reasons: $0.notes.map { $0.render(.englishCommands) })
     }
   }
 
@@ -110,7 +110,7 @@ extension PlanReport {
           minutesEach: $0.minutesEach, owner: $0.owner)
       },
       hoursPerWeek: ((state.engagement?.hoursPerWeek ?? 0) * 100).rounded() / 100,
-      balance: balance.findings, bestChange: balance.change)
+      balance: balance.findings, bestChange: balance.changeNote?.render(.englishCommands))
   }
 
   static func metrics(_ state: BrandState) -> [MetricWeek] {

@@ -103,8 +103,8 @@ extension PlanReport {
             edited: statement.edited)
         }
         return Playbook(
-          risk: risk.name, escalation: playbook.escalation.map { $0.render(.english) },
-          checklist: playbook.checklist.map { $0.render(.english) }, statements: statements,
+          risk: risk.name, escalation: playbook.escalation.map { $0.render(.englishCommands) },
+          checklist: playbook.checklist.map { $0.render(.englishCommands) }, statements: statements,
           darkSite: playbook.darkSite, internalMessage: playbook.internalMessage)
       },
       drills: state.drills.map { drill in
@@ -112,7 +112,7 @@ extension PlanReport {
           risk: drill.risk, seed: drill.seed, answers: drill.answers,
           minutesToFirstResponse: drill.minutesToFirstResponse, targetMinutes: drill.targetMinutes,
           triageFit: drill.triageFit, strategyFit: drill.strategyFit, score: drill.score,
-          fixes: drill.fixes.map { $0.render(.english) })
+          fixes: drill.fixes.map { $0.render(.englishCommands) })
       })
   }
 }

@@ -35,7 +35,7 @@ extension PlanReport {
   /// The progress of `reviews`, its texts in `strings`; `next` is the guide's next action
   /// (by default the first the reviews name), the plan complete when there is none.
   package static func progress(
-    _ reviews: [StepReview], next: GuideAction?? = nil, strings: Strings = .english
+    _ reviews: [StepReview], next: GuideAction?? = nil, strings: Strings = .englishCommands
   ) -> Progress {
     let next = next ?? Guidance.next(reviews: reviews)
     func items(_ list: [StepReview.Item]) -> [Item] {

@@ -24,7 +24,7 @@ package struct TriageReport: Codable, Sendable, Equatable {
     bolstering = assessment.bolstering
     level = assessment.level
     respondWithinMinutes = assessment.respondWithinMinutes
-    guideline = assessment.guideline.render(.english)
-    actions = assessment.actions.map { $0.render(.english) }
+    guideline = assessment.guideline.render(.englishCommands)
+    actions = assessment.actions.map { $0.render(.englishCommands) }
   }
 }
