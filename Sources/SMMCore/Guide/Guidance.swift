@@ -199,19 +199,19 @@ public enum Guidance {
             "label": label, "platform": .text(platform.displayName),
             "suggestion": .text(suggestion ?? ""), "limit": .number(fittedLimit ?? 0),
           ])
-      : Phrase(
-        "guide.ask.profileTextSuggested",
-        [
-          "label": label, "platform": .text(platform.displayName),
-          "suggestion": .text(suggestion ?? ""),
-        ])
+        : Phrase(
+          "guide.ask.profileTextSuggested",
+          [
+            "label": label, "platform": .text(platform.displayName),
+            "suggestion": .text(suggestion ?? ""),
+          ])
     return GuideAction(
       template, kind: .ask(question: question, suggestion: suggestion, shape: .text),
       reason: reason, sources: sources)
   }
 
   /// `text` cut to `limit` in `unit`: whole words while they fit, else the characters that do.
-  static func fitted(_ text: String, to limit: Int, in unit: CountingUnit) -> String {
+  package static func fitted(_ text: String, to limit: Int, in unit: CountingUnit) -> String {
     var kept = ""
     for word in text.split(separator: " ") {
       let longer = kept.isEmpty ? String(word) : kept + " " + word

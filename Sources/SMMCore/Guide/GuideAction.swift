@@ -67,7 +67,9 @@ public struct GuideAction: Equatable, Sendable {
   /// The words of a name as typed before a contact ("me, Sarah Patel,", "it's Tom -"): the
   /// name alone, without the punctuation between it and the contact or a leading "me" / "it's".
   static func personName(_ words: [String]) -> String {
-    let lead: Set<String> = ["me", "moi", "it's", "its", "it’s", "that's", "thats", "c'est", "c’est"]
+    let lead: Set<String> = [
+      "me", "moi", "it's", "its", "it’s", "that's", "thats", "c'est", "c’est",
+    ]
     let edges = Set(",;:-–—()<>\"'«»")
     var cleaned = words.map { String($0.drop(while: { edges.contains($0) })) }
       .map { word -> String in

@@ -12,6 +12,9 @@ package enum AnswerCue {
   private static let noneCues = InputWords.union("answer.none.cue")
   private static let againCues = InputWords.union("answer.again.cue")
   private static let sameStarts = InputWords.union("answer.same.start")
+  private static let valueLeads = InputWords.union("answer.value.lead")
+  private static let yesWords = Set(InputWords.union("affirmation.yes"))
+  private static let noWords = Set(InputWords.union("affirmation.no"))
 
   /// `text` in lower case, trimmed, a final `.` or `!` dropped, curly apostrophes straight.
   package static func folded(_ text: String) -> String {
@@ -74,6 +77,67 @@ package enum AnswerCue {
     return String(words.dropFirst(start.count + 2)).trimmingCharacters(in: .whitespaces)
   }
 
+  /// `text` without the words before a short value ("call it Kinetic Physio" → "Kinetic
+  /// Physio", « mets plutôt Office du Lac » → "Office du Lac").
+  package static func value(_ text: String) -> String {
+    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    let lower = trimmed.lowercased()
+    for lead in valueLeads.sorted(by: { $0.count > $1.count })
+    where lower.hasPrefix(lead + " ") && trimmed.count > lead.count + 1 {
+      return value(String(trimmed.dropFirst(lead.count + 1)))
+    }
+    return trimmed
+  }
+
+  /// Whether `text` could be a short name (a display name, a handle, a link): a few words, no
+  /// question mark, no colon, no comma.
+  package static func couldBeName(_ text: String) -> Bool {
+    let stripped = value(text)
+    return stripped.split(separator: " ").count <= 6
+      && !stripped.contains(where: { "?:,;".contains($0) })
+      && (stripped != text.trimmingCharacters(in: .whitespaces)
+        || stripped.contains(where: { $0.isUppercase || $0.isNumber }))
+  }
+
+  /// Yes or no said with a few words more ("yep it's there", « oui c'est fait », « d'accord,
+  /// vas-y »): the first word or clause is the reply. Nil when the line is not so.
+  package static func leadingReply(_ text: String) -> Bool? {
+    let clauses = folded(text).split(separator: ",", maxSplits: 1).map {
+      $0.trimmingCharacters(in: .whitespaces)
+    }
+    guard let first = clauses.first else { return nil }
+    let words = first.split(separator: " ").map(String.init)
+    var head: String? = clauses.count > 1 ? first : nil
+    var rest = clauses.count > 1 ? clauses[1] : ""
+    if head.map({ yesWords.contains($0) || noWords.contains($0) }) != true, let word = words.first {
+      head = word
+      rest = (words.dropFirst().joined(separator: " ") + " " + rest).trimmingCharacters(
+        in: .whitespaces)
+    }
+    guard let head, rest.split(separator: " ").count <= 4, !rest.contains("?") else { return nil }
+    if yesWords.contains(head) { return true }
+    if noWords.contains(head) { return false }
+    return nil
+  }
+
+  /// Short words every sentence has, in either language: no sign the line is about the field.
+  private static let commonWords: Set<String> = [
+    "the", "and", "for", "you", "our", "are", "what", "whats", "does", "this", "that", "est",
+    "une", "des", "les", "quoi", "oui", "non", "yes", "pour", "sur", "qui", "que",
+  ]
+
+  /// Whether `text` and `question` share a word of three letters or more, accents aside
+  /// ("what is a pinned post?" and "Pinned post: is it in place?").
+  package static func sharesWord(_ text: String, with question: String) -> Bool {
+    func words(_ text: String) -> Set<String> {
+      Set(
+        text.lowercased().folding(options: .diacriticInsensitive, locale: nil)
+          .split(whereSeparator: { !$0.isLetter }).map(String.init)
+          .filter { $0.count >= 3 && !commonWords.contains($0) })
+    }
+    return !words(text).isDisjoint(with: words(question))
+  }
+
   private static func starts(_ text: String, with starts: [String]) -> Bool {
     let words = spaced(text)
     return starts.contains { words.hasPrefix(" \($0) ") }
@@ -81,7 +145,9 @@ package enum AnswerCue {
 
   /// The folded text with punctuation as spaces, one space around every word.
   private static func spaced(_ text: String) -> String {
-    let letters = folded(text).map { $0.isLetter || $0.isNumber || $0 == "'" || $0 == "-" ? $0 : " " }
+    let letters = folded(text).map {
+      $0.isLetter || $0.isNumber || $0 == "'" || $0 == "-" ? $0 : " "
+    }
     return " " + String(letters).split(separator: " ").joined(separator: " ") + " "
   }
 }

@@ -8,7 +8,11 @@ extension ShellSession {
   /// Intents that run while the guide's question waits: the guide's own requests and undoing.
   /// The language changes only on an explicit request (``explicitLanguage(_:_:)``); hints only
   /// by `/hints`, so a bio that says "tips" or "English" stays a bio.
-  static let offerIntents: Set<Intent> = guideIntents.union([.undo, .redo, .quit, .help])
+  static let offerIntents: Set<Intent> = guideIntents.union([.undo, .redo, .quit])
+
+  /// Intents whose words often sit inside an answer ("we help…", "tips", "English"): a
+  /// reading of them never counts as a request while a field's question waits.
+  static let answerWordIntents: Set<Intent> = [.help, .hints, .language, .quit, .next]
 
   /// Fields whose answer is a short name: any confident request typed there runs instead.
   static let shortFields: Set<String> = ["display-name", "handle", "link"]
@@ -17,9 +21,13 @@ extension ShellSession {
   func takeUp(_ offer: GuideAction, answer: String, matched: IntentCommand)
     -> (CommandResult, ShellEffect?)?
   {
-    let reply = Affirmation.read(answer)
+    var reply = Affirmation.read(answer)
+    // "yep it's there", « oui c'est fait »: a yes with a few words more, unless a request.
+    let lenient =
+      reply ?? (Self.isRequestReading(matched) ? nil : AnswerCue.leadingReply(answer))
     switch offer.kind {
     case .run:
+      reply = lenient
       if answer.isEmpty || reply == true { return runFromText(offer.command, typed: answer) }
       if reply == false || Postponement.read(answer) || AnswerCue.isStop(answer) {
         return declined(answer)
@@ -34,12 +42,17 @@ extension ShellSession {
         return postpone(field, typed: answer)
       }
       if reply == nil, Postponement.read(answer) { return declined(answer) }
-      if reply == nil, AnswerCue.asksAbout(answer) { return explain(offer, typed: answer) }
+      if reply == nil, AnswerCue.asksAbout(answer),
+        AnswerCue.sharesWord(answer, with: offer.questionText(strings))
+      {
+        return explain(offer, typed: answer)
+      }
       if case .run(let intent, let command) = matched,
         Self.offerIntents.contains(intent) || explicitLanguage(intent, answer)
       {
         return runFromText(command, typed: answer)
       }
+      if shape == .yesNo { reply = lenient }
       if shape == .nameAndContact, reply == nil {
         if AnswerCue.saysNoOne(answer) { return declined(answer) }
         if let again = AnswerCue.named(again: answer),
@@ -76,9 +89,11 @@ extension ShellSession {
         text = suggestion
       } else if reply == false {
         return declined(answer)
-      } else if AnswerCue.isRequestLike(answer) || isRequest(matched, for: field) {
+      } else if isRequest(answer, matched, for: field) {
         // "what's the capital of Peru", "undo that": never stored as the field's value.
         return nil
+      } else if let field, Self.shortFields.contains(field.key) {
+        text = AnswerCue.value(answer)
       }
       guard let command = offer.command(answering: text) else { return nil }
       return runFromText(command, typed: answer)
@@ -95,11 +110,27 @@ extension ShellSession {
     return state.profiles[platform]?.texts[field.key]
   }
 
-  /// Whether a confident reading of the line is a request rather than a value for `field`:
-  /// for a short name field, any confident request is.
-  private func isRequest(_ matched: IntentCommand, for field: PostponedField?) -> Bool {
-    guard case .run = matched, let field else { return false }
-    return Self.shortFields.contains(field.key)
+  /// Whether the matcher's reading is a request (to run, or to confirm).
+  static func isRequestReading(_ matched: IntentCommand) -> Bool {
+    switch matched {
+    case .run, .confirm: return true
+    default: return false
+    }
+  }
+
+  /// Whether `answer` is a request rather than a value for the question: it reads as one
+  /// ("how…?", "can you…"), the matcher is sure of a request whose words do not often sit in
+  /// answers, or — for a short name field — it could not be a name at all.
+  private func isRequest(_ answer: String, _ matched: IntentCommand, for field: PostponedField?)
+    -> Bool
+  {
+    if AnswerCue.isRequestLike(answer) { return true }
+    let short = field.map { Self.shortFields.contains($0.key) } ?? false
+    switch matched {
+    case .confirm: return true
+    case .run(let intent, _): return !Self.answerWordIntents.contains(intent)
+    case .ask, .none: return short && !AnswerCue.couldBeName(answer)
+    }
   }
 
   /// Whether `answer` asks for the language explicitly ("speak English", « parle français »):

@@ -2047,8 +2047,6 @@ extension InputWords {
         "what is",
         "what's a",
         "whats a",
-        "what's the",
-        "whats the",
         "what are",
         "what does",
         "what do you mean",
@@ -2131,6 +2129,19 @@ extension InputWords {
         "like on",
         "copy",
         "copy from",
+      ]),
+      ("answer.value.lead", [
+        "call it",
+        "let's call it",
+        "lets call it",
+        "name it",
+        "make it",
+        "use",
+        "put",
+        "go with",
+        "let's go with",
+        "rather",
+        "instead",
       ]),
     ])
 }

@@ -1795,5 +1795,20 @@ extension InputWords {
         "idem",
         "copie",
       ]),
+      ("answer.value.lead", [
+        "mets plutôt",
+        "mets plutot",
+        "mets",
+        "mettez",
+        "plutôt",
+        "plutot",
+        "appelle-la",
+        "appelle-le",
+        "appelle la",
+        "appelle le",
+        "on l'appelle",
+        "ce sera",
+        "disons",
+      ]),
     ])
 }
