@@ -1,3 +1,4 @@
+import Foundation
 import SMMCore
 
 /// The guide's offer taken up by a free-text line: yes, no, an answer to its question — or
@@ -36,12 +37,12 @@ extension ShellSession {
     case .ask(_, let suggestion, let shape):
       let field = offer.profileField(of: current?.record.id)
       if AnswerCue.isStop(answer) { return declined(answer) }
-      if reply == nil, let field,
-        Postponement.read(answer) || (shape == .yesNo && AnswerCue.putsOff(answer))
+      if let field,
+        Postponement.read(answer) || (reply == nil && shape == .yesNo && AnswerCue.putsOff(answer))
       {
         return postpone(field, typed: answer)
       }
-      if reply == nil, Postponement.read(answer) { return declined(answer) }
+      if Postponement.read(answer) { return declined(answer) }
       if reply == nil, AnswerCue.asksAbout(answer),
         AnswerCue.sharesWord(answer, with: offer.questionText(strings))
       {
@@ -89,10 +90,10 @@ extension ShellSession {
         text = suggestion
       } else if reply == false {
         return declined(answer)
-      } else if isRequest(answer, matched, for: field) {
+      } else if isRequest(answer, matched, for: field, offer: offer) {
         // "what's the capital of Peru", "undo that": never stored as the field's value.
         return nil
-      } else if let field, Self.shortFields.contains(field.key) {
+      } else if isShort(offer, field) {
         text = AnswerCue.value(answer)
       }
       guard let command = offer.command(answering: text) else { return nil }
@@ -110,6 +111,11 @@ extension ShellSession {
     return state.profiles[platform]?.texts[field.key]
   }
 
+  /// Whether `offer` asks for a short name: the brand's name, a page name, a handle, a link.
+  private func isShort(_ offer: GuideAction, _ field: PostponedField?) -> Bool {
+    offer.request.path == ["new"] || field.map { Self.shortFields.contains($0.key) } == true
+  }
+
   /// Whether the matcher's reading is a request (to run, or to confirm).
   static func isRequestReading(_ matched: IntentCommand) -> Bool {
     switch matched {
@@ -121,15 +127,26 @@ extension ShellSession {
   /// Whether `answer` is a request rather than a value for the question: it reads as one
   /// ("how…?", "can you…"), the matcher is sure of a request whose words do not often sit in
   /// answers, or — for a short name field — it could not be a name at all.
-  private func isRequest(_ answer: String, _ matched: IntentCommand, for field: PostponedField?)
-    -> Bool
-  {
-    if AnswerCue.isRequestLike(answer) { return true }
-    let short = field.map { Self.shortFields.contains($0.key) } ?? false
+  private func isRequest(
+    _ answer: String, _ matched: IntentCommand, for field: PostponedField?, offer: GuideAction
+  ) -> Bool {
+    // A theme or a message may start "how…" or "what…": only a question mark makes one a
+    // request there; a name's question takes no line that starts like a request.
+    if isShort(offer, field) ? AnswerCue.isRequestLike(answer) : answer.hasSuffix("?") {
+      return true
+    }
+    // A name ("Northwind Analytics", "call it Kinetic Physio") is the answer to a name's
+    // question whatever words it holds; a line that could be no name is a request.
+    // A handle or a link is one word ("kinetic.physio", "https://…").
+    if isShort(offer, field) {
+      let oneWord = !answer.trimmingCharacters(in: .whitespaces).contains(" ")
+      let address = field.map { ["handle", "link"].contains($0.key) } == true
+      return !(address && oneWord) && !AnswerCue.couldBeName(answer)
+    }
     switch matched {
     case .confirm: return true
     case .run(let intent, _): return !Self.answerWordIntents.contains(intent)
-    case .ask, .none: return short && !AnswerCue.couldBeName(answer)
+    case .ask, .none: return false
     }
   }
 
