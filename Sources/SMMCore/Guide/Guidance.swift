@@ -188,8 +188,17 @@ public enum Guidance {
         reason: reason, sources: sources)
     }
     var suggestion: String?
+    var fittedLimit: Int?
     switch key {
-    case "display-name": suggestion = state.name.value
+    case "display-name":
+      suggestion = state.name.value
+      if case .text(let limit?, let unit)? = rule?.kind,
+        TextLength.count(state.name.value, in: unit) > limit
+      {
+        // A suggestion is always valid for its field: the name cut to the limit, said so.
+        suggestion = fitted(state.name.value, to: limit, in: unit)
+        fittedLimit = limit
+      }
     case "handle": suggestion = handle(for: state, on: platform)
     case "bio": suggestion = BioSuggestion.suggest(for: state, on: platform)
     default: suggestion = nil
@@ -197,15 +206,39 @@ public enum Guidance {
     let question =
       suggestion == nil
       ? Phrase("guide.ask.profileText", ["label": label, "platform": .text(platform.displayName)])
-      : Phrase(
-        "guide.ask.profileTextSuggested",
-        [
-          "label": label, "platform": .text(platform.displayName),
-          "suggestion": .text(suggestion ?? ""),
-        ])
+      : fittedLimit != nil
+        ? Phrase(
+          "guide.ask.profileTextFitted",
+          [
+            "label": label, "platform": .text(platform.displayName),
+            "suggestion": .text(suggestion ?? ""), "limit": .number(fittedLimit ?? 0),
+          ])
+        : Phrase(
+          "guide.ask.profileTextSuggested",
+          [
+            "label": label, "platform": .text(platform.displayName),
+            "suggestion": .text(suggestion ?? ""),
+          ])
     return GuideAction(
       template, kind: .ask(question: question, suggestion: suggestion, shape: .text),
       reason: reason, sources: sources)
+  }
+
+  /// `text` cut to `limit` in `unit`: whole words while they fit, else the characters that do.
+  package static func fitted(_ text: String, to limit: Int, in unit: CountingUnit) -> String {
+    var kept = ""
+    for word in text.split(separator: " ") {
+      let longer = kept.isEmpty ? String(word) : kept + " " + word
+      guard TextLength.count(longer, in: unit) <= limit else { break }
+      kept = longer
+    }
+    if kept.isEmpty {
+      for character in text {
+        guard TextLength.count(kept + String(character), in: unit) <= limit else { break }
+        kept.append(character)
+      }
+    }
+    return kept
   }
 
   /// A handle suggestion: the handle already used elsewhere, else the brand's name in lower

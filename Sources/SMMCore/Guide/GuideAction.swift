@@ -59,8 +59,29 @@ public struct GuideAction: Equatable, Sendable {
       guard let contact, !name.isEmpty else {
         return request.answering([words.joined(separator: " ")])
       }
-      return request.answering([name.joined(separator: " "), contact])
+      let person = Self.personName(name)
+      return request.answering([person.isEmpty ? name.joined(separator: " ") : person, contact])
     }
+  }
+
+  /// The words of a name as typed before a contact ("me, Sarah Patel,", "it's Tom -"): the
+  /// name alone, without the punctuation between it and the contact or a leading "me" / "it's".
+  static func personName(_ words: [String]) -> String {
+    let lead: Set<String> = [
+      "me", "moi", "it's", "its", "it’s", "that's", "thats", "c'est", "c’est",
+    ]
+    let edges = Set(",;:-–—()<>\"'«»")
+    var cleaned = words.map { String($0.drop(while: { edges.contains($0) })) }
+      .map { word -> String in
+        var word = word
+        while let last = word.last, edges.contains(last) { word.removeLast() }
+        return word
+      }
+      .filter { !$0.isEmpty }
+    while let first = cleaned.first, cleaned.count > 1, lead.contains(first.lowercased()) {
+      cleaned.removeFirst()
+    }
+    return cleaned.joined(separator: " ")
   }
 
   /// Splits `Marie Dupont marie@x.fr` or `Paul +33 6 12 34 56 78` into the name and the
@@ -68,13 +89,17 @@ public struct GuideAction: Equatable, Sendable {
   /// or more). No contact when neither is there.
   static func splitContact(_ words: [String]) -> (name: [String], contact: String?) {
     if let last = words.last, last.contains("@") {
-      return (Array(words.dropLast()), last)
+      let edges = Set("()<>,;.")
+      var mail = String(last.drop(while: { edges.contains($0) }))
+      while let end = mail.last, edges.contains(end) { mail.removeLast() }
+      return (Array(words.dropLast()), mail)
     }
     let phoneCharacters = Set("0123456789+.-()")
     var start = words.count
     while start > 0, words[start - 1].allSatisfy({ phoneCharacters.contains($0) }) {
       start -= 1
     }
+    while start < words.count, !words[start].contains(where: \.isNumber) { start += 1 }
     let phone = words[start...].joined(separator: " ")
     guard phone.filter(\.isNumber).count >= 6 else { return (words, nil) }
     return (Array(words[..<start]), phone)

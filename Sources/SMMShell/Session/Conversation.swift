@@ -85,9 +85,15 @@ package enum ConversationStep {
 package enum UniversalAnswer: String, CaseIterable, Sendable {
   /// Pass this question for now ("skip", "later", "not yet", « plus tard »…).
   case skip
+  /// Leave the conversation ("stop", « on arrête »): the session drops the question and says
+  /// how to come back (the interview stops as `/stop` does).
+  case stop
 
-  /// The universal word `answer` is, if it is one.
+  /// The universal word `answer` is, if it is one. (Undo is read by the assistant's matcher:
+  /// "hmm, undo that" runs `/undo` and the question is asked again.)
   static func read(_ answer: String) -> UniversalAnswer? {
-    Postponement.read(answer) ? .skip : nil
+    if Postponement.read(answer) { return .skip }
+    if AnswerCue.isStop(answer) { return .stop }
+    return nil
   }
 }

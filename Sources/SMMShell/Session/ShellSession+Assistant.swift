@@ -10,26 +10,10 @@ extension ShellSession {
     "hello", "hi", "hey", "bonjour", "salut", "coucou", "bonsoir", "good morning",
   ]
 
-  /// Intents that stay themselves while the guide offers a command to say yes or no to.
-  static let navigationIntents: Set<Intent> = [
-    .next, .why, .status, .help, .language, .hints, .quit, .undo,
-  ]
-
   func assist(_ text: String, offer: GuideAction?) -> (CommandResult, ShellEffect?) {
     let matched =
       matchIntent(text)
-    if let offer {
-      // A question's answer is free text ("we help finance teams…" is a message, not /help):
-      // only the guide's own requests ("what now?", "why?", "where are we?", "show the
-      // hints", "parlons français") stay requests then.
-      let requests =
-        offer.kind == .run
-        ? Self.navigationIntents : Self.guideIntents.union([.language, .hints])
-      if case .run(let intent, let command) = matched, requests.contains(intent) {
-        return runFromText(command, typed: text)
-      }
-      if let taken = takeUp(offer, answer: text) { return taken }
-    }
+    if let offer, let taken = takeUp(offer, answer: text, matched: matched) { return taken }
     if Affirmation.read(text) != nil {
       return (
         CommandResult(
@@ -70,52 +54,6 @@ extension ShellSession {
         CommandResult(command: text, ok: false, error: lines.joined(separator: "\n")), nil
       )
     }
-  }
-
-  /// Takes up the guide's offer with `answer`, or nil when the answer is not for it.
-  private func takeUp(_ offer: GuideAction, answer: String) -> (CommandResult, ShellEffect?)? {
-    let reply = Affirmation.read(answer)
-    switch offer.kind {
-    case .run:
-      if answer.isEmpty || reply == true { return runFromText(offer.command, typed: answer) }
-      if reply == false { return declined(answer) }
-      return nil
-    case .ask(_, let suggestion, let shape):
-      if let field = offer.profileField(of: current?.record.id), Postponement.read(answer) {
-        return postpone(field, typed: answer)
-      }
-      var text = answer
-      if shape != .yesNo {
-        if reply == true || answer.isEmpty {
-          guard let suggestion else {
-            show(offer)
-            return (
-              CommandResult(
-                command: answer, ok: false,
-                error: strings("assistant.needAnswer", ["question": offer.questionText(strings)])),
-              nil
-            )
-          }
-          text = suggestion
-        } else if reply == false {
-          return declined(answer)
-        }
-      }
-      guard let command = offer.command(answering: text) else {
-        show(offer)
-        return (
-          CommandResult(
-            command: answer, ok: false,
-            error: strings("assistant.yesNo", ["question": offer.questionText(strings)])),
-          nil
-        )
-      }
-      return runFromText(command, typed: answer)
-    }
-  }
-
-  private func declined(_ typed: String) -> (CommandResult, ShellEffect?) {
-    (CommandResult(command: typed, ok: true, output: [strings.guidance("assistant.declined")]), nil)
   }
 
   /// Runs `command` for free text, showing it first.

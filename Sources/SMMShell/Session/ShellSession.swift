@@ -107,7 +107,12 @@ package final class ShellSession {
       trimmed.hasPrefix("/")
       ? runCommand(String(trimmed), typed: text)
       : answerFreeText(text, offer: offer)
-    if result.error != nil { result.errorLabel = strings("label.error") }
+    if result.error != nil {
+      result.errorLabel = strings("label.error")
+      // The guide's offer survives an error (a command typed twice, a line not understood, a
+      // suggestion that fails): "yes" still finds it.
+      if let offer, shownOffer == nil, pendingQuestion == nil { shownOffer = offer }
+    }
     result.notes += takeNotices()
     if hintsOn && result.ok && effect == nil && pendingQuestion == nil && shownOffer == nil,
       let hint = hint()
@@ -194,12 +199,17 @@ package final class ShellSession {
     // Every answer passes here: "what now?" needs no names, so the workspace is not read.
     if case .run(let intent, let command) = matchIntent(
       trimmed, context: IntentContext(hasBrand: current != nil)),
-      Self.guideIntents.contains(intent)
+      Self.guideIntents.contains(intent) || intent == .undo || intent == .redo
     {
-      let (result, effect) = runFromText(command, typed: trimmed)
+      var (result, effect) = runFromText(command, typed: trimmed)
       if pendingQuestion == nil { pendingQuestion = question }
+      // Undo and redo change the brand under the question: it is asked again.
+      if intent == .undo || intent == .redo, pendingQuestion != nil {
+        result.output.append(pendingQuestion?.text ?? question.text)
+      }
       return (result, effect)
     }
+    if UniversalAnswer.read(trimmed) == .stop { return stop(question, typed: trimmed) }
     // The answer may ask the next question (the interview does): clear this one first.
     pendingQuestion = nil
     do {

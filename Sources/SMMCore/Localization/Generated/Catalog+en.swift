@@ -1301,5 +1301,14 @@ extension Catalog {
       "command.word.value": Template("VALUE"),
       "command.word.brand": Template("BRAND"),
       "command.word.week": Template("YYYY-Www"),
+      "guide.fieldHelp.display-name": Template("The display name is the name people see at the top of your {platform} page and beside every post: usually the brand's own name, the same on every platform."),
+      "guide.fieldHelp.handle": Template("The handle is your {platform} address (the @name people type to find or mention you): short, easy to spell, the same on every platform if you can."),
+      "guide.fieldHelp.bio": Template("The bio is the short text under your name on {platform}: who you are, for whom, and what to do next (call, book, visit), in a sentence or two."),
+      "guide.fieldHelp.link": Template("The link is the one web address your {platform} profile shows: your site, a booking page or a page that gathers your links."),
+      "guide.fieldHelp.avatar": Template("The profile picture is the small image beside your name on {platform}: a logo or a clear photo, the same on every platform so people recognise you."),
+      "guide.fieldHelp.banner": Template("The banner (or cover) is the wide image at the top of your {platform} profile: a photo of your place, your team or your work."),
+      "guide.fieldHelp.pinned-post": Template("A pinned post stays at the top of your {platform} profile above newer posts: the one post every visitor should see first (who you are, an offer, how to book)."),
+      "guide.stopped": Template("Stopped: the question is left. {next} says where you are and asks again when you want."),
+      "guide.ask.profileTextFitted": Template("{platform} profile — {label}, suggested (cut to the {limit}-character limit): {suggestion} (yes takes it, or type your own)"),
     ])
 }

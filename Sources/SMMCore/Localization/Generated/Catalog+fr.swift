@@ -1301,5 +1301,14 @@ extension Catalog {
       "command.word.value": Template("VALEUR"),
       "command.word.brand": Template("MARQUE"),
       "command.word.week": Template("AAAA-Wss"),
+      "guide.fieldHelp.display-name": Template("Le nom affiché est celui que les gens voient en haut de votre page {platform} et à côté de chaque publication : en général le nom de la marque, le même partout."),
+      "guide.fieldHelp.handle": Template("L'identifiant est votre adresse sur {platform} (le @nom que l'on tape pour vous trouver ou vous mentionner) : court, facile à écrire, le même partout si possible."),
+      "guide.fieldHelp.bio": Template("La bio est le court texte sous votre nom sur {platform} : qui vous êtes, pour qui, et quoi faire ensuite (appeler, réserver, venir), en une ou deux phrases."),
+      "guide.fieldHelp.link": Template("Le lien est la seule adresse web que montre votre profil {platform} : votre site, une page de réservation ou une page qui rassemble vos liens."),
+      "guide.fieldHelp.avatar": Template("La photo de profil est la petite image à côté de votre nom sur {platform} : un logo ou une photo nette, la même partout pour qu'on vous reconnaisse."),
+      "guide.fieldHelp.banner": Template("La bannière (ou couverture) est l'image large en haut de votre profil {platform} : une photo de votre lieu, de votre équipe ou de votre travail."),
+      "guide.fieldHelp.pinned-post": Template("Une publication épinglée reste en haut de votre profil {platform}, au-dessus des plus récentes : celle que chaque visiteur doit voir d'abord (qui vous êtes, une offre, comment réserver)."),
+      "guide.stopped": Template("Arrêté : la question est laissée. {next} dit où vous en êtes et la repose quand vous voulez."),
+      "guide.ask.profileTextFitted": Template("Profil {platform} — « {label} », suggestion (coupée à la limite de {limit} caractères) : {suggestion} (oui la prend, ou tapez la vôtre)"),
     ])
 }
