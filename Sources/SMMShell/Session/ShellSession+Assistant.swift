@@ -161,6 +161,6 @@ extension ShellSession {
       brandNames: brandNames(),
       communityNames: state?.communities.map(\.name) ?? [],
       riskNames: state?.risks.map(\.name) ?? [],
-      hasBrand: state != nil)
+      hasBrand: state != nil, today: CalendarCommand.today(environment))
   }
 }
