@@ -142,6 +142,12 @@ enum IntentFrames {
     guard let platform = platforms.first,
       let field = profileFields.first(where: { has(head, "frame.profile." + $0) })
     else { return nil }
+    // "what is the instagram bio?" asks, it sets nothing.
+    if payload.text == nil && payload.head.contains("?") { return nil }
+    let fieldEnd =
+      InputWords.union("frame.profile." + field).compactMap {
+        head.find(IntentLexicon.words(of: $0), excluding: [])?.last
+      }.min() ?? 0
     let url = payload.head.split(separator: " ").first {
       $0.contains("://") || $0.hasPrefix("www.")
     }
@@ -151,7 +157,8 @@ enum IntentFrames {
     } else if let text = payload.text {
       value = text
     } else {
-      value = after(InputWords.union("frame.value.markers"), in: head, original: payload.head)
+      value = after(
+        InputWords.union("frame.value.markers"), in: head, original: payload.head, from: fieldEnd)
     }
     guard let value, !value.isEmpty else { return nil }
     return CommandRequest("profile", platform.rawValue, "set", field, values: [value])
@@ -159,10 +166,12 @@ enum IntentFrames {
 
   /// The words typed after the first of `markers` in `line`, up to a comma, without "now"
   /// before them (`[frame.skip]`) or "now, please" (`[name.trailing]`) after them.
-  static func after(_ markers: [String], in line: IntentLine, original: String) -> String? {
+  static func after(
+    _ markers: [String], in line: IntentLine, original: String, from start: Int = 0
+  ) -> String? {
     guard
       var marker = line.tokens.indices.first(where: { index in
-        markers.contains { line.tokens[index].text == $0 }
+        index >= start && markers.contains { line.tokens[index].text == $0 }
       })
     else { return nil }
     while marker + 1 < line.tokens.count, skipped.contains(line.tokens[marker + 1].text) {
@@ -213,7 +222,7 @@ enum IntentFrames {
     let renaming =
       has(line, "frame.rename")
       || (has(line, "frame.change") && has(line, "frame.name"))
-    guard renaming else { return nil }
+    guard renaming, !text.contains("?") else { return nil }
     return after(InputWords.union("frame.rename.to"), in: line, original: text)
       ?? after(InputWords.union("frame.rename.called"), in: line, original: text)
   }

@@ -42,9 +42,10 @@ struct IntentPayload: Equatable {
       index += 1
     }
     // "saying" before any other mark.
-    for token in IntentText.tokens(of: line) where Self.sayingWords.contains(token.text) {
-      if cut == nil || token.start < cut!.start { cut = (token.start, token.end, characters.count) }
-      break
+    if let token = IntentText.tokens(of: line).first(where: { Self.sayingWords.contains($0.text) }),
+      token.start < cut?.start ?? characters.count
+    {
+      cut = (token.start, token.end, characters.count)
     }
     guard let cut else {
       head = line

@@ -2032,7 +2032,6 @@ extension InputWords {
       ("frame.saying", [
         "saying",
         "says",
-        "that says",
       ]),
       ("frame.message", [
         "message",

@@ -1692,7 +1692,6 @@ extension InputWords {
       ]),
       ("frame.saying", [
         "disant",
-        "qui dit",
       ]),
       ("frame.message", [
         "message",
