@@ -115,7 +115,22 @@ struct IntentFramesTests {
     #expect(IntentPayload("see https://example.org now").text == nil)
     #expect(IntentPayload("class at 7:30 tomorrow").text == nil)
     #expect(IntentPayload("add « Bonne année ! » please").text == "Bonne année !")
-    #expect(IntentPayload("add « Bonne année ! » please").head == "add  please")
+    #expect(
+      IntentPayload("add « Bonne année ! » please").head.split(separator: " ") == ["add", "please"])
     #expect(IntentPayload("a well-known risk").text == nil)
+  }
+
+  @Test func refusalExamplesComeFromTheBrandsOwnContext() {
+    let keys = IntentExamples.examples(for: Self.context).map(\.key)
+    #expect(
+      keys == ["assistant.example.next", "assistant.example.adaptOwn", "assistant.example.drill"])
+    let values = IntentExamples.examples(for: Self.context).flatMap { $0.values.map(\.value) }
+    #expect(values == ["1", "Instagram", "late delivery"])
+    #expect(
+      IntentExamples.examples(for: IntentContext()).map(\.key)
+        == ["assistant.example.next", "assistant.example.newBrand"])
+    #expect(
+      IntentExamples.examples(for: IntentContext(hasBrand: true)).map(\.key)
+        == ["assistant.example.next", "assistant.example.spaces", "assistant.example.risk"])
   }
 }

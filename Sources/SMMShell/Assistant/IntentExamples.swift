@@ -10,9 +10,11 @@ import SMMCore
 package enum IntentExamples {
   /// The string keys of the examples for `context`, with their values, in the order shown.
   package static func examples(for context: IntentContext) -> [(
-    key: String, values: [String: String]
+    key: String, values: KeyValuePairs<String, String>
   )] {
-    var examples: [(key: String, values: [String: String])] = [("assistant.example.next", [:])]
+    var examples: [(key: String, values: KeyValuePairs<String, String>)] = [
+      ("assistant.example.next", [:])
+    ]
     guard context.hasBrand else {
       examples.append(("assistant.example.newBrand", [:]))
       return examples
@@ -23,7 +25,7 @@ package enum IntentExamples {
       examples.append(
         (
           "assistant.example.adaptOwn",
-          ["id": String(id), "platform": context.platforms[0].displayName]
+          ["message": String(id), "platform": context.platforms[0].displayName]
         ))
     } else {
       examples.append(("assistant.example.message", [:]))

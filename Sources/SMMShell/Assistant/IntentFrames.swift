@@ -134,7 +134,7 @@ enum IntentFrames {
   // MARK: - Profile fields
 
   /// The profile's text fields a line may set, in the order tried (`[frame.profile.FIELD]`).
-  static let profileFields = ["bio", "display-name", "handle", "link"]
+  static let profileFields = InputWords.groups(prefixed: "frame.profile.").map(\.suffix)
 
   static func profileField(_ payload: IntentPayload, head: IntentLine, platforms: [Platform])
     -> CommandRequest?

@@ -1249,7 +1249,7 @@ extension Catalog {
       "command.word.id": Template("ID"),
       "shell.goodbye": Template("Everything is saved. Goodbye!"),
       "assistant.example.newBrand": Template("create your brand — \"create a brand called\" and its name"),
-      "assistant.example.adaptOwn": Template("adapt a message — \"adapt message {id} for {platform}\""),
+      "assistant.example.adaptOwn": Template("adapt a message — \"adapt message {message} for {platform}\""),
       "assistant.example.message": Template("add a core message — \"add a message:\" then your text"),
       "assistant.example.drill": Template("rehearse a crisis — \"run a drill on {risk}\""),
       "assistant.example.risk": Template("list what could go wrong — \"add a risk:\" then what could happen"),

@@ -1249,7 +1249,7 @@ extension Catalog {
       "command.word.id": Template("ID"),
       "shell.goodbye": Template("Tout est enregistré. Au revoir !"),
       "assistant.example.newBrand": Template("créer votre marque — « crée une marque appelée » et son nom"),
-      "assistant.example.adaptOwn": Template("adapter un message — « adapte le message {id} pour {platform} »"),
+      "assistant.example.adaptOwn": Template("adapter un message — « adapte le message {message} pour {platform} »"),
       "assistant.example.message": Template("ajouter un message — « ajoute un message : » puis votre texte"),
       "assistant.example.drill": Template("répéter une crise — « lance un exercice sur {risk} »"),
       "assistant.example.risk": Template("noter ce qui peut mal tourner — « ajoute un risque : » puis ce qui peut arriver"),
