@@ -102,6 +102,19 @@ struct IntentFramesTests {
     #expect(outcome == testCase.expected, "\(testCase.line)")
   }
 
+  @Test func someoneElsesPostIsNotAMessageToAdd() {
+    for line in [
+      "a post saying our cakes are stale, it's a lie", "un avis disant que nos gâteaux sont rassis",
+    ] {
+      if case .run(let intent, _) = IntentMatcher.match(line, context: Self.context) {
+        #expect(intent != .contentMessageAdd, "\(line)")
+      }
+    }
+    #expect(
+      IntentCommand(IntentMatcher.match("new post saying we open at 8", context: Self.context))
+        == .run(.contentMessageAdd, command: "/content message add \"we open at 8\""))
+  }
+
   @Test func aDateIsNotReadWithoutTheSessionsDate() {
     var context = Self.context
     context.today = nil

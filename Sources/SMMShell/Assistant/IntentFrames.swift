@@ -41,7 +41,8 @@ enum IntentFrames {
       return .run(.profileSet, command: profile)
     }
     if let body = payload.text, head.tokens.count <= longestHead {
-      let adding = has(head, "frame.add") || head.tokens.count <= shortHead
+      let adding =
+        has(head, "frame.add") || (!payload.bySaying && head.tokens.count <= shortHead)
       if has(head, "frame.count"), let platform = headPlatforms.first {
         return .run(.count, command: CommandRequest("count", values: [platform.rawValue, body]))
       }

@@ -13,6 +13,9 @@ struct IntentPayload: Equatable {
   var head: String
   /// The text carried, as typed, or nil when the line carries none.
   var text: String?
+  /// Whether a word ("saying") introduced the text rather than a mark: "a post saying …"
+  /// may tell of someone else's post, so only an adding word makes it a request.
+  var bySaying = false
 
   /// Words that introduce what a post says: "saying", « disant » (`[frame.saying]`).
   static let sayingWords = Set(InputWords.union("frame.saying"))
@@ -46,6 +49,7 @@ struct IntentPayload: Equatable {
       token.start < cut?.start ?? characters.count
     {
       cut = (token.start, token.end, characters.count)
+      bySaying = true
     }
     guard let cut else {
       head = line

@@ -2031,7 +2031,6 @@ extension InputWords {
       ]),
       ("frame.saying", [
         "saying",
-        "says",
       ]),
       ("frame.message", [
         "message",
