@@ -82,6 +82,12 @@ struct IntentFramesTests {
     IntentCase(
       "on a maintenant trois heures par semaine", .run(.brandSet, command: "/brand set hours 3")),
     IntentCase("we also sell to businesses", .run(.brandSet, command: "/brand set market both")),
+    IntentCase(
+      "we speak to our guests in English and Spanish",
+      .run(.brandSet, command: "/brand set languages en,es")),
+    IntentCase(
+      "nous parlons français et allemand avec les clients",
+      .run(.brandSet, command: "/brand set languages fr,de")),
     // Dates in words, from the session's date.
     IntentCase(
       "plan 3 weeks from 5 January",

@@ -238,7 +238,8 @@ enum IntentFrames {
   /// A profile fact: hours with a period said of the brand (`[frame.fact.hours]`,
   /// `[frame.fact.period]` and a having word, `[frame.fact.have]`: "we have", « on a »),
   /// who the brand sells to (`[frame.fact.market]`; "also" `[frame.fact.also]` makes it both),
-  /// where its customers are (`[frame.fact.reach]`).
+  /// where its customers are (`[frame.fact.reach]`), the languages it speaks
+  /// (`[frame.fact.languages]`, two or more).
   static func fact(_ text: String, line: IntentLine) -> ProfileValue? {
     if has(line, "frame.fact.hours"), has(line, "frame.fact.period"), has(line, "frame.fact.have"),
       let value = AnswerInterpreter.interpret(text, for: .hours)
@@ -250,6 +251,14 @@ enum IntentFrames {
     }
     if has(line, "frame.fact.reach"), let value = AnswerInterpreter.interpret(text, for: .reach) {
       return value
+    }
+    // "we speak to visitors in French, English and German": two languages or more, said
+    // without "also" (which adds to languages this frame does not know).
+    if has(line, "frame.fact.languages"), !has(line, "frame.fact.also"),
+      case .languages(let codes)? = AnswerInterpreter.interpret(text, for: .languages),
+      codes.count >= 2
+    {
+      return .languages(codes)
     }
     return nil
   }

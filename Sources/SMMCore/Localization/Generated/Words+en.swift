@@ -2290,5 +2290,9 @@ extension InputWords {
         "can",
         "hired",
       ]),
+      ("frame.fact.languages", [
+        "we speak",
+        "we talk",
+      ]),
     ])
 }

@@ -1913,5 +1913,9 @@ extension InputWords {
         "passe",
         "avoir",
       ]),
+      ("frame.fact.languages", [
+        "on parle",
+        "nous parlons",
+      ]),
     ])
 }
