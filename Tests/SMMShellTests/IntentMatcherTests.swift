@@ -335,6 +335,27 @@ struct IntentMatcherTests {
     IntentCase("open the calendar", run(.calendar, "/calendar")),
     IntentCase("use youtube", ask("/spaces choose youtube", "/use youtube")),
     IntentCase("aide-moi à choisir les réseaux", ask("/help", "/spaces recommend")),
+    // frames: requests that carry text (more in IntentFramesTests)
+    IntentCase(
+      "add a message: 2 new loaves this week",
+      run(.contentMessageAdd, "/content message add \"2 new loaves this week\"")),
+    IntentCase(
+      "another pillar: local farms", run(.contentPillarAdd, "/content pillars add \"local farms\"")),
+    IntentCase(
+      "nouvelle communauté « Voisins du marché » sur instagram",
+      run(.communityAdd, "/community add \"Voisins du marché\" --platform instagram")),
+    IntentCase("add risk: \"oven fire\"", run(.crisisRiskAdd, "/crisis risk add \"oven fire\"")),
+    IntentCase(
+      "facebook: 500 followers and 1200 reach",
+      run(.metricsAdd, "/metrics add facebook --followers 500 --reach 1200")),
+    IntentCase(
+      "set the instagram handle to acme.bakes",
+      run(.profileSet, "/profile instagram set handle acme.bakes")),
+    IntentCase(
+      "does this fit on x: Fresh bread at 7", run(.count, "/count x \"Fresh bread at 7\"")),
+    IntentCase("change our name to Acme Loaves", run(.rename, "/rename \"Acme Loaves\"")),
+    IntentCase("save the session as acme.smm", run(.save, "/save acme.smm")),
+    IntentCase("on n'a plus qu'une heure par semaine", run(.brandSet, "/brand set hours 1")),
     // nothing
     IntentCase("the weather is nice today", .none),
     IntentCase("asdfgh", .none),

@@ -87,6 +87,26 @@ package enum Intent: String, CaseIterable, Sendable {
   case language
   /// Hints on or off: `/hints on|off`.
   case hints
+  /// Add a core message: `/content message add TEXT`.
+  case contentMessageAdd
+  /// Add a content pillar: `/content pillars add THEME`.
+  case contentPillarAdd
+  /// Add a community: `/community add NAME [--platform P]`.
+  case communityAdd
+  /// Add a crisis risk: `/crisis risk add NAME`.
+  case crisisRiskAdd
+  /// Record a week's metrics: `/metrics add P --followers N …`.
+  case metricsAdd
+  /// Set a profile field: `/profile P set FIELD TEXT`.
+  case profileSet
+  /// Count a text for a platform: `/count P TEXT`.
+  case count
+  /// Rename the brand: `/rename NAME`.
+  case rename
+  /// Save the session as a script: `/save FILE`.
+  case save
+  /// Change a profile fact: `/brand set FIELD VALUE`.
+  case brandSet
 
   /// Whether the intent is destructive or irreversible: never run from free text, only shown.
   package var needsConfirmation: Bool {

@@ -16,11 +16,14 @@ package struct IntentContext: Sendable {
   package var riskNames: [String]
   /// Whether a brand is open.
   package var hasBrand: Bool
+  /// The session's date, which dates in words ("1 June") are read from; nil: no date is read.
+  package var today: CivilDate?
 
   /// A context; every part defaults to empty.
   package init(
     platforms: [Platform] = [], messageIDs: [Int] = [], brandNames: [String] = [],
-    communityNames: [String] = [], riskNames: [String] = [], hasBrand: Bool = false
+    communityNames: [String] = [], riskNames: [String] = [], hasBrand: Bool = false,
+    today: CivilDate? = nil
   ) {
     self.platforms = platforms
     self.messageIDs = messageIDs
@@ -28,5 +31,6 @@ package struct IntentContext: Sendable {
     self.communityNames = communityNames
     self.riskNames = riskNames
     self.hasBrand = hasBrand
+    self.today = today
   }
 }

@@ -56,6 +56,7 @@ package enum IntentMatcher {
       text, names: context.brandNames + context.riskNames + context.communityNames,
       lexicon: lexicon)
     guard !line.tokens.isEmpty else { return .none }
+    if let framed = IntentFrames.match(text, context: context) { return framed }
     let slots = IntentSlots(line, context: context)
     let newName = newBrandName(line)
     let newBrandCues = cueScore(.newBrand, line: line, masked: [])
@@ -219,7 +220,10 @@ package enum IntentMatcher {
     case .contentCheck: return plain("content", "check")
     case .calendar: return plain("calendar")
     case .calendarPlan:
-      return .command(CommandRequest("calendar", "plan", values: [String(slots.weeks ?? 4)]))
+      return .command(
+        CommandRequest(
+          "calendar", "plan", values: [String(slots.weeks ?? 4)],
+          options: slots.start.map { [.init("start", $0.description)] } ?? []))
     case .community: return plain("community")
     case .engagePlan: return plain("engage", "plan")
     case .engageBalance: return plain("engage", "balance")
@@ -266,7 +270,42 @@ package enum IntentMatcher {
     case .quit: return plain("quit")
     case .language: return .command(CommandRequest("lang", values: [slots.language ?? "en"]))
     case .hints: return .command(CommandRequest("hints", values: [slots.turnsOff ? "off" : "on"]))
+    // Frames whose text the line did not carry (IntentFrames reads them when it does).
+    case .contentMessageAdd: return placeholder(["content", "message", "add"], "TEXT")
+    case .contentPillarAdd: return placeholder(["content", "pillars", "add"], "THEME")
+    case .communityAdd: return placeholder(["community", "add"], "NAME")
+    case .crisisRiskAdd: return placeholder(["crisis", "risk", "add"], "NAME")
+    case .metricsAdd:
+      return .choices([
+        CommandRequest(
+          ["metrics", "add"], arguments: [.value(platforms.first ?? "PLATFORM")],
+          options: IntentFrames.metricNames.map { .init($0, "N") })
+      ])
+    case .profileSet:
+      return .choices([
+        CommandRequest(
+          ["profile"],
+          arguments: [.value(platforms.first ?? "PLATFORM"), .value("set")]
+            + [.placeholder("FIELD"), .placeholder("TEXT")])
+      ])
+    case .count:
+      return .choices([
+        CommandRequest(
+          ["count"], arguments: [.value(platforms.first ?? "PLATFORM"), .placeholder("TEXT")])
+      ])
+    case .rename: return placeholder(["rename"], "NAME")
+    case .save: return placeholder(["save"], "FILE")
+    case .brandSet:
+      return .choices([
+        CommandRequest(
+          ["brand", "set"], arguments: [.placeholder("FIELD"), .placeholder("VALUE")])
+      ])
     }
+  }
+
+  /// The command with its text still to type: `/rename NAME`.
+  static func placeholder(_ path: [String], _ name: String) -> Resolution {
+    .choices([CommandRequest(path, arguments: [.placeholder(name)])])
   }
 
   // MARK: - Names

@@ -8,6 +8,8 @@ struct IntentSlots {
   var messageID: Int?
   /// The number of weeks: "N weeks / semaines", "N months / mois" (× 4), or else the first number.
   var weeks: Int?
+  /// The first day the line names ("from 1 June"), read from the context's date.
+  var start: CivilDate?
   /// A brand of the context named in the line, and its words.
   var brand: (name: String, words: [Int])?
   /// A risk of the context named in the line, and its words.
@@ -65,12 +67,15 @@ struct IntentSlots {
       index += 1
     }
     // Numbers.
-    let numbers: [(Int, Int)] = words.enumerated().compactMap { position, word in
+    let allNumbers: [(Int, Int)] = words.enumerated().compactMap { position, word in
       if word.count <= 6, word.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(word) {
         return (position, value)
       }
       return Self.numberWords.first { $0.0 == word }.map { (position, $0.1) }
     }
+    let date = context.today.flatMap { IntentDate.find(in: words, today: $0) }
+    start = date?.date
+    let numbers = allNumbers.filter { !(date?.words.contains($0.0) ?? false) }
     messageID =
       numbers.first { $0.0 > 0 && Self.messageWords.contains(words[$0.0 - 1]) }?.1
       ?? numbers.first { words[$0.0].first?.isNumber == true }?.1

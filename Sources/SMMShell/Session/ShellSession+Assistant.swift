@@ -39,11 +39,8 @@ extension ShellSession {
     case .none:
       let shown = text.count > 60 ? String(text.prefix(60)) + "…" : text
       var lines = [strings("assistant.none", ["text": shown])]
-      for example in [
-        "assistant.example.next", "assistant.example.spaces", "assistant.example.adapt",
-        "assistant.example.crisis",
-      ] {
-        lines.append("  " + strings(example))
+      for example in IntentExamples.examples(for: intentContext()) {
+        lines.append("  " + strings(example.key, example.values))
       }
       let related = FreeTextHelp.suggestions(for: text)
       if !related.isEmpty {
@@ -101,6 +98,6 @@ extension ShellSession {
       brandNames: brandNames(),
       communityNames: state?.communities.map(\.name) ?? [],
       riskNames: state?.risks.map(\.name) ?? [],
-      hasBrand: state != nil)
+      hasBrand: state != nil, today: CalendarCommand.today(environment))
   }
 }

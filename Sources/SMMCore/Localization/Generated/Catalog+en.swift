@@ -1310,5 +1310,10 @@ extension Catalog {
       "guide.fieldHelp.pinned-post": Template("A pinned post stays at the top of your {platform} profile above newer posts: the one post every visitor should see first (who you are, an offer, how to book)."),
       "guide.stopped": Template("Stopped: the question is left. {next} says where you are and asks again when you want."),
       "guide.ask.profileTextFitted": Template("{platform} profile — {label}, suggested (cut to the {limit}-character limit): {suggestion} (yes takes it, or type your own)"),
+      "assistant.example.newBrand": Template("create your brand — \"create a brand called\" and its name"),
+      "assistant.example.adaptOwn": Template("adapt a message — \"adapt message {message} for {platform}\""),
+      "assistant.example.message": Template("add a core message — \"add a message:\" then your text"),
+      "assistant.example.drill": Template("rehearse a crisis — \"run a drill on {risk}\""),
+      "assistant.example.risk": Template("list what could go wrong — \"add a risk:\" then what could happen"),
     ])
 }

@@ -1310,5 +1310,10 @@ extension Catalog {
       "guide.fieldHelp.pinned-post": Template("Une publication épinglée reste en haut de votre profil {platform}, au-dessus des plus récentes : celle que chaque visiteur doit voir d'abord (qui vous êtes, une offre, comment réserver)."),
       "guide.stopped": Template("Arrêté : la question est laissée. {next} dit où vous en êtes et la repose quand vous voulez."),
       "guide.ask.profileTextFitted": Template("Profil {platform} — « {label} », suggestion (coupée à la limite de {limit} caractères) : {suggestion} (oui la prend, ou tapez la vôtre)"),
+      "assistant.example.newBrand": Template("créer votre marque — « crée une marque appelée » et son nom"),
+      "assistant.example.adaptOwn": Template("adapter un message — « adapte le message {message} pour {platform} »"),
+      "assistant.example.message": Template("ajouter un message — « ajoute un message : » puis votre texte"),
+      "assistant.example.drill": Template("répéter une crise — « lance un exercice sur {risk} »"),
+      "assistant.example.risk": Template("noter ce qui peut mal tourner — « ajoute un risque : » puis ce qui peut arriver"),
     ])
 }

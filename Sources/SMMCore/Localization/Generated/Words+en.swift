@@ -2458,5 +2458,270 @@ extension InputWords {
         "rather",
         "instead",
       ]),
+      ("frame.saying", [
+        "saying",
+      ]),
+      ("frame.message", [
+        "message",
+        "post",
+        "core message",
+        "publication",
+        "tweet",
+      ]),
+      ("frame.pillar", [
+        "pillar",
+        "theme",
+        "topic",
+      ]),
+      ("frame.community", [
+        "community",
+        "communities",
+      ]),
+      ("frame.risk", [
+        "risk",
+        "risks",
+      ]),
+      ("frame.count", [
+        "count",
+        "characters",
+        "character",
+        "how long",
+        "fit",
+        "fits",
+        "length",
+      ]),
+      ("frame.on", [
+        "on",
+      ]),
+      ("frame.metric.followers", [
+        "followers",
+        "follower",
+        "fans",
+        "subscribers",
+      ]),
+      ("frame.metric.reach", [
+        "reach",
+        "reached",
+      ]),
+      ("frame.metric.impressions", [
+        "impressions",
+        "views",
+      ]),
+      ("frame.metric.engagements", [
+        "engagements",
+        "engagement",
+        "interactions",
+      ]),
+      ("frame.profile.bio", [
+        "bio",
+        "biography",
+        "description",
+      ]),
+      ("frame.profile.display-name", [
+        "page name",
+        "display name",
+        "profile name",
+      ]),
+      ("frame.profile.handle", [
+        "handle",
+        "username",
+        "user name",
+      ]),
+      ("frame.profile.link", [
+        "website",
+        "web site",
+        "link",
+        "site",
+        "url",
+      ]),
+      ("frame.value.markers", [
+        "to",
+        "be",
+        "is",
+        "as",
+      ]),
+      ("frame.rename", [
+        "rename",
+      ]),
+      ("frame.change", [
+        "change",
+      ]),
+      ("frame.name", [
+        "name",
+      ]),
+      ("frame.rename.to", [
+        "to",
+        "as",
+        "into",
+      ]),
+      ("frame.rename.called", [
+        "called",
+        "named",
+      ]),
+      ("frame.save", [
+        "save",
+        "store",
+        "write",
+      ]),
+      ("frame.fact.hours", [
+        "hour",
+        "hours",
+        "hr",
+        "hrs",
+      ]),
+      ("frame.fact.period", [
+        "week",
+        "weekly",
+        "day",
+        "daily",
+        "month",
+        "monthly",
+      ]),
+      ("frame.fact.market", [
+        "we sell",
+        "we also sell",
+        "sell to",
+        "selling to",
+        "our customers are",
+        "our clients are",
+      ]),
+      ("frame.fact.also", [
+        "also",
+        "too",
+        "as well",
+      ]),
+      ("frame.fact.reach", [
+        "our customers are",
+        "our clients are",
+        "customers come from",
+        "clients come from",
+      ]),
+      ("slot.month.1", [
+        "january",
+        "jan",
+      ]),
+      ("slot.month.2", [
+        "february",
+        "feb",
+      ]),
+      ("slot.month.3", [
+        "march",
+      ]),
+      ("slot.month.4", [
+        "april",
+        "apr",
+      ]),
+      ("slot.month.5", [
+        "may",
+      ]),
+      ("slot.month.6", [
+        "june",
+        "jun",
+      ]),
+      ("slot.month.7", [
+        "july",
+        "jul",
+      ]),
+      ("slot.month.8", [
+        "august",
+        "aug",
+      ]),
+      ("slot.month.9", [
+        "september",
+        "sept",
+        "sep",
+      ]),
+      ("slot.month.10", [
+        "october",
+        "oct",
+      ]),
+      ("slot.month.11", [
+        "november",
+        "nov",
+      ]),
+      ("slot.month.12", [
+        "december",
+        "dec",
+      ]),
+      ("slot.day.endings", [
+        "st",
+        "nd",
+        "rd",
+        "th",
+      ]),
+      ("slot.day.first", [
+        "first",
+      ]),
+      ("slot.day.between", [
+        "of",
+      ]),
+      ("intent.contentMessageAdd.4", [
+        "add a message",
+        "new message",
+        "add a post",
+        "new post",
+      ]),
+      ("intent.contentPillarAdd.4", [
+        "add a pillar",
+        "new pillar",
+      ]),
+      ("intent.communityAdd.4", [
+        "add a community",
+        "new community",
+      ]),
+      ("intent.crisisRiskAdd.4", [
+        "add a risk",
+        "new risk",
+      ]),
+      ("intent.metricsAdd.4", [
+        "add metrics",
+        "record metrics",
+        "enter metrics",
+      ]),
+      ("intent.profileSet.4", [
+        "change the bio",
+        "set the bio",
+      ]),
+      ("intent.count.4", [
+        "count characters",
+        "character count",
+      ]),
+      ("intent.rename.4", [
+        "rename",
+        "rename the brand",
+      ]),
+      ("intent.save.4", [
+        "save the session",
+        "save as a script",
+      ]),
+      ("intent.brandSet.4", [
+        "change the profile",
+        "update the profile",
+      ]),
+      ("frame.add", [
+        "add",
+        "new",
+        "another",
+        "create",
+        "we should add",
+        "add as",
+      ]),
+      ("frame.skip", [
+        "now",
+        "then",
+      ]),
+      ("frame.fact.have", [
+        "have",
+        "has",
+        "got",
+        "spend",
+        "doing",
+        "can",
+        "hired",
+      ]),
+      ("frame.fact.languages", [
+        "we speak",
+        "we talk",
+      ]),
     ])
 }

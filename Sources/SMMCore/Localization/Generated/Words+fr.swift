@@ -2122,5 +2122,232 @@ extension InputWords {
         "ce sera",
         "disons",
       ]),
+      ("frame.saying", [
+        "disant",
+      ]),
+      ("frame.message", [
+        "message",
+        "post",
+        "publication",
+        "message principal",
+      ]),
+      ("frame.pillar", [
+        "pilier",
+        "piliers",
+        "theme",
+      ]),
+      ("frame.community", [
+        "communaute",
+        "communautes",
+      ]),
+      ("frame.risk", [
+        "risque",
+        "risques",
+      ]),
+      ("frame.count", [
+        "combien de caracteres",
+        "caracteres",
+        "compte",
+        "tient",
+        "longueur",
+      ]),
+      ("frame.on", [
+        "sur",
+      ]),
+      ("frame.metric.followers", [
+        "abonnes",
+        "abonne",
+      ]),
+      ("frame.metric.reach", [
+        "portee",
+      ]),
+      ("frame.metric.impressions", [
+        "vues",
+      ]),
+      ("frame.metric.engagements", [
+        "interactions",
+      ]),
+      ("frame.profile.bio", [
+        "biographie",
+      ]),
+      ("frame.profile.display-name", [
+        "nom de la page",
+        "nom affiche",
+      ]),
+      ("frame.profile.handle", [
+        "identifiant",
+        "pseudo",
+      ]),
+      ("frame.profile.link", [
+        "site web",
+        "lien",
+      ]),
+      ("frame.value.markers", [
+        "en",
+        "sera",
+        "est",
+        "a",
+      ]),
+      ("frame.rename", [
+        "renomme",
+        "renommer",
+        "renommez",
+      ]),
+      ("frame.change", [
+        "change",
+        "changer",
+      ]),
+      ("frame.name", [
+        "nom",
+      ]),
+      ("frame.rename.to", [
+        "en",
+      ]),
+      ("frame.rename.called", [
+        "appelle",
+        "appelons",
+      ]),
+      ("frame.save", [
+        "enregistre",
+        "enregistrer",
+        "sauve",
+        "sauvegarde",
+      ]),
+      ("frame.fact.hours", [
+        "heure",
+        "heures",
+      ]),
+      ("frame.fact.period", [
+        "semaine",
+        "jour",
+        "mois",
+      ]),
+      ("frame.fact.market", [
+        "on vend",
+        "nous vendons",
+        "vend aux",
+        "vend a",
+        "nos clients sont",
+      ]),
+      ("frame.fact.also", [
+        "aussi",
+        "egalement",
+      ]),
+      ("frame.fact.reach", [
+        "nos clients sont",
+        "nos clients viennent",
+      ]),
+      ("slot.month.1", [
+        "janvier",
+      ]),
+      ("slot.month.2", [
+        "fevrier",
+      ]),
+      ("slot.month.3", [
+        "mars",
+      ]),
+      ("slot.month.4", [
+        "avril",
+      ]),
+      ("slot.month.5", [
+        "mai",
+      ]),
+      ("slot.month.6", [
+        "juin",
+      ]),
+      ("slot.month.7", [
+        "juillet",
+      ]),
+      ("slot.month.8", [
+        "aout",
+      ]),
+      ("slot.month.9", [
+        "septembre",
+      ]),
+      ("slot.month.10", [
+        "octobre",
+      ]),
+      ("slot.month.11", [
+        "novembre",
+      ]),
+      ("slot.month.12", [
+        "decembre",
+      ]),
+      ("slot.day.endings", [
+        "er",
+        "e",
+        "eme",
+      ]),
+      ("slot.day.first", [
+        "premier",
+      ]),
+      ("slot.day.between", [
+        "du",
+        "de",
+      ]),
+      ("intent.contentMessageAdd.4", [
+        "ajoute un message",
+        "nouveau message",
+        "nouvelle publication",
+      ]),
+      ("intent.contentPillarAdd.4", [
+        "ajoute un pilier",
+        "nouveau pilier",
+      ]),
+      ("intent.communityAdd.4", [
+        "ajoute une communaute",
+        "nouvelle communaute",
+      ]),
+      ("intent.crisisRiskAdd.4", [
+        "ajoute un risque",
+        "nouveau risque",
+      ]),
+      ("intent.metricsAdd.4", [
+        "saisir les statistiques",
+        "ajoute les statistiques",
+      ]),
+      ("intent.profileSet.4", [
+        "change la bio",
+      ]),
+      ("intent.count.4", [
+        "compte les caracteres",
+      ]),
+      ("intent.rename.4", [
+        "renomme la marque",
+      ]),
+      ("intent.save.4", [
+        "enregistre la session",
+      ]),
+      ("intent.brandSet.4", [
+        "modifie le profil",
+      ]),
+      ("frame.add", [
+        "ajoute",
+        "ajouter",
+        "ajoutez",
+        "nouveau",
+        "nouvelle",
+        "autre",
+        "cree",
+        "creer",
+      ]),
+      ("frame.skip", [
+        "maintenant",
+        "desormais",
+      ]),
+      ("frame.fact.have", [
+        "a",
+        "avons",
+        "aura",
+        "aurons",
+        "ai",
+        "consacre",
+        "passe",
+        "avoir",
+      ]),
+      ("frame.fact.languages", [
+        "on parle",
+        "nous parlons",
+      ]),
     ])
 }

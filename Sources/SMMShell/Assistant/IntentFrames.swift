@@ -1,0 +1,274 @@
+import SMMCore
+
+/// Requests read as frames before keywords: an action, its slots, and the text it carries.
+///
+/// A frame is tried on the line's head (``IntentPayload``: the line without the text it
+/// carries), so the numbers, platforms and names of the payload are never read as slots.
+/// Frames, in the order tried (each list is in `po/words/CODE.words`):
+///
+/// - **metrics**: a platform and two or more counts, each a number beside a metric word
+///   (`[frame.metric.followers]`, `reach`, `impressions`, `engagements`): `/metrics add P
+///   --followers N …`. A number written `2,100` is 2100.
+/// - **profile field**: a platform, a field word (`[frame.profile.FIELD]`: bio, handle, page
+///   name, website) and a value (the payload, a web address, or what follows "to / be /
+///   en / sera"): `/profile P set FIELD VALUE`.
+/// - **count**: a counting word (`[frame.count]`) with a platform and a payload: `/count P TEXT`.
+/// - **community, risk, pillar, message**: the noun (`[frame.community]`, `[frame.risk]`,
+///   `[frame.pillar]`, `[frame.message]`) with a payload, in a head that adds (`[frame.add]`:
+///   "add", "new", "another") or holds at most three words ("core message: …"): `/community add NAME
+///   [--platform P]` (a platform after the name, or in the head), `/crisis risk add NAME`,
+///   `/content pillars add THEME`, `/content message add TEXT`.
+/// - **rename**: a renaming word (`[frame.rename]`, or a change word with "name") and the name
+///   after "to / en / as" or after "called / appelle": `/rename NAME`.
+/// - **save**: a saving word (`[frame.save]`) and a file ending in `.smm`: `/save FILE`.
+/// - **profile fact**: hours with a period, who the brand sells to, where its customers are,
+///   read by ``AnswerInterpreter`` as the interview reads them: `/brand set FIELD VALUE`.
+enum IntentFrames {
+  /// The longest head (in words) a text frame reads: "can you add this post" is a request,
+  /// a sentence of fifteen words before a colon is not.
+  static let longestHead = 16
+  /// A head of at most this many words needs no adding word: "core message: …".
+  static let shortHead = 3
+
+  /// The frame's outcome for `text`, or nil when no frame fits.
+  static func match(_ text: String, context: IntentContext) -> IntentOutcome? {
+    let payload = IntentPayload(text)
+    let head = IntentLine(payload.head, names: [])
+    let whole = IntentLine(text, names: [])
+    if let metrics = metrics(text) { return .run(.metricsAdd, command: metrics) }
+    let headPlatforms = IntentSlots(head, context: context).platforms
+    if let profile = profileField(payload, head: head, platforms: headPlatforms) {
+      return .run(.profileSet, command: profile)
+    }
+    if let body = payload.text, head.tokens.count <= longestHead {
+      let adding =
+        has(head, "frame.add") || (!payload.bySaying && head.tokens.count <= shortHead)
+      if has(head, "frame.count"), let platform = headPlatforms.first {
+        return .run(.count, command: CommandRequest("count", values: [platform.rawValue, body]))
+      }
+      if adding, has(head, "frame.community") {
+        return .run(.communityAdd, command: community(body, head: head, context: context))
+      }
+      if adding, has(head, "frame.risk") {
+        return .run(
+          .crisisRiskAdd, command: CommandRequest("crisis", "risk", "add", values: [body]))
+      }
+      if adding, has(head, "frame.pillar") {
+        return .run(
+          .contentPillarAdd, command: CommandRequest("content", "pillars", "add", values: [body]))
+      }
+      if adding, has(head, "frame.message") {
+        return .run(
+          .contentMessageAdd, command: CommandRequest("content", "message", "add", values: [body]))
+      }
+    }
+    if let name = renamed(text, line: whole) {
+      return .run(.rename, command: CommandRequest("rename", values: [name]))
+    }
+    if has(whole, "frame.save"), let file = smmFile(text) {
+      return .run(.save, command: CommandRequest("save", values: [file]))
+    }
+    if let fact = fact(text, line: whole) {
+      return .run(
+        .brandSet,
+        command: CommandRequest("brand", "set", values: [fact.field.rawValue, fact.canonicalText]))
+    }
+    return nil
+  }
+
+  /// Whether a word or phrase of the list `name` is in the line.
+  static func has(_ line: IntentLine, _ name: String) -> Bool {
+    InputWords.union(name).contains { line.find(IntentLexicon.words(of: $0), excluding: []) != nil }
+  }
+
+  // MARK: - Metrics
+
+  /// The metric flags, in the order `/metrics add` prints them.
+  static let metricNames = ["followers", "reach", "impressions", "engagements"]
+
+  static func metrics(_ text: String) -> CommandRequest? {
+    // "2,100" is 2100.
+    var joined = ""
+    let characters = Array(text)
+    for (index, character) in characters.enumerated() {
+      if character == "," || character == "\u{202F}",
+        index > 0, characters[index - 1].isNumber, index + 3 < characters.count,
+        characters[(index + 1)...].prefix(3).allSatisfy({ $0.isASCII && $0.isNumber }),
+        index + 4 >= characters.count || !characters[index + 4].isNumber
+      {
+        continue
+      }
+      joined.append(character)
+    }
+    let line = IntentLine(joined, names: [])
+    let words = line.words
+    guard let platform = IntentSlots(line, context: IntentContext()).platforms.first else {
+      return nil
+    }
+    func number(_ position: Int) -> Int? {
+      guard words.indices.contains(position), words[position].count <= 9,
+        words[position].allSatisfy({ $0.isASCII && $0.isNumber })
+      else { return nil }
+      return Int(words[position])
+    }
+    var used = Set<Int>()
+    var values: [String: Int] = [:]
+    for (position, _) in words.enumerated() {
+      guard
+        let metric = metricNames.first(where: { name in
+          InputWords.union("frame.metric." + name).contains { line.word(position, matches: $0) }
+        }), values[metric] == nil
+      else { continue }
+      for candidate in [position - 1, position + 1]
+      where !used.contains(candidate) && number(candidate) != nil {
+        values[metric] = number(candidate)
+        used.insert(candidate)
+        break
+      }
+    }
+    guard values.count >= 2 else { return nil }
+    return CommandRequest(
+      ["metrics", "add"], arguments: [.value(platform.rawValue)],
+      options: metricNames.compactMap { name in values[name].map { .init(name, String($0)) } })
+  }
+
+  // MARK: - Profile fields
+
+  /// The profile's text fields a line may set, in the order tried (`[frame.profile.FIELD]`).
+  static let profileFields = InputWords.groups(prefixed: "frame.profile.").map(\.suffix)
+
+  static func profileField(_ payload: IntentPayload, head: IntentLine, platforms: [Platform])
+    -> CommandRequest?
+  {
+    guard let platform = platforms.first,
+      let field = profileFields.first(where: { has(head, "frame.profile." + $0) })
+    else { return nil }
+    // "what is the instagram bio?" asks, it sets nothing.
+    if payload.text == nil && payload.head.contains("?") { return nil }
+    let fieldEnd =
+      InputWords.union("frame.profile." + field).compactMap {
+        head.find(IntentLexicon.words(of: $0), excluding: [])?.last
+      }.min() ?? 0
+    let url = payload.head.split(separator: " ").first {
+      $0.contains("://") || $0.hasPrefix("www.")
+    }
+    let value: String?
+    if field == "link" {
+      value = url.map { String($0).trimmingSuffix(",.;") }
+    } else if let text = payload.text {
+      value = text
+    } else {
+      value = after(
+        InputWords.union("frame.value.markers"), in: head, original: payload.head, from: fieldEnd)
+    }
+    guard let value, !value.isEmpty else { return nil }
+    return CommandRequest("profile", platform.rawValue, "set", field, values: [value])
+  }
+
+  /// The words typed after the first of `markers` in `line`, up to a comma, without "now"
+  /// before them (`[frame.skip]`) or "now, please" (`[name.trailing]`) after them.
+  static func after(
+    _ markers: [String], in line: IntentLine, original: String, from start: Int = 0
+  ) -> String? {
+    guard
+      var marker = line.tokens.indices.first(where: { index in
+        index >= start && markers.contains { line.tokens[index].text == $0 }
+      })
+    else { return nil }
+    while marker + 1 < line.tokens.count, skipped.contains(line.tokens[marker + 1].text) {
+      marker += 1
+    }
+    guard marker + 1 < line.tokens.count else { return nil }
+    var text = String(Array(original)[line.tokens[marker + 1].start...])
+    if let comma = text.firstIndex(of: ",") { text = String(text[..<comma]) }
+    var words = text.split(separator: " ").map(String.init)
+    while let last = words.last,
+      IntentMatcher.trailingWords.contains(IntentText.tokens(of: last).first?.text ?? "")
+    {
+      words.removeLast()
+    }
+    let name = IntentPayload.trimmed(words.joined(separator: " ")).trimmingSuffix(".!?")
+    return name.isEmpty ? nil : name
+  }
+
+  /// Words between a marker and the value that are not part of it: "called now X" (`[frame.skip]`).
+  static let skipped = Set(InputWords.union("frame.skip"))
+
+  // MARK: - Community
+
+  static func community(_ body: String, head: IntentLine, context: IntentContext)
+    -> CommandRequest
+  {
+    // "Leeds runners, on facebook": the platform after the name is not part of it.
+    var name = body
+    var platform = IntentSlots(head, context: context).platforms.first
+    let tail = IntentLine(body, names: [])
+    if let last = tail.tokens.last, let named = IntentSlots.platform(last.text),
+      tail.tokens.count >= 2,
+      InputWords.union("frame.on").contains(tail.tokens[tail.tokens.count - 2].text)
+    {
+      platform = platform ?? named
+      name = IntentPayload.trimmed(
+        String(Array(body)[..<tail.tokens[tail.tokens.count - 2].start])
+      ).trimmingSuffix(",;")
+    }
+    return CommandRequest(
+      ["community", "add"], arguments: [.value(name)],
+      options: platform.map { [.init("platform", $0.rawValue)] } ?? [])
+  }
+
+  // MARK: - Rename, save
+
+  static func renamed(_ text: String, line: IntentLine) -> String? {
+    let renaming =
+      has(line, "frame.rename")
+      || (has(line, "frame.change") && has(line, "frame.name"))
+    guard renaming, !text.contains("?") else { return nil }
+    return after(InputWords.union("frame.rename.to"), in: line, original: text)
+      ?? after(InputWords.union("frame.rename.called"), in: line, original: text)
+  }
+
+  static func smmFile(_ text: String) -> String? {
+    text.split(separator: " ").map { String($0).trimmingSuffix(",;!?") }
+      .first { $0.lowercased().hasSuffix(".smm") && $0.count > 4 }
+  }
+
+  // MARK: - Profile facts
+
+  /// A profile fact: hours with a period said of the brand (`[frame.fact.hours]`,
+  /// `[frame.fact.period]` and a having word, `[frame.fact.have]`: "we have", « on a »),
+  /// who the brand sells to (`[frame.fact.market]`; "also" `[frame.fact.also]` makes it both),
+  /// where its customers are (`[frame.fact.reach]`), the languages it speaks
+  /// (`[frame.fact.languages]`, two or more).
+  static func fact(_ text: String, line: IntentLine) -> ProfileValue? {
+    if has(line, "frame.fact.hours"), has(line, "frame.fact.period"), has(line, "frame.fact.have"),
+      let value = AnswerInterpreter.interpret(text, for: .hours)
+    {
+      return value
+    }
+    if has(line, "frame.fact.market"), let value = AnswerInterpreter.interpret(text, for: .market) {
+      return has(line, "frame.fact.also") ? .market(.both) : value
+    }
+    if has(line, "frame.fact.reach"), let value = AnswerInterpreter.interpret(text, for: .reach) {
+      return value
+    }
+    // "we speak to visitors in French, English and German": two languages or more, said
+    // without "also" (which adds to languages this frame does not know).
+    if has(line, "frame.fact.languages"), !has(line, "frame.fact.also"),
+      case .languages(let codes)? = AnswerInterpreter.interpret(text, for: .languages),
+      codes.count >= 2
+    {
+      return .languages(codes)
+    }
+    return nil
+  }
+}
+
+extension String {
+  /// The string without the characters of `characters` at its end.
+  fileprivate func trimmingSuffix(_ characters: String) -> String {
+    var text = Substring(self)
+    while let last = text.last, characters.contains(last) { text.removeLast() }
+    return String(text)
+  }
+}
