@@ -187,7 +187,8 @@ extension ShellSession {
     pendingQuestion = nil
     let notes = drop(question)
     return (
-      CommandResult(command: typed, ok: true, output: [strings.guidance("guide.stopped")], notes: notes),
+      CommandResult(
+        command: typed, ok: true, output: [strings.guidance("guide.stopped")], notes: notes),
       nil
     )
   }
