@@ -59,12 +59,14 @@ package struct CueWords: Sendable {
     words[max(0, position - span)..<position].contains(where: negations.contains)
   }
 
-  /// Accented Latin letters and typographic apostrophes, folded to plain letters.
+  /// Accented lower-case Latin letters and typographic marks, folded to plain ASCII.
   private static let folds: [Character: String] = {
     var table: [Character: String] = [:]
     let groups: [(String, String)] = [
-      ("àáâãäå", "a"), ("ç", "c"), ("èéêë", "e"), ("ìíîï", "i"), ("ñ", "n"), ("òóôõöø", "o"),
-      ("ùúûü", "u"), ("ýÿ", "y"),
+      ("àáâãäåāăą", "a"), ("çćĉċč", "c"), ("ďđ", "d"), ("èéêëēĕėęě", "e"), ("ĝğġģ", "g"),
+      ("ĥħ", "h"), ("ìíîïĩīĭįı", "i"), ("ĵ", "j"), ("ķ", "k"), ("ĺļľŀł", "l"),
+      ("ñńņňŉ", "n"), ("òóôõöøōŏő", "o"), ("ŕŗř", "r"), ("śŝşš", "s"), ("ţťŧ", "t"),
+      ("ùúûüũūŭůűų", "u"), ("ŵ", "w"), ("ýÿŷ", "y"), ("źżž", "z"), ("’‘`´ʼ", "'"),
     ]
     for (letters, plain) in groups {
       for letter in letters { table[letter] = plain }
@@ -75,7 +77,9 @@ package struct CueWords: Sendable {
     return table
   }()
 
-  private static func fold(_ character: Character) -> String {
+  /// One character, lower-cased and folded (possibly to two letters, or to nothing for a
+  /// combining mark): the one folding of free text, shared with the assistant's reader.
+  package static func fold(_ character: Character) -> String {
     var out = ""
     for lower in character.lowercased() {
       if let plain = folds[lower] {

@@ -13,24 +13,6 @@ struct IntentToken: Equatable, Sendable {
 /// (é→e, ç→c, œ→oe, æ→ae, ß→ss…), typographic apostrophes read as `'`, and a split on anything
 /// that is not a letter or a digit. No Foundation: the table is the whole of the folding.
 enum IntentText {
-  /// Accented lower-case Latin letters and typographic marks, folded to plain ASCII.
-  static let folds: [Character: String] = {
-    var table: [Character: String] = [:]
-    let groups: [(String, String)] = [
-      ("àáâãäåāăą", "a"), ("çćĉċč", "c"), ("ďđ", "d"), ("èéêëēĕėęě", "e"), ("ĝğġģ", "g"),
-      ("ĥħ", "h"), ("ìíîïĩīĭįı", "i"), ("ĵ", "j"), ("ķ", "k"), ("ĺļľŀł", "l"),
-      ("ñńņňŉ", "n"), ("òóôõöøōŏő", "o"), ("ŕŗř", "r"), ("śŝşš", "s"), ("ţťŧ", "t"),
-      ("ùúûüũūŭůűų", "u"), ("ŵ", "w"), ("ýÿŷ", "y"), ("źżž", "z"), ("’‘`´ʼ", "'"),
-    ]
-    for (letters, plain) in groups {
-      for letter in letters { table[letter] = plain }
-    }
-    table["æ"] = "ae"
-    table["œ"] = "oe"
-    table["ß"] = "ss"
-    return table
-  }()
-
   /// The line's characters as written (for names, which keep their case and accents).
   static func characters(of line: String) -> [Character] { Array(line) }
 
@@ -58,20 +40,7 @@ enum IntentText {
 
   /// One character, lower-cased and folded (possibly to two letters, or to nothing for a
   /// combining mark).
-  static func fold(_ character: Character) -> String {
-    var out = ""
-    for lower in character.lowercased() {
-      if let plain = folds[lower] {
-        out += plain
-      } else {
-        for scalar in lower.unicodeScalars
-        where scalar.properties.generalCategory != .nonspacingMark {
-          out.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    return out
-  }
+  static func fold(_ character: Character) -> String { CueWords.fold(character) }
 
   /// Whether a folded character belongs to a word: a letter or an ASCII digit.
   static func isWordCharacter(_ character: Character) -> Bool {
