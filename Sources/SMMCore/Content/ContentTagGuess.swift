@@ -1,18 +1,21 @@
 /// Guesses a message's tag from its words (English and French), when the user gives none.
 /// The guess is shown and recorded as an explicit `--tag`, so a replay never depends on it.
 public enum ContentTagGuess {
-  /// The likely tag of `text`, and the clue it was read from.
-  public static func guess(_ text: String) -> (tag: ContentTag, clue: String) {
+  /// The likely tag of `text`, and the clue it was read from: the phrase found, or a sentence
+  /// of the catalog when the guess rests on the text's shape or on nothing.
+  public static func guess(_ text: String) -> (tag: ContentTag, clue: Phrase) {
     // Whole words only: punctuation becomes space, so " learn " does not match "learnt".
     let words = text.lowercased().map {
       $0.isLetter || $0.isNumber || $0 == "@" || $0 == "-" ? $0 : " "
     }
     let lower = " " + String(words).split(separator: " ").joined(separator: " ") + " "
     for (clue, tag) in clues where lower.contains(clue.hasSuffix(" ") ? clue : clue + " ") {
-      return (tag, clue.trimmingWhiteSpace())
+      return (tag, .verbatim(clue.trimmingWhiteSpace()))
     }
-    if text.trimmingWhiteSpace().hasSuffix("?") { return (.conversation, "a question") }
-    return (.brand, "no other clue")
+    if text.trimmingWhiteSpace().hasSuffix("?") {
+      return (.conversation, Phrase("content.clue.question"))
+    }
+    return (.brand, Phrase("content.clue.none"))
   }
 
   /// Phrases that point at a tag, most specific first.

@@ -1315,5 +1315,7 @@ extension Catalog {
       "assistant.example.message": Template("add a core message — \"add a message:\" then your text"),
       "assistant.example.drill": Template("rehearse a crisis — \"run a drill on {risk}\""),
       "assistant.example.risk": Template("list what could go wrong — \"add a risk:\" then what could happen"),
+      "content.clue.question": Template("a question"),
+      "content.clue.none": Template("no other clue"),
     ])
 }

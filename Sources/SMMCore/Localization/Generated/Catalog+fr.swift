@@ -1315,5 +1315,7 @@ extension Catalog {
       "assistant.example.message": Template("ajouter un message — « ajoute un message : » puis votre texte"),
       "assistant.example.drill": Template("répéter une crise — « lance un exercice sur {risk} »"),
       "assistant.example.risk": Template("noter ce qui peut mal tourner — « ajoute un risque : » puis ce qui peut arriver"),
+      "content.clue.question": Template("une question"),
+      "content.clue.none": Template("aucun autre indice"),
     ])
 }

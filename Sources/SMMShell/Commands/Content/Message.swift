@@ -26,7 +26,7 @@ package struct ContentMessageAddCommand: PrintedCommand, DataCommand {
   let text: String
   let tag: ContentTag
   /// The word the tag was guessed from, when no `--tag` was given.
-  let guessedFrom: String?
+  let guessedFrom: Phrase?
 
   package init(_ arguments: ParsedArguments) throws(ShellError) {
     text = arguments[0] ?? ""
@@ -52,7 +52,7 @@ package struct ContentMessageAddCommand: PrintedCommand, DataCommand {
           s.guidance(
             "content.message.addedGuessed",
             [
-              "id": .text(id), "tag": .text(tag.rawValue), "word": .text($0),
+              "id": .text(id), "tag": .text(tag.rawValue), "word": .phrase($0),
               "tagMessage": .text(
                 CommandRequest(
                   ["content", "message", "tag"], arguments: [.value(id), .word("tag")]
