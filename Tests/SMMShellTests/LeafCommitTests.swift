@@ -5,14 +5,15 @@ import SMMShellTestSupport
 import SMMStore
 import Testing
 
-/// The seam between a leaf and the store: a ``DataCommand`` returns what it does and writes
+/// The seam between a leaf and the store: a ``ShellCommand`` returns what it does and writes
 /// nothing; the dispatcher records its change in exactly one store transaction, under the
 /// canonical text the leaf gave.
 struct LeafCommitTests {
   /// A brand on which every example runs, once the lines of the example's own leaf are left
   /// out (`/spaces choose` cannot choose what is chosen already).
   static let setup = [
-    "/new \"Le Fournil\"", "/stop", "/spaces choose x linkedin facebook",
+    "/new acme", "/stop", "/new \"Le Fournil\"", "/stop",
+    "/spaces choose x linkedin facebook instagram",
     "/content pillars add \"bread know-how\"",
     "/content message add \"How we bake sourdough in 24 hours\" --tag educational",
     "/community add \"Lyon food lovers\" --platform instagram --type place", "/engage plan",
@@ -35,7 +36,7 @@ struct LeafCommitTests {
     for leaf in CommandRegistry.leaves {
       for example in leaf.spec.examples {
         guard let command = try? command(example) else { continue }
-        if command as? any DataCommand != nil { lines.append(example) }
+        if command as? any ShellCommand != nil { lines.append(example) }
       }
     }
     return lines
@@ -70,12 +71,12 @@ struct LeafCommitTests {
     _ example: String
   ) throws {
     let (shell, store) = try Self.shell(for: example)
-    let leaf = try #require(try Self.command(example) as? any DataCommand)
+    let leaf = try #require(try Self.command(example) as? any ShellCommand)
     let session = shell.session
     let before = (writes: store.writes, head: session.current?.record.head ?? 0)
     let outcome = try leaf.perform(session.context)
     #expect(store.writes == before.writes, "\(example) wrote while it ran")
-    #expect(session.current?.record.head == before.head)
+    #expect((session.current?.record.head ?? 0) == before.head)
     // A change of the session, not of a brand: ``SessionEffectTests``.
     if case .session = outcome { return }
 
@@ -92,6 +93,9 @@ struct LeafCommitTests {
       let (entries, _) = try session.log()
       #expect(entries.last?.command == proposed.canonical)
       #expect(result.command == proposed.canonical)
+    case .ask:
+      #expect(store.writes == before.writes, "\(example) asks, yet wrote")
+      #expect(session.pendingQuestion != nil, "\(example) asked nothing")
     case .session: break
     }
   }
@@ -101,7 +105,7 @@ struct LeafCommitTests {
     var changes = 0
     for example in Self.examples {
       let (shell, _) = try Self.shell(for: example)
-      let leaf = try #require(try Self.command(example) as? any DataCommand)
+      let leaf = try #require(try Self.command(example) as? any ShellCommand)
       if case .change = try leaf.perform(shell.session.context) { changes += 1 }
     }
     #expect(changes >= 20, "\(changes) of \(Self.examples.count) examples change a brand")

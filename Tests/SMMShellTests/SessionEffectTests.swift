@@ -1,3 +1,4 @@
+import Foundation
 import SMMCore
 import SMMShellTestSupport
 import Testing
@@ -16,7 +17,7 @@ struct SessionEffectTests {
 
   /// The effect `line`'s leaf returns, without making it.
   static func effect(_ line: String, in shell: TestShell) throws -> SessionEffect? {
-    let leaf = try #require(try LeafCommitTests.command(line) as? any DataCommand)
+    let leaf = try #require(try LeafCommitTests.command(line) as? any ShellCommand)
     guard case .session(let effect, _) = try leaf.perform(shell.session.context) else {
       return nil
     }
@@ -49,5 +50,43 @@ struct SessionEffectTests {
     #expect(shell.session.language == .fr)
     #expect(shell.execute("/hints on").ok)
     #expect(shell.session.hintsOn)
+  }
+
+  /// The leaves that open, delete, write or ask return that as data; nothing is done yet.
+  @Test func brandsFilesAndQuestionsAreAskedForNotDone() throws {
+    let shell = try Self.shell()
+    let folder = shell.session.environment.resolve("")
+    #expect(
+      try Self.effect("/new beta", in: shell)
+        == .createBrand(try BrandName("beta"), canonical: "/new beta"))
+    #expect(try Self.effect("/use acme", in: shell) == .openBrand("acme"))
+    #expect(try Self.effect("/interview", in: shell) == .startInterview)
+    #expect(try Self.effect("/skip", in: shell) == .skipQuestion)
+    #expect(try Self.effect("/stop", in: shell) == .stopInterview)
+    guard case .writeFiles(let files)? = try Self.effect("/export md plan.md", in: shell) else {
+      Issue.record("/export asks for no file")
+      return
+    }
+    #expect(files.map(\.shown) == ["plan.md"])
+    #expect(files.first?.text.contains("acme") == true)
+    guard case .deleteBrand(let record)? = try Self.effect("/delete acme --yes", in: shell) else {
+      Issue.record("/delete --yes asks for no deletion")
+      return
+    }
+    #expect(record.name == "acme")
+    #expect(
+      try Self.effect("/status", in: shell).map { if case .offer = $0 { true } else { false } }
+        == true)
+    // Nothing of it happened: the brand is there, no file was written, nobody is asked.
+    #expect(shell.session.brandNames() == ["acme"])
+    #expect(!FileManager.default.fileExists(atPath: folder + "/plan.md"))
+    #expect(shell.session.pendingQuestion == nil)
+    let reply = try #require(try LeafCommitTests.command("/reply triage") as? any ShellCommand)
+    guard case .ask(let question, let output) = try reply.perform(shell.session.context) else {
+      Issue.record("/reply triage asks nothing")
+      return
+    }
+    #expect(output.lines.last == question.text)
+    #expect(shell.session.pendingQuestion == nil)
   }
 }

@@ -18,10 +18,12 @@ package struct BackupCommand: ShellCommand {
     force = arguments.flags.contains("--force")
   }
 
-  package func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    let backup = try session.workspace.backup(
-      to: session.environment.resolve(path), shown: path, replacing: force)
-    return CommandOutput([Self.done(backup, session.strings)])
+  package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+    .session(
+      .backup(path: context.environment.resolve(path), shown: path, replacing: force)
+    ) { result in
+      CommandOutput(result.backup.map { [Self.done($0, result.strings)] } ?? [])
+    }
   }
 
   /// `Backed up the workspace to FILE: …`, in `strings`' language.

@@ -1,7 +1,7 @@
 import SMMCore
 
 /// `/brand` shows the brand profile and what is missing; `/brand set FIELD VALUE…` sets a field.
-package struct BrandCommand: PrintedCommand, DataCommand {
+package struct BrandCommand: PrintedCommand {
   package static let spec = CommandSpec(
     name: "brand", aliases: ["profile-brand"],
     usage: "/brand [set FIELD VALUE…]",

@@ -1,7 +1,7 @@
 import SMMCore
 
 /// `/brands`: the brands of the workspace.
-package struct BrandsCommand: DataCommand {
+package struct BrandsCommand: ShellCommand {
   package static let spec = CommandSpec(
     name: "brands",
     usage: "/brands",

@@ -2,7 +2,7 @@ import Foundation
 import SMMCore
 
 /// `/calendar`: the publishing calendar as a week grid; `/calendar plan WEEKS` plans it.
-package struct CalendarCommand: PrintedCommand, DataCommand {
+package struct CalendarCommand: PrintedCommand {
   package static let spec = CommandSpec(
     name: "calendar",
     usage: "/calendar [plan WEEKS [--start YYYY-MM-DD]]",

@@ -1,6 +1,6 @@
 import SMMCore
 
-/// What a ``DataCommand`` is given: the open brand as the session holds it, the world, the
+/// What a ``ShellCommand`` is given: the open brand as the session holds it, the world, the
 /// language, and the workspace to read. It has no way to write.
 package struct CommandContext {
   /// The open brand, if any.
@@ -13,17 +13,20 @@ package struct CommandContext {
   package let workspace: any WorkspaceStore
   /// Whether a hint follows each command (`/hints`).
   package let hintsOn: Bool
+  /// The guide as the session holds it, to read (its next action, the advice `/why` explains).
+  package let guide: (any SessionGuide)?
 
   /// A context on `brand`.
   package init(
     brand: OpenBrand?, environment: ShellEnvironment, strings: Strings,
-    workspace: any WorkspaceStore, hintsOn: Bool = false
+    workspace: any WorkspaceStore, hintsOn: Bool = false, guide: (any SessionGuide)? = nil
   ) {
     self.brand = brand
     self.environment = environment
     self.strings = strings
     self.workspace = workspace
     self.hintsOn = hintsOn
+    self.guide = guide
   }
 
   /// The output width, in columns.
@@ -53,5 +56,14 @@ package struct CommandContext {
   /// - Throws: ``ShellError/noActiveBrand`` when none is open.
   package func requireState() throws(ShellError) -> BrandState {
     try requireBrand().state
+  }
+
+  /// The open brand's replayable script: the canonical commands in effect, unreadable entries
+  /// left out (as `smm export --format script` writes it).
+  /// - Throws: as ``log()``.
+  package func script() throws(ShellError) -> [String] {
+    let damaged = Set(try requireBrand().damage.map(\.seq))
+    let (entries, head) = try log()
+    return entries.filter { $0.seq <= head && !damaged.contains($0.seq) }.map(\.command)
   }
 }

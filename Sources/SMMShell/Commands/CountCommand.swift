@@ -1,7 +1,7 @@
 import SMMCore
 
 /// `/count PLATFORM TEXT`: a text's length in the platform's own counting unit.
-package struct CountCommand: DataCommand {
+package struct CountCommand: ShellCommand {
   package static let spec = CommandSpec(
     name: "count",
     usage: "/count PLATFORM TEXT",

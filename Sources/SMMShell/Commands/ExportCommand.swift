@@ -39,27 +39,30 @@ package struct ExportCommand: ShellCommand {
     }
   }
 
-  package func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    let brand = try session.requireBrand()
+  package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+    let brand = try context.requireBrand()
     let shown = file ?? format.defaultFileName(for: brand.state.name.value)
     let text = try PlanExporter.text(
-      format, state: brand.state, script: try session.script(named: brand.state.name.value),
-      section: section, language: session.language, now: session.environment.now())
-    try TextFile.write(
-      text, to: session.environment.resolve(shown), shown: shown, force: force)
+      format, state: brand.state, script: try context.script(), section: section,
+      language: context.strings.language, now: context.environment.now())
     var command = "/export \(format.rawValue) \(CommandText.quote(shown))"
     if let section { command += " --section \(section)" }
     if force { command += " --force" }
-    return CommandOutput(
-      [
-        session.strings.format(
-          "export.shell.wrote",
-          [
-            "what": .phrase(Phrase("export.shell.what.\(format.rawValue)")),
-            "name": .text(brand.state.name.value), "path": .text(shown),
-            "size": .text(Self.size(text.utf8.count)),
-          ])
-      ], command: command)
+    let write = FileWrite(
+      text, to: context.environment.resolve(shown), shown: shown, replacing: force)
+    let name = brand.state.name.value
+    return .session(.writeFiles([write])) { result in
+      CommandOutput(
+        [
+          result.strings.format(
+            "export.shell.wrote",
+            [
+              "what": .phrase(Phrase("export.shell.what.\(format.rawValue)")),
+              "name": .text(name), "path": .text(shown),
+              "size": .text(Self.size(text.utf8.count)),
+            ])
+        ], command: command)
+    }
   }
 
   static func size(_ bytes: Int) -> String {

@@ -1,5 +1,5 @@
 /// `/help [COMMAND [SUBCOMMAND…]]`: the commands, or one (a group or a leaf) in detail.
-package struct HelpCommand: DataCommand {
+package struct HelpCommand: ShellCommand {
   package static let spec = CommandSpec(
     name: "help", aliases: ["?"],
     usage: "/help [COMMAND]",

@@ -1,7 +1,7 @@
 import SMMCore
 
 /// `/hints on|off`: the one-line hint on what comes next, after each command.
-package struct HintsCommand: DataCommand {
+package struct HintsCommand: ShellCommand {
   package static let spec = CommandSpec(
     name: "hints",
     usage: "/hints [on|off]",

@@ -1,7 +1,7 @@
 import SMMCore
 
 /// `/history`: the open brand's log, numbered, with times.
-package struct HistoryCommand: DataCommand {
+package struct HistoryCommand: ShellCommand {
   package static let spec = CommandSpec(
     name: "history", aliases: ["log"],
     usage: "/history",

@@ -8,8 +8,9 @@ package struct InterviewCommand: ShellCommand {
 
   package init(_ arguments: ParsedArguments) throws(ShellError) {}
 
-  package func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    CommandOutput(try session.startInterview())
+  package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+    _ = try context.requireBrand()
+    return .session(.startInterview) { CommandOutput($0.lines) }
   }
 }
 
@@ -24,11 +25,8 @@ package struct SkipCommand: ShellCommand {
 
   package init(_ arguments: ParsedArguments) throws(ShellError) {}
 
-  package func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    if session.interview == nil, let lines = session.postponeLastAdvice() {
-      return CommandOutput(lines)
-    }
-    return CommandOutput(try session.skipInterviewField())
+  package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+    .session(.skipQuestion) { CommandOutput($0.lines) }
   }
 }
 
@@ -42,7 +40,7 @@ package struct StopCommand: ShellCommand {
 
   package init(_ arguments: ParsedArguments) throws(ShellError) {}
 
-  package func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    CommandOutput(try session.stopInterview())
+  package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+    .session(.stopInterview) { CommandOutput($0.lines) }
   }
 }

@@ -1,7 +1,7 @@
 import SMMCore
 
 /// `/lang en|fr`: the language the shell speaks, saved in the workspace.
-package struct LangCommand: DataCommand {
+package struct LangCommand: ShellCommand {
   package static let spec = CommandSpec(
     name: "lang",
     aliases: ["langue", "language"],

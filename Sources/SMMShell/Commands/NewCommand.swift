@@ -22,13 +22,13 @@ package struct NewCommand: PrintedCommand {
   package var change: BrandChange? { .create(name) }
   package var canonicalArguments: ParsedArguments { ParsedArguments([name.value]) }
 
-  package func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    let brand = try session.createBrand(name, canonical: canonical)
-    let strings = session.strings
-    return CommandOutput(
-      [
-        strings("new.created", ["name": brand.state.name.value]),
-        strings("new.interview"),
-      ] + (try session.startInterview()))
+  package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+    .session(.createBrand(name, canonical: canonical)) { result in
+      CommandOutput(
+        [
+          result.strings("new.created", ["name": result.brand?.state.name.value ?? name.value]),
+          result.strings("new.interview"),
+        ] + result.lines)
+    }
   }
 }

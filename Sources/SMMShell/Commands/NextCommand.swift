@@ -10,21 +10,19 @@ package struct NextCommand: ShellCommand {
 
   package init(_ arguments: ParsedArguments) throws(ShellError) {}
 
-  package func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    let strings = session.strings
-    if let question = session.pendingQuestion {
-      return CommandOutput(
-        [strings.guidance("next.pending")] + question.text.split(separator: "\n").map(String.init))
+  package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+    let strings = context.strings
+    if let question = context.guide?.waitingQuestion {
+      return .show(
+        CommandOutput(
+          [strings.guidance("next.pending")] + question.split(separator: "\n").map(String.init)))
     }
-    guard let action = session.nextAction() else {
-      if session.current != nil {
-        return CommandOutput([
-          strings.guidance("next.complete")
-        ])
+    guard let action = context.guide?.nextAction() else {
+      if context.brand != nil {
+        return .show(CommandOutput([strings.guidance("next.complete")]))
       }
-      return CommandOutput([strings.guidance("hint.openBrand")])
+      return .show(CommandOutput([strings.guidance("hint.openBrand")]))
     }
-    session.show(action)
     var lines: [String] = []
     switch action.kind {
     case .run:
@@ -34,8 +32,7 @@ package struct NextCommand: ShellCommand {
       lines.append(strings("next.askCommand", ["command": action.shownCommand]))
     }
     lines += TextWrap.wrap(
-      action.reason.render(strings), width: session.environment.width, firstIndent: "  ",
-      indent: "  ")
-    return CommandOutput(lines)
+      action.reason.render(strings), width: context.width, firstIndent: "  ", indent: "  ")
+    return .session(.offer(action)) { _ in CommandOutput(lines) }
   }
 }

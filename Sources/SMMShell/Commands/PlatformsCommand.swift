@@ -1,7 +1,7 @@
 import SMMCore
 
 /// `/platforms [P]`: the platform catalog, or one platform with its sources.
-package struct PlatformsCommand: DataCommand {
+package struct PlatformsCommand: ShellCommand {
   package static let spec = CommandSpec(
     name: "platforms",
     usage: "/platforms [PLATFORM]",

@@ -1,5 +1,5 @@
 /// `/quit`: leave the shell; everything is already saved.
-package struct QuitCommand: DataCommand {
+package struct QuitCommand: ShellCommand {
   package static let spec = CommandSpec(
     name: "quit", aliases: ["exit", "q"],
     usage: "/quit",

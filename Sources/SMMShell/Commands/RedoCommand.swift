@@ -1,7 +1,7 @@
 import SMMCore
 
 /// `/redo`: bring back what `/undo` took back.
-package struct RedoCommand: DataCommand {
+package struct RedoCommand: ShellCommand {
   package static let spec = CommandSpec(
     name: "redo",
     usage: "/redo",

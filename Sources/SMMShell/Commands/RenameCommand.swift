@@ -1,7 +1,7 @@
 import SMMCore
 
 /// `/rename NEW`: rename the open brand.
-package struct RenameCommand: PrintedCommand, DataCommand {
+package struct RenameCommand: PrintedCommand {
   package static let spec = CommandSpec(
     name: "rename",
     usage: "/rename NEW",

@@ -34,14 +34,15 @@ package struct ReplyCommand: ShellCommand {
     platform = arguments.options["--platform"].flatMap { Platform(id: $0) }
   }
 
-  package func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    let state = try session.requireBrand().state
-    let width = session.environment.width
-    let s = session.strings
-    guard triage else { return CommandOutput(Self.targets(state, width: width, s)) }
+  package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+    let state = try context.requireState()
+    let width = context.width
+    let s = context.strings
+    guard triage else { return .show(CommandOutput(Self.targets(state, width: width, s))) }
     let where_ = platform ?? state.spaces.first ?? .facebook
     if let kind {
-      return CommandOutput(Self.verdict(kind, state: state, platform: where_, width: width, s))
+      return .show(
+        CommandOutput(Self.verdict(kind, state: state, platform: where_, width: width, s)))
     }
     let questions = [
       s("reply.triage.troll"),
@@ -49,13 +50,11 @@ package struct ReplyCommand: ShellCommand {
       s("reply.triage.experience", ["name": state.name.value]),
       s("reply.triage.rant"),
     ]
-    session.ask(
+    return .ask(
       ReplyTriageQuestions(
         questions: questions, state: state, platform: where_,
-        droppedNote: s.guidance("reply.triage.dropped")))
-    return CommandOutput([
-      s("reply.triage.intro", ["platform": where_.displayName]), questions[0],
-    ])
+        droppedNote: s.guidance("reply.triage.dropped")),
+      CommandOutput([s("reply.triage.intro", ["platform": where_.displayName]), questions[0]]))
   }
 
   static func verdict(

@@ -1,5 +1,5 @@
 /// `/run FILE [--bail]`: replay a script inside the session.
-package struct RunCommand: DataCommand {
+package struct RunCommand: ShellCommand {
   package static let spec = CommandSpec(
     name: "run", aliases: ["source"],
     usage: "/run FILE [--bail]",

@@ -26,13 +26,15 @@ package struct SaveCommand: ShellCommand {
 
   /// Imported rows (`/metrics load --dataset …`) as CSV files beside the script, named after
   /// it (`plan.metrics-1.csv`), each read back by a `/metrics import FILE` line: the replay
-  /// parses the rows once instead of a megabyte line.
-  func writeDatasets(
-    _ commands: [String], brand: OpenBrand, script: String, in session: ShellSession
-  ) throws(ShellError) -> [String] {
-    let stem = script.hasSuffix(".smm") ? String(script.dropLast(4)) : script
+  /// parses the rows once instead of a megabyte line. Returns the script's commands and the
+  /// files to write.
+  func datasets(_ commands: [String], brand: OpenBrand, context: CommandContext)
+    throws(ShellError) -> (commands: [String], files: [FileWrite])
+  {
+    let stem = path.hasSuffix(".smm") ? String(path.dropLast(4)) : path
     var number = 0
     var out: [String] = []
+    var files: [FileWrite] = []
     for command in commands {
       guard let hash = MetricsDataset.hash(in: command) else {
         out.append(command)
@@ -41,29 +43,27 @@ package struct SaveCommand: ShellCommand {
       number += 1
       let csvPath = "\(stem).metrics-\(number).csv"
       guard
-        let csv = try session.workspace.reading({ store in
+        let csv = try context.workspace.reading({ store in
           try store.dataset(ofBrand: brand.record.id, hash: hash)
         })
       else { continue }
-      try TextFile.write(
-        csv, to: session.environment.resolve(csvPath), shown: csvPath, force: force)
+      files.append(
+        FileWrite(
+          csv, to: context.environment.resolve(csvPath), shown: csvPath, replacing: force))
       out.append("/metrics import \(CommandText.quote(csvPath))")
     }
-    return out
+    return (out, files)
   }
 
-  package func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    let brand = try session.requireBrand()
-    let (entries, head) = try session.log()
-    // Unreadable entries are left out, as in `smm export --format script`.
-    let damaged = Set(brand.damage.map(\.seq))
-    let kept = entries.filter { $0.seq <= head && !damaged.contains($0.seq) }
-    var commands = kept.map(\.command)
+  package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+    let brand = try context.requireBrand()
+    var commands = try context.script()
     if compact { commands = (try? CompactScript.compact(commands)) ?? commands }
     commands = commands.map(BrandTemplate.literal)
     if template { commands = BrandTemplate.make(commands) }
-    commands = try writeDatasets(commands, brand: brand, script: path, in: session)
-    let environment = session.environment
+    let (scriptCommands, files) = try datasets(commands, brand: brand, context: context)
+    commands = scriptCommands
+    let environment = context.environment
     var text =
       "# smm \(template ? "template" : "script"): brand \(brand.state.name), \(commands.count) command\(commands.count == 1 ? "" : "s"), saved \(environment.formatTime(environment.now()))\n"
     text +=
@@ -73,18 +73,18 @@ package struct SaveCommand: ShellCommand {
     // A control character stored by an older smm is written visible (␛): the shell refuses
     // raw ones, so the script still replays, and `cat` of it is safe.
     for command in commands { text += TerminalText.inert(command) + "\n" }
-    try TextFile.write(text, to: environment.resolve(path), shown: path, force: force)
-    return CommandOutput(
-      [
-        session.strings.format(
-          "save.done",
-          [
-            "count": .number(commands.count), "name": .text(brand.state.name.value),
-            "path": .text(path),
-          ])
-      ],
-      command:
-        "/save \(CommandText.quote(path))\(force ? " --force" : "")\(compact ? " --compact" : "")\(template ? " --template" : "")"
-    )
+    let script = FileWrite(text, to: environment.resolve(path), shown: path, replacing: force)
+    let count = commands.count
+    let name = brand.state.name.value
+    let command =
+      "/save \(CommandText.quote(path))\(force ? " --force" : "")\(compact ? " --compact" : "")\(template ? " --template" : "")"
+    return .session(.writeFiles(files + [script])) { result in
+      CommandOutput(
+        [
+          result.strings.format(
+            "save.done",
+            ["count": .number(count), "name": .text(name), "path": .text(path)])
+        ], command: command)
+    }
   }
 }

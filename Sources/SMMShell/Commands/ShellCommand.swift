@@ -6,33 +6,16 @@ package protocol CommandNode: Sendable {
   static var spec: CommandSpec { get }
 }
 
-/// A command of the shell: declared once by its spec, built from checked arguments, run
-/// against the session.
-///
-/// Most leaves are ``DataCommand``s: they return what they do and the dispatcher commits it.
-/// A leaf that still acts on the session itself (those that ask questions) implements
-/// ``run(in:)`` alone.
+/// A command of the shell: declared once by its spec, built from checked arguments, and run
+/// as data. It reads the ``CommandContext`` it is given and writes nothing: it returns what it
+/// does (``CommandOutcome``: a view, a change of the brand, a change of the session, or a
+/// question), and the dispatcher (``ShellSession/perform(_:)``) makes it, then builds the view
+/// from the session as it is after it.
 package protocol ShellCommand: CommandNode {
   /// Builds the command from arguments already checked against ``spec``; validates values.
   init(_ arguments: ParsedArguments) throws(ShellError)
-  /// Runs the command. It changes the session only through its methods, which save first.
-  func run(in session: ShellSession) throws(ShellError) -> CommandOutput
-}
-
-/// A leaf that returns data: a view to show, or a change for the dispatcher to commit
-/// (``CommandOutcome``). It reads the ``CommandContext`` it is given and writes nothing; the
-/// dispatcher (``ShellSession/perform(_:)``) records the change, then builds its view from the
-/// brand as committed.
-package protocol DataCommand: ShellCommand {
   /// What this use of the command does, computed from `context` alone.
   func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome
-}
-
-extension DataCommand {
-  /// Runs the leaf through the session's dispatcher, which commits what it returns.
-  package func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    try session.perform(self)
-  }
 }
 
 /// A group of subcommands (`/crisis`, `/crisis risk`): it only leads to its leaves.

@@ -11,21 +11,21 @@ package struct StatusCommand: ShellCommand {
 
   package init(_ arguments: ParsedArguments) throws(ShellError) {}
 
-  package func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    let strings = session.strings
-    let width = session.environment.width
+  package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+    let strings = context.strings
+    let width = context.width
     var lines: [String] = []
     let reviews: [StepReview]
-    if let brand = session.current {
+    if let brand = context.brand {
       let record = brand.record
       lines.append(
         strings.format(
           "status.brand",
           [
             "name": .text(brand.state.name.value), "count": .number(record.head),
-            "time": .text(session.environment.formatTime(record.updatedAt)),
+            "time": .text(context.environment.formatTime(record.updatedAt)),
           ]))
-      reviews = session.reviews(of: brand)
+      reviews = context.guide?.reviews(of: brand) ?? Guidance.review(brand.state)
     } else {
       lines.append(strings.guidance("status.noBrand"))
       reviews = MethodStep.allCases.map {
@@ -34,25 +34,23 @@ package struct StatusCommand: ShellCommand {
           missing: [StepReview.Item(Phrase($0.key("needs")))], weak: [])
       }
     }
-    let next = session.current == nil ? Guidance.createBrand : Guidance.next(reviews: reviews)
+    let next = context.brand == nil ? Guidance.createBrand : Guidance.next(reviews: reviews)
     // The plan's progress, once in the reader's language for the terminal, once in English
     // for scripts (the `data` of `--json`).
     let shown = PlanReport.progress(reviews, next: next, strings: strings)
     lines.append("")
     // Without a brand no step is under way.
-    let here = session.current == nil ? nil : StatusView.here(shown)
+    let here = context.brand == nil ? nil : StatusView.here(shown)
     lines += StatusView.lines(shown, here: here, width: width, strings)
-    if session.current != nil {
-      lines.append("")
-      if let action = session.nextAction() {
-        session.show(action)
-        lines.append(session.offerLine(action))
-      } else {
-        lines += TextWrap.wrap(
-          strings.guidance("hint.complete"),
-          width: width, firstIndent: "", indent: "  ")
-      }
+    let data = CommandData(PlanReport.progress(reviews, next: next))
+    guard context.brand != nil else { return .show(CommandOutput(lines, data: data)) }
+    lines.append("")
+    guard let action = context.guide?.nextAction(), let guide = context.guide else {
+      lines += TextWrap.wrap(
+        strings.guidance("hint.complete"), width: width, firstIndent: "", indent: "  ")
+      return .show(CommandOutput(lines, data: data))
     }
-    return CommandOutput(lines, data: CommandData(PlanReport.progress(reviews, next: next)))
+    lines.append(guide.offerLine(action))
+    return .session(.offer(action)) { _ in CommandOutput(lines, data: data) }
   }
 }

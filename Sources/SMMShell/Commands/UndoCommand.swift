@@ -1,7 +1,7 @@
 import SMMCore
 
 /// `/undo`: take back the open brand's last change.
-package struct UndoCommand: DataCommand {
+package struct UndoCommand: ShellCommand {
   package static let spec = CommandSpec(
     name: "undo",
     usage: "/undo",

@@ -15,11 +15,11 @@ package struct UseCommand: ShellCommand {
     name = arguments[0] ?? ""
   }
 
-  package func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    if let previous = session.current { session.markSeen(previous) }
-    let brand = try session.open(named: name)
-    let lines = session.summary(of: brand)
-    session.markSeen(brand)
-    return CommandOutput(lines, command: "/use \(CommandText.quote(brand.state.name.value))")
+  package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+    .session(.openBrand(name)) { result in
+      CommandOutput(
+        result.lines,
+        command: "/use \(CommandText.quote(result.brand?.state.name.value ?? name))")
+    }
   }
 }

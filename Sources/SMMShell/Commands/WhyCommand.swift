@@ -10,12 +10,12 @@ package struct WhyCommand: ShellCommand {
 
   package init(_ arguments: ParsedArguments) throws(ShellError) {}
 
-  package func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    let strings = session.strings
-    guard let advice = session.standingAdvice() else {
-      return CommandOutput([strings.guidance("why.nothing")])
+  package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+    let strings = context.strings
+    guard let advice = context.guide?.standingAdvice() else {
+      return .show(CommandOutput([strings.guidance("why.nothing")]))
     }
-    let width = session.environment.width
+    let width = context.width
     var lines = [strings("why.title", ["command": advice.shownCommand])]
     lines += TextWrap.wrap(
       advice.reason.render(strings), width: width, firstIndent: "  ", indent: "  ")
@@ -25,6 +25,6 @@ package struct WhyCommand: ShellCommand {
         lines += TextWrap.wrap(source, width: width, firstIndent: "  - ", indent: "    ")
       }
     }
-    return CommandOutput(lines)
+    return .show(CommandOutput(lines))
   }
 }

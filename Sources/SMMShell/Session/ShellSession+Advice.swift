@@ -5,7 +5,7 @@ extension ShellSession {
   /// was when it was given; once the brand changed (`/undo`, `/redo`, a command run with hints
   /// off, another brand opened), the advice the guide gives now, as a hint would have shown
   /// it. Nil when the guide has advised nothing yet, or has nothing left to advise.
-  func standingAdvice() -> GuideAction? {
+  package func standingAdvice() -> GuideAction? {
     guard let advice = lastAdvice else { return nil }
     let now = current.map { (brand: $0.record.id, version: $0.record.version) }
     if now?.brand == lastAdviceAt?.brand && now?.version == lastAdviceAt?.version {

@@ -37,7 +37,7 @@ extension ShellSession {
     case .again(let reason):
       return .askAgain(reason)
     case .run(let command):
-      return .settled(try command.run(in: self))
+      return .settled(try perform(command))
     case .request(let command):
       return .settled(try settled(runFromText(command, typed: answer)))
     case .reread:
@@ -75,6 +75,6 @@ extension ShellSession {
   /// Runs what dropping `question` records, if anything.
   func dropped(_ question: any Conversation) -> CommandOutput? {
     guard let command = question.onDrop else { return nil }
-    return try? command.run(in: self)
+    return try? perform(command)
   }
 }

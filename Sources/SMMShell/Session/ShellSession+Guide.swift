@@ -6,7 +6,7 @@ import SMMCore
 extension ShellSession {
   /// The guide's next action for the open brand (creating one when the workspace has none;
   /// nil when a brand must be opened, or the plan is complete).
-  func nextAction() -> GuideAction? {
+  package func nextAction() -> GuideAction? {
     guard let current else { return brandNames().isEmpty ? Guidance.createBrand : nil }
     if let action = Guidance.next(reviews: puttingOff(reviews(of: current), current)) {
       return action
@@ -38,7 +38,7 @@ extension ShellSession {
   }
 
   /// The guide's review of `brand`, computed once per version of its log (``ReviewMemo``).
-  func reviews(of brand: OpenBrand) -> [StepReview] {
+  package func reviews(of brand: OpenBrand) -> [StepReview] {
     reviewMemo.reviews(of: brand)
   }
 
@@ -120,7 +120,7 @@ extension ShellSession {
   }
 
   /// An action as the guide offers it.
-  func offerLine(_ action: GuideAction) -> String {
+  package func offerLine(_ action: GuideAction) -> String {
     switch action.kind {
     case .run: return wrapped(strings.guidance("hint.run", ["command": .text(action.command)]))
     case .ask: return wrapped("→ " + action.questionText(strings))

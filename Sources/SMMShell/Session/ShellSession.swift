@@ -153,21 +153,13 @@ package final class ShellSession {
         shown = changing.canonical
       }
       let stepBefore = current?.state
+      let outcome = try command.perform(context)
       var changed = false
-      let output: CommandOutput
-      if let leaf = command as? any DataCommand {
-        let outcome = try leaf.perform(context)
-        if case .change(let proposed) = outcome {
-          changed = true
-          shown = proposed.canonical
-        }
-        output = try commit(outcome)
-      } else {
-        output = try command.run(in: self)
-        if let changing = command as? any BrandChangingCommand, changing.change != nil {
-          changed = true
-        }
+      if case .change(let proposed) = outcome {
+        changed = true
+        shown = proposed.canonical
       }
+      let output = try commit(outcome)
       if let canonical = output.command { shown = canonical }
       if changed, let before = stepBefore {
         notes += aheadOfMethodNote(commandName: type.spec.name, state: before)
@@ -238,16 +230,16 @@ package final class ShellSession {
     }
   }
 
-  /// What a ``DataCommand`` is given: the open brand, the world, the language, the store.
+  /// What a ``ShellCommand`` is given: the open brand, the world, the language, the store.
   package var context: CommandContext {
     CommandContext(
       brand: current, environment: environment, strings: strings, workspace: workspace,
-      hintsOn: hintsOn)
+      hintsOn: hintsOn, guide: self)
   }
 
   /// Runs `leaf` against ``context`` and commits the change it returns, if any: the one place
   /// a leaf's change is recorded.
-  package func perform(_ leaf: some DataCommand) throws(ShellError) -> CommandOutput {
+  package func perform(_ leaf: any ShellCommand) throws(ShellError) -> CommandOutput {
     try commit(try leaf.perform(context))
   }
 
@@ -259,6 +251,9 @@ package final class ShellSession {
       return output
     case .session(let effect, let view):
       return view(try make(effect))
+    case .ask(let question, let output):
+      ask(question)
+      return output
     case .change(let proposed):
       let (brand, notes) = try commit(
         proposed.change, canonical: proposed.canonical, dataset: proposed.dataset)

@@ -1,7 +1,7 @@
 import SMMCore
 
 /// `/community add NAME --platform P --type T`: a community on the map.
-package struct CommunityAddCommand: PrintedCommand, DataCommand {
+package struct CommunityAddCommand: PrintedCommand {
   package static let spec = CommandSpec(
     path: ["community", "add"], usage: "/community add NAME --platform P --type T",
     examples: ["/community add \"Lyon food lovers\" --platform instagram --type place"],

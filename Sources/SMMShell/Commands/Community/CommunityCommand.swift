@@ -28,7 +28,7 @@ package enum CommunityCommand: CommandGroup {
 }
 
 /// `/community` alone: the map, with suggested communities.
-package struct CommunityListCommand: DataCommand {
+package struct CommunityListCommand: ShellCommand {
   package static let spec = CommandSpec(
     path: ["community"], usage: "/community", examples: ["/community"])
 
@@ -43,7 +43,7 @@ package struct CommunityListCommand: DataCommand {
 }
 
 /// `/community show NAME`: one community in full.
-package struct CommunityShowCommand: DataCommand {
+package struct CommunityShowCommand: ShellCommand {
   package static let spec = CommandSpec(
     path: ["community", "show"], usage: "/community show NAME",
     examples: ["/community show \"Lyon food lovers\""],
@@ -66,7 +66,7 @@ package struct CommunityShowCommand: DataCommand {
 }
 
 /// `/community remove NAME`: a community off the map.
-package struct CommunityRemoveCommand: PrintedCommand, DataCommand {
+package struct CommunityRemoveCommand: PrintedCommand {
   package static let spec = CommandSpec(
     path: ["community", "remove"], usage: "/community remove NAME",
     examples: ["/community remove \"Lyon food lovers\""],

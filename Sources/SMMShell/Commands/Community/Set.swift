@@ -2,7 +2,7 @@ import SMMCore
 
 /// `/community set NAME FIELD VALUE`: one field of a community's map (size, needs, gives, gets,
 /// people).
-package struct CommunitySetCommand: PrintedCommand, DataCommand {
+package struct CommunitySetCommand: PrintedCommand {
   package static let spec = CommandSpec(
     path: ["community", "set"], usage: "/community set NAME FIELD VALUE",
     examples: ["/community set \"Lyon food lovers\" gives \"recipes and early tastings\""],

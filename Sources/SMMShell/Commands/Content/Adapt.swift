@@ -2,7 +2,7 @@ import SMMCore
 
 /// `/content adapt ID [PLATFORM…]`: a message's variant for each platform (the brand's chosen
 /// ones when none is named, written into the log so a replay adapts to the same ones).
-package struct ContentAdaptCommand: PrintedCommand, DataCommand {
+package struct ContentAdaptCommand: PrintedCommand {
   package static let spec = CommandSpec(
     path: ["content", "adapt"], usage: "/content adapt ID [PLATFORM…]",
     examples: ["/content adapt 1", "/content adapt 1 instagram linkedin"],

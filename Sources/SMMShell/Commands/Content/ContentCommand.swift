@@ -39,7 +39,7 @@ package enum ContentCommand: CommandGroup {
 }
 
 /// `/content` alone: the editorial line at a glance.
-package struct ContentOverviewCommand: DataCommand {
+package struct ContentOverviewCommand: ShellCommand {
   package static let spec = CommandSpec(
     path: ["content"], usage: "/content", examples: ["/content"])
 

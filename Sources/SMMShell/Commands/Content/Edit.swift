@@ -1,7 +1,7 @@
 import SMMCore
 
 /// `/content edit ID PLATFORM TEXT`: a variant rewritten by hand, warned when it breaks a limit.
-package struct ContentEditCommand: PrintedCommand, DataCommand {
+package struct ContentEditCommand: PrintedCommand {
   package static let spec = CommandSpec(
     path: ["content", "edit"], usage: "/content edit ID PLATFORM TEXT",
     examples: ["/content edit 1 x \"How we bake: 24 hours, one oven\""],

@@ -13,7 +13,7 @@ package enum ContentMessageGroup: CommandGroup {
 }
 
 /// `/content message add TEXT [--tag T]`: a core message, its tag guessed when not given.
-package struct ContentMessageAddCommand: PrintedCommand, DataCommand {
+package struct ContentMessageAddCommand: PrintedCommand {
   package static let spec = CommandSpec(
     path: ["content", "message", "add"], usage: "/content message add TEXT [--tag T]",
     examples: ["/content message add \"How we bake sourdough in 24 hours\" --tag educational"],
@@ -65,7 +65,7 @@ package struct ContentMessageAddCommand: PrintedCommand, DataCommand {
 }
 
 /// `/content message tag ID T`: a message's tag changed.
-package struct ContentMessageTagCommand: PrintedCommand, DataCommand {
+package struct ContentMessageTagCommand: PrintedCommand {
   package static let spec = CommandSpec(
     path: ["content", "message", "tag"], usage: "/content message tag ID T",
     examples: ["/content message tag 1 curated"],

@@ -1,7 +1,7 @@
 import SMMCore
 
 /// `/content messages`: the core messages with their tags and variants.
-package struct ContentMessagesCommand: DataCommand {
+package struct ContentMessagesCommand: ShellCommand {
   package static let spec = CommandSpec(
     path: ["content", "messages"], usage: "/content messages", examples: ["/content messages"],
     countError: ContentCommand.usage("usage.content.messages"))
@@ -17,7 +17,7 @@ package struct ContentMessagesCommand: DataCommand {
 }
 
 /// `/content check`: every variant counted against its platform's limits.
-package struct ContentCheckCommand: DataCommand {
+package struct ContentCheckCommand: ShellCommand {
   package static let spec = CommandSpec(
     path: ["content", "check"], usage: "/content check", examples: ["/content check"],
     countError: ContentCommand.usage("usage.content.check"))

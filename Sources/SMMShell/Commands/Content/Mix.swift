@@ -2,7 +2,7 @@ import Foundation
 import SMMCore
 
 /// `/content mix [RULE]`: the mix against its rule, or the rule chosen.
-package struct ContentMixCommand: PrintedCommand, DataCommand {
+package struct ContentMixCommand: PrintedCommand {
   package static let spec = CommandSpec(
     path: ["content", "mix"], usage: "/content mix [RULE]",
     examples: ["/content mix", "/content mix thirds"],

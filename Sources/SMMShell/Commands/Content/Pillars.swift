@@ -14,7 +14,7 @@ package enum ContentPillarsGroup: CommandGroup {
 }
 
 /// `/content pillars`: the pillars, numbered.
-package struct ContentPillarsCommand: DataCommand {
+package struct ContentPillarsCommand: ShellCommand {
   package static let spec = CommandSpec(
     path: ["content", "pillars"], usage: "/content pillars", examples: ["/content pillars"])
 
@@ -26,7 +26,7 @@ package struct ContentPillarsCommand: DataCommand {
 }
 
 /// `/content pillars add THEME`: a pillar of the editorial line.
-package struct ContentPillarAddCommand: PrintedCommand, DataCommand {
+package struct ContentPillarAddCommand: PrintedCommand {
   package static let spec = CommandSpec(
     path: ["content", "pillars", "add"], usage: "/content pillars add THEME",
     examples: ["/content pillars add \"bread know-how\""],
@@ -52,7 +52,7 @@ package struct ContentPillarAddCommand: PrintedCommand, DataCommand {
 }
 
 /// `/content pillars remove THEME`: a pillar taken out.
-package struct ContentPillarRemoveCommand: PrintedCommand, DataCommand {
+package struct ContentPillarRemoveCommand: PrintedCommand {
   package static let spec = CommandSpec(
     path: ["content", "pillars", "remove"], usage: "/content pillars remove THEME",
     examples: ["/content pillars remove \"bread know-how\""],

@@ -1,7 +1,7 @@
 import SMMCore
 
 /// `/content tone [PLATFORM TONE]`: the tone per platform, or one platform's tone set.
-package struct ContentToneCommand: PrintedCommand, DataCommand {
+package struct ContentToneCommand: PrintedCommand {
   package static let spec = CommandSpec(
     path: ["content", "tone"], aliases: ["tones"], usage: "/content tone [PLATFORM TONE]",
     examples: ["/content tone", "/content tone linkedin \"expert, warm\""],

@@ -52,9 +52,9 @@ package struct CrisisDrillCommand: PrintedCommand {
     text.split(separator: "|").map { String($0).trimmingCharacters(in: .whitespaces) }
   }
 
-  package func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    let state = try session.requireBrand().state
-    let width = session.environment.width
+  package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+    let state = try context.requireState()
+    let width = context.width
     let index = try DomainArguments.domain { try state.riskIndex(name) }
     let risk = state.risks[index]
     let seed: UInt64
@@ -65,13 +65,14 @@ package struct CrisisDrillCommand: PrintedCommand {
       }
       seed = value
     } else {
-      seed = UInt64(max(0, Int(session.environment.now().timeIntervalSince1970 / 60)))
+      seed = UInt64(max(0, Int(context.environment.now().timeIntervalSince1970 / 60)))
     }
     let scenario = CrisisDrill.scenario(risk, seed: seed, language: state.publishingLanguage)
     if let given = answers {
-      return try Self.finish(scenario, answers: Self.answers(given), session: session, width: width)
+      return try Self.finish(
+        scenario, answers: Self.answers(given), strings: context.strings, width: width)
     }
-    let s = session.strings
+    let s = context.strings
     var lines = [
       s("crisis.drill.intro", ["name": risk.name, "seed": String(seed)]),
       s("crisis.drill.tick", ["minutes": "0", "mentions": String(scenario.mentions[0])]),
@@ -83,25 +84,26 @@ package struct CrisisDrillCommand: PrintedCommand {
     }
     lines += TextWrap.wrap(s("crisis.drill.howToAnswer"), width: width)
     let questions = CrisisDrillQuestions(scenario, strings: s)
-    session.ask(questions)
     lines.append(questions.text)
-    return CommandOutput(lines, command: canonical)
+    return .ask(questions, CommandOutput(lines, command: canonical))
   }
 
   /// Records the drill with `answers` and prints its debrief.
   static func finish(
-    _ scenario: CrisisDrill.Scenario, answers: [String], session: ShellSession, width: Int
-  ) throws(ShellError) -> CommandOutput {
+    _ scenario: CrisisDrill.Scenario, answers: [String], strings: Strings, width: Int
+  ) throws(ShellError) -> CommandOutcome {
     let arguments = ParsedArguments(
       [scenario.risk.name],
       options: ["--seed": String(scenario.seed), "--answers": answers.joined(separator: "|")])
     let canonical = CommandPrinter.line(spec, arguments)
-    let (brand, notes) = try session.commit(
-      .recordDrill(risk: scenario.risk.name, seed: scenario.seed, answers: answers),
-      canonical: canonical)
-    guard let result = brand.state.drills.last else { return CommandOutput([], notes: notes) }
-    return CommandOutput(
-      CrisisDebriefView.lines(result, width: width, session.strings), notes: notes,
-      command: canonical)
+    return .change(
+      ProposedChange(
+        .recordDrill(risk: scenario.risk.name, seed: scenario.seed, answers: answers),
+        canonical: canonical
+      ) { brand in
+        guard let result = brand.state.drills.last else { return CommandOutput() }
+        return CommandOutput(
+          CrisisDebriefView.lines(result, width: width, strings), command: canonical)
+      })
   }
 }

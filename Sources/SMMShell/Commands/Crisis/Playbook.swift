@@ -1,7 +1,7 @@
 import SMMCore
 
 /// `/crisis playbook NAME`: the playbook of one risk.
-package struct CrisisPlaybookCommand: DataCommand {
+package struct CrisisPlaybookCommand: ShellCommand {
   package static let spec = CommandSpec(
     path: ["crisis", "playbook"], usage: "/crisis playbook NAME",
     examples: ["/crisis playbook \"food poisoning reported\""],

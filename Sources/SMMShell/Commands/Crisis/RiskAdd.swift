@@ -2,7 +2,7 @@ import SMMCore
 
 /// `/crisis risk add NAME --type T [--likelihood N] [--impact N] [--channels P,P]`: a risk in
 /// the register.
-package struct CrisisRiskAddCommand: PrintedCommand, DataCommand {
+package struct CrisisRiskAddCommand: PrintedCommand {
   package static let spec = CommandSpec(
     path: ["crisis", "risk", "add"],
     usage: "/crisis risk add NAME --type T [--likelihood N] [--impact N] [--channels P,P]",

@@ -1,7 +1,7 @@
 import SMMCore
 
 /// `/crisis risk remove NAME`: a risk out of the register.
-package struct CrisisRiskRemoveCommand: PrintedCommand, DataCommand {
+package struct CrisisRiskRemoveCommand: PrintedCommand {
   package static let spec = CommandSpec(
     path: ["crisis", "risk", "remove"], usage: "/crisis risk remove NAME",
     examples: ["/crisis risk remove \"food poisoning reported\""],

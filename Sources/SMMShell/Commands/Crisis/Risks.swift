@@ -1,7 +1,7 @@
 import SMMCore
 
 /// `/crisis risks` (and `/crisis` alone): the register, riskiest first, with suggestions.
-package struct CrisisRisksCommand: DataCommand {
+package struct CrisisRisksCommand: ShellCommand {
   package static let spec = CommandSpec(
     path: ["crisis", "risks"], usage: "/crisis risks", examples: ["/crisis risks"])
 

@@ -2,7 +2,7 @@ import SMMCore
 
 /// `/crisis statement NAME PLATFORM TEXT`: a risk's holding statement for one channel, written
 /// by hand.
-package struct CrisisStatementCommand: PrintedCommand, DataCommand {
+package struct CrisisStatementCommand: PrintedCommand {
   package static let spec = CommandSpec(
     path: ["crisis", "statement"], usage: "/crisis statement NAME PLATFORM TEXT",
     examples: ["/crisis statement \"food poisoning reported\" x \"We know. Next update by 6pm.\""],

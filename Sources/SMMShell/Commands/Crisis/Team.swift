@@ -1,7 +1,7 @@
 import SMMCore
 
 /// `/crisis team [ROLE NAME [CONTACT]]`: the crisis team, or one role given to someone.
-package struct CrisisTeamCommand: PrintedCommand, DataCommand {
+package struct CrisisTeamCommand: PrintedCommand {
   package static let spec = CommandSpec(
     path: ["crisis", "team"], usage: "/crisis team [ROLE NAME [CONTACT]]",
     examples: ["/crisis team", "/crisis team spokesperson \"Paul Martin\" \"+33 6 12 34 56 78\""],

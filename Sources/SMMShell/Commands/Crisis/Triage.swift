@@ -45,20 +45,22 @@ package struct CrisisTriageCommand: ShellCommand {
     CommandPrinter.line(Self.spec, ParsedArguments(options: options, flags: json ? ["--json"] : []))
   }
 
-  package func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    let state = try session.requireBrand().state
+  package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+    let state = try context.requireState()
     let questions = CrisisTriageQuestions(given: options)
     guard questions.isComplete else {
-      session.ask(questions.pending(json: json, strings: session.strings))
-      return CommandOutput([
-        session.strings.guidance("crisis.triage.intro"), session.strings(questions.nextKey ?? ""),
-      ])
+      return .ask(
+        questions.pending(json: json, strings: context.strings),
+        CommandOutput([
+          context.strings.guidance("crisis.triage.intro"),
+          context.strings(questions.nextKey ?? ""),
+        ]))
     }
-    return try assess(state, session: session)
+    return .show(try assess(state, context: context))
   }
 
   /// Assesses the crisis with every option given.
-  func assess(_ state: BrandState, session: ShellSession) throws(ShellError) -> CommandOutput {
+  func assess(_ state: BrandState, context: CommandContext) throws(ShellError) -> CommandOutput {
     guard let type = options["--type"].flatMap(CrisisType.init(rawValue:)),
       let veracity = options["--veracity"].flatMap(Veracity.init(rawValue:)),
       let reputation = options["--reputation"].flatMap(PriorReputation.init(rawValue:)),
@@ -83,7 +85,7 @@ package struct CrisisTriageCommand: ShellCommand {
     }
     return CommandOutput(
       CrisisTriageView.lines(
-        assessment, type: type, state: state, width: session.environment.width, session.strings),
+        assessment, type: type, state: state, width: context.width, context.strings),
       command: canonical, data: data)
   }
 }

@@ -31,7 +31,7 @@ package enum EngageCommand: CommandGroup {
 }
 
 /// `/engage` alone: the engagement plan.
-package struct EngageShowCommand: DataCommand {
+package struct EngageShowCommand: ShellCommand {
   package static let spec = CommandSpec(path: ["engage"], usage: "/engage", examples: ["/engage"])
 
   package init(_ arguments: ParsedArguments) throws(ShellError) {}
@@ -45,7 +45,7 @@ package struct EngageShowCommand: DataCommand {
 }
 
 /// `/engage balance`: what the brand gives its communities against what it asks of them.
-package struct EngageBalanceCommand: DataCommand {
+package struct EngageBalanceCommand: ShellCommand {
   package static let spec = CommandSpec(
     path: ["engage", "balance"], usage: "/engage balance", examples: ["/engage balance"],
     countError: EngageCommand.usage("usage.engage.balance"))
@@ -61,7 +61,7 @@ package struct EngageBalanceCommand: DataCommand {
 }
 
 /// `/engage plan`: the plan built from the community map.
-package struct EngagePlanCommand: PrintedCommand, DataCommand {
+package struct EngagePlanCommand: PrintedCommand {
   package static let spec = CommandSpec(
     path: ["engage", "plan"], usage: "/engage plan", examples: ["/engage plan"],
     countError: EngageCommand.usage("usage.engage.plan"))
@@ -78,7 +78,7 @@ package struct EngagePlanCommand: PrintedCommand, DataCommand {
 }
 
 /// `/engage owner COMMUNITY KIND NAME`: who carries one kind of action for a community.
-package struct EngageOwnerCommand: PrintedCommand, DataCommand {
+package struct EngageOwnerCommand: PrintedCommand {
   package static let spec = CommandSpec(
     path: ["engage", "owner"], usage: "/engage owner COMMUNITY KIND NAME",
     examples: ["/engage owner \"Lyon food lovers\" spread Anna"],

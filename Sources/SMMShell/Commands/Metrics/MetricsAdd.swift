@@ -2,7 +2,7 @@ import SMMCore
 
 /// `/metrics add PLATFORM --week YYYY-Www --followers N --reach N --impressions N
 /// --engagements N`: one platform's week.
-package struct MetricsAddCommand: PrintedCommand, DataCommand {
+package struct MetricsAddCommand: PrintedCommand {
   /// The five options, in the order they are printed and asked for.
   static let options = ["--week", "--followers", "--reach", "--impressions", "--engagements"]
 

@@ -83,7 +83,7 @@ package enum MetricsCommand: CommandGroup {
 }
 
 /// `/metrics` alone: the figures and rates per platform and week.
-package struct MetricsShowCommand: DataCommand {
+package struct MetricsShowCommand: ShellCommand {
   package static let spec = CommandSpec(
     path: ["metrics"], usage: "/metrics", examples: ["/metrics"])
 

@@ -4,7 +4,7 @@ import SMMCore
 /// `/metrics import FILE.csv`: the rows of a CSV file, all or none. One row is logged as its
 /// `/metrics add` line; several go beside the log as a dataset the log names by hash
 /// (``MetricsDataset``), so a replay needs no file.
-package struct MetricsImportCommand: DataCommand {
+package struct MetricsImportCommand: ShellCommand {
   package static let spec = CommandSpec(
     path: ["metrics", "import"], usage: "/metrics import FILE.csv",
     examples: ["/metrics import metrics.csv"],

@@ -3,7 +3,7 @@ import SMMCore
 /// `/metrics load """CSV"""`: rows given in the line itself, the canonical form of an import
 /// that needs no file. `/metrics load --dataset sha256:HEX --rows N` is the form the log keeps
 /// for imported rows stored beside it (``MetricsDataset``); typed, it records those rows again.
-package struct MetricsLoadCommand: BrandChangingCommand, DataCommand {
+package struct MetricsLoadCommand: BrandChangingCommand {
   package static let spec = CommandSpec(
     path: ["metrics", "load"], usage: "/metrics load \"\"\"CSV\"\"\"",
     examples: [

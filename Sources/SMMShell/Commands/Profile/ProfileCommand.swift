@@ -21,10 +21,11 @@ package struct ProfileCheckCommand: ShellCommand {
 
   package init(_ arguments: ParsedArguments) throws(ShellError) {}
 
-  package func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    CommandOutput(
-      ProfileCheckView.lines(
-        try session.requireBrand().state, width: session.environment.width, session.strings))
+  package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+    .show(
+      CommandOutput(
+        ProfileCheckView.lines(try context.requireState(), width: context.width, context.strings)
+      ))
   }
 }
 
@@ -103,32 +104,31 @@ package struct ProfilePlatformCommand: PrintedCommand {
     }
   }
 
-  package func run(in session: ShellSession) throws(ShellError) -> CommandOutput {
-    let state = try session.requireBrand().state
-    let width = session.environment.width
-    let s = session.strings
+  package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+    let state = try context.requireState()
+    let s = context.strings
     switch action {
     case .show(let platform):
-      return CommandOutput(ProfileView.lines(platform, state, width: width, s))
+      return .show(CommandOutput(ProfileView.lines(platform, state, width: context.width, s)))
     case .setText(let platform, _, _), .setDone(let platform, _, _):
-      guard let change else { return CommandOutput() }
-      let (brand, notes) = try session.commit(change, canonical: canonical)
-      let check = ProfileCheck.run(brand.state).completeness.first { $0.platform == platform }
-      var lines = [
-        s("profile.set.title", ["platform": platform.displayName, "what": describe(action, s)])
-      ]
-      if let check {
-        lines.append(
-          check.missing.isEmpty
-            ? s.guidance("profile.set.complete", ["platform": platform.displayName])
-            : s(
-              "profile.set.progress",
-              [
-                "filled": String(check.filled), "total": String(check.total),
-                "fields": check.missing.joined(separator: ", "),
-              ]))
+      let title = s(
+        "profile.set.title", ["platform": platform.displayName, "what": describe(action, s)])
+      return try proposal(context) { brand in
+        let check = ProfileCheck.run(brand.state).completeness.first { $0.platform == platform }
+        var lines = [title]
+        if let check {
+          lines.append(
+            check.missing.isEmpty
+              ? s.guidance("profile.set.complete", ["platform": platform.displayName])
+              : s(
+                "profile.set.progress",
+                [
+                  "filled": String(check.filled), "total": String(check.total),
+                  "fields": check.missing.joined(separator: ", "),
+                ]))
+        }
+        return CommandOutput(lines)
       }
-      return CommandOutput(lines, notes: notes)
     }
   }
 

@@ -1,7 +1,7 @@
 import SMMCore
 
 /// `/spaces choose PLATFORM…`: the platforms the brand builds its profiles on.
-package struct SpacesChooseCommand: PrintedCommand, DataCommand {
+package struct SpacesChooseCommand: PrintedCommand {
   package static let spec = CommandSpec(
     path: ["spaces", "choose"], usage: "/spaces choose PLATFORM…",
     examples: ["/spaces choose instagram facebook"],
@@ -34,7 +34,7 @@ package struct SpacesChooseCommand: PrintedCommand, DataCommand {
 }
 
 /// `/spaces drop PLATFORM`: a platform no longer chosen.
-package struct SpacesDropCommand: PrintedCommand, DataCommand {
+package struct SpacesDropCommand: PrintedCommand {
   package static let spec = CommandSpec(
     path: ["spaces", "drop"], usage: "/spaces drop PLATFORM", examples: ["/spaces drop facebook"],
     arguments: [ArgumentSpec("PLATFORM", .platform)],

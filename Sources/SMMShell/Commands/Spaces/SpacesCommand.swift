@@ -37,7 +37,7 @@ package enum SpacesCommand: CommandGroup {
 }
 
 /// `/spaces` alone: the chosen platforms.
-package struct SpacesShowCommand: DataCommand {
+package struct SpacesShowCommand: ShellCommand {
   package static let spec = CommandSpec(path: ["spaces"], usage: "/spaces", examples: ["/spaces"])
 
   package init(_ arguments: ParsedArguments) throws(ShellError) {}
@@ -48,7 +48,7 @@ package struct SpacesShowCommand: DataCommand {
 }
 
 /// `/spaces recommend`: every platform ranked for the brand.
-package struct SpacesRecommendCommand: DataCommand {
+package struct SpacesRecommendCommand: ShellCommand {
   package static let spec = CommandSpec(
     path: ["spaces", "recommend"], usage: "/spaces recommend", examples: ["/spaces recommend"],
     countError: SpacesCommand.usage("usage.spaces.recommend"))
@@ -69,7 +69,7 @@ package struct SpacesRecommendCommand: DataCommand {
 }
 
 /// `/spaces why PLATFORM`: one platform's score explained.
-package struct SpacesWhyCommand: DataCommand {
+package struct SpacesWhyCommand: ShellCommand {
   package static let spec = CommandSpec(
     path: ["spaces", "why"], usage: "/spaces why PLATFORM", examples: ["/spaces why instagram"],
     arguments: [ArgumentSpec("PLATFORM", .platform)],
