@@ -32,6 +32,8 @@ package enum SessionEffect: Equatable, Sendable {
   case skipQuestion
   /// Ends the interview.
   case stopInterview
+  /// Puts off the profile checklist item `field` (it stays to do) and offers what comes next.
+  case putOff(PostponedField)
   /// Shows `action` as the guide's offer: the next line may take it up, `/why` explains it.
   case offer(GuideAction)
 }

@@ -52,12 +52,22 @@ package struct ConversationContext: Sendable {
   package var state: BrandState?
   /// The output width, for wrapped text.
   package var width: Int
+  /// The open brand's id in the workspace, if a brand is open.
+  package var brandID: Int64?
+  /// The assistant's reading of the answer as a request, for a conversation that lets clear
+  /// requests through (the guide's offer); nil when it was not read.
+  package var reading: IntentCommand?
 
   /// A context; tests build one without a session.
-  package init(strings: Strings, state: BrandState? = nil, width: Int = 80) {
+  package init(
+    strings: Strings, state: BrandState? = nil, width: Int = 80, brandID: Int64? = nil,
+    reading: IntentCommand? = nil
+  ) {
     self.strings = strings
     self.state = state
     self.width = width
+    self.brandID = brandID
+    self.reading = reading
   }
 }
 
@@ -78,6 +88,8 @@ package enum ConversationStep {
   case commit(BrandChange, canonical: String, lines: [String], then: (any Conversation)?)
   /// The question is settled with this output.
   case settled(CommandOutput)
+  /// Make a change of the session (put a checklist item off), and show what it says.
+  case effect(SessionEffect)
 }
 
 /// Words every question takes, whatever it asks. Each kind says what they do to it in

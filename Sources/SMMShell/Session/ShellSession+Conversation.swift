@@ -13,7 +13,9 @@ extension ShellSession {
 
   /// What conversations read their answers against, now.
   var conversationContext: ConversationContext {
-    ConversationContext(strings: strings, state: current?.state, width: environment.width)
+    ConversationContext(
+      strings: strings, state: current?.state, width: environment.width,
+      brandID: current?.record.id)
   }
 
   /// Feeds `answer` to `question` and performs the step it returns.
@@ -54,6 +56,8 @@ extension ShellSession {
       return .settled(output)
     case .settled(let output):
       return .settled(output)
+    case .effect(let effect):
+      return .settled(CommandOutput(try make(effect).lines))
     }
   }
 

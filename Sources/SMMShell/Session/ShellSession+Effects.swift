@@ -40,6 +40,7 @@ extension ShellSession {
         result.lines = try skipInterviewField()
       }
     case .stopInterview: result.lines = try stopInterview()
+    case .putOff(let field): result.lines = postponing(field)
     case .offer(let action): show(action)
     }
     result.strings = strings

@@ -121,10 +121,7 @@ extension ShellSession {
 
   /// An action as the guide offers it.
   package func offerLine(_ action: GuideAction) -> String {
-    switch action.kind {
-    case .run: return wrapped(strings.guidance("hint.run", ["command": .text(action.command)]))
-    case .ask: return wrapped("→ " + action.questionText(strings))
-    }
+    GuideOffer.line(action, strings, width: environment.width)
   }
 
   /// The note given when a state-changing command works ahead of the method, once per step

@@ -1,10 +1,13 @@
 import SMMCore
 
 /// A field of a platform profile of one brand, as the guide's checklist asks for it.
-struct PostponedField: Hashable, Sendable {
-  var brand: Int64
-  var platform: Platform
-  var key: String
+package struct PostponedField: Hashable, Sendable {
+  /// The brand's id in the workspace.
+  package var brand: Int64
+  /// The platform whose profile holds the field.
+  package var platform: Platform
+  /// The field's key (`display-name`, `bio`…).
+  package var key: String
 }
 
 extension GuideAction {
@@ -23,11 +26,6 @@ extension GuideAction {
 /// to-do (nothing is recorded) and the guide asks the next one; the items put off come back
 /// when nothing else is left.
 extension ShellSession {
-  /// Puts `field` off and offers what comes next.
-  func postpone(_ field: PostponedField, typed: String) -> (CommandResult, ShellEffect?) {
-    (CommandResult(command: typed, ok: true, output: postponing(field)), nil)
-  }
-
   /// `/skip` with no interview running: puts off the checklist item the guide asked for last,
   /// if it is still to do; nil when the guide's last advice is no such item.
   func postponeLastAdvice() -> [String]? {
@@ -40,7 +38,7 @@ extension ShellSession {
   }
 
   /// Records `field` as put off; the lines that say so and offer what comes next.
-  private func postponing(_ field: PostponedField) -> [String] {
+  func postponing(_ field: PostponedField) -> [String] {
     postponed.insert(field)
     var lines = [
       wrapped(

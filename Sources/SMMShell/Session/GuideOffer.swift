@@ -1,0 +1,195 @@
+import Foundation
+import SMMCore
+
+/// The guide's offer as a conversation: "Profile picture: is it in place?", "Next: /spaces
+/// recommend — go ahead?". Its ``step(_:in:)`` reads yes, no, an answer to its question, the
+/// words every question takes (skip, later, stop, "what is…?"), or a request that runs while it
+/// waits; a line that is not for the offer is read afresh (``ConversationStep/reread``).
+///
+/// Unlike a question, an offer yields to any line that is not for it, so the session keeps it
+/// apart (``ShellSession/show(_:)``) and asks it only the free-text lines typed while it stands.
+struct GuideOffer: Conversation {
+  /// The action offered.
+  let action: GuideAction
+
+  /// Intents that run while the guide's question waits: the guide's own requests and undoing.
+  /// The language changes only on an explicit request (``explicitLanguage(_:_:)``); hints only
+  /// by `/hints`, so a bio that says "tips" or "English" stays a bio.
+  static let offerIntents: Set<Intent> = ShellSession.guideIntents.union([.undo, .redo, .quit])
+
+  /// Intents whose words often sit inside an answer ("we help…", "tips", "English"): a
+  /// reading of them never counts as a request while a field's question waits.
+  static let answerWordIntents: Set<Intent> = [.help, .hints, .language, .quit, .next]
+
+  /// Fields whose answer is a short name: any confident request typed there runs instead.
+  static let shortFields: Set<String> = ["display-name", "handle", "link"]
+
+  /// The question (or the command) as the guide shows it, unwrapped.
+  var text: String { action.command }
+
+  func step(_ answer: String, in context: ConversationContext) -> ConversationStep {
+    let matched = context.reading ?? .none
+    let strings = context.strings
+    var reply = Affirmation.read(answer)
+    // "yep it's there", « oui c'est fait »: a yes with a few words more, unless a request.
+    let lenient =
+      reply ?? (Self.isRequestReading(matched) ? nil : AnswerCue.leadingReply(answer))
+    switch action.kind {
+    case .run:
+      reply = lenient
+      if answer.isEmpty || reply == true { return .request(action.command) }
+      if reply == false || Postponement.read(answer) || AnswerCue.isStop(answer) {
+        return declined(strings)
+      }
+      return .reread
+    case .ask(_, let suggestion, let shape):
+      let field = action.profileField(of: context.brandID)
+      if AnswerCue.isStop(answer) { return declined(strings) }
+      if let field,
+        Postponement.read(answer) || (reply == nil && shape == .yesNo && AnswerCue.putsOff(answer))
+      {
+        return .effect(.putOff(field))
+      }
+      if Postponement.read(answer) { return declined(strings) }
+      if reply == nil, AnswerCue.asksAbout(answer),
+        AnswerCue.sharesWord(answer, with: action.questionText(strings))
+      {
+        return explanation(context)
+      }
+      if case .run(let intent, let command) = matched,
+        Self.offerIntents.contains(intent) || Self.explicitLanguage(intent, answer)
+      {
+        return .request(command)
+      }
+      if shape == .yesNo { reply = lenient }
+      if shape == .nameAndContact, reply == nil {
+        if AnswerCue.saysNoOne(answer) { return declined(strings) }
+        if let again = AnswerCue.named(again: answer),
+          let member = context.state?.crisisTeam.first(where: {
+            $0.name.lowercased() == again || $0.name.lowercased().hasPrefix(again + " ")
+          }),
+          let command = action.command(answering: member.name + " " + member.contact)
+        {
+          return .request(command)
+        }
+      }
+      if shape == .yesNo {
+        // Not yes or no: the line is read as a request; the question stands if it fails.
+        guard let reply, let command = action.command(answering: reply ? "yes" : "no") else {
+          return .reread
+        }
+        return .request(command)
+      }
+      var text = answer
+      if reply == nil, let field, let copied = copiedValue(answer, for: field, context.state) {
+        text = copied
+      } else if reply == nil, AnswerCue.sameAs(answer) != nil {
+        return .reread  // a platform without that value, or none named: not stored literally
+      } else if reply == true || answer.isEmpty {
+        guard let suggestion else {
+          return .again(
+            strings("assistant.needAnswer", ["question": action.questionText(strings)]))
+        }
+        text = suggestion
+      } else if reply == false {
+        return declined(strings)
+      } else if isRequest(answer, matched, for: field) {
+        // "what's the capital of Peru", "undo that": never stored as the field's value.
+        return .reread
+      } else if isShort(field) {
+        text = AnswerCue.value(answer)
+      }
+      guard let command = action.command(answering: text) else { return .reread }
+      return .request(command)
+    }
+  }
+
+  /// The offer as the guide shows it, wrapped to `width`.
+  static func line(_ action: GuideAction, _ strings: Strings, width: Int) -> String {
+    let text: String
+    switch action.kind {
+    case .run: text = strings.guidance("hint.run", ["command": .text(action.command)])
+    case .ask: text = "→ " + action.questionText(strings)
+    }
+    return TextWrap.wrap(text, width: width, firstIndent: "", indent: "  ")
+      .joined(separator: "\n")
+  }
+
+  /// "No", "stop", "no one": the offer is dropped, and the guide says how to come back.
+  private func declined(_ strings: Strings) -> ConversationStep {
+    .settled(CommandOutput([strings.guidance("assistant.declined")]))
+  }
+
+  /// The answer to "what is…?" about the offer's question: the field's help (or the reason
+  /// for the step), and the question again; the offer stays.
+  private func explanation(_ context: ConversationContext) -> ConversationStep {
+    let strings = context.strings
+    let help: String
+    if let field = action.profileField(of: context.brandID) {
+      help = strings("guide.fieldHelp.\(field.key)", ["platform": field.platform.displayName])
+    } else {
+      help = action.reason.render(strings)
+    }
+    let wrapped = TextWrap.wrap(help, width: context.width, firstIndent: "", indent: "  ")
+      .joined(separator: "\n")
+    return .ask(
+      self, lines: [wrapped, Self.line(action, strings, width: context.width)], command: nil)
+  }
+
+  /// The value another platform's profile has for `field`'s key, for "same as facebook".
+  private func copiedValue(_ answer: String, for field: PostponedField, _ state: BrandState?)
+    -> String?
+  {
+    guard let named = AnswerCue.sameAs(answer), let state,
+      let platform = Platform.allCases.first(where: {
+        $0.rawValue == named || $0.displayName.lowercased() == named
+      })
+    else { return nil }
+    return state.profiles[platform]?.texts[field.key]
+  }
+
+  /// Whether the offer asks for a short name: the brand's name, a page name, a handle, a link.
+  private func isShort(_ field: PostponedField?) -> Bool {
+    action.request.path == ["new"] || field.map { Self.shortFields.contains($0.key) } == true
+  }
+
+  /// Whether the matcher's reading is a request (to run, or to confirm).
+  static func isRequestReading(_ matched: IntentCommand) -> Bool {
+    switch matched {
+    case .run, .confirm: return true
+    default: return false
+    }
+  }
+
+  /// Whether `answer` is a request rather than a value for the question: it reads as one
+  /// ("how…?", "can you…"), the matcher is sure of a request whose words do not often sit in
+  /// answers, or — for a short name field — it could not be a name at all.
+  private func isRequest(_ answer: String, _ matched: IntentCommand, for field: PostponedField?)
+    -> Bool
+  {
+    // A theme or a message may start "how…" or "what…": only a question mark makes one a
+    // request there; a name's question takes no line that starts like a request.
+    if isShort(field) ? AnswerCue.isRequestLike(answer) : answer.hasSuffix("?") {
+      return true
+    }
+    // A name ("Northwind Analytics", "call it Kinetic Physio") is the answer to a name's
+    // question whatever words it holds; a line that could be no name is a request.
+    // A handle or a link is one word ("kinetic.physio", "https://…").
+    if isShort(field) {
+      let oneWord = !answer.trimmingCharacters(in: .whitespaces).contains(" ")
+      let address = field.map { ["handle", "link"].contains($0.key) } == true
+      return !(address && oneWord) && !AnswerCue.couldBeName(answer)
+    }
+    switch matched {
+    case .confirm: return true
+    case .run(let intent, _): return !Self.answerWordIntents.contains(intent)
+    case .ask, .none: return false
+    }
+  }
+
+  /// Whether `answer` asks for the language explicitly ("speak English", « parle français »):
+  /// a short line the matcher reads as `/lang`, not a sentence that mentions a language.
+  private static func explicitLanguage(_ intent: Intent, _ answer: String) -> Bool {
+    intent == .language && answer.split(separator: " ").count <= 4
+  }
+}
