@@ -51,4 +51,30 @@ struct ExportCommandTests {
     #expect(shell.execute("/export json --section crisis").error?.contains("--section") == true)
     #expect(shell.execute("/export ics").error?.contains("/calendar plan") == true)
   }
+
+  /// At a terminal, a file that exists is a question, not an error: no keeps it, a name writes
+  /// that file instead, yes replaces it; "what?" or a sentence is asked again.
+  @Test func atATerminalAnExistingFileIsAQuestion() throws {
+    let shell = try TestShell(interactive: true)
+    for line in ["/new \"Le Fournil\"", "/stop"] { #expect(shell.execute(line).ok) }
+    let path = shell.folder + "/plan.md"
+    try "mine".write(toFile: path, atomically: true, encoding: .utf8)
+    let asked = shell.execute("/export md plan.md")
+    #expect(asked.ok)
+    #expect(
+      asked.output == [
+        "plan.md already exists. Replace it? yes replaces it, no keeps it, or type another file name."
+      ])
+    #expect(shell.execute("no").output == ["Kept plan.md as it was; nothing was written."])
+    #expect(try String(contentsOfFile: path, encoding: .utf8) == "mine")
+    _ = shell.execute("/export md plan.md")
+    #expect(!shell.execute("what do you mean?").ok, "a question is no file name")
+    let renamed = shell.execute("plan-v2")
+    #expect(renamed.ok, "\(renamed)")
+    #expect(FileManager.default.fileExists(atPath: shell.folder + "/plan-v2.md"))
+    #expect(try String(contentsOfFile: path, encoding: .utf8) == "mine")
+    _ = shell.execute("/save plan.md")
+    #expect(shell.execute("yes").ok)
+    #expect(try String(contentsOfFile: path, encoding: .utf8).hasPrefix("# smm script"))
+  }
 }

@@ -85,6 +85,29 @@ struct TranscriptTests {
     }
   }
 
+  /// An onboarding example replayed a second time in the same folder, on a new workspace: the
+  /// plan file of the first run is older than the new brand, so the guide offers to write it
+  /// again (replacing it) and the last "yes" does, instead of failing on the file.
+  @Test(arguments: exampleScripts.filter { $0.contains("/onboarding-") })
+  func anOnboardingReplaysASecondTime(_ path: String) throws {
+    let first = try TestShell()
+    _ = first.runner.run(try ScriptFile.open(path, shownAs: "first"), source: "first")
+    #expect(first.runner.failures == 0)
+    let plans = try FileManager.default.contentsOfDirectory(atPath: first.folder)
+      .filter { $0.hasSuffix("-plan.html") }
+    guard let plan = plans.first else { return }  // an example that writes no plan file
+    let planPath = first.folder + "/" + plan
+    // Written before the brand of the second run (whose clock is fixed in 2026).
+    try FileManager.default.setAttributes(
+      [.modificationDate: Date(timeIntervalSince1970: 0)], ofItemAtPath: planPath)
+    let second = try TestShell(
+      workspacePath: first.folder + "/second.sqlite", folder: first.folder)
+    _ = second.runner.run(try ScriptFile.open(path, shownAs: "second"), source: "second")
+    #expect(second.runner.failures == 0, "\(second.transcript.text)")
+    let written = try FileManager.default.attributesOfItem(atPath: planPath)[.modificationDate]
+    #expect((written as? Date).map { $0 > Date(timeIntervalSince1970: 0) } == true)
+  }
+
   static var exampleScripts: [String] {
     let examples = folder.deletingLastPathComponent().deletingLastPathComponent()
       .deletingLastPathComponent().appendingPathComponent("examples")

@@ -12,6 +12,8 @@ public struct CommandRequest: Equatable, Sendable, Codable {
     /// A word standing for a value, named by its key: `text` is `command.word.text` in the
     /// catalog (`TEXT`, `TEXTE`), so the core can name it in any language.
     case word(String)
+    /// A flag, named without its dashes (`force` for `--force`).
+    case flag(String)
   }
 
   /// An option and its value (`--platform instagram`); the name without dashes.

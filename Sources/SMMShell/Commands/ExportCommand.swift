@@ -3,7 +3,7 @@ import SMMCore
 
 /// `/export FORMAT [FILE] [--section S] [--force]`: write the open brand's plan (md, html,
 /// json), its calendar (ics, csv) or its script, from inside the shell.
-package struct ExportCommand: ShellCommand {
+package struct ExportCommand: FileWritingCommand {
   package static let spec = CommandSpec(
     name: "export",
     usage: "/export html|md|json|ics|csv|script [FILE] [--section S] [--force]",
@@ -22,9 +22,9 @@ package struct ExportCommand: ShellCommand {
     ])
 
   let format: PlanFormat
-  let file: String?
+  private(set) var file: String?
   let section: String?
-  let force: Bool
+  private(set) var force: Bool
 
   package init(_ arguments: ParsedArguments) throws(ShellError) {
     guard let format = arguments[0].flatMap({ PlanFormat(rawValue: $0.lowercased()) }) else {
@@ -41,7 +41,8 @@ package struct ExportCommand: ShellCommand {
 
   package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
     let brand = try context.requireBrand()
-    let shown = file ?? format.defaultFileName(for: brand.state.name.value)
+    let shown = try file(in: context)
+    if let question = try replaceQuestion(shown, force: force, in: context) { return question }
     let text = try PlanExporter.text(
       format, state: brand.state, script: try context.script(), section: section,
       language: context.strings.language, now: context.environment.now())
@@ -63,6 +64,23 @@ package struct ExportCommand: ShellCommand {
             ])
         ], command: command)
     }
+  }
+
+  func file(in context: CommandContext) throws(ShellError) -> String {
+    if let file { return file }
+    return format.defaultFileName(for: try context.requireState().name.value)
+  }
+
+  func replacing() -> Self {
+    var command = self
+    command.force = true
+    return command
+  }
+
+  func writing(to file: String) -> Self {
+    var command = self
+    command.file = file
+    return command
   }
 
   static func size(_ bytes: Int) -> String {

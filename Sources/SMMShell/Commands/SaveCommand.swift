@@ -3,7 +3,7 @@ import SMMCore
 
 /// `/save FILE [--force] [--template]`: write the open brand's log as a replayable script;
 /// `--template` writes the brand's name as `{{brand}}`, for `smm run FILE --set brand=NAME`.
-package struct SaveCommand: ShellCommand {
+package struct SaveCommand: FileWritingCommand {
   package static let spec = CommandSpec(
     name: "save",
     usage: "/save FILE [--force] [--compact] [--template]",
@@ -12,8 +12,8 @@ package struct SaveCommand: ShellCommand {
     flags: [FlagSpec("--force"), FlagSpec("--compact"), FlagSpec("--template")],
     keywords: ["save", "export", "script", "write", "file", "sauver", "enregistrer", "fichier"])
 
-  let path: String
-  let force: Bool
+  private(set) var path: String
+  private(set) var force: Bool
   let template: Bool
   let compact: Bool
 
@@ -57,6 +57,7 @@ package struct SaveCommand: ShellCommand {
 
   package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
     let brand = try context.requireBrand()
+    if let question = try replaceQuestion(path, force: force, in: context) { return question }
     var commands = try context.script()
     if compact { commands = (try? CompactScript.compact(commands)) ?? commands }
     commands = commands.map(BrandTemplate.literal)
@@ -86,5 +87,19 @@ package struct SaveCommand: ShellCommand {
             ["count": .number(count), "name": .text(name), "path": .text(path)])
         ], command: command)
     }
+  }
+
+  func file(in context: CommandContext) throws(ShellError) -> String { path }
+
+  func replacing() -> Self {
+    var command = self
+    command.force = true
+    return command
+  }
+
+  func writing(to file: String) -> Self {
+    var command = self
+    command.path = file
+    return command
   }
 }

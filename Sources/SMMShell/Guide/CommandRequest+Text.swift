@@ -12,6 +12,7 @@ extension CommandRequest {
       case .answer: words.append(placeholder)
       case .placeholder(let shown): words.append(shown)
       case .word(let key): words.append(word(key))
+      case .flag(let name): words.append("--" + name)
       }
     }
     for option in options {

@@ -11,14 +11,23 @@ extension ShellSession {
     if let action = Guidance.next(reviews: puttingOff(reviews(of: current), current)) {
       return action
     }
-    // The plan is complete: the deliverable comes next, unless it was already written here.
+    // The plan is complete: the deliverable comes next, unless it was written here since the
+    // brand last changed. A plan file from before the last change (a script replayed again)
+    // is offered to be written again, replacing it.
     let file = PlanFormat.html.defaultFileName(for: current.state.name.value)
-    guard !FileManager.default.fileExists(atPath: environment.resolve(file)) else { return nil }
+    let path = environment.resolve(file)
+    guard FileManager.default.fileExists(atPath: path) else {
+      let export = CommandRequest("export", values: ["html"])
+      return GuideAction(
+        export, reason: Phrase("guide.why.export", text: ["file": file, "export": export.shown]),
+        sources: [Guidance.methodSource])
+    }
+    let written = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate]
+    guard let written = written as? Date, written < current.record.updatedAt else { return nil }
+    let again = CommandRequest(["export"], arguments: [.value("html"), .flag("force")])
     return GuideAction(
-      CommandRequest("export", values: ["html"]),
-      reason: Phrase(
-        "guide.why.export",
-        text: ["file": file, "export": CommandRequest("export", values: ["html"]).shown]),
+      again,
+      reason: Phrase("guide.why.exportAgain", text: ["file": file, "export": again.shown]),
       sources: [Guidance.methodSource])
   }
 

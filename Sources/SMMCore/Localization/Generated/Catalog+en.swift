@@ -1317,5 +1317,9 @@ extension Catalog {
       "assistant.example.risk": Template("list what could go wrong — \"add a risk:\" then what could happen"),
       "content.clue.question": Template("a question"),
       "content.clue.none": Template("no other clue"),
+      "file.exists.ask": Template("{path} already exists. Replace it? yes replaces it, no keeps it, or type another file name."),
+      "file.exists.kept": Template("Kept {path} as it was; nothing was written."),
+      "file.exists.again": Template("Answer yes to replace it, no to keep it, or a file name (one word, e.g. plan-v2.html)."),
+      "guide.why.exportAgain": Template("The four steps are complete, and the plan changed since {file} was written: {export} writes it again, replacing the old file."),
     ])
 }

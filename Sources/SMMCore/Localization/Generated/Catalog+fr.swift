@@ -1317,5 +1317,9 @@ extension Catalog {
       "assistant.example.risk": Template("noter ce qui peut mal tourner — « ajoute un risque : » puis ce qui peut arriver"),
       "content.clue.question": Template("une question"),
       "content.clue.none": Template("aucun autre indice"),
+      "file.exists.ask": Template("{path} existe déjà. Le remplacer ? oui le remplace, non le garde, ou tapez un autre nom de fichier."),
+      "file.exists.kept": Template("{path} est gardé tel quel ; rien n'a été écrit."),
+      "file.exists.again": Template("Répondez oui pour le remplacer, non pour le garder, ou donnez un nom de fichier (un mot, par ex. plan-v2.html)."),
+      "guide.why.exportAgain": Template("Les quatre étapes sont terminées, et le plan a changé depuis l'écriture de {file} : {export} l'écrit de nouveau, à la place de l'ancien fichier."),
     ])
 }
