@@ -43,7 +43,10 @@ package struct StatusCommand: ShellCommand {
     let here = context.brand == nil ? nil : StatusView.here(shown)
     lines += StatusView.lines(shown, here: here, width: width, strings)
     let data = CommandData(PlanReport.progress(reviews, next: next))
-    guard context.brand != nil else { return .show(CommandOutput(lines, data: data)) }
+    // While a question waits, the session asks it again below: no offer that "yes" could take.
+    guard context.brand != nil, context.guide?.waitingQuestion == nil else {
+      return .show(CommandOutput(lines, data: data))
+    }
     lines.append("")
     guard let action = context.guide?.nextAction(), let guide = context.guide else {
       lines += TextWrap.wrap(

@@ -16,6 +16,9 @@ package protocol Conversation {
   /// What dropping the question (a command typed instead, Ctrl-C) runs to record what happened
   /// so far, if anything (a drill records its answers).
   var onDrop: (any ShellCommand)? { get }
+  /// Why the question is asked, for "why?" typed while it waits (nil: `/why` answers, about
+  /// the guide's last advice).
+  var reason: Phrase? { get }
   /// Reads `answer` (trimmed): what comes next. Pure: same answer and context, same step.
   func step(_ answer: String, in context: ConversationContext) -> ConversationStep
   /// Reads a word every question takes (``UniversalAnswer``); nil leaves it to ``step(_:in:)``.
@@ -28,6 +31,7 @@ package protocol Conversation {
 extension Conversation {
   package var droppedNote: String? { nil }
   package var onDrop: (any ShellCommand)? { nil }
+  package var reason: Phrase? { nil }
   package func universal(_ word: UniversalAnswer, in context: ConversationContext)
     -> ConversationStep?
   { nil }

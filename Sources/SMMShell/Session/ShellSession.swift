@@ -193,10 +193,22 @@ package final class ShellSession {
       trimmed, context: IntentContext(hasBrand: current != nil)),
       Self.guideIntents.contains(intent) || intent == .undo || intent == .redo
     {
+      // "Why?" to a question that says why it asks: that reason, and the question again.
+      if intent == .why, let reason = question.reason {
+        let lines = TextWrap.wrap(
+          reason.render(strings), width: environment.width, firstIndent: "  ", indent: "  ")
+        return (
+          CommandResult(
+            command: trimmed, ok: true, output: [strings("why.question")] + lines + [question.text]),
+          nil
+        )
+      }
       var (result, effect) = runFromText(command, typed: trimmed)
       if pendingQuestion == nil { pendingQuestion = question }
-      // Undo and redo change the brand under the question: it is asked again.
-      if intent == .undo || intent == .redo, pendingQuestion != nil {
+      // The question is asked again under the answer to "why?" or "where are we?" (and after
+      // undo and redo, which change the brand under it), so it is in view when the user
+      // answers; `/next` shows it itself.
+      if intent != .next, pendingQuestion != nil, result.ok {
         result.output.append(pendingQuestion?.text ?? question.text)
       }
       return (result, effect)

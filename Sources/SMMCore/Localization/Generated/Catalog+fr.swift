@@ -1321,5 +1321,6 @@ extension Catalog {
       "file.exists.kept": Template("{path} est gardé tel quel ; rien n'a été écrit."),
       "file.exists.again": Template("Répondez oui pour le remplacer, non pour le garder, ou donnez un nom de fichier (un mot, par ex. plan-v2.html)."),
       "guide.why.exportAgain": Template("Les quatre étapes sont terminées, et le plan a changé depuis l'écriture de {file} : {export} l'écrit de nouveau, à la place de l'ancien fichier."),
+      "why.question": Template("Pourquoi cette question :"),
     ])
 }
