@@ -9,11 +9,18 @@ extension Platform: ExpressibleByArgument {
   }
 }
 
-/// `smm count --platform P [--json] [TEXT|-]`: a text's length in the platform's own unit.
+/// `smm count --platform P [--json] [TEXT|-]`: a text's length in the platform's own unit;
+/// with `--lines [FILE|-]`, one text per line of a file or stdin, one result per line.
 struct CountCommandLine: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "count",
-    abstract: "Count a text the way a platform counts it (reads stdin with - or no text).")
+    abstract: "Count a text the way a platform counts it (reads stdin with - or no text).",
+    discussion: """
+      With --lines, each line of FILE (or of stdin, with - or no file) is one text, and each \
+      gets one result line, in order: "LINE: …" as text, or with --json the same object as \
+      smm count --json (a line that cannot be read gives {"error", "line"}). Memory stays \
+      flat whatever the input's size. Exit status 1 when a line could not be read.
+      """)
 
   @Option(
     help: ArgumentHelp(
@@ -24,13 +31,21 @@ struct CountCommandLine: ParsableCommand {
   /// `--json` prints {"platform", "length", "limit", "valid", "unit"}.
   @OptionGroup var global: GlobalOptions
 
+  @Flag(help: "Count each line of the file (or stdin) as its own text.")
+  var lines = false
+
   @Argument(
     help: ArgumentHelp(
-      "The text; - or nothing reads stdin (without its one final newline).", valueName: "text"))
+      "The text; - or nothing reads stdin (without its one final newline). With --lines: "
+        + "the file to read, - or nothing for stdin.", valueName: "text"))
   var text: String?
 
   mutating func run() throws {
     PlatformFilesAtLaunch.install(option: global.catalog, ProcessInfo.processInfo.environment)
+    if lines {
+      try countLines()
+      return
+    }
     var input: String
     if let text, text != "-" {
       input = text
@@ -55,4 +70,58 @@ struct CountCommandLine: ParsableCommand {
       print(TerminalText.inert(CountCommand.describe(count).joined(separator: "\n")))
     }
   }
+}
+
+extension CountCommandLine {
+  /// `--lines`: streams the file (or stdin) line by line, one result per line.
+  func countLines() throws {
+    let fd: Int32
+    if let file = text, file != "-" {
+      fd = open(file, O_RDONLY)
+      guard fd >= 0 else {
+        let reason = String(cString: strerror(errno))
+        FileHandle.standardError.write(
+          Data("error: cannot read \(file): \(reason); check the path and try again\n".utf8))
+        throw ExitCode(1)
+      }
+    } else {
+      fd = STDIN_FILENO
+    }
+    let reader = ByteLineReader(fileDescriptor: fd, closeWhenDone: fd != STDIN_FILENO)
+    let strings = Strings(.en)
+    var number = 0
+    var unreadable = 0
+    while true {
+      let input = reader.read(prompt: "")
+      number += 1
+      switch input {
+      case .line(let line):
+        let count = PlatformCounter.count(line, on: platform)
+        if global.json {
+          print(CountCommand.json(count))
+        } else {
+          let head = CountCommand.describe(count, strings).first ?? ""
+          print("\(number): " + TerminalText.inert(head))
+        }
+      case .malformed(let error):
+        unreadable += 1
+        let message = error.message(strings)
+        FileHandle.standardError.write(Data("error: line \(number): \(message)\n".utf8))
+        if global.json {
+          print(JSONOutput.compact(UnreadableLine(error: message, line: number)))
+        } else {
+          print("\(number): " + strings("count.lines.unreadable"))
+        }
+      case .endOfInput, .interrupted:
+        if unreadable > 0 { throw ExitCode(1) }
+        return
+      }
+    }
+  }
+}
+
+/// The JSON result of a line `--lines` could not read.
+private struct UnreadableLine: Encodable {
+  var error: String
+  var line: Int
 }

@@ -1322,5 +1322,6 @@ extension Catalog {
       "file.exists.again": Template("Answer yes to replace it, no to keep it, or a file name (one word, e.g. plan-v2.html)."),
       "guide.why.exportAgain": Template("The four steps are complete, and the plan changed since {file} was written: {export} writes it again, replacing the old file."),
       "why.question": Template("Why this question:"),
+      "count.lines.unreadable": Template("not read (the error is on stderr)"),
     ])
 }

@@ -1322,5 +1322,6 @@ extension Catalog {
       "file.exists.again": Template("Répondez oui pour le remplacer, non pour le garder, ou donnez un nom de fichier (un mot, par ex. plan-v2.html)."),
       "guide.why.exportAgain": Template("Les quatre étapes sont terminées, et le plan a changé depuis l'écriture de {file} : {export} l'écrit de nouveau, à la place de l'ancien fichier."),
       "why.question": Template("Pourquoi cette question :"),
+      "count.lines.unreadable": Template("non lue (l'erreur est sur la sortie d'erreur)"),
     ])
 }
