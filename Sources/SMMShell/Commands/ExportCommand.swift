@@ -24,7 +24,7 @@ package struct ExportCommand: FileWritingCommand {
   let format: PlanFormat
   private(set) var file: String?
   let section: String?
-  private(set) var force: Bool
+  var force: Bool
 
   package init(_ arguments: ParsedArguments) throws(ShellError) {
     guard let format = arguments[0].flatMap({ PlanFormat(rawValue: $0.lowercased()) }) else {
@@ -71,17 +71,7 @@ package struct ExportCommand: FileWritingCommand {
     return format.defaultFileName(for: try context.requireState().name.value)
   }
 
-  func replacing() -> Self {
-    var command = self
-    command.force = true
-    return command
-  }
-
-  func writing(to file: String) -> Self {
-    var command = self
-    command.file = file
-    return command
-  }
+  mutating func target(_ file: String) { self.file = file }
 
   static func size(_ bytes: Int) -> String {
     bytes < 1_024 ? "\(bytes) B" : "\((bytes + 512) / 1_024) KB"

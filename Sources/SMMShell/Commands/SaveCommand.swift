@@ -13,7 +13,7 @@ package struct SaveCommand: FileWritingCommand {
     keywords: ["save", "export", "script", "write", "file", "sauver", "enregistrer", "fichier"])
 
   private(set) var path: String
-  private(set) var force: Bool
+  var force: Bool
   let template: Bool
   let compact: Bool
 
@@ -91,15 +91,5 @@ package struct SaveCommand: FileWritingCommand {
 
   func file(in context: CommandContext) throws(ShellError) -> String { path }
 
-  func replacing() -> Self {
-    var command = self
-    command.force = true
-    return command
-  }
-
-  func writing(to file: String) -> Self {
-    var command = self
-    command.path = file
-    return command
-  }
+  mutating func target(_ file: String) { path = file }
 }

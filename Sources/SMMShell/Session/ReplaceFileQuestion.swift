@@ -6,13 +6,27 @@ import SMMCore
 protocol FileWritingCommand: ShellCommand {
   /// The file it writes, as the user gave it (or its default name).
   func file(in context: CommandContext) throws(ShellError) -> String
-  /// The same command, replacing the file.
-  func replacing() -> Self
-  /// The same command, writing `file` instead.
-  func writing(to file: String) -> Self
+  /// Whether it replaces a file that exists (`--force`).
+  var force: Bool { get set }
+  /// Writes `file` instead of the one it was given.
+  mutating func target(_ file: String)
 }
 
 extension FileWritingCommand {
+  /// The same command, replacing the file.
+  func replacing() -> Self {
+    var command = self
+    command.force = true
+    return command
+  }
+
+  /// The same command, writing `file` instead.
+  func writing(to file: String) -> Self {
+    var command = self
+    command.target(file)
+    return command
+  }
+
   /// The question to ask before writing over `shown`, when it exists and someone is there to
   /// answer; nil when the command may go ahead (the file is new, or it may be replaced).
   /// - Throws: ``ShellError/fileExists(_:)`` in a script or a pipe, where nobody answers.
