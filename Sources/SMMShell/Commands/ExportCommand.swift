@@ -66,7 +66,8 @@ package struct ExportCommand: FileWritingCommand {
     }
   }
 
-  func file(in context: CommandContext) throws(ShellError) -> String {
+  /// The file it writes, as the user gave it, or the name the brand gives.
+  private func file(in context: CommandContext) throws(ShellError) -> String {
     if let file { return file }
     return format.defaultFileName(for: try context.requireState().name.value)
   }

@@ -89,7 +89,5 @@ package struct SaveCommand: FileWritingCommand {
     }
   }
 
-  func file(in context: CommandContext) throws(ShellError) -> String { path }
-
   mutating func target(_ file: String) { path = file }
 }

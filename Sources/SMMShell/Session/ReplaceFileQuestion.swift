@@ -4,8 +4,6 @@ import SMMCore
 /// A command that writes a file the user names (`/export`, `/save`): when the file exists, the
 /// shell asks whether to replace it or write another name, and runs the command again so.
 protocol FileWritingCommand: ShellCommand {
-  /// The file it writes, as the user gave it (or its default name).
-  func file(in context: CommandContext) throws(ShellError) -> String
   /// Whether it replaces a file that exists (`--force`).
   var force: Bool { get set }
   /// Writes `file` instead of the one it was given.
@@ -59,8 +57,6 @@ struct ReplaceFileQuestion: Conversation {
     self.file = file
     text = strings.guidance("file.exists.ask", ["path": .text(file)])
   }
-
-  var droppedNote: String? { nil }
 
   /// "Later", "stop": the file stays as it is.
   func universal(_ word: UniversalAnswer, in context: ConversationContext) -> ConversationStep? {
