@@ -10,6 +10,8 @@
 #
 #  3. Adaptation: 10,000 generated messages adapted to every platform, messages per second,
 #     beside the same messages only counted (the floor adaptation builds on).
+#  3b. Counting for X: `smm count --platform x --lines` on 20,000 texts against twitter-text's
+#     Python port (`twitter-text-parser`, installed with pip when missing), every length checked.
 #  4. The guide: `/status` and `/next` (a review of all four steps) on a brand with 1,000
 #     messages adapted to three platforms, beside `/brands` on the same workspace (opening it
 #     and loading the brand, without the review).
@@ -89,6 +91,10 @@ echo "== 3. adaptation: 10,000 generated messages to every platform (release bui
 # The benchmark is its own package (benchmarks/AdaptBenchmark), so building smm does not build it.
 swift build -c release --static-swift-stdlib --package-path "$root/benchmarks/AdaptBenchmark" >/dev/null
 "$root/benchmarks/AdaptBenchmark/.build/release/smm-adapt-benchmark" 10000 | sed 's/^/  /'
+
+echo
+echo "== 3b. X's weighted length: smm count --lines against twitter-text's Python port (20,000 texts)"
+python3 "$root/benchmarks/count-compare.py" "$smm" 20000 3
 
 echo
 echo "== 4. the guide on a large brand: 1,000 messages x 3 platforms (hyperfine, $runs runs)"

@@ -202,7 +202,7 @@ public enum Adapter {
   private static func split(_ text: String, platform: Platform, total: Int) -> [String] {
     let marker = " \(total)/\(total)"
     func fits(_ candidate: String) -> Bool {
-      PlatformCounter.count(candidate + marker, on: platform).valid
+      PlatformCounter.isValid(candidate + marker, on: platform)
     }
     var parts: [String] = []
     var rest = text

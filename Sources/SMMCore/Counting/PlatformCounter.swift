@@ -65,10 +65,22 @@ public enum PlatformCounter {
   /// Whether `text` is a valid post on `platform`: the same answer as `count(_:on:).valid`,
   /// without writing the notes (the adaptation asks this many times per message).
   public static func isValid(_ text: String, on platform: Platform) -> Bool {
-    count(text, on: platform, explain: false).valid
+    count(TextScan(text), on: platform, explain: false).valid
+  }
+
+  /// `text` counted for each of `platforms`, in their order: one reading of the text serves
+  /// them all.
+  public static func count(_ text: String, on platforms: [Platform]) -> [TextCount] {
+    let scan = TextScan(text)
+    return platforms.map { count(scan, on: $0, explain: true) }
   }
 
   static func count(_ text: String, on platform: Platform, explain: Bool) -> TextCount {
+    count(TextScan(text), on: platform, explain: explain)
+  }
+
+  static func count(_ scan: TextScan, on platform: Platform, explain: Bool) -> TextCount {
+    let text = scan.text
     let rules = PlatformCatalog.entry(platform).post
     var notes: [Phrase] = []
     var valid = true
@@ -78,30 +90,29 @@ public enum PlatformCounter {
     let length: Int
     switch rules.text.unit {
     case .weightedX:
-      let result = TwitterText.parse(text)
+      let result = TwitterText.parse(scan)
       length = result.weightedLength
       guard explain else {
         // The limit is checked below; here only what else makes X refuse a post.
-        valid = !text.unicodeScalars.contains(where: TwitterText.isInvalid)
+        valid = !scan.scalars.contains(where: TwitterText.isInvalid)
         break
       }
-      let normalized = TwitterText.nfc(text)
-      let urls = TwitterText.extractURLs(normalized)
+      let urls = scan.normalizedURLRanges
       if let weight = rules.urlWeight?.value, !urls.isEmpty {
         notes.append(urlNote(urls.count, weight))
       }
-      let emoji = emojiCount(in: normalized)
+      let emoji = emojiCount(in: scan.normalizedScalars)
       if emoji > 0 {
         notes.append(Phrase("counter.emoji", ["count": .number(emoji)]))
       }
-      let refused = normalized.unicodeScalars.filter(TwitterText.isInvalid)
+      let refused = scan.normalizedScalars.filter(TwitterText.isInvalid)
       if !refused.isEmpty {
         valid = false
         let codes = Set(refused.map(\.value)).sorted().map(codePoint).joined(separator: ", ")
         notes.append(Phrase("counter.refuses", ["platform": name, "codes": .text(codes)]))
       }
     case .emojiAsUTF8Bytes:
-      let counted = TextLength.emojiAsUTF8Bytes(text)
+      let counted = TextLength.emojiAsUTF8Bytes(scan.scalars)
       length = counted.length
       if counted.emoji > 0 {
         notes.append(
@@ -110,8 +121,11 @@ public enum PlatformCounter {
             ["count": .number(counted.emoji), "bytes": .number(counted.emojiBytes)]))
       }
     default:
-      let countable = countableText(text, rules: rules, notes: &notes)
-      length = TextLength.count(countable, in: rules.text.unit)
+      if let countable = countableText(scan, rules: rules, notes: &notes) {
+        length = TextLength.count(countable, in: rules.text.unit)
+      } else {
+        length = scan.length(in: rules.text.unit)
+      }
     }
 
     // Limits.
@@ -127,7 +141,7 @@ public enum PlatformCounter {
     }
     var secondary: TextCount.Secondary?
     if let rule = rules.secondary, let limit = rule.limit {
-      let secondaryLength = TextLength.count(text, in: rule.unit)
+      let secondaryLength = scan.length(in: rule.unit)
       secondary = TextCount.Secondary(length: secondaryLength, limit: limit, unit: rule.unit)
       if secondaryLength > limit {
         valid = false
@@ -153,7 +167,7 @@ public enum PlatformCounter {
     }
 
     // Hashtags, mentions, links.
-    let hashtags = hashtagCount(in: text)
+    let hashtags = rules.hashtagCap == nil && rules.hashtagAdvice == nil ? 0 : scan.hashtagCount
     if let cap = rules.hashtagCap?.value, hashtags > cap {
       valid = false
       notes.append(
@@ -170,7 +184,7 @@ public enum PlatformCounter {
           ]))
     }
     if let cap = rules.mentionCap?.value {
-      let mentions = mentionCount(in: text)
+      let mentions = scan.mentionCount
       if mentions > cap {
         valid = false
         notes.append(
@@ -180,9 +194,9 @@ public enum PlatformCounter {
           ))
       }
     }
-    let urls = TwitterText.extractURLs(text)
-    if let cap = rules.linkCap?.value {
-      let distinct = Set(urls.map(\.url)).count
+    let hasURLs = !scan.urlRanges.isEmpty
+    if let cap = rules.linkCap?.value, hasURLs {
+      let distinct = Set(scan.urls.map(\.url)).count
       if distinct > cap {
         valid = false
         notes.append(
@@ -190,7 +204,7 @@ public enum PlatformCounter {
             "counter.linkCap", ["count": .number(distinct), "platform": name, "cap": .number(cap)]))
       }
     }
-    if !urls.isEmpty {
+    if hasURLs {
       switch rules.links.value {
       case .notClickable:
         notes.append(
@@ -253,29 +267,24 @@ public enum PlatformCounter {
   // MARK: URLs and mentions (Mastodon)
 
   /// The text as the platform counts it: URLs with a protocol replaced by `urlWeight` characters,
-  /// `@user@domain` by `@user` where the platform counts only the user part.
-  static func countableText(_ text: String, rules: PostRules, notes: inout [Phrase]) -> String {
+  /// `@user@domain` by `@user` where the platform counts only the user part; nil when the
+  /// platform counts the text as it is, or nothing in it is replaced.
+  static func countableText(_ scan: TextScan, rules: PostRules, notes: inout [Phrase]) -> String? {
     let urlWeight = rules.urlWeight?.value
     let userPartOnly = rules.mentions?.value == .userPartOnly
-    guard urlWeight != nil || userPartOnly else { return text }
-    let scalars = Array(text.unicodeScalars)
-    let offsets = TwitterText.utf16Offsets(scalars)
-    var scalarIndex: [Int: Int] = [:]
-    for (index, offset) in offsets.enumerated() { scalarIndex[offset] = index }
+    guard urlWeight != nil || userPartOnly else { return nil }
+    let scalars = scan.scalars
 
     // Replacements as (scalar range, replacement), in order.
     var replacements: [(range: Range<Int>, text: String)] = []
     if let urlWeight {
-      let urls = TwitterText.extractURLs(text).filter(\.hasProtocol)
+      let urls = scan.urlRanges.filter(\.hasProtocol)
       for url in urls {
-        guard let start = scalarIndex[url.range.lowerBound],
-          let end = scalarIndex[url.range.upperBound]
-        else { continue }
-        replacements.append((start..<end, String(repeating: "x", count: urlWeight)))
+        replacements.append((url.range, String(repeating: "x", count: urlWeight)))
       }
       if !urls.isEmpty { notes.append(urlNote(urls.count, urlWeight)) }
     }
-    if userPartOnly {
+    if userPartOnly, scalars.contains("@") {
       for mention in remoteMentions(in: scalars)
       where !replacements.contains(where: { $0.range.overlaps(mention.range) }) {
         replacements.append((mention.range, mention.user))
@@ -285,6 +294,7 @@ public enum PlatformCounter {
           Phrase("counter.mention", text: ["written": String(written), "user": mention.user]))
       }
     }
+    guard !replacements.isEmpty else { return nil }
     replacements.sort { $0.range.lowerBound < $1.range.lowerBound }
     var result = String.UnicodeScalarView()
     var position = 0
@@ -363,23 +373,28 @@ public enum PlatformCounter {
   /// Hashtags: `#` (or `＃`) not after a letter, digit, `_` or `&`, then word characters, at least
   /// one of them not a digit.
   static func hashtagCount(in text: String) -> Int {
-    tagCount(in: text, marks: ["#", "＃"], needsLetter: true)
+    TextScan(text).hashtagCount
   }
 
   /// @mentions: `@` (or `＠`) not after a letter, digit, `_` or `&`, then word characters.
   static func mentionCount(in text: String) -> Int {
-    tagCount(in: text, marks: ["@", "＠"], needsLetter: false)
+    TextScan(text).mentionCount
   }
 
-  private static func tagCount(
-    in text: String, marks: Set<Unicode.Scalar>, needsLetter: Bool
+  /// The tags that start with one of `marks` in `scalars` (hashtags or mentions).
+  static func tagCount(
+    in scalars: [Unicode.Scalar], marks: [Unicode.Scalar], needsLetter: Bool
   ) -> Int {
     func isWord(_ scalar: Unicode.Scalar) -> Bool {
-      scalar == "_" || scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+      if scalar.isASCII {
+        let value = scalar.value
+        return value == 0x5F || (0x30...0x39).contains(value) || (0x41...0x5A).contains(value)
+          || (0x61...0x7A).contains(value)
+      }
+      return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
         || scalar.properties.generalCategory == .nonspacingMark
         || scalar.properties.generalCategory == .spacingMark
     }
-    let scalars = Array(text.unicodeScalars)
     var count = 0
     var index = 0
     while index < scalars.count {
@@ -394,7 +409,7 @@ public enum PlatformCounter {
       var end = index + 1
       var hasLetter = false
       while end < scalars.count, isWord(scalars[end]) {
-        if scalars[end].properties.numericType == nil { hasLetter = true }
+        if !hasLetter, scalars[end].properties.numericType == nil { hasLetter = true }
         end += 1
       }
       if end > index + 1 && (hasLetter || !needsLetter) { count += 1 }
@@ -404,8 +419,7 @@ public enum PlatformCounter {
   }
 
   /// The emoji sequences in `text`, as twitter-text v3 finds them.
-  static func emojiCount(in text: String) -> Int {
-    let scalars = Array(text.unicodeScalars)
+  static func emojiCount(in scalars: [Unicode.Scalar]) -> Int {
     var count = 0
     var index = 0
     while index < scalars.count {

@@ -142,22 +142,30 @@ public enum TwitterText {
   /// An empty text is valid here, as in the Ruby library (the JavaScript one requires a length of
   /// at least 1).
   public static func parse(_ text: String, configuration: Configuration = .v3) -> Result {
-    let normalized = nfc(text)
-    let scalars = Array(normalized.unicodeScalars)
-    let offsets = utf16Offsets(scalars)
-    var urlEnds: [Int: Int] = [:]
-    for url in URLScanner(scalars).scan() { urlEnds[url.range.lowerBound] = url.range.upperBound }
+    parse(TextScan(text), configuration: configuration)
+  }
+
+  /// `parse(_:configuration:)` on a text already scanned, so that one scan serves every count.
+  static func parse(_ scan: TextScan, configuration: Configuration = .v3) -> Result {
+    let scalars = scan.normalizedScalars
+    let urls = scan.normalizedURLRanges
+    var nextURL = 0
 
     let maxWeight = configuration.maxWeightedTweetLength * configuration.scale
     var weight = 0
     var sawInvalid = false
     var validDisplayIndex = 0
+    // The UTF-16 offset of `index`, kept as the loop goes (no table of offsets).
+    var offset = 0
     var index = 0
     while index < scalars.count {
       let end: Int
-      if let urlEnd = urlEnds[index] {
+      // A URL that began inside an emoji sequence is skipped, as a lookup by start would.
+      while nextURL < urls.count, urls[nextURL].lowerBound < index { nextURL += 1 }
+      if nextURL < urls.count, urls[nextURL].lowerBound == index {
         weight += configuration.transformedURLLength * configuration.scale
-        end = urlEnd
+        end = urls[nextURL].upperBound
+        nextURL += 1
       } else if configuration.emojiParsingEnabled,
         let emojiEnd = emojiSequenceEnd(in: scalars, from: index)
       {
@@ -168,13 +176,14 @@ public enum TwitterText {
         if isInvalid(scalars[index]) { sawInvalid = true }
         end = index + 1
       }
-      if !sawInvalid && weight <= maxWeight { validDisplayIndex = offsets[end] - 1 }
+      for position in index..<end { offset += UTF16.width(scalars[position]) }
+      if !sawInvalid && weight <= maxWeight { validDisplayIndex = offset - 1 }
       index = end
     }
 
     let weightedLength = weight / configuration.scale
-    let originalLength = text.utf16.count
-    let normalizationOffset = originalLength - normalized.utf16.count
+    let originalLength = scan.utf16Count
+    let normalizationOffset = originalLength - offset
     return Result(
       weightedLength: weightedLength,
       valid: !sawInvalid && weightedLength <= configuration.maxWeightedTweetLength,
@@ -191,8 +200,25 @@ public enum TwitterText {
   /// `text` is searched as given; `parse` searches its NFC form.
   public static func extractURLs(_ text: String) -> [URLEntity] {
     let scalars = Array(text.unicodeScalars)
+    return entities(urlRanges(in: scalars), in: scalars)
+  }
+
+  /// The URLs in `scalars`, as ranges of code points, in order.
+  static func urlRanges(
+    in scalars: [Unicode.Scalar]
+  ) -> [(range: Range<Int>, hasProtocol: Bool)] {
+    // Every URL holds a dot (its TLD follows one): without one there is nothing to search.
+    guard scalars.contains(".") else { return [] }
+    return URLScanner(scalars).scan().map { ($0.range, $0.hasProtocol) }
+  }
+
+  /// The URL entities of `found` in `scalars`, with their UTF-16 ranges.
+  static func entities(
+    _ found: [(range: Range<Int>, hasProtocol: Bool)], in scalars: [Unicode.Scalar]
+  ) -> [URLEntity] {
+    guard !found.isEmpty else { return [] }
     let offsets = utf16Offsets(scalars)
-    return URLScanner(scalars).scan().map { found in
+    return found.map { found in
       var url = String.UnicodeScalarView()
       url.append(contentsOf: scalars[found.range])
       return URLEntity(
@@ -274,6 +300,8 @@ public enum TwitterText {
       return value(at: end) == 0x20E3 ? (end + 1, true) : nil
     default: break
     }
+    // Below U+00A9 (©) only the keycap bases above are emoji: no property lookup for them.
+    if first.value < 0xA9 { return nil }
     let properties = first.properties
     guard properties.isEmoji else { return nil }
     var end = index + 1
@@ -474,7 +502,9 @@ private struct URLScanner {
   /// or `-`; or a punycode TLD), or nil.
   private func tldEnd(at start: Int, limit: Int? = nil) -> Int? {
     let limit = limit ?? s.count
-    var length = min(TLD.maxLength, limit - start)
+    // A listed TLD is made of label characters: no candidate runs past the label at `start`.
+    guard start < limit else { return nil }
+    var length = min(TLD.maxLength, limit - start, labelRunEnd[start] - start)
     while length > 0 {
       // A TLD must end where the label ends: check that first, it is cheap, and build the
       // candidate only for the lengths that pass.

@@ -18,7 +18,13 @@ public enum TextLength {
   /// Threads' count: code points, except each emoji sequence, which counts its UTF-8 bytes; with
   /// the number of emoji sequences and the bytes they count.
   static func emojiAsUTF8Bytes(_ text: String) -> (length: Int, emoji: Int, emojiBytes: Int) {
-    let scalars = Array(text.unicodeScalars)
+    emojiAsUTF8Bytes(Array(text.unicodeScalars))
+  }
+
+  /// `emojiAsUTF8Bytes(_:)` on code points already split.
+  static func emojiAsUTF8Bytes(
+    _ scalars: [Unicode.Scalar]
+  ) -> (length: Int, emoji: Int, emojiBytes: Int) {
     var length = 0
     var emoji = 0
     var emojiBytes = 0

@@ -55,3 +55,21 @@ measure("adapt (every platform)") {
   }
   return total
 }
+
+// Counting on its own, in-process: X's weighted length of single sentences (the unit of a batch
+// such as `smm count --lines`), and every platform of each message from one shared reading.
+let sentenceTexts = (0..<count).map { sentences[$0 % sentences.count] + " \($0)" }
+measure("count for X only (one sentence each)") {
+  var total = 0
+  for text in sentenceTexts { total &+= TwitterText.parse(text).weightedLength }
+  return total
+}
+measure("count every platform, one reading") {
+  var total = 0
+  for message in messages {
+    for result in PlatformCounter.count(message.text, on: Platform.allCases) {
+      total &+= result.length
+    }
+  }
+  return total
+}

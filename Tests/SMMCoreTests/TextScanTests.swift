@@ -1,0 +1,66 @@
+import Testing
+
+@testable import SMMCore
+
+/// The shared scan's shortcuts (no NFC work below U+0300, no URL search without a dot, one scan
+/// for every platform) give the same counts as the general path.
+struct TextScanTests {
+  /// Pieces that exercise every shortcut's edge: ASCII, Latin-1, combining marks just at and
+  /// above U+0300, CJK, emoji with modifiers, ZWJ and variation selectors, keycaps, flags, URLs
+  /// with and without a protocol, hashtags, mentions, refused code points.
+  static let pieces = [
+    "Hello", " ", "world", ".", "Café", "e\u{301}", "\u{300}", "a\u{2FF}", "你好", "👍🏽", "👨‍👩‍👧‍👦",
+    "☀️", "🏔️", "1️⃣", "#️⃣", "🇫🇷", "https://example.com/a?b=1", "example.co", "www.test.fr",
+    "t.co/abc", "#bread", "#été", "#1", "@alice", "@alice@example.social", "\u{FEFF}", "!!",
+    "\n", "Ω", "Å", "ﬁ", "x.com", "(https://a.org/b_(c))", "Ｈ", "📞",
+  ]
+
+  /// A deterministic text of a few pieces.
+  static func text(_ seed: inout UInt64) -> String {
+    seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+    let length = Int(seed >> 59) + 1
+    var text = ""
+    for _ in 0..<length {
+      seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      text += pieces[Int(seed >> 33) % pieces.count]
+    }
+    return text
+  }
+
+  @Test func theWeightedLengthIsTheSameWithAndWithoutShortcuts() {
+    var seed: UInt64 = 7
+    for _ in 0..<3_000 {
+      let text = Self.text(&seed)
+      let fast = TwitterText.parse(TextScan(text))
+      let general = TwitterText.parse(TextScan(text, shortcuts: false))
+      #expect(fast == general, "\(text.debugDescription)")
+    }
+  }
+
+  @Test func countingForEveryPlatformAtOnceGivesEachPlatformsOwnCount() {
+    var seed: UInt64 = 11
+    for _ in 0..<300 {
+      let text = Self.text(&seed)
+      let together = PlatformCounter.count(text, on: Platform.allCases)
+      for (platform, count) in zip(Platform.allCases, together) {
+        #expect(
+          count == PlatformCounter.count(text, on: platform), "\(platform) \(text.debugDescription)"
+        )
+        #expect(count.valid == PlatformCounter.isValid(text, on: platform))
+      }
+    }
+  }
+
+  @Test func aTextBelowU0300IsTakenAsNFCAndOneAboveIsNormalised() {
+    #expect(TextScan("Café, crème brûlée").isAlreadyNFC)
+    #expect(!TextScan("Cafe\u{301}").isAlreadyNFC)
+    #expect(TextScan("Cafe\u{301}").normalized == "Caf\u{E9}")
+    // U+212B ANGSTROM SIGN becomes U+00C5 under NFC: above U+0300, so it is normalised.
+    #expect(TextScan("\u{212B}").normalized == "\u{C5}")
+  }
+
+  @Test func aTextWithoutADotHasNoURLAndTheScanSaysSo() {
+    #expect(TextScan("no link here, just words and #tags").urlRanges.isEmpty)
+    #expect(TextScan("see https://example.com").urlRanges.count == 1)
+  }
+}
