@@ -445,6 +445,8 @@ private struct URLScanner {
   }
 
   private func protocolEnd(at start: Int) -> Int? {
+    // Most positions hold no `h` or `H`: say no before lowercasing anything.
+    guard start < s.count, s[start].value | 0x20 == 0x68 else { return nil }
     var position = start
     for letter in "http" {
       guard position < s.count, lowercased(s[position]) == letter.unicodeScalars.first else {
