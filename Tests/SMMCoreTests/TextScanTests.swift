@@ -54,9 +54,43 @@ struct TextScanTests {
   @Test func aTextBelowU0300IsTakenAsNFCAndOneAboveIsNormalised() {
     #expect(TextScan("Café, crème brûlée").isAlreadyNFC)
     #expect(!TextScan("Cafe\u{301}").isAlreadyNFC)
-    #expect(TextScan("Cafe\u{301}").normalized == "Caf\u{E9}")
-    // U+212B ANGSTROM SIGN becomes U+00C5 under NFC: above U+0300, so it is normalised.
-    #expect(TextScan("\u{212B}").normalized == "\u{C5}")
+    #expect(
+      TextScan("Cafe\u{301}").normalized.unicodeScalars.elementsEqual("Caf\u{E9}".unicodeScalars))
+    // U+212B ANGSTROM SIGN becomes U+00C5 under NFC: not stable, so it is normalised.
+    #expect(TextScan("\u{212B}").normalizedScalars == ["\u{C5}"])
+    #expect(TextScan("日本 👍🏽 — ok").isAlreadyNFC)
+  }
+
+  /// Every code point the scan takes as stable under NFC is unchanged by Foundation's NFC, alone
+  /// and after each of a range of bases (Latin, Greek, Cyrillic, kana, Hangul jamo, ideographs,
+  /// emoji) — so a text made of them needs no NFC pass.
+  @Test func theCodePointsTakenAsStableAreUnchangedByNFC() {
+    let stable = (0...0x10FFFF).compactMap { value -> Unicode.Scalar? in
+      guard TextScan.isStableUnderNFC(UInt32(value)) else { return nil }
+      return Unicode.Scalar(UInt32(value))
+    }
+    #expect(stable.count > 24_000)
+    #expect(!TextScan.isStableUnderNFC(0x300) && !TextScan.isStableUnderNFC(0x2000))
+    #expect(!TextScan.isStableUnderNFC(0x3099) && !TextScan.isStableUnderNFC(0x212B))
+    var alone = String.UnicodeScalarView()
+    alone.append(contentsOf: stable)
+    #expect(TwitterText.nfc(String(alone)).unicodeScalars.elementsEqual(stable))
+    let bases: [Unicode.Scalar] = [
+      "a", "e", "A", "\u{3B1}", "\u{438}", "\u{304B}", "\u{30AB}", "\u{1100}", "\u{4E00}",
+      "\u{1F44D}", " ",
+    ]
+    for base in bases {
+      var pairs = String.UnicodeScalarView()
+      for scalar in stable {
+        pairs.append(base)
+        pairs.append(scalar)
+      }
+      let text = String(pairs)
+      // Compared code point by code point: String's == is canonical equivalence.
+      #expect(
+        TwitterText.nfc(text).unicodeScalars.elementsEqual(text.unicodeScalars),
+        "after U+\(String(base.value, radix: 16))")
+    }
   }
 
   @Test func aTextWithoutADotHasNoURLAndTheScanSaysSo() {

@@ -580,16 +580,18 @@ private struct URLScanner {
   /// `isValidUrl`: every label at most 63 characters once punycode-encoded, and the URL with its
   /// protocol (`https://` when none) at most 4,096 UTF-16 code units.
   private func isValidURL(_ match: Match) -> Bool {
-    let domain = Array(s[match.domain])
-    if domain.count >= 4, String(String.UnicodeScalarView(domain[0..<4])) == "xn--",
+    let domain = s[match.domain]
+    if domain.count >= 4, domain.prefix(4).elementsEqual("xn--".unicodeScalars),
       asciiDomains(in: match.domain).isEmpty
     {
       return false
     }
     for label in domain.split(separator: ".", omittingEmptySubsequences: false) {
-      guard (1...63).contains(Punycode.asciiLength(of: Array(label), cappedAt: 64)) else {
-        return false
-      }
+      // An ASCII label is its own punycode: its length is its count.
+      let length =
+        label.allSatisfy { $0.value < 0x7F }
+        ? label.count : Punycode.asciiLength(of: Array(label), cappedAt: 64)
+      guard (1...63).contains(length) else { return false }
     }
     let protocolLength = match.protocolEnd.map { $0 - match.start } ?? 8
     let urlLength = s[match.start..<match.end].reduce(0) { $0 + UTF16.width($1) }
