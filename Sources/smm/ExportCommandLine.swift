@@ -35,6 +35,12 @@ struct ExportCommandLine: ParsableCommand {
       valueName: "language"))
   var lang: Language?
 
+  @Flag(
+    help:
+      "With md or html: add an appendix for the consultant with the smm commands that settle each open point (not for the client)."
+  )
+  var notes = false
+
   @Flag(help: "With -o: replace the file when it exists.")
   var force = false
 
@@ -52,6 +58,9 @@ struct ExportCommandLine: ParsableCommand {
     }
     if section != nil && !format.takesSection {
       throw ValidationError("--section goes with --format md or html")
+    }
+    if notes && !format.takesNotes {
+      throw ValidationError("--notes goes with --format md or html")
     }
     if force && output == nil {
       throw ValidationError("--force goes with -o FILE")
@@ -74,7 +83,7 @@ struct ExportCommandLine: ParsableCommand {
       }
       let text = try PlanExporter.text(
         format, state: brand.state, script: try session.script(named: brand.state.name.value),
-        section: section, language: language, now: session.environment.now())
+        section: section, language: language, now: session.environment.now(), notes: notes)
       guard let output, let target else {
         FileHandle.standardOutput.write(Data(text.utf8))
         return

@@ -6,12 +6,13 @@ import SMMCore
 /// small inline SVG charts — platform scores, content mix, the calendar grid and the risk
 /// matrix. Every piece of user text is escaped.
 package enum HTMLExport {
-  /// The plan of `state` in `language`, or only `section`.
-  package static func plan(_ state: BrandState, section: String? = nil, language: Language = .en)
-    -> String
-  {
+  /// The plan of `state` in `language`, or only `section`; `notes` adds the consultant's
+  /// appendix.
+  package static func plan(
+    _ state: BrandState, section: String? = nil, language: Language = .en, notes: Bool = false
+  ) -> String {
     render(
-      PlanDocumentBuilder.build(state, language: language, section: section),
+      PlanDocumentBuilder.build(state, language: language, section: section, notes: notes),
       brand: state.name.value)
   }
 
@@ -31,7 +32,7 @@ package enum HTMLExport {
     out.append("<main>")
     if let heading = document.title { out.append("<h1>\(escape(heading))</h1>") }
     if document.sections.count > 1 {
-      out.append("<nav class=\"toc\"><ol>")
+      out.append("<nav class=\"toc\"><ul>")
       for section in document.sections {
         out.append(
           "<li><a href=\"#\(section.id)\">\(escape(section.heading))</a></li>")
@@ -39,7 +40,7 @@ package enum HTMLExport {
       if !document.notes.isEmpty {
         out.append("<li><a href=\"#sources\">\(escape(document.notesHeading))</a></li>")
       }
-      out.append("</ol></nav>")
+      out.append("</ul></nav>")
     }
     for section in document.sections {
       out.append("<section id=\"\(section.id)\">")

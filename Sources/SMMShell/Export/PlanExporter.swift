@@ -19,6 +19,9 @@ package enum PlanFormat: String, CaseIterable, Sendable {
   /// Whether `--section` applies (the plan documents).
   package var takesSection: Bool { self == .md || self == .html }
 
+  /// Whether `--notes` applies (the plan documents).
+  package var takesNotes: Bool { takesSection }
+
   /// The file name `/export` proposes: `le-fournil-plan.html`, `le-fournil.ics`…
   package func defaultFileName(for brand: String) -> String {
     var slug = ""
@@ -53,14 +56,15 @@ package enum PlanExporter {
   /// - Throws: ``ShellError/usage(_:usage:)`` for a calendar format when there is no calendar.
   package static func text(
     _ format: PlanFormat, state: BrandState, script: @autoclosure () throws(ShellError) -> [String],
-    section: String?, language: Language, now: Date
+    section: String?, language: Language, now: Date, notes: Bool = false
   ) throws(ShellError) -> String {
     switch format {
     case .json: return PlanExport.json(state)
     case .script: return try script().map { TerminalText.inert($0) + "\n" }.joined()
     case .md:
-      return TerminalText.inert(MarkdownExport.plan(state, section: section, language: language))
-    case .html: return HTMLExport.plan(state, section: section, language: language)
+      return TerminalText.inert(
+        MarkdownExport.plan(state, section: section, language: language, notes: notes))
+    case .html: return HTMLExport.plan(state, section: section, language: language, notes: notes)
     case .ics, .csv:
       guard state.content.calendar != nil else {
         throw .usage(

@@ -1,0 +1,206 @@
+import Foundation
+import SMMCore
+import SMMShell
+import SMMShellTestSupport
+import Testing
+
+/// The plan handed to a client: the shipped onboarding examples, replayed, exported in
+/// Markdown and HTML in both languages, carry no shell command, no file path, no repository
+/// reference, no table twice, and — in French — no English word of smm's own.
+struct ClientDocumentTests {
+  static let examples: [String] = {
+    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("examples")
+    return ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+      .filter { $0.hasPrefix("onboarding-") && $0.hasSuffix(".smm") }.sorted()
+      .map { folder.appendingPathComponent($0).path }
+  }()
+
+  static var cases: [(String, Language)] {
+    examples.flatMap { path in [(path, Language.en), (path, Language.fr)] }
+  }
+
+  /// The brand an example leaves.
+  static func brand(_ path: String) throws -> BrandState {
+    let shell = try TestShell()
+    _ = shell.runner.run(try ScriptFile.open(path, shownAs: "example"), source: "example")
+    return try #require(shell.session.current?.state)
+  }
+
+  // MARK: - What a client document must not hold
+
+  static func matches(_ pattern: String, in text: String) -> [String] {
+    guard let regex = try? NSRegularExpression(pattern: pattern) else {
+      Issue.record("bad pattern \(pattern)")
+      return []
+    }
+    let range = NSRange(text.startIndex..., in: text)
+    return regex.matches(in: text, range: range).compactMap {
+      Range($0.range, in: text).map { String(text[$0]) }
+    }
+  }
+
+  /// A shell command (`/word`, not a URL's path or a fraction) or a flag (`--word`).
+  static func commands(in text: String) -> [String] {
+    matches(#"(?<![\w:/.\-])/[a-z]+"#, in: text) + matches(#"(?<![\w-])--[a-z]+"#, in: text)
+  }
+
+  /// A file name or a local path.
+  static func paths(in text: String) -> [String] {
+    let text = text.replacingOccurrences(
+      of: #"https?://\S+"#, with: " ", options: .regularExpression)
+    return matches(
+      #"\b[\w.\-]+\.(md|html|json|csv|smm|ya?ml|ts|rb|py|swift|sqlite|ics)\b"#, in: text)
+      + matches(#"\b(reference|shared|Sources|platforms|config|lexicons)/"#, in: text)
+  }
+
+  /// A code repository, a commit, a licence, smm's internal names or a low-grade site.
+  static func repositories(in text: String) -> [String] {
+    let lowered = text.lowercased()
+    return [
+      "github", "gitlab", "commit ", "gitroomhq", "postiz", "twitter-text", "atproto",
+      "api-description", "agpl", "apache-2.0", ".provider.", "smm editorial", "smm's",
+      "de smm", "charcounter", "via reference", "mixpost", "youtube_api_client",
+    ].filter { lowered.contains($0) }
+  }
+
+  /// The tables of a Markdown document, each as its lines.
+  static func tables(_ markdown: String) -> [String] {
+    var tables: [String] = []
+    var current: [Substring] = []
+    for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+      if line.hasPrefix("|") {
+        current.append(line)
+      } else if !current.isEmpty {
+        tables.append(current.joined(separator: "\n"))
+        current = []
+      }
+    }
+    if !current.isEmpty { tables.append(current.joined(separator: "\n")) }
+    return tables
+  }
+
+  /// The words of smm's own English that a French plan must not show.
+  static let english: Set<String> = [
+    "the", "and", "of", "with", "characters", "character", "bytes", "weighted", "victim",
+    "preventable", "accidental", "spokesperson", "legal", "executive", "sponsor", "create",
+    "spread", "deny", "diminish", "rebuild", "inform", "kb", "week", "weeks", "hours", "write",
+    "done", "missing", "started", "progress", "strategy", "consumers", "businesses", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "june",
+    "december", "our", "assessment", "judgement", "over", "limit", "thirds", "run", "yes",
+  ]
+
+  /// The French document's own words: without the quotes (what the brand publishes, in its
+  /// language), the sources (the works' own titles) and every text the user typed.
+  static func ownWords(_ markdown: String, of state: BrandState) -> [String] {
+    var body = markdown
+    if let sources = body.range(of: "\n## Sources") { body = String(body[..<sources.lowerBound]) }
+    body = body.split(separator: "\n").filter { !$0.hasPrefix(">") }.joined(separator: "\n")
+    var typed: [String] = [state.name.value] + state.content.pillars
+    typed += state.content.messages.map(\.text)
+    // The calendar shows each post's first words.
+    for message in state.content.messages {
+      let words = message.text.split(separator: " ")
+      typed += (1..<max(1, words.count)).map { words.prefix($0).joined(separator: " ") }
+    }
+    typed += state.content.messages.flatMap { $0.variants.values.map(\.text) }
+    typed += state.communities.flatMap { [$0.name, $0.gives ?? "", $0.gets ?? ""] }
+    typed += state.risks.map(\.name)
+    typed += state.crisisTeam.flatMap { [$0.name, $0.contact] }
+    typed += state.profiles.values.flatMap { $0.texts.values }
+    typed += [state.profile.sector ?? ""]
+    typed += state.drills.map(\.risk)
+    for text in typed.filter({ !$0.isEmpty }).sorted(by: { $0.count > $1.count }) {
+      body = body.replacingOccurrences(of: text, with: " ")
+      body = body.replacingOccurrences(
+        of: text.prefix(1).uppercased() + text.dropFirst(), with: " ")
+    }
+    return body.split(whereSeparator: { !$0.isLetter && $0 != "'" }).map { $0.lowercased() }
+      .filter { english.contains($0) }
+  }
+
+  /// The visible text of an HTML page: no style, no tags, entities read back.
+  static func visibleText(_ html: String) -> String {
+    var text = html
+    if let start = text.range(of: "<style>"), let end = text.range(of: "</style>") {
+      text.removeSubrange(start.lowerBound..<end.upperBound)
+    }
+    text = text.replacingOccurrences(of: "<[^>]+>", with: " ", options: .regularExpression)
+    for (entity, character) in [
+      ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&amp;", "&"),
+    ] {
+      text = text.replacingOccurrences(of: entity, with: character)
+    }
+    return text
+  }
+
+  @Test(arguments: cases)
+  func theMarkdownPlanIsAClientDocument(_ path: String, _ language: Language) throws {
+    let state = try Self.brand(path)
+    let markdown = MarkdownExport.plan(state, language: language)
+    let name = URL(fileURLWithPath: path).lastPathComponent + " (\(language.rawValue))"
+    #expect(Self.commands(in: markdown).isEmpty, "\(name): \(Self.commands(in: markdown))")
+    #expect(Self.paths(in: markdown).isEmpty, "\(name): \(Self.paths(in: markdown))")
+    #expect(
+      Self.repositories(in: markdown).isEmpty, "\(name): \(Self.repositories(in: markdown))")
+    #expect(!markdown.contains("`"), "\(name): code in a client document")
+    let tables = Self.tables(markdown)
+    #expect(tables.count > 3)
+    #expect(Set(tables).count == tables.count, "\(name): a table is printed twice")
+    if language == .fr {
+      let words = Self.ownWords(markdown, of: state)
+      #expect(words.isEmpty, "\(name): English in the French plan: \(Set(words).sorted())")
+    }
+  }
+
+  @Test(arguments: cases)
+  func theHTMLPlanIsAClientDocument(_ path: String, _ language: Language) throws {
+    let state = try Self.brand(path)
+    let html = HTMLExport.plan(state, language: language)
+    let text = Self.visibleText(html)
+    let name = URL(fileURLWithPath: path).lastPathComponent + " (\(language.rawValue))"
+    #expect(!html.contains("<code>"), "\(name): code in a client document")
+    #expect(Self.commands(in: text).isEmpty, "\(name): \(Self.commands(in: text))")
+    #expect(Self.paths(in: text).isEmpty, "\(name): \(Self.paths(in: text))")
+    #expect(Self.repositories(in: text).isEmpty, "\(name): \(Self.repositories(in: text))")
+    // The table of contents is a plain list: "1. The spaces", never "3. 1. The spaces".
+    #expect(html.contains("<nav class=\"toc\"><ul>"))
+  }
+
+  /// `--notes` adds the consultant's appendix, with the commands; the client part stays clean.
+  @Test(arguments: examples)
+  func theNotesCarryTheCommandsTheClientDocumentDoesNot(_ path: String) throws {
+    let state = try Self.brand(path)
+    for language in [Language.en, .fr] {
+      let client = MarkdownExport.plan(state, language: language)
+      let notes = MarkdownExport.plan(state, language: language, notes: true)
+      let heading = Strings.of(language)("export.notes.heading")
+      #expect(!client.contains(heading))
+      #expect(notes.contains("## " + heading))
+      let appendix = try #require(notes.range(of: "## " + heading))
+      let sources = "## " + Strings.of(language)("export.sources.heading")
+      let clientBody = try #require(client.range(of: sources)).lowerBound
+      #expect(String(notes[..<appendix.lowerBound]) == String(client[..<clientBody]))
+      let notesPart = String(notes[appendix.upperBound...])
+      #expect(!Self.commands(in: notesPart).isEmpty, "\(notesPart)")
+    }
+  }
+
+  /// Each figure without a published work behind it points to one note, "our assessment",
+  /// and the bibliography names publishers, titles and addresses, never a repository.
+  @Test(arguments: examples)
+  func theSourcesAreABibliography(_ path: String) throws {
+    let state = try Self.brand(path)
+    for language in [Language.en, .fr] {
+      let document = PlanDocumentBuilder.build(state, language: language)
+      let assessment = Strings.of(language)("export.ourAssessment")
+      #expect(document.notes.filter { $0 == assessment }.count <= 1)
+      #expect(Set(document.notes).count == document.notes.count)
+      for note in document.notes where note != assessment {
+        #expect(note.contains(", "), "\(note)")
+        #expect(Self.repositories(in: note).isEmpty, "\(note)")
+      }
+      #expect(document.notes.contains { $0.contains("https://") })
+    }
+  }
+}
