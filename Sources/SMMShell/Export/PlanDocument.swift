@@ -347,7 +347,7 @@ private struct Builder {
           s("export.col.step"), s("export.col.stage"), s("export.col.done"),
           s("export.col.missing"),
         ], rows))
-    let weak = reviews.flatMap(\.weak)
+    let weak = reviews.flatMap(\.weak).filter { !$0.blocking }
     if !weak.isEmpty {
       blocks.append(.label(s("export.summary.weak")))
       blocks.append(.list(weak.map { [.text(text($0.phrase))] }, ordered: false))
@@ -358,6 +358,12 @@ private struct Builder {
       line += notes(next.sources)
       blocks.append(.paragraph(line))
       open(next.reason, next.shownCommand)
+    } else if !Guidance.blockers(reviews).isEmpty {
+      // The steps are done but the plan does not hold together: said, with what fixes it.
+      let blockers = Guidance.blockers(reviews)
+      blocks.append(.label(s("export.summary.notReady")))
+      blocks.append(.list(blockers.map { [.text(text($0.phrase))] }, ordered: false))
+      for item in blockers { open(item.phrase, item.action?.shownCommand) }
     } else {
       blocks.append(.paragraph([.text(s("export.summary.complete"))]))
     }

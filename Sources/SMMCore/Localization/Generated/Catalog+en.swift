@@ -1437,5 +1437,10 @@ extension Catalog {
       "export.judgement.prefix": Template("smm's judgement: "),
       "export.percent": Template("{n}%"),
       "export.labelValue": Template("{label}: "),
+      "guide.weak.repetition": Template(count: "more", ["the calendar puts {posts} posts on {platform} within {weeks} weeks for {messages|# message|# messages}: for no message to come back there within {weeks} weeks, write {more} more message", "the calendar puts {posts} posts on {platform} within {weeks} weeks for {messages|# message|# messages}: for no message to come back there within {weeks} weeks, write {more} more messages"]),
+      "guide.weak.engagementHours": Template("the plan needs about {needed} h a week (platforms {platforms} h, engagement {engagement} h) and the brand has {hours}: lighten the engagement plan or give it more hours"),
+      "export.summary.notReady": Template("The four steps are done, but the plan does not hold together yet; before handing it over:"),
+      "hint.notReady": Template(count: "count", ["→ the four steps are complete, but {count} point keeps the plan from holding together ({status} lists it)", "→ the four steps are complete, but {count} points keep the plan from holding together ({status} lists them)"]),
+      "help.export.flag.notes": Template("With html or md: add an appendix for the consultant, with the smm command that settles each open point (not for the client)"),
     ])
 }

@@ -1437,5 +1437,10 @@ extension Catalog {
       "export.judgement.prefix": Template("jugement de smm : "),
       "export.percent": Template("{n} %"),
       "export.labelValue": Template("{label} : "),
+      "guide.weak.repetition": Template(count: "more", ["le calendrier prévoit {posts} publications sur {platform} en {weeks} semaines pour {messages|# message|# messages} : pour qu'aucun message n'y revienne avant {weeks} semaines, écrivez-en {more} de plus", "le calendrier prévoit {posts} publications sur {platform} en {weeks} semaines pour {messages|# message|# messages} : pour qu'aucun message n'y revienne avant {weeks} semaines, écrivez-en {more} de plus"]),
+      "guide.weak.engagementHours": Template("le plan demande environ {needed} h par semaine (réseaux {platforms} h, animation {engagement} h) et la marque en a {hours} : allégez le plan d'animation ou donnez-lui plus d'heures"),
+      "export.summary.notReady": Template("Les quatre étapes sont terminées, mais le plan ne tient pas encore debout ; avant de le remettre :"),
+      "hint.notReady": Template(count: "count", ["→ les quatre étapes sont terminées, mais {count} point empêche le plan de tenir debout ({status} le détaille)", "→ les quatre étapes sont terminées, mais {count} points empêchent le plan de tenir debout ({status} les détaille)"]),
+      "help.export.flag.notes": Template("Avec html ou md : ajouter une annexe pour le consultant, avec la commande smm qui règle chaque point ouvert (à ne pas remettre au client)"),
     ])
 }
