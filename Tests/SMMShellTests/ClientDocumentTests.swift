@@ -204,3 +204,58 @@ struct ClientDocumentTests {
     }
   }
 }
+
+/// A plan whose steps are done is not called complete while it does not hold together.
+struct PlanReadinessTests {
+  /// Every step done, on one platform, with `hours` a week and `messages` messages for a
+  /// calendar of several posts a week.
+  static func brand(hours: Double, messages: Int) throws -> BrandState {
+    var state = BrandState(name: try BrandName("Harbour Lane Physio"))
+    var changes: [BrandChange] = [
+      .setProfile(.sector("physiotherapy clinic")), .setProfile(.market(.b2c)),
+      .setProfile(.ages([.twentyFiveToThirtyFour, .thirtyFiveToFortyFour])),
+      .setProfile(.goals([.awareness])), .setProfile(.hours(hours)),
+      .setProfile(.formats([.image, .shortVideo])), .setProfile(.reach(.local)),
+      .setProfile(.languages(["en"])), .chooseSpaces([.instagram]),
+      .addPillar("recovery"), .addPillar("the team"), .addPillar("advice"),
+    ]
+    for index in 1...messages {
+      changes.append(.addMessage("Message number \(index) about recovery", .educational))
+    }
+    changes += [
+      .adaptMessage(1, [.instagram]),
+      .planCalendar(weeks: 4, start: try CivilDate(parsing: "2027-06-07")),
+      .addCommunity("Leeds runners", .instagram, .place),
+      .setCommunity("Leeds runners", .gives, "advice"),
+      .setCommunity("Leeds runners", .gets, "visits"), .planEngagement,
+    ]
+    for change in changes { state = try state.applying(change) }
+    return state
+  }
+
+  @Test func aCalendarThatRepeatsItsOneMessageIsNotReady() throws {
+    let state = try Self.brand(hours: 20, messages: 1)
+    let reviews = Guidance.review(state)
+    let blockers = Guidance.blockers(reviews)
+    #expect(blockers.contains { $0.phrase.key == "guide.weak.repetition" })
+    #expect(!Guidance.ready(reviews))
+    #expect(PlanReport.build(state).progress.complete == false)
+    let plan = MarkdownExport.plan(state)
+    #expect(!plan.contains(Strings.english("export.summary.complete")))
+    #expect(
+      plan.contains(Strings.english("export.summary.blockers")), "said before the steps are done")
+    #expect(plan.contains("within 2 weeks"), "the rule is stated")
+  }
+
+  @Test func hoursThatDoNotFitAreABlocker() throws {
+    let state = try Self.brand(hours: 1, messages: 12)
+    let blockers = Guidance.blockers(Guidance.review(state))
+    #expect(blockers.contains { $0.phrase.key == "guide.weak.hours" })
+    #expect(PlanReport.build(state).progress.complete == false)
+  }
+
+  @Test func enoughMessagesAndHoursLeaveNoBlocker() throws {
+    let state = try Self.brand(hours: 20, messages: 12)
+    #expect(Guidance.blockers(Guidance.review(state)).isEmpty)
+  }
+}

@@ -353,18 +353,21 @@ private struct Builder {
       blocks.append(.list(weak.map { [.text(text($0.phrase))] }, ordered: false))
       for item in weak { open(item.phrase, item.action?.shownCommand) }
     }
+    // What keeps the plan from holding together, with what fixes it: said whether or not the
+    // steps are done, and the plan is called ready only without it.
+    let blockers = Guidance.blockers(reviews)
+    if !blockers.isEmpty {
+      blocks.append(
+        .label(s(self.facts.next == nil ? "export.summary.notReady" : "export.summary.blockers")))
+      blocks.append(.list(blockers.map { [.text(text($0.phrase))] }, ordered: false))
+      for item in blockers { open(item.phrase, item.action?.shownCommand) }
+    }
     if let next = self.facts.next {
       var line: Line = [.strong(s("export.summary.next")), .text(" " + text(next.reason))]
       line += notes(next.sources)
       blocks.append(.paragraph(line))
       open(next.reason, next.shownCommand)
-    } else if !Guidance.blockers(reviews).isEmpty {
-      // The steps are done but the plan does not hold together: said, with what fixes it.
-      let blockers = Guidance.blockers(reviews)
-      blocks.append(.label(s("export.summary.notReady")))
-      blocks.append(.list(blockers.map { [.text(text($0.phrase))] }, ordered: false))
-      for item in blockers { open(item.phrase, item.action?.shownCommand) }
-    } else {
+    } else if blockers.isEmpty {
       blocks.append(.paragraph([.text(s("export.summary.complete"))]))
     }
     return .init(id: "summary", heading: s("export.summary.heading"), blocks: blocks)

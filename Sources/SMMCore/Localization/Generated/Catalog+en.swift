@@ -1442,5 +1442,6 @@ extension Catalog {
       "export.summary.notReady": Template("The four steps are done, but the plan does not hold together yet; before handing it over:"),
       "hint.notReady": Template(count: "count", ["→ the four steps are complete, but {count} point keeps the plan from holding together ({status} lists it)", "→ the four steps are complete, but {count} points keep the plan from holding together ({status} lists them)"]),
       "help.export.flag.notes": Template("With html or md: add an appendix for the consultant, with the smm command that settles each open point (not for the client)"),
+      "export.summary.blockers": Template("What keeps the plan from holding together:"),
     ])
 }

@@ -1442,5 +1442,6 @@ extension Catalog {
       "export.summary.notReady": Template("Les quatre étapes sont terminées, mais le plan ne tient pas encore debout ; avant de le remettre :"),
       "hint.notReady": Template(count: "count", ["→ les quatre étapes sont terminées, mais {count} point empêche le plan de tenir debout ({status} le détaille)", "→ les quatre étapes sont terminées, mais {count} points empêchent le plan de tenir debout ({status} les détaille)"]),
       "help.export.flag.notes": Template("Avec html ou md : ajouter une annexe pour le consultant, avec la commande smm qui règle chaque point ouvert (à ne pas remettre au client)"),
+      "export.summary.blockers": Template("Ce qui empêche le plan de tenir debout :"),
     ])
 }
