@@ -259,3 +259,39 @@ struct PlanReadinessTests {
     #expect(Guidance.blockers(Guidance.review(state)).isEmpty)
   }
 }
+
+/// Holding statements take the posture the crisis type calls for (Coombs 2007).
+struct HoldingStatementStrategyTests {
+  static func statement(_ type: CrisisType, _ language: Language = .en) -> String {
+    HoldingStatement.write(
+      risk: CrisisRisk(name: "the risk", type: type, likelihood: 3, impact: 3, channels: []),
+      brand: "Harbour Lane Physio", platform: .facebook, language: language)
+  }
+
+  @Test func aRumourIsDeniedWithTheEvidenceNotApologisedFor() {
+    let text = Self.statement(.rumor)
+    #expect(text.contains(Strings.english("crisis.publish.deny")))
+    #expect(!text.contains(Strings.english("crisis.publish.sorry")))
+    #expect(Self.statement(.rumor, .fr).contains("C'est faux"))
+  }
+
+  @Test func aPreventableCrisisApologisesAndPutsItRight() {
+    let text = Self.statement(.humanErrorProductHarm)
+    #expect(text.hasPrefix("We are sorry"))
+    #expect(text.contains(Strings.english("crisis.publish.compensate")))
+    #expect(!text.contains(Strings.english("crisis.publish.deny")))
+  }
+
+  @Test func aVictimCrisisInstructsAndAnAccidentDiminishes() throws {
+    #expect(Self.statement(.naturalDisaster).contains(Strings.english("crisis.publish.inform")))
+    #expect(
+      Self.statement(.technicalAccident).contains(Strings.english("crisis.publish.diminish")))
+    for type in CrisisType.allCases {
+      // The triage's strategy for the type with no intensifier, no harm, the facts as they are.
+      let triage = try CrisisTriage.assess(
+        type: type, veracity: type == .rumor ? .untrue : .accurate, history: false,
+        reputation: .good, harm: .none, reach: nil, velocity: nil)
+      #expect(HoldingStatement.strategy(for: type) == triage.strategy, "\(type)")
+    }
+  }
+}

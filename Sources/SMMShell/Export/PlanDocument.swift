@@ -747,7 +747,7 @@ private struct Builder {
       for day in 0..<7 {
         let date = first.adding(days: week * 7 + day)
         let slots = calendar.slots.filter { $0.date == date }.map {
-          "\($0.time) \($0.platform.displayName): "
+          "\($0.time) " + s("export.labelValue", ["label": $0.platform.displayName])
             + (firstWords($0.messageID, words: 4) ?? s("export.calendar.toWrite"))
         }
         days.append((date: labels.dayMonth(date), slots: slots))

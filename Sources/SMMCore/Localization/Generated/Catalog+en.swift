@@ -1443,5 +1443,10 @@ extension Catalog {
       "hint.notReady": Template(count: "count", ["→ the four steps are complete, but {count} point keeps the plan from holding together ({status} lists it)", "→ the four steps are complete, but {count} points keep the plan from holding together ({status} lists them)"]),
       "help.export.flag.notes": Template("With html or md: add an appendix for the consultant, with the smm command that settles each open point (not for the client)"),
       "export.summary.blockers": Template("What keeps the plan from holding together:"),
+      "crisis.publish.deny": Template("This is not true: [the evidence, and where anyone can check it — a public register, an official record]."),
+      "crisis.publish.inform": Template("What you should do: [instructions to stay safe]."),
+      "crisis.publish.diminish": Template("It appears to come from [the cause]; [the facts that limit what happened and our part in it]."),
+      "crisis.publish.rebuild": Template("We are sorry: what happened ({risk}) is our responsibility."),
+      "crisis.publish.compensate": Template("For the people affected: [how we put it right, and the compensation]."),
     ])
 }

@@ -1443,5 +1443,10 @@ extension Catalog {
       "hint.notReady": Template(count: "count", ["→ les quatre étapes sont terminées, mais {count} point empêche le plan de tenir debout ({status} le détaille)", "→ les quatre étapes sont terminées, mais {count} points empêchent le plan de tenir debout ({status} les détaille)"]),
       "help.export.flag.notes": Template("Avec html ou md : ajouter une annexe pour le consultant, avec la commande smm qui règle chaque point ouvert (à ne pas remettre au client)"),
       "export.summary.blockers": Template("Ce qui empêche le plan de tenir debout :"),
+      "crisis.publish.deny": Template("C'est faux : [la preuve, et où chacun peut la vérifier — un registre public, un document officiel]."),
+      "crisis.publish.inform": Template("Ce que vous devez faire : [consignes de sécurité]."),
+      "crisis.publish.diminish": Template("Cela semble venir de [la cause] ; [les faits qui limitent ce qui s'est passé et notre part de responsabilité]."),
+      "crisis.publish.rebuild": Template("Nous vous présentons nos excuses : ce qui s'est passé ({risk}) relève de notre responsabilité."),
+      "crisis.publish.compensate": Template("Pour les personnes touchées : [comment nous réparons, et le dédommagement]."),
     ])
 }
