@@ -295,3 +295,43 @@ struct HoldingStatementStrategyTests {
     }
   }
 }
+
+/// The plan printed to PDF by a headless Chromium: a cover, a page per part, page numbers.
+struct PlanPDFTests {
+  @Test(.enabled(if: PDFPrinter.browser() != nil, "no headless Chromium installed"))
+  func theHTMLPlanPrintsToAPDFOfSeveralPages() throws {
+    let path = try #require(ClientDocumentTests.examples.first { $0.contains("bakery") })
+    let state = try ClientDocumentTests.brand(path)
+    let html = HTMLExport.plan(state, language: .fr, date: "mercredi 2 décembre 2026")
+    #expect(html.contains("<header class=\"cover\">") && html.contains("mercredi 2 décembre 2026"))
+    #expect(html.contains("counter(page)"), "page numbers")
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "smm-pdf-test-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let pdf = folder.appendingPathComponent("plan.pdf").path
+    try PDFPrinter.print(
+      html, to: pdf, shown: "plan.pdf", browser: PDFPrinter.browser(), strings: .french)
+    let data = try #require(FileManager.default.contents(atPath: pdf))
+    #expect(data.starts(with: Array("%PDF".utf8)))
+    // One page for the cover, then a page at least per part: count the page objects.
+    let text = String(decoding: data, as: UTF8.self)
+    let pages = ClientDocumentTests.matches(#"/Type\s*/Page(?!s)"#, in: text).count
+    #expect(pages >= 7, "\(pages) pages: the cover, the summary, the brand, four steps")
+  }
+
+  @Test func withoutABrowserTheErrorSaysHowToInstallOneOrPrintTheHTML() {
+    #expect(PDFPrinter.browser(environment: ["SMM_CHROMIUM": "/nonexistent/chromium"]) == nil)
+    #expect(PDFPrinter.browser(environment: ["PATH": "/nonexistent"]) == nil)
+    do {
+      try PDFPrinter.print(
+        "<html></html>", to: "/tmp/never.pdf", shown: "never.pdf", browser: nil,
+        strings: .english)
+      Issue.record("printed without a browser")
+    } catch {
+      #expect(error.description.contains("apt install chromium"))
+      #expect(error.description.contains("/export html"))
+    }
+    #expect(!FileManager.default.fileExists(atPath: "/tmp/never.pdf"))
+  }
+}

@@ -6,7 +6,7 @@ import SMMCore
 package struct ExportCommand: FileWritingCommand {
   package static let spec = CommandSpec(
     name: "export",
-    usage: "/export html|md|json|ics|csv|script [FILE] [--section S] [--notes] [--force]",
+    usage: "/export html|md|pdf|json|ics|csv|script [FILE] [--section S] [--notes] [--force]",
     examples: ["/export html", "/export md crisis-binder.md --section crisis"],
     arguments: [
       ArgumentSpec("FORMAT", .choice(PlanFormat.allCases.map(\.rawValue))),
@@ -57,9 +57,26 @@ package struct ExportCommand: FileWritingCommand {
     if let section { command += " --section \(section)" }
     if notes { command += " --notes" }
     if force { command += " --force" }
+    let name = brand.state.name.value
+    if format == .pdf {
+      // Printed by a headless browser straight to the file: the page is the HTML plan.
+      let target = context.environment.resolve(shown)
+      try PDFPrinter.print(
+        text, to: target, shown: shown, browser: PDFPrinter.browser(), strings: context.strings)
+      let size = (try? FileManager.default.attributesOfItem(atPath: target))?[.size] as? Int
+      return .show(
+        CommandOutput(
+          [
+            context.strings.format(
+              "export.shell.wrote",
+              [
+                "what": .phrase(Phrase("export.shell.what.pdf")), "name": .text(name),
+                "path": .text(shown), "size": .text(PlanLabels(context.strings).size(size ?? 0)),
+              ])
+          ], command: command))
+    }
     let write = FileWrite(
       text, to: context.environment.resolve(shown), shown: shown, replacing: force)
-    let name = brand.state.name.value
     return .session(.writeFiles([write])) { result in
       CommandOutput(
         [

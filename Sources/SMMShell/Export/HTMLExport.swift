@@ -9,11 +9,13 @@ package enum HTMLExport {
   /// The plan of `state` in `language`, or only `section`; `notes` adds the consultant's
   /// appendix.
   package static func plan(
-    _ state: BrandState, section: String? = nil, language: Language = .en, notes: Bool = false
+    _ state: BrandState, section: String? = nil, language: Language = .en, notes: Bool = false,
+    date: String? = nil
   ) -> String {
-    render(
-      PlanDocumentBuilder.build(state, language: language, section: section, notes: notes),
-      brand: state.name.value)
+    var document = PlanDocumentBuilder.build(
+      state, language: language, section: section, notes: notes)
+    document.date = date
+    return render(document, brand: state.name.value)
   }
 
   /// `document` as a page; `brand` names it when the document has no title (one section).
@@ -30,7 +32,12 @@ package enum HTMLExport {
     out.append("</head>")
     out.append("<body>")
     out.append("<main>")
-    if let heading = document.title { out.append("<h1>\(escape(heading))</h1>") }
+    if let heading = document.title {
+      out.append("<header class=\"cover\">")
+      out.append("<h1>\(escape(heading))</h1>")
+      if let date = document.date { out.append("<p class=\"date\">\(escape(date))</p>") }
+      out.append("</header>")
+    }
     if document.sections.count > 1 {
       out.append("<nav class=\"toc\"><ul>")
       for section in document.sections {
@@ -345,7 +352,14 @@ package enum HTMLExport {
     table.calendar .slot { display: block; background: var(--soft); border-radius: 3px; margin-top: 2px; padding: 0 3px; }
     .sources li { font-size: 13px; margin-bottom: 3px; }
     @media print {
-      @page { size: A4; margin: 16mm 14mm; }
+      @page {
+        size: A4; margin: 16mm 14mm 18mm;
+        @bottom-center { content: counter(page) " / " counter(pages); font: 9pt sans-serif; color: #666; }
+      }
+      @page :first { @bottom-center { content: none; } }
+      header.cover { min-height: 230mm; display: flex; flex-direction: column; justify-content: center; break-after: page; page-break-after: always; }
+      header.cover h1 { font-size: 30pt; border: none; }
+      header.cover .date { font-size: 14pt; color: var(--muted); }
       body { background: #fff; font-size: 11pt; }
       main { box-shadow: none; margin: 0; padding: 0; max-width: none; }
       nav.toc { display: none; }

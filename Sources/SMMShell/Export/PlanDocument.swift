@@ -111,6 +111,8 @@ package struct PlanDocument: Sendable {
   package var notes: [String]
   /// The heading of the sources section.
   package var notesHeading: String
+  /// The day the document is written, in words, for its cover; nil for none.
+  package var date: String? = nil
 }
 
 /// Builds the ``PlanDocument`` of a brand.

@@ -9,6 +9,8 @@ package enum PlanFormat: String, CaseIterable, Sendable {
   case md
   /// The plan as one printable HTML page with charts.
   case html
+  /// The HTML plan printed to PDF by a headless Chromium (cover, page numbers).
+  case pdf
   /// The brand's log as a replayable `.smm` script.
   case script
   /// The calendar as iCalendar (RFC 5545).
@@ -17,7 +19,7 @@ package enum PlanFormat: String, CaseIterable, Sendable {
   case csv
 
   /// Whether `--section` applies (the plan documents).
-  package var takesSection: Bool { self == .md || self == .html }
+  package var takesSection: Bool { self == .md || self == .html || self == .pdf }
 
   /// Whether `--notes` applies (the plan documents).
   package var takesNotes: Bool { takesSection }
@@ -38,6 +40,7 @@ package enum PlanFormat: String, CaseIterable, Sendable {
     case .json: return slug + "-plan.json"
     case .md: return slug + "-plan.md"
     case .html: return slug + "-plan.html"
+    case .pdf: return slug + "-plan.pdf"
     case .script: return slug + ".smm"
     case .ics: return slug + ".ics"
     case .csv: return slug + "-calendar.csv"
@@ -64,7 +67,10 @@ package enum PlanExporter {
     case .md:
       return TerminalText.inert(
         MarkdownExport.plan(state, section: section, language: language, notes: notes))
-    case .html: return HTMLExport.plan(state, section: section, language: language, notes: notes)
+    case .html, .pdf:
+      return HTMLExport.plan(
+        state, section: section, language: language, notes: notes,
+        date: PlanLabels(Strings.of(language)).long(day(now)))
     case .ics, .csv:
       guard state.content.calendar != nil else {
         throw .usage(
@@ -72,5 +78,14 @@ package enum PlanExporter {
       }
       return format == .ics ? CalendarExport.ics(state, stamp: now) : CalendarExport.csv(state)
     }
+  }
+
+  /// The day of `now` in UTC, for the document's date.
+  static func day(_ now: Date) -> CivilDate {
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(identifier: "UTC") ?? .current
+    let parts = calendar.dateComponents([.year, .month, .day], from: now)
+    return (try? CivilDate(year: parts.year ?? 2026, month: parts.month ?? 1, day: parts.day ?? 1))
+      ?? CivilDate(dayNumber: 0)
   }
 }

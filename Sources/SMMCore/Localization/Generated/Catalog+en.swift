@@ -492,7 +492,7 @@ extension Catalog {
       "error.csv.field": Template("row {row}, column {column}: {problem}. Nothing was imported."),
       "error.csv.controlCharacter": Template("row {row}, column {column}: the cell holds the control character {name}; remove it from the file and import again. Nothing was imported."),
       "error.csv.duplicate": Template("rows {first} and {row} both give {platform} {week}; keep one of them. Nothing was imported."),
-      "usage.export.format": Template("/export takes a format: html, md, json, ics, csv or script"),
+      "usage.export.format": Template("/export takes a format: html, md, pdf, json, ics, csv or script"),
       "usage.export.section": Template("--section goes with html or md"),
       "usage.seeHelp": Template("{message} (/help {command})"),
       "usage.noAction": Template("/{command} has no action \"{action}\"; the actions are {actions}"),
@@ -1448,5 +1448,8 @@ extension Catalog {
       "crisis.publish.diminish": Template("It appears to come from [the cause]; [the facts that limit what happened and our part in it]."),
       "crisis.publish.rebuild": Template("We are sorry: what happened ({risk}) is our responsibility."),
       "crisis.publish.compensate": Template("For the people affected: [how we put it right, and the compensation]."),
+      "export.shell.what.pdf": Template("Plan (PDF)"),
+      "export.pdf.noBrowser": Template("No headless Chromium is installed to print the PDF: install one (apt install chromium, or set SMM_CHROMIUM to its path), or write the page with /export html and print it to PDF from a browser."),
+      "export.pdf.failed": Template("{browser} did not print the PDF"),
     ])
 }

@@ -492,7 +492,7 @@ extension Catalog {
       "error.csv.field": Template("ligne {row}, colonne {column} : {problem}. Rien n'a été importé."),
       "error.csv.controlCharacter": Template("ligne {row}, colonne {column} : la cellule contient le caractère de contrôle {name} ; retirez-le du fichier et importez-le à nouveau. Rien n'a été importé."),
       "error.csv.duplicate": Template("les lignes {first} et {row} donnent toutes deux {platform} {week} ; n'en gardez qu'une. Rien n'a été importé."),
-      "usage.export.format": Template("/export attend un format : html, md, json, ics, csv ou script"),
+      "usage.export.format": Template("/export attend un format : html, md, pdf, json, ics, csv ou script"),
       "usage.export.section": Template("--section va avec html ou md"),
       "usage.seeHelp": Template("{message} (/help {command})"),
       "usage.noAction": Template("/{command} n'a pas d'action « {action} » ; les actions sont {actions}"),
@@ -1448,5 +1448,8 @@ extension Catalog {
       "crisis.publish.diminish": Template("Cela semble venir de [la cause] ; [les faits qui limitent ce qui s'est passé et notre part de responsabilité]."),
       "crisis.publish.rebuild": Template("Nous vous présentons nos excuses : ce qui s'est passé ({risk}) relève de notre responsabilité."),
       "crisis.publish.compensate": Template("Pour les personnes touchées : [comment nous réparons, et le dédommagement]."),
+      "export.shell.what.pdf": Template("Plan (PDF)"),
+      "export.pdf.noBrowser": Template("Aucun Chromium sans interface n'est installé pour imprimer le PDF : installez-en un (apt install chromium, ou indiquez son chemin dans SMM_CHROMIUM), ou écrivez la page avec /export html et imprimez-la en PDF depuis un navigateur."),
+      "export.pdf.failed": Template("{browser} n'a pas imprimé le PDF"),
     ])
 }
