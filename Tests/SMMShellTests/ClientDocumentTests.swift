@@ -254,6 +254,18 @@ struct PlanReadinessTests {
     #expect(PlanReport.build(state).progress.complete == false)
   }
 
+  @Test func nothingIsPublishedOverChristmasOrOnNewYearsDay() throws {
+    var state = try Self.brand(hours: 20, messages: 12)
+    state = try state.applying(
+      .planCalendar(weeks: 3, start: try CivilDate(parsing: "2026-12-21")))
+    let calendar = try #require(state.content.calendar)
+    #expect(!calendar.slots.isEmpty)
+    #expect(!calendar.slots.contains { CalendarPlanner.isDayOff($0.date) })
+    #expect(calendar.notes.contains { $0.key == "calendar.note.daysOff" })
+    #expect(CalendarPlanner.isDayOff(try CivilDate(parsing: "2027-01-01")))
+    #expect(!CalendarPlanner.isDayOff(try CivilDate(parsing: "2026-12-23")))
+  }
+
   @Test func enoughMessagesAndHoursLeaveNoBlocker() throws {
     let state = try Self.brand(hours: 20, messages: 12)
     #expect(Guidance.blockers(Guidance.review(state)).isEmpty)
