@@ -334,8 +334,9 @@ private struct Builder {
           + (facts.isEmpty ? [] : [.text(" — " + facts.joined(separator: ", "))])))
     var rows: [[Line]] = []
     for review in reviews {
-      let done = review.done.map { text($0) }.joined(separator: "; ")
-      let missing = review.missing.map { text($0.phrase) }.joined(separator: "; ")
+      let done = review.done.map { text($0) }.joined(separator: s("export.separator"))
+      let missing = review.missing.map { text($0.phrase) }.joined(
+        separator: s("export.separator"))
       rows.append([
         Self.cell("\(review.step.number). " + s(review.step.key("title"))),
         Self.cell(stage(review.stage)),
@@ -537,12 +538,13 @@ private struct Builder {
   /// A length in the reader's words: "21 of 30 characters", « 21 sur 30 caractères ».
   func length(_ length: Int, _ limit: Int?, _ unit: CountingUnit) -> String {
     let noun = unit.nounPhrase.render(strings)
+    let language = strings.language
     guard let limit else {
-      return s("export.content.variantLength", ["length": String(length), "unit": noun])
+      return s("export.content.variantLength", ["length": language.grouped(length), "unit": noun])
     }
     return s(
       "export.content.variantLimit",
-      ["length": String(length), "limit": String(limit), "unit": noun])
+      ["length": language.grouped(length), "limit": language.grouped(limit), "unit": noun])
   }
 
   // MARK: - Step 2
@@ -653,7 +655,7 @@ private struct Builder {
           guard let variant = message.variants[platform] else { continue }
           let count = PlatformCounter.count(variant.text, on: platform)
           if group.platforms.count > 1 || index > 0 {
-            label.append(.text(index == 0 ? " — " : "; "))
+            label.append(.text(index == 0 ? " — " : s("export.separator")))
           }
           if group.platforms.count > 1 {
             label.append(.text(platform.displayName + " "))
@@ -905,7 +907,7 @@ private struct Builder {
           line.append(.text(" — "))
         }
         for (index, statement) in group.statements.enumerated() {
-          if index > 0 { line.append(.text("; ")) }
+          if index > 0 { line.append(.text(s("export.separator"))) }
           let unit = PlatformCatalog.entry(statement.platform).post.text.unit
           line.append(.emphasis(statement.platform.displayName))
           line.append(

@@ -1452,5 +1452,6 @@ extension Catalog {
       "export.pdf.noBrowser": Template("No headless Chromium is installed to print the PDF: install one (apt install chromium, or set SMM_CHROMIUM to its path), or write the page with /export html and print it to PDF from a browser."),
       "export.pdf.failed": Template("{browser} did not print the PDF"),
       "calendar.note.daysOff": Template(count: "count", ["{count} post left out: nothing is published on 24–26 December or 1 January", "{count} posts left out: nothing is published on 24–26 December or 1 January"]),
+      "export.separator": Template("; "),
     ])
 }

@@ -1452,5 +1452,6 @@ extension Catalog {
       "export.pdf.noBrowser": Template("Aucun Chromium sans interface n'est installé pour imprimer le PDF : installez-en un (apt install chromium, ou indiquez son chemin dans SMM_CHROMIUM), ou écrivez la page avec /export html et imprimez-la en PDF depuis un navigateur."),
       "export.pdf.failed": Template("{browser} n'a pas imprimé le PDF"),
       "calendar.note.daysOff": Template(count: "count", ["{count} publication retirée : rien ne paraît du 24 au 26 décembre ni le 1er janvier", "{count} publications retirées : rien ne paraît du 24 au 26 décembre ni le 1er janvier"]),
+      "export.separator": Template(" ; "),
     ])
 }
