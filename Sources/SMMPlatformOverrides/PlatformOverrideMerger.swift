@@ -69,10 +69,17 @@ struct PlatformOverrideMerger {
         "unknownValue",
         ["value": kindText, "allowed": "official, code, research, thirdParty, editorial"])
     }
+    var reference: Reference?
+    if let given = entry.reference {
+      reference = Reference(
+        publisher: try required(given.publisher, base + ".reference.publisher"),
+        title: try required(given.title, base + ".reference.title"), year: given.year,
+        url: given.url)
+    }
     return Source(
       short: try required(entry.short, base + ".short"),
       citation: try required(entry.citation, base + ".citation"), kind: kind,
-      checked: try required(entry.checked, base + ".checked"))
+      checked: try required(entry.checked, base + ".checked"), reference: reference)
   }
 
   func value<T: RawRepresentable<String>>(_ raw: String, _ field: String, _ type: T.Type)

@@ -19,7 +19,7 @@ struct ExportCommandLine: ParsableCommand {
 
   @Option(
     help:
-      "json (the plan, schemas/plan.schema.json), md (the plan as Markdown), html (the plan as a printable page), script (the log as .smm), ics (the calendar) or csv (the calendar for a scheduler)."
+      "json (the plan, schemas/plan.schema.json), md (the plan as Markdown), html (the plan as a printable page), pdf (the page printed by a headless Chromium, to -o FILE or BRAND-plan.pdf), script (the log as .smm), ics (the calendar) or csv (the calendar for a scheduler)."
   )
   var format: PlanFormat
 
@@ -34,6 +34,12 @@ struct ExportCommandLine: ParsableCommand {
       "The language of the md and html plan: en or fr (default: the workspace's /lang choice, else LC_ALL, LC_MESSAGES, LANG).",
       valueName: "language"))
   var lang: Language?
+
+  @Flag(
+    help:
+      "With md or html: add an appendix for the consultant with the smm commands that settle each open point (not for the client)."
+  )
+  var notes = false
 
   @Flag(help: "With -o: replace the file when it exists.")
   var force = false
@@ -53,9 +59,17 @@ struct ExportCommandLine: ParsableCommand {
     if section != nil && !format.takesSection {
       throw ValidationError("--section goes with --format md or html")
     }
-    if force && output == nil {
+    if notes && !format.takesNotes {
+      throw ValidationError("--notes goes with --format md or html")
+    }
+    if force && output == nil && format != .pdf {
       throw ValidationError("--force goes with -o FILE")
     }
+  }
+
+  /// Throws `error` when there is one (a typed throw the `do` block keeps typed).
+  static func stop(_ error: ShellError?) throws(ShellError) {
+    if let error { throw error }
   }
 
   mutating func run() throws {
@@ -74,7 +88,20 @@ struct ExportCommandLine: ParsableCommand {
       }
       let text = try PlanExporter.text(
         format, state: brand.state, script: try session.script(named: brand.state.name.value),
-        section: section, language: language, now: session.environment.now())
+        section: section, language: language, now: session.environment.now(), notes: notes)
+      if format == .pdf {
+        // A PDF goes to a file: -o, or the name the brand gives.
+        let shown = output ?? format.defaultFileName(for: brand.state.name.value)
+        let path = target ?? session.environment.resolve(shown)
+        let error: ShellError? =
+          output == nil && !force && FileManager.default.fileExists(atPath: path)
+          ? .fileExists(shown) : nil
+        try Self.stop(error)
+        try PDFPrinter.print(
+          text, to: path, shown: shown, browser: PDFPrinter.browser(),
+          strings: Strings.of(language))
+        return
+      }
       guard let output, let target else {
         FileHandle.standardOutput.write(Data(text.utf8))
         return

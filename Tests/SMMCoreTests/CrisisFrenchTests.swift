@@ -88,7 +88,7 @@ struct CrisisFrenchTests {
       harm: .injury, reach: nil, velocity: nil)
     #expect(
       result.guideline.render(.french)
-        == "Crise accidentelle, avec antécédents de crise ou mauvaise réputation préalable : stratégie rebuild (Coombs 2007, principe 5)"
+        == "Crise accidentelle, avec antécédents de crise ou mauvaise réputation préalable : stratégie « reconstruire » (Coombs 2007, principe 5)"
     )
     #expect(result.whoActs.render(.french).hasPrefix("Toute l'organisation est mobilisée"))
     #expect(
@@ -126,7 +126,7 @@ struct CrisisFrenchTests {
     #expect(
       fixes.contains {
         $0.hasPrefix(
-          "stratégie : rebuild alors que la recherche préconise deny — Information fausse")
+          "stratégie : reconstruire alors que la recherche préconise nier — Information fausse")
       })
     // Each fact shown and missed is said in French, in plain words.
     #expect(

@@ -47,7 +47,7 @@ struct ExportCommandTests {
 
   @Test func saysWhatIsWrong() throws {
     let shell = try brand()
-    #expect(shell.execute("/export pdf").error?.contains("html, md, json") == true)
+    #expect(shell.execute("/export docx").error?.contains("html, md, pdf, json") == true)
     #expect(shell.execute("/export json --section crisis").error?.contains("--section") == true)
     #expect(shell.execute("/export ics").error?.contains("/calendar plan") == true)
   }

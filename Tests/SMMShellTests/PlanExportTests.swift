@@ -39,9 +39,9 @@ struct PlanExportTests {
     let english = MarkdownExport.plan(try Self.fullBrand())
     let french = MarkdownExport.plan(try Self.fullBrand(), language: .fr)
     #expect(english.contains("| legal | to name | — |"))
-    #expect(french.contains("| legal | à désigner | — |"))
+    #expect(french.contains("| juriste | à désigner | — |"))
     #expect(!french.contains("to name"))
-    #expect(french.contains("| spokesperson | Paul | p@x.fr |"))
+    #expect(french.contains("| porte-parole | Paul | p@x.fr |"))
   }
 
   @Test func theWholePlanInMarkdownHasEveryPartAndItsSources() throws {
@@ -73,7 +73,8 @@ struct PlanExportTests {
 
   @Test func anEmptyBrandSaysWhatIsMissingAndTheCommand() throws {
     let state = BrandState(name: try BrandName("acme"))
-    let text = MarkdownExport.plan(state)
+    let text = MarkdownExport.plan(state, notes: true)
+    #expect(!MarkdownExport.plan(state).contains("`"), "the client document has no command")
     for command in [
       "`/interview`", "`/spaces recommend`", "`/content pillars add …`",
       "`/content message add …`", "`/calendar plan 4`", "`/community add ", "`/engage plan`",
@@ -95,7 +96,8 @@ struct PlanExportTests {
     let text = MarkdownExport.plan(try Self.fullBrand(), section: "crisis")
     #expect(text.hasPrefix("## 4. Crisis response — Le Fournil"))
     #expect(!text.contains("## 1. The spaces"))
-    #expect(text.contains("**Team**") && text.contains("**Holding statements**"))
+    #expect(text.contains("### Team") && text.contains("**Holding statements**"))
+    #expect(text.components(separatedBy: "| role | name | contact |").count == 2, "the team once")
   }
 
   @Test func frenchHeadings() throws {
@@ -175,8 +177,9 @@ struct PlanExportTests {
       #expect(page.contains("adultes américains"))
       #expect(!page.contains("of US adults") && !page.contains("smm's judgement"))
       #expect(
-        page.contains("Pew 2025[^") || page.contains("Pew 2025<sup"), "reasons keep their notes")
-      #expect(page.contains("Pew Research Center"), "citations stay as they are")
+        page.contains("Instagram[^") || page.contains("Instagram<sup"), "reasons keep their notes")
+      #expect(!page.contains("— Pew 2025"), "the note says where a reason comes from")
+      #expect(page.contains("Pew Research Center"), "the bibliography names the publisher")
     }
     #expect(MarkdownExport.plan(brand).contains("US adults"))
   }
@@ -184,7 +187,10 @@ struct PlanExportTests {
   @Test func anEmptyBrandInHTMLHasNoChartButWhatIsMissing() throws {
     let page = HTMLExport.plan(BrandState(name: try BrandName("acme")))
     #expect(page.contains("<div class=\"missing\">"))
-    #expect(page.contains("<code>/spaces recommend</code>"))
+    #expect(!page.contains("<code>"), "no command in the client document")
+    #expect(
+      HTMLExport.plan(BrandState(name: try BrandName("acme")), notes: true)
+        .contains("<code>/spaces recommend</code>"), "the consultant's notes carry it")
     #expect(!page.contains("<svg class=\"risks\"") && !page.contains("<svg class=\"mix\""))
     #expect(page.contains("<svg class=\"scores\""), "the ranking works without a profile")
   }

@@ -108,9 +108,9 @@ def test_the_exported_script_replays_to_the_same_plan(tmp_path):
 
 def test_export_errors(tmp_path):
     build(tmp_path, ["/new acme"])
-    done = smm(tmp_path, "export", "acme", "--format", "pdf")
+    done = smm(tmp_path, "export", "acme", "--format", "docx")
     assert done.returncode == 2
-    assert "json" in done.stderr and "script" in done.stderr
+    assert "json" in done.stderr and "script" in done.stderr and "pdf" in done.stderr
     done = smm(tmp_path, "export", "acmee", "--format", "json")
     assert done.returncode == 1
     assert 'no brand named "acmee" — did you mean acme?' in done.stderr
@@ -127,6 +127,22 @@ def test_an_onboarding_example_exports_a_complete_plan(tmp_path, example, brand)
     assert done.returncode == 0, done.stderr
     plan = json.loads(done.stdout)
     jsonschema.validate(plan, SCHEMA)
-    assert plan["progress"]["complete"] is True and plan["progress"]["next"] is None
+    # The four steps are done and nothing is left to run, but one message for a calendar of
+    # several posts a week repeats itself: the plan is not called complete (issue 14).
+    assert plan["progress"]["next"] is None
     assert [step["stage"] for step in plan["progress"]["steps"]] == ["done"] * 4
+    content = plan["progress"]["steps"][1]
+    assert plan["progress"]["complete"] is False
+    assert any("within 2 weeks" in item["text"] for item in content["weak"]), content
     assert plan["crisis"]["drills"], "the walk-through ends with a drill"
+
+
+def test_the_plan_prints_to_pdf_or_says_how(tmp_path):
+    build(tmp_path, ["/new acme"])
+    out = tmp_path / "acme.pdf"
+    done = smm(tmp_path, "export", "acme", "--format", "pdf", "-o", str(out))
+    if done.returncode == 0:
+        assert out.read_bytes().startswith(b"%PDF")
+    else:
+        assert done.returncode == 1
+        assert "chromium" in done.stderr.lower() and "/export html" in done.stderr

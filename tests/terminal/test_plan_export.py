@@ -108,15 +108,20 @@ def test_the_markdown_plan_has_every_part(brand):
                     "### Drills", "## Sources"):
         assert heading in text, heading
     assert "**Instagram** — score " in text and "**Facebook** — score " in text
-    assert "/2200 characters" in text, "variants counted against the limit"
-    assert re.search(r"^\| 2026-12-\d\d \| \d\d:\d\d \| Instagram \| #1 \|$", text, re.M)
+    assert " of 2200 characters" in text, "variants counted against the limit"
+    # Dates in words, each post by its first words (issue 14).
+    assert re.search(r"^\| \w+day \d{1,2} December 2026 \| \d\d:\d\d \| Instagram \| \S.* \|$",
+                     text, re.M)
+    assert "#1" not in text and "2026-12-" not in text
     assert "[^1]: " in text and "Situational Crisis Communication Theory" in text
     assert "\\<script>" in text and "<script>" not in text.replace("\\<script>", "")
 
 
 def test_an_empty_brand_says_what_is_missing(tmp_path):
     assert smm(tmp_path, "-c", "/new acme").returncode == 0
-    done = smm(tmp_path, "export", "acme", "--format", "md")
+    client = smm(tmp_path, "export", "acme", "--format", "md")
+    assert client.returncode == 0 and "`" not in client.stdout, "no command for the client"
+    done = smm(tmp_path, "export", "acme", "--format", "md", "--notes")
     assert done.returncode == 0, done.stderr
     for command in ("`/interview`", "`/spaces recommend`", "`/content message add …`",
                     "`/calendar plan 4`", "`/engage plan`", "`/crisis risk add "):

@@ -11,6 +11,11 @@ public enum CalendarPlanner {
     PlatformCatalog.entry(platform).defaults.postingTime
   }
 
+  /// Whether nothing is published on `date`: 24, 25 and 26 December and 1 January.
+  public static func isDayOff(_ date: CivilDate) -> Bool {
+    (date.month == 12 && (24...26).contains(date.day)) || (date.month == 1 && date.day == 1)
+  }
+
   /// The days of the week (0 = Monday) for `count` posts a week, spread out.
   static func days(for count: Int) -> [Int] {
     switch count {
@@ -85,6 +90,13 @@ public enum CalendarPlanner {
               platform: platform, messageID: id))
         }
       }
+    }
+    // No post over Christmas (24–26 December) or on New Year's Day: days off almost
+    // everywhere the brands are, when a post reaches few and the team is away.
+    let before = slots.count
+    slots.removeAll { Self.isDayOff($0.date) }
+    if slots.count < before {
+      notes.append(Phrase("calendar.note.daysOff", ["count": .number(before - slots.count)]))
     }
     slots.sort {
       ($0.date, $0.time, $0.platform.rawValue) < ($1.date, $1.time, $1.platform.rawValue)

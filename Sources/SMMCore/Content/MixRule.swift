@@ -54,6 +54,9 @@ public enum MixRule: String, CaseIterable, Codable, Sendable {
     }
   }
 
+  /// The rule's name in the reader's language ("rule of thirds", « règle des tiers »).
+  public var label: Phrase { Phrase("mix.rule.\(self)") }
+
   /// Where the rule comes from.
   public var source: String {
     switch self {
@@ -123,7 +126,7 @@ public struct ContentMix: Equatable, Sendable {
         Phrase(
           "mix.brandCentred",
           [
-            "share": .number(percent(brand)), "rule": .text(rule.rawValue),
+            "share": .number(percent(brand)), "rule": .phrase(rule.label),
             "allowed": .number(percent(rule.maximumBrandShare)),
           ]))
     }

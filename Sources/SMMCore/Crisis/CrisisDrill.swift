@@ -190,8 +190,10 @@ public enum CrisisDrill {
         Phrase(
           "crisis.fix.strategy",
           [
-            "chosen": chosen.isEmpty ? .phrase(Phrase("crisis.fix.noneChosen")) : .text(chosen),
-            "expected": .text(expected.strategy.rawValue),
+            "chosen": chosen.isEmpty
+              ? .phrase(Phrase("crisis.fix.noneChosen"))
+              : CrisisStrategy(rawValue: chosen).map { .phrase($0.label) } ?? .text(chosen),
+            "expected": .phrase(expected.strategy.label),
             "guideline": .phrase(expected.guideline),
           ]))
     }

@@ -125,24 +125,63 @@ public struct CrisisPlaybook: Equatable, Sendable {
 }
 
 /// Writes holding statements: what is known, what is not yet known, what is being done, when
-/// the next update comes, and empathy — no speculation, no blame — cut to fit the channel.
+/// the next update comes — no speculation, no blame — in the posture the crisis type calls for
+/// (Coombs 2007): a rumour is denied with the evidence and where to check it, a crisis the brand
+/// suffers gives instructions, an accident gives the facts that limit the brand's share, a
+/// preventable crisis apologises and says how the harm is put right; cut to fit the channel.
 public enum HoldingStatement {
+  /// The strategy a statement for `type` takes before any triage: the SCCT guideline for its
+  /// cluster with no intensifier (a rumour is false information: deny).
+  public static func strategy(for type: CrisisType) -> CrisisStrategy {
+    switch type {
+    case .rumor: return .deny
+    case .naturalDisaster, .workplaceViolence, .tampering: return .inform
+    case .challenge, .technicalAccident, .technicalProductHarm: return .diminish
+    case .humanErrorAccident, .humanErrorProductHarm, .misdeed, .managementMisconduct,
+      .misdeedInjuries:
+      return .rebuild
+    }
+  }
+
   /// The statement for `risk` on `platform`, within the platform's limit, in `language`.
   public static func write(
     risk: CrisisRisk, brand: String, platform: Platform, language: Language = .en
   ) -> String {
     let strings = Strings.of(language)
-    let parts = [
-      strings("crisis.publish.aware", ["risk": risk.name]),
-      strings("crisis.publish.known"),
-      strings("crisis.publish.unknown"),
-      strings("crisis.publish.doing"),
-      strings("crisis.publish.sorry"),
-      strings("crisis.publish.next"),
-      strings("crisis.publish.signature", ["brand": brand]),
-    ]
-    // Drop the lower-priority parts (from the middle) until it fits, then cut if needed.
-    let priority = [0, 5, 4, 3, 1, 2, 6]  // kept first → dropped last
+    let aware = strings("crisis.publish.aware", ["risk": risk.name])
+    let known = strings("crisis.publish.known")
+    let unknown = strings("crisis.publish.unknown")
+    let doing = strings("crisis.publish.doing")
+    let next = strings("crisis.publish.next")
+    let signature = strings("crisis.publish.signature", ["brand": brand])
+    // Each posture's parts, in reading order, and the order they are kept in when the channel
+    // is short (kept first → dropped last).
+    let parts: [String]
+    let priority: [Int]
+    switch strategy(for: risk.type) {
+    case .deny:
+      parts = [aware, strings("crisis.publish.deny"), next, signature]
+      priority = [1, 0, 2, 3]
+    case .inform:
+      parts = [
+        aware, known, strings("crisis.publish.inform"), doing, strings("crisis.publish.sorry"),
+        next, signature,
+      ]
+      priority = [0, 2, 5, 3, 1, 4, 6]
+    case .diminish:
+      parts = [
+        aware, known, strings("crisis.publish.diminish"), unknown, doing,
+        strings("crisis.publish.sorry"), next, signature,
+      ]
+      priority = [0, 6, 2, 4, 1, 5, 3, 7]
+    case .rebuild:
+      parts = [
+        strings("crisis.publish.rebuild", ["risk": risk.name]), doing,
+        strings(
+          "crisis.publish.compensate"), next, signature,
+      ]
+      priority = [0, 1, 2, 3, 4]
+    }
     var kept = Set(priority)
     func text() -> String {
       parts.indices.filter(kept.contains).map { parts[$0] }.joined(separator: " ")

@@ -113,7 +113,7 @@ public enum CrisisTriage {
       if veracity == .accurate {
         notes.append(Phrase("crisis.note.true"))
       } else {
-        notes.append(Phrase("crisis.note.truncated", text: ["strategy": strategy.rawValue]))
+        notes.append(Phrase("crisis.note.truncated", ["strategy": .phrase(strategy.label)]))
       }
     }
 

@@ -98,6 +98,10 @@ public enum CrisisStrategy: String, CaseIterable, Codable, Sendable {
   case diminish
   /// Compensation and apology: full responsibility.
   case rebuild
+
+  /// The strategy's name in the reader's language ("deny", « nier », as Coombs' French
+  /// readers write it).
+  public var label: Phrase { Phrase("crisis.strategy.\(rawValue)") }
 }
 
 /// What to do about a crisis: the SCCT strategy, how far to escalate, how fast to answer.

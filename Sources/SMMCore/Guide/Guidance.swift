@@ -38,6 +38,35 @@ public enum Guidance {
     return nil
   }
 
+  /// What keeps a plan whose steps are done from being ready to hand over: the weak items
+  /// that make it not hold together (hours that do not fit, a calendar that repeats itself).
+  public static func blockers(_ reviews: [StepReview]) -> [StepReview.Item] {
+    reviews.flatMap(\.weak).filter(\.blocking)
+  }
+
+  /// Whether the plan is ready to hand over: nothing left to do and nothing that blocks.
+  public static func ready(_ reviews: [StepReview]) -> Bool {
+    next(reviews: reviews) == nil && blockers(reviews).isEmpty
+  }
+
+  /// How many weeks apart a message may come back on the same platform, at the least.
+  public static let repeatWeeks = 2
+
+  /// The most posts one platform has in any `repeatWeeks` window of `calendar`, and which.
+  static func densest(_ calendar: ContentCalendar) -> (platform: Platform, posts: Int)? {
+    var best: (platform: Platform, posts: Int)?
+    for platform in Set(calendar.slots.map(\.platform)).sorted() {
+      let days = calendar.slots.filter { $0.platform == platform }.map(\.date.dayNumber).sorted()
+      var start = 0
+      for end in days.indices {
+        while days[end] - days[start] >= repeatWeeks * 7 { start += 1 }
+        let posts = end - start + 1
+        if posts > (best?.posts ?? 0) { best = (platform, posts) }
+      }
+    }
+    return best
+  }
+
   /// The step to work on: the first that is not done (the last when all are).
   public static func currentStep(_ reviews: [StepReview]) -> MethodStep {
     reviews.first(where: { $0.stage != .done })?.step ?? .crisis
@@ -157,7 +186,8 @@ public enum Guidance {
           StepReview.Item(
             Phrase(
               "guide.weak.hours",
-              text: ["needed": SpaceScoring.format(needed), "hours": SpaceScoring.format(hours)])))
+              text: ["needed": SpaceScoring.format(needed), "hours": SpaceScoring.format(hours)]),
+            blocking: true))
       }
     }
     let started =
@@ -346,6 +376,19 @@ public enum Guidance {
     } else {
       done.append(Phrase("guide.done.calendar"))
     }
+    if let calendar = line.calendar, !line.messages.isEmpty, let densest = densest(calendar),
+      densest.posts > line.messages.count
+    {
+      weak.append(
+        StepReview.Item(
+          Phrase(
+            "guide.weak.repetition",
+            [
+              "posts": .number(densest.posts), "platform": .text(densest.platform.displayName),
+              "weeks": .number(repeatWeeks), "messages": .number(line.messages.count),
+              "more": .number(densest.posts - line.messages.count),
+            ]), blocking: true))
+    }
     let started = !line.pillars.isEmpty || !line.messages.isEmpty || line.calendar != nil
     return StepReview(
       step: .content, stage: stage(missing: missing, started: started), done: done,
@@ -428,6 +471,23 @@ public enum Guidance {
             : GuideAction(
               CommandRequest("engage", "plan"), reason: Phrase("guide.why.engage"),
               sources: [engageSource])))
+    }
+    if let plan = state.engagement, let hours = state.profile.hours {
+      let platforms = state.spaces.map { PlatformCatalog.entry($0).effort.hoursPerWeek }
+        .reduce(0, +)
+      // Over by more than a rounding: the platforms alone over is said on step 1.
+      if platforms <= hours, platforms + plan.hoursPerWeek > hours + 0.05 {
+        weak.append(
+          StepReview.Item(
+            Phrase(
+              "guide.weak.engagementHours",
+              text: [
+                "needed": SpaceScoring.format(platforms + plan.hoursPerWeek),
+                "platforms": SpaceScoring.format(platforms),
+                "engagement": SpaceScoring.format(plan.hoursPerWeek),
+                "hours": SpaceScoring.format(hours),
+              ]), blocking: true))
+      }
     }
     if state.metrics.isEmpty && state.engagement != nil {
       weak.append(

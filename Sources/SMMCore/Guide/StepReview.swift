@@ -26,11 +26,15 @@ public struct StepReview: Equatable, Sendable {
     public var phrase: Phrase
     /// The action that settles it, when one command can.
     public var action: GuideAction?
+    /// Whether the plan does not hold together while it stands (the hours do not fit, the
+    /// calendar repeats its messages): the steps may be done, the plan is not ready.
+    public var blocking: Bool
 
     /// Creates an item.
-    public init(_ phrase: Phrase, action: GuideAction? = nil) {
+    public init(_ phrase: Phrase, action: GuideAction? = nil, blocking: Bool = false) {
       self.phrase = phrase
       self.action = action
+      self.blocking = blocking
     }
   }
 

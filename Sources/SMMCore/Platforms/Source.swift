@@ -22,12 +22,40 @@ public struct Source: Codable, Equatable, Hashable, Sendable {
   public var kind: Kind
   /// The date it was checked, `YYYY-MM-DD`.
   public var checked: String
+  /// The entry a client document's bibliography gives (publisher, title, year, address);
+  /// nil where no published work stands behind the figure (smm's own assessment, a tool's
+  /// code): the document then says it is our assessment.
+  public var reference: Reference?
 
   /// Creates a source.
-  public init(short: String, citation: String, kind: Kind, checked: String) {
+  public init(
+    short: String, citation: String, kind: Kind, checked: String, reference: Reference? = nil
+  ) {
     self.short = short
     self.citation = citation
     self.kind = kind
     self.checked = checked
+    self.reference = reference
+  }
+}
+
+/// A published work as a bibliography gives it: who published it, its title, its year and
+/// where to read it.
+public struct Reference: Codable, Equatable, Hashable, Sendable {
+  /// The publisher or author: "Pew Research Center", "Meta for Developers".
+  public var publisher: String
+  /// The title of the page, report or article.
+  public var title: String
+  /// The year it was published or last updated, when known.
+  public var year: String?
+  /// Where to read it (a platform's help page, a survey), when it is online.
+  public var url: String?
+
+  /// Creates a reference.
+  public init(publisher: String, title: String, year: String? = nil, url: String? = nil) {
+    self.publisher = publisher
+    self.title = title
+    self.year = year
+    self.url = url
   }
 }

@@ -6,7 +6,7 @@ import SMMCore
 package struct ExportCommand: FileWritingCommand {
   package static let spec = CommandSpec(
     name: "export",
-    usage: "/export html|md|json|ics|csv|script [FILE] [--section S] [--force]",
+    usage: "/export html|md|pdf|json|ics|csv|script [FILE] [--section S] [--notes] [--force]",
     examples: ["/export html", "/export md crisis-binder.md --section crisis"],
     arguments: [
       ArgumentSpec("FORMAT", .choice(PlanFormat.allCases.map(\.rawValue))),
@@ -14,6 +14,7 @@ package struct ExportCommand: FileWritingCommand {
     ],
     flags: [
       FlagSpec("--section", values: MarkdownExport.sections),
+      FlagSpec("--notes"),
       FlagSpec("--force"),
     ],
     keywords: [
@@ -24,6 +25,8 @@ package struct ExportCommand: FileWritingCommand {
   let format: PlanFormat
   private(set) var file: String?
   let section: String?
+  /// Whether the consultant's appendix (the commands that settle each open point) is added.
+  let notes: Bool
   var force: Bool
 
   package init(_ arguments: ParsedArguments) throws(ShellError) {
@@ -34,8 +37,12 @@ package struct ExportCommand: FileWritingCommand {
     file = arguments[1]
     section = arguments.options["--section"]
     force = arguments.flags.contains("--force")
+    notes = arguments.flags.contains("--notes")
     if section != nil && !format.takesSection {
       throw .usage(Phrase("usage.export.section"), usage: Self.spec.usage)
+    }
+    if notes && !format.takesNotes {
+      throw .usage(Phrase("usage.export.notes"), usage: Self.spec.usage)
     }
   }
 
@@ -45,13 +52,31 @@ package struct ExportCommand: FileWritingCommand {
     if let question = try replaceQuestion(shown, force: force, in: context) { return question }
     let text = try PlanExporter.text(
       format, state: brand.state, script: try context.script(), section: section,
-      language: context.strings.language, now: context.environment.now())
+      language: context.strings.language, now: context.environment.now(), notes: notes)
     var command = "/export \(format.rawValue) \(CommandText.quote(shown))"
     if let section { command += " --section \(section)" }
+    if notes { command += " --notes" }
     if force { command += " --force" }
+    let name = brand.state.name.value
+    if format == .pdf {
+      // Printed by a headless browser straight to the file: the page is the HTML plan.
+      let target = context.environment.resolve(shown)
+      try PDFPrinter.print(
+        text, to: target, shown: shown, browser: PDFPrinter.browser(), strings: context.strings)
+      let size = (try? FileManager.default.attributesOfItem(atPath: target))?[.size] as? Int
+      return .show(
+        CommandOutput(
+          [
+            context.strings.format(
+              "export.shell.wrote",
+              [
+                "what": .phrase(Phrase("export.shell.what.pdf")), "name": .text(name),
+                "path": .text(shown), "size": .text(PlanLabels(context.strings).size(size ?? 0)),
+              ])
+          ], command: command))
+    }
     let write = FileWrite(
       text, to: context.environment.resolve(shown), shown: shown, replacing: force)
-    let name = brand.state.name.value
     return .session(.writeFiles([write])) { result in
       CommandOutput(
         [
@@ -60,7 +85,7 @@ package struct ExportCommand: FileWritingCommand {
             [
               "what": .phrase(Phrase("export.shell.what.\(format.rawValue)")),
               "name": .text(name), "path": .text(shown),
-              "size": .text(Self.size(text.utf8.count)),
+              "size": .text(PlanLabels(result.strings).size(text.utf8.count)),
             ])
         ], command: command)
     }
@@ -73,8 +98,4 @@ package struct ExportCommand: FileWritingCommand {
   }
 
   mutating func target(_ file: String) { self.file = file }
-
-  static func size(_ bytes: Int) -> String {
-    bytes < 1_024 ? "\(bytes) B" : "\((bytes + 512) / 1_024) KB"
-  }
 }

@@ -18,7 +18,14 @@ package struct NextCommand: ShellCommand {
           [strings.guidance("next.pending")] + question.split(separator: "\n").map(String.init)))
     }
     guard let action = context.guide?.nextAction() else {
-      if context.brand != nil {
+      if let brand = context.brand {
+        let blockers = Guidance.blockers(Guidance.review(brand.state))
+        guard blockers.isEmpty else {
+          return .show(
+            CommandOutput(
+              [strings.guidance("hint.notReady", ["count": .number(blockers.count)])]
+                + blockers.map { "  - " + $0.phrase.render(strings) }))
+        }
         return .show(CommandOutput([strings.guidance("next.complete")]))
       }
       return .show(CommandOutput([strings.guidance("hint.openBrand")]))

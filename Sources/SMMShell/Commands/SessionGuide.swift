@@ -15,6 +15,8 @@ package protocol SessionGuide: AnyObject {
   func reviews(of brand: OpenBrand) -> [StepReview]
   /// `action` as the guide offers it, in one wrapped line.
   func offerLine(_ action: GuideAction) -> String
+  /// What the guide says once nothing is left to do (complete, or what still blocks).
+  func completeHint() -> String
 }
 
 extension ShellSession: SessionGuide {

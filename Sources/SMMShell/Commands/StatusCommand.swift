@@ -50,7 +50,8 @@ package struct StatusCommand: ShellCommand {
     lines.append("")
     guard let action = context.guide?.nextAction(), let guide = context.guide else {
       lines += TextWrap.wrap(
-        strings.guidance("hint.complete"), width: width, firstIndent: "", indent: "  ")
+        context.guide?.completeHint() ?? strings.guidance("hint.complete"), width: width,
+        firstIndent: "", indent: "  ")
       return .show(CommandOutput(lines, data: data))
     }
     lines.append(guide.offerLine(action))

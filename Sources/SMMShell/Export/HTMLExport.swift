@@ -6,13 +6,16 @@ import SMMCore
 /// small inline SVG charts — platform scores, content mix, the calendar grid and the risk
 /// matrix. Every piece of user text is escaped.
 package enum HTMLExport {
-  /// The plan of `state` in `language`, or only `section`.
-  package static func plan(_ state: BrandState, section: String? = nil, language: Language = .en)
-    -> String
-  {
-    render(
-      PlanDocumentBuilder.build(state, language: language, section: section),
-      brand: state.name.value)
+  /// The plan of `state` in `language`, or only `section`; `notes` adds the consultant's
+  /// appendix.
+  package static func plan(
+    _ state: BrandState, section: String? = nil, language: Language = .en, notes: Bool = false,
+    date: String? = nil
+  ) -> String {
+    var document = PlanDocumentBuilder.build(
+      state, language: language, section: section, notes: notes)
+    document.date = date
+    return render(document, brand: state.name.value)
   }
 
   /// `document` as a page; `brand` names it when the document has no title (one section).
@@ -29,9 +32,14 @@ package enum HTMLExport {
     out.append("</head>")
     out.append("<body>")
     out.append("<main>")
-    if let heading = document.title { out.append("<h1>\(escape(heading))</h1>") }
+    if let heading = document.title {
+      out.append("<header class=\"cover\">")
+      out.append("<h1>\(escape(heading))</h1>")
+      if let date = document.date { out.append("<p class=\"date\">\(escape(date))</p>") }
+      out.append("</header>")
+    }
     if document.sections.count > 1 {
-      out.append("<nav class=\"toc\"><ol>")
+      out.append("<nav class=\"toc\"><ul>")
       for section in document.sections {
         out.append(
           "<li><a href=\"#\(section.id)\">\(escape(section.heading))</a></li>")
@@ -39,7 +47,7 @@ package enum HTMLExport {
       if !document.notes.isEmpty {
         out.append("<li><a href=\"#sources\">\(escape(document.notesHeading))</a></li>")
       }
-      out.append("</ol></nav>")
+      out.append("</ul></nav>")
     }
     for section in document.sections {
       out.append("<section id=\"\(section.id)\">")
@@ -344,7 +352,14 @@ package enum HTMLExport {
     table.calendar .slot { display: block; background: var(--soft); border-radius: 3px; margin-top: 2px; padding: 0 3px; }
     .sources li { font-size: 13px; margin-bottom: 3px; }
     @media print {
-      @page { size: A4; margin: 16mm 14mm; }
+      @page {
+        size: A4; margin: 16mm 14mm 18mm;
+        @bottom-center { content: counter(page) " / " counter(pages); font: 9pt sans-serif; color: #666; }
+      }
+      @page :first { @bottom-center { content: none; } }
+      header.cover { min-height: 230mm; display: flex; flex-direction: column; justify-content: center; break-after: page; page-break-after: always; }
+      header.cover h1 { font-size: 30pt; border: none; }
+      header.cover .date { font-size: 14pt; color: var(--muted); }
       body { background: #fff; font-size: 11pt; }
       main { box-shadow: none; margin: 0; padding: 0; max-width: none; }
       nav.toc { display: none; }

@@ -10,11 +10,12 @@ package enum MarkdownExport {
   /// The sections, in the order of the method.
   package static let sections = PlanDocumentBuilder.sections
 
-  /// The plan of `state` in `language`, or only `section`.
-  package static func plan(_ state: BrandState, section: String? = nil, language: Language = .en)
-    -> String
-  {
-    render(PlanDocumentBuilder.build(state, language: language, section: section))
+  /// The plan of `state` in `language`, or only `section`; `notes` adds the consultant's
+  /// appendix.
+  package static func plan(
+    _ state: BrandState, section: String? = nil, language: Language = .en, notes: Bool = false
+  ) -> String {
+    render(PlanDocumentBuilder.build(state, language: language, section: section, notes: notes))
   }
 
   /// `document` as Markdown.

@@ -111,6 +111,8 @@ package struct PlanDocument: Sendable {
   package var notes: [String]
   /// The heading of the sources section.
   package var notesHeading: String
+  /// The day the document is written, in words, for its cover; nil for none.
+  package var date: String? = nil
 }
 
 /// Builds the ``PlanDocument`` of a brand.
@@ -118,28 +120,32 @@ package enum PlanDocumentBuilder {
   /// The sections `--section` accepts, in the order of the method.
   package static let sections = ["brand", "spaces", "content", "communities", "crisis"]
 
-  /// The plan of `state` in `language`, whole (summary, the four steps, sources) or one section.
-  package static func build(_ state: BrandState, language: Language = .en, section: String? = nil)
-    -> PlanDocument
-  {
-    build(PlanReport.Facts(state), of: state, language: language, section: section)
+  /// The plan of `state` in `language`, whole (summary, the four steps, sources) or one section;
+  /// with `notes`, an appendix for the consultant lists the commands that settle each open point.
+  package static func build(
+    _ state: BrandState, language: Language = .en, section: String? = nil, notes: Bool = false
+  ) -> PlanDocument {
+    build(PlanReport.Facts(state), of: state, language: language, section: section, notes: notes)
   }
 
   /// The document of `report`, the plan of `state`, in `language`: the ranking, the reviews,
   /// the risks and their playbooks come from the report, computed once.
   package static func build(
-    _ report: PlanReport, of state: BrandState, language: Language = .en, section: String? = nil
+    _ report: PlanReport, of state: BrandState, language: Language = .en, section: String? = nil,
+    notes: Bool = false
   ) -> PlanDocument {
-    build(report.facts ?? PlanReport.Facts(state), of: state, language: language, section: section)
+    build(
+      report.facts ?? PlanReport.Facts(state), of: state, language: language, section: section,
+      notes: notes)
   }
 
   /// The document from the report's facts alone (what Markdown and HTML need; the JSON's
   /// English texts are not rendered).
   static func build(
-    _ facts: PlanReport.Facts, of state: BrandState, language: Language, section: String?
+    _ facts: PlanReport.Facts, of state: BrandState, language: Language, section: String?,
+    notes: Bool
   ) -> PlanDocument {
-    var builder = Builder(
-      state: state, facts: facts, strings: Strings.of(language).printingCommands)
+    var builder = Builder(state: state, facts: facts, language: language)
     var sections: [PlanDocument.Section] = []
     let chosen = section.map { [$0] } ?? (["summary"] + Self.sections)
     for part in chosen {
@@ -153,6 +159,7 @@ package enum PlanDocumentBuilder {
       default: break
       }
     }
+    if notes { sections.append(builder.consultantNotes()) }
     let strings = builder.strings
     return PlanDocument(
       language: language,
@@ -168,24 +175,103 @@ private struct Builder {
 
   let state: BrandState
   let facts: PlanReport.Facts
+  /// The strings of the consultant's notes: commands written as the shell takes them.
   let strings: Strings
+  /// The strings of the client document: a command shows between markers that ``clean(_:)``
+  /// takes out, with the words around it that only introduce it.
+  let client: Strings
+  let labels: PlanLabels
   var reviews: [StepReview] { facts.reviews }
   var notes: [String] = []
+  /// The open points, each with the command that settles it, for the consultant's notes.
+  var openPoints: [Line] = []
 
-  init(state: BrandState, facts: PlanReport.Facts, strings: Strings) {
+  static let commandStart = "\u{E000}"
+  static let commandEnd = "\u{E001}"
+
+  init(state: BrandState, facts: PlanReport.Facts, language: Language) {
     self.state = state
     self.facts = facts
-    self.strings = strings
+    self.strings = Strings.of(language).printingCommands
+    self.client = Strings.of(language).printingCommands { request, strings in
+      Self.commandStart + request.shown(in: strings) + Self.commandEnd
+    }
+    self.labels = PlanLabels(Strings.of(language))
+  }
+
+  /// `phrase` for the client: its `.client` wording when the catalog has one (a sentence
+  /// built around a command), else the phrase with its commands taken out.
+  func text(_ phrase: Phrase) -> String {
+    let variant = phrase.key + ".client"
+    if client.has(variant) { return Self.clean(Phrase(variant, phrase.values).render(client)) }
+    return Self.clean(phrase.render(client))
+  }
+
+  /// `text` without the commands ``client`` marks: "(step 1: X)" becomes "(step 1)", " (X)"
+  /// goes, and a sentence still holding one goes whole.
+  static func clean(_ text: String) -> String {
+    guard text.contains(commandStart) else { return text }
+    var out = text
+    // " (prefix: COMMAND)" or " (COMMAND)".
+    while let start = out.range(of: commandStart), let end = out.range(of: commandEnd),
+      start.lowerBound < end.lowerBound
+    {
+      let after = out[end.upperBound...]
+      let before = out[..<start.lowerBound]
+      if after.hasPrefix(")"), let open = before.lastIndex(of: "("),
+        !before[open...].contains(")")
+      {
+        var inside = String(before[before.index(after: open)...])
+        while inside.hasSuffix(" ") || inside.hasSuffix(":") { inside.removeLast() }
+        var head = String(before[..<open])
+        let tail = String(after.dropFirst())
+        if inside.isEmpty {
+          while head.hasSuffix(" ") { head.removeLast() }
+          out = head + tail
+        } else {
+          out = head + "(" + inside + ")" + tail
+        }
+      } else {
+        // A sentence built on the command: drop the sentence.
+        let sentences = out.components(separatedBy: ". ")
+        let kept = sentences.filter { !$0.contains(commandStart) }
+        if kept.count == sentences.count || kept.isEmpty {
+          out = String(before) + String(after)
+        } else {
+          out = kept.joined(separator: ". ")
+        }
+      }
+    }
+    return out
+  }
+
+  /// Records an open point for the consultant's notes: what is open and the command.
+  mutating func open(_ phrase: Phrase, _ command: String?) {
+    var line: Line = [.text(phrase.render(strings))]
+    if let command { line += [.text(" — " + s("export.notes.command") + " "), .code(command)] }
+    if !openPoints.contains(line) { openPoints.append(line) }
+  }
+
+  /// The appendix `--notes` adds: each open point and the command that settles it.
+  func consultantNotes() -> PlanDocument.Section {
+    var blocks: [Block] = [.paragraph([.text(s("export.notes.intro"))])]
+    blocks.append(
+      openPoints.isEmpty
+        ? .paragraph([.text(s("export.notes.none"))]) : .list(openPoints, ordered: false))
+    return .init(id: "notes", heading: s("export.notes.heading"), blocks: blocks)
   }
 
   func s(_ key: String, _ values: KeyValuePairs<String, String> = [:]) -> String {
     strings(key, values)
   }
 
-  /// The note number of `citation`, adding it the first time.
+  /// The note number of `citation`, adding its bibliography entry the first time: works
+  /// cited by the same entry share a number, and every figure without a published source
+  /// points to the one "our assessment" note.
   mutating func note(_ citation: String) -> Int {
-    if let index = notes.firstIndex(of: citation) { return index + 1 }
-    notes.append(citation)
+    let entry = Bibliography.entry(for: citation, labels.strings)
+    if let index = notes.firstIndex(of: entry) { return index + 1 }
+    notes.append(entry)
     return notes.count
   }
 
@@ -212,15 +298,12 @@ private struct Builder {
     }
     var lines: [Line] = []
     for item in items {
-      var line: Line = [.text(item.phrase.render(strings))]
+      var line: Line = [.text(text(item.phrase))]
       if let action = item.action {
-        line += [
-          .text(" — " + s("export.missing.run") + " "),
-          .code(action.shownCommand),
-        ]
         line += notes(action.sources)
-      } else if let fallback {
-        line += [.text(" — " + s("export.missing.run") + " "), .code(fallback.command)]
+        open(item.phrase, action.shownCommand)
+      } else {
+        open(item.phrase, fallback?.command)
       }
       lines.append(line)
     }
@@ -231,23 +314,29 @@ private struct Builder {
 
   static func cell(_ text: String) -> Line { [.text(text)] }
 
+  /// `text` with its first letter in capitals: the sector as typed, as a label.
+  static func sentenceCase(_ text: String) -> String {
+    text.prefix(1).uppercased() + text.dropFirst()
+  }
+
   // MARK: - Summary
 
   mutating func summary() -> PlanDocument.Section {
     var blocks: [Block] = []
     let p = state.profile
     var facts: [String] = []
-    if let sector = p.sector, !sector.isEmpty { facts.append(sector) }
-    if let market = p.market { facts.append(market.rawValue.uppercased()) }
-    if let reach = p.reach { facts.append(reach.rawValue) }
+    if let sector = p.sector, !sector.isEmpty { facts.append(Self.sentenceCase(sector)) }
+    if let market = p.market { facts.append(labels.market(market)) }
+    if let reach = p.reach { facts.append(labels.reachLine(reach)) }
     blocks.append(
       .paragraph(
         [.strong(state.name.value)]
           + (facts.isEmpty ? [] : [.text(" — " + facts.joined(separator: ", "))])))
     var rows: [[Line]] = []
     for review in reviews {
-      let done = review.done.map { $0.render(strings) }.joined(separator: "; ")
-      let missing = review.missing.map { $0.phrase.render(strings) }.joined(separator: "; ")
+      let done = review.done.map { text($0) }.joined(separator: s("export.separator"))
+      let missing = review.missing.map { text($0.phrase) }.joined(
+        separator: s("export.separator"))
       rows.append([
         Self.cell("\(review.step.number). " + s(review.step.key("title"))),
         Self.cell(stage(review.stage)),
@@ -261,20 +350,27 @@ private struct Builder {
           s("export.col.step"), s("export.col.stage"), s("export.col.done"),
           s("export.col.missing"),
         ], rows))
-    let weak = reviews.flatMap(\.weak)
+    let weak = reviews.flatMap(\.weak).filter { !$0.blocking }
     if !weak.isEmpty {
       blocks.append(.label(s("export.summary.weak")))
-      blocks.append(.list(weak.map { [.text($0.described(strings))] }, ordered: false))
+      blocks.append(.list(weak.map { [.text(text($0.phrase))] }, ordered: false))
+      for item in weak { open(item.phrase, item.action?.shownCommand) }
+    }
+    // What keeps the plan from holding together, with what fixes it: said whether or not the
+    // steps are done, and the plan is called ready only without it.
+    let blockers = Guidance.blockers(reviews)
+    if !blockers.isEmpty {
+      blocks.append(
+        .label(s(self.facts.next == nil ? "export.summary.notReady" : "export.summary.blockers")))
+      blocks.append(.list(blockers.map { [.text(text($0.phrase))] }, ordered: false))
+      for item in blockers { open(item.phrase, item.action?.shownCommand) }
     }
     if let next = self.facts.next {
-      var line: Line = [
-        .strong(s("export.summary.next")), .text(" "),
-        .code(next.shownCommand),
-        .text(" — " + next.reason.render(strings)),
-      ]
+      var line: Line = [.strong(s("export.summary.next")), .text(" " + text(next.reason))]
       line += notes(next.sources)
       blocks.append(.paragraph(line))
-    } else {
+      open(next.reason, next.shownCommand)
+    } else if blockers.isEmpty {
       blocks.append(.paragraph([.text(s("export.summary.complete"))]))
     }
     return .init(id: "summary", heading: s("export.summary.heading"), blocks: blocks)
@@ -286,17 +382,17 @@ private struct Builder {
     let p = state.profile
     func value(_ text: String?) -> Line { Self.cell((text?.isEmpty ?? true) ? "—" : text ?? "") }
     let rows: [[Line]] = [
-      [Self.cell(s("export.field.sector")), value(p.sector)],
-      [Self.cell(s("export.field.market")), value(p.market?.rawValue)],
-      [Self.cell(s("export.field.ages")), value(p.ages.map(\.rawValue).joined(separator: ", "))],
-      [Self.cell(s("export.field.goals")), value(p.goals.map(\.rawValue).joined(separator: ", "))],
+      [Self.cell(s("export.field.sector")), value(p.sector.map(Self.sentenceCase))],
+      [Self.cell(s("export.field.market")), value(p.market.map(labels.market))],
+      [Self.cell(s("export.field.ages")), value(labels.ages(p.ages))],
+      [Self.cell(s("export.field.goals")), value(labels.list(p.goals.map(labels.goal)))],
       [Self.cell(s("export.field.hours")), value(p.hours.map { ProfileValue.format($0) })],
+      [Self.cell(s("export.field.formats")), value(labels.list(p.formats.map(labels.format)))],
+      [Self.cell(s("export.field.reach")), value(p.reach.map(labels.reach))],
       [
-        Self.cell(s("export.field.formats")),
-        value(p.formats.map(\.rawValue).joined(separator: ", ")),
+        Self.cell(s("export.field.languages")),
+        value(labels.list(p.languages.map(labels.language))),
       ],
-      [Self.cell(s("export.field.reach")), value(p.reach?.rawValue)],
-      [Self.cell(s("export.field.languages")), value(p.languages.joined(separator: ", "))],
     ]
     var blocks: [Block] = [.table([s("export.col.field"), s("export.col.value")], rows)]
     blocks += missing(.spaces, ["guide.missing.profile"])
@@ -321,6 +417,23 @@ private struct Builder {
       }
     }
     return notes(citations)
+  }
+
+  /// A catalog reason as the client reads it, with its notes: the short source name it ends
+  /// with ("— Pew 2025") and smm's "judgement" prefix go, the note says where it comes from.
+  mutating func reason(_ reason: String, entry: PlatformEntry) -> Line {
+    let line = notes(for: [reason], entry: entry)
+    var text = reason
+    for source in Self.sources(of: entry) {
+      text = text.replacingOccurrences(of: " — " + source.short, with: "")
+    }
+    for prefix in [s("export.judgement.prefix"), Strings.english("export.judgement.prefix")] {
+      if let range = text.range(of: prefix) {
+        text.removeSubrange(range)
+        if range.lowerBound == text.startIndex { text = Self.sentenceCase(text) }
+      }
+    }
+    return [.text(text)] + line
   }
 
   mutating func spaces() -> PlanDocument.Section {
@@ -348,8 +461,8 @@ private struct Builder {
                   ])),
           ]))
         var reasons: [Line] = []
-        for reason in item.notes.map({ $0.render(strings) }) {
-          reasons.append([.text(reason)] + notes(for: [reason], entry: entry))
+        for reason in item.notes.map({ text($0) }) {
+          reasons.append(self.reason(reason, entry: entry))
         }
         blocks.append(.list(reasons, ordered: false))
       }
@@ -367,12 +480,12 @@ private struct Builder {
           })))
     var rows: [[Line]] = []
     for (index, item) in ranking.enumerated() {
-      let first = item.notes.first?.render(strings) ?? ""
+      let first = item.notes.first.map { text($0) } ?? ""
       rows.append([
         Self.cell(String(index + 1)), Self.cell(item.platform.displayName),
         Self.cell(String(item.score)), Self.cell(SpaceScoring.format(item.hoursPerWeek)),
         Self.cell(state.spaces.contains(item.platform) ? s("export.yes") : ""),
-        [.text(first)] + notes(for: [first], entry: PlatformCatalog.entry(item.platform)),
+        reason(first, entry: PlatformCatalog.entry(item.platform)),
       ])
     }
     blocks.append(
@@ -395,10 +508,7 @@ private struct Builder {
           switch rule.kind {
           case .text(let limit, let unit):
             let text = profile.texts[rule.key]
-            let count =
-              text.map { t in
-                "\(TextLength.count(t, in: unit))\(limit.map { "/\($0)" } ?? "") \(unit.noun)"
-              } ?? "—"
+            let count = text.map { t in length(TextLength.count(t, in: unit), limit, unit) } ?? "—"
             rows.append([label, Self.cell(text ?? "—"), Self.cell(count)])
           case .done:
             let done = profile.done[rule.key]
@@ -416,23 +526,25 @@ private struct Builder {
             && $0.phrase.values["platform"] == .text(platform.displayName)
         }
         if !own.isEmpty {
+          for item in own { open(item.phrase, item.action?.shownCommand) }
           blocks.append(
-            .missing(
-              s("export.missing.label"),
-              own.map { item in
-                var line: Line = [.text(item.phrase.render(strings))]
-                if let action = item.action {
-                  line += [
-                    .text(" — " + s("export.missing.run") + " "),
-                    .code(action.shownCommand),
-                  ]
-                }
-                return line
-              }))
+            .missing(s("export.missing.label"), own.map { [.text(text($0.phrase))] }))
         }
       }
     }
     return .init(id: "spaces", heading: s("export.spaces.heading"), blocks: blocks)
+  }
+
+  /// A length in the reader's words: "21 of 30 characters", « 21 sur 30 caractères ».
+  func length(_ length: Int, _ limit: Int?, _ unit: CountingUnit) -> String {
+    let noun = unit.nounPhrase.render(strings)
+    let language = strings.language
+    guard let limit else {
+      return s("export.content.variantLength", ["length": language.grouped(length), "unit": noun])
+    }
+    return s(
+      "export.content.variantLimit",
+      ["length": language.grouped(length), "limit": language.grouped(limit), "unit": noun])
   }
 
   // MARK: - Step 2
@@ -457,7 +569,10 @@ private struct Builder {
       blocks.append(
         .list(
           platforms.map {
-            [.strong($0.displayName), .text(": " + line.tonePhrase(on: $0).render(strings))]
+            [
+              .strong($0.displayName),
+              .text(s("export.labelValue", ["label": ""]) + text(line.tonePhrase(on: $0))),
+            ]
           },
           ordered: false))
     }
@@ -467,31 +582,35 @@ private struct Builder {
       blocks.append(
         .heading(
           4,
-          [.text(s("export.content.mix", ["rule": rule.rawValue]))] + notes([rule.source])))
+          [.text(s("export.content.mix", ["rule": s("mix.rule.\(rule)")]))]
+            + notes([rule.source])))
       if line.mixRule == nil {
-        blocks.append(.paragraph([.text(strings.guidance("export.content.noRule"))]))
+        blocks.append(.paragraph([.text(s("export.content.noRule.client"))]))
+        open(Phrase("export.content.noRule.client"), "/content mix RULE")
       }
       blocks.append(
         .chart(
           s("export.chart.mix"),
           .mix(
             mix.groups.map {
-              .init(label: $0.group.label.render(strings), share: $0.share, target: $0.group.target)
+              .init(label: text($0.group.label), share: $0.share, target: $0.group.target)
             }
           )))
-      func percent(_ value: Double) -> String { "\(Int((value * 100).rounded()))%" }
+      func percent(_ value: Double) -> String {
+        s("export.percent", ["n": String(Int((value * 100).rounded()))])
+      }
       blocks.append(
         .table(
           [s("export.col.group"), s("export.col.now"), s("export.col.target")],
           mix.groups.map {
             [
-              Self.cell($0.group.label.render(strings)), Self.cell(percent($0.share)),
+              Self.cell(text($0.group.label)), Self.cell(percent($0.share)),
               Self.cell(percent($0.group.target)),
             ]
           }))
       if !mix.adviceNotes.isEmpty {
         blocks.append(
-          .list(mix.adviceNotes.map { [.text($0.render(strings))] }, ordered: false))
+          .list(mix.adviceNotes.map { [.text(text($0))] }, ordered: false))
       }
     }
     // Messages.
@@ -505,26 +624,57 @@ private struct Builder {
           4,
           [
             .text(
-              s("export.content.message", ["id": String(message.id), "tag": message.tag.rawValue]))
+              s(
+                "export.content.message",
+                ["id": String(message.id), "tag": labels.tag(message.tag)]))
           ]
         ))
       blocks.append(.quote(message.text))
+      // One block per distinct text: platforms sharing a text are named together, and a
+      // variant identical to the core message is not printed again.
+      var groups: [(text: String, platforms: [Platform])] = []
       for platform in message.variants.keys.sorted() {
         guard let variant = message.variants[platform] else { continue }
-        let count = PlatformCounter.count(variant.text, on: platform)
-        var label: Line = [
-          .strong(platform.displayName),
-          .text(
-            " — \(count.length)\(count.limit.map { "/\($0)" } ?? "") \(count.unit.noun)"
-              + (count.valid ? "" : " (" + s("export.content.over") + ")")),
-        ]
-        if variant.parts.count > 1 {
-          label.append(
-            .text(" · " + s("export.content.parts", ["count": String(variant.parts.count)])))
+        if let index = groups.firstIndex(where: { $0.text == variant.text }) {
+          groups[index].platforms.append(platform)
+        } else {
+          groups.append((variant.text, [platform]))
         }
-        label += notes([PlatformCatalog.entry(platform).post.text.source.citation])
+      }
+      for group in groups {
+        var label: Line = []
+        if group.platforms.count > 1 {
+          label.append(
+            .strong(
+              Self.sentenceCase(
+                s(
+                  "export.content.sameText",
+                  ["platforms": labels.list(group.platforms.map(\.displayName))]))))
+        }
+        for (index, platform) in group.platforms.enumerated() {
+          guard let variant = message.variants[platform] else { continue }
+          let count = PlatformCounter.count(variant.text, on: platform)
+          if group.platforms.count > 1 || index > 0 {
+            label.append(.text(index == 0 ? " — " : s("export.separator")))
+          }
+          if group.platforms.count > 1 {
+            label.append(.text(platform.displayName + " "))
+          } else {
+            label.append(.strong(platform.displayName))
+            label.append(.text(" — "))
+          }
+          label.append(
+            .text(
+              length(count.length, count.limit, count.unit)
+                + (count.valid ? "" : " (" + s("export.content.over") + ")")))
+          if variant.parts.count > 1 {
+            label.append(
+              .text(" · " + s("export.content.parts", ["count": String(variant.parts.count)])))
+          }
+          label += notes([PlatformCatalog.entry(platform).post.text.source.citation])
+        }
         blocks.append(.paragraph(label))
-        blocks.append(.quote(variant.text))
+        if group.text != message.text { blocks.append(.quote(group.text)) }
       }
       let without = state.spaces.filter { message.variants[$0] == nil }
       if !without.isEmpty {
@@ -536,10 +686,14 @@ private struct Builder {
                 .text(
                   s(
                     "export.content.notAdapted",
-                    ["platforms": without.map(\.displayName).joined(separator: ", ")])),
-                .text(" — " + s("export.missing.run") + " "), .code("/content adapt \(message.id)"),
+                    ["platforms": labels.list(without.map(\.displayName))]))
               ]
             ]))
+        open(
+          Phrase(
+            "export.content.notAdapted",
+            text: ["platforms": labels.list(without.map(\.displayName))]),
+          "/content adapt \(message.id)")
       }
     }
     // Calendar.
@@ -550,7 +704,7 @@ private struct Builder {
           .text(
             strings.format(
               "export.content.calendar",
-              ["start": .text(calendar.start.description), "weeks": .number(calendar.weeks)]))
+              ["start": .text(labels.long(calendar.start)), "weeks": .number(calendar.weeks)]))
         ]))
       blocks.append(.chart(s("export.chart.calendar"), .calendar(grid(calendar))))
       blocks.append(
@@ -561,18 +715,30 @@ private struct Builder {
           ],
           calendar.slots.map {
             [
-              Self.cell($0.date.description), Self.cell($0.time),
+              Self.cell(labels.long($0.date)), Self.cell($0.time),
               Self.cell($0.platform.displayName),
-              Self.cell($0.messageID.map { "#\($0)" } ?? s("export.calendar.toWrite")),
+              Self.cell(firstWords($0.messageID) ?? s("export.calendar.toWrite")),
             ]
           }))
       if !calendar.notes.isEmpty {
-        blocks.append(.list(calendar.notes.map { [.text($0.render(strings))] }, ordered: false))
+        blocks.append(.list(calendar.notes.map { [.text(text($0))] }, ordered: false))
       }
     } else {
       blocks += missing(.content, ["guide.missing.calendar"])
     }
     return .init(id: "content", heading: s("export.content.heading"), blocks: blocks)
+  }
+
+  /// The first words of message `id` ("Notre pain au levain fermente…"), nil for none.
+  func firstWords(_ id: Int?, words: Int = 8) -> String? {
+    guard let id, let message = state.content.messages.first(where: { $0.id == id }) else {
+      return nil
+    }
+    let all = message.text.split(whereSeparator: \.isWhitespace)
+    guard all.count > words else { return message.text }
+    var head = all.prefix(words).joined(separator: " ")
+    while let last = head.last, last.isPunctuation || last.isWhitespace { head.removeLast() }
+    return s("export.content.firstWords", ["words": head])
   }
 
   func grid(_ calendar: ContentCalendar) -> PlanDocument.CalendarGrid {
@@ -585,10 +751,10 @@ private struct Builder {
       for day in 0..<7 {
         let date = first.adding(days: week * 7 + day)
         let slots = calendar.slots.filter { $0.date == date }.map {
-          "\($0.time) \($0.platform.displayName) " + ($0.messageID.map { "#\($0)" } ?? "…")
+          "\($0.time) " + s("export.labelValue", ["label": $0.platform.displayName])
+            + (firstWords($0.messageID, words: 4) ?? s("export.calendar.toWrite"))
         }
-        let label = date.description.dropFirst(5)
-        days.append((date: String(label), slots: slots))
+        days.append((date: labels.dayMonth(date), slots: slots))
       }
       weeks.append((label: String(week + 1), days: days))
     }
@@ -615,7 +781,8 @@ private struct Builder {
           ],
           state.communities.map {
             [
-              Self.cell($0.name), Self.cell($0.platform.displayName), Self.cell($0.type.rawValue),
+              Self.cell($0.name), Self.cell($0.platform.displayName),
+              Self.cell(labels.communityType($0.type)),
               Self.cell($0.size.map(String.init) ?? "—"), Self.cell($0.gives ?? "—"),
               Self.cell($0.gets ?? "—"),
             ]
@@ -636,12 +803,13 @@ private struct Builder {
           ],
           plan.actions.map {
             [
-              Self.cell($0.community), Self.cell($0.kind.rawValue), Self.cell("\($0.perMonth)×"),
-              Self.cell($0.owner), Self.cell($0.task.render(strings)),
+              Self.cell($0.community), Self.cell(labels.kind($0.kind)),
+              Self.cell("\($0.perMonth)×"),
+              Self.cell($0.owner), Self.cell(text($0.task)),
             ]
           }))
       if !plan.notes.isEmpty {
-        blocks.append(.list(plan.notes.map { [.text($0.render(strings))] }, ordered: false))
+        blocks.append(.list(plan.notes.map { [.text(text($0))] }, ordered: false))
       }
       blocks += missing(.communities, ["guide.missing.engagementFor"])
     } else {
@@ -680,60 +848,75 @@ private struct Builder {
           risks.enumerated().map {
             let risk = $0.element
             return [
-              Self.cell(String($0.offset + 1)), Self.cell(risk.name), Self.cell(risk.type.rawValue),
-              Self.cell(risk.type.cluster.rawValue),
+              Self.cell(String($0.offset + 1)), Self.cell(risk.name),
+              Self.cell(labels.crisisType(risk.type)), Self.cell(labels.cluster(risk.type.cluster)),
               Self.cell("\(risk.likelihood) × \(risk.impact) = \(risk.score)"),
             ]
           }))
     }
+    // The team once, every seat (named or still to name); each playbook refers to it.
     blocks.append(.heading(3, [.text(s("export.crisis.team"))]))
-    if !state.crisisTeam.isEmpty {
+    let seats = CrisisSeat.seats(of: state.crisisTeam)
+    if !state.crisisTeam.isEmpty || !risks.isEmpty {
       blocks.append(
         .table(
           [s("export.col.role"), s("export.col.name"), s("export.col.contact")],
-          state.crisisTeam.map { [Self.cell($0.role), Self.cell($0.name), Self.cell($0.contact)] }))
+          seats.map {
+            [
+              Self.cell(labels.role($0.role)),
+              Self.cell($0.member?.name ?? s("crisis.team.toName")),
+              Self.cell($0.member?.contact ?? "—"),
+            ]
+          }))
     }
     blocks += missing(.crisis, ["guide.missing.team"])
     for (risk, playbook) in zip(risks, facts.playbooks) {
       blocks.append(.heading(3, [.text(s("export.crisis.playbook", ["risk": risk.name]))]))
-      blocks.append(.label(s("export.crisis.team")))
-      blocks.append(
-        .table(
-          [s("export.col.role"), s("export.col.name"), s("export.col.contact")],
-          playbook.team.map {
-            [
-              Self.cell($0.role), Self.cell($0.member?.name ?? s("crisis.team.toName")),
-              Self.cell($0.member?.contact ?? "—"),
-            ]
-          }))
+      blocks.append(.paragraph([.text(s("export.crisis.teamRef"))]))
       blocks.append(.label(s("export.crisis.escalation")))
-      blocks.append(.list(playbook.escalation.map { [.text($0.render(strings))] }, ordered: true))
+      blocks.append(.list(playbook.escalation.map { [.text(text($0))] }, ordered: true))
       blocks.append(.label(s("export.crisis.firstHour")))
-      blocks.append(.checklist(playbook.checklist.map { [.text($0.render(strings))] }))
+      blocks.append(.checklist(playbook.checklist.map { [.text(text($0))] }))
       blocks.append(.label(s("export.crisis.statements")))
       if playbook.statements.isEmpty {
         let own = review(.crisis).missing.filter {
           $0.phrase.key == "guide.missing.channels" && $0.phrase.values["name"] == .text(risk.name)
         }
-        blocks.append(
-          .missing(
-            s("export.missing.label"),
-            own.map { item in
-              [.text(item.phrase.render(strings))]
-                + (item.action.map {
-                  [.text(" — " + s("export.missing.run") + " "), .code($0.command)]
-                } ?? [.text(" — " + s("export.missing.run") + " "), .code("/spaces choose …")])
-            }))
+        for item in own { open(item.phrase, item.action?.shownCommand ?? "/spaces choose …") }
+        blocks.append(.missing(s("export.missing.label"), own.map { [.text(text($0.phrase))] }))
       }
+      // Identical statements once, with every channel that carries them.
+      var groups: [(text: String, statements: [CrisisPlaybook.Statement])] = []
       for statement in playbook.statements {
-        blocks.append(
-          .paragraph([
-            .emphasis(statement.platform.displayName),
+        if let index = groups.firstIndex(where: { $0.text == statement.text }) {
+          groups[index].statements.append(statement)
+        } else {
+          groups.append((statement.text, [statement]))
+        }
+      }
+      for group in groups {
+        var line: Line = []
+        if group.statements.count > 1 {
+          line.append(
+            .strong(
+              Self.sentenceCase(
+                s(
+                  "export.crisis.sameStatement",
+                  ["platforms": labels.list(group.statements.map(\.platform.displayName))])))
+          )
+          line.append(.text(" — "))
+        }
+        for (index, statement) in group.statements.enumerated() {
+          if index > 0 { line.append(.text(s("export.separator"))) }
+          let unit = PlatformCatalog.entry(statement.platform).post.text.unit
+          line.append(.emphasis(statement.platform.displayName))
+          line.append(
             .text(
-              " — \(statement.length)\(statement.limit.map { "/\($0)" } ?? "")"
-                + (statement.valid ? "" : " (" + s("export.crisis.notValid") + ")")),
-          ]))
-        blocks.append(.quote(statement.text))
+              " " + length(statement.length, statement.limit, unit)
+                + (statement.valid ? "" : " (" + s("export.crisis.notValid") + ")")))
+        }
+        blocks.append(.paragraph(line))
+        blocks.append(.quote(group.text))
       }
       blocks.append(.label(s("export.crisis.darkSite")))
       blocks.append(.quote(playbook.darkSite))
@@ -743,14 +926,11 @@ private struct Builder {
         blocks.append(
           .paragraph([
             .strong(s("export.crisis.lastDrill")),
-            .text(
-              " "
-                + s(
-                  "export.crisis.drillScore",
-                  ["seed": String(last.seed), "score": String(last.score)])),
+            .text(" " + s("export.crisis.drillResult", ["score": String(last.score)])),
           ]))
         if !last.fixes.isEmpty {
-          blocks.append(.list(last.fixes.map { [.text($0.render(strings))] }, ordered: false))
+          blocks.append(.list(last.fixes.map { [.text(text($0))] }, ordered: false))
+          for fix in last.fixes { open(fix, nil) }
         }
       }
     }
@@ -762,16 +942,17 @@ private struct Builder {
       blocks.append(
         .table(
           [
-            s("export.col.risk"), s("export.col.seed"), s("export.col.drillScore"),
+            s("export.col.risk"), s("export.col.drillScore"),
             s("export.col.firstResponse"), s("export.col.strategy"),
           ],
           state.drills.map { drill in
             [
-              Self.cell(drill.risk), Self.cell(String(drill.seed)), Self.cell("\(drill.score)/100"),
+              Self.cell(drill.risk), Self.cell("\(drill.score)/100"),
               Self.cell(
                 (drill.minutesToFirstResponse.map { "\($0) min" } ?? "—")
                   + " / \(drill.targetMinutes) min"),
-              Self.cell((drill.strategyFit ? "✓ " : "✗ ") + drill.expectedStrategy),
+              Self.cell(
+                (drill.strategyFit ? "✓ " : "✗ ") + labels.strategy(drill.expectedStrategy)),
             ]
           }))
     }

@@ -9,6 +9,8 @@ package enum PlanFormat: String, CaseIterable, Sendable {
   case md
   /// The plan as one printable HTML page with charts.
   case html
+  /// The HTML plan printed to PDF by a headless Chromium (cover, page numbers).
+  case pdf
   /// The brand's log as a replayable `.smm` script.
   case script
   /// The calendar as iCalendar (RFC 5545).
@@ -17,7 +19,10 @@ package enum PlanFormat: String, CaseIterable, Sendable {
   case csv
 
   /// Whether `--section` applies (the plan documents).
-  package var takesSection: Bool { self == .md || self == .html }
+  package var takesSection: Bool { self == .md || self == .html || self == .pdf }
+
+  /// Whether `--notes` applies (the plan documents).
+  package var takesNotes: Bool { takesSection }
 
   /// The file name `/export` proposes: `le-fournil-plan.html`, `le-fournil.ics`…
   package func defaultFileName(for brand: String) -> String {
@@ -35,6 +40,7 @@ package enum PlanFormat: String, CaseIterable, Sendable {
     case .json: return slug + "-plan.json"
     case .md: return slug + "-plan.md"
     case .html: return slug + "-plan.html"
+    case .pdf: return slug + "-plan.pdf"
     case .script: return slug + ".smm"
     case .ics: return slug + ".ics"
     case .csv: return slug + "-calendar.csv"
@@ -53,14 +59,18 @@ package enum PlanExporter {
   /// - Throws: ``ShellError/usage(_:usage:)`` for a calendar format when there is no calendar.
   package static func text(
     _ format: PlanFormat, state: BrandState, script: @autoclosure () throws(ShellError) -> [String],
-    section: String?, language: Language, now: Date
+    section: String?, language: Language, now: Date, notes: Bool = false
   ) throws(ShellError) -> String {
     switch format {
     case .json: return PlanExport.json(state)
     case .script: return try script().map { TerminalText.inert($0) + "\n" }.joined()
     case .md:
-      return TerminalText.inert(MarkdownExport.plan(state, section: section, language: language))
-    case .html: return HTMLExport.plan(state, section: section, language: language)
+      return TerminalText.inert(
+        MarkdownExport.plan(state, section: section, language: language, notes: notes))
+    case .html, .pdf:
+      return HTMLExport.plan(
+        state, section: section, language: language, notes: notes,
+        date: PlanLabels(Strings.of(language)).long(day(now)))
     case .ics, .csv:
       guard state.content.calendar != nil else {
         throw .usage(
@@ -68,5 +78,14 @@ package enum PlanExporter {
       }
       return format == .ics ? CalendarExport.ics(state, stamp: now) : CalendarExport.csv(state)
     }
+  }
+
+  /// The day of `now` in UTC, for the document's date.
+  static func day(_ now: Date) -> CivilDate {
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(identifier: "UTC") ?? .current
+    let parts = calendar.dateComponents([.year, .month, .day], from: now)
+    return (try? CivilDate(year: parts.year ?? 2026, month: parts.month ?? 1, day: parts.day ?? 1))
+      ?? CivilDate(dayNumber: 0)
   }
 }

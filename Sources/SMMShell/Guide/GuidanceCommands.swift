@@ -14,6 +14,7 @@ enum GuidanceCommands {
       "brands": CommandRequest("brands"),
       "export": CommandRequest("export", values: ["html"]),
       "next": CommandRequest("next"),
+      "status": CommandRequest("status"),
       "why": CommandRequest("why"),
       "undo": CommandRequest("undo"),
       "redo": CommandRequest("redo"),

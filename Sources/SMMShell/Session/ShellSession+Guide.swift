@@ -34,10 +34,21 @@ extension ShellSession {
   /// The one-line hint on what comes next; shows the action, so "yes" or an answer takes it up.
   func hint() -> String? {
     guard let action = nextAction() else {
-      return wrapped(strings.guidance(current == nil ? "hint.openBrand" : "hint.complete"))
+      return wrapped(completeHint())
     }
     show(action)
     return offerLine(action)
+  }
+
+  /// What the guide says once nothing is left to do: the plan is complete, or its steps are
+  /// and some points still keep it from holding together (``Guidance/blockers(_:)``).
+  package func completeHint() -> String {
+    guard let current else { return strings.guidance("hint.openBrand") }
+    let blockers = Guidance.blockers(reviews(of: current))
+    guard blockers.isEmpty else {
+      return strings.guidance("hint.notReady", ["count": .number(blockers.count)])
+    }
+    return strings.guidance("hint.complete")
   }
 
   /// `text` wrapped to the output width, continuation lines indented under the arrow.

@@ -28,19 +28,39 @@ private enum GeneratedEntries {
     let pew2025 = Source(
       short: "Pew 2025",
       citation: "Pew Research Center, \"Americans' Social Media Use 2025\", survey of 5,022 US adults, 5 Feb–18 Jun 2025, pewresearch.org/internet/2025/11/20/americans-social-media-use-2025/ (figures as reported by mediapost.com, rab.com and others; the full 2025 table by age was not found)",
-      kind: .research, checked: "2026-11-20")
+      kind: .research, checked: "2026-11-20",
+      reference: Reference(
+        publisher: "Pew Research Center",
+        title: "Americans' Social Media Use 2025",
+        year: "2025",
+        url: "https://www.pewresearch.org/internet/2025/11/20/americans-social-media-use-2025/"))
     let adchief2016 = Source(
       short: "adchief 2016",
       citation: "adchief.io (2016; the underlying survey is not named): top network for attracting prospects, B2B: LinkedIn 40%, Facebook 37%, Twitter 15%; B2C: Facebook 66%, Twitter 11%, LinkedIn 7%",
-      kind: .thirdParty, checked: "2026-11-20")
+      kind: .thirdParty, checked: "2026-11-20",
+      reference: Reference(
+        publisher: "AdChief",
+        title: "[survey of the top networks for attracting prospects, B2B and B2C]",
+        year: "2016",
+        url: nil))
     let solis2009 = Source(
       short: "Solis 2009",
       citation: "2009 benchmarking published on briansolis.com: B2B companies more active than B2C on every channel, e.g. Twitter 75% vs 49%",
-      kind: .thirdParty, checked: "2026-11-20")
+      kind: .thirdParty, checked: "2026-11-20",
+      reference: Reference(
+        publisher: "Brian Solis",
+        title: "[benchmark of B2B and B2C activity on social media]",
+        year: "2009",
+        url: nil))
     let lithium2013 = Source(
       short: "Lithium 2013",
       citation: "Lithium Technologies / Millward Brown Digital (2013), survey of 501 active Twitter users who interact with brands: 53% expect a reply within 1 hour, 72% when they complain; as reported by clickz.com",
-      kind: .thirdParty, checked: "2026-11-20")
+      kind: .thirdParty, checked: "2026-11-20",
+      reference: Reference(
+        publisher: "Lithium Technologies and Millward Brown Digital",
+        title: "[survey of Twitter users who interact with brands]",
+        year: "2013",
+        url: nil))
     let editorial = Source(
       short: "smm editorial",
       citation: "smm's own rule of thumb, stated where no published source was found: a judgement, not a measurement",
@@ -48,11 +68,21 @@ private enum GeneratedEntries {
     let hubspotSocial = Source(
       short: "HubSpot",
       citation: "HubSpot blog, Daria Marmer, \"How Frequently Should I Publish on Social Media? A HubSpot Experiment\" (about 10,000 accounts per network; 15,000 LinkedIn company Page posts, 25,000 Facebook Page posts, 60,000 tweets): LinkedIn company Pages do best at 2–5 posts a week; Facebook Pages see diminishing returns above 5 posts a week or more than one a day; on Twitter, the more posts, the more clicks; read in copies at social-networks0098.blogspot.com/2021/06 and christineltaylor.com",
-      kind: .thirdParty, checked: "2026-11-26")
+      kind: .thirdParty, checked: "2026-11-26",
+      reference: Reference(
+        publisher: "HubSpot",
+        title: "How Frequently Should I Publish on Social Media? A HubSpot Experiment",
+        year: nil,
+        url: nil))
     let hootsuite2023 = Source(
       short: "Hootsuite 2023",
       citation: "Hootsuite blog, \"How often to post on social media in 2023\" (research plus a poll of Hootsuite's social team): Instagram 3–7 posts a week (citing Adam Mosseri, Instagram Creator Week, June 2021: 2 feed posts a week and 2 stories a day), Facebook 1–2 a day, Twitter 1–5 a day, LinkedIn 1–5 a day; read in a republished copy at tmp.4pmtech.com/kak-chasto-publikovat-soobshheniya-v-soczialnyh-setyah-v-2023-godu",
-      kind: .thirdParty, checked: "2026-11-26")
+      kind: .thirdParty, checked: "2026-11-26",
+      reference: Reference(
+        publisher: "Hootsuite",
+        title: "How often to post on social media in 2023",
+        year: "2023",
+        url: nil))
     let xProfile = Source(
       short: "riasmart.com",
       citation: "riasmart.com (Twitter limits), hbgauthorresources.com, mee.fun: X bio 160, display name 50, handle 4–15 characters; not confirmed on help.x.com (HTTP 403)",
@@ -60,7 +90,12 @@ private enum GeneratedEntries {
     let twitterText = Source(
       short: "twitter-text v3",
       citation: "twitter/twitter-text config/v3.json (commit 30e2430d, 2021-10-21, Apache-2.0): maxWeightedTweetLength 280, transformedURLLength 23, emojiParsingEnabled, code point weights; docs.x.com/fundamentals/counting-characters: \"Posts on X can contain up to 280 characters\", \"All URLs are wrapped with t.co shortener and count as 23 characters\"",
-      kind: .official, checked: "2026-11-20")
+      kind: .official, checked: "2026-11-20",
+      reference: Reference(
+        publisher: "X Developer Platform",
+        title: "Counting characters",
+        year: nil,
+        url: "https://docs.x.com/fundamentals/counting-characters"))
     let hashtagGuides = Source(
       short: "hashtag guides",
       citation: "Hashtag counts advised by third-party guides and reference files compiled in smm's domain notes: X 1–2, LinkedIn 3–5 at the end, Facebook 1–2 (\"low utility\"); no official source found for any of them",
@@ -174,27 +209,57 @@ private enum GeneratedEntries {
     let pew2023 = Source(
       short: "Pew 2023",
       citation: "Pew Research Center, \"Americans' Social Media Use\", survey of 5,733 US adults, 19 May–5 Sep 2023, published 31 Jan 2024, pewresearch.org/internet/2024/01/31/americans-social-media-use/ (figures as reported by sinfa.org, hindustantimes.com and deseret.com)",
-      kind: .research, checked: "2026-11-20")
+      kind: .research, checked: "2026-11-20",
+      reference: Reference(
+        publisher: "Pew Research Center",
+        title: "Americans' Social Media Use",
+        year: "2024",
+        url: "https://www.pewresearch.org/internet/2024/01/31/americans-social-media-use/"))
     let itsma2015 = Source(
       short: "ITSMA 2015",
       citation: "ITSMA, as published by LinkedIn (2015): 82% of social-media visits to B2B company websites came from LinkedIn; secondary, as reported by smprotips.com",
-      kind: .thirdParty, checked: "2026-11-20")
+      kind: .thirdParty, checked: "2026-11-20",
+      reference: Reference(
+        publisher: "ITSMA, published by LinkedIn",
+        title: "[study of social-media visits to B2B company websites]",
+        year: "2015",
+        url: nil))
     let cmi2015 = Source(
       short: "CMI 2015",
       citation: "Content Marketing Institute / MarketingProfs, B2B Content Marketing 2015 Benchmarks: 63% of B2B marketers rated LinkedIn effective or very effective, the highest of the platforms; secondary, as reported by answers.salesforce.com",
-      kind: .thirdParty, checked: "2026-11-20")
+      kind: .thirdParty, checked: "2026-11-20",
+      reference: Reference(
+        publisher: "Content Marketing Institute and MarketingProfs",
+        title: "B2B Content Marketing 2015 Benchmarks",
+        year: "2014",
+        url: nil))
     let adchief2016 = Source(
       short: "adchief 2016",
       citation: "adchief.io (2016; the underlying survey is not named): top network for attracting prospects, B2B: LinkedIn 40%, Facebook 37%, Twitter 15%; B2C: Facebook 66%, Twitter 11%, LinkedIn 7%",
-      kind: .thirdParty, checked: "2026-11-20")
+      kind: .thirdParty, checked: "2026-11-20",
+      reference: Reference(
+        publisher: "AdChief",
+        title: "[survey of the top networks for attracting prospects, B2B and B2C]",
+        year: "2016",
+        url: nil))
     let pew2021 = Source(
       short: "Pew 2021",
       citation: "Pew Research Center, \"Social Media Use in 2021\", survey of 1,502 US adults, 25 Jan–8 Feb 2021, pewresearch.org/internet/2021/04/07/social-media-use-in-2021/ (figures as reported by marketingprofs.com, 2021)",
-      kind: .research, checked: "2026-11-20")
+      kind: .research, checked: "2026-11-20",
+      reference: Reference(
+        publisher: "Pew Research Center",
+        title: "Social Media Use in 2021",
+        year: "2021",
+        url: "https://www.pewresearch.org/internet/2021/04/07/social-media-use-in-2021/"))
     let pew2015 = Source(
       short: "Pew 2015",
       citation: "Pew Research Center, \"The Demographics of Social Media Users\", 19 Aug 2015, legacy.pewresearch.org (LinkedIn is \"the only major social media platform for which usage rates are higher among 30- to 49-year-olds than among 18- to 29-year-olds\")",
-      kind: .research, checked: "2026-11-20")
+      kind: .research, checked: "2026-11-20",
+      reference: Reference(
+        publisher: "Pew Research Center",
+        title: "The Demographics of Social Media Users",
+        year: "2015",
+        url: nil))
     let editorial = Source(
       short: "smm editorial",
       citation: "smm's own rule of thumb, stated where no published source was found: a judgement, not a measurement",
@@ -202,7 +267,12 @@ private enum GeneratedEntries {
     let hubspotSocial = Source(
       short: "HubSpot",
       citation: "HubSpot blog, Daria Marmer, \"How Frequently Should I Publish on Social Media? A HubSpot Experiment\" (about 10,000 accounts per network; 15,000 LinkedIn company Page posts, 25,000 Facebook Page posts, 60,000 tweets): LinkedIn company Pages do best at 2–5 posts a week; Facebook Pages see diminishing returns above 5 posts a week or more than one a day; on Twitter, the more posts, the more clicks; read in copies at social-networks0098.blogspot.com/2021/06 and christineltaylor.com",
-      kind: .thirdParty, checked: "2026-11-26")
+      kind: .thirdParty, checked: "2026-11-26",
+      reference: Reference(
+        publisher: "HubSpot",
+        title: "How Frequently Should I Publish on Social Media? A HubSpot Experiment",
+        year: nil,
+        url: nil))
     let linkedinCompanyName = Source(
       short: "bamf.co",
       citation: "bamf.co: LinkedIn company name 100 characters",
@@ -210,11 +280,21 @@ private enum GeneratedEntries {
     let linkedinLimits = Source(
       short: "ClearView Social",
       citation: "ClearView Social, \"A Guide To LinkedIn Character Counts & Limits\", clearviewsocial.com/blog/guide-linkedin-character-counts-limits: company name 100, company tagline 120, company About us 200–2,000 characters (LinkedIn's Help Center does not list them)",
-      kind: .thirdParty, checked: "2026-11-26")
+      kind: .thirdParty, checked: "2026-11-26",
+      reference: Reference(
+        publisher: "ClearView Social",
+        title: "A Guide To LinkedIn Character Counts & Limits",
+        year: nil,
+        url: "https://clearviewsocial.com/blog/guide-linkedin-character-counts-limits"))
     let linkedinPost = Source(
       short: "LinkedIn Help a528176",
       citation: "LinkedIn Help, linkedin.com/help/linkedin/answer/a528176: posts up to 3,000 characters (as quoted in a third-party compilation); the Posts API gives no maximum and returns FIELD_LENGTH_TOO_LONG; Postiz linkedin.provider.ts uses 3,000 (gitroomhq/postiz-app, commit 74b01ada)",
-      kind: .official, checked: "2026-11-20")
+      kind: .official, checked: "2026-11-20",
+      reference: Reference(
+        publisher: "LinkedIn Help",
+        title: "[Help Center answer on the length of a post]",
+        year: nil,
+        url: "https://www.linkedin.com/help/linkedin/answer/a528176"))
     let hashtagGuides = Source(
       short: "hashtag guides",
       citation: "Hashtag counts advised by third-party guides and reference files compiled in smm's domain notes: X 1–2, LinkedIn 3–5 at the end, Facebook 1–2 (\"low utility\"); no official source found for any of them",
@@ -350,11 +430,21 @@ private enum GeneratedEntries {
     let pew2025 = Source(
       short: "Pew 2025",
       citation: "Pew Research Center, \"Americans' Social Media Use 2025\", survey of 5,022 US adults, 5 Feb–18 Jun 2025, pewresearch.org/internet/2025/11/20/americans-social-media-use-2025/ (figures as reported by mediapost.com, rab.com and others; the full 2025 table by age was not found)",
-      kind: .research, checked: "2026-11-20")
+      kind: .research, checked: "2026-11-20",
+      reference: Reference(
+        publisher: "Pew Research Center",
+        title: "Americans' Social Media Use 2025",
+        year: "2025",
+        url: "https://www.pewresearch.org/internet/2025/11/20/americans-social-media-use-2025/"))
     let adchief2016 = Source(
       short: "adchief 2016",
       citation: "adchief.io (2016; the underlying survey is not named): top network for attracting prospects, B2B: LinkedIn 40%, Facebook 37%, Twitter 15%; B2C: Facebook 66%, Twitter 11%, LinkedIn 7%",
-      kind: .thirdParty, checked: "2026-11-20")
+      kind: .thirdParty, checked: "2026-11-20",
+      reference: Reference(
+        publisher: "AdChief",
+        title: "[survey of the top networks for attracting prospects, B2B and B2C]",
+        year: "2016",
+        url: nil))
     let editorial = Source(
       short: "smm editorial",
       citation: "smm's own rule of thumb, stated where no published source was found: a judgement, not a measurement",
@@ -362,11 +452,21 @@ private enum GeneratedEntries {
     let sprout2013 = Source(
       short: "Sprout Index 2013",
       citation: "Sprout Social Index (2013): brands receive about 60 messages per 1,000 Twitter followers and 39 per 1,000 Facebook fans a month; as reported by prnewswire.com and corporate-eye.com",
-      kind: .thirdParty, checked: "2026-11-20")
+      kind: .thirdParty, checked: "2026-11-20",
+      reference: Reference(
+        publisher: "Sprout Social",
+        title: "Sprout Social Index",
+        year: "2013",
+        url: nil))
     let hubspotSocial = Source(
       short: "HubSpot",
       citation: "HubSpot blog, Daria Marmer, \"How Frequently Should I Publish on Social Media? A HubSpot Experiment\" (about 10,000 accounts per network; 15,000 LinkedIn company Page posts, 25,000 Facebook Page posts, 60,000 tweets): LinkedIn company Pages do best at 2–5 posts a week; Facebook Pages see diminishing returns above 5 posts a week or more than one a day; on Twitter, the more posts, the more clicks; read in copies at social-networks0098.blogspot.com/2021/06 and christineltaylor.com",
-      kind: .thirdParty, checked: "2026-11-26")
+      kind: .thirdParty, checked: "2026-11-26",
+      reference: Reference(
+        publisher: "HubSpot",
+        title: "How Frequently Should I Publish on Social Media? A HubSpot Experiment",
+        year: nil,
+        url: nil))
     let postizFacebook = Source(
       short: "Postiz facebook",
       citation: "gitroomhq/postiz-app (commit 74b01ada, AGPL-3.0) libraries/nestjs-libraries/src/integrations/social/facebook.provider.ts maxLength 63,206, counted with JavaScript's .length (UTF-16); Mixpost Lite caps Facebook Pages and Groups at 5,000 (config/mixpost.php) as its own choice",
@@ -478,15 +578,30 @@ private enum GeneratedEntries {
     let pew2025 = Source(
       short: "Pew 2025",
       citation: "Pew Research Center, \"Americans' Social Media Use 2025\", survey of 5,022 US adults, 5 Feb–18 Jun 2025, pewresearch.org/internet/2025/11/20/americans-social-media-use-2025/ (figures as reported by mediapost.com, rab.com and others; the full 2025 table by age was not found)",
-      kind: .research, checked: "2026-11-20")
+      kind: .research, checked: "2026-11-20",
+      reference: Reference(
+        publisher: "Pew Research Center",
+        title: "Americans' Social Media Use 2025",
+        year: "2025",
+        url: "https://www.pewresearch.org/internet/2025/11/20/americans-social-media-use-2025/"))
     let pew2023 = Source(
       short: "Pew 2023",
       citation: "Pew Research Center, \"Americans' Social Media Use\", survey of 5,733 US adults, 19 May–5 Sep 2023, published 31 Jan 2024, pewresearch.org/internet/2024/01/31/americans-social-media-use/ (figures as reported by sinfa.org, hindustantimes.com and deseret.com)",
-      kind: .research, checked: "2026-11-20")
+      kind: .research, checked: "2026-11-20",
+      reference: Reference(
+        publisher: "Pew Research Center",
+        title: "Americans' Social Media Use",
+        year: "2024",
+        url: "https://www.pewresearch.org/internet/2024/01/31/americans-social-media-use/"))
     let pew2021 = Source(
       short: "Pew 2021",
       citation: "Pew Research Center, \"Social Media Use in 2021\", survey of 1,502 US adults, 25 Jan–8 Feb 2021, pewresearch.org/internet/2021/04/07/social-media-use-in-2021/ (figures as reported by marketingprofs.com, 2021)",
-      kind: .research, checked: "2026-11-20")
+      kind: .research, checked: "2026-11-20",
+      reference: Reference(
+        publisher: "Pew Research Center",
+        title: "Social Media Use in 2021",
+        year: "2021",
+        url: "https://www.pewresearch.org/internet/2021/04/07/social-media-use-in-2021/"))
     let editorial = Source(
       short: "smm editorial",
       citation: "smm's own rule of thumb, stated where no published source was found: a judgement, not a measurement",
@@ -494,7 +609,12 @@ private enum GeneratedEntries {
     let hootsuite2023 = Source(
       short: "Hootsuite 2023",
       citation: "Hootsuite blog, \"How often to post on social media in 2023\" (research plus a poll of Hootsuite's social team): Instagram 3–7 posts a week (citing Adam Mosseri, Instagram Creator Week, June 2021: 2 feed posts a week and 2 stories a day), Facebook 1–2 a day, Twitter 1–5 a day, LinkedIn 1–5 a day; read in a republished copy at tmp.4pmtech.com/kak-chasto-publikovat-soobshheniya-v-soczialnyh-setyah-v-2023-godu",
-      kind: .thirdParty, checked: "2026-11-26")
+      kind: .thirdParty, checked: "2026-11-26",
+      reference: Reference(
+        publisher: "Hootsuite",
+        title: "How often to post on social media in 2023",
+        year: "2023",
+        url: nil))
     let instagramProfile = Source(
       short: "charcounter.online",
       citation: "charcounter.online, posthell.com, aitoearn.ai: Instagram bio 150, username 30, name 30 characters",
@@ -502,7 +622,12 @@ private enum GeneratedEntries {
     let instagramMediaAPI = Source(
       short: "Instagram API ig-user/media",
       citation: "Meta for Developers, Instagram Graph API reference, POST /{ig-user-id}/media, developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user/media: caption \"Maximum 2200 characters, 30 hashtags, and 20 @ tags\"",
-      kind: .official, checked: "2026-11-20")
+      kind: .official, checked: "2026-11-20",
+      reference: Reference(
+        publisher: "Meta for Developers",
+        title: "Instagram Graph API reference: IG User Media",
+        year: nil,
+        url: "https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user/media"))
     let instagramHashtagCap = Source(
       short: "Instagram 5 hashtags",
       citation: "Instagram's cap of 5 hashtags per post or Reel (it was 30), announced around 19 Dec 2025 by @creators and Adam Mosseri, as reported by shiftdelete.net, thesiliconmedia.com and khaberni.com; Ayrshare's docs now say \"up to 5 hashtags\"",
@@ -510,7 +635,12 @@ private enum GeneratedEntries {
     let ayrshareInstagram = Source(
       short: "Ayrshare Instagram",
       citation: "Ayrshare, Instagram integration docs, ayrshare.com/integration/instagram: \"Hashtags are clickable in Instagram posts, but links are not.\"",
-      kind: .thirdParty, checked: "2026-11-20")
+      kind: .thirdParty, checked: "2026-11-20",
+      reference: Reference(
+        publisher: "Ayrshare",
+        title: "Instagram integration",
+        year: nil,
+        url: "https://www.ayrshare.com/integration/instagram"))
     return PlatformEntry(
       platform: .instagram,
       name: LocalizedText(english: "Instagram", french: "Instagram"),
@@ -632,11 +762,21 @@ private enum GeneratedEntries {
     let pew2025 = Source(
       short: "Pew 2025",
       citation: "Pew Research Center, \"Americans' Social Media Use 2025\", survey of 5,022 US adults, 5 Feb–18 Jun 2025, pewresearch.org/internet/2025/11/20/americans-social-media-use-2025/ (figures as reported by mediapost.com, rab.com and others; the full 2025 table by age was not found)",
-      kind: .research, checked: "2026-11-20")
+      kind: .research, checked: "2026-11-20",
+      reference: Reference(
+        publisher: "Pew Research Center",
+        title: "Americans' Social Media Use 2025",
+        year: "2025",
+        url: "https://www.pewresearch.org/internet/2025/11/20/americans-social-media-use-2025/"))
     let pew2021 = Source(
       short: "Pew 2021",
       citation: "Pew Research Center, \"Social Media Use in 2021\", survey of 1,502 US adults, 25 Jan–8 Feb 2021, pewresearch.org/internet/2021/04/07/social-media-use-in-2021/ (figures as reported by marketingprofs.com, 2021)",
-      kind: .research, checked: "2026-11-20")
+      kind: .research, checked: "2026-11-20",
+      reference: Reference(
+        publisher: "Pew Research Center",
+        title: "Social Media Use in 2021",
+        year: "2021",
+        url: "https://www.pewresearch.org/internet/2021/04/07/social-media-use-in-2021/"))
     let editorial = Source(
       short: "smm editorial",
       citation: "smm's own rule of thumb, stated where no published source was found: a judgement, not a measurement",
@@ -644,7 +784,12 @@ private enum GeneratedEntries {
     let zozimusTikTok = Source(
       short: "Zozimus",
       citation: "Zozimus (agency), \"TikTok Best Practices\", zozimus.com/tiktok-best-practices/ (c. 2021–2022): \"1 time a day is ideal for growth\", \"3x/week minimum\"",
-      kind: .thirdParty, checked: "2026-11-26")
+      kind: .thirdParty, checked: "2026-11-26",
+      reference: Reference(
+        publisher: "Zozimus",
+        title: "TikTok Best Practices",
+        year: "2022",
+        url: "https://zozimus.com/tiktok-best-practices/"))
     let tiktokProfile = Source(
       short: "unil.ink",
       citation: "unil.ink, texttoolz.com, napoleoncat.com: TikTok bio 80, username 24 (variously given as 24 or 30), nickname 30 characters",
@@ -760,11 +905,21 @@ private enum GeneratedEntries {
     let pew2025 = Source(
       short: "Pew 2025",
       citation: "Pew Research Center, \"Americans' Social Media Use 2025\", survey of 5,022 US adults, 5 Feb–18 Jun 2025, pewresearch.org/internet/2025/11/20/americans-social-media-use-2025/ (figures as reported by mediapost.com, rab.com and others; the full 2025 table by age was not found)",
-      kind: .research, checked: "2026-11-20")
+      kind: .research, checked: "2026-11-20",
+      reference: Reference(
+        publisher: "Pew Research Center",
+        title: "Americans' Social Media Use 2025",
+        year: "2025",
+        url: "https://www.pewresearch.org/internet/2025/11/20/americans-social-media-use-2025/"))
     let pew2023 = Source(
       short: "Pew 2023",
       citation: "Pew Research Center, \"Americans' Social Media Use\", survey of 5,733 US adults, 19 May–5 Sep 2023, published 31 Jan 2024, pewresearch.org/internet/2024/01/31/americans-social-media-use/ (figures as reported by sinfa.org, hindustantimes.com and deseret.com)",
-      kind: .research, checked: "2026-11-20")
+      kind: .research, checked: "2026-11-20",
+      reference: Reference(
+        publisher: "Pew Research Center",
+        title: "Americans' Social Media Use",
+        year: "2024",
+        url: "https://www.pewresearch.org/internet/2024/01/31/americans-social-media-use/"))
     let editorial = Source(
       short: "smm editorial",
       citation: "smm's own rule of thumb, stated where no published source was found: a judgement, not a measurement",
@@ -772,7 +927,12 @@ private enum GeneratedEntries {
     let youtubeForDummies = Source(
       short: "YouTube Channels For Dummies",
       citation: "\"YouTube Channels For Dummies\" (Wiley), section \"Delivering Content Consistently\": \"Upload content weekly\"; read in a copy at useoffice365.xyz/youtube-channels-for-dummies/delivering-content-consistently/",
-      kind: .thirdParty, checked: "2026-11-26")
+      kind: .thirdParty, checked: "2026-11-26",
+      reference: Reference(
+        publisher: "Wiley",
+        title: "YouTube Channels For Dummies: Delivering Content Consistently",
+        year: nil,
+        url: nil))
     let youtubeHandles = Source(
       short: "YouTube handles",
       citation: "YouTube handles (launched Nov 2022): between 3 and 30 characters, as reported by sunnysidesocialmedia.com/youtube-handles-2022 and youtubesummaries.com's summary of YouTube's \"Handles on YouTube\" video (\"up to 30 characters\")",
@@ -780,11 +940,21 @@ private enum GeneratedEntries {
     let youtubeChannelsAPI = Source(
       short: "YouTube Data API",
       citation: "YouTube Data API, channels resource, brandingSettings.channel.description / snippet.description: 1,000 characters (quoted in the docs of the Dart package youtube_api_client and the R package rytstat)",
-      kind: .official, checked: "2026-11-20")
+      kind: .official, checked: "2026-11-20",
+      reference: Reference(
+        publisher: "Google for Developers",
+        title: "YouTube Data API: Channels",
+        year: nil,
+        url: "https://developers.google.com/youtube/v3/docs/channels"))
     let youtubeVideosAPI = Source(
       short: "YouTube Data API videos",
       citation: "YouTube Data API, videos resource: snippet.title at most 100 characters, snippet.description at most 5,000 bytes, neither may contain < or > (quoted in the documentation of the Dart package youtube_api_client)",
-      kind: .official, checked: "2026-11-20")
+      kind: .official, checked: "2026-11-20",
+      reference: Reference(
+        publisher: "Google for Developers",
+        title: "YouTube Data API: Videos",
+        year: nil,
+        url: "https://developers.google.com/youtube/v3/docs/videos"))
     return PlatformEntry(
       platform: .youtube,
       name: LocalizedText(english: "YouTube", french: "YouTube"),
@@ -899,7 +1069,12 @@ private enum GeneratedEntries {
     let pew2025 = Source(
       short: "Pew 2025",
       citation: "Pew Research Center, \"Americans' Social Media Use 2025\", survey of 5,022 US adults, 5 Feb–18 Jun 2025, pewresearch.org/internet/2025/11/20/americans-social-media-use-2025/ (figures as reported by mediapost.com, rab.com and others; the full 2025 table by age was not found)",
-      kind: .research, checked: "2026-11-20")
+      kind: .research, checked: "2026-11-20",
+      reference: Reference(
+        publisher: "Pew Research Center",
+        title: "Americans' Social Media Use 2025",
+        year: "2025",
+        url: "https://www.pewresearch.org/internet/2025/11/20/americans-social-media-use-2025/"))
     let editorial = Source(
       short: "smm editorial",
       citation: "smm's own rule of thumb, stated where no published source was found: a judgement, not a measurement",
@@ -915,15 +1090,30 @@ private enum GeneratedEntries {
     let threadsPosts = Source(
       short: "Threads API posts",
       citation: "Meta for Developers, Threads API, \"Threads Posts\", developers.facebook.com/documentation/threads/posts, Limitations: \"Text posts are limited to 500 characters.\" \"Emojis are counted as the number of UTF-8 bytes.\" (which unit the other characters count in is not said: smm counts code points)",
-      kind: .official, checked: "2026-11-26")
+      kind: .official, checked: "2026-11-26",
+      reference: Reference(
+        publisher: "Meta for Developers",
+        title: "Threads API: Threads Posts",
+        year: nil,
+        url: "https://developers.facebook.com/documentation/threads/posts"))
     let threadsTopicTag = Source(
       short: "Ayrshare Threads",
       citation: "Ayrshare, Threads docs, ayrshare.com/apis/post/social-networks/threads: \"Threads only allows 1 hashtag per post\" (the topic tag); Mosseri's statement as reported by shiftdelete.net",
-      kind: .thirdParty, checked: "2026-11-26")
+      kind: .thirdParty, checked: "2026-11-26",
+      reference: Reference(
+        publisher: "Ayrshare",
+        title: "Threads",
+        year: nil,
+        url: "https://www.ayrshare.com/apis/post/social-networks/threads"))
     let threadsLinks = Source(
       short: "Threads API text attachments",
       citation: "Meta for Developers, Threads API, \"Text Attachments\", developers.facebook.com/documentation/threads/create-posts/text-attachments: from 22 Dec 2025 posts with more than 5 links fail (THREADS_API__LINK_LIMIT_EXCEEDED); every distinct URL in the text counts, bare domains such as www.facebook.com included; Ayrshare: a link gets a preview when no media is attached",
-      kind: .official, checked: "2026-11-26")
+      kind: .official, checked: "2026-11-26",
+      reference: Reference(
+        publisher: "Meta for Developers",
+        title: "Threads API: Text Attachments",
+        year: "2025",
+        url: "https://developers.facebook.com/documentation/threads/create-posts/text-attachments"))
     return PlatformEntry(
       platform: .threads,
       name: LocalizedText(english: "Threads", french: "Threads"),
@@ -1008,7 +1198,12 @@ private enum GeneratedEntries {
     let pew2025 = Source(
       short: "Pew 2025",
       citation: "Pew Research Center, \"Americans' Social Media Use 2025\", survey of 5,022 US adults, 5 Feb–18 Jun 2025, pewresearch.org/internet/2025/11/20/americans-social-media-use-2025/ (figures as reported by mediapost.com, rab.com and others; the full 2025 table by age was not found)",
-      kind: .research, checked: "2026-11-20")
+      kind: .research, checked: "2026-11-20",
+      reference: Reference(
+        publisher: "Pew Research Center",
+        title: "Americans' Social Media Use 2025",
+        year: "2025",
+        url: "https://www.pewresearch.org/internet/2025/11/20/americans-social-media-use-2025/"))
     let editorial = Source(
       short: "smm editorial",
       citation: "smm's own rule of thumb, stated where no published source was found: a judgement, not a measurement",
@@ -1016,11 +1211,21 @@ private enum GeneratedEntries {
     let blueskyProfile = Source(
       short: "atproto lexicon",
       citation: "bluesky-social/atproto lexicons/app/bsky/actor/profile.json: displayName maxGraphemes 64 (maxLength 640 bytes), description maxGraphemes 256 (maxLength 2,560 bytes)",
-      kind: .official, checked: "2026-11-20")
+      kind: .official, checked: "2026-11-20",
+      reference: Reference(
+        publisher: "Bluesky",
+        title: "AT Protocol lexicon app.bsky.actor.profile",
+        year: nil,
+        url: nil))
     let blueskyPost = Source(
       short: "atproto feed.post",
       citation: "bluesky-social/atproto lexicons/app/bsky/feed/post.json: \"text\": maxLength 3000, maxGraphemes 300; @atproto/lexicon checks maxLength in UTF-8 bytes (utf8Len; socket.dev diff of versions 0.4.2/0.4.4)",
-      kind: .official, checked: "2026-11-20")
+      kind: .official, checked: "2026-11-20",
+      reference: Reference(
+        publisher: "Bluesky",
+        title: "AT Protocol lexicon app.bsky.feed.post",
+        year: nil,
+        url: nil))
     return PlatformEntry(
       platform: .bluesky,
       name: LocalizedText(english: "Bluesky", french: "Bluesky"),
@@ -1112,7 +1317,12 @@ private enum GeneratedEntries {
     let mastodonPost = Source(
       short: "Mastodon posting",
       citation: "docs.joinmastodon.org/user/posting: 500 characters by default, each server sets its own (/api/v2/instance configuration.statuses.max_characters and characters_reserved_per_url); every link counts 23; a mention of @user@domain counts only the username; mastodon/mastodon app/validators/status_length_validator.rb: URL_PLACEHOLDER_CHARS = 23, grapheme clusters, URLs extracted with extract_url_without_protocol: false (only URLs with a protocol count 23), mentions rewritten as @username",
-      kind: .official, checked: "2026-11-26")
+      kind: .official, checked: "2026-11-26",
+      reference: Reference(
+        publisher: "Mastodon documentation",
+        title: "Posting toots",
+        year: nil,
+        url: "https://docs.joinmastodon.org/user/posting/"))
     return PlatformEntry(
       platform: .mastodon,
       name: LocalizedText(english: "Mastodon", french: "Mastodon"),
@@ -1192,11 +1402,21 @@ private enum GeneratedEntries {
     let pew2023 = Source(
       short: "Pew 2023",
       citation: "Pew Research Center, \"Americans' Social Media Use\", survey of 5,733 US adults, 19 May–5 Sep 2023, published 31 Jan 2024, pewresearch.org/internet/2024/01/31/americans-social-media-use/ (figures as reported by sinfa.org, hindustantimes.com and deseret.com)",
-      kind: .research, checked: "2026-11-20")
+      kind: .research, checked: "2026-11-20",
+      reference: Reference(
+        publisher: "Pew Research Center",
+        title: "Americans' Social Media Use",
+        year: "2024",
+        url: "https://www.pewresearch.org/internet/2024/01/31/americans-social-media-use/"))
     let pew2021 = Source(
       short: "Pew 2021",
       citation: "Pew Research Center, \"Social Media Use in 2021\", survey of 1,502 US adults, 25 Jan–8 Feb 2021, pewresearch.org/internet/2021/04/07/social-media-use-in-2021/ (figures as reported by marketingprofs.com, 2021)",
-      kind: .research, checked: "2026-11-20")
+      kind: .research, checked: "2026-11-20",
+      reference: Reference(
+        publisher: "Pew Research Center",
+        title: "Social Media Use in 2021",
+        year: "2021",
+        url: "https://www.pewresearch.org/internet/2021/04/07/social-media-use-in-2021/"))
     let editorial = Source(
       short: "smm editorial",
       citation: "smm's own rule of thumb, stated where no published source was found: a judgement, not a measurement",
@@ -1204,11 +1424,21 @@ private enum GeneratedEntries {
     let pinterestAPI = Source(
       short: "Pinterest API v5",
       citation: "pinterest/api-description v5/openapi.json (commit c05b1897, 2025-12-11), schemas Pin/PinCreate: link maxLength 2048",
-      kind: .official, checked: "2026-11-20")
+      kind: .official, checked: "2026-11-20",
+      reference: Reference(
+        publisher: "Pinterest",
+        title: "Pinterest API v5 (OpenAPI description): Pin",
+        year: "2025",
+        url: nil))
     let thirdWunderPinterest = Source(
       short: "Third Wunder",
       citation: "Third Wunder knowledge base, \"Pinterest Best Practices\" (updated for 2023), my.thirdwunder.com/kb/pinterest-best-practices: \"Aim to pin at least 1-3 times per day\"",
-      kind: .thirdParty, checked: "2026-11-26")
+      kind: .thirdParty, checked: "2026-11-26",
+      reference: Reference(
+        publisher: "Third Wunder",
+        title: "Pinterest Best Practices",
+        year: "2023",
+        url: "https://my.thirdwunder.com/kb/pinterest-best-practices"))
     let pinterestProfile = Source(
       short: "bulkpublish.com",
       citation: "bulkpublish.com: Pinterest profile bio 160, board name 50 characters",
@@ -1216,7 +1446,12 @@ private enum GeneratedEntries {
     let pinterestPinText = Source(
       short: "Pinterest API v5 Pin",
       citation: "pinterest/api-description v5/openapi.json (commit c05b1897, 2025-12-11), schemas Pin/PinCreate/PinUpdate: title maxLength 100, description 800, alt_text 500, link 2,048; the in-app description is commonly given as 500 (Postiz uses 500)",
-      kind: .official, checked: "2026-11-20")
+      kind: .official, checked: "2026-11-20",
+      reference: Reference(
+        publisher: "Pinterest",
+        title: "Pinterest API v5 (OpenAPI description): Pin",
+        year: "2025",
+        url: nil))
     let pinterestLinks = Source(
       short: "Ayrshare Pinterest",
       citation: "Ayrshare, Pinterest docs: a link in the description is not clickable; use the Pin's link field (at most 2,048 characters in pinterest/api-description v5/openapi.json)",
@@ -1320,7 +1555,12 @@ private enum GeneratedEntries {
     let pew2025 = Source(
       short: "Pew 2025",
       citation: "Pew Research Center, \"Americans' Social Media Use 2025\", survey of 5,022 US adults, 5 Feb–18 Jun 2025, pewresearch.org/internet/2025/11/20/americans-social-media-use-2025/ (figures as reported by mediapost.com, rab.com and others; the full 2025 table by age was not found)",
-      kind: .research, checked: "2026-11-20")
+      kind: .research, checked: "2026-11-20",
+      reference: Reference(
+        publisher: "Pew Research Center",
+        title: "Americans' Social Media Use 2025",
+        year: "2025",
+        url: "https://www.pewresearch.org/internet/2025/11/20/americans-social-media-use-2025/"))
     let editorial = Source(
       short: "smm editorial",
       citation: "smm's own rule of thumb, stated where no published source was found: a judgement, not a measurement",
@@ -1425,15 +1665,30 @@ private enum GeneratedEntries {
     let pew2025 = Source(
       short: "Pew 2025",
       citation: "Pew Research Center, \"Americans' Social Media Use 2025\", survey of 5,022 US adults, 5 Feb–18 Jun 2025, pewresearch.org/internet/2025/11/20/americans-social-media-use-2025/ (figures as reported by mediapost.com, rab.com and others; the full 2025 table by age was not found)",
-      kind: .research, checked: "2026-11-20")
+      kind: .research, checked: "2026-11-20",
+      reference: Reference(
+        publisher: "Pew Research Center",
+        title: "Americans' Social Media Use 2025",
+        year: "2025",
+        url: "https://www.pewresearch.org/internet/2025/11/20/americans-social-media-use-2025/"))
     let pew2023 = Source(
       short: "Pew 2023",
       citation: "Pew Research Center, \"Americans' Social Media Use\", survey of 5,733 US adults, 19 May–5 Sep 2023, published 31 Jan 2024, pewresearch.org/internet/2024/01/31/americans-social-media-use/ (figures as reported by sinfa.org, hindustantimes.com and deseret.com)",
-      kind: .research, checked: "2026-11-20")
+      kind: .research, checked: "2026-11-20",
+      reference: Reference(
+        publisher: "Pew Research Center",
+        title: "Americans' Social Media Use",
+        year: "2024",
+        url: "https://www.pewresearch.org/internet/2024/01/31/americans-social-media-use/"))
     let pew2021 = Source(
       short: "Pew 2021",
       citation: "Pew Research Center, \"Social Media Use in 2021\", survey of 1,502 US adults, 25 Jan–8 Feb 2021, pewresearch.org/internet/2021/04/07/social-media-use-in-2021/ (figures as reported by marketingprofs.com, 2021)",
-      kind: .research, checked: "2026-11-20")
+      kind: .research, checked: "2026-11-20",
+      reference: Reference(
+        publisher: "Pew Research Center",
+        title: "Social Media Use in 2021",
+        year: "2021",
+        url: "https://www.pewresearch.org/internet/2021/04/07/social-media-use-in-2021/"))
     let editorial = Source(
       short: "smm editorial",
       citation: "smm's own rule of thumb, stated where no published source was found: a judgement, not a measurement",
@@ -1533,7 +1788,12 @@ private enum GeneratedEntries {
     let pew2025 = Source(
       short: "Pew 2025",
       citation: "Pew Research Center, \"Americans' Social Media Use 2025\", survey of 5,022 US adults, 5 Feb–18 Jun 2025, pewresearch.org/internet/2025/11/20/americans-social-media-use-2025/ (figures as reported by mediapost.com, rab.com and others; the full 2025 table by age was not found)",
-      kind: .research, checked: "2026-11-20")
+      kind: .research, checked: "2026-11-20",
+      reference: Reference(
+        publisher: "Pew Research Center",
+        title: "Americans' Social Media Use 2025",
+        year: "2025",
+        url: "https://www.pewresearch.org/internet/2025/11/20/americans-social-media-use-2025/"))
     let editorial = Source(
       short: "smm editorial",
       citation: "smm's own rule of thumb, stated where no published source was found: a judgement, not a measurement",
@@ -1541,11 +1801,21 @@ private enum GeneratedEntries {
     let whatsappProfile = Source(
       short: "WhatsApp Business Platform",
       citation: "Meta for Developers, \"Business profiles (business phone numbers) – WhatsApp\", developers.facebook.com/documentation/business-messaging/whatsapp/business-phone-numbers/business-profiles: about 1–139 characters; websites at most 2, 256 characters each (the website limit as restated by the Kapso and Vonage docs of the same endpoint)",
-      kind: .official, checked: "2026-11-26")
+      kind: .official, checked: "2026-11-26",
+      reference: Reference(
+        publisher: "Meta for Developers",
+        title: "WhatsApp Business Platform: Business profiles",
+        year: nil,
+        url: "https://developers.facebook.com/documentation/business-messaging/whatsapp/business-phone-numbers/business-profiles"))
     let whatsappText = Source(
       short: "WhatsApp Cloud API text",
       citation: "Meta for Developers, WhatsApp Cloud API, \"Text messages\", developers.facebook.com/docs/whatsapp/cloud-api/messages/text-messages: body \"Maximum 4096 characters\"; \"URLs are automatically hyperlinked\" (a message sent by a business through the WhatsApp Business Platform)",
-      kind: .official, checked: "2026-11-26")
+      kind: .official, checked: "2026-11-26",
+      reference: Reference(
+        publisher: "Meta for Developers",
+        title: "WhatsApp Cloud API: Text messages",
+        year: nil,
+        url: "https://developers.facebook.com/docs/whatsapp/cloud-api/messages/text-messages"))
     return PlatformEntry(
       platform: .whatsapp,
       name: LocalizedText(english: "WhatsApp", french: "WhatsApp"),
@@ -1633,7 +1903,12 @@ private enum GeneratedEntries {
     let hubspotBlogging = Source(
       short: "HubSpot blogging",
       citation: "HubSpot blog, Lindsay Kolowich, \"How Often Should Companies Blog?\" (data from 13,500+ HubSpot customers, c. 2015): 16+ posts a month got almost 3.5x the traffic of 0–4; companies of 1–10 employees publishing 11+ a month got almost 3x the traffic of those publishing 0–1; B2B companies blogging 11+ times a month got almost 3x the traffic of those blogging 0–1; B2C companies blogging 11+ times a month got more than 4x the leads of those blogging 4–5; read in copies at pt.infosites.biz, rhyneco.com and mediawisemarketing.com",
-      kind: .thirdParty, checked: "2026-11-26")
+      kind: .thirdParty, checked: "2026-11-26",
+      reference: Reference(
+        publisher: "HubSpot",
+        title: "How Often Should Companies Blog?",
+        year: "2015",
+        url: nil))
     let editorial = Source(
       short: "smm editorial",
       citation: "smm's own rule of thumb, stated where no published source was found: a judgement, not a measurement",

@@ -26,7 +26,8 @@ enum CrisisDebriefView {
           result.strategyFit ? "crisis.debrief.fitOf" : "crisis.debrief.misfitOf",
           [
             "triage": String(result.triageFit), "asked": String(result.triageAsked ?? 5),
-            "strategy": result.expectedStrategy,
+            "strategy": CrisisStrategy(rawValue: result.expectedStrategy)?.label.render(s)
+              ?? result.expectedStrategy,
           ]))
     lines.append(
       "  "

@@ -12,7 +12,7 @@ enum CrisisTriageView {
         assessment.bolstering ? "crisis.triage.resultBolstering" : "crisis.triage.result",
         [
           "cluster": s("crisis.cluster.\(assessment.cluster.rawValue)"), "type": type.rawValue,
-          "strategy": assessment.strategy.rawValue,
+          "strategy": assessment.strategy.label.render(s),
         ])
     ]
     lines += TextWrap.wrap(

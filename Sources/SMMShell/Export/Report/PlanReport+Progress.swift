@@ -5,6 +5,8 @@ extension PlanReport {
   /// left as holes (also the `data` of `/status --json`).
   package struct Progress: Codable, Sendable, Equatable {
     package var steps: [Step]
+    /// Nothing left to do and nothing that keeps the plan from holding together (the hours
+    /// fit, the calendar does not repeat itself): the blocking items are among `weak`.
     package var complete: Bool
     /// The next command, `…` where an answer goes; null when the plan is complete.
     @Nullable package var next: String?
@@ -48,6 +50,6 @@ extension PlanReport {
           done: review.done.map { $0.render(strings) }, missing: items(review.missing),
           weak: items(review.weak))
       },
-      complete: next == nil, next: next?.shownCommand)
+      complete: next == nil && Guidance.blockers(reviews).isEmpty, next: next?.shownCommand)
   }
 }

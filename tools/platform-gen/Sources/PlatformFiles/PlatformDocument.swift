@@ -96,16 +96,34 @@ extension PlatformDocument {
     public var citation: String?
     public var kind: String?
     public var checked: String?
+    /// The bibliography entry: publisher, title, year, url (`reference:`), when given.
+    public var reference: ReferenceEntry?
     public var line: Int
     public init(
-      id: String, short: String?, citation: String?, kind: String?, checked: String?, line: Int
+      id: String, short: String?, citation: String?, kind: String?, checked: String?,
+      reference: ReferenceEntry? = nil, line: Int
     ) {
       self.id = id
       self.short = short
       self.citation = citation
       self.kind = kind
       self.checked = checked
+      self.reference = reference
       self.line = line
+    }
+  }
+
+  /// A source's bibliography entry, as the file gives it.
+  public struct ReferenceEntry: Equatable, Sendable {
+    public var publisher: String?
+    public var title: String?
+    public var year: String?
+    public var url: String?
+    public init(publisher: String?, title: String?, year: String?, url: String?) {
+      self.publisher = publisher
+      self.title = title
+      self.year = year
+      self.url = url
     }
   }
 

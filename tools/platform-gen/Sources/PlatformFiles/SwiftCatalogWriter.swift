@@ -68,11 +68,23 @@ public enum SwiftCatalogWriter {
           field + ".kind", "unknownValue",
           ["value": kind, "allowed": sourceKinds.joined(separator: ", ")])
       }
+      var reference = ""
+      if let entry = source.reference {
+        let base = field + ".reference"
+        reference = """
+          ,
+                reference: Reference(
+                  publisher: \(literal(try r.value(entry.publisher, base + ".publisher"))),
+                  title: \(literal(try r.value(entry.title, base + ".title"))),
+                  year: \(entry.year.map { literal($0) } ?? "nil"),
+                  url: \(entry.url.map { literal($0) } ?? "nil"))
+          """
+      }
       sourceLets += """
             let \(identifier(source.id)) = Source(
               short: \(literal(try r.value(source.short, field + ".short"))),
               citation: \(literal(try r.value(source.citation, field + ".citation"))),
-              kind: .\(kind), checked: \(literal(try r.value(source.checked, field + ".checked"))))
+              kind: .\(kind), checked: \(literal(try r.value(source.checked, field + ".checked")))\(reference))
 
         """
     }

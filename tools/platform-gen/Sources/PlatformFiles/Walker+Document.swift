@@ -270,8 +270,25 @@ extension Walker {
         id: id, short: nil, citation: nil, kind: nil, checked: nil,
         line: keyNode.mark?.line ?? 0)
       for (key, item, itemPath) in try self.mapping(
-        value, path, known: ["short", "citation", "kind", "checked"])
+        value, path, known: ["short", "citation", "kind", "checked", "reference"])
       {
+        if key == "reference" {
+          var reference = PlatformDocument.ReferenceEntry(
+            publisher: nil, title: nil, year: nil, url: nil)
+          for (field, node, fieldPath) in try self.mapping(
+            item, itemPath, known: ["publisher", "title", "year", "url"])
+          {
+            let text = try string(node, fieldPath)
+            switch field {
+            case "publisher": reference.publisher = text
+            case "title": reference.title = text
+            case "year": reference.year = text
+            default: reference.url = text
+            }
+          }
+          entry.reference = reference
+          continue
+        }
         let text = try string(item, itemPath)
         switch key {
         case "short": entry.short = text
