@@ -89,6 +89,20 @@ package enum AnswerCue {
     return trimmed
   }
 
+  /// The profile field `text` names ("what's a pinned post?" → `pinned-post`, « c'est quoi
+  /// la bannière ? » → `banner`): the `answer.field.KEY` lists, the longest phrase first; nil
+  /// when it names none.
+  package static func profileField(named text: String) -> String? {
+    let words = spaced(text).folding(options: .diacriticInsensitive, locale: nil)
+    return fieldNames.first { phrase, _ in words.contains(" \(phrase) ") }?.key
+  }
+
+  /// Every phrase of the `answer.field.KEY` lists with its key, the longest first.
+  private static let fieldNames: [(phrase: String, key: String)] =
+    InputWords.groups(prefixed: "answer.field.").flatMap { key, phrases in
+      phrases.map { ($0.folding(options: .diacriticInsensitive, locale: nil), key) }
+    }.sorted { $0.phrase.count > $1.phrase.count }
+
   /// Whether `text` could be a short name (a display name, a handle, a link): a few words, no
   /// question mark, no colon, no comma.
   package static func couldBeName(_ text: String) -> Bool {

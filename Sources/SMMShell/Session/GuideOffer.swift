@@ -51,10 +51,15 @@ struct GuideOffer: Conversation {
         return .effect(.putOff(field))
       }
       if Postponement.read(answer) { return declined(strings) }
-      if reply == nil, AnswerCue.asksAbout(answer),
-        AnswerCue.sharesWord(answer, with: action.questionText(strings))
-      {
-        return explanation(context)
+      if reply == nil, AnswerCue.asksAbout(answer) {
+        // "What is a pinned post?" while the cover photo is asked: that field's help, and
+        // the question stays.
+        if let field, let key = AnswerCue.profileField(named: answer), key != field.key {
+          return explanation(context, key: key)
+        }
+        if AnswerCue.sharesWord(answer, with: action.questionText(strings)) {
+          return explanation(context)
+        }
       }
       if case .run(let intent, let command) = matched,
         Self.offerIntents.contains(intent) || Self.explicitLanguage(intent, answer)
@@ -122,11 +127,14 @@ struct GuideOffer: Conversation {
 
   /// The answer to "what is…?" about the offer's question: the field's help (or the reason
   /// for the step), and the question again; the offer stays.
-  private func explanation(_ context: ConversationContext) -> ConversationStep {
+  private func explanation(_ context: ConversationContext, key: String? = nil)
+    -> ConversationStep
+  {
     let strings = context.strings
     let help: String
     if let field = action.profileField(of: context.brandID) {
-      help = strings("guide.fieldHelp.\(field.key)", ["platform": field.platform.displayName])
+      help = strings(
+        "guide.fieldHelp.\(key ?? field.key)", ["platform": field.platform.displayName])
     } else {
       help = action.reason.render(strings)
     }

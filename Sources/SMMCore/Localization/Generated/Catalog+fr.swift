@@ -1323,5 +1323,14 @@ extension Catalog {
       "guide.why.exportAgain": Template("Les quatre étapes sont terminées, et le plan a changé depuis l'écriture de {file} : {export} l'écrit de nouveau, à la place de l'ancien fichier."),
       "why.question": Template("Pourquoi cette question :"),
       "count.lines.unreadable": Template("non lue (l'erreur est sur la sortie d'erreur)"),
+      "interview.help.name": Template("Le nom de la marque, tel que le public le connaît : il la désigne dans smm et dans le plan."),
+      "interview.help.sector": Template("Ce que fait la marque, en quelques mots (« médiathèque municipale », « salon de toilettage ») : smm en tire des piliers, des risques et des communautés."),
+      "interview.help.market": Template("Qui sont les destinataires : des particuliers (b2c : le public, les familles, les habitants), des entreprises (b2b : des professionnels), ou les deux. Cela pèse LinkedIn face à Instagram."),
+      "interview.help.ages": Template("L'âge des personnes à toucher, à peu près (« de 25 à 55 ans », « les familles », « les étudiants ») : chaque réseau a ses âges."),
+      "interview.help.goals": Template("Ce que les réseaux doivent apporter : notoriété (être connu), trafic (visites du site), prospects (demandes, réservations), ventes, recrutement, service client, communauté ou réputation ; un ou plusieurs."),
+      "interview.help.hours": Template("Le temps que quelqu'un peut vraiment y passer chaque semaine (« 4 heures », « une demi-journée ») : smm garde autant de réseaux que ces heures peuvent faire vivre."),
+      "interview.help.formats": Template("Ce que la marque sait produire : textes, images (photos), vidéos courtes, vidéos longues, articles, directs ou audio."),
+      "interview.help.reach": Template("Où sont les destinataires : en local (une ville, un territoire, une région), au national (tout le pays) ou à l'international (à l'étranger)."),
+      "interview.help.languages": Template("Les langues dans lesquelles la marque publie (« français », « français et anglais »)."),
     ])
 }

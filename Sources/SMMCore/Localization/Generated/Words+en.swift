@@ -217,6 +217,8 @@ extension InputWords {
         "what else",
         "what to do",
         "next thing",
+        "what do i do",
+        "what do we do",
       ]),
       ("intent.next.2", [
         "next",
@@ -2028,6 +2030,14 @@ extension InputWords {
         "maybe later",
         "do it later",
         "pass",
+        "skip that",
+        "skip that one",
+        "skip for now",
+        "skip it for now",
+        "leave it for now",
+        "leave that for now",
+        "come back to it later",
+        "next question",
       ]),
       ("drill.yes", [
         "yes",
@@ -2722,6 +2732,52 @@ extension InputWords {
       ("frame.fact.languages", [
         "we speak",
         "we talk",
+      ]),
+      ("answer.reachlead", [
+        "just",
+        "only",
+        "mostly",
+        "mainly",
+        "really",
+        "in",
+        "here",
+        "around",
+        "round",
+        "near",
+        "and",
+      ]),
+      ("answer.field.display-name", [
+        "display name",
+        "page name",
+      ]),
+      ("answer.field.handle", [
+        "handle",
+        "username",
+        "user name",
+      ]),
+      ("answer.field.bio", [
+        "bio",
+      ]),
+      ("answer.field.link", [
+        "link",
+        "website",
+        "url",
+      ]),
+      ("answer.field.avatar", [
+        "profile picture",
+        "profile pic",
+        "profile photo",
+        "avatar",
+      ]),
+      ("answer.field.banner", [
+        "banner",
+        "cover",
+        "cover photo",
+        "header image",
+      ]),
+      ("answer.field.pinned-post", [
+        "pinned post",
+        "pinned",
       ]),
     ])
 }

@@ -1689,6 +1689,13 @@ extension InputWords {
         "on verra",
         "on verra plus tard",
         "je verrai plus tard",
+        "passe ça",
+        "on passe ça",
+        "on saute",
+        "saute",
+        "on verra ça",
+        "on y reviendra",
+        "question suivante",
       ]),
       ("drill.yes", [
         "oui",
@@ -2348,6 +2355,49 @@ extension InputWords {
       ("frame.fact.languages", [
         "on parle",
         "nous parlons",
+      ]),
+      ("answer.reachlead", [
+        "juste",
+        "seulement",
+        "surtout",
+        "principalement",
+        "a",
+        "en",
+        "sur",
+        "ici",
+        "autour",
+        "de",
+        "pres",
+        "et",
+      ]),
+      ("answer.field.display-name", [
+        "nom affiché",
+        "nom de la page",
+      ]),
+      ("answer.field.handle", [
+        "nom d'utilisateur",
+        "identifiant",
+      ]),
+      ("answer.field.bio", [
+        "biographie",
+      ]),
+      ("answer.field.link", [
+        "lien",
+        "site web",
+      ]),
+      ("answer.field.avatar", [
+        "photo de profil",
+      ]),
+      ("answer.field.banner", [
+        "bannière",
+        "couverture",
+        "photo de couverture",
+      ]),
+      ("answer.field.pinned-post", [
+        "publication épinglée",
+        "épinglée",
+        "épinglé",
+        "post épinglé",
       ]),
     ])
 }
