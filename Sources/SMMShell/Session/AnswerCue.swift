@@ -12,6 +12,7 @@ package enum AnswerCue {
   private static let noneCues = InputWords.union("answer.none.cue")
   private static let againCues = InputWords.union("answer.again.cue")
   private static let sameStarts = InputWords.union("answer.same.start")
+  private static let samePeople = Set(InputWords.union("answer.same.person"))
   private static let valueLeads = InputWords.union("answer.value.lead")
   private static let yesWords = Set(InputWords.union("affirmation.yes"))
   private static let noWords = Set(InputWords.union("affirmation.no"))
@@ -75,6 +76,14 @@ package enum AnswerCue {
         .first(where: { words.hasPrefix(" \($0) ") })
     else { return nil }
     return String(words.dropFirst(start.count + 2)).trimmingCharacters(in: .whitespaces)
+  }
+
+  /// Whether `text` says the same person again, and nothing else ("the same", "same person",
+  /// « la même personne »).
+  package static func isSamePerson(_ text: String) -> Bool {
+    samePeople.contains(
+      spaced(text).folding(options: .diacriticInsensitive, locale: nil)
+        .trimmingCharacters(in: .whitespaces))
   }
 
   /// `text` without the words before a short value ("call it Kinetic Physio" → "Kinetic

@@ -50,6 +50,13 @@ struct GuideOffer: Conversation {
       {
         return .effect(.putOff(field))
       }
+      // "We don't have a lawyer", "skip": the role stays open, the next role is asked.
+      if let role = action.teamRole(of: context.brandID),
+        Postponement.read(answer)
+          || (shape == .nameAndContact && reply == nil && AnswerCue.saysNoOne(answer))
+      {
+        return .effect(.leaveOpen(role))
+      }
       if Postponement.read(answer) { return declined(strings) }
       if reply == nil, AnswerCue.asksAbout(answer) {
         // "What is a pinned post?" while the cover photo is asked: that field's help, and
@@ -69,6 +76,12 @@ struct GuideOffer: Conversation {
       if shape == .yesNo { reply = lenient }
       if shape == .nameAndContact, reply == nil {
         if AnswerCue.saysNoOne(answer) { return declined(strings) }
+        // "Same as before", "the same person", "same as the community manager": that person.
+        if let member = samePerson(answer, context.state),
+          let command = action.command(answering: member.name + " " + member.contact)
+        {
+          return .request(command)
+        }
         if let again = AnswerCue.named(again: answer),
           let member = context.state?.crisisTeam.first(where: {
             $0.name.lowercased() == again || $0.name.lowercased().hasPrefix(again + " ")
@@ -142,6 +155,23 @@ struct GuideOffer: Conversation {
       .joined(separator: "\n")
     return .ask(
       self, lines: [wrapped, Self.line(action, strings, width: context.width)], command: nil)
+  }
+
+  /// The crisis team member "same as before" names: the one of the role it names ("same as
+  /// the spokesperson"), or else the one named for the role before the one asked.
+  private func samePerson(_ answer: String, _ state: BrandState?) -> CrisisRole? {
+    guard let state, let asked = action.teamRole(of: 0)?.role,
+      let rest = AnswerCue.sameAs(answer) ?? (AnswerCue.isSamePerson(answer) ? "" : nil)
+    else { return nil }
+    if let role = CrisisPlaybook.roles.first(where: { rest.contains($0) }),
+      let member = state.crisisTeam.first(where: { $0.role == role })
+    {
+      return member
+    }
+    let before = CrisisPlaybook.roles.prefix { $0 != asked }
+    return before.reversed().lazy.compactMap { role in
+      state.crisisTeam.first { $0.role == role }
+    }.first
   }
 
   /// The value another platform's profile has for `field`'s key, for "same as facebook".

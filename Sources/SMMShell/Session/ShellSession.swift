@@ -25,6 +25,8 @@ package final class ShellSession {
   var shownOffer: GuideAction?
   /// Profile checklist items put off this session ("later"): the guide asks the next first.
   var postponed: Set<PostponedField> = []
+  /// The crisis team's roles left open in this session ("we don't have a lawyer").
+  var openRoles: Set<OpenRole> = []
   /// The guide's last recommendation, which `/why` explains.
   package internal(set) var lastAdvice: GuideAction?
   /// The open brand and its log version when ``lastAdvice`` was given (nil: no brand open).

@@ -1332,5 +1332,6 @@ extension Catalog {
       "interview.help.formats": Template("What the brand can make: text, images (photos), short videos, long videos, long articles, live sessions or audio."),
       "interview.help.reach": Template("How far the customers are: local (a town, a city, a region), national (the whole country) or international (abroad)."),
       "interview.help.languages": Template("The languages the brand posts in (\"English\", \"French and English\")."),
+      "guide.roleOpen": Template("Left open: nobody is named as {role} for now; the plan shows the role to fill."),
     ])
 }

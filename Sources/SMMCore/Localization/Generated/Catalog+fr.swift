@@ -1332,5 +1332,6 @@ extension Catalog {
       "interview.help.formats": Template("Ce que la marque sait produire : textes, images (photos), vidéos courtes, vidéos longues, articles, directs ou audio."),
       "interview.help.reach": Template("Où sont les destinataires : en local (une ville, un territoire, une région), au national (tout le pays) ou à l'international (à l'étranger)."),
       "interview.help.languages": Template("Les langues dans lesquelles la marque publie (« français », « français et anglais »)."),
+      "guide.roleOpen": Template("Laissé vacant : personne n'est désigné comme {role} pour l'instant ; le plan montre le rôle à pourvoir."),
     ])
 }

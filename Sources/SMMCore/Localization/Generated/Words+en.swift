@@ -2779,5 +2779,13 @@ extension InputWords {
         "pinned post",
         "pinned",
       ]),
+      ("answer.same.person", [
+        "same",
+        "the same",
+        "same person",
+        "the same person",
+        "same again",
+        "same one",
+      ]),
     ])
 }

@@ -2399,5 +2399,14 @@ extension InputWords {
         "épinglé",
         "post épinglé",
       ]),
+      ("answer.same.person", [
+        "pareil",
+        "le meme",
+        "la meme",
+        "la meme personne",
+        "meme personne",
+        "pareil que avant",
+        "pareil qu'avant",
+      ]),
     ])
 }
