@@ -14,6 +14,7 @@ package enum AnswerCue {
   private static let sameStarts = InputWords.union("answer.same.start")
   private static let samePeople = Set(InputWords.union("answer.same.person"))
   private static let valueLeads = InputWords.union("answer.value.lead")
+  private static let valueStarts = InputWords.union("answer.value.start")
   private static let yesWords = Set(InputWords.union("affirmation.yes"))
   private static let noWords = Set(InputWords.union("affirmation.no"))
 
@@ -49,6 +50,12 @@ package enum AnswerCue {
   /// with `?` or starts like one ("how…", "can you…", « montre… »).
   package static func isRequestLike(_ text: String) -> Bool {
     folded(text).hasSuffix("?") || starts(text, with: requestStarts)
+  }
+
+  /// Whether `text` starts like a noun phrase ("the…", "our…", « les… », « des… »): a value to
+  /// store, not a request, unless it asks (a `?`).
+  package static func startsLikeValue(_ text: String) -> Bool {
+    !folded(text).hasSuffix("?") && starts(text, with: valueStarts)
   }
 
   /// Whether `text` says nobody holds a role ("we don't have one", « on n'en a pas »).
@@ -140,6 +147,19 @@ package enum AnswerCue {
     guard let head, rest.split(separator: " ").count <= 4, !rest.contains("?") else { return nil }
     if yesWords.contains(head) { return true }
     if noWords.contains(head) { return false }
+    return nil
+  }
+
+  /// Yes or no as the first word of a statement ("yep we put the logo up yesterday", « non
+  /// on n'a pas encore de bannière »): that reply; nil for a question, or a first word that is
+  /// neither.
+  package static func firstWordReply(_ text: String) -> Bool? {
+    let folded = folded(text)
+    guard !folded.contains("?"),
+      let first = folded.split(whereSeparator: { $0 == " " || $0 == "," }).first.map(String.init)
+    else { return nil }
+    if yesWords.contains(first) { return true }
+    if noWords.contains(first) { return false }
     return nil
   }
 

@@ -73,7 +73,10 @@ struct GuideOffer: Conversation {
       {
         return .request(command)
       }
-      if shape == .yesNo { reply = lenient }
+      if shape == .yesNo {
+        // "yep we put the logo up yesterday": a yes or a no first, then a statement.
+        reply = lenient ?? (Self.isRequestReading(matched) ? nil : AnswerCue.firstWordReply(answer))
+      }
       if shape == .nameAndContact, reply == nil {
         if AnswerCue.saysNoOne(answer) { return declined(strings) }
         // "Same as before", "the same person", "same as the community manager": that person.
@@ -218,6 +221,9 @@ struct GuideOffer: Conversation {
       let address = field.map { ["handle", "link"].contains($0.key) } == true
       return !(address && oneWord) && !AnswerCue.couldBeName(answer)
     }
+    // "les animations et ateliers", "our regulars": a theme or a text that starts like a noun
+    // phrase is the answer, whatever domain words it holds.
+    if AnswerCue.startsLikeValue(answer) { return false }
     switch matched {
     case .confirm: return true
     case .run(let intent, _): return !Self.answerWordIntents.contains(intent)

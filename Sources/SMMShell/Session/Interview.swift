@@ -103,7 +103,8 @@ struct InterviewQuestion: Conversation, Equatable, Sendable {
   private func asksAboutIt(_ answer: String) -> Bool {
     guard AnswerCue.asksAbout(answer) else { return false }
     return AnswerCue.sharesWord(answer, with: text + " " + field.rawValue)
-      || answer.split(separator: " ").count <= 4 && !answer.contains(where: \.isUppercase)
+      || answer.split(separator: " ").filter { $0.contains(where: \.isLetter) }.count <= 4
+        && !answer.contains(where: \.isUppercase)
         && AnswerCue.sharesWord(answer, with: "mean meaning explain veut dire signifie")
   }
 

@@ -98,35 +98,44 @@ extension ShellSession {
   }
 
   /// `reviews` of `brand` with the items put off passed over: a platform's profile item asks
-  /// for its first missing field not put off, or offers nothing when all of them are. When
-  /// nothing else is left, the items put off are asked again.
+  /// for its first missing field not put off, or offers nothing when all of them are; the
+  /// crisis team asks for its first role not left open. When nothing else is left, the profile
+  /// items put off are asked again; a role left open stays open (the plan shows it to fill),
+  /// so the plan can be written without it.
   func puttingOff(_ reviews: [StepReview], _ brand: OpenBrand) -> [StepReview] {
     let putOff = postponed.filter { $0.brand == brand.record.id }
     let open = Set(openRoles.filter { $0.brand == brand.record.id }.map(\.role))
     guard !putOff.isEmpty || !open.isEmpty else { return reviews }
     let check = ProfileCheck.run(brand.state)
-    let passed = reviews.map { review in
-      var review = review
-      review.missing = review.missing.map { item in
-        if let role = item.action?.teamRole(of: brand.record.id), open.contains(role.role) {
-          var item = item
-          let next = CrisisPlaybook.roles.first { role in
-            !open.contains(role) && !brand.state.crisisTeam.contains { $0.role == role }
-          }
-          item.action = next.flatMap { item.action?.asking(role: $0) }
-          return item
-        }
-        guard let field = item.action?.profileField(of: brand.record.id), putOff.contains(field),
-          let missing = check.completeness.first(where: { $0.platform == field.platform })?.missing
-        else { return item }
-        var item = item
-        item.action = missing.first {
-          !putOff.contains(PostponedField(brand: field.brand, platform: field.platform, key: $0))
-        }.map { Guidance.profileAction(brand.state, field.platform, $0) }
-        return item
+    func passing(_ reviews: [StepReview], _ pass: (StepReview.Item) -> StepReview.Item)
+      -> [StepReview]
+    {
+      reviews.map { review in
+        var review = review
+        review.missing = review.missing.map(pass)
+        return review
       }
-      return review
     }
-    return Guidance.next(reviews: passed) == nil ? reviews : passed
+    let rolesPassed = passing(reviews) { item in
+      guard let role = item.action?.teamRole(of: brand.record.id), open.contains(role.role)
+      else { return item }
+      var item = item
+      let next = CrisisPlaybook.roles.first { role in
+        !open.contains(role) && !brand.state.crisisTeam.contains { $0.role == role }
+      }
+      item.action = next.flatMap { item.action?.asking(role: $0) }
+      return item
+    }
+    let passed = passing(rolesPassed) { item in
+      guard let field = item.action?.profileField(of: brand.record.id), putOff.contains(field),
+        let missing = check.completeness.first(where: { $0.platform == field.platform })?.missing
+      else { return item }
+      var item = item
+      item.action = missing.first {
+        !putOff.contains(PostponedField(brand: field.brand, platform: field.platform, key: $0))
+      }.map { Guidance.profileAction(brand.state, field.platform, $0) }
+      return item
+    }
+    return Guidance.next(reviews: passed) == nil ? rolesPassed : passed
   }
 }

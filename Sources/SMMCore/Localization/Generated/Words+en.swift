@@ -2113,6 +2113,10 @@ extension InputWords {
         "before too",
       ]),
       ("drill.fact.history.no", [
+        "never happened",
+        "never had this",
+        "never had that",
+        "never had this before",
         "first time",
         "never before",
         "never happened before",
@@ -2786,6 +2790,14 @@ extension InputWords {
         "the same person",
         "same again",
         "same one",
+      ]),
+      ("answer.value.start", [
+        "the",
+        "a",
+        "an",
+        "our",
+        "my",
+        "some",
       ]),
     ])
 }
