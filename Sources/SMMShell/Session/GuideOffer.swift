@@ -53,7 +53,8 @@ struct GuideOffer: Conversation {
       // "We don't have a lawyer", "skip": the role stays open, the next role is asked.
       if let role = action.teamRole(of: context.brandID),
         Postponement.read(answer)
-          || (shape == .nameAndContact && reply == nil && AnswerCue.saysNoOne(answer))
+          || (shape == .nameAndContact && reply == nil && AnswerCue.saysNoOne(answer)
+            && !AnswerCue.isSamePerson(answer) && AnswerCue.sameAs(answer) == nil)
       {
         return .effect(.leaveOpen(role))
       }
@@ -78,13 +79,14 @@ struct GuideOffer: Conversation {
         reply = lenient ?? (Self.isRequestReading(matched) ? nil : AnswerCue.firstWordReply(answer))
       }
       if shape == .nameAndContact, reply == nil {
-        if AnswerCue.saysNoOne(answer) { return declined(strings) }
-        // "Same as before", "the same person", "same as the community manager": that person.
+        // "Same as before", "the same person", "same as the community manager": that person
+        // (before "no one": « la même personne » holds « personne »).
         if let member = samePerson(answer, context.state),
           let command = action.command(answering: member.name + " " + member.contact)
         {
           return .request(command)
         }
+        if AnswerCue.saysNoOne(answer) { return declined(strings) }
         if let again = AnswerCue.named(again: answer),
           let member = context.state?.crisisTeam.first(where: {
             $0.name.lowercased() == again || $0.name.lowercased().hasPrefix(again + " ")

@@ -59,6 +59,12 @@ struct InterviewQuestion: Conversation, Equatable, Sendable {
 
   func step(_ answer: String, in context: ConversationContext) -> ConversationStep {
     let strings = context.strings
+    // "What is b2b?" asks about a value of this question: it is no answer.
+    if answer.hasSuffix("?"), AnswerCue.asksAbout(answer),
+      asksAboutIt(answer) || AnswerInterpreter.interpret(answer, for: field) != nil
+    {
+      return explanation(context)
+    }
     guard let value = AnswerInterpreter.interpret(answer, for: field) else {
       if asksAboutIt(answer) { return explanation(context) }
       let allowed = field.allowedValues

@@ -1553,6 +1553,11 @@ extension InputWords {
         "france",
         "across the uk",
         "uk wide",
+        "uk",
+        "the uk",
+        "united kingdom",
+        "britain",
+        "great britain",
       ]),
       ("answer.reach.international", [
         "international",
@@ -2104,6 +2109,10 @@ extension InputWords {
         "in part",
       ]),
       ("drill.fact.history.yes", [
+        "it happened before",
+        "it's happened before",
+        "this happened before",
+        "has happened before",
         "happened before",
         "already happened",
         "again",
