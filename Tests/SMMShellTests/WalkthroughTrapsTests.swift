@@ -218,3 +218,36 @@ struct WalkthroughTrapsTests {
     #expect((next as? CrisisDrillQuestions)?.triage.history == before)
   }
 }
+
+/// "Back" while a question waits: the last answer is undone and its question asked again.
+struct BackToThePreviousQuestionTests {
+  @Test(arguments: [
+    ("back", Language.en), ("go back", .en), ("previous question", .en), ("retour", .fr),
+    ("question précédente", .fr),
+  ])
+  func backInTheInterviewAsksTheLastQuestionAgain(_ line: String, _ language: Language) throws {
+    let shell = try TestShell(interactive: true)
+    shell.run("/lang \(language.rawValue)", "/new \"Muddy Paws\"", "dog grooming", "b2c")
+    #expect((shell.session.pendingQuestion as? InterviewQuestion)?.field == .ages)
+    shell.run(line)
+    #expect(shell.session.current?.state.profile.market == nil, "the market is undone")
+    #expect((shell.session.pendingQuestion as? InterviewQuestion)?.field == .market)
+    shell.run("b2b")
+    #expect(shell.session.current?.state.profile.market == .b2b)
+    #expect((shell.session.pendingQuestion as? InterviewQuestion)?.field == .ages)
+  }
+
+  @Test func backIsNeverStoredAsAnAnswer() throws {
+    let shell = try TestShell(interactive: true)
+    shell.run(
+      "/new \"Muddy Paws\"", "/stop", "/brand set sector grooming", "/brand set market b2c",
+      "/brand set ages 25-34",
+      "/brand set goals leads", "/brand set hours 4", "/brand set formats image",
+      "/brand set reach local", "/brand set languages en", "/spaces choose facebook",
+      "/hints on", "Muddy Paws Bristol")
+    #expect(shell.session.current?.state.profiles[.facebook]?.texts["display-name"] != nil)
+    shell.run("back")
+    #expect(shell.session.current?.state.profiles[.facebook]?.texts["display-name"] == nil)
+    #expect(shell.session.current?.state.profiles[.facebook]?.texts["handle"] == nil)
+  }
+}

@@ -6,6 +6,7 @@ import SMMCore
 /// of `po/words/CODE.words`, in every language the shell speaks (people answer in either).
 package enum AnswerCue {
   private static let stops = Set(InputWords.union("answer.stop"))
+  private static let backs = Set(InputWords.union("answer.back"))
   private static let laterCues = InputWords.union("answer.later.cue")
   private static let aboutStarts = InputWords.union("answer.about.start")
   private static let requestStarts = InputWords.union("answer.request.start")
@@ -29,6 +30,11 @@ package enum AnswerCue {
   /// Whether `text` leaves the question ("stop", « on arrête »).
   package static func isStop(_ text: String) -> Bool {
     stops.contains(folded(text))
+  }
+
+  /// Whether `text` asks for the previous question again ("back", « retour »).
+  package static func isBack(_ text: String) -> Bool {
+    backs.contains(folded(text))
   }
 
   /// Whether `text` puts a yes/no question off: a postponing word ("later", « plus tard »), or

@@ -34,6 +34,10 @@ struct GuideOffer: Conversation {
     // "yep it's there", « oui c'est fait »: a yes with a few words more, unless a request.
     let lenient =
       reply ?? (Self.isRequestReading(matched) ? nil : AnswerCue.leadingReply(answer))
+    // "Back", « retour »: the last change is undone; the guide then offers again.
+    if AnswerCue.isBack(answer) { return .request("/undo") }
+    // "Back", « retour »: the last change is undone; the guide then offers again.
+    if AnswerCue.isBack(answer) { return .request("/undo") }
     switch action.kind {
     case .run:
       reply = lenient

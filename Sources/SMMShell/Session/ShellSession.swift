@@ -191,8 +191,13 @@ package final class ShellSession {
     }
     // "What now?", "pourquoi ?" while a question waits: the guide answers, the question stays.
     // Every answer passes here: "what now?" needs no names, so the workspace is not read.
-    if case .run(let intent, let command) = matchIntent(
-      trimmed, context: IntentContext(hasBrand: current != nil)),
+    // "Back", « retour » to an interview question: the last answer is undone, and its
+    // question asked again.
+    let back: IntentCommand? =
+      question is InterviewQuestion && AnswerCue.isBack(trimmed)
+      ? .run(.undo, command: "/undo") : nil
+    if case .run(let intent, let command) = back
+      ?? matchIntent(trimmed, context: IntentContext(hasBrand: current != nil)),
       Self.guideIntents.contains(intent) || intent == .undo || intent == .redo
     {
       // "Why?" to a question that says why it asks: that reason, and the question again.
@@ -207,6 +212,13 @@ package final class ShellSession {
       }
       var (result, effect) = runFromText(command, typed: trimmed)
       if pendingQuestion == nil { pendingQuestion = question }
+      // Undo and redo change the profile under the interview: ask what it now lacks first.
+      if intent == .undo || intent == .redo, result.ok,
+        let asked = pendingQuestion as? InterviewQuestion, let state = current?.state,
+        case .ask(let next, _, _) = asked.interview.following(state, strings)
+      {
+        pendingQuestion = next
+      }
       // The question is asked again under the answer to "why?" or "where are we?" (and after
       // undo and redo, which change the brand under it), so it is in view when the user
       // answers; `/next` shows it itself.

@@ -2808,5 +2808,14 @@ extension InputWords {
         "my",
         "some",
       ]),
+      ("answer.back", [
+        "back",
+        "go back",
+        "back please",
+        "previous",
+        "previous question",
+        "the previous question",
+        "back to the previous question",
+      ]),
     ])
 }

@@ -2436,5 +2436,15 @@ extension InputWords {
         "notre",
         "nous",
       ]),
+      ("answer.back", [
+        "retour",
+        "revenir",
+        "reviens",
+        "on revient",
+        "question précédente",
+        "la question précédente",
+        "revenir à la question précédente",
+        "retour en arrière",
+      ]),
     ])
 }
