@@ -117,6 +117,27 @@ struct WalkthroughTrapsTests {
   }
 
   @Test(arguments: [
+    ("sounds good", Language.en), ("go for it", .en), ("ça marche", .fr), ("ok pour moi", .fr),
+  ])
+  func aYesInOtherWordsTakesTheSuggestion(_ line: String, _ language: Language) throws {
+    let shell = try shell(language)
+    shell.run(line)
+    #expect(shell.session.current?.state.profiles[.facebook]?.texts["display-name"] == "Muddy Paws")
+  }
+
+  @Test(arguments: [("idk", Language.en), ("not sure", .en), ("aucune idée", .fr)])
+  func notKnowingPutsAChecklistItemOff(_ line: String, _ language: Language) throws {
+    let shell = try shell(language)
+    atTheCoverPhoto(shell)
+    let head = shell.session.current?.record.head
+    shell.run(line)
+    #expect(shell.session.current?.record.head == head, "nothing is recorded")
+    #expect(
+      shell.session.shownOffer?.profileField(of: shell.session.current?.record.id)?.key
+        == "pinned-post")
+  }
+
+  @Test(arguments: [
     ("les animations et ateliers", Language.fr), ("our regulars and their dogs", .en),
     ("the community of dog walkers", .en),
   ])
