@@ -225,6 +225,17 @@ struct WalkthroughTrapsTests {
     #expect(suggestion == "mediathequedepezenas")
   }
 
+  @Test func theHandleSuggestionFollowsTheDisplayNameChosen() throws {
+    let shell = try shell(.fr, named: "Office de Tourisme du Lac d'Annecy")
+    shell.run("mets plutôt OT Annecy")
+    #expect(shell.session.current?.state.profiles[.facebook]?.texts["display-name"] == "OT Annecy")
+    guard case .ask(_, let suggestion, _) = shell.session.shownOffer?.kind else {
+      Issue.record("the guide asks for the handle")
+      return
+    }
+    #expect(suggestion == "otannecy")
+  }
+
   @Test(arguments: [
     ("c'est faux, et ça ne nous était jamais arrivé", false),
     ("ce n'est pas la première fois", true), ("it has never happened before", false),

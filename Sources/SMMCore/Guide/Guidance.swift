@@ -241,17 +241,18 @@ public enum Guidance {
     return kept
   }
 
-  /// A handle suggestion: the handle already used elsewhere, else the brand's name in lower
-  /// case letters and digits, accents folded (« Médiathèque » → mediatheque, not mdiathque),
-  /// cut to the platform's limit.
+  /// A handle suggestion: the handle already used elsewhere, else the name the profile shows
+  /// (its display name, or the brand's name) in lower case letters and digits, accents folded
+  /// (« Médiathèque » → mediatheque, not mdiathque), cut to the platform's limit.
   static func handle(for state: BrandState, on platform: Platform) -> String {
     for other in state.spaces where other != platform {
       if let used = state.profiles[other]?.texts["handle"], !used.isEmpty {
         return used.hasPrefix("@") ? String(used.dropFirst()) : used
       }
     }
+    let shown = state.profiles[platform]?.texts["display-name"] ?? state.name.value
     var handle = String(
-      state.name.value.lowercased().map { latinBase[$0] ?? String($0) }.joined()
+      shown.lowercased().map { latinBase[$0] ?? String($0) }.joined()
         .unicodeScalars.filter {
           ("a"..."z").contains($0) || ("0"..."9").contains($0)
         }.map(Character.init))

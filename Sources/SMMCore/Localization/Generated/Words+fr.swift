@@ -1710,6 +1710,13 @@ extension InputWords {
         "aucune idee",
         "j'en sais rien",
         "sais pas",
+        "je sais pas",
+        "je sais pas trop",
+        "sais pas trop",
+        "pas sûr",
+        "pas sûre",
+        "pas trop sûr",
+        "pas trop sûre",
       ]),
       ("drill.yes", [
         "oui",
