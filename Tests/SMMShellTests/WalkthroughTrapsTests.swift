@@ -51,6 +51,22 @@ struct WalkthroughTrapsTests {
   }
 
   @Test(arguments: [
+    ("show me our history", Language.en), ("show me the platforms list", .en),
+    ("montre-moi l'historique", .fr),
+  ])
+  func aClearRequestRunsWhileAnInterviewQuestionWaitsAndTheQuestionStays(
+    _ line: String, _ language: Language
+  ) throws {
+    let shell = try interview(language)
+    let shown = shell.run(line)
+    #expect(shown.contains { $0.hasPrefix("» /") }, "the request ran: \(shown)")
+    #expect(field(shell) == .market, "the question stays")
+    #expect(shown.last == (shell.session.pendingQuestion?.text ?? ""), "and is asked again")
+    shell.run("b2c")
+    #expect(shell.session.current?.state.profile.market == .b2c)
+  }
+
+  @Test(arguments: [
     ("skip that", Language.en), ("next question", .en), ("on saute", .fr),
     ("passe ça", .fr),
   ])

@@ -241,11 +241,24 @@ package final class ShellSession {
       case .askAgain(let explanation):
         pendingQuestion = question
         // Not an answer, but a clear request in a sentence ("which networks should we be
-        // on?"): do that instead. A word or two is a mistyped answer, and is asked again.
-        if trimmed.split(separator: " ").count >= 3 || trimmed.hasSuffix("?"),
+        // on?", « montre-moi l'historique »): do that instead. A word or two that does not
+        // start like a request is a mistyped answer, and is asked again.
+        if trimmed.split(separator: " ").count >= 3 || trimmed.hasSuffix("?")
+          || AnswerCue.isRequestLike(trimmed),
           case .run(_, let command) = matchIntent(trimmed)
         {
-          return runFromText(command, typed: trimmed)
+          let brand = current?.record.id
+          var (result, effect) = runFromText(command, typed: trimmed)
+          // The request ran while an interview question waited: the interview goes on, and
+          // asks what the brand still lacks (the request may have answered it).
+          if result.ok, pendingQuestion == nil, question is InterviewQuestion,
+            let interview, current?.record.id == brand, let state = current?.state,
+            case .ask(let next, _, _) = interview.following(state, strings)
+          {
+            pendingQuestion = next
+            result.output.append(next.text)
+          }
+          return (result, effect)
         }
         return (
           CommandResult(command: trimmed, ok: false, error: "\(explanation)\n\(question.text)"), nil
