@@ -252,6 +252,18 @@ struct WalkthroughTrapsTests {
     #expect(suggestion == "otannecy")
   }
 
+  @Test(arguments: [("Bristol Bike Repair Shop", Language.en), ("Vélos du Lac", .fr)])
+  func aUsernameWithSpacesIsOfferedAsOneWord(_ line: String, _ language: Language) throws {
+    let shell = try shell(language)
+    shell.run("/profile facebook set display-name \"Muddy Paws\"")
+    let shown = shell.run(line).joined(separator: " ")
+    #expect(shell.session.current?.state.profiles[.facebook]?.texts["handle"] == nil)
+    let handle = line == "Vélos du Lac" ? "velosdulac" : "bristolbikerepairshop"
+    #expect(shown.contains(handle))
+    shell.run(language == .fr ? "oui" : "yes")
+    #expect(shell.session.current?.state.profiles[.facebook]?.texts["handle"] == handle)
+  }
+
   @Test(arguments: [
     ("c'est faux, et ça ne nous était jamais arrivé", false),
     ("ce n'est pas la première fois", true), ("it has never happened before", false),

@@ -251,8 +251,14 @@ public enum Guidance {
       }
     }
     let shown = state.profiles[platform]?.texts["display-name"] ?? state.name.value
+    return handle(from: shown, on: platform)
+  }
+
+  /// `name` as a handle of `platform`: lower case letters and digits, accents folded, cut to
+  /// the platform's limit ("Bristol Bike Repair Shop" → bristolbikerepairshop).
+  package static func handle(from name: String, on platform: Platform) -> String {
     var handle = String(
-      shown.lowercased().map { latinBase[$0] ?? String($0) }.joined()
+      name.lowercased().map { latinBase[$0] ?? String($0) }.joined()
         .unicodeScalars.filter {
           ("a"..."z").contains($0) || ("0"..."9").contains($0)
         }.map(Character.init))

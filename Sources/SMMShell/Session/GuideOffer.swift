@@ -125,6 +125,11 @@ struct GuideOffer: Conversation {
         return .reread
       } else if isShort(field) {
         text = AnswerCue.value(answer)
+        // "Bristol Bike Repair Shop" for a username: a handle is one word; the guide offers
+        // that name as one, and the question stays.
+        if let field, field.key == "handle", text.contains(" ") {
+          return oneWordHandle(text, field, context)
+        }
       }
       guard let command = action.command(answering: text) else { return .reread }
       return .request(command)
@@ -164,6 +169,28 @@ struct GuideOffer: Conversation {
       .joined(separator: "\n")
     return .ask(
       self, lines: [wrapped, Self.line(action, strings, width: context.width)], command: nil)
+  }
+
+  /// The offer again, suggesting `name` as the one-word handle it could be.
+  private func oneWordHandle(
+    _ name: String, _ field: PostponedField, _ context: ConversationContext
+  ) -> ConversationStep {
+    let handle = Guidance.handle(from: name, on: field.platform)
+    var again = action
+    again.kind = .ask(
+      question: Phrase(
+        "guide.ask.profileTextSuggested",
+        [
+          "label": .profileField(field.platform, field.key),
+          "platform": .text(field.platform.displayName), "suggestion": .text(handle),
+        ]), suggestion: handle, shape: .text)
+    let offer = GuideOffer(action: again)
+    let note = context.strings.format("guide.handleOneWord", ["suggestion": .text(handle)])
+    let wrapped = TextWrap.wrap(note, width: context.width, firstIndent: "", indent: "  ")
+      .joined(separator: "\n")
+    return .ask(
+      offer, lines: [wrapped, Self.line(again, context.strings, width: context.width)],
+      command: nil)
   }
 
   /// The crisis team member "same as before" names: the one of the role it names ("same as

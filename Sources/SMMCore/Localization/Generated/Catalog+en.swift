@@ -1333,5 +1333,6 @@ extension Catalog {
       "interview.help.reach": Template("How far the customers are: local (a town, a city, a region), national (the whole country) or international (abroad)."),
       "interview.help.languages": Template("The languages the brand posts in (\"English\", \"French and English\")."),
       "guide.roleOpen": Template("Left open: nobody is named as {role} for now; the plan shows the role to fill."),
+      "guide.handleOneWord": Template("A username is one word, without spaces or accents: {suggestion} would do."),
     ])
 }

@@ -1333,5 +1333,6 @@ extension Catalog {
       "interview.help.reach": Template("Où sont les destinataires : en local (une ville, un territoire, une région), au national (tout le pays) ou à l'international (à l'étranger)."),
       "interview.help.languages": Template("Les langues dans lesquelles la marque publie (« français », « français et anglais »)."),
       "guide.roleOpen": Template("Laissé vacant : personne n'est désigné comme {role} pour l'instant ; le plan montre le rôle à pourvoir."),
+      "guide.handleOneWord": Template("Un nom d'utilisateur tient en un mot, sans espace ni accent : {suggestion} irait."),
     ])
 }
