@@ -52,6 +52,26 @@ struct TranscriptTests {
     }
   }
 
+  /// A newcomer's walk-through (`walkthrough-*.smm`) types no command: plain words only, in
+  /// English or French, none refused, from the first hello to the plan written, with every step
+  /// of the method done (a crisis role the brand has nobody for may stay open).
+  @Test(arguments: scripts.filter { $0.hasPrefix("walkthrough-") })
+  func aWalkthroughFinishesInPlainWords(_ name: String) throws {
+    let script = Self.folder.appendingPathComponent(name)
+    let lines = try String(contentsOf: script, encoding: .utf8).split(separator: "\n")
+    #expect(!lines.contains { $0.trimmingCharacters(in: .whitespaces).hasPrefix("/") })
+    let shell = try TestShell(interactive: true)
+    _ = shell.runner.run(try ScriptFile.open(script.path, shownAs: name), source: name)
+    #expect(shell.runner.failures == 0, "\(shell.transcript.text)")
+    let state = try #require(shell.session.current?.state)
+    let left = Guidance.review(state).flatMap(\.missing).map { $0.described(.english) }
+    #expect(left.allSatisfy { $0.contains("crisis team") }, "\(left)")
+    let plans = try FileManager.default.contentsOfDirectory(atPath: shell.folder)
+      .filter { $0.hasSuffix("-plan.html") }
+    #expect(plans.count == 1, "the plan is written")
+    #expect(shell.session.nextAction() == nil, "nothing is left to offer")
+  }
+
   /// The scripts in `examples/` replay without a single failure. An example with a
   /// `.transcript` beside it is also compared with it, and an onboarding example must end with
   /// the four steps complete.

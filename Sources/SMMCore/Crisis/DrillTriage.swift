@@ -208,11 +208,14 @@ enum DrillWords {
   }
 
   /// Whether the cue of `fact` at `match` is negated: a negation word among the three words
-  /// before it, or, for harm, "no" right before it ("no money lost") or "no one" before it.
+  /// before it (unless the cue starts with one), or, for harm, "no" right before it ("no money lost") or "no one" before it.
   static func isNegated(_ words: CueWords, at match: CueWords.Match, _ fact: CrisisDrill.Fact)
     -> Bool
   {
     let start = match.start
+    // A cue that holds its own negation ("never happened", « jamais arrivé », « pas la
+    // première fois ») is not turned round again by the "ne" / "n'" that goes with it.
+    if negations.contains(words.words[start]) { return false }
     if words.negated(at: start, by: negations) { return true }
     guard fact == .harm else { return false }
     if start >= 1 && words.words[start - 1] == "no" { return true }

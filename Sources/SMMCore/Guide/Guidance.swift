@@ -271,18 +271,27 @@ public enum Guidance {
     return kept
   }
 
-  /// A handle suggestion: the handle already used elsewhere, else the brand's name in lower
-  /// case letters and digits, cut to the platform's limit.
+  /// A handle suggestion: the handle already used elsewhere, else the name the profile shows
+  /// (its display name, or the brand's name) in lower case letters and digits, accents folded
+  /// (« Médiathèque » → mediatheque, not mdiathque), cut to the platform's limit.
   static func handle(for state: BrandState, on platform: Platform) -> String {
     for other in state.spaces where other != platform {
       if let used = state.profiles[other]?.texts["handle"], !used.isEmpty {
         return used.hasPrefix("@") ? String(used.dropFirst()) : used
       }
     }
+    let shown = state.profiles[platform]?.texts["display-name"] ?? state.name.value
+    return handle(from: shown, on: platform)
+  }
+
+  /// `name` as a handle of `platform`: lower case letters and digits, accents folded, cut to
+  /// the platform's limit ("Bristol Bike Repair Shop" → bristolbikerepairshop).
+  package static func handle(from name: String, on platform: Platform) -> String {
     var handle = String(
-      state.name.value.lowercased().unicodeScalars.filter {
-        ("a"..."z").contains($0) || ("0"..."9").contains($0)
-      }.map(Character.init))
+      name.lowercased().map { latinBase[$0] ?? String($0) }.joined()
+        .unicodeScalars.filter {
+          ("a"..."z").contains($0) || ("0"..."9").contains($0)
+        }.map(Character.init))
     if handle.isEmpty { handle = "brand" }
     if let rule = PlatformCatalog.entry(platform).profileFields.first(where: { $0.key == "handle" }
     ),
@@ -292,6 +301,18 @@ public enum Guidance {
     }
     return handle
   }
+
+  /// Accented Latin letters and their base letters, for a handle ("é" → "e", "œ" → "oe"); a
+  /// letter typed decomposed loses its accent anyway (the mark is no letter).
+  static let latinBase: [Character: String] = {
+    let groups: [(String, String)] = [
+      ("àâäáãå", "a"), ("ç", "c"), ("éèêë", "e"), ("îïíì", "i"), ("ôöóòõø", "o"),
+      ("ùûüú", "u"), ("ÿý", "y"), ("ñ", "n"), ("œ", "oe"), ("æ", "ae"), ("ß", "ss"),
+    ]
+    var table: [Character: String] = [:]
+    for (letters, base) in groups { for letter in letters { table[letter] = base } }
+    return table
+  }()
 
   // MARK: - Step 2
 

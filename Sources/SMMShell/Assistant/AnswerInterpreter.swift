@@ -41,7 +41,8 @@ import SMMCore
 ///   names a long video ("long", "YouTube", "tutorial"…), in which case the plain word is taken
 ///   to mean those long videos.
 /// - `reach`: keywords per reach; when several are named, the widest wins ("local and
-///   national" → national), since reach says how far the farthest customers are.
+///   national" → national), since reach says how far the farthest customers are. A place
+///   named alone after a lead word ("just Bristol really", « surtout à Pézenas ») is local.
 /// - `languages`: language names in English or French (and a few in their own language), or
 ///   an answer made only of ISO 639-1 codes ("EN / FR", "en and fr"). In "en et fr" the "et"
 ///   is read as the French "and", not as Estonian, unless the codes are comma-separated
@@ -147,8 +148,24 @@ extension AnswerInterpreter {
     var consumed = Array(repeating: false, count: tokens.count)
     let hits = AnswerMatcher.scan(tokens, AnswerTables.reach, consumed: &consumed).map { $0.value }
     // The widest reach named wins.
-    guard let widest = Reach.allCases.last(where: { hits.contains($0) }) else { return nil }
+    guard let widest = Reach.allCases.last(where: { hits.contains($0) }) else {
+      return placeOnly(tokens) ? .reach(.local) : nil
+    }
     return .reach(widest)
+  }
+
+  /// Whether the answer names one place and nothing else ("just Bristol really", « surtout à
+  /// Pézenas »): a lead word (`[answer.reachlead]`), then one or two words that are no
+  /// language, no number and no other list's keyword. A town is local; a country or the
+  /// world is in the reach lists and read before this.
+  fileprivate static func placeOnly(_ tokens: [AnswerToken]) -> Bool {
+    let leads = AnswerWords.set("answer.reachlead")
+    guard tokens.contains(where: { leads.contains($0.text) }) else { return false }
+    let rest = tokens.filter { !leads.contains($0.text) }
+    guard (1...2).contains(rest.count), rest.allSatisfy({ $0.number == nil }) else {
+      return false
+    }
+    return languages(rest) == nil
   }
 
   fileprivate static func languages(_ tokens: [AnswerToken]) -> ProfileValue? {

@@ -34,6 +34,9 @@ package enum SessionEffect: Equatable, Sendable {
   case stopInterview
   /// Puts off the profile checklist item `field` (it stays to do) and offers what comes next.
   case putOff(PostponedField)
+  /// Leaves the crisis team's `role` open for now ("we don't have a lawyer"): nobody is named,
+  /// the role stays to fill, and the guide offers what comes next.
+  case leaveOpen(OpenRole)
   /// Shows `action` as the guide's offer: the next line may take it up, `/why` explains it.
   case offer(GuideAction)
 }

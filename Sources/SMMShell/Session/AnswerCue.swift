@@ -6,13 +6,16 @@ import SMMCore
 /// of `po/words/CODE.words`, in every language the shell speaks (people answer in either).
 package enum AnswerCue {
   private static let stops = Set(InputWords.union("answer.stop"))
+  private static let backs = Set(InputWords.union("answer.back"))
   private static let laterCues = InputWords.union("answer.later.cue")
   private static let aboutStarts = InputWords.union("answer.about.start")
   private static let requestStarts = InputWords.union("answer.request.start")
   private static let noneCues = InputWords.union("answer.none.cue")
   private static let againCues = InputWords.union("answer.again.cue")
   private static let sameStarts = InputWords.union("answer.same.start")
+  private static let samePeople = Set(InputWords.union("answer.same.person"))
   private static let valueLeads = InputWords.union("answer.value.lead")
+  private static let valueStarts = InputWords.union("answer.value.start")
   private static let yesWords = Set(InputWords.union("affirmation.yes"))
   private static let noWords = Set(InputWords.union("affirmation.no"))
 
@@ -27,6 +30,11 @@ package enum AnswerCue {
   /// Whether `text` leaves the question ("stop", « on arrête »).
   package static func isStop(_ text: String) -> Bool {
     stops.contains(folded(text))
+  }
+
+  /// Whether `text` asks for the previous question again ("back", « retour »).
+  package static func isBack(_ text: String) -> Bool {
+    backs.contains(folded(text))
   }
 
   /// Whether `text` puts a yes/no question off: a postponing word ("later", « plus tard »), or
@@ -48,6 +56,12 @@ package enum AnswerCue {
   /// with `?` or starts like one ("how…", "can you…", « montre… »).
   package static func isRequestLike(_ text: String) -> Bool {
     folded(text).hasSuffix("?") || starts(text, with: requestStarts)
+  }
+
+  /// Whether `text` starts like a noun phrase ("the…", "our…", « les… », « des… »): a value to
+  /// store, not a request, unless it asks (a `?`).
+  package static func startsLikeValue(_ text: String) -> Bool {
+    !folded(text).hasSuffix("?") && starts(text, with: valueStarts)
   }
 
   /// Whether `text` says nobody holds a role ("we don't have one", « on n'en a pas »).
@@ -77,6 +91,14 @@ package enum AnswerCue {
     return String(words.dropFirst(start.count + 2)).trimmingCharacters(in: .whitespaces)
   }
 
+  /// Whether `text` says the same person again, and nothing else ("the same", "same person",
+  /// « la même personne »).
+  package static func isSamePerson(_ text: String) -> Bool {
+    samePeople.contains(
+      spaced(text).folding(options: .diacriticInsensitive, locale: nil)
+        .trimmingCharacters(in: .whitespaces))
+  }
+
   /// `text` without the words before a short value ("call it Kinetic Physio" → "Kinetic
   /// Physio", « mets plutôt Office du Lac » → "Office du Lac").
   package static func value(_ text: String) -> String {
@@ -88,6 +110,20 @@ package enum AnswerCue {
     }
     return trimmed
   }
+
+  /// The profile field `text` names ("what's a pinned post?" → `pinned-post`, « c'est quoi
+  /// la bannière ? » → `banner`): the `answer.field.KEY` lists, the longest phrase first; nil
+  /// when it names none.
+  package static func profileField(named text: String) -> String? {
+    let words = spaced(text).folding(options: .diacriticInsensitive, locale: nil)
+    return fieldNames.first { phrase, _ in words.contains(" \(phrase) ") }?.key
+  }
+
+  /// Every phrase of the `answer.field.KEY` lists with its key, the longest first.
+  private static let fieldNames: [(phrase: String, key: String)] =
+    InputWords.groups(prefixed: "answer.field.").flatMap { key, phrases in
+      phrases.map { ($0.folding(options: .diacriticInsensitive, locale: nil), key) }
+    }.sorted { $0.phrase.count > $1.phrase.count }
 
   /// Whether `text` could be a short name (a display name, a handle, a link): a few words, no
   /// question mark, no colon, no comma.
@@ -117,6 +153,19 @@ package enum AnswerCue {
     guard let head, rest.split(separator: " ").count <= 4, !rest.contains("?") else { return nil }
     if yesWords.contains(head) { return true }
     if noWords.contains(head) { return false }
+    return nil
+  }
+
+  /// Yes or no as the first word of a statement ("yep we put the logo up yesterday", « non
+  /// on n'a pas encore de bannière »): that reply; nil for a question, or a first word that is
+  /// neither.
+  package static func firstWordReply(_ text: String) -> Bool? {
+    let folded = folded(text)
+    guard !folded.contains("?"),
+      let first = folded.split(whereSeparator: { $0 == " " || $0 == "," }).first.map(String.init)
+    else { return nil }
+    if yesWords.contains(first) { return true }
+    if noWords.contains(first) { return false }
     return nil
   }
 

@@ -34,6 +34,10 @@ struct GuideOffer: Conversation {
     // "yep it's there", « oui c'est fait »: a yes with a few words more, unless a request.
     let lenient =
       reply ?? (Self.isRequestReading(matched) ? nil : AnswerCue.leadingReply(answer))
+    // "Back", « retour »: the last change is undone; the guide then offers again.
+    if AnswerCue.isBack(answer) { return .request("/undo") }
+    // "Back", « retour »: the last change is undone; the guide then offers again.
+    if AnswerCue.isBack(answer) { return .request("/undo") }
     switch action.kind {
     case .run:
       reply = lenient
@@ -50,19 +54,42 @@ struct GuideOffer: Conversation {
       {
         return .effect(.putOff(field))
       }
-      if Postponement.read(answer) { return declined(strings) }
-      if reply == nil, AnswerCue.asksAbout(answer),
-        AnswerCue.sharesWord(answer, with: action.questionText(strings))
+      // "We don't have a lawyer", "skip": the role stays open, the next role is asked.
+      if let role = action.teamRole(of: context.brandID),
+        Postponement.read(answer)
+          || (shape == .nameAndContact && reply == nil && AnswerCue.saysNoOne(answer)
+            && !AnswerCue.isSamePerson(answer) && AnswerCue.sameAs(answer) == nil)
       {
-        return explanation(context)
+        return .effect(.leaveOpen(role))
+      }
+      if Postponement.read(answer) { return declined(strings) }
+      if reply == nil, AnswerCue.asksAbout(answer) {
+        // "What is a pinned post?" while the cover photo is asked: that field's help, and
+        // the question stays.
+        if let field, let key = AnswerCue.profileField(named: answer), key != field.key {
+          return explanation(context, key: key)
+        }
+        if AnswerCue.sharesWord(answer, with: action.questionText(strings)) {
+          return explanation(context)
+        }
       }
       if case .run(let intent, let command) = matched,
         Self.offerIntents.contains(intent) || Self.explicitLanguage(intent, answer)
       {
         return .request(command)
       }
-      if shape == .yesNo { reply = lenient }
+      if shape == .yesNo {
+        // "yep we put the logo up yesterday": a yes or a no first, then a statement.
+        reply = lenient ?? (Self.isRequestReading(matched) ? nil : AnswerCue.firstWordReply(answer))
+      }
       if shape == .nameAndContact, reply == nil {
+        // "Same as before", "the same person", "same as the community manager": that person
+        // (before "no one": « la même personne » holds « personne »).
+        if let member = samePerson(answer, context.state),
+          let command = action.command(answering: member.name + " " + member.contact)
+        {
+          return .request(command)
+        }
         if AnswerCue.saysNoOne(answer) { return declined(strings) }
         if let again = AnswerCue.named(again: answer),
           let member = context.state?.crisisTeam.first(where: {
@@ -98,6 +125,11 @@ struct GuideOffer: Conversation {
         return .reread
       } else if isShort(field) {
         text = AnswerCue.value(answer)
+        // "Bristol Bike Repair Shop" for a username: a handle is one word; the guide offers
+        // that name as one, and the question stays.
+        if let field, field.key == "handle", text.contains(" ") {
+          return oneWordHandle(text, field, context)
+        }
       }
       guard let command = action.command(answering: text) else { return .reread }
       return .request(command)
@@ -122,11 +154,14 @@ struct GuideOffer: Conversation {
 
   /// The answer to "what is…?" about the offer's question: the field's help (or the reason
   /// for the step), and the question again; the offer stays.
-  private func explanation(_ context: ConversationContext) -> ConversationStep {
+  private func explanation(_ context: ConversationContext, key: String? = nil)
+    -> ConversationStep
+  {
     let strings = context.strings
     let help: String
     if let field = action.profileField(of: context.brandID) {
-      help = strings("guide.fieldHelp.\(field.key)", ["platform": field.platform.displayName])
+      help = strings(
+        "guide.fieldHelp.\(key ?? field.key)", ["platform": field.platform.displayName])
     } else {
       help = action.reason.render(strings)
     }
@@ -134,6 +169,45 @@ struct GuideOffer: Conversation {
       .joined(separator: "\n")
     return .ask(
       self, lines: [wrapped, Self.line(action, strings, width: context.width)], command: nil)
+  }
+
+  /// The offer again, suggesting `name` as the one-word handle it could be.
+  private func oneWordHandle(
+    _ name: String, _ field: PostponedField, _ context: ConversationContext
+  ) -> ConversationStep {
+    let handle = Guidance.handle(from: name, on: field.platform)
+    var again = action
+    again.kind = .ask(
+      question: Phrase(
+        "guide.ask.profileTextSuggested",
+        [
+          "label": .profileField(field.platform, field.key),
+          "platform": .text(field.platform.displayName), "suggestion": .text(handle),
+        ]), suggestion: handle, shape: .text)
+    let offer = GuideOffer(action: again)
+    let note = context.strings.format("guide.handleOneWord", ["suggestion": .text(handle)])
+    let wrapped = TextWrap.wrap(note, width: context.width, firstIndent: "", indent: "  ")
+      .joined(separator: "\n")
+    return .ask(
+      offer, lines: [wrapped, Self.line(again, context.strings, width: context.width)],
+      command: nil)
+  }
+
+  /// The crisis team member "same as before" names: the one of the role it names ("same as
+  /// the spokesperson"), or else the one named for the role before the one asked.
+  private func samePerson(_ answer: String, _ state: BrandState?) -> CrisisRole? {
+    guard let state, let asked = action.teamRole(of: 0)?.role,
+      let rest = AnswerCue.sameAs(answer) ?? (AnswerCue.isSamePerson(answer) ? "" : nil)
+    else { return nil }
+    if let role = CrisisPlaybook.roles.first(where: { rest.contains($0) }),
+      let member = state.crisisTeam.first(where: { $0.role == role })
+    {
+      return member
+    }
+    let before = CrisisPlaybook.roles.prefix { $0 != asked }
+    return before.reversed().lazy.compactMap { role in
+      state.crisisTeam.first { $0.role == role }
+    }.first
   }
 
   /// The value another platform's profile has for `field`'s key, for "same as facebook".
@@ -180,6 +254,9 @@ struct GuideOffer: Conversation {
       let address = field.map { ["handle", "link"].contains($0.key) } == true
       return !(address && oneWord) && !AnswerCue.couldBeName(answer)
     }
+    // "les animations et ateliers", "our regulars": a theme or a text that starts like a noun
+    // phrase is the answer, whatever domain words it holds.
+    if AnswerCue.startsLikeValue(answer) { return false }
     switch matched {
     case .confirm: return true
     case .run(let intent, _): return !Self.answerWordIntents.contains(intent)

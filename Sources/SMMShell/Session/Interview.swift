@@ -59,7 +59,14 @@ struct InterviewQuestion: Conversation, Equatable, Sendable {
 
   func step(_ answer: String, in context: ConversationContext) -> ConversationStep {
     let strings = context.strings
+    // "What is b2b?" asks about a value of this question: it is no answer.
+    if answer.hasSuffix("?"), AnswerCue.asksAbout(answer),
+      asksAboutIt(answer) || AnswerInterpreter.interpret(answer, for: field) != nil
+    {
+      return explanation(context)
+    }
     guard let value = AnswerInterpreter.interpret(answer, for: field) else {
+      if asksAboutIt(answer) { return explanation(context) }
       let allowed = field.allowedValues
       let hint =
         allowed.isEmpty
@@ -95,6 +102,23 @@ struct InterviewQuestion: Conversation, Equatable, Sendable {
 
   func resume(after state: BrandState, in context: ConversationContext) -> ConversationStep {
     interview.following(state, context.strings)
+  }
+
+  /// Whether `answer` asks what this question means: "what do you mean?", "what is reach?",
+  /// « c'est quoi b2b ? » — a question about another thing ("what is a bio?") is not.
+  private func asksAboutIt(_ answer: String) -> Bool {
+    guard AnswerCue.asksAbout(answer) else { return false }
+    return AnswerCue.sharesWord(answer, with: text + " " + field.rawValue)
+      || answer.split(separator: " ").filter { $0.contains(where: \.isLetter) }.count <= 4
+        && !answer.contains(where: \.isUppercase)
+        && AnswerCue.sharesWord(answer, with: "mean meaning explain veut dire signifie")
+  }
+
+  /// What the field means, and the question again; the question stays.
+  private func explanation(_ context: ConversationContext) -> ConversationStep {
+    let help = context.strings("interview.help.\(field.rawValue)")
+    let lines = TextWrap.wrap(help, width: context.width, firstIndent: "", indent: "  ")
+    return .ask(self, lines: lines + [text], command: nil)
   }
 }
 

@@ -41,6 +41,7 @@ extension ShellSession {
       }
     case .stopInterview: result.lines = try stopInterview()
     case .putOff(let field): result.lines = postponing(field)
+    case .leaveOpen(let role): result.lines = leavingOpen(role)
     case .offer(let action): show(action)
     }
     result.strings = strings

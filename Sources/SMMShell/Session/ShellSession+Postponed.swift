@@ -10,7 +10,37 @@ package struct PostponedField: Hashable, Sendable {
   package var key: String
 }
 
+/// A crisis team role left open for a brand ("we don't have a lawyer", "skip"): nobody is
+/// named, and the guide asks for the next role instead.
+package struct OpenRole: Hashable, Sendable {
+  /// The brand's id in the workspace.
+  package var brand: Int64
+  /// The role (`legal`, `spokesperson`…).
+  package var role: String
+}
+
 extension GuideAction {
+  /// The crisis team role this action asks who holds (`/crisis team ROLE …`) for the brand
+  /// `brand`, if it asks for one.
+  func teamRole(of brand: Int64?) -> OpenRole? {
+    guard let brand, request.path == ["crisis", "team"],
+      case .value(let role) = request.arguments.first, request.needsAnswer
+    else { return nil }
+    return OpenRole(brand: brand, role: role)
+  }
+
+  /// The same question for another role.
+  func asking(role: String) -> GuideAction {
+    var action = self
+    action.request.arguments[0] = .value(role)
+    if case .ask(_, let suggestion, let shape) = kind {
+      action.kind = .ask(
+        question: Phrase("guide.ask.role", text: ["role": role]), suggestion: suggestion,
+        shape: shape)
+    }
+    return action
+  }
+
   /// The platform profile field this action asks about (`/profile PLATFORM set KEY …`) for the
   /// brand `brand`, if it asks about one.
   func profileField(of brand: Int64?) -> PostponedField? {
@@ -56,27 +86,56 @@ extension ShellSession {
     return lines
   }
 
+  /// Records `role` as left open; the lines that say so and offer what comes next.
+  func leavingOpen(_ role: OpenRole) -> [String] {
+    openRoles.insert(role)
+    var lines = [wrapped(strings.format("guide.roleOpen", ["role": .text(role.role)]))]
+    if let next = nextAction() {
+      show(next)
+      lines.append(offerLine(next))
+    }
+    return lines
+  }
+
   /// `reviews` of `brand` with the items put off passed over: a platform's profile item asks
-  /// for its first missing field not put off, or offers nothing when all of them are. When
-  /// nothing else is left, the items put off are asked again.
+  /// for its first missing field not put off, or offers nothing when all of them are; the
+  /// crisis team asks for its first role not left open. When nothing else is left, the profile
+  /// items put off are asked again; a role left open stays open (the plan shows it to fill),
+  /// so the plan can be written without it.
   func puttingOff(_ reviews: [StepReview], _ brand: OpenBrand) -> [StepReview] {
     let putOff = postponed.filter { $0.brand == brand.record.id }
-    guard !putOff.isEmpty else { return reviews }
+    let open = Set(openRoles.filter { $0.brand == brand.record.id }.map(\.role))
+    guard !putOff.isEmpty || !open.isEmpty else { return reviews }
     let check = ProfileCheck.run(brand.state)
-    let passed = reviews.map { review in
-      var review = review
-      review.missing = review.missing.map { item in
-        guard let field = item.action?.profileField(of: brand.record.id), putOff.contains(field),
-          let missing = check.completeness.first(where: { $0.platform == field.platform })?.missing
-        else { return item }
-        var item = item
-        item.action = missing.first {
-          !putOff.contains(PostponedField(brand: field.brand, platform: field.platform, key: $0))
-        }.map { Guidance.profileAction(brand.state, field.platform, $0) }
-        return item
+    func passing(_ reviews: [StepReview], _ pass: (StepReview.Item) -> StepReview.Item)
+      -> [StepReview]
+    {
+      reviews.map { review in
+        var review = review
+        review.missing = review.missing.map(pass)
+        return review
       }
-      return review
     }
-    return Guidance.next(reviews: passed) == nil ? reviews : passed
+    let rolesPassed = passing(reviews) { item in
+      guard let role = item.action?.teamRole(of: brand.record.id), open.contains(role.role)
+      else { return item }
+      var item = item
+      let next = CrisisPlaybook.roles.first { role in
+        !open.contains(role) && !brand.state.crisisTeam.contains { $0.role == role }
+      }
+      item.action = next.flatMap { item.action?.asking(role: $0) }
+      return item
+    }
+    let passed = passing(rolesPassed) { item in
+      guard let field = item.action?.profileField(of: brand.record.id), putOff.contains(field),
+        let missing = check.completeness.first(where: { $0.platform == field.platform })?.missing
+      else { return item }
+      var item = item
+      item.action = missing.first {
+        !putOff.contains(PostponedField(brand: field.brand, platform: field.platform, key: $0))
+      }.map { Guidance.profileAction(brand.state, field.platform, $0) }
+      return item
+    }
+    return Guidance.next(reviews: passed) == nil ? rolesPassed : passed
   }
 }

@@ -25,6 +25,8 @@ package final class ShellSession {
   var shownOffer: GuideAction?
   /// Profile checklist items put off this session ("later"): the guide asks the next first.
   var postponed: Set<PostponedField> = []
+  /// The crisis team's roles left open in this session ("we don't have a lawyer").
+  var openRoles: Set<OpenRole> = []
   /// The guide's last recommendation, which `/why` explains.
   package internal(set) var lastAdvice: GuideAction?
   /// The open brand and its log version when ``lastAdvice`` was given (nil: no brand open).
@@ -189,8 +191,13 @@ package final class ShellSession {
     }
     // "What now?", "pourquoi ?" while a question waits: the guide answers, the question stays.
     // Every answer passes here: "what now?" needs no names, so the workspace is not read.
-    if case .run(let intent, let command) = matchIntent(
-      trimmed, context: IntentContext(hasBrand: current != nil)),
+    // "Back", « retour » to an interview question: the last answer is undone, and its
+    // question asked again.
+    let back: IntentCommand? =
+      question is InterviewQuestion && AnswerCue.isBack(trimmed)
+      ? .run(.undo, command: "/undo") : nil
+    if case .run(let intent, let command) = back
+      ?? matchIntent(trimmed, context: IntentContext(hasBrand: current != nil)),
       Self.guideIntents.contains(intent) || intent == .undo || intent == .redo
     {
       // "Why?" to a question that says why it asks: that reason, and the question again.
@@ -205,6 +212,13 @@ package final class ShellSession {
       }
       var (result, effect) = runFromText(command, typed: trimmed)
       if pendingQuestion == nil { pendingQuestion = question }
+      // Undo and redo change the profile under the interview: ask what it now lacks first.
+      if intent == .undo || intent == .redo, result.ok,
+        let asked = pendingQuestion as? InterviewQuestion, let state = current?.state,
+        case .ask(let next, _, _) = asked.interview.following(state, strings)
+      {
+        pendingQuestion = next
+      }
       // The question is asked again under the answer to "why?" or "where are we?" (and after
       // undo and redo, which change the brand under it), so it is in view when the user
       // answers; `/next` shows it itself.
@@ -227,11 +241,24 @@ package final class ShellSession {
       case .askAgain(let explanation):
         pendingQuestion = question
         // Not an answer, but a clear request in a sentence ("which networks should we be
-        // on?"): do that instead. A word or two is a mistyped answer, and is asked again.
-        if trimmed.split(separator: " ").count >= 3 || trimmed.hasSuffix("?"),
+        // on?", « montre-moi l'historique »): do that instead. A word or two that does not
+        // start like a request is a mistyped answer, and is asked again.
+        if trimmed.split(separator: " ").count >= 3 || trimmed.hasSuffix("?")
+          || AnswerCue.isRequestLike(trimmed),
           case .run(_, let command) = matchIntent(trimmed)
         {
-          return runFromText(command, typed: trimmed)
+          let brand = current?.record.id
+          var (result, effect) = runFromText(command, typed: trimmed)
+          // The request ran while an interview question waited: the interview goes on, and
+          // asks what the brand still lacks (the request may have answered it).
+          if result.ok, pendingQuestion == nil, question is InterviewQuestion,
+            let interview, current?.record.id == brand, let state = current?.state,
+            case .ask(let next, _, _) = interview.following(state, strings)
+          {
+            pendingQuestion = next
+            result.output.append(next.text)
+          }
+          return (result, effect)
         }
         return (
           CommandResult(command: trimmed, ok: false, error: "\(explanation)\n\(question.text)"), nil

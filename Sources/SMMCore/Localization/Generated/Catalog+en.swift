@@ -1453,5 +1453,16 @@ extension Catalog {
       "export.pdf.failed": Template("{browser} did not print the PDF"),
       "calendar.note.daysOff": Template(count: "count", ["{count} post left out: nothing is published on 24–26 December or 1 January", "{count} posts left out: nothing is published on 24–26 December or 1 January"]),
       "export.separator": Template("; "),
+      "interview.help.name": Template("The brand's name, as people know it: it names the brand in smm and in the plan."),
+      "interview.help.sector": Template("What the brand does, in a few words (\"dog grooming salon\", \"municipal library\"): smm suggests pillars, risks and communities from it."),
+      "interview.help.market": Template("Who pays: consumers (b2c: people, families, the public), companies (b2b: businesses, professionals), or both. It weighs networks such as LinkedIn against Instagram."),
+      "interview.help.ages": Template("The ages of the people the brand wants to reach, roughly (\"25 to 55\", \"families\", \"students\"): each network has its own ages."),
+      "interview.help.goals": Template("What social media should bring: awareness (being known), traffic (visits to the site), leads (enquiries, bookings), sales, recruitment, customer-care, community or reputation; one or several."),
+      "interview.help.hours": Template("The time someone can really give social media each week (\"4 hours\", \"half a day\"): smm keeps to as many networks as those hours can keep alive."),
+      "interview.help.formats": Template("What the brand can make: text, images (photos), short videos, long videos, long articles, live sessions or audio."),
+      "interview.help.reach": Template("How far the customers are: local (a town, a city, a region), national (the whole country) or international (abroad)."),
+      "interview.help.languages": Template("The languages the brand posts in (\"English\", \"French and English\")."),
+      "guide.roleOpen": Template("Left open: nobody is named as {role} for now; the plan shows the role to fill."),
+      "guide.handleOneWord": Template("A username is one word, without spaces or accents: {suggestion} would do."),
     ])
 }

@@ -1453,5 +1453,16 @@ extension Catalog {
       "export.pdf.failed": Template("{browser} n'a pas imprimé le PDF"),
       "calendar.note.daysOff": Template(count: "count", ["{count} publication retirée : rien ne paraît du 24 au 26 décembre ni le 1er janvier", "{count} publications retirées : rien ne paraît du 24 au 26 décembre ni le 1er janvier"]),
       "export.separator": Template(" ; "),
+      "interview.help.name": Template("Le nom de la marque, tel que le public le connaît : il la désigne dans smm et dans le plan."),
+      "interview.help.sector": Template("Ce que fait la marque, en quelques mots (« médiathèque municipale », « salon de toilettage ») : smm en tire des piliers, des risques et des communautés."),
+      "interview.help.market": Template("Qui sont les destinataires : des particuliers (b2c : le public, les familles, les habitants), des entreprises (b2b : des professionnels), ou les deux. Cela pèse LinkedIn face à Instagram."),
+      "interview.help.ages": Template("L'âge des personnes à toucher, à peu près (« de 25 à 55 ans », « les familles », « les étudiants ») : chaque réseau a ses âges."),
+      "interview.help.goals": Template("Ce que les réseaux doivent apporter : notoriété (être connu), trafic (visites du site), prospects (demandes, réservations), ventes, recrutement, service client, communauté ou réputation ; un ou plusieurs."),
+      "interview.help.hours": Template("Le temps que quelqu'un peut vraiment y passer chaque semaine (« 4 heures », « une demi-journée ») : smm garde autant de réseaux que ces heures peuvent faire vivre."),
+      "interview.help.formats": Template("Ce que la marque sait produire : textes, images (photos), vidéos courtes, vidéos longues, articles, directs ou audio."),
+      "interview.help.reach": Template("Où sont les destinataires : en local (une ville, un territoire, une région), au national (tout le pays) ou à l'international (à l'étranger)."),
+      "interview.help.languages": Template("Les langues dans lesquelles la marque publie (« français », « français et anglais »)."),
+      "guide.roleOpen": Template("Laissé vacant : personne n'est désigné comme {role} pour l'instant ; le plan montre le rôle à pourvoir."),
+      "guide.handleOneWord": Template("Un nom d'utilisateur tient en un mot, sans espace ni accent : {suggestion} irait."),
     ])
 }
