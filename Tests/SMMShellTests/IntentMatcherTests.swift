@@ -163,7 +163,11 @@ struct IntentMatcherTests {
     // content
     IntentCase("editorial line", run(.content, "/content")),
     IntentCase("la ligne éditoriale", run(.content, "/content")),
-    IntentCase("our content pillars", run(.content, "/content")),
+    IntentCase("our content pillars", run(.contentPillars, "/content pillars")),
+    IntentCase("nos messages clés", run(.contentMessages, "/content messages")),
+    IntentCase("our content mix", run(.contentMix, "/content mix")),
+    IntentCase("le ton de voix", run(.contentTone, "/content tone")),
+    IntentCase("import week48.csv", run(.metricsImport, "/metrics import week48.csv")),
     IntentCase("ligne editorial", run(.content, "/content")),
     // adapt
     IntentCase("adapt message 2 for LinkedIn", run(.contentAdapt, "/content adapt 2 linkedin")),

@@ -107,6 +107,16 @@ package enum Intent: String, CaseIterable, Sendable {
   case save
   /// Change a profile fact: `/brand set FIELD VALUE`.
   case brandSet
+  /// The content pillars: `/content pillars`.
+  case contentPillars
+  /// The core messages: `/content messages`.
+  case contentMessages
+  /// The content mix (how much of it promotes): `/content mix`.
+  case contentMix
+  /// The tone of each platform: `/content tone`.
+  case contentTone
+  /// Import a week's metrics from a file: `/metrics import FILE.csv`.
+  case metricsImport
 
   /// Whether the intent is destructive or irreversible: never run from free text, only shown.
   package var needsConfirmation: Bool {

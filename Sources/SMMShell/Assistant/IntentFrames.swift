@@ -21,6 +21,8 @@ import SMMCore
 /// - **rename**: a renaming word (`[frame.rename]`, or a change word with "name") and the name
 ///   after "to / en / as" or after "called / appelle": `/rename NAME`.
 /// - **save**: a saving word (`[frame.save]`) and a file ending in `.smm`: `/save FILE`.
+/// - **metrics import**: an importing word (`[frame.import]`) and a file ending in `.csv`:
+///   `/metrics import FILE`.
 /// - **profile fact**: hours with a period, who the brand sells to, where its customers are,
 ///   read by ``AnswerInterpreter`` as the interview reads them: `/brand set FIELD VALUE`.
 enum IntentFrames {
@@ -67,6 +69,9 @@ enum IntentFrames {
     }
     if has(whole, "frame.save"), let file = smmFile(text) {
       return .run(.save, command: CommandRequest("save", values: [file]))
+    }
+    if has(whole, "frame.import"), let file = file(text, ending: ".csv") {
+      return .run(.metricsImport, command: CommandRequest("metrics", "import", values: [file]))
     }
     if let fact = fact(text, line: whole) {
       return .run(
@@ -228,9 +233,13 @@ enum IntentFrames {
       ?? after(InputWords.union("frame.rename.called"), in: line, original: text)
   }
 
-  static func smmFile(_ text: String) -> String? {
-    text.split(separator: " ").map { String($0).trimmingSuffix(",;!?") }
-      .first { $0.lowercased().hasSuffix(".smm") && $0.count > 4 }
+  static func smmFile(_ text: String) -> String? { file(text, ending: ".smm") }
+
+  /// The first word of `text` that names a file ending in `ending` ("week48.csv"), without
+  /// the punctuation after it.
+  static func file(_ text: String, ending: String) -> String? {
+    text.split(separator: " ").map { String($0).trimmingSuffix(",;!?.") }
+      .first { $0.lowercased().hasSuffix(ending) && $0.count > ending.count }
   }
 
   // MARK: - Profile facts

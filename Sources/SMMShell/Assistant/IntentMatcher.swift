@@ -21,7 +21,8 @@ import SMMCore
 ///    typo: Damerau–Levenshtein distance 1 for keywords of 5 letters or more, 2 from 8, same
 ///    first letter ("wich" → which, "shuold" → should). Cues are tried longest first and a
 ///    word counts once per intent. The score is the sum of the weights of the cues found
-///    (4: names the intent; 6: a phrase that settles a conflict between two such words;
+///    (4: names the intent; 6: a phrase that settles a conflict between two such words; 8: a
+///    phrase that holds another intent's 6 and names a narrower view;
 ///    2: supports it; 1: a word of its domain), plus a bonus for the slot the intent uses:
 ///    +4 for a platform after "why" (`/spaces why`), a number of weeks, a language or a reply
 ///    kind; +3 for a platform with `/profile`, `/platforms`; +2 for platforms to choose or
@@ -74,6 +75,8 @@ package enum IntentMatcher {
       if intent != .newBrand, newBrandCues >= 4, let newName {
         masked.formUnion(newName.words)
       }
+      // "we speak English", « on parle anglais »: a fact about the brand, not a request.
+      if intent == .language, IntentFrames.has(line, "frame.fact.languages") { continue }
       let cues = cueScore(intent, line: line, masked: masked)
       guard cues > 0 || slotAlone(intent),
         let bonus = slotBonus(intent, slots: slots), cues + bonus > 0
@@ -300,6 +303,11 @@ package enum IntentMatcher {
         CommandRequest(
           ["brand", "set"], arguments: [.placeholder("FIELD"), .placeholder("VALUE")])
       ])
+    case .contentPillars: return plain("content", "pillars")
+    case .contentMessages: return plain("content", "messages")
+    case .contentMix: return plain("content", "mix")
+    case .contentTone: return plain("content", "tone")
+    case .metricsImport: return placeholder(["metrics", "import"], "FILE.csv")
     }
   }
 
@@ -362,13 +370,16 @@ package enum IntentMatcher {
   }
 
   /// The new brand's name and its words: what follows "called / named / appelée / nommée",
-  /// or else "brand / marque / client", or else "new / nouvelle / create / créer", as typed;
+  /// or else the last "brand / marque / client", or else "new / nouvelle / create / créer", as typed;
   /// nil when nothing follows.
   static func newBrandName(_ line: IntentLine) -> (name: String, words: [Int])? {
     let markerGroups = newBrandMarkers
-    for markers in markerGroups {
+    for (group, markers) in markerGroups.enumerated() {
+      // The last noun: "a new client, can you set up a brand for X" names X.
+      let isMarker = { (index: Int) in markers.contains(line.tokens[index].text) }
       guard
-        let marker = line.tokens.indices.first(where: { markers.contains(line.tokens[$0].text) })
+        let marker = group == 1
+          ? line.tokens.indices.last(where: isMarker) : line.tokens.indices.first(where: isMarker)
       else { continue }
       var first = marker + 1
       while first < line.tokens.count,

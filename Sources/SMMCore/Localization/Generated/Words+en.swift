@@ -341,6 +341,7 @@ extension InputWords {
       ]),
       ("intent.platforms.1", [
         "networks",
+        "what's",
       ]),
       ("intent.spaces.4", [
         "our networks",
@@ -381,6 +382,8 @@ extension InputWords {
         "explain",
         "score",
         "why not",
+        "worth it",
+        "worth",
       ]),
       ("intent.spacesChoose.4", [
         "go with",
@@ -389,12 +392,20 @@ extension InputWords {
         "we choose",
         "we pick",
         "let's use",
+        "put us on",
+        "want to be on",
+        "like to be on",
+        "let's go",
+        "lets go",
+        "go for",
+        "sign us up",
       ]),
       ("intent.spacesChoose.2", [
         "choose",
         "pick",
         "select",
         "add",
+        "for now",
       ]),
       ("intent.spacesChoose.1", [
         "use",
@@ -437,17 +448,9 @@ extension InputWords {
       ("intent.content.4", [
         "editorial line",
         "editorial",
-        "pillars",
         "content",
-        "tone of voice",
-        "core messages",
-        "content mix",
       ]),
       ("intent.content.2", [
-        "tone",
-        "messages",
-        "themes",
-        "mix",
       ]),
       ("intent.contentAdapt.4", [
         "adapt*",
@@ -2722,6 +2725,76 @@ extension InputWords {
       ("frame.fact.languages", [
         "we speak",
         "we talk",
+      ]),
+      ("intent.contentPillars.6", [
+        "content pillars",
+        "editorial pillars",
+      ]),
+      ("intent.contentPillars.4", [
+        "pillars",
+        "themes",
+      ]),
+      ("intent.contentMessages.6", [
+        "core messages",
+        "key messages",
+        "content messages",
+      ]),
+      ("intent.contentMessages.4", [
+        "messages",
+      ]),
+      ("intent.contentMix.8", [
+        "content mix",
+        "mix of content",
+        "80 20",
+      ]),
+      ("intent.contentMix.4", [
+        "mix",
+        "salesy",
+        "too promotional",
+        "too much selling",
+      ]),
+      ("intent.contentTone.6", [
+        "tone of voice",
+        "which tone",
+        "what tone",
+      ]),
+      ("intent.contentTone.4", [
+        "tone",
+        "tones",
+      ]),
+      ("intent.metricsImport.6", [
+        "import metrics",
+        "import the metrics",
+      ]),
+      ("frame.import", [
+        "import",
+        "upload",
+        "load",
+      ]),
+      ("intent.spaces.6", [
+        "are we on",
+        "we are on",
+      ]),
+      ("slot.ordinal.1", [
+        "first",
+        "1st",
+      ]),
+      ("slot.ordinal.2", [
+        "second",
+        "2nd",
+      ]),
+      ("slot.ordinal.3", [
+        "third",
+        "3rd",
+      ]),
+      ("slot.negations", [
+        "not",
+        "don",
+        "doesn",
+        "dont",
+        "doesnt",
+        "isn",
+        "never",
       ]),
     ])
 }

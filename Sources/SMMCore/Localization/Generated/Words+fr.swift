@@ -359,6 +359,8 @@ extension InputWords {
         "pourquoi",
         "explique*",
         "pourquoi pas",
+        "vaut le coup",
+        "vaut la peine",
       ]),
       ("intent.spacesChoose.4", [
         "on prend",
@@ -367,6 +369,17 @@ extension InputWords {
         "on garde",
         "nous prenons",
         "nous choisissons",
+        "va pour",
+        "mets-nous sur",
+        "mettez-nous sur",
+        "met nous sur",
+        "voudrait être sur",
+        "voudrions être sur",
+        "veut être sur",
+        "veux être sur",
+        "aimerait être sur",
+        "aimerions être sur",
+        "on y va avec",
       ]),
       ("intent.spacesChoose.2", [
         "choisis",
@@ -374,6 +387,8 @@ extension InputWords {
         "ajoute*",
         "prends",
         "prenons",
+        "pour l'instant",
+        "pour le moment",
       ]),
       ("intent.spacesChoose.1", [
         "utilise*",
@@ -415,14 +430,10 @@ extension InputWords {
         "ligne éditoriale",
         "ligne édito",
         "éditorial*",
-        "piliers",
         "contenu",
         "contenus",
-        "messages clés",
       ]),
       ("intent.content.2", [
-        "le ton",
-        "thèmes",
       ]),
       ("intent.contentAdapt.4", [
         "réécri*",
@@ -2348,6 +2359,78 @@ extension InputWords {
       ("frame.fact.languages", [
         "on parle",
         "nous parlons",
+      ]),
+      ("intent.contentPillars.6", [
+        "piliers de contenu",
+        "piliers éditoriaux",
+      ]),
+      ("intent.contentPillars.4", [
+        "piliers",
+        "thèmes",
+        "thématiques",
+      ]),
+      ("intent.contentMessages.6", [
+        "messages clés",
+        "messages principaux",
+      ]),
+      ("intent.contentMessages.4", [
+        "messages",
+      ]),
+      ("intent.contentMix.8", [
+        "mix de contenu",
+        "mix de contenus",
+        "mix des contenus",
+        "80 20",
+      ]),
+      ("intent.contentMix.4", [
+        "mix",
+        "trop promotionnel*",
+        "trop commercia*",
+      ]),
+      ("intent.contentTone.6", [
+        "quel ton",
+        "le ton",
+        "ton de voix",
+        "ton à adopter",
+      ]),
+      ("intent.contentTone.4", [
+        "tonalité",
+        "tons",
+      ]),
+      ("intent.metricsImport.6", [
+        "importe les statistiques",
+        "importer les statistiques",
+      ]),
+      ("frame.import", [
+        "importe",
+        "importer",
+        "importez",
+        "charge",
+        "charger",
+      ]),
+      ("intent.spaces.6", [
+        "on est sur",
+        "sommes-nous sur",
+        "on est présents sur",
+      ]),
+      ("slot.ordinal.1", [
+        "premier",
+        "premiere",
+        "1er",
+      ]),
+      ("slot.ordinal.2", [
+        "deuxieme",
+        "second",
+        "seconde",
+        "2e",
+      ]),
+      ("slot.ordinal.3", [
+        "troisieme",
+        "3e",
+      ]),
+      ("slot.negations", [
+        "pas",
+        "jamais",
       ]),
     ])
 }

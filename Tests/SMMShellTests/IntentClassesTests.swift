@@ -1,0 +1,164 @@
+import SMMCore
+import Testing
+
+@testable import SMMShell
+
+/// Classes of everyday requests read right, each in several phrasings and both languages: the
+/// views of the editorial line, choosing spaces in words, a message by its rank, a metrics
+/// file, a new brand's name after the last noun, and a language asked for (never one that is
+/// denied, nor a sentence about the brand's languages).
+struct IntentClassesTests {
+  /// A brand with two chosen spaces and two messages.
+  static let context = IntentContext(
+    platforms: [.instagram, .facebook], messageIDs: [1, 2],
+    brandNames: ["Northside Bakes"], riskNames: ["late delivery"], hasBrand: true,
+    today: try? CivilDate(year: 2026, month: 12, day: 2))
+
+  /// A brand profiled, no space chosen yet.
+  static let profiled = IntentContext(brandNames: ["Northside Bakes"], hasBrand: true)
+
+  static func reading(_ line: String, _ context: IntentContext = context) -> IntentCommand {
+    IntentCommand(IntentMatcher.match(line, context: context))
+  }
+
+  static let views: [IntentCase] = [
+    IntentCase("what are our pillars again?", .run(.contentPillars, command: "/content pillars")),
+    IntentCase(
+      "remind me of our content pillars", .run(.contentPillars, command: "/content pillars")),
+    IntentCase("c'est quoi nos piliers déjà ?", .run(.contentPillars, command: "/content pillars")),
+    IntentCase("rappelle-moi les thèmes", .run(.contentPillars, command: "/content pillars")),
+    IntentCase("show me the core messages", .run(.contentMessages, command: "/content messages")),
+    IntentCase("list our messages", .run(.contentMessages, command: "/content messages")),
+    IntentCase("affiche les messages clés", .run(.contentMessages, command: "/content messages")),
+    IntentCase("montre les messages", .run(.contentMessages, command: "/content messages")),
+    IntentCase("check our content mix", .run(.contentMix, command: "/content mix")),
+    IntentCase("are we too salesy? the 80/20 thing", .run(.contentMix, command: "/content mix")),
+    IntentCase("vérifie notre mix de contenus", .run(.contentMix, command: "/content mix")),
+    IntentCase("on est trop commerciaux ?", .run(.contentMix, command: "/content mix")),
+    IntentCase("what tone should we use", .run(.contentTone, command: "/content tone")),
+    IntentCase(
+      "quel ton adopter pour une boulangerie", .run(.contentTone, command: "/content tone")),
+    // The editorial line itself, and checking the variants, stay what they were.
+    IntentCase("show me the editorial line", .run(.content, command: "/content")),
+    IntentCase("check the variants", .run(.contentCheck, command: "/content check")),
+  ]
+
+  @Test(arguments: views)
+  func theEditorialLinesViews(_ testCase: IntentCase) {
+    #expect(Self.reading(testCase.line) == testCase.expected, "\(testCase.line)")
+  }
+
+  static let choosing: [IntentCase] = [
+    IntentCase("put us on linkedin", .run(.spacesChoose, command: "/spaces choose linkedin")),
+    IntentCase(
+      "we want to be on Linked In and twitter",
+      .run(.spacesChoose, command: "/spaces choose linkedin x")),
+    IntentCase(
+      "we'd like to be on facebook and youtube",
+      .run(.spacesChoose, command: "/spaces choose facebook youtube")),
+    IntentCase(
+      "just facebook for now, no time for more",
+      .run(.spacesChoose, command: "/spaces choose facebook")),
+    IntentCase(
+      "let's go avec instagram et facebook",
+      .run(.spacesChoose, command: "/spaces choose instagram facebook")),
+    IntentCase(
+      "va pour insta et fb", .run(.spacesChoose, command: "/spaces choose instagram facebook")),
+    IntentCase(
+      "mets nous sur instagram et tik tok",
+      .run(.spacesChoose, command: "/spaces choose instagram tiktok")),
+    IntentCase(
+      "on voudrait aussi être sur linkedin",
+      .run(.spacesChoose, command: "/spaces choose linkedin")),
+  ]
+
+  @Test(arguments: choosing)
+  func spacesChosenInWords(_ testCase: IntentCase) {
+    #expect(Self.reading(testCase.line, Self.profiled) == testCase.expected, "\(testCase.line)")
+  }
+
+  @Test func aQuestionAboutAPlatformChoosesNothing() {
+    for line in [
+      "should we be on tiktok?", "is tiktok worth it for us?", "tiktok ça vaut le coup ?",
+      "what's mastodon?", "what networks are we on?", "on est sur quels réseaux déjà ?",
+    ] {
+      if case .run(let intent, _) = Self.reading(line, Self.profiled) {
+        #expect(intent != .spacesChoose, "\(line)")
+      }
+    }
+    #expect(
+      Self.reading("is tiktok worth it for a gym like ours?")
+        == .run(.spacesWhy, command: "/spaces why tiktok"))
+    #expect(
+      Self.reading("tiktok ça vaut le coup pour nous ?")
+        == .run(.spacesWhy, command: "/spaces why tiktok"))
+    #expect(Self.reading("what's mastodon?") == .run(.platforms, command: "/platforms mastodon"))
+    #expect(Self.reading("what networks are we on?") == .run(.spaces, command: "/spaces"))
+    #expect(Self.reading("on est sur quels réseaux déjà ?") == .run(.spaces, command: "/spaces"))
+  }
+
+  @Test func aMessageByItsRank() {
+    #expect(
+      Self.reading("adapt the first message")
+        == .run(.contentAdapt, command: "/content adapt 1"))
+    #expect(
+      Self.reading("rewrite the second message for instagram")
+        == .run(.contentAdapt, command: "/content adapt 2 instagram"))
+    #expect(
+      Self.reading("décline le premier message")
+        == .run(.contentAdapt, command: "/content adapt 1"))
+    #expect(
+      Self.reading("adapte le deuxième message pour facebook")
+        == .run(.contentAdapt, command: "/content adapt 2 facebook"))
+  }
+
+  @Test func metricsFromAFile() {
+    #expect(
+      Self.reading("import the metrics from week48.csv")
+        == .run(.metricsImport, command: "/metrics import week48.csv"))
+    #expect(
+      Self.reading("please load stats.csv into the metrics")
+        == .run(.metricsImport, command: "/metrics import stats.csv"))
+    #expect(
+      Self.reading("importe semaine12.csv")
+        == .run(.metricsImport, command: "/metrics import semaine12.csv"))
+    // Without a file, the command is offered with its placeholder, never run.
+    #expect(Self.reading("import metrics") == .ask(["/metrics import FILE.csv"]))
+  }
+
+  @Test func aNewBrandsNameFollowsTheLastNoun() {
+    for (line, command) in [
+      (
+        "I have a new client, can you set up a brand for Greenleaf Dental",
+        "/new \"Greenleaf Dental\""
+      ),
+      ("new customer, please create a brand for Harbour Cafe", "/new \"Harbour Cafe\""),
+      ("j'ai un nouveau client, crée la marque Camping des Pins", "/new \"Camping des Pins\""),
+      ("nouvelle marque Boulangerie Martin", "/new \"Boulangerie Martin\""),
+      ("créer une marque appelée Chez Paul", "/new \"Chez Paul\""),
+    ] {
+      #expect(Self.reading(line, IntentContext()) == .run(.newBrand, command: command), "\(line)")
+    }
+  }
+
+  @Test func aLanguageIsAskedForNeverDeniedNorDescribed() {
+    for (line, code) in [
+      ("en français s'il te plaît, ma cliente ne parle pas anglais", "fr"),
+      ("switch to French please, my client doesn't speak English", "fr"),
+      ("passe en anglais stp, mon client ne parle pas français", "en"),
+      ("speak English", "en"),
+    ] {
+      #expect(
+        Self.reading(line) == .run(.language, command: "/lang \(code)"), "\(line)")
+    }
+    // About the brand's languages: never /lang.
+    for line in [
+      "on parle aussi anglais aux touristes", "we speak English at the clinic",
+      "my client speaks French and English", "nos clients parlent français et anglais",
+    ] {
+      if case .run(let intent, _) = Self.reading(line) {
+        #expect(intent != .language, "\(line)")
+      }
+    }
+  }
+}
