@@ -162,3 +162,98 @@ struct IntentClassesTests {
     }
   }
 }
+
+/// Requests that give a role, tag a message, fill a community's map or write a statement,
+/// in a sentence: each needs all its slots, and a question never makes one.
+struct IntentRecordFramesTests {
+  static let context = IntentContext(
+    platforms: [.instagram, .facebook], messageIDs: [1, 2],
+    brandNames: ["Kinetic Physio"],
+    communityNames: ["Leeds runners", "Randonneurs des Alpes"],
+    riskNames: ["booking system outage", "patient injured during treatment"], hasBrand: true)
+
+  static func reading(_ line: String) -> IntentCommand {
+    IntentCommand(IntentMatcher.match(line, context: context))
+  }
+
+  static let cases: [IntentCase] = [
+    IntentCase(
+      "Sarah Patel is our spokesperson, sarah@kineticphysio.co.uk",
+      .run(
+        .crisisTeamSet,
+        command: "/crisis team spokesperson \"Sarah Patel\" sarah@kineticphysio.co.uk")),
+    IntentCase(
+      "our legal contact is Omar Haddad, +44 20 7946 0111",
+      .run(.crisisTeamSet, command: "/crisis team legal \"Omar Haddad\" \"+44 20 7946 0111\"")),
+    IntentCase(
+      "the lawyer we use is Priya Shah 0113 496 0001",
+      .run(.crisisTeamSet, command: "/crisis team legal \"Priya Shah\" \"0113 496 0001\"")),
+    IntentCase(
+      "Claire Morel est notre community manager, claire@lac-tourisme.fr",
+      .run(
+        .crisisTeamSet,
+        command: "/crisis team \"community manager\" \"Claire Morel\" claire@lac-tourisme.fr")),
+    IntentCase(
+      "notre porte-parole sera Jean Dupont, 06 12 34 56 78",
+      .run(
+        .crisisTeamSet, command: "/crisis team spokesperson \"Jean Dupont\" \"06 12 34 56 78\"")),
+    IntentCase(
+      "le message 2 est promotionnel, tague-le brand",
+      .run(.contentMessageTag, command: "/content message tag 2 brand")),
+    IntentCase(
+      "tag the first message as educational",
+      .run(.contentMessageTag, command: "/content message tag 1 educational")),
+    IntentCase(
+      "for Leeds runners we give free injury checks before races",
+      .run(
+        .communitySet,
+        command: "/community set \"Leeds runners\" gives \"free injury checks before races\"")),
+    IntentCase(
+      "Leeds runners bring us race photos and reviews",
+      .run(
+        .communitySet, command: "/community set \"Leeds runners\" gets \"race photos and reviews\"")
+    ),
+    IntentCase(
+      "aux Randonneurs des Alpes on apporte les cartes des sentiers",
+      .run(
+        .communitySet,
+        command: "/community set \"Randonneurs des Alpes\" gives \"les cartes des sentiers\"")),
+    IntentCase(
+      "les Randonneurs des Alpes nous apportent des photos et des avis",
+      .run(
+        .communitySet,
+        command: "/community set \"Randonneurs des Alpes\" gets \"des photos et des avis\"")),
+    IntentCase(
+      "write a holding statement for the booking outage on facebook: Our booking system is down.",
+      .run(
+        .crisisStatement,
+        command:
+          "/crisis statement \"booking system outage\" facebook \"Our booking system is down.\"")),
+  ]
+
+  @Test(arguments: cases)
+  func reads(_ testCase: IntentCase) {
+    #expect(Self.reading(testCase.line) == testCase.expected, "\(testCase.line)")
+  }
+
+  @Test func withoutAllTheirSlotsTheyRecordNothing() {
+    for line in [
+      "who is our spokesperson?",  // a question
+      "our spokesperson is off sick, call 0113 496 0000",  // no name
+      "Sarah Patel is our spokesperson",  // no contact
+      "tag message 2",  // no tag
+      "tag message 2 as brand or educational",  // two tags
+      "for the Harrogate cyclists we give free checks",  // not a community of the brand
+      "what do we give Leeds runners?",  // a question
+      "write a statement on facebook: We are back.",  // no risk
+    ] {
+      switch Self.reading(line) {
+      case .run(let intent, _):
+        #expect(
+          ![.crisisTeamSet, .contentMessageTag, .communitySet, .crisisStatement].contains(intent),
+          "\(line)")
+      default: break
+      }
+    }
+  }
+}

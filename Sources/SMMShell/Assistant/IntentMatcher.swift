@@ -308,6 +308,29 @@ package enum IntentMatcher {
     case .contentMix: return plain("content", "mix")
     case .contentTone: return plain("content", "tone")
     case .metricsImport: return placeholder(["metrics", "import"], "FILE.csv")
+    case .crisisTeamSet:
+      return .choices([
+        CommandRequest(
+          ["crisis", "team"],
+          arguments: [.placeholder("ROLE"), .placeholder("NAME"), .placeholder("CONTACT")])
+      ])
+    case .contentMessageTag:
+      return .choices([
+        CommandRequest(
+          ["content", "message", "tag"], arguments: [.placeholder("ID"), .placeholder("TAG")])
+      ])
+    case .communitySet:
+      return .choices([
+        CommandRequest(
+          ["community", "set"],
+          arguments: [.placeholder("NAME"), .placeholder("FIELD"), .placeholder("TEXT")])
+      ])
+    case .crisisStatement:
+      return .choices([
+        CommandRequest(
+          ["crisis", "statement"],
+          arguments: [.placeholder("RISK"), .placeholder("PLATFORM"), .placeholder("TEXT")])
+      ])
     }
   }
 

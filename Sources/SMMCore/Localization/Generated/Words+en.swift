@@ -2796,5 +2796,83 @@ extension InputWords {
         "isn",
         "never",
       ]),
+      ("frame.team.spokesperson", [
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+      ]),
+      ("frame.team.legal", [
+        "legal contact",
+        "legal adviser",
+        "lawyer",
+        "solicitor",
+        "legal",
+      ]),
+      ("frame.team.community-manager", [
+        "community manager",
+        "social media manager",
+      ]),
+      ("frame.team.communications-lead", [
+        "communications lead",
+        "comms lead",
+        "head of communications",
+        "head of comms",
+      ]),
+      ("frame.team.executive-sponsor", [
+        "executive sponsor",
+        "managing director",
+        "ceo",
+      ]),
+      ("intent.crisisTeamSet.4", [
+        "assign a crisis role",
+        "add someone to the crisis team",
+      ]),
+      ("frame.tag", [
+        "tag*",
+        "label",
+      ]),
+      ("frame.tag.brand", [
+        "brand",
+        "promotional",
+        "promo",
+      ]),
+      ("frame.tag.educational", [
+        "educational",
+        "informative",
+      ]),
+      ("frame.tag.curated", [
+        "curated",
+      ]),
+      ("frame.tag.conversation", [
+        "conversation",
+        "conversational",
+      ]),
+      ("intent.contentMessageTag.4", [
+        "tag the message",
+        "tag message",
+      ]),
+      ("frame.community.gets", [
+        "give us",
+        "bring us",
+        "send us",
+        "we get",
+      ]),
+      ("frame.community.gives", [
+        "we give",
+        "we offer",
+        "we bring",
+        "we provide",
+      ]),
+      ("intent.communitySet.4", [
+        "what we give them",
+        "what they give us",
+      ]),
+      ("frame.statement", [
+        "statement",
+      ]),
+      ("intent.crisisStatement.4", [
+        "write a statement",
+        "draft a statement",
+      ]),
     ])
 }

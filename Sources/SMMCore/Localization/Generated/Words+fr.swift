@@ -2432,5 +2432,94 @@ extension InputWords {
         "pas",
         "jamais",
       ]),
+      ("frame.team.spokesperson", [
+        "porte-parole",
+      ]),
+      ("frame.team.legal", [
+        "contact juridique",
+        "conseil juridique",
+        "juriste",
+        "avocat",
+        "avocate",
+        "juridique",
+      ]),
+      ("frame.team.community-manager", [
+        "community manager",
+        "gestionnaire de communauté",
+        "animateur de communauté",
+        "animatrice de communauté",
+      ]),
+      ("frame.team.communications-lead", [
+        "responsable communication",
+        "responsable de la communication",
+        "responsable com",
+        "chargé de communication",
+        "chargée de communication",
+        "dircom",
+      ]),
+      ("frame.team.executive-sponsor", [
+        "directeur",
+        "directrice",
+        "dirigeant",
+        "dirigeante",
+        "gérant",
+        "gérante",
+      ]),
+      ("intent.crisisTeamSet.4", [
+        "attribue un rôle de crise",
+        "ajoute quelqu'un à la cellule de crise",
+      ]),
+      ("frame.tag", [
+        "tague*",
+        "tagge*",
+        "étiquet*",
+      ]),
+      ("frame.tag.brand", [
+        "promotionnel*",
+        "promo",
+      ]),
+      ("frame.tag.educational", [
+        "éducati*",
+        "pédagogique",
+        "informatif",
+      ]),
+      ("frame.tag.curated", [
+        "relayé",
+        "partagé",
+      ]),
+      ("frame.tag.conversation", [
+        "conversationnel*",
+      ]),
+      ("intent.contentMessageTag.4", [
+        "tague le message",
+        "étiquette le message",
+      ]),
+      ("frame.community.gets", [
+        "nous apportent",
+        "nous donnent",
+        "nous offrent",
+        "nous envoient",
+        "on reçoit",
+      ]),
+      ("frame.community.gives", [
+        "on donne",
+        "on apporte",
+        "on offre",
+        "nous offrons",
+        "nous apportons",
+        "nous donnons",
+      ]),
+      ("intent.communitySet.4", [
+        "ce qu'on leur apporte",
+        "ce qu'ils nous apportent",
+      ]),
+      ("frame.statement", [
+        "communiqué",
+        "déclaration",
+      ]),
+      ("intent.crisisStatement.4", [
+        "rédige un communiqué",
+        "écris une déclaration",
+      ]),
     ])
 }
