@@ -257,3 +257,54 @@ struct IntentRecordFramesTests {
     }
   }
 }
+
+/// Everyday phrasings of the read-only views, several per view and both languages, and the
+/// bare verbs that only ask which is meant.
+struct IntentPhrasingsTests {
+  static let context = IntentContext(
+    platforms: [.instagram, .facebook], messageIDs: [1, 2],
+    brandNames: ["Kinetic Physio", "Greenleaf Dental"], riskNames: ["inondation"],
+    hasBrand: true)
+
+  static func reading(_ line: String) -> IntentCommand {
+    IntentCommand(IntentMatcher.match(line, context: context))
+  }
+
+  static let cases: [IntentCase] = [
+    IntentCase("actually bring that back", .run(.redo, command: "/redo")),
+    IntentCase("put that back please", .run(.redo, command: "/redo")),
+    IntentCase("what's left to do before the plan is finished?", .run(.status, command: "/status")),
+    IntentCase("what is still to do", .run(.status, command: "/status")),
+    IntentCase("qu'est-ce qui reste à faire ?", .run(.status, command: "/status")),
+    IntentCase(
+      "I need a printable version of the plan for the client meeting",
+      .run(.export, command: "/export html")),
+    IntentCase(
+      "il me faut le plan en pdf pour le conseil municipal", .run(.export, command: "/export html")
+    ),
+    IntentCase("which clients do I have in here?", .run(.listBrands, command: "/brands")),
+    IntentCase("montre mes clients", .run(.listBrands, command: "/brands")),
+    IntentCase(
+      "where should a physio clinic post, in your opinion",
+      .run(.spacesRecommend, command: "/spaces recommend")),
+    IntentCase(
+      "classe les plateformes pour nous stp", .run(.spacesRecommend, command: "/spaces recommend")),
+    IntentCase("who do we call if there's a crisis?", .run(.crisisTeam, command: "/crisis team")),
+    IntentCase("qui appeler en cas de crise ?", .run(.crisisTeam, command: "/crisis team")),
+    IntentCase(
+      "on fait quoi en cas d'inondation",
+      .run(.crisisPlaybook, command: "/crisis playbook inondation")),
+    IntentCase("what should we post this week?", .run(.calendar, command: "/calendar")),
+    IntentCase("on publie quoi ?", .run(.calendar, command: "/calendar")),
+    // A bare verb asks which is meant; a plan without its weeks is offered, never run.
+    IntentCase("plan", .ask(["/calendar plan 4", "/engage plan"])),
+    IntentCase("planifie", .ask(["/calendar plan 4", "/engage plan"])),
+    IntentCase("check", .ask(["/profile check", "/content check"])),
+    IntentCase("vérifie", .ask(["/profile check", "/content check"])),
+  ]
+
+  @Test(arguments: cases)
+  func reads(_ testCase: IntentCase) {
+    #expect(Self.reading(testCase.line) == testCase.expected, "\(testCase.line)")
+  }
+}

@@ -28,7 +28,8 @@ import SMMCore
 ///    kind; +3 for a platform with `/profile`, `/platforms`; +2 for platforms to choose or
 ///    drop, a known brand, a known risk, a message number, a crisis type, a veracity; +1 for
 ///    platforms to adapt to. An intent whose command needs a slot the line lacks (a platform
-///    for `/spaces why`, weeks for `/calendar plan`, a language for `/lang`) scores 0. Words
+///    for `/spaces why`, a language for `/lang`) scores 0; `/calendar plan` without a number
+///    of weeks is only offered ("plan" asks which plan). Words
 ///    of a recognised brand or risk name, and of a new brand's name, count only for the
 ///    intents that take that name ("create a brand called Calendar Pro" is not `/calendar`).
 /// 4. **Decide**: below 2 points, `.none`. A winner with 3 points or more and a lead of 2
@@ -140,7 +141,7 @@ package enum IntentMatcher {
     case .profile: return platform ? 3 : nil
     case .platforms: return platform ? 3 : 0
     case .contentAdapt: return (slots.messageID != nil ? 2 : 0) + (platform ? 1 : 0)
-    case .calendarPlan: return slots.weeks != nil ? 4 : nil
+    case .calendarPlan: return slots.weeks != nil ? 4 : 0
     case .language: return slots.language != nil ? 4 : nil
     case .replyTriage: return slots.replyKind != nil ? 4 : 0
     case .openBrand, .deleteBrand: return slots.brand != nil ? 2 : 0
@@ -223,10 +224,11 @@ package enum IntentMatcher {
     case .contentCheck: return plain("content", "check")
     case .calendar: return plain("calendar")
     case .calendarPlan:
-      return .command(
-        CommandRequest(
-          "calendar", "plan", values: [String(slots.weeks ?? 4)],
-          options: slots.start.map { [.init("start", $0.description)] } ?? []))
+      // Without a number of weeks, the plan is offered with the usual 4, never run.
+      let plan = CommandRequest(
+        "calendar", "plan", values: [String(slots.weeks ?? 4)],
+        options: slots.start.map { [.init("start", $0.description)] } ?? [])
+      return slots.weeks == nil ? .choices([plan]) : .command(plan)
     case .community: return plain("community")
     case .engagePlan: return plain("engage", "plan")
     case .engageBalance: return plain("engage", "balance")

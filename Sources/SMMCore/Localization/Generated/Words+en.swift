@@ -239,6 +239,9 @@ extension InputWords {
         "how far",
         "where do we stand",
         "recap",
+        "what's left",
+        "left to do",
+        "still to do",
       ]),
       ("intent.status.2", [
         "steps",
@@ -294,6 +297,10 @@ extension InputWords {
         "which brands",
         "brands",
         "other brands",
+        "which clients",
+        "what clients",
+        "my clients",
+        "our clients",
       ]),
       ("intent.listBrands.2", [
         "list",
@@ -370,6 +377,7 @@ extension InputWords {
         "which social",
         "choose the networks",
         "choose networks",
+        "where should",
       ]),
       ("intent.spacesRecommend.2", [
         "networks",
@@ -433,8 +441,6 @@ extension InputWords {
         "profiles",
         "consistent",
         "bios",
-      ]),
-      ("intent.profileCheck.1", [
         "check",
       ]),
       ("intent.profile.4", [
@@ -485,6 +491,9 @@ extension InputWords {
         "schedule",
         "agenda",
         "editorial calendar",
+        "what should i post",
+        "what should we post",
+        "what are we posting",
       ]),
       ("intent.calendar.2", [
         "when to post",
@@ -565,6 +574,10 @@ extension InputWords {
         "how should we reply",
         "what should i reply",
         "nasty comment",
+        "what do i answer",
+        "what do we answer",
+        "what should we answer",
+        "how do we answer",
       ]),
       ("intent.replyTriage.2", [
         "someone is",
@@ -679,6 +692,9 @@ extension InputWords {
         "spokesperson",
         "who does what",
         "crisis roles",
+        "who do we call",
+        "who to call",
+        "who should we call",
       ]),
       ("intent.crisisTeam.2", [
         "team",
@@ -710,6 +726,9 @@ extension InputWords {
         "bring it back",
         "do it again",
         "put it back",
+        "bring that back",
+        "put that back",
+        "bring back",
       ]),
       ("intent.history.4", [
         "history",
@@ -733,6 +752,8 @@ extension InputWords {
       ("intent.export.4", [
         "export",
         "deliverable",
+        "printable",
+        "print",
       ]),
       ("intent.export.2", [
         "html",
@@ -2873,6 +2894,10 @@ extension InputWords {
       ("intent.crisisStatement.4", [
         "write a statement",
         "draft a statement",
+      ]),
+      ("intent.spacesRecommend.6", [
+        "rank the platforms",
+        "rank the networks",
       ]),
     ])
 }

@@ -218,6 +218,9 @@ extension InputWords {
         "bilan",
         "on en est où",
         "on en est ou",
+        "reste à faire",
+        "ce qui reste",
+        "qu'est-ce qui reste",
       ]),
       ("intent.status.2", [
         "étapes",
@@ -281,6 +284,9 @@ extension InputWords {
         "quelles marques",
         "liste des marques",
         "autres marques",
+        "mes clients",
+        "quels clients",
+        "nos clients",
       ]),
       ("intent.listBrands.2", [
         "liste",
@@ -349,6 +355,8 @@ extension InputWords {
         "choisir nos réseaux",
         "où être présents",
         "où être présent",
+        "on va où",
+        "classement",
       ]),
       ("intent.spacesRecommend.2", [
         "réseaux",
@@ -415,8 +423,6 @@ extension InputWords {
         "profils",
         "cohérent*",
         "cohérence",
-      ]),
-      ("intent.profileCheck.1", [
         "vérifie*",
       ]),
       ("intent.profile.4", [
@@ -460,6 +466,9 @@ extension InputWords {
       ("intent.calendar.4", [
         "calendrier",
         "calendrier éditorial",
+        "on publie quoi",
+        "quoi publier",
+        "que publier",
       ]),
       ("intent.calendar.2", [
         "quand publier",
@@ -493,6 +502,7 @@ extension InputWords {
       ("intent.engagePlan.4", [
         "animer",
         "comment animer",
+        "planifi*",
       ]),
       ("intent.engagePlan.2", [
       ]),
@@ -528,6 +538,9 @@ extension InputWords {
         "quoi répondre",
         "que répondre",
         "mauvais avis",
+        "on répond quoi",
+        "je réponds quoi",
+        "qu'est-ce qu'on répond",
       ]),
       ("intent.replyTriage.2", [
         "quelqu'un",
@@ -540,6 +553,8 @@ extension InputWords {
       ]),
       ("intent.metrics.6", [
         "taux d'engagement",
+        "les chiffres",
+        "nos chiffres",
       ]),
       ("intent.metrics.4", [
         "métriques",
@@ -584,6 +599,9 @@ extension InputWords {
       ("intent.crisisPlaybook.6", [
         "que faire si",
         "que faisons-nous si",
+        "on fait quoi en cas",
+        "que faire en cas",
+        "que fait-on en cas",
       ]),
       ("intent.crisisPlaybook.4", [
         "procédure",
@@ -616,6 +634,9 @@ extension InputWords {
         "porte-parole",
         "qui fait quoi",
         "rôles",
+        "qui appeler",
+        "qui prévenir",
+        "qui contacter",
       ]),
       ("intent.crisisTeam.2", [
         "équipe",
@@ -667,6 +688,9 @@ extension InputWords {
         "exporte*",
         "exporter",
         "livrable",
+        "imprimable",
+        "en pdf",
+        "version papier",
       ]),
       ("intent.export.2", [
         "rapport",
@@ -2520,6 +2544,10 @@ extension InputWords {
       ("intent.crisisStatement.4", [
         "rédige un communiqué",
         "écris une déclaration",
+      ]),
+      ("intent.spacesRecommend.6", [
+        "classe les plateformes",
+        "classe les réseaux",
       ]),
     ])
 }
