@@ -308,3 +308,53 @@ struct IntentPhrasingsTests {
     #expect(Self.reading(testCase.line) == testCase.expected, "\(testCase.line)")
   }
 }
+
+/// Facts said with "also" add to the brand's profile; without the profile, or without "also",
+/// a wish does not replace the goals.
+struct IntentAddedFactsTests {
+  static let profile = BrandProfile(goals: [.awareness, .customerCare], languages: ["en"])
+  static let context = IntentContext(hasBrand: true, profile: profile)
+  static let french = IntentContext(
+    hasBrand: true, profile: BrandProfile(goals: [.sales], languages: ["fr"]))
+
+  static func reading(_ line: String, _ context: IntentContext = context) -> IntentCommand {
+    IntentCommand(IntentMatcher.match(line, context: context))
+  }
+
+  /// Goals come in the order of `Goal.allCases`, as `/brand set` writes them.
+  @Test func aGoalOrALanguageSaidWithAlsoIsAdded() {
+    #expect(
+      Self.reading("we'd also like to recruit a physio through social media")
+        == .run(.brandSet, command: "/brand set goals awareness,recruitment,customer-care"))
+    #expect(
+      Self.reading("we also want to recruit staff")
+        == .run(.brandSet, command: "/brand set goals awareness,recruitment,customer-care"))
+    #expect(
+      Self.reading("on voudrait aussi recruter des coachs via les réseaux", Self.french)
+        == .run(.brandSet, command: "/brand set goals sales,recruitment"))
+    #expect(
+      Self.reading("we also speak Polish with some patients")
+        == .run(.brandSet, command: "/brand set languages en,pl"))
+    #expect(
+      Self.reading("on parle aussi anglais aux touristes", Self.french)
+        == .run(.brandSet, command: "/brand set languages fr,en"))
+  }
+
+  @Test func withoutAlsoOrAProfileNothingIsReplaced() {
+    for (line, context) in [
+      ("we want to recruit", Self.context),
+      ("we'd also like to recruit a physio", IntentContext(hasBrand: true)),
+      ("we also speak Polish", IntentContext(hasBrand: true)),
+    ] {
+      if case .run(let intent, _) = Self.reading(line, context) {
+        #expect(intent != .brandSet, "\(line)")
+      }
+    }
+  }
+
+  @Test func theCountryIsANationalReach() {
+    #expect(
+      Self.reading("our customers are only in the UK actually")
+        == .run(.brandSet, command: "/brand set reach national"))
+  }
+}

@@ -93,7 +93,7 @@ enum IntentFrames {
     if has(whole, "frame.import"), let file = file(text, ending: ".csv") {
       return .run(.metricsImport, command: CommandRequest("metrics", "import", values: [file]))
     }
-    if let fact = fact(text, line: whole) {
+    if let fact = fact(text, line: whole, profile: context.profile) {
       return .run(
         .brandSet,
         command: CommandRequest("brand", "set", values: [fact.field.rawValue, fact.canonicalText]))
@@ -359,8 +359,9 @@ enum IntentFrames {
   /// `[frame.fact.period]` and a having word, `[frame.fact.have]`: "we have", « on a »),
   /// who the brand sells to (`[frame.fact.market]`; "also" `[frame.fact.also]` makes it both),
   /// where its customers are (`[frame.fact.reach]`), the languages it speaks
-  /// (`[frame.fact.languages]`, two or more).
-  static func fact(_ text: String, line: IntentLine) -> ProfileValue? {
+  /// (`[frame.fact.languages]`, two or more), and with "also" a goal (`[frame.fact.goals]`) or a
+  /// language added to the profile's (``IntentContext/profile``).
+  static func fact(_ text: String, line: IntentLine, profile: BrandProfile?) -> ProfileValue? {
     if has(line, "frame.fact.hours"), has(line, "frame.fact.period"), has(line, "frame.fact.have"),
       let value = AnswerInterpreter.interpret(text, for: .hours)
     {
@@ -372,8 +373,25 @@ enum IntentFrames {
     if has(line, "frame.fact.reach"), let value = AnswerInterpreter.interpret(text, for: .reach) {
       return value
     }
+    // "we'd also like to recruit", « on voudrait aussi recruter »: a goal added to the
+    // brand's goals (`[frame.fact.goals]` and "also"); without "also" it would replace them,
+    // which a passing sentence does not ask.
+    if let profile, has(line, "frame.fact.goals"), has(line, "frame.fact.also"),
+      case .goals(let added)? = AnswerInterpreter.interpret(text, for: .goals)
+    {
+      let all = Goal.allCases.filter { profile.goals.contains($0) || added.contains($0) }
+      if all != profile.goals { return .goals(all) }
+    }
+    // "we also speak English", « on parle aussi anglais »: a language added to the brand's.
+    if let profile, !profile.languages.isEmpty, has(line, "frame.fact.languages"),
+      has(line, "frame.fact.also"),
+      case .languages(let codes)? = AnswerInterpreter.interpret(text, for: .languages)
+    {
+      let all = profile.languages + codes.filter { !profile.languages.contains($0) }
+      if all != profile.languages { return .languages(all) }
+    }
     // "we speak to visitors in French, English and German": two languages or more, said
-    // without "also" (which adds to languages this frame does not know).
+    // without "also" (which adds to the brand's languages, above).
     if has(line, "frame.fact.languages"), !has(line, "frame.fact.also"),
       case .languages(let codes)? = AnswerInterpreter.interpret(text, for: .languages),
       codes.count >= 2

@@ -1575,6 +1575,10 @@ extension InputWords {
         "france",
         "across the uk",
         "uk wide",
+        "only in the uk",
+        "anywhere in the uk",
+        "all over the uk",
+        "around the uk",
       ]),
       ("answer.reach.international", [
         "international",
@@ -2898,6 +2902,14 @@ extension InputWords {
       ("intent.spacesRecommend.6", [
         "rank the platforms",
         "rank the networks",
+      ]),
+      ("frame.fact.goals", [
+        "we'd like to",
+        "we would like to",
+        "we want to",
+        "we'd like",
+        "we want",
+        "we need to",
       ]),
     ])
 }

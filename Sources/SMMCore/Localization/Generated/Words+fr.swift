@@ -2549,5 +2549,13 @@ extension InputWords {
         "classe les plateformes",
         "classe les réseaux",
       ]),
+      ("frame.fact.goals", [
+        "on voudrait",
+        "on aimerait",
+        "on veut",
+        "nous voulons",
+        "nous voudrions",
+        "on doit",
+      ]),
     ])
 }
