@@ -358,3 +358,45 @@ struct IntentAddedFactsTests {
         == .run(.brandSet, command: "/brand set reach national"))
   }
 }
+
+/// What people say of the brand, and whether it is true, reaches the crisis triage in several
+/// phrasings: "people on X are saying", "a post says we…", a leak, « des gens disent que ».
+struct IntentCrisisSayingTests {
+  static let context = IntentContext(
+    platforms: [.facebook], messageIDs: [1], brandNames: ["Kinetic Physio"], hasBrand: true)
+
+  static func reading(_ line: String) -> IntentCommand {
+    IntentCommand(IntentMatcher.match(line, context: context))
+  }
+
+  @Test func saidAndUntrueIsARumourToTriage() {
+    for line in [
+      "a post says we sell donated food, that's a lie",
+      "someone claims we overcharge pensioners, that's a lie",
+      "des gens disent qu'on utilise de la farine périmée, c'est faux",
+    ] {
+      #expect(
+        Self.reading(line)
+          == .run(.crisisTriage, command: "/crisis triage --type rumor --veracity false"),
+        "\(line)")
+    }
+  }
+
+  @Test func aLeakOrWhatPeopleAreSayingIsTriaged() {
+    for line in [
+      "people on X are saying we leaked client data. we didn't.",
+      "there's a data breach, patient emails got out",
+      "il y a eu une fuite de données clients",
+    ] {
+      guard case .run(.crisisTriage, _) = Self.reading(line) else {
+        Issue.record("\(line): \(Self.reading(line))")
+        continue
+      }
+    }
+    guard
+      case .run(_, let command) = Self.reading(
+        "people on X are saying we leaked client data. we didn't.")
+    else { return }
+    #expect(command.contains("--veracity false"))
+  }
+}

@@ -642,6 +642,8 @@ extension InputWords {
         "poisoning",
         "hacked",
         "boycott*",
+        "leak*",
+        "data breach",
       ]),
       ("intent.crisisTriage.2", [
         "crisis",
@@ -652,6 +654,10 @@ extension InputWords {
         "viral",
         "claims",
         "hurt",
+        "are saying",
+        "saying we",
+        "says we",
+        "claim we",
       ]),
       ("intent.crisisPlaybook.6", [
         "what do we do if",
@@ -935,6 +941,7 @@ extension InputWords {
         "fake",
         "bogus",
         "hoax",
+        "didn",
       ]),
       ("crisis.truncated", [
         "truncated",

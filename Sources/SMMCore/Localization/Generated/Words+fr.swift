@@ -587,6 +587,7 @@ extension InputWords {
         "intoxic*",
         "empoisonn*",
         "piraté*",
+        "fuite*",
       ]),
       ("intent.crisisTriage.2", [
         "crise",
@@ -595,6 +596,11 @@ extension InputWords {
         "circule",
         "prétend*",
         "blessé*",
+        "disent que",
+        "dit que",
+        "disent qu",
+        "dit qu",
+        "raconte*",
       ]),
       ("intent.crisisPlaybook.6", [
         "que faire si",
