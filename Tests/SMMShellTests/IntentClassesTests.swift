@@ -294,6 +294,12 @@ struct IntentPhrasingsTests {
     IntentCase(
       "on fait quoi en cas d'inondation",
       .run(.crisisPlaybook, command: "/crisis playbook inondation")),
+    IntentCase(
+      "pourriez-vous nous conseiller les réseaux sociaux pour une mairie ?",
+      .run(.spacesRecommend, command: "/spaces recommend")),
+    IntentCase(
+      "we'd like your advice on which networks",
+      .run(.spacesRecommend, command: "/spaces recommend")),
     IntentCase("what should we post this week?", .run(.calendar, command: "/calendar")),
     IntentCase("on publie quoi ?", .run(.calendar, command: "/calendar")),
     // A bare verb asks which is meant; a plan without its weeks is offered, never run.

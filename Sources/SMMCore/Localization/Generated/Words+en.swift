@@ -378,6 +378,8 @@ extension InputWords {
         "choose the networks",
         "choose networks",
         "where should",
+        "advise us",
+        "your advice",
       ]),
       ("intent.spacesRecommend.2", [
         "networks",

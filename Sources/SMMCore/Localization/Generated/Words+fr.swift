@@ -357,6 +357,7 @@ extension InputWords {
         "où être présent",
         "on va où",
         "classement",
+        "conseille*",
       ]),
       ("intent.spacesRecommend.2", [
         "réseaux",
