@@ -29,7 +29,7 @@ import Testing
       let parts = name.split(separator: ".")
       #expect(parts.count == 3, "\(name)")
       #expect(parts.count == 3 && Intent(rawValue: String(parts[1])) != nil, "\(name)")
-      #expect(parts.count == 3 && [1, 2, 3, 4, 6].contains(Int(parts[2]) ?? 0), "\(name)")
+      #expect(parts.count == 3 && [1, 2, 3, 4, 6, 8].contains(Int(parts[2]) ?? 0), "\(name)")
     }
     for intent in Intent.allCases {
       #expect(IntentLexicon.shipped.cues[intent]?.isEmpty == false, "\(intent) has no cue")

@@ -163,7 +163,24 @@ struct IntentMatcherTests {
     // content
     IntentCase("editorial line", run(.content, "/content")),
     IntentCase("la ligne éditoriale", run(.content, "/content")),
-    IntentCase("our content pillars", run(.content, "/content")),
+    IntentCase("our content pillars", run(.contentPillars, "/content pillars")),
+    IntentCase("nos messages clés", run(.contentMessages, "/content messages")),
+    IntentCase("our content mix", run(.contentMix, "/content mix")),
+    IntentCase("le ton de voix", run(.contentTone, "/content tone")),
+    IntentCase("import week48.csv", run(.metricsImport, "/metrics import week48.csv")),
+    IntentCase(
+      "Tom Reed is our spokesperson, tom@example.org",
+      run(.crisisTeamSet, "/crisis team spokesperson \"Tom Reed\" tom@example.org")),
+    IntentCase(
+      "tag message 2 as educational", run(.contentMessageTag, "/content message tag 2 educational")),
+    IntentCase(
+      "for Sourdough lovers we give a free loaf class",
+      run(.communitySet, "/community set \"Sourdough lovers\" gives \"a free loaf class\"")),
+    IntentCase(
+      "a holding statement for the website outage on facebook: We are back soon.",
+      run(
+        .crisisStatement,
+        "/crisis statement \"website outage\" facebook \"We are back soon.\"")),
     IntentCase("ligne editorial", run(.content, "/content")),
     // adapt
     IntentCase("adapt message 2 for LinkedIn", run(.contentAdapt, "/content adapt 2 linkedin")),

@@ -66,7 +66,7 @@ public struct GuideAction: Equatable, Sendable {
 
   /// The words of a name as typed before a contact ("me, Sarah Patel,", "it's Tom -"): the
   /// name alone, without the punctuation between it and the contact or a leading "me" / "it's".
-  static func personName(_ words: [String]) -> String {
+  package static func personName(_ words: [String]) -> String {
     let lead: Set<String> = [
       "me", "moi", "it's", "its", "it’s", "that's", "thats", "c'est", "c’est",
     ]
@@ -87,7 +87,7 @@ public struct GuideAction: Equatable, Sendable {
   /// Splits `Marie Dupont marie@x.fr` or `Paul +33 6 12 34 56 78` into the name and the
   /// contact: an e-mail as the last word, or the trailing words of a phone number (6 digits
   /// or more). No contact when neither is there.
-  static func splitContact(_ words: [String]) -> (name: [String], contact: String?) {
+  package static func splitContact(_ words: [String]) -> (name: [String], contact: String?) {
     if let last = words.last, last.contains("@") {
       let edges = Set("()<>,;.")
       var mail = String(last.drop(while: { edges.contains($0) }))

@@ -107,6 +107,24 @@ package enum Intent: String, CaseIterable, Sendable {
   case save
   /// Change a profile fact: `/brand set FIELD VALUE`.
   case brandSet
+  /// The content pillars: `/content pillars`.
+  case contentPillars
+  /// The core messages: `/content messages`.
+  case contentMessages
+  /// The content mix (how much of it promotes): `/content mix`.
+  case contentMix
+  /// The tone of each platform: `/content tone`.
+  case contentTone
+  /// Import a week's metrics from a file: `/metrics import FILE.csv`.
+  case metricsImport
+  /// Give a crisis role to someone: `/crisis team ROLE NAME CONTACT`.
+  case crisisTeamSet
+  /// Tag a core message: `/content message tag ID T`.
+  case contentMessageTag
+  /// What the brand gives a community, or gets from it: `/community set NAME FIELD TEXT`.
+  case communitySet
+  /// A holding statement for a risk on a platform: `/crisis statement RISK P TEXT`.
+  case crisisStatement
 
   /// Whether the intent is destructive or irreversible: never run from free text, only shown.
   package var needsConfirmation: Bool {

@@ -18,12 +18,15 @@ package struct IntentContext: Sendable {
   package var hasBrand: Bool
   /// The session's date, which dates in words ("1 June") are read from; nil: no date is read.
   package var today: CivilDate?
+  /// The open brand's profile, which a fact said with "also" adds to ("we'd also like to
+  /// recruit" keeps the goals there are); nil: such a fact is not read.
+  package var profile: BrandProfile?
 
   /// A context; every part defaults to empty.
   package init(
     platforms: [Platform] = [], messageIDs: [Int] = [], brandNames: [String] = [],
     communityNames: [String] = [], riskNames: [String] = [], hasBrand: Bool = false,
-    today: CivilDate? = nil
+    today: CivilDate? = nil, profile: BrandProfile? = nil
   ) {
     self.platforms = platforms
     self.messageIDs = messageIDs
@@ -32,5 +35,6 @@ package struct IntentContext: Sendable {
     self.riskNames = riskNames
     self.hasBrand = hasBrand
     self.today = today
+    self.profile = profile
   }
 }

@@ -21,6 +21,13 @@ import SMMCore
 /// - **rename**: a renaming word (`[frame.rename]`, or a change word with "name") and the name
 ///   after "to / en / as" or after "called / appelle": `/rename NAME`.
 /// - **save**: a saving word (`[frame.save]`) and a file ending in `.smm`: `/save FILE`.
+/// - **metrics import**: an importing word (`[frame.import]`) and a file ending in `.csv`:
+///   `/metrics import FILE`.
+/// - **crisis team**: a role (`[frame.team.ROLE]`), a name and a contact: `/crisis team ROLE
+///   NAME CONTACT`. **message tag**: a tagging word, a message and one tag: `/content message
+///   tag ID T`. **community field**: a community of the brand and what it gives or gets:
+///   `/community set NAME gives|gets TEXT`. **statement**: a statement word, a risk, a
+///   platform and the text: `/crisis statement RISK P TEXT`. None of them reads a question.
 /// - **profile fact**: hours with a period, who the brand sells to, where its customers are,
 ///   read by ``AnswerInterpreter`` as the interview reads them: `/brand set FIELD VALUE`.
 enum IntentFrames {
@@ -62,13 +69,31 @@ enum IntentFrames {
           .contentMessageAdd, command: CommandRequest("content", "message", "add", values: [body]))
       }
     }
+    if !text.contains("?") {
+      if let team = teamMember(text, line: whole) {
+        return .run(.crisisTeamSet, command: team)
+      }
+      if let tag = messageTag(whole, context: context) {
+        return .run(.contentMessageTag, command: tag)
+      }
+      if let field = communityField(text, line: whole, context: context) {
+        return .run(.communitySet, command: field)
+      }
+      if let statement = statement(payload, head: head, platforms: headPlatforms, context: context)
+      {
+        return .run(.crisisStatement, command: statement)
+      }
+    }
     if let name = renamed(text, line: whole) {
       return .run(.rename, command: CommandRequest("rename", values: [name]))
     }
     if has(whole, "frame.save"), let file = smmFile(text) {
       return .run(.save, command: CommandRequest("save", values: [file]))
     }
-    if let fact = fact(text, line: whole) {
+    if has(whole, "frame.import"), let file = file(text, ending: ".csv") {
+      return .run(.metricsImport, command: CommandRequest("metrics", "import", values: [file]))
+    }
+    if let fact = fact(text, line: whole, profile: context.profile) {
       return .run(
         .brandSet,
         command: CommandRequest("brand", "set", values: [fact.field.rawValue, fact.canonicalText]))
@@ -217,6 +242,97 @@ enum IntentFrames {
       options: platform.map { [.init("platform", $0.rawValue)] } ?? [])
   }
 
+  // MARK: - Crisis team, message tag, community field, statement
+
+  /// The crisis roles a line may give, with their words (`[frame.team.ROLE]`, the role's
+  /// words joined by `-`: `community-manager` is the role "community manager").
+  static let teamRoles = InputWords.groups(prefixed: "frame.team.").map {
+    (role: String($0.suffix.map { $0 == "-" ? " " : $0 }), words: $0.words)
+  }
+
+  /// "Sarah Patel is our spokesperson, sarah@…", « Claire Morel est notre community manager,
+  /// claire@… »: a role word, a contact (an e-mail or a phone number, last) and a name (the
+  /// capitalised words the lexicon does not know): `/crisis team ROLE NAME CONTACT`.
+  static func teamMember(_ text: String, line: IntentLine) -> CommandRequest? {
+    guard
+      let role = teamRoles.first(where: { role in
+        role.words.contains { line.find(IntentLexicon.words(of: $0), excluding: []) != nil }
+      })?.role
+    else { return nil }
+    let split = GuideAction.splitContact(text.split(separator: " ").map(String.init))
+    guard let contact = split.contact else { return nil }
+    let before = IntentLine(split.name.joined(separator: " "), names: [])
+    var runs: [[Int]] = [[]]
+    for (index, token) in before.tokens.enumerated() {
+      let typed = before.characters[token.start]
+      if typed.isUppercase && !before.known[index] {
+        runs[runs.count - 1].append(index)
+      } else if !runs[runs.count - 1].isEmpty {
+        runs.append([])
+      }
+    }
+    guard let longest = runs.max(by: { $0.count < $1.count }), let first = longest.first,
+      let last = longest.last
+    else { return nil }
+    let name = before.original(from: first, through: last)
+    return CommandRequest("crisis", "team", values: [role, name, contact])
+  }
+
+  /// The tags a message may take, with their words (`[frame.tag.TAG]`).
+  static let tagWords = InputWords.groups(prefixed: "frame.tag.")
+
+  /// "tag message 2 as educational", « le message 2 est promotionnel, tague-le brand »: a
+  /// tagging word (`[frame.tag]`), a message's number and one tag: `/content message tag ID T`.
+  static func messageTag(_ line: IntentLine, context: IntentContext) -> CommandRequest? {
+    guard has(line, "frame.tag"),
+      let id = IntentSlots(line, context: context).messageID, context.messageIDs.contains(id)
+    else { return nil }
+    let tags = tagWords.filter { group in
+      group.words.contains { line.find(IntentLexicon.words(of: $0), excluding: []) != nil }
+    }.map(\.suffix)
+    guard tags.count == 1 else { return nil }
+    return CommandRequest("content", "message", "tag", values: [String(id), tags[0]])
+  }
+
+  /// "for Leeds runners we give free injury checks", « les Randonneurs des Alpes nous
+  /// apportent des photos »: a community of the brand named in full, and what the brand gives
+  /// it (`[frame.community.gives]`) or gets from it (`[frame.community.gets]`), the words
+  /// after them: `/community set NAME gives|gets TEXT`.
+  static func communityField(_ text: String, line: IntentLine, context: IntentContext)
+    -> CommandRequest?
+  {
+    guard
+      let community = context.communityNames.first(where: { name in
+        NameMatch.occurrence(of: IntentText.tokens(of: name).map(\.text), in: line) != nil
+      })
+    else { return nil }
+    for field in ["gets", "gives"] {
+      for phrase in InputWords.union("frame.community." + field) {
+        guard let found = line.find(IntentLexicon.words(of: phrase), excluding: []),
+          let end = found.last, end + 1 < line.tokens.count
+        else { continue }
+        let value = IntentPayload.trimmed(
+          String(line.characters[line.tokens[end + 1].start...])
+        ).trimmingSuffix(".!")
+        guard !value.isEmpty else { continue }
+        return CommandRequest("community", "set", values: [community, field, value])
+      }
+    }
+    return nil
+  }
+
+  /// "write a holding statement for the booking outage on facebook: …": a statement word
+  /// (`[frame.statement]`), a risk of the brand and a platform in the head, and the text:
+  /// `/crisis statement RISK PLATFORM TEXT`.
+  static func statement(
+    _ payload: IntentPayload, head: IntentLine, platforms: [Platform], context: IntentContext
+  ) -> CommandRequest? {
+    guard let body = payload.text, has(head, "frame.statement"), let platform = platforms.first,
+      let risk = NameMatch.find(context.riskNames, in: head)
+    else { return nil }
+    return CommandRequest("crisis", "statement", values: [risk.name, platform.rawValue, body])
+  }
+
   // MARK: - Rename, save
 
   static func renamed(_ text: String, line: IntentLine) -> String? {
@@ -228,9 +344,13 @@ enum IntentFrames {
       ?? after(InputWords.union("frame.rename.called"), in: line, original: text)
   }
 
-  static func smmFile(_ text: String) -> String? {
-    text.split(separator: " ").map { String($0).trimmingSuffix(",;!?") }
-      .first { $0.lowercased().hasSuffix(".smm") && $0.count > 4 }
+  static func smmFile(_ text: String) -> String? { file(text, ending: ".smm") }
+
+  /// The first word of `text` that names a file ending in `ending` ("week48.csv"), without
+  /// the punctuation after it.
+  static func file(_ text: String, ending: String) -> String? {
+    text.split(separator: " ").map { String($0).trimmingSuffix(",;!?.") }
+      .first { $0.lowercased().hasSuffix(ending) && $0.count > ending.count }
   }
 
   // MARK: - Profile facts
@@ -239,8 +359,9 @@ enum IntentFrames {
   /// `[frame.fact.period]` and a having word, `[frame.fact.have]`: "we have", « on a »),
   /// who the brand sells to (`[frame.fact.market]`; "also" `[frame.fact.also]` makes it both),
   /// where its customers are (`[frame.fact.reach]`), the languages it speaks
-  /// (`[frame.fact.languages]`, two or more).
-  static func fact(_ text: String, line: IntentLine) -> ProfileValue? {
+  /// (`[frame.fact.languages]`, two or more), and with "also" a goal (`[frame.fact.goals]`) or a
+  /// language added to the profile's (``IntentContext/profile``).
+  static func fact(_ text: String, line: IntentLine, profile: BrandProfile?) -> ProfileValue? {
     if has(line, "frame.fact.hours"), has(line, "frame.fact.period"), has(line, "frame.fact.have"),
       let value = AnswerInterpreter.interpret(text, for: .hours)
     {
@@ -252,8 +373,25 @@ enum IntentFrames {
     if has(line, "frame.fact.reach"), let value = AnswerInterpreter.interpret(text, for: .reach) {
       return value
     }
+    // "we'd also like to recruit", « on voudrait aussi recruter »: a goal added to the
+    // brand's goals (`[frame.fact.goals]` and "also"); without "also" it would replace them,
+    // which a passing sentence does not ask.
+    if let profile, has(line, "frame.fact.goals"), has(line, "frame.fact.also"),
+      case .goals(let added)? = AnswerInterpreter.interpret(text, for: .goals)
+    {
+      let all = Goal.allCases.filter { profile.goals.contains($0) || added.contains($0) }
+      if all != profile.goals { return .goals(all) }
+    }
+    // "we also speak English", « on parle aussi anglais »: a language added to the brand's.
+    if let profile, !profile.languages.isEmpty, has(line, "frame.fact.languages"),
+      has(line, "frame.fact.also"),
+      case .languages(let codes)? = AnswerInterpreter.interpret(text, for: .languages)
+    {
+      let all = profile.languages + codes.filter { !profile.languages.contains($0) }
+      if all != profile.languages { return .languages(all) }
+    }
     // "we speak to visitors in French, English and German": two languages or more, said
-    // without "also" (which adds to languages this frame does not know).
+    // without "also" (which adds to the brand's languages, above).
     if has(line, "frame.fact.languages"), !has(line, "frame.fact.also"),
       case .languages(let codes)? = AnswerInterpreter.interpret(text, for: .languages),
       codes.count >= 2

@@ -4,7 +4,9 @@ import SMMCore
 struct IntentCue: Sendable {
   /// The folded words, in order; a word ending in `*` matches any word it starts.
   var words: [String]
-  /// 6 for a phrase that settles a conflict between two strong words, 4 for a word or phrase
+  /// 8 for a phrase that holds another intent's 6 and names a narrower view ("content mix"
+  /// in "check our content mix"), 6 for a phrase that settles a conflict between two strong
+  /// words, 4 for a word or phrase
   /// that names the intent on its own, 2 for one that supports it, 1 for a word of its domain.
   var weight: Int
 }

@@ -21,13 +21,15 @@ import SMMCore
 ///    typo: Damerau–Levenshtein distance 1 for keywords of 5 letters or more, 2 from 8, same
 ///    first letter ("wich" → which, "shuold" → should). Cues are tried longest first and a
 ///    word counts once per intent. The score is the sum of the weights of the cues found
-///    (4: names the intent; 6: a phrase that settles a conflict between two such words;
+///    (4: names the intent; 6: a phrase that settles a conflict between two such words; 8: a
+///    phrase that holds another intent's 6 and names a narrower view;
 ///    2: supports it; 1: a word of its domain), plus a bonus for the slot the intent uses:
 ///    +4 for a platform after "why" (`/spaces why`), a number of weeks, a language or a reply
 ///    kind; +3 for a platform with `/profile`, `/platforms`; +2 for platforms to choose or
 ///    drop, a known brand, a known risk, a message number, a crisis type, a veracity; +1 for
 ///    platforms to adapt to. An intent whose command needs a slot the line lacks (a platform
-///    for `/spaces why`, weeks for `/calendar plan`, a language for `/lang`) scores 0. Words
+///    for `/spaces why`, a language for `/lang`) scores 0; `/calendar plan` without a number
+///    of weeks is only offered ("plan" asks which plan). Words
 ///    of a recognised brand or risk name, and of a new brand's name, count only for the
 ///    intents that take that name ("create a brand called Calendar Pro" is not `/calendar`).
 /// 4. **Decide**: below 2 points, `.none`. A winner with 3 points or more and a lead of 2
@@ -74,6 +76,8 @@ package enum IntentMatcher {
       if intent != .newBrand, newBrandCues >= 4, let newName {
         masked.formUnion(newName.words)
       }
+      // "we speak English", « on parle anglais »: a fact about the brand, not a request.
+      if intent == .language, IntentFrames.has(line, "frame.fact.languages") { continue }
       let cues = cueScore(intent, line: line, masked: masked)
       guard cues > 0 || slotAlone(intent),
         let bonus = slotBonus(intent, slots: slots), cues + bonus > 0
@@ -137,7 +141,7 @@ package enum IntentMatcher {
     case .profile: return platform ? 3 : nil
     case .platforms: return platform ? 3 : 0
     case .contentAdapt: return (slots.messageID != nil ? 2 : 0) + (platform ? 1 : 0)
-    case .calendarPlan: return slots.weeks != nil ? 4 : nil
+    case .calendarPlan: return slots.weeks != nil ? 4 : 0
     case .language: return slots.language != nil ? 4 : nil
     case .replyTriage: return slots.replyKind != nil ? 4 : 0
     case .openBrand, .deleteBrand: return slots.brand != nil ? 2 : 0
@@ -220,10 +224,11 @@ package enum IntentMatcher {
     case .contentCheck: return plain("content", "check")
     case .calendar: return plain("calendar")
     case .calendarPlan:
-      return .command(
-        CommandRequest(
-          "calendar", "plan", values: [String(slots.weeks ?? 4)],
-          options: slots.start.map { [.init("start", $0.description)] } ?? []))
+      // Without a number of weeks, the plan is offered with the usual 4, never run.
+      let plan = CommandRequest(
+        "calendar", "plan", values: [String(slots.weeks ?? 4)],
+        options: slots.start.map { [.init("start", $0.description)] } ?? [])
+      return slots.weeks == nil ? .choices([plan]) : .command(plan)
     case .community: return plain("community")
     case .engagePlan: return plain("engage", "plan")
     case .engageBalance: return plain("engage", "balance")
@@ -300,6 +305,34 @@ package enum IntentMatcher {
         CommandRequest(
           ["brand", "set"], arguments: [.placeholder("FIELD"), .placeholder("VALUE")])
       ])
+    case .contentPillars: return plain("content", "pillars")
+    case .contentMessages: return plain("content", "messages")
+    case .contentMix: return plain("content", "mix")
+    case .contentTone: return plain("content", "tone")
+    case .metricsImport: return placeholder(["metrics", "import"], "FILE.csv")
+    case .crisisTeamSet:
+      return .choices([
+        CommandRequest(
+          ["crisis", "team"],
+          arguments: [.placeholder("ROLE"), .placeholder("NAME"), .placeholder("CONTACT")])
+      ])
+    case .contentMessageTag:
+      return .choices([
+        CommandRequest(
+          ["content", "message", "tag"], arguments: [.placeholder("ID"), .placeholder("TAG")])
+      ])
+    case .communitySet:
+      return .choices([
+        CommandRequest(
+          ["community", "set"],
+          arguments: [.placeholder("NAME"), .placeholder("FIELD"), .placeholder("TEXT")])
+      ])
+    case .crisisStatement:
+      return .choices([
+        CommandRequest(
+          ["crisis", "statement"],
+          arguments: [.placeholder("RISK"), .placeholder("PLATFORM"), .placeholder("TEXT")])
+      ])
     }
   }
 
@@ -362,13 +395,16 @@ package enum IntentMatcher {
   }
 
   /// The new brand's name and its words: what follows "called / named / appelée / nommée",
-  /// or else "brand / marque / client", or else "new / nouvelle / create / créer", as typed;
+  /// or else the last "brand / marque / client", or else "new / nouvelle / create / créer", as typed;
   /// nil when nothing follows.
   static func newBrandName(_ line: IntentLine) -> (name: String, words: [Int])? {
     let markerGroups = newBrandMarkers
-    for markers in markerGroups {
+    for (group, markers) in markerGroups.enumerated() {
+      // The last noun: "a new client, can you set up a brand for X" names X.
+      let isMarker = { (index: Int) in markers.contains(line.tokens[index].text) }
       guard
-        let marker = line.tokens.indices.first(where: { markers.contains(line.tokens[$0].text) })
+        let marker = group == 1
+          ? line.tokens.indices.last(where: isMarker) : line.tokens.indices.first(where: isMarker)
       else { continue }
       var first = marker + 1
       while first < line.tokens.count,

@@ -4,7 +4,8 @@ import SMMCore
 struct IntentSlots {
   /// The platforms named, in order, without repeats.
   var platforms: [Platform] = []
-  /// The message number: the number after "message", "post", "n°"…, or else the first number.
+  /// The message number: the number after "message", "post", "n°"…, or else the first number,
+  /// or else a rank ("the first message").
   var messageID: Int?
   /// The number of weeks: "N weeks / semaines", "N months / mois" (× 4), or else the first number.
   var weeks: Int?
@@ -41,6 +42,12 @@ struct IntentSlots {
   static let offWords = InputWords.union("slot.off")
   /// Words before a message number: "message 2", "post n°3" (`[slot.message]`).
   static let messageWords = Set(InputWords.union("slot.message"))
+  /// Words for a rank: "first" is 1, « deuxième » 2 (`[slot.ordinal.N]`): "the first
+  /// message" is message 1.
+  static let ordinalWords: [(String, Int)] = InputWords.groups(prefixed: "slot.ordinal.")
+    .flatMap { value, words in words.map { ($0, Int(value) ?? 0) } }
+  /// Words that deny what follows: "not", « pas » (`[slot.negations]`).
+  static let negationWords = Set(InputWords.union("slot.negations"))
   /// Words that count one of what follows: "a week", "un mois" (`[slot.one]`).
   static let oneWords = Set(InputWords.union("slot.one"))
   /// Weeks and months after a number (`[slot.weeks]`, `[slot.months]`).
@@ -79,6 +86,9 @@ struct IntentSlots {
     messageID =
       numbers.first { $0.0 > 0 && Self.messageWords.contains(words[$0.0 - 1]) }?.1
       ?? numbers.first { words[$0.0].first?.isNumber == true }?.1
+      ?? words.indices.lazy.compactMap { position in
+        Self.ordinalWords.first { $0.0 == words[position] }?.1
+      }.first
     for (position, word) in words.enumerated() where position > 0 {
       let before = words[position - 1]
       let count =
@@ -105,9 +115,18 @@ struct IntentSlots {
           line.find(IntentLexicon.words(of: keyword), excluding: []) != nil
         }
       }?.0
-    for word in words {
-      for (code, names) in Self.languageWords where names.contains(word) { language = code }
+    // The language asked for: one named without a negation in the three words before it
+    // ("en français, ma cliente ne parle pas anglais" asks for French); two named are a
+    // sentence about languages, not a request for one.
+    var asked = Set<String>()
+    for (position, word) in words.enumerated() {
+      guard let code = Self.languageWords.first(where: { $0.1.contains(word) })?.0 else {
+        continue
+      }
+      let window = words[max(0, position - 3)..<position]
+      if !window.contains(where: Self.negationWords.contains) { asked.insert(code) }
     }
+    language = asked.count == 1 ? asked.first : nil
     turnsOff = words.indices.contains { position in
       Self.offWords.contains { line.word(position, matches: $0) }
     }

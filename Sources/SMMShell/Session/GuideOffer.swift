@@ -17,9 +17,12 @@ struct GuideOffer: Conversation {
   /// by `/hints`, so a bio that says "tips" or "English" stays a bio.
   static let offerIntents: Set<Intent> = ShellSession.guideIntents.union([.undo, .redo, .quit])
 
-  /// Intents whose words often sit inside an answer ("we help…", "tips", "English"): a
-  /// reading of them never counts as a request while a field's question waits.
-  static let answerWordIntents: Set<Intent> = [.help, .hints, .language, .quit, .next]
+  /// Intents whose words often sit inside an answer ("we help…", "tips", "English", "we speak
+  /// English and Italian" in a bio): a reading of them never counts as a request while a
+  /// field's question waits.
+  static let answerWordIntents: Set<Intent> = [
+    .help, .hints, .language, .quit, .next, .brandSet,
+  ]
 
   /// Fields whose answer is a short name: any confident request typed there runs instead.
   static let shortFields: Set<String> = ["display-name", "handle", "link"]
@@ -76,6 +79,11 @@ struct GuideOffer: Conversation {
       if case .run(let intent, let command) = matched,
         Self.offerIntents.contains(intent) || Self.explicitLanguage(intent, answer)
       {
+        return .request(command)
+      }
+      // "new brand Boulangerie Martin" to "What is the brand called?": the name the request
+      // gives, not the whole line.
+      if action.request.path == ["new"], case .run(.newBrand, let command) = matched {
         return .request(command)
       }
       if shape == .yesNo {

@@ -98,6 +98,6 @@ extension ShellSession {
       brandNames: brandNames(),
       communityNames: state?.communities.map(\.name) ?? [],
       riskNames: state?.risks.map(\.name) ?? [],
-      hasBrand: state != nil, today: CalendarCommand.today(environment))
+      hasBrand: state != nil, today: CalendarCommand.today(environment), profile: state?.profile)
   }
 }

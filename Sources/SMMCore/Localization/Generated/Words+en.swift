@@ -252,6 +252,9 @@ extension InputWords {
         "how far",
         "where do we stand",
         "recap",
+        "what's left",
+        "left to do",
+        "still to do",
       ]),
       ("intent.status.2", [
         "steps",
@@ -307,6 +310,10 @@ extension InputWords {
         "which brands",
         "brands",
         "other brands",
+        "which clients",
+        "what clients",
+        "my clients",
+        "our clients",
       ]),
       ("intent.listBrands.2", [
         "list",
@@ -354,6 +361,7 @@ extension InputWords {
       ]),
       ("intent.platforms.1", [
         "networks",
+        "what's",
       ]),
       ("intent.spaces.4", [
         "our networks",
@@ -382,6 +390,9 @@ extension InputWords {
         "which social",
         "choose the networks",
         "choose networks",
+        "where should",
+        "advise us",
+        "your advice",
       ]),
       ("intent.spacesRecommend.2", [
         "networks",
@@ -394,6 +405,8 @@ extension InputWords {
         "explain",
         "score",
         "why not",
+        "worth it",
+        "worth",
       ]),
       ("intent.spacesChoose.4", [
         "go with",
@@ -402,12 +415,20 @@ extension InputWords {
         "we choose",
         "we pick",
         "let's use",
+        "put us on",
+        "want to be on",
+        "like to be on",
+        "let's go",
+        "lets go",
+        "go for",
+        "sign us up",
       ]),
       ("intent.spacesChoose.2", [
         "choose",
         "pick",
         "select",
         "add",
+        "for now",
       ]),
       ("intent.spacesChoose.1", [
         "use",
@@ -435,8 +456,6 @@ extension InputWords {
         "profiles",
         "consistent",
         "bios",
-      ]),
-      ("intent.profileCheck.1", [
         "check",
       ]),
       ("intent.profile.4", [
@@ -450,17 +469,9 @@ extension InputWords {
       ("intent.content.4", [
         "editorial line",
         "editorial",
-        "pillars",
         "content",
-        "tone of voice",
-        "core messages",
-        "content mix",
       ]),
       ("intent.content.2", [
-        "tone",
-        "messages",
-        "themes",
-        "mix",
       ]),
       ("intent.contentAdapt.4", [
         "adapt*",
@@ -495,6 +506,9 @@ extension InputWords {
         "schedule",
         "agenda",
         "editorial calendar",
+        "what should i post",
+        "what should we post",
+        "what are we posting",
       ]),
       ("intent.calendar.2", [
         "when to post",
@@ -575,6 +589,10 @@ extension InputWords {
         "how should we reply",
         "what should i reply",
         "nasty comment",
+        "what do i answer",
+        "what do we answer",
+        "what should we answer",
+        "how do we answer",
       ]),
       ("intent.replyTriage.2", [
         "someone is",
@@ -639,6 +657,8 @@ extension InputWords {
         "poisoning",
         "hacked",
         "boycott*",
+        "leak*",
+        "data breach",
       ]),
       ("intent.crisisTriage.2", [
         "crisis",
@@ -649,6 +669,10 @@ extension InputWords {
         "viral",
         "claims",
         "hurt",
+        "are saying",
+        "saying we",
+        "says we",
+        "claim we",
       ]),
       ("intent.crisisPlaybook.6", [
         "what do we do if",
@@ -689,6 +713,9 @@ extension InputWords {
         "spokesperson",
         "who does what",
         "crisis roles",
+        "who do we call",
+        "who to call",
+        "who should we call",
       ]),
       ("intent.crisisTeam.2", [
         "team",
@@ -720,6 +747,9 @@ extension InputWords {
         "bring it back",
         "do it again",
         "put it back",
+        "bring that back",
+        "put that back",
+        "bring back",
       ]),
       ("intent.history.4", [
         "history",
@@ -743,6 +773,8 @@ extension InputWords {
       ("intent.export.4", [
         "export",
         "deliverable",
+        "printable",
+        "print",
       ]),
       ("intent.export.2", [
         "html",
@@ -924,6 +956,7 @@ extension InputWords {
         "fake",
         "bogus",
         "hoax",
+        "didn",
       ]),
       ("crisis.truncated", [
         "truncated",
@@ -1569,6 +1602,10 @@ extension InputWords {
         "united kingdom",
         "britain",
         "great britain",
+        "only in the uk",
+        "anywhere in the uk",
+        "all over the uk",
+        "around the uk",
       ]),
       ("answer.reach.international", [
         "international",
@@ -2833,6 +2870,166 @@ extension InputWords {
         "previous question",
         "the previous question",
         "back to the previous question",
+      ]),
+      ("intent.contentPillars.6", [
+        "content pillars",
+        "editorial pillars",
+      ]),
+      ("intent.contentPillars.4", [
+        "pillars",
+        "themes",
+      ]),
+      ("intent.contentMessages.6", [
+        "core messages",
+        "key messages",
+        "content messages",
+      ]),
+      ("intent.contentMessages.4", [
+        "messages",
+      ]),
+      ("intent.contentMix.8", [
+        "content mix",
+        "mix of content",
+        "80 20",
+      ]),
+      ("intent.contentMix.4", [
+        "mix",
+        "salesy",
+        "too promotional",
+        "too much selling",
+      ]),
+      ("intent.contentTone.6", [
+        "tone of voice",
+        "which tone",
+        "what tone",
+      ]),
+      ("intent.contentTone.4", [
+        "tone",
+        "tones",
+      ]),
+      ("intent.metricsImport.6", [
+        "import metrics",
+        "import the metrics",
+      ]),
+      ("frame.import", [
+        "import",
+        "upload",
+        "load",
+      ]),
+      ("intent.spaces.6", [
+        "are we on",
+        "we are on",
+      ]),
+      ("slot.ordinal.1", [
+        "first",
+        "1st",
+      ]),
+      ("slot.ordinal.2", [
+        "second",
+        "2nd",
+      ]),
+      ("slot.ordinal.3", [
+        "third",
+        "3rd",
+      ]),
+      ("slot.negations", [
+        "not",
+        "don",
+        "doesn",
+        "dont",
+        "doesnt",
+        "isn",
+        "never",
+      ]),
+      ("frame.team.spokesperson", [
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+      ]),
+      ("frame.team.legal", [
+        "legal contact",
+        "legal adviser",
+        "lawyer",
+        "solicitor",
+        "legal",
+      ]),
+      ("frame.team.community-manager", [
+        "community manager",
+        "social media manager",
+      ]),
+      ("frame.team.communications-lead", [
+        "communications lead",
+        "comms lead",
+        "head of communications",
+        "head of comms",
+      ]),
+      ("frame.team.executive-sponsor", [
+        "executive sponsor",
+        "managing director",
+        "ceo",
+      ]),
+      ("intent.crisisTeamSet.4", [
+        "assign a crisis role",
+        "add someone to the crisis team",
+      ]),
+      ("frame.tag", [
+        "tag*",
+        "label",
+      ]),
+      ("frame.tag.brand", [
+        "brand",
+        "promotional",
+        "promo",
+      ]),
+      ("frame.tag.educational", [
+        "educational",
+        "informative",
+      ]),
+      ("frame.tag.curated", [
+        "curated",
+      ]),
+      ("frame.tag.conversation", [
+        "conversation",
+        "conversational",
+      ]),
+      ("intent.contentMessageTag.4", [
+        "tag the message",
+        "tag message",
+      ]),
+      ("frame.community.gets", [
+        "give us",
+        "bring us",
+        "send us",
+        "we get",
+      ]),
+      ("frame.community.gives", [
+        "we give",
+        "we offer",
+        "we bring",
+        "we provide",
+      ]),
+      ("intent.communitySet.4", [
+        "what we give them",
+        "what they give us",
+      ]),
+      ("frame.statement", [
+        "statement",
+      ]),
+      ("intent.crisisStatement.4", [
+        "write a statement",
+        "draft a statement",
+      ]),
+      ("intent.spacesRecommend.6", [
+        "rank the platforms",
+        "rank the networks",
+      ]),
+      ("frame.fact.goals", [
+        "we'd like to",
+        "we would like to",
+        "we want to",
+        "we'd like",
+        "we want",
+        "we need to",
       ]),
     ])
 }

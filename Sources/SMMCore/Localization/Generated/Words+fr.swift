@@ -227,6 +227,9 @@ extension InputWords {
         "bilan",
         "on en est où",
         "on en est ou",
+        "reste à faire",
+        "ce qui reste",
+        "qu'est-ce qui reste",
       ]),
       ("intent.status.2", [
         "étapes",
@@ -290,6 +293,9 @@ extension InputWords {
         "quelles marques",
         "liste des marques",
         "autres marques",
+        "mes clients",
+        "quels clients",
+        "nos clients",
       ]),
       ("intent.listBrands.2", [
         "liste",
@@ -358,6 +364,9 @@ extension InputWords {
         "choisir nos réseaux",
         "où être présents",
         "où être présent",
+        "on va où",
+        "classement",
+        "conseille*",
       ]),
       ("intent.spacesRecommend.2", [
         "réseaux",
@@ -368,6 +377,8 @@ extension InputWords {
         "pourquoi",
         "explique*",
         "pourquoi pas",
+        "vaut le coup",
+        "vaut la peine",
       ]),
       ("intent.spacesChoose.4", [
         "on prend",
@@ -376,6 +387,17 @@ extension InputWords {
         "on garde",
         "nous prenons",
         "nous choisissons",
+        "va pour",
+        "mets-nous sur",
+        "mettez-nous sur",
+        "met nous sur",
+        "voudrait être sur",
+        "voudrions être sur",
+        "veut être sur",
+        "veux être sur",
+        "aimerait être sur",
+        "aimerions être sur",
+        "on y va avec",
       ]),
       ("intent.spacesChoose.2", [
         "choisis",
@@ -383,6 +405,8 @@ extension InputWords {
         "ajoute*",
         "prends",
         "prenons",
+        "pour l'instant",
+        "pour le moment",
       ]),
       ("intent.spacesChoose.1", [
         "utilise*",
@@ -409,8 +433,6 @@ extension InputWords {
         "profils",
         "cohérent*",
         "cohérence",
-      ]),
-      ("intent.profileCheck.1", [
         "vérifie*",
       ]),
       ("intent.profile.4", [
@@ -424,14 +446,10 @@ extension InputWords {
         "ligne éditoriale",
         "ligne édito",
         "éditorial*",
-        "piliers",
         "contenu",
         "contenus",
-        "messages clés",
       ]),
       ("intent.content.2", [
-        "le ton",
-        "thèmes",
       ]),
       ("intent.contentAdapt.4", [
         "réécri*",
@@ -458,6 +476,9 @@ extension InputWords {
       ("intent.calendar.4", [
         "calendrier",
         "calendrier éditorial",
+        "on publie quoi",
+        "quoi publier",
+        "que publier",
       ]),
       ("intent.calendar.2", [
         "quand publier",
@@ -491,6 +512,7 @@ extension InputWords {
       ("intent.engagePlan.4", [
         "animer",
         "comment animer",
+        "planifi*",
       ]),
       ("intent.engagePlan.2", [
       ]),
@@ -526,6 +548,9 @@ extension InputWords {
         "quoi répondre",
         "que répondre",
         "mauvais avis",
+        "on répond quoi",
+        "je réponds quoi",
+        "qu'est-ce qu'on répond",
       ]),
       ("intent.replyTriage.2", [
         "quelqu'un",
@@ -538,6 +563,8 @@ extension InputWords {
       ]),
       ("intent.metrics.6", [
         "taux d'engagement",
+        "les chiffres",
+        "nos chiffres",
       ]),
       ("intent.metrics.4", [
         "métriques",
@@ -570,6 +597,7 @@ extension InputWords {
         "intoxic*",
         "empoisonn*",
         "piraté*",
+        "fuite*",
       ]),
       ("intent.crisisTriage.2", [
         "crise",
@@ -578,10 +606,18 @@ extension InputWords {
         "circule",
         "prétend*",
         "blessé*",
+        "disent que",
+        "dit que",
+        "disent qu",
+        "dit qu",
+        "raconte*",
       ]),
       ("intent.crisisPlaybook.6", [
         "que faire si",
         "que faisons-nous si",
+        "on fait quoi en cas",
+        "que faire en cas",
+        "que fait-on en cas",
       ]),
       ("intent.crisisPlaybook.4", [
         "procédure",
@@ -614,6 +650,9 @@ extension InputWords {
         "porte-parole",
         "qui fait quoi",
         "rôles",
+        "qui appeler",
+        "qui prévenir",
+        "qui contacter",
       ]),
       ("intent.crisisTeam.2", [
         "équipe",
@@ -665,6 +704,9 @@ extension InputWords {
         "exporte*",
         "exporter",
         "livrable",
+        "imprimable",
+        "en pdf",
+        "version papier",
       ]),
       ("intent.export.2", [
         "rapport",
@@ -2465,6 +2507,179 @@ extension InputWords {
         "la question précédente",
         "revenir à la question précédente",
         "retour en arrière",
+      ]),
+      ("intent.contentPillars.6", [
+        "piliers de contenu",
+        "piliers éditoriaux",
+      ]),
+      ("intent.contentPillars.4", [
+        "piliers",
+        "thèmes",
+        "thématiques",
+      ]),
+      ("intent.contentMessages.6", [
+        "messages clés",
+        "messages principaux",
+      ]),
+      ("intent.contentMessages.4", [
+        "messages",
+      ]),
+      ("intent.contentMix.8", [
+        "mix de contenu",
+        "mix de contenus",
+        "mix des contenus",
+        "80 20",
+      ]),
+      ("intent.contentMix.4", [
+        "mix",
+        "trop promotionnel*",
+        "trop commercia*",
+      ]),
+      ("intent.contentTone.6", [
+        "quel ton",
+        "le ton",
+        "ton de voix",
+        "ton à adopter",
+      ]),
+      ("intent.contentTone.4", [
+        "tonalité",
+        "tons",
+      ]),
+      ("intent.metricsImport.6", [
+        "importe les statistiques",
+        "importer les statistiques",
+      ]),
+      ("frame.import", [
+        "importe",
+        "importer",
+        "importez",
+        "charge",
+        "charger",
+      ]),
+      ("intent.spaces.6", [
+        "on est sur",
+        "sommes-nous sur",
+        "on est présents sur",
+      ]),
+      ("slot.ordinal.1", [
+        "premier",
+        "premiere",
+        "1er",
+      ]),
+      ("slot.ordinal.2", [
+        "deuxieme",
+        "second",
+        "seconde",
+        "2e",
+      ]),
+      ("slot.ordinal.3", [
+        "troisieme",
+        "3e",
+      ]),
+      ("slot.negations", [
+        "pas",
+        "jamais",
+      ]),
+      ("frame.team.spokesperson", [
+        "porte-parole",
+      ]),
+      ("frame.team.legal", [
+        "contact juridique",
+        "conseil juridique",
+        "juriste",
+        "avocat",
+        "avocate",
+        "juridique",
+      ]),
+      ("frame.team.community-manager", [
+        "community manager",
+        "gestionnaire de communauté",
+        "animateur de communauté",
+        "animatrice de communauté",
+      ]),
+      ("frame.team.communications-lead", [
+        "responsable communication",
+        "responsable de la communication",
+        "responsable com",
+        "chargé de communication",
+        "chargée de communication",
+        "dircom",
+      ]),
+      ("frame.team.executive-sponsor", [
+        "directeur",
+        "directrice",
+        "dirigeant",
+        "dirigeante",
+        "gérant",
+        "gérante",
+      ]),
+      ("intent.crisisTeamSet.4", [
+        "attribue un rôle de crise",
+        "ajoute quelqu'un à la cellule de crise",
+      ]),
+      ("frame.tag", [
+        "tague*",
+        "tagge*",
+        "étiquet*",
+      ]),
+      ("frame.tag.brand", [
+        "promotionnel*",
+        "promo",
+      ]),
+      ("frame.tag.educational", [
+        "éducati*",
+        "pédagogique",
+        "informatif",
+      ]),
+      ("frame.tag.curated", [
+        "relayé",
+        "partagé",
+      ]),
+      ("frame.tag.conversation", [
+        "conversationnel*",
+      ]),
+      ("intent.contentMessageTag.4", [
+        "tague le message",
+        "étiquette le message",
+      ]),
+      ("frame.community.gets", [
+        "nous apportent",
+        "nous donnent",
+        "nous offrent",
+        "nous envoient",
+        "on reçoit",
+      ]),
+      ("frame.community.gives", [
+        "on donne",
+        "on apporte",
+        "on offre",
+        "nous offrons",
+        "nous apportons",
+        "nous donnons",
+      ]),
+      ("intent.communitySet.4", [
+        "ce qu'on leur apporte",
+        "ce qu'ils nous apportent",
+      ]),
+      ("frame.statement", [
+        "communiqué",
+        "déclaration",
+      ]),
+      ("intent.crisisStatement.4", [
+        "rédige un communiqué",
+        "écris une déclaration",
+      ]),
+      ("intent.spacesRecommend.6", [
+        "classe les plateformes",
+        "classe les réseaux",
+      ]),
+      ("frame.fact.goals", [
+        "on voudrait",
+        "on aimerait",
+        "on veut",
+        "nous voulons",
+        "nous voudrions",
+        "on doit",
       ]),
     ])
 }
