@@ -147,6 +147,9 @@ struct IntentClassesTests {
       ("switch to French please, my client doesn't speak English", "fr"),
       ("passe en anglais stp, mon client ne parle pas français", "en"),
       ("speak English", "en"),
+      // A sentence about speaking a language that says please asks for it.
+      ("on parle français svp", "fr"),
+      ("we speak English please", "en"),
     ] {
       #expect(
         Self.reading(line) == .run(.language, command: "/lang \(code)"), "\(line)")

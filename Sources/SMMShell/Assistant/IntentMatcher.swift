@@ -76,8 +76,13 @@ package enum IntentMatcher {
       if intent != .newBrand, newBrandCues >= 4, let newName {
         masked.formUnion(newName.words)
       }
-      // "we speak English", « on parle anglais »: a fact about the brand, not a request.
-      if intent == .language, IntentFrames.has(line, "frame.fact.languages") { continue }
+      // "we speak English", « on parle anglais »: a fact about the brand, not a request —
+      // unless it says please (« on parle français svp »).
+      if intent == .language, IntentFrames.has(line, "frame.fact.languages"),
+        !IntentFrames.has(line, "frame.fact.languages.please")
+      {
+        continue
+      }
       let cues = cueScore(intent, line: line, masked: masked)
       guard cues > 0 || slotAlone(intent),
         let bonus = slotBonus(intent, slots: slots), cues + bonus > 0

@@ -3031,5 +3031,10 @@ extension InputWords {
         "we want",
         "we need to",
       ]),
+      ("frame.fact.languages.please", [
+        "please",
+        "pls",
+        "plz",
+      ]),
     ])
 }

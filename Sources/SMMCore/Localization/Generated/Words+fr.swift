@@ -2681,5 +2681,11 @@ extension InputWords {
         "nous voudrions",
         "on doit",
       ]),
+      ("frame.fact.languages.please", [
+        "svp",
+        "stp",
+        "s il vous plait",
+        "s il te plait",
+      ]),
     ])
 }
