@@ -1453,5 +1453,17 @@ extension Catalog {
       "export.pdf.failed": Template("{browser} did not print the PDF"),
       "calendar.note.daysOff": Template(count: "count", ["{count} post left out: nothing is published on 24–26 December or 1 January", "{count} posts left out: nothing is published on 24–26 December or 1 January"]),
       "export.separator": Template("; "),
+      "export.replies.heading": Template("Replies: how fast to answer"),
+      "export.col.messageKind": Template("message"),
+      "export.col.answerWithin": Template("answer within"),
+      "export.col.why": Template("why"),
+      "export.replies.kind.question": Template("a question"),
+      "export.replies.kind.complaint": Template("a complaint"),
+      "export.replies.kind.criticism": Template("public criticism"),
+      "export.replies.kind.praise": Template("praise"),
+      "export.replies.basis.question": Template("53% of the users who contact a brand expect an answer within the hour"),
+      "export.replies.basis.complaint": Template("72% expect an answer to a complaint within the hour, and 60% would react badly without one in time"),
+      "export.replies.basis.criticism": Template("65% expect an answer within 2 hours; public criticism calls for a considered answer, not a reflex"),
+      "export.replies.basis.praise": Template("customers wait about 4 hours on average and brands take about 10: a thank-you within the day"),
     ])
 }

@@ -1453,5 +1453,17 @@ extension Catalog {
       "export.pdf.failed": Template("{browser} n'a pas imprimé le PDF"),
       "calendar.note.daysOff": Template(count: "count", ["{count} publication retirée : rien ne paraît du 24 au 26 décembre ni le 1er janvier", "{count} publications retirées : rien ne paraît du 24 au 26 décembre ni le 1er janvier"]),
       "export.separator": Template(" ; "),
+      "export.replies.heading": Template("Réponses : en combien de temps répondre"),
+      "export.col.messageKind": Template("message"),
+      "export.col.answerWithin": Template("répondre sous"),
+      "export.col.why": Template("pourquoi"),
+      "export.replies.kind.question": Template("une question"),
+      "export.replies.kind.complaint": Template("une réclamation"),
+      "export.replies.kind.criticism": Template("une critique publique"),
+      "export.replies.kind.praise": Template("un compliment"),
+      "export.replies.basis.question": Template("53 % des utilisateurs qui contactent une marque attendent une réponse dans l'heure"),
+      "export.replies.basis.complaint": Template("72 % attendent une réponse à une réclamation dans l'heure, et 60 % réagiraient négativement faute de réponse à temps"),
+      "export.replies.basis.criticism": Template("65 % attendent une réponse sous 2 heures ; une critique publique appelle une réponse réfléchie, pas un réflexe"),
+      "export.replies.basis.praise": Template("les clients attendent environ 4 heures en moyenne et les marques en mettent environ 10 : un remerciement dans la journée"),
     ])
 }
