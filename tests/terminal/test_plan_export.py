@@ -108,7 +108,7 @@ def test_the_markdown_plan_has_every_part(brand):
                     "### Drills", "## Sources"):
         assert heading in text, heading
     assert "**Instagram** — score " in text and "**Facebook** — score " in text
-    assert " of 2200 characters" in text, "variants counted against the limit"
+    assert " of 2,200 characters" in text, "variants counted against the limit"
     # Dates in words, each post by its first words (issue 14).
     assert re.search(r"^\| \w+day \d{1,2} December 2026 \| \d\d:\d\d \| Instagram \| \S.* \|$",
                      text, re.M)

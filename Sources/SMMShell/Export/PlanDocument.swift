@@ -817,7 +817,33 @@ private struct Builder {
         .communities, ["guide.missing.engagement"],
         fallback: ("guide.missing.engagement", "/engage plan"))
     }
+    blocks += responseTargets()
     return .init(id: "communities", heading: s("export.communities.heading"), blocks: blocks)
+  }
+
+  /// How fast to answer each kind of message, and why, with the works behind the figures.
+  mutating func responseTargets() -> [Block] {
+    guard !state.spaces.isEmpty else { return [] }
+    let lithium = Bibliography.platforms.values.first { $0.short.hasPrefix("Lithium") }?.citation
+    var rows: [[Line]] = []
+    for kind in [MessageKind.question, .complaint, .criticism, .praise] {
+      let target = ResponseTargets.target(kind)
+      var why: Line = [.text(s("export.replies.basis.\(kind.rawValue)"))]
+      switch kind {
+      case .question, .complaint: why += notes(lithium.map { [$0] } ?? [])
+      case .criticism: why += notes((lithium.map { [$0] } ?? []) + [Bibliography.assessment])
+      case .praise: why += notes([Bibliography.sprout2016, Bibliography.assessment])
+      }
+      rows.append([
+        Self.cell(s("export.replies.kind.\(kind.rawValue)")),
+        Self.cell(ResponseTargets.describe(minutes: target.minutes)), why,
+      ])
+    }
+    return [
+      .heading(3, [.text(s("export.replies.heading"))]),
+      .table(
+        [s("export.col.messageKind"), s("export.col.answerWithin"), s("export.col.why")], rows),
+    ]
   }
 
   // MARK: - Step 4
