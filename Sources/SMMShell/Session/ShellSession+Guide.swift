@@ -34,7 +34,17 @@ extension ShellSession {
   /// The one-line hint on what comes next; shows the action, so "yes" or an answer takes it up.
   func hint() -> String? {
     guard let action = nextAction() else {
-      return wrapped(strings.guidance(current == nil ? "hint.openBrand" : "hint.complete"))
+      guard let current else { return wrapped(strings.guidance("hint.openBrand")) }
+      // Roles left open ("we don't have a lawyer") are still to fill: say so, not "complete".
+      let open = CrisisPlaybook.roles.filter { role in
+        openRoles.contains(OpenRole(brand: current.record.id, role: role))
+          && !current.state.crisisTeam.contains { $0.role == role }
+      }
+      if !open.isEmpty {
+        return wrapped(
+          strings.guidance("hint.completeOpen", ["roles": .text(open.joined(separator: ", "))]))
+      }
+      return wrapped(strings.guidance("hint.complete"))
     }
     show(action)
     return offerLine(action)
