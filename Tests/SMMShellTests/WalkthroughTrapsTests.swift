@@ -66,6 +66,17 @@ struct WalkthroughTrapsTests {
     #expect(shell.session.current?.state.profile.market == .b2c)
   }
 
+  @Test(arguments: [("hmm, undo that", Language.en), ("euh, annule ça", .fr)])
+  func undoWithNothingToUndoKeepsTheQuestionInView(_ line: String, _ language: Language) throws {
+    let shell = try TestShell(interactive: true)
+    shell.run("/lang \(language.rawValue)", "/new \"Muddy Paws\"")
+    let question = try #require(shell.session.pendingQuestion?.text)
+    let shown = shell.run(line)
+    #expect(shown.last == "stderr: " + question, "\(shown)")
+    #expect(shell.session.current?.state.profile.sector == nil, "undo words are no sector")
+    #expect((shell.session.pendingQuestion as? InterviewQuestion)?.field == .sector)
+  }
+
   @Test(arguments: [
     ("skip that", Language.en), ("next question", .en), ("on saute", .fr),
     ("passe ça", .fr),
