@@ -225,6 +225,14 @@ struct WalkthroughTrapsTests {
     shell.run("Dave Patel dave@muddypaws.example")
     #expect(holder(shell, "executive sponsor") == "Dave Patel")
     #expect(shell.session.shownOffer?.teamRole(of: shell.session.current?.record.id) == nil)
+    // "What now?" once nothing else is left asks for the open role again.
+    shell.run(
+      "/crisis drill \"false rumour\" --seed 42 --answers \"false no poor none|deny|publish\"",
+      "/export html")
+    shell.run(language == .fr ? "et maintenant ?" : "what now?")
+    #expect(asked(shell) == Phrase("guide.ask.role", text: ["role": "legal"]).render(strings))
+    shell.run("Ann Lee from Bristol Law, ann@bristollaw.example")
+    #expect(holder(shell, "legal") == "Ann Lee from Bristol Law")
   }
 
   @Test(arguments: [

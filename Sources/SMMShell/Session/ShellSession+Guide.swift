@@ -34,12 +34,9 @@ extension ShellSession {
   /// The one-line hint on what comes next; shows the action, so "yes" or an answer takes it up.
   func hint() -> String? {
     guard let action = nextAction() else {
-      guard let current else { return wrapped(strings.guidance("hint.openBrand")) }
+      guard current != nil else { return wrapped(strings.guidance("hint.openBrand")) }
       // Roles left open ("we don't have a lawyer") are still to fill: say so, not "complete".
-      let open = CrisisPlaybook.roles.filter { role in
-        openRoles.contains(OpenRole(brand: current.record.id, role: role))
-          && !current.state.crisisTeam.contains { $0.role == role }
-      }
+      let open = stillOpenRoles
       if !open.isEmpty {
         return wrapped(
           strings.guidance("hint.completeOpen", ["roles": .text(open.joined(separator: ", "))]))

@@ -1334,6 +1334,6 @@ extension Catalog {
       "interview.help.languages": Template("The languages the brand posts in (\"English\", \"French and English\")."),
       "guide.roleOpen": Template("Left open: nobody is named as {role} for now; the plan shows the role to fill."),
       "guide.handleOneWord": Template("A username is one word, without spaces or accents: {suggestion} would do."),
-      "hint.completeOpen": Template("→ the plan is written; still to name when you can: {roles} ({team}); {export} writes it again"),
+      "hint.completeOpen": Template("→ the plan is written; still to name when you can: {roles} ({next} asks again); {export} writes it again"),
     ])
 }

@@ -1334,6 +1334,6 @@ extension Catalog {
       "interview.help.languages": Template("Les langues dans lesquelles la marque publie (« français », « français et anglais »)."),
       "guide.roleOpen": Template("Laissé vacant : personne n'est désigné comme {role} pour l'instant ; le plan montre le rôle à pourvoir."),
       "guide.handleOneWord": Template("Un nom d'utilisateur tient en un mot, sans espace ni accent : {suggestion} irait."),
-      "hint.completeOpen": Template("→ le plan est écrit ; reste à désigner quand vous pourrez : {roles} ({team}) ; {export} le réécrit"),
+      "hint.completeOpen": Template("→ le plan est écrit ; reste à désigner quand vous pourrez : {roles} ({next} le redemande) ; {export} le réécrit"),
     ])
 }
