@@ -66,6 +66,17 @@ struct WalkthroughTrapsTests {
     #expect(shell.session.current?.state.profile.market == .b2c)
   }
 
+  @Test(arguments: [("hmm, undo that", Language.en), ("euh, annule ça", .fr)])
+  func undoWithNothingToUndoKeepsTheQuestionInView(_ line: String, _ language: Language) throws {
+    let shell = try TestShell(interactive: true)
+    shell.run("/lang \(language.rawValue)", "/new \"Muddy Paws\"")
+    let question = try #require(shell.session.pendingQuestion?.text)
+    let shown = shell.run(line)
+    #expect(shown.last == "stderr: " + question, "\(shown)")
+    #expect(shell.session.current?.state.profile.sector == nil, "undo words are no sector")
+    #expect((shell.session.pendingQuestion as? InterviewQuestion)?.field == .sector)
+  }
+
   @Test(arguments: [
     ("skip that", Language.en), ("next question", .en), ("on saute", .fr),
     ("passe ça", .fr),
@@ -214,6 +225,14 @@ struct WalkthroughTrapsTests {
     shell.run("Dave Patel dave@muddypaws.example")
     #expect(holder(shell, "executive sponsor") == "Dave Patel")
     #expect(shell.session.shownOffer?.teamRole(of: shell.session.current?.record.id) == nil)
+    // "What now?" once nothing else is left asks for the open role again.
+    shell.run(
+      "/crisis drill \"false rumour\" --seed 42 --answers \"false no poor none|deny|publish\"",
+      "/export html")
+    shell.run(language == .fr ? "et maintenant ?" : "what now?")
+    #expect(asked(shell) == Phrase("guide.ask.role", text: ["role": "legal"]).render(strings))
+    shell.run("Ann Lee from Bristol Law, ann@bristollaw.example")
+    #expect(holder(shell, "legal") == "Ann Lee from Bristol Law")
   }
 
   @Test(arguments: [

@@ -17,7 +17,7 @@ package struct NextCommand: ShellCommand {
         CommandOutput(
           [strings.guidance("next.pending")] + question.split(separator: "\n").map(String.init)))
     }
-    guard let action = context.guide?.nextAction() else {
+    guard let action = context.guide?.nextAction() ?? context.guide?.openRoleAction() else {
       if let brand = context.brand {
         let blockers = Guidance.blockers(Guidance.review(brand.state))
         guard blockers.isEmpty else {

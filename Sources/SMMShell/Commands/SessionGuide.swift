@@ -7,6 +7,9 @@ package protocol SessionGuide: AnyObject {
   /// The guide's next action for the open brand (nil when a brand must be opened, or the
   /// plan is complete and written).
   func nextAction() -> GuideAction?
+  /// The question for a crisis role left open ("we don't have a lawyer"), once nothing else
+  /// is left: `/next` asks it again; nil when no role is open.
+  func openRoleAction() -> GuideAction?
   /// The advice `/why` explains (``ShellSession/standingAdvice()``).
   func standingAdvice() -> GuideAction?
   /// The question waiting for an answer, as shown; nil when none waits.

@@ -48,6 +48,11 @@ extension ShellSession {
     guard blockers.isEmpty else {
       return strings.guidance("hint.notReady", ["count": .number(blockers.count)])
     }
+    // Roles left open ("we don't have a lawyer") are still to fill: say so, not "complete".
+    let open = stillOpenRoles
+    if !open.isEmpty {
+      return strings.guidance("hint.completeOpen", ["roles": .text(open.joined(separator: ", "))])
+    }
     return strings.guidance("hint.complete")
   }
 

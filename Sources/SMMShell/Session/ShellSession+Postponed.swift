@@ -86,6 +86,25 @@ extension ShellSession {
     return lines
   }
 
+  /// The crisis team roles left open for the open brand and still unnamed, in the playbook's
+  /// order.
+  var stillOpenRoles: [String] {
+    guard let current else { return [] }
+    return CrisisPlaybook.roles.filter { role in
+      openRoles.contains(OpenRole(brand: current.record.id, role: role))
+        && !current.state.crisisTeam.contains { $0.role == role }
+    }
+  }
+
+  /// The guide's question for the first role left open, as the review asks for a role.
+  package func openRoleAction() -> GuideAction? {
+    guard let current, let role = stillOpenRoles.first else { return nil }
+    let asked = reviews(of: current).flatMap(\.missing).compactMap(\.action).first {
+      $0.teamRole(of: current.record.id) != nil
+    }
+    return asked?.asking(role: role)
+  }
+
   /// Records `role` as left open; the lines that say so and offer what comes next.
   func leavingOpen(_ role: OpenRole) -> [String] {
     openRoles.insert(role)

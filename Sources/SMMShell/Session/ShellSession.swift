@@ -224,6 +224,9 @@ package final class ShellSession {
       // answers; `/next` shows it itself.
       if intent != .next, pendingQuestion != nil, result.ok {
         result.output.append(pendingQuestion?.text ?? question.text)
+      } else if !result.ok, let error = result.error, let waiting = pendingQuestion {
+        // "Undo" with nothing to undo: the error, then the question, still waiting.
+        result.error = error + "\n" + waiting.text
       }
       return (result, effect)
     }

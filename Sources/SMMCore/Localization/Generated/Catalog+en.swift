@@ -1471,5 +1471,6 @@ extension Catalog {
       "export.replies.basis.complaint": Template("72% expect an answer to a complaint within the hour, and 60% would react badly without one in time"),
       "export.replies.basis.criticism": Template("65% expect an answer within 2 hours; public criticism calls for a considered answer, not a reflex"),
       "export.replies.basis.praise": Template("customers wait about 4 hours on average and brands take about 10: a thank-you within the day"),
+      "hint.completeOpen": Template("→ the plan is written; still to name when you can: {roles} ({next} asks again); {export} writes it again"),
     ])
 }

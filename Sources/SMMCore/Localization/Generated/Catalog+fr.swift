@@ -1471,5 +1471,6 @@ extension Catalog {
       "export.replies.basis.complaint": Template("72 % attendent une réponse à une réclamation dans l'heure, et 60 % réagiraient négativement faute de réponse à temps"),
       "export.replies.basis.criticism": Template("65 % attendent une réponse sous 2 heures ; une critique publique appelle une réponse réfléchie, pas un réflexe"),
       "export.replies.basis.praise": Template("les clients attendent environ 4 heures en moyenne et les marques en mettent environ 10 : un remerciement dans la journée"),
+      "hint.completeOpen": Template("→ le plan est écrit ; reste à désigner quand vous pourrez : {roles} ({next} le redemande) ; {export} le réécrit"),
     ])
 }
