@@ -77,6 +77,24 @@ struct IntentClassesTests {
     #expect(Self.reading(testCase.line, Self.profiled) == testCase.expected, "\(testCase.line)")
   }
 
+  @Test func aDeniedPlatformIsNeverChosen() {
+    for line in [
+      "we don't want tiktok for now", "we don't want to be on instagram",
+      "no tiktok for now please", "pas de tiktok pour l'instant",
+      "on ne veut pas être sur facebook", "sans instagram pour le moment",
+    ] {
+      if case .run(.spacesChoose, let command) = Self.reading(line, Self.profiled) {
+        Issue.record("\(line): \(command)")
+      }
+    }
+    #expect(
+      Self.reading("not tiktok, let's go with instagram", Self.profiled)
+        == .run(.spacesChoose, command: "/spaces choose instagram"))
+    #expect(
+      Self.reading("just facebook for now, we don't have time for more", Self.profiled)
+        == .run(.spacesChoose, command: "/spaces choose facebook"))
+  }
+
   @Test func aQuestionAboutAPlatformChoosesNothing() {
     for line in [
       "should we be on tiktok?", "is tiktok worth it for us?", "tiktok ça vaut le coup ?",
@@ -356,6 +374,17 @@ struct IntentAddedFactsTests {
         #expect(intent != .brandSet, "\(line)")
       }
     }
+  }
+
+  @Test func deniedHoursSetNone() {
+    for line in ["we don't have 8 hours a week", "on n'a pas 5 heures par semaine"] {
+      if case .run(.brandSet, let command) = Self.reading(line) {
+        Issue.record("\(line): \(command)")
+      }
+    }
+    #expect(
+      Self.reading("not much time now, we have 2 hours a week")
+        == .run(.brandSet, command: "/brand set hours 2"))
   }
 
   @Test func theCountryIsANationalReach() {

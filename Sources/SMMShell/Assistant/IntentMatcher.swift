@@ -137,7 +137,9 @@ package enum IntentMatcher {
     let platform = !slots.platforms.isEmpty
     switch intent {
     case .spacesWhy: return platform ? 4 : nil
-    case .spacesChoose, .spacesDrop: return platform ? 2 : nil
+    case .spacesChoose:
+      return slots.platforms.contains { !slots.deniedPlatforms.contains($0) } ? 2 : nil
+    case .spacesDrop: return platform ? 2 : nil
     case .profile: return platform ? 3 : nil
     case .platforms: return platform ? 3 : 0
     case .contentAdapt: return (slots.messageID != nil ? 2 : 0) + (platform ? 1 : 0)
@@ -202,7 +204,9 @@ package enum IntentMatcher {
     case .spacesRecommend: return plain("spaces", "recommend")
     case .spacesWhy: return .command(CommandRequest("spaces", "why", values: [platforms[0]]))
     case .spacesChoose:
-      let new = slots.platforms.filter { !context.platforms.contains($0) }.map(\.rawValue)
+      let new = slots.platforms.filter {
+        !context.platforms.contains($0) && !slots.deniedPlatforms.contains($0)
+      }.map(\.rawValue)
       return .command(
         new.isEmpty ? CommandRequest("spaces") : CommandRequest("spaces", "choose", values: new))
     case .spacesDrop:

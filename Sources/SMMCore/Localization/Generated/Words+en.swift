@@ -2920,5 +2920,10 @@ extension InputWords {
         "we want",
         "we need to",
       ]),
+      ("slot.platform.negations", [
+        "no",
+        "without",
+        "except",
+      ]),
     ])
 }

@@ -2564,5 +2564,10 @@ extension InputWords {
         "nous voudrions",
         "on doit",
       ]),
+      ("slot.platform.negations", [
+        "sans",
+        "ni",
+        "sauf",
+      ]),
     ])
 }
