@@ -49,6 +49,9 @@ struct IntentClassesTests {
   }
 
   static let choosing: [IntentCase] = [
+    IntentCase(
+      "ok so we talked about it and we'd like to be on instgram and tiktok please",
+      .run(.spacesChoose, command: "/spaces choose instagram tiktok")),
     IntentCase("put us on linkedin", .run(.spacesChoose, command: "/spaces choose linkedin")),
     IntentCase(
       "we want to be on Linked In and twitter",
@@ -294,6 +297,11 @@ struct IntentPhrasingsTests {
     IntentCase("what's left to do before the plan is finished?", .run(.status, command: "/status")),
     IntentCase("what is still to do", .run(.status, command: "/status")),
     IntentCase("qu'est-ce qui reste à faire ?", .run(.status, command: "/status")),
+    IntentCase("il reste quoi à faire ?", .run(.status, command: "/status")),
+    IntentCase(
+      "tu peux me faire une version imprimable du plan", .run(.export, command: "/export html")),
+    IntentCase(
+      "can you make me a printable version of the plan", .run(.export, command: "/export html")),
     IntentCase(
       "I need a printable version of the plan for the client meeting",
       .run(.export, command: "/export html")),

@@ -343,12 +343,12 @@ extension InputWords {
       ("intent.platforms.2", [
         "tell me about",
         "what is",
-        "about",
         "info",
       ]),
       ("intent.platforms.1", [
         "networks",
         "what's",
+        "about",
       ]),
       ("intent.spaces.4", [
         "our networks",
@@ -756,11 +756,12 @@ extension InputWords {
         "print the plan",
         "the deliverable",
         "export the calendar",
+        "printable",
+        "printable version",
       ]),
       ("intent.export.4", [
         "export",
         "deliverable",
-        "printable",
         "print",
       ]),
       ("intent.export.2", [

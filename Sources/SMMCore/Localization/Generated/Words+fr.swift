@@ -218,7 +218,6 @@ extension InputWords {
         "bilan",
         "on en est où",
         "on en est ou",
-        "reste à faire",
         "ce qui reste",
         "qu'est-ce qui reste",
       ]),
@@ -690,12 +689,13 @@ extension InputWords {
         "le livrable",
         "exporte le calendrier",
         "exporter le calendrier",
+        "imprimable",
+        "version imprimable",
       ]),
       ("intent.export.4", [
         "exporte*",
         "exporter",
         "livrable",
-        "imprimable",
         "en pdf",
         "version papier",
       ]),
@@ -2568,6 +2568,10 @@ extension InputWords {
         "sans",
         "ni",
         "sauf",
+      ]),
+      ("intent.status.6", [
+        "reste à faire",
+        "il reste quoi",
       ]),
     ])
 }
