@@ -443,3 +443,32 @@ struct IntentCrisisSayingTests {
     #expect(command.contains("--veracity false"))
   }
 }
+
+/// A line that forbids a change never makes it.
+struct IntentForbiddingTests {
+  static let context = IntentContext(
+    platforms: [.instagram], messageIDs: [1, 2], brandNames: ["Kinetic Physio"], hasBrand: true)
+
+  @Test func aForbiddingLineRunsNoChange() {
+    for line in [
+      "don't export the plan yet", "do not undo that", "please don't switch to French",
+      "n'exporte pas le plan", "ne change pas la langue en anglais",
+      "don't add a message: we are closed", "ne renomme pas la marque en Kinetic",
+    ] {
+      switch IntentCommand(IntentMatcher.match(line, context: Self.context)) {
+      case .run(let intent, let command):
+        #expect(!IntentMatcher.changing.contains(intent), "\(line): \(command)")
+      default: break
+      }
+    }
+  }
+
+  @Test func theSameLinesWithoutTheNegationStillRun() {
+    #expect(
+      IntentCommand(IntentMatcher.match("export the plan", context: Self.context))
+        == .run(.export, command: "/export html"))
+    #expect(
+      IntentCommand(IntentMatcher.match("exporte le plan", context: Self.context))
+        == .run(.export, command: "/export html"))
+  }
+}

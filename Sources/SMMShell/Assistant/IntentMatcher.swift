@@ -58,7 +58,10 @@ package enum IntentMatcher {
       text, names: context.brandNames + context.riskNames + context.communityNames,
       lexicon: lexicon)
     guard !line.tokens.isEmpty else { return .none }
-    if let framed = IntentFrames.match(text, context: context) { return framed }
+    // "don't export the plan yet", « n'exporte pas le plan »: a line that forbids is never
+    // read as the change it names.
+    let forbids = forbidding(line)
+    if let framed = IntentFrames.match(text, context: context) { return forbids ? .none : framed }
     let slots = IntentSlots(line, context: context)
     let newName = newBrandName(line)
     let newBrandCues = cueScore(.newBrand, line: line, masked: [])
@@ -91,6 +94,7 @@ package enum IntentMatcher {
     guard let best = scored.first, best.score >= 2 else { return .none }
     let second = scored.count > 1 ? scored[1].score : 0
     if best.score >= 3 && best.score - second >= 2 {
+      if forbids && changing.contains(best.intent) { return .none }
       switch command(
         best.intent, slots: slots, newName: newName?.name, line: line, context: context)
       {
@@ -117,6 +121,26 @@ package enum IntentMatcher {
   }
 
   // MARK: - Scoring
+
+  /// The intents whose command changes something: a line that forbids ("don't…", « ne …
+  /// pas ») never runs one.
+  static let changing: Set<Intent> = [
+    .newBrand, .openBrand, .spacesChoose, .contentAdapt, .calendarPlan, .undo, .redo, .export,
+    .language, .hints, .contentMessageAdd, .contentPillarAdd, .communityAdd, .crisisRiskAdd,
+    .metricsAdd, .profileSet, .count, .rename, .save, .brandSet, .metricsImport, .crisisTeamSet,
+    .contentMessageTag, .communitySet, .crisisStatement,
+  ]
+
+  /// The words a forbidding line starts with: "don't", "do not", « ne », « n' »
+  /// (`[frame.forbid]`, the first words of the line).
+  static let forbiddingStarts = InputWords.union("frame.forbid").map { IntentLexicon.words(of: $0) }
+
+  /// Whether the line starts by forbidding.
+  static func forbidding(_ line: IntentLine) -> Bool {
+    forbiddingStarts.contains { words in
+      words.count <= line.tokens.count && Array(line.words.prefix(words.count)) == words
+    }
+  }
 
   /// The sum of the weights of the intent's cues found in the line, longest first, each word
   /// counted once, words in `masked` not counted.

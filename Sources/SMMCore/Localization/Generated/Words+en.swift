@@ -2926,5 +2926,11 @@ extension InputWords {
         "without",
         "except",
       ]),
+      ("frame.forbid", [
+        "don't",
+        "dont",
+        "do not",
+        "please don't",
+      ]),
     ])
 }

@@ -2573,5 +2573,11 @@ extension InputWords {
         "reste à faire",
         "il reste quoi",
       ]),
+      ("frame.forbid", [
+        "ne",
+        "n'",
+        "surtout pas",
+        "jamais",
+      ]),
     ])
 }
