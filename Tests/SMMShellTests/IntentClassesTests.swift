@@ -463,6 +463,18 @@ struct IntentForbiddingTests {
     }
   }
 
+  /// « commande » (to order goods) is taken as written, never as a typo of « commandes ».
+  @Test func orderingGoodsIsNoRequestForHelp() {
+    #expect(
+      IntentCommand(
+        IntentMatcher.match(
+          "commande 20 kilos de farine chez le fournisseur", context: Self.context))
+        == .none)
+    #expect(
+      IntentCommand(IntentMatcher.match("quelles commandes ?", context: Self.context))
+        == .run(.help, command: "/help"))
+  }
+
   @Test func theSameLinesWithoutTheNegationStillRun() {
     #expect(
       IntentCommand(IntentMatcher.match("export the plan", context: Self.context))

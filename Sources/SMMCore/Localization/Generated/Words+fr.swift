@@ -109,6 +109,9 @@ extension InputWords {
         "vrai",
         "faux",
         "fausse",
+        "commande",
+        "commander",
+        "commandez",
       ]),
       ("answer.sector.fillers", [
         "nous fabriquons",
