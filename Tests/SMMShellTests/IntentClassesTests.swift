@@ -49,6 +49,9 @@ struct IntentClassesTests {
   }
 
   static let choosing: [IntentCase] = [
+    IntentCase(
+      "ok so we talked about it and we'd like to be on instgram and tiktok please",
+      .run(.spacesChoose, command: "/spaces choose instagram tiktok")),
     IntentCase("put us on linkedin", .run(.spacesChoose, command: "/spaces choose linkedin")),
     IntentCase(
       "we want to be on Linked In and twitter",
@@ -75,6 +78,24 @@ struct IntentClassesTests {
   @Test(arguments: choosing)
   func spacesChosenInWords(_ testCase: IntentCase) {
     #expect(Self.reading(testCase.line, Self.profiled) == testCase.expected, "\(testCase.line)")
+  }
+
+  @Test func aDeniedPlatformIsNeverChosen() {
+    for line in [
+      "we don't want tiktok for now", "we don't want to be on instagram",
+      "no tiktok for now please", "pas de tiktok pour l'instant",
+      "on ne veut pas être sur facebook", "sans instagram pour le moment",
+    ] {
+      if case .run(.spacesChoose, let command) = Self.reading(line, Self.profiled) {
+        Issue.record("\(line): \(command)")
+      }
+    }
+    #expect(
+      Self.reading("not tiktok, let's go with instagram", Self.profiled)
+        == .run(.spacesChoose, command: "/spaces choose instagram"))
+    #expect(
+      Self.reading("just facebook for now, we don't have time for more", Self.profiled)
+        == .run(.spacesChoose, command: "/spaces choose facebook"))
   }
 
   @Test func aQuestionAboutAPlatformChoosesNothing() {
@@ -279,6 +300,11 @@ struct IntentPhrasingsTests {
     IntentCase("what's left to do before the plan is finished?", .run(.status, command: "/status")),
     IntentCase("what is still to do", .run(.status, command: "/status")),
     IntentCase("qu'est-ce qui reste à faire ?", .run(.status, command: "/status")),
+    IntentCase("il reste quoi à faire ?", .run(.status, command: "/status")),
+    IntentCase(
+      "tu peux me faire une version imprimable du plan", .run(.export, command: "/export html")),
+    IntentCase(
+      "can you make me a printable version of the plan", .run(.export, command: "/export html")),
     IntentCase(
       "I need a printable version of the plan for the client meeting",
       .run(.export, command: "/export html")),
@@ -361,6 +387,17 @@ struct IntentAddedFactsTests {
     }
   }
 
+  @Test func deniedHoursSetNone() {
+    for line in ["we don't have 8 hours a week", "on n'a pas 5 heures par semaine"] {
+      if case .run(.brandSet, let command) = Self.reading(line) {
+        Issue.record("\(line): \(command)")
+      }
+    }
+    #expect(
+      Self.reading("not much time now, we have 2 hours a week")
+        == .run(.brandSet, command: "/brand set hours 2"))
+  }
+
   @Test func theCountryIsANationalReach() {
     #expect(
       Self.reading("our customers are only in the UK actually")
@@ -407,5 +444,46 @@ struct IntentCrisisSayingTests {
         "people on X are saying we leaked client data. we didn't.")
     else { return }
     #expect(command.contains("--veracity false"))
+  }
+}
+
+/// A line that forbids a change never makes it.
+struct IntentForbiddingTests {
+  static let context = IntentContext(
+    platforms: [.instagram], messageIDs: [1, 2], brandNames: ["Kinetic Physio"], hasBrand: true)
+
+  @Test func aForbiddingLineRunsNoChange() {
+    for line in [
+      "don't export the plan yet", "do not undo that", "please don't switch to French",
+      "n'exporte pas le plan", "ne change pas la langue en anglais",
+      "don't add a message: we are closed", "ne renomme pas la marque en Kinetic",
+    ] {
+      switch IntentCommand(IntentMatcher.match(line, context: Self.context)) {
+      case .run(let intent, let command):
+        #expect(!IntentMatcher.changing.contains(intent), "\(line): \(command)")
+      default: break
+      }
+    }
+  }
+
+  /// « commande » (to order goods) is taken as written, never as a typo of « commandes ».
+  @Test func orderingGoodsIsNoRequestForHelp() {
+    #expect(
+      IntentCommand(
+        IntentMatcher.match(
+          "commande 20 kilos de farine chez le fournisseur", context: Self.context))
+        == .none)
+    #expect(
+      IntentCommand(IntentMatcher.match("quelles commandes ?", context: Self.context))
+        == .run(.help, command: "/help"))
+  }
+
+  @Test func theSameLinesWithoutTheNegationStillRun() {
+    #expect(
+      IntentCommand(IntentMatcher.match("export the plan", context: Self.context))
+        == .run(.export, command: "/export html"))
+    #expect(
+      IntentCommand(IntentMatcher.match("exporte le plan", context: Self.context))
+        == .run(.export, command: "/export html"))
   }
 }

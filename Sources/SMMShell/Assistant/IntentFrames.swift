@@ -362,8 +362,9 @@ enum IntentFrames {
   /// (`[frame.fact.languages]`, two or more), and with "also" a goal (`[frame.fact.goals]`) or a
   /// language added to the profile's (``IntentContext/profile``).
   static func fact(_ text: String, line: IntentLine, profile: BrandProfile?) -> ProfileValue? {
+    // "we don't have 8 hours a week": a clause that denies its hours sets none.
     if has(line, "frame.fact.hours"), has(line, "frame.fact.period"), has(line, "frame.fact.have"),
-      let value = AnswerInterpreter.interpret(text, for: .hours)
+      !deniesHours(text), let value = AnswerInterpreter.interpret(text, for: .hours)
     {
       return value
     }
@@ -399,6 +400,18 @@ enum IntentFrames {
       return .languages(codes)
     }
     return nil
+  }
+}
+
+extension IntentFrames {
+  /// Whether a clause of `text` (cut at , . ; ! ?) that names hours also holds a negation
+  /// (`[slot.negations]`).
+  static func deniesHours(_ text: String) -> Bool {
+    text.split(whereSeparator: { ",.;!?".contains($0) }).contains { clause in
+      let line = IntentLine(String(clause), names: [])
+      return has(line, "frame.fact.hours")
+        && line.words.contains(where: IntentSlots.negationWords.contains)
+    }
   }
 }
 

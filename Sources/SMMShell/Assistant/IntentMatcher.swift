@@ -58,7 +58,10 @@ package enum IntentMatcher {
       text, names: context.brandNames + context.riskNames + context.communityNames,
       lexicon: lexicon)
     guard !line.tokens.isEmpty else { return .none }
-    if let framed = IntentFrames.match(text, context: context) { return framed }
+    // "don't export the plan yet", « n'exporte pas le plan »: a line that forbids is never
+    // read as the change it names.
+    let forbids = forbidding(line)
+    if let framed = IntentFrames.match(text, context: context) { return forbids ? .none : framed }
     let slots = IntentSlots(line, context: context)
     let newName = newBrandName(line)
     let newBrandCues = cueScore(.newBrand, line: line, masked: [])
@@ -96,6 +99,7 @@ package enum IntentMatcher {
     guard let best = scored.first, best.score >= 2 else { return .none }
     let second = scored.count > 1 ? scored[1].score : 0
     if best.score >= 3 && best.score - second >= 2 {
+      if forbids && changing.contains(best.intent) { return .none }
       switch command(
         best.intent, slots: slots, newName: newName?.name, line: line, context: context)
       {
@@ -123,6 +127,26 @@ package enum IntentMatcher {
 
   // MARK: - Scoring
 
+  /// The intents whose command changes something: a line that forbids ("don't…", « ne …
+  /// pas ») never runs one.
+  static let changing: Set<Intent> = [
+    .newBrand, .openBrand, .spacesChoose, .contentAdapt, .calendarPlan, .undo, .redo, .export,
+    .language, .hints, .contentMessageAdd, .contentPillarAdd, .communityAdd, .crisisRiskAdd,
+    .metricsAdd, .profileSet, .count, .rename, .save, .brandSet, .metricsImport, .crisisTeamSet,
+    .contentMessageTag, .communitySet, .crisisStatement,
+  ]
+
+  /// The words a forbidding line starts with: "don't", "do not", « ne », « n' »
+  /// (`[frame.forbid]`, the first words of the line).
+  static let forbiddingStarts = InputWords.union("frame.forbid").map { IntentLexicon.words(of: $0) }
+
+  /// Whether the line starts by forbidding.
+  static func forbidding(_ line: IntentLine) -> Bool {
+    forbiddingStarts.contains { words in
+      words.count <= line.tokens.count && Array(line.words.prefix(words.count)) == words
+    }
+  }
+
   /// The sum of the weights of the intent's cues found in the line, longest first, each word
   /// counted once, words in `masked` not counted.
   static func cueScore(_ intent: Intent, line: IntentLine, masked: Set<Int>) -> Int {
@@ -142,7 +166,9 @@ package enum IntentMatcher {
     let platform = !slots.platforms.isEmpty
     switch intent {
     case .spacesWhy: return platform ? 4 : nil
-    case .spacesChoose, .spacesDrop: return platform ? 2 : nil
+    case .spacesChoose:
+      return slots.platforms.contains { !slots.deniedPlatforms.contains($0) } ? 2 : nil
+    case .spacesDrop: return platform ? 2 : nil
     case .profile: return platform ? 3 : nil
     case .platforms: return platform ? 3 : 0
     case .contentAdapt: return (slots.messageID != nil ? 2 : 0) + (platform ? 1 : 0)
@@ -207,7 +233,9 @@ package enum IntentMatcher {
     case .spacesRecommend: return plain("spaces", "recommend")
     case .spacesWhy: return .command(CommandRequest("spaces", "why", values: [platforms[0]]))
     case .spacesChoose:
-      let new = slots.platforms.filter { !context.platforms.contains($0) }.map(\.rawValue)
+      let new = slots.platforms.filter {
+        !context.platforms.contains($0) && !slots.deniedPlatforms.contains($0)
+      }.map(\.rawValue)
       return .command(
         new.isEmpty ? CommandRequest("spaces") : CommandRequest("spaces", "choose", values: new))
     case .spacesDrop:

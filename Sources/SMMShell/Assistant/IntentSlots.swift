@@ -4,6 +4,9 @@ import SMMCore
 struct IntentSlots {
   /// The platforms named, in order, without repeats.
   var platforms: [Platform] = []
+  /// The platforms named after a negation in their clause ("we don't want tiktok", « pas de
+  /// tiktok »): never chosen.
+  var deniedPlatforms: [Platform] = []
   /// The message number: the number after "message", "post", "n°"…, or else the first number,
   /// or else a rank ("the first message").
   var messageID: Int?
@@ -48,6 +51,8 @@ struct IntentSlots {
     .flatMap { value, words in words.map { ($0, Int(value) ?? 0) } }
   /// Words that deny what follows: "not", « pas » (`[slot.negations]`).
   static let negationWords = Set(InputWords.union("slot.negations"))
+  /// Words that leave a platform out: "no", "without", « sans », « ni » (`[slot.platform.negations]`).
+  static let platformNegations = Set(InputWords.union("slot.platform.negations"))
   /// Words that count one of what follows: "a week", "un mois" (`[slot.one]`).
   static let oneWords = Set(InputWords.union("slot.one"))
   /// Weeks and months after a number (`[slot.weeks]`, `[slot.months]`).
@@ -60,9 +65,23 @@ struct IntentSlots {
     let words = line.words
     // Platforms, joining two-word spellings first.
     var index = 0
+    // A platform after a negation in its clause (no , . ; ! ? between them) is left out:
+    // "we don't want to be on tiktok", « pas de tiktok ».
+    func denied(_ position: Int) -> Bool {
+      var start = position
+      while start > 0 {
+        let gap = line.characters[line.tokens[start - 1].end..<line.tokens[start].start]
+        if gap.contains(where: { ",.;!?".contains($0) }) { break }
+        start -= 1
+      }
+      return words[start..<position].contains {
+        Self.negationWords.contains($0) || Self.platformNegations.contains($0)
+      }
+    }
     while index < words.count {
       if index + 1 < words.count, let platform = Self.platform(words[index] + words[index + 1]) {
         add(platform)
+        if denied(index) { deniedPlatforms.append(platform) }
         index += 2
         continue
       }
@@ -70,6 +89,7 @@ struct IntentSlots {
         ?? (line.known[index] ? nil : Self.platformTypo(words[index]))
       {
         add(platform)
+        if denied(index) { deniedPlatforms.append(platform) }
       }
       index += 1
     }

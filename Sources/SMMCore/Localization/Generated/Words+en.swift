@@ -356,12 +356,12 @@ extension InputWords {
       ("intent.platforms.2", [
         "tell me about",
         "what is",
-        "about",
         "info",
       ]),
       ("intent.platforms.1", [
         "networks",
         "what's",
+        "about",
       ]),
       ("intent.spaces.4", [
         "our networks",
@@ -769,11 +769,12 @@ extension InputWords {
         "print the plan",
         "the deliverable",
         "export the calendar",
+        "printable",
+        "printable version",
       ]),
       ("intent.export.4", [
         "export",
         "deliverable",
-        "printable",
         "print",
       ]),
       ("intent.export.2", [
@@ -3035,6 +3036,17 @@ extension InputWords {
         "please",
         "pls",
         "plz",
+      ]),
+      ("slot.platform.negations", [
+        "no",
+        "without",
+        "except",
+      ]),
+      ("frame.forbid", [
+        "don't",
+        "dont",
+        "do not",
+        "please don't",
       ]),
     ])
 }

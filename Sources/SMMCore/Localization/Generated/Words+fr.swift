@@ -118,6 +118,9 @@ extension InputWords {
         "vrai",
         "faux",
         "fausse",
+        "commande",
+        "commander",
+        "commandez",
       ]),
       ("answer.sector.fillers", [
         "nous fabriquons",
@@ -227,7 +230,6 @@ extension InputWords {
         "bilan",
         "on en est où",
         "on en est ou",
-        "reste à faire",
         "ce qui reste",
         "qu'est-ce qui reste",
       ]),
@@ -699,12 +701,13 @@ extension InputWords {
         "le livrable",
         "exporte le calendrier",
         "exporter le calendrier",
+        "imprimable",
+        "version imprimable",
       ]),
       ("intent.export.4", [
         "exporte*",
         "exporter",
         "livrable",
-        "imprimable",
         "en pdf",
         "version papier",
       ]),
@@ -2686,6 +2689,21 @@ extension InputWords {
         "stp",
         "s il vous plait",
         "s il te plait",
+      ]),
+      ("slot.platform.negations", [
+        "sans",
+        "ni",
+        "sauf",
+      ]),
+      ("intent.status.6", [
+        "reste à faire",
+        "il reste quoi",
+      ]),
+      ("frame.forbid", [
+        "ne",
+        "n'",
+        "surtout pas",
+        "jamais",
       ]),
     ])
 }
