@@ -3048,5 +3048,8 @@ extension InputWords {
         "do not",
         "please don't",
       ]),
+      ("intent.status.6", [
+        "left to do",
+      ]),
     ])
 }
