@@ -240,7 +240,6 @@ extension InputWords {
         "where do we stand",
         "recap",
         "what's left",
-        "left to do",
         "still to do",
       ]),
       ("intent.status.2", [
@@ -2931,6 +2930,9 @@ extension InputWords {
         "dont",
         "do not",
         "please don't",
+      ]),
+      ("intent.status.6", [
+        "left to do",
       ]),
     ])
 }
