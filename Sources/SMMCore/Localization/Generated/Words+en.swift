@@ -253,7 +253,6 @@ extension InputWords {
         "where do we stand",
         "recap",
         "what's left",
-        "left to do",
         "still to do",
       ]),
       ("intent.status.2", [
