@@ -130,7 +130,7 @@ struct ContentMixAndCalendarTests {
     }
   }
 
-  @Test func theCalendarFitsTheHoursAndStartsOnAMonday() throws {
+  @Test func theCalendarFitsTheHoursAndKeepsTheStartGiven() throws {
     var state = BrandState(name: try BrandName("Le Fournil"))
     state = try state.applying(.setProfile(.hours(4)))
     state = try state.applying(.chooseSpaces([.instagram, .facebook]))
@@ -138,7 +138,11 @@ struct ContentMixAndCalendarTests {
     state = try state.applying(.adaptMessage(1, [.instagram]))
     let plan = try CalendarPlanner.plan(
       state, weeks: 2, start: try CivilDate(parsing: "2026-12-03"))
-    #expect(plan.start.description == "2026-12-07")
+    // 3 December 2026 is a Thursday: the calendar starts that day, and its two weeks run to
+    // Wednesday 16 December, with no post before the start or after the end.
+    #expect(plan.start.description == "2026-12-03")
+    let end = try CivilDate(parsing: "2026-12-16")
+    #expect(plan.slots.allSatisfy { $0.date >= plan.start && $0.date <= end })
     #expect(
       plan.cadence[.instagram] == 1 && plan.cadence[.facebook] == 1, "8 h needed, 4 available")
     #expect(plan.slots.count == 4)
@@ -149,6 +153,29 @@ struct ContentMixAndCalendarTests {
     }
     #expect(throws: SMMCoreError.self) {
       try CalendarPlanner.plan(state, weeks: 0, start: plan.start)
+    }
+  }
+
+  @Test func everyWeekOfACalendarFromAnyWeekdayHoldsTheSamePosts() throws {
+    var state = BrandState(name: try BrandName("Le Fournil"))
+    state = try state.applying(.chooseSpaces([.instagram]))
+    state = try state.applying(.addMessage("Hello", .brand))
+    state = try state.applying(.adaptMessage(1, [.instagram]))
+    let monday = try CalendarPlanner.plan(
+      state, weeks: 3, start: try CivilDate(parsing: "2027-06-07"))
+    for offset in 0..<7 {
+      let start = try CivilDate(parsing: "2027-06-01").adding(days: offset)
+      let plan = try CalendarPlanner.plan(state, weeks: 3, start: start)
+      #expect(plan.start == start, "the date given is kept")
+      #expect(plan.slots.count == monday.slots.count)
+      for week in 0..<3 {
+        let first = start.adding(days: week * 7)
+        let days = plan.slots.filter { $0.date >= first && $0.date < first.adding(days: 7) }
+        #expect(
+          days.map(\.date.weekday).sorted()
+            == monday.slots.prefix(days.count).map(\.date.weekday).sorted(),
+          "week \(week + 1) from \(start) posts on the same weekdays")
+      }
     }
   }
 }

@@ -77,4 +77,26 @@ struct ExportCommandTests {
     #expect(shell.execute("yes").ok)
     #expect(try String(contentsOfFile: path, encoding: .utf8).hasPrefix("# smm script"))
   }
+
+  /// Yes or no with a few words more ("yes, replace it", « oui, remplace-le ») is the reply,
+  /// never a file name to write instead.
+  @Test func yesWithWordsMoreReplacesTheFile() throws {
+    for (answer, replaced) in [
+      ("yes, replace it", true), ("oui, remplace-le", true), ("no, keep it", false),
+      ("non, garde-le", false),
+    ] {
+      let shell = try TestShell(interactive: true)
+      for line in ["/new \"Le Fournil\"", "/stop"] { #expect(shell.execute(line).ok) }
+      let path = shell.folder + "/plan.md"
+      try "mine".write(toFile: path, atomically: true, encoding: .utf8)
+      #expect(shell.execute("/export md plan.md").ok)
+      #expect(shell.execute(answer).ok, "\(answer)")
+      let text = try String(contentsOfFile: path, encoding: .utf8)
+      #expect((text != "mine") == replaced, "\(answer)")
+      let others = try FileManager.default.contentsOfDirectory(atPath: shell.folder).filter {
+        $0.hasSuffix(".md") && $0 != "plan.md"
+      }
+      #expect(others.isEmpty, "\(answer) wrote no other file: \(others)")
+    }
+  }
 }

@@ -30,7 +30,8 @@ public enum CalendarPlanner {
     }
   }
 
-  /// The plan for `state` over `weeks` weeks from the Monday on or after `start`.
+  /// The plan for `state` over `weeks` weeks from `start`, the day itself (a date the user
+  /// gave is kept: week one runs from that day to six days later, whatever weekday it is).
   /// - Throws: when no platform is chosen, or `weeks` is out of range.
   public static func plan(_ state: BrandState, weeks: Int, start: CivilDate) throws(SMMCoreError)
     -> ContentCalendar
@@ -42,7 +43,6 @@ public enum CalendarPlanner {
     guard !state.spaces.isEmpty else {
       throw SMMCoreError.invalidMessage(Phrase("error.calendar.noPlatform"))
     }
-    let monday = start.nextMonday
     var notes: [Phrase] = []
     let needed = state.spaces.map { PlatformCatalog.entry($0).effort.hoursPerWeek }.reduce(0, +)
     var ratio = 1.0
@@ -86,7 +86,8 @@ public enum CalendarPlanner {
           next += 1
           slots.append(
             .init(
-              date: monday.adding(days: week * 7 + day), time: time(for: platform),
+              date: start.adding(days: week * 7 + (day - start.weekday + 7) % 7),
+              time: time(for: platform),
               platform: platform, messageID: id))
         }
       }
@@ -109,6 +110,6 @@ public enum CalendarPlanner {
           ["slots": .number(slots.count), "messages": .number(perMessage)]))
     }
     return ContentCalendar(
-      start: monday, weeks: weeks, slots: slots, cadence: cadence, notes: notes)
+      start: start, weeks: weeks, slots: slots, cadence: cadence, notes: notes)
   }
 }

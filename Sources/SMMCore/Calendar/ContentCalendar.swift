@@ -12,7 +12,7 @@ public struct ContentCalendar: Equatable, Sendable, Codable {
     public var messageID: Int?
   }
 
-  /// The first day (a Monday).
+  /// The first day: the date the user gave, or the next Monday when none was given.
   public var start: CivilDate
   /// How many weeks it covers.
   public var weeks: Int

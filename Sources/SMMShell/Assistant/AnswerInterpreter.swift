@@ -113,10 +113,14 @@ extension AnswerInterpreter {
 
   fileprivate static func ages(_ tokens: [AnswerToken]) -> ProfileValue? {
     var consumed = Array(repeating: false, count: tokens.count)
-    var bands = AnswerMatcher.scan(tokens, AnswerTables.ages, consumed: &consumed).flatMap {
+    let words = AnswerMatcher.scan(tokens, AnswerTables.ages, consumed: &consumed).map {
       $0.value
     }
-    for range in AnswerAgeReader.ranges(tokens, consumed: consumed) {
+    let ranges = AnswerAgeReader.ranges(tokens, consumed: consumed)
+    // A word for every adult ("adults 25 to 64", "everyone over 35") is narrowed by the ages
+    // said with it: the numbers are the answer, the broad word only frames them.
+    var bands = words.filter { ranges.isEmpty || $0.count < 5 }.flatMap { $0 }
+    for range in ranges {
       bands += ageBands(overlapping: range)
     }
     let ordered = canonical(bands)

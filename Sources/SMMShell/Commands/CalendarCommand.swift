@@ -54,11 +54,12 @@ package struct CalendarCommand: PrintedCommand {
     let state = try context.requireState()
     let s = context.strings
     guard let weeks else { return .show(CommandOutput(Self.grid(state, s))) }
-    // No --start: the next Monday from today, written into the log.
-    let first = start ?? Self.today(context.environment)
-    let canonical = CalendarCommand(weeks: weeks, start: first.nextMonday).canonical
+    // A --start the user gave is kept as given; without one, the next Monday from today,
+    // written into the log.
+    let first = start ?? Self.today(context.environment).nextMonday
+    let canonical = CalendarCommand(weeks: weeks, start: first).canonical
     return .change(
-      ProposedChange(.planCalendar(weeks: weeks, start: first.nextMonday), canonical: canonical) {
+      ProposedChange(.planCalendar(weeks: weeks, start: first), canonical: canonical) {
         CommandOutput(Self.grid($0.state, s), command: canonical)
       })
   }
@@ -96,8 +97,12 @@ package struct CalendarCommand: PrintedCommand {
       TextWrap.pad(s("calendar.weekOf"), to: 12) + days.joined() + s("calendar.day.sun"),
     ]
     let byDay = Dictionary(grouping: plan.slots, by: \.date)
-    for week in 0..<plan.weeks {
-      let monday = plan.start.adding(days: week * 7)
+    // The rows are Monday weeks: from the Monday on or before the start, one row more when
+    // the start is not a Monday (the days before the start and after the end stay empty).
+    let firstMonday = plan.start.adding(days: -plan.start.weekday)
+    let rows = plan.weeks + (plan.start.weekday == 0 ? 0 : 1)
+    for week in 0..<rows {
+      let monday = firstMonday.adding(days: week * 7)
       var row = TextWrap.pad(monday.description, to: 12)
       for day in 0..<7 {
         let slots = byDay[monday.adding(days: day)] ?? []

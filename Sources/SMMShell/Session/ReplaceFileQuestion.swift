@@ -64,7 +64,9 @@ struct ReplaceFileQuestion: Conversation {
   }
 
   func step(_ answer: String, in context: ConversationContext) -> ConversationStep {
-    switch Affirmation.read(answer) {
+    // "yes, replace it", « oui, remplace-le », "no keep it": the reply with a few words more
+    // is still yes or no, never a file name.
+    switch Affirmation.read(answer) ?? AnswerCue.leadingReply(answer) {
     case true?: return .run(command.replacing())
     case false?:
       return .settled(CommandOutput([context.strings("file.exists.kept", ["path": file])]))
