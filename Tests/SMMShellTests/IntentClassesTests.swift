@@ -311,6 +311,11 @@ struct IntentPhrasingsTests {
     IntentCase(
       "il me faut le plan en pdf pour le conseil municipal", .run(.export, command: "/export html")
     ),
+    // The plan written again is the export, not /redo ("refais" alone is redo).
+    IntentCase("refais le plan", .run(.export, command: "/export html")),
+    IntentCase("tu peux réécrire le plan ?", .run(.export, command: "/export html")),
+    IntentCase("please rewrite the plan", .run(.export, command: "/export html")),
+    IntentCase("update the plan", .run(.export, command: "/export html")),
     IntentCase("which clients do I have in here?", .run(.listBrands, command: "/brands")),
     IntentCase("montre mes clients", .run(.listBrands, command: "/brands")),
     IntentCase(

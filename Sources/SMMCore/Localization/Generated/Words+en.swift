@@ -763,6 +763,12 @@ extension InputWords {
         "modifications",
       ]),
       ("intent.export.6", [
+        "redo the plan",
+        "rewrite the plan",
+        "regenerate the plan",
+        "update the plan",
+        "write the plan again",
+        "make the plan again",
         "export the plan",
         "download the plan",
         "print the plan",

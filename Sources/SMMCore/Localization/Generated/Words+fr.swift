@@ -694,6 +694,12 @@ extension InputWords {
       ("intent.history.2", [
       ]),
       ("intent.export.6", [
+        "refais le plan",
+        "refaire le plan",
+        "réécris le plan",
+        "réécrire le plan",
+        "régénère le plan",
+        "mets à jour le plan",
         "exporte le plan",
         "exporter le plan",
         "télécharger le plan",
