@@ -376,11 +376,6 @@ public enum PlatformCounter {
     TextScan(text).hashtagCount
   }
 
-  /// @mentions: `@` (or `＠`) not after a letter, digit, `_` or `&`, then word characters.
-  static func mentionCount(in text: String) -> Int {
-    TextScan(text).mentionCount
-  }
-
   /// The tags that start with one of `marks` in `scalars` (hashtags or mentions).
   static func tagCount(
     in scalars: [Unicode.Scalar], marks: [Unicode.Scalar], needsLetter: Bool

@@ -81,7 +81,8 @@ final class TextScan {
   private(set) lazy var hashtagCount: Int = PlatformCounter.tagCount(
     in: scalars, marks: ["#", "＃"], needsLetter: true)
 
-  /// The number of @mentions.
+  /// The number of @mentions: `@` (or `＠`) not after a letter, digit, `_` or `&`, then word
+  /// characters.
   private(set) lazy var mentionCount: Int = PlatformCounter.tagCount(
     in: scalars, marks: ["@", "＠"], needsLetter: false)
 

@@ -315,6 +315,23 @@ private struct Builder {
   static func cell(_ text: String) -> Line { [.text(text)] }
 
   /// `text` with its first letter in capitals: the sector as typed, as a label.
+  /// `items` grouped by `key`, each group in the order its key first appears: one block per
+  /// distinct text (variants, holding statements), naming everything that shares it.
+  static func grouped<Item>(
+    _ items: [Item], by key: (Item) -> String
+  ) -> [(key: String, items: [Item])] {
+    var groups: [(key: String, items: [Item])] = []
+    for item in items {
+      let itemKey = key(item)
+      if let index = groups.firstIndex(where: { $0.key == itemKey }) {
+        groups[index].items.append(item)
+      } else {
+        groups.append((itemKey, [item]))
+      }
+    }
+    return groups
+  }
+
   static func sentenceCase(_ text: String) -> String {
     text.prefix(1).uppercased() + text.dropFirst()
   }
@@ -632,15 +649,9 @@ private struct Builder {
       blocks.append(.quote(message.text))
       // One block per distinct text: platforms sharing a text are named together, and a
       // variant identical to the core message is not printed again.
-      var groups: [(text: String, platforms: [Platform])] = []
-      for platform in message.variants.keys.sorted() {
-        guard let variant = message.variants[platform] else { continue }
-        if let index = groups.firstIndex(where: { $0.text == variant.text }) {
-          groups[index].platforms.append(platform)
-        } else {
-          groups.append((variant.text, [platform]))
-        }
-      }
+      let groups = Self.grouped(message.variants.keys.sorted()) {
+        message.variants[$0]?.text ?? ""
+      }.map { (text: $0.key, platforms: $0.items) }
       for group in groups {
         var label: Line = []
         if group.platforms.count > 1 {
@@ -912,13 +923,8 @@ private struct Builder {
         blocks.append(.missing(s("export.missing.label"), own.map { [.text(text($0.phrase))] }))
       }
       // Identical statements once, with every channel that carries them.
-      var groups: [(text: String, statements: [CrisisPlaybook.Statement])] = []
-      for statement in playbook.statements {
-        if let index = groups.firstIndex(where: { $0.text == statement.text }) {
-          groups[index].statements.append(statement)
-        } else {
-          groups.append((statement.text, [statement]))
-        }
+      let groups = Self.grouped(playbook.statements, by: \.text).map {
+        (text: $0.key, statements: $0.items)
       }
       for group in groups {
         var line: Line = []
