@@ -73,8 +73,8 @@ struct PlatformOverrideMerger {
     if let given = entry.reference {
       reference = Reference(
         publisher: try required(given.publisher, base + ".reference.publisher"),
-        title: try required(given.title, base + ".reference.title"), year: given.year,
-        url: given.url)
+        title: try required(given.title, base + ".reference.title"),
+        frenchTitle: given.frenchTitle, year: given.year, url: given.url)
     }
     return Source(
       short: try required(entry.short, base + ".short"),

@@ -61,3 +61,21 @@ import Testing
     #expect(Phrase("adapt.byHand").render(.french) == "rédigé à la main")
   }
 }
+
+/// A catalog sentence placed after a colon continues the sentence: its first letter goes to
+/// lower case, unless it starts with a name.
+struct ContinuingASentenceTests {
+  @Test(arguments: [
+    ("Environ la moitié des adultes", "environ la moitié des adultes"),
+    ("Utilisé par 55 %", "utilisé par 55 %"),
+    ("80 % des adultes", "80 % des adultes"),
+    ("LinkedIn reaches", "LinkedIn reaches"),
+    ("Instagram rewards", "Instagram rewards"),
+    ("B2B buyers", "B2B buyers"),
+    ("A", "A"),
+    ("", ""),
+  ])
+  func firstLetterFollowsTheColon(_ text: String, _ expected: String) {
+    #expect(LocalizedText(english: text, french: text).continuingASentence.french == expected)
+  }
+}

@@ -147,6 +147,9 @@ struct ClientDocumentTests {
     let tables = Self.tables(markdown)
     #expect(tables.count > 3)
     #expect(Set(tables).count == tables.count, "\(name): a table is printed twice")
+    // Scores in the client's words: "a strong fit", never "B2C strength 3/3".
+    #expect(Self.matches("\\b[0-3]/3\\b", in: markdown).isEmpty, "\(name): a bare n/3 score")
+    #expect(!markdown.contains("B2C strength") && !markdown.contains("Force en B2"), "\(name)")
     if language == .fr {
       let words = Self.ownWords(markdown, of: state)
       #expect(words.isEmpty, "\(name): English in the French plan: \(Set(words).sorted())")
@@ -202,6 +205,25 @@ struct ClientDocumentTests {
       }
       #expect(document.notes.contains { $0.contains("https://") })
     }
+  }
+}
+
+extension ClientDocumentTests {
+  /// A title in brackets describes a work that has none: the French bibliography describes it
+  /// in French, while a work's own title is kept as published.
+  @Test func describedTitlesReadInTheReadersLanguage() throws {
+    let references =
+      Array(Bibliography.method.values) + Bibliography.platforms.values.compactMap(\.reference)
+    let described = references.filter { $0.title.hasPrefix("[") }
+    #expect(described.count >= 5)
+    for reference in described {
+      let french = try #require(reference.frenchTitle, "\(reference.title) has no title-fr")
+      #expect(french.hasPrefix("[") && french.hasSuffix("]"))
+      #expect(Bibliography.entry(reference, Strings.of(.fr)).contains(french))
+      #expect(Bibliography.entry(reference, Strings.of(.en)).contains(reference.title))
+    }
+    let published = try #require(references.first { $0.publisher == "Pew Research Center" })
+    #expect(published.title(in: .fr) == published.title)
   }
 }
 

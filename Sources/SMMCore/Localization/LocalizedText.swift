@@ -17,4 +17,20 @@ public struct LocalizedText: Codable, Equatable, Hashable, Sendable {
   public func text(in language: Language) -> String {
     language == .fr ? french : english
   }
+
+  /// The text as the rest of a sentence, after a colon: its first letter in lower case, unless
+  /// the first word is a name (a platform's, or a word with capitals inside: "LinkedIn", "B2B").
+  public var continuingASentence: LocalizedText {
+    LocalizedText(
+      english: Self.continuing(english), french: Self.continuing(french))
+  }
+
+  static func continuing(_ text: String) -> String {
+    let word = text.prefix { $0.isLetter }
+    guard let first = word.first, first.isUppercase, word.count > 1,
+      word.dropFirst().allSatisfy(\.isLowercase),
+      !Platform.allCases.contains(where: { $0.displayName.hasPrefix(word) })
+    else { return text }
+    return first.lowercased() + text.dropFirst()
+  }
 }

@@ -44,18 +44,31 @@ public struct Source: Codable, Equatable, Hashable, Sendable {
 public struct Reference: Codable, Equatable, Hashable, Sendable {
   /// The publisher or author: "Pew Research Center", "Meta for Developers".
   public var publisher: String
-  /// The title of the page, report or article.
+  /// The title of the page, report or article; [in brackets] when the work has no title of its
+  /// own and this describes it.
   public var title: String
+  /// The French wording of a description in brackets (a work's own title is never translated).
+  public var frenchTitle: String?
   /// The year it was published or last updated, when known.
   public var year: String?
   /// Where to read it (a platform's help page, a survey), when it is online.
   public var url: String?
 
   /// Creates a reference.
-  public init(publisher: String, title: String, year: String? = nil, url: String? = nil) {
+  public init(
+    publisher: String, title: String, frenchTitle: String? = nil, year: String? = nil,
+    url: String? = nil
+  ) {
     self.publisher = publisher
     self.title = title
+    self.frenchTitle = frenchTitle
     self.year = year
     self.url = url
+  }
+
+  /// The title as a reader of `language` reads it: the French description in French when there
+  /// is one, else the title as given.
+  public func title(in language: Language) -> String {
+    language == .fr ? frenchTitle ?? title : title
   }
 }

@@ -209,6 +209,10 @@ public enum SpaceScoring {
       [
         "market": label, "strength": .number(strength),
         "platform": .text(entry.platform.displayName),
+        // For the client document's wording: whom the brand sells to, and how well the
+        // platform fits, in words rather than "B2C 3/3".
+        "buyers": .phrase(Phrase("score.market.buyers.\(market.rawValue)")),
+        "fit": .phrase(Phrase("score.market.fit.\(min(3, max(0, strength)))")),
       ])
     // The reason that speaks of this market, else the first one.
     let key = market == .b2c ? "b2c" : "b2b"
@@ -221,7 +225,10 @@ public enum SpaceScoring {
       note = Phrase(
         "score.market.strengthWhy",
         note.values.merging(
-          ["reason": .localized(relevant.localized), "source": .text(relevant.source.short)]
+          [
+            "reason": .localized(relevant.localized.continuingASentence),
+            "source": .text(relevant.source.short),
+          ]
         ) { a, _ in a })
     }
     return .init(criterion: .market, value: Double(strength) / 3, notes: [note])
@@ -238,7 +245,7 @@ public enum SpaceScoring {
       Phrase(
         "score.goals.serves",
         [
-          "goal": $0.goal.named, "reason": .localized($0.reason.localized),
+          "goal": $0.goal.named, "reason": .localized($0.reason.localized.continuingASentence),
           "source": .text($0.reason.source.short),
         ])
     }
@@ -287,7 +294,8 @@ public enum SpaceScoring {
           Phrase(
             "score.reach.strong",
             [
-              "brands": .phrase(brands(reach)), "reason": .localized(fit.reason.localized),
+              "brands": .phrase(brands(reach)),
+              "reason": .localized(fit.reason.localized.continuingASentence),
               "source": .text(fit.reason.source.short),
             ])
         ])

@@ -11,7 +11,7 @@ package enum Bibliography {
   static let assessment = "smm's own rule of thumb"
 
   /// The works behind the citations that are not in a platform file.
-  static let method: [String: Reference] = [
+  package static let method: [String: Reference] = [
     sprout2016: Reference(publisher: "Sprout Social", title: "Sprout Social Index", year: "2016"),
     Guidance.scctSource: Reference(
       publisher: "W. Timothy Coombs, Corporate Reputation Review 10(3)",
@@ -21,14 +21,17 @@ package enum Bibliography {
     Guidance.communitySource: Reference(
       publisher: "Richard Millington, FeverBee",
       title: "[the five kinds of community: interest, action, place, practice, circumstance]",
+      frenchTitle:
+        "[les cinq sortes de communautés : intérêt, action, lieu, pratique, circonstance]",
       year: "2010"),
     MixRule.thirds.source: Reference(
       publisher: "Hootsuite", title: "[the social media rule of thirds]",
+      frenchTitle: "[la règle des tiers sur les réseaux sociaux]",
       url: "https://blog.hootsuite.com/social-media-rule-of-thirds/"),
   ]
 
   /// Every platform source by its citation, from the built-in catalog.
-  static let platforms: [String: Source] = {
+  package static let platforms: [String: Source] = {
     var found: [String: Source] = [:]
     func walk(_ value: Any) {
       if let source = value as? Source {
@@ -58,7 +61,8 @@ package enum Bibliography {
   package static func entry(_ reference: Reference, _ strings: Strings) -> String {
     var parts = [
       strings(
-        "export.reference.work", ["publisher": reference.publisher, "title": reference.title])
+        "export.reference.work",
+        ["publisher": reference.publisher, "title": reference.title(in: strings.language)])
     ]
     if let year = reference.year { parts.append(year) }
     if let url = reference.url { parts.append(url) }

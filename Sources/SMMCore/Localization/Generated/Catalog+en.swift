@@ -1472,5 +1472,14 @@ extension Catalog {
       "export.replies.basis.criticism": Template("65% expect an answer within 2 hours; public criticism calls for a considered answer, not a reflex"),
       "export.replies.basis.praise": Template("customers wait about 4 hours on average and brands take about 10: a thank-you within the day"),
       "hint.completeOpen": Template("→ the plan is written; still to name when you can: {roles} ({next} asks again); {export} writes it again"),
+      "score.market.strength.client": Template("For selling to {buyers}, {platform} is {fit}"),
+      "score.market.strengthWhy.client": Template("For selling to {buyers}, {platform} is {fit}: {reason} — {source}"),
+      "score.market.buyers.b2c": Template("consumers"),
+      "score.market.buyers.b2b": Template("businesses"),
+      "score.market.buyers.both": Template("consumers and businesses"),
+      "score.market.fit.0": Template("not suited"),
+      "score.market.fit.1": Template("a weak fit"),
+      "score.market.fit.2": Template("a fair fit"),
+      "score.market.fit.3": Template("a strong fit"),
     ])
 }

@@ -1472,5 +1472,14 @@ extension Catalog {
       "export.replies.basis.criticism": Template("65 % attendent une réponse sous 2 heures ; une critique publique appelle une réponse réfléchie, pas un réflexe"),
       "export.replies.basis.praise": Template("les clients attendent environ 4 heures en moyenne et les marques en mettent environ 10 : un remerciement dans la journée"),
       "hint.completeOpen": Template("→ le plan est écrit ; reste à désigner quand vous pourrez : {roles} ({next} le redemande) ; {export} le réécrit"),
+      "score.market.strength.client": Template("Pour vendre {buyers}, {platform} est {fit}"),
+      "score.market.strengthWhy.client": Template("Pour vendre {buyers}, {platform} est {fit} : {reason} — {source}"),
+      "score.market.buyers.b2c": Template("aux particuliers"),
+      "score.market.buyers.b2b": Template("aux entreprises"),
+      "score.market.buyers.both": Template("aux particuliers et aux entreprises"),
+      "score.market.fit.0": Template("inadapté"),
+      "score.market.fit.1": Template("peu adapté"),
+      "score.market.fit.2": Template("assez adapté"),
+      "score.market.fit.3": Template("très adapté"),
     ])
 }

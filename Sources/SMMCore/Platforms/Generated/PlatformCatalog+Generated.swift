@@ -32,6 +32,7 @@ private enum GeneratedEntries {
       reference: Reference(
         publisher: "Pew Research Center",
         title: "Americans' Social Media Use 2025",
+        frenchTitle: nil,
         year: "2025",
         url: "https://www.pewresearch.org/internet/2025/11/20/americans-social-media-use-2025/"))
     let adchief2016 = Source(
@@ -41,6 +42,7 @@ private enum GeneratedEntries {
       reference: Reference(
         publisher: "AdChief",
         title: "[survey of the top networks for attracting prospects, B2B and B2C]",
+        frenchTitle: "[enquête sur les réseaux qui attirent le plus de prospects, en B2B et en B2C]",
         year: "2016",
         url: nil))
     let solis2009 = Source(
@@ -50,6 +52,7 @@ private enum GeneratedEntries {
       reference: Reference(
         publisher: "Brian Solis",
         title: "[benchmark of B2B and B2C activity on social media]",
+        frenchTitle: "[comparaison de l'activité B2B et B2C sur les réseaux sociaux]",
         year: "2009",
         url: nil))
     let lithium2013 = Source(
@@ -59,6 +62,7 @@ private enum GeneratedEntries {
       reference: Reference(
         publisher: "Lithium Technologies and Millward Brown Digital",
         title: "[survey of Twitter users who interact with brands]",
+        frenchTitle: "[enquête auprès d'utilisateurs de Twitter qui échangent avec des marques]",
         year: "2013",
         url: nil))
     let editorial = Source(
@@ -72,6 +76,7 @@ private enum GeneratedEntries {
       reference: Reference(
         publisher: "HubSpot",
         title: "How Frequently Should I Publish on Social Media? A HubSpot Experiment",
+        frenchTitle: nil,
         year: nil,
         url: nil))
     let hootsuite2023 = Source(
@@ -81,6 +86,7 @@ private enum GeneratedEntries {
       reference: Reference(
         publisher: "Hootsuite",
         title: "How often to post on social media in 2023",
+        frenchTitle: nil,
         year: "2023",
         url: nil))
     let xProfile = Source(
@@ -94,6 +100,7 @@ private enum GeneratedEntries {
       reference: Reference(
         publisher: "X Developer Platform",
         title: "Counting characters",
+        frenchTitle: nil,
         year: nil,
         url: "https://docs.x.com/fundamentals/counting-characters"))
     let hashtagGuides = Source(
@@ -213,6 +220,7 @@ private enum GeneratedEntries {
       reference: Reference(
         publisher: "Pew Research Center",
         title: "Americans' Social Media Use",
+        frenchTitle: nil,
         year: "2024",
         url: "https://www.pewresearch.org/internet/2024/01/31/americans-social-media-use/"))
     let itsma2015 = Source(
@@ -222,6 +230,7 @@ private enum GeneratedEntries {
       reference: Reference(
         publisher: "ITSMA, published by LinkedIn",
         title: "[study of social-media visits to B2B company websites]",
+        frenchTitle: "[étude des visites venues des réseaux sociaux sur les sites d'entreprises B2B]",
         year: "2015",
         url: nil))
     let cmi2015 = Source(
@@ -231,6 +240,7 @@ private enum GeneratedEntries {
       reference: Reference(
         publisher: "Content Marketing Institute and MarketingProfs",
         title: "B2B Content Marketing 2015 Benchmarks",
+        frenchTitle: nil,
         year: "2014",
         url: nil))
     let adchief2016 = Source(
@@ -240,6 +250,7 @@ private enum GeneratedEntries {
       reference: Reference(
         publisher: "AdChief",
         title: "[survey of the top networks for attracting prospects, B2B and B2C]",
+        frenchTitle: "[enquête sur les réseaux qui attirent le plus de prospects, en B2B et en B2C]",
         year: "2016",
         url: nil))
     let pew2021 = Source(
@@ -249,6 +260,7 @@ private enum GeneratedEntries {
       reference: Reference(
         publisher: "Pew Research Center",
         title: "Social Media Use in 2021",
+        frenchTitle: nil,
         year: "2021",
         url: "https://www.pewresearch.org/internet/2021/04/07/social-media-use-in-2021/"))
     let pew2015 = Source(
@@ -258,6 +270,7 @@ private enum GeneratedEntries {
       reference: Reference(
         publisher: "Pew Research Center",
         title: "The Demographics of Social Media Users",
+        frenchTitle: nil,
         year: "2015",
         url: nil))
     let editorial = Source(
@@ -271,6 +284,7 @@ private enum GeneratedEntries {
       reference: Reference(
         publisher: "HubSpot",
         title: "How Frequently Should I Publish on Social Media? A HubSpot Experiment",
+        frenchTitle: nil,
         year: nil,
         url: nil))
     let linkedinCompanyName = Source(
@@ -284,6 +298,7 @@ private enum GeneratedEntries {
       reference: Reference(
         publisher: "ClearView Social",
         title: "A Guide To LinkedIn Character Counts & Limits",
+        frenchTitle: nil,
         year: nil,
         url: "https://clearviewsocial.com/blog/guide-linkedin-character-counts-limits"))
     let linkedinPost = Source(
@@ -293,6 +308,7 @@ private enum GeneratedEntries {
       reference: Reference(
         publisher: "LinkedIn Help",
         title: "[Help Center answer on the length of a post]",
+        frenchTitle: "[réponse du centre d'aide sur la longueur d'une publication]",
         year: nil,
         url: "https://www.linkedin.com/help/linkedin/answer/a528176"))
     let hashtagGuides = Source(
@@ -434,6 +450,7 @@ private enum GeneratedEntries {
       reference: Reference(
         publisher: "Pew Research Center",
         title: "Americans' Social Media Use 2025",
+        frenchTitle: nil,
         year: "2025",
         url: "https://www.pewresearch.org/internet/2025/11/20/americans-social-media-use-2025/"))
     let adchief2016 = Source(
@@ -443,6 +460,7 @@ private enum GeneratedEntries {
       reference: Reference(
         publisher: "AdChief",
         title: "[survey of the top networks for attracting prospects, B2B and B2C]",
+        frenchTitle: "[enquête sur les réseaux qui attirent le plus de prospects, en B2B et en B2C]",
         year: "2016",
         url: nil))
     let editorial = Source(
@@ -456,6 +474,7 @@ private enum GeneratedEntries {
       reference: Reference(
         publisher: "Sprout Social",
         title: "Sprout Social Index",
+        frenchTitle: nil,
         year: "2013",
         url: nil))
     let hubspotSocial = Source(
@@ -465,6 +484,7 @@ private enum GeneratedEntries {
       reference: Reference(
         publisher: "HubSpot",
         title: "How Frequently Should I Publish on Social Media? A HubSpot Experiment",
+        frenchTitle: nil,
         year: nil,
         url: nil))
     let postizFacebook = Source(
@@ -582,6 +602,7 @@ private enum GeneratedEntries {
       reference: Reference(
         publisher: "Pew Research Center",
         title: "Americans' Social Media Use 2025",
+        frenchTitle: nil,
         year: "2025",
         url: "https://www.pewresearch.org/internet/2025/11/20/americans-social-media-use-2025/"))
     let pew2023 = Source(
@@ -591,6 +612,7 @@ private enum GeneratedEntries {
       reference: Reference(
         publisher: "Pew Research Center",
         title: "Americans' Social Media Use",
+        frenchTitle: nil,
         year: "2024",
         url: "https://www.pewresearch.org/internet/2024/01/31/americans-social-media-use/"))
     let pew2021 = Source(
@@ -600,6 +622,7 @@ private enum GeneratedEntries {
       reference: Reference(
         publisher: "Pew Research Center",
         title: "Social Media Use in 2021",
+        frenchTitle: nil,
         year: "2021",
         url: "https://www.pewresearch.org/internet/2021/04/07/social-media-use-in-2021/"))
     let editorial = Source(
@@ -613,6 +636,7 @@ private enum GeneratedEntries {
       reference: Reference(
         publisher: "Hootsuite",
         title: "How often to post on social media in 2023",
+        frenchTitle: nil,
         year: "2023",
         url: nil))
     let instagramProfile = Source(
@@ -626,6 +650,7 @@ private enum GeneratedEntries {
       reference: Reference(
         publisher: "Meta for Developers",
         title: "Instagram Graph API reference: IG User Media",
+        frenchTitle: nil,
         year: nil,
         url: "https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user/media"))
     let instagramHashtagCap = Source(
@@ -639,6 +664,7 @@ private enum GeneratedEntries {
       reference: Reference(
         publisher: "Ayrshare",
         title: "Instagram integration",
+        frenchTitle: nil,
         year: nil,
         url: "https://www.ayrshare.com/integration/instagram"))
     return PlatformEntry(
@@ -766,6 +792,7 @@ private enum GeneratedEntries {
       reference: Reference(
         publisher: "Pew Research Center",
         title: "Americans' Social Media Use 2025",
+        frenchTitle: nil,
         year: "2025",
         url: "https://www.pewresearch.org/internet/2025/11/20/americans-social-media-use-2025/"))
     let pew2021 = Source(
@@ -775,6 +802,7 @@ private enum GeneratedEntries {
       reference: Reference(
         publisher: "Pew Research Center",
         title: "Social Media Use in 2021",
+        frenchTitle: nil,
         year: "2021",
         url: "https://www.pewresearch.org/internet/2021/04/07/social-media-use-in-2021/"))
     let editorial = Source(
@@ -788,6 +816,7 @@ private enum GeneratedEntries {
       reference: Reference(
         publisher: "Zozimus",
         title: "TikTok Best Practices",
+        frenchTitle: nil,
         year: "2022",
         url: "https://zozimus.com/tiktok-best-practices/"))
     let tiktokProfile = Source(
@@ -909,6 +938,7 @@ private enum GeneratedEntries {
       reference: Reference(
         publisher: "Pew Research Center",
         title: "Americans' Social Media Use 2025",
+        frenchTitle: nil,
         year: "2025",
         url: "https://www.pewresearch.org/internet/2025/11/20/americans-social-media-use-2025/"))
     let pew2023 = Source(
@@ -918,6 +948,7 @@ private enum GeneratedEntries {
       reference: Reference(
         publisher: "Pew Research Center",
         title: "Americans' Social Media Use",
+        frenchTitle: nil,
         year: "2024",
         url: "https://www.pewresearch.org/internet/2024/01/31/americans-social-media-use/"))
     let editorial = Source(
@@ -931,6 +962,7 @@ private enum GeneratedEntries {
       reference: Reference(
         publisher: "Wiley",
         title: "YouTube Channels For Dummies: Delivering Content Consistently",
+        frenchTitle: nil,
         year: nil,
         url: nil))
     let youtubeHandles = Source(
@@ -944,6 +976,7 @@ private enum GeneratedEntries {
       reference: Reference(
         publisher: "Google for Developers",
         title: "YouTube Data API: Channels",
+        frenchTitle: nil,
         year: nil,
         url: "https://developers.google.com/youtube/v3/docs/channels"))
     let youtubeVideosAPI = Source(
@@ -953,6 +986,7 @@ private enum GeneratedEntries {
       reference: Reference(
         publisher: "Google for Developers",
         title: "YouTube Data API: Videos",
+        frenchTitle: nil,
         year: nil,
         url: "https://developers.google.com/youtube/v3/docs/videos"))
     return PlatformEntry(
@@ -1073,6 +1107,7 @@ private enum GeneratedEntries {
       reference: Reference(
         publisher: "Pew Research Center",
         title: "Americans' Social Media Use 2025",
+        frenchTitle: nil,
         year: "2025",
         url: "https://www.pewresearch.org/internet/2025/11/20/americans-social-media-use-2025/"))
     let editorial = Source(
@@ -1094,6 +1129,7 @@ private enum GeneratedEntries {
       reference: Reference(
         publisher: "Meta for Developers",
         title: "Threads API: Threads Posts",
+        frenchTitle: nil,
         year: nil,
         url: "https://developers.facebook.com/documentation/threads/posts"))
     let threadsTopicTag = Source(
@@ -1103,6 +1139,7 @@ private enum GeneratedEntries {
       reference: Reference(
         publisher: "Ayrshare",
         title: "Threads",
+        frenchTitle: nil,
         year: nil,
         url: "https://www.ayrshare.com/apis/post/social-networks/threads"))
     let threadsLinks = Source(
@@ -1112,6 +1149,7 @@ private enum GeneratedEntries {
       reference: Reference(
         publisher: "Meta for Developers",
         title: "Threads API: Text Attachments",
+        frenchTitle: nil,
         year: "2025",
         url: "https://developers.facebook.com/documentation/threads/create-posts/text-attachments"))
     return PlatformEntry(
@@ -1202,6 +1240,7 @@ private enum GeneratedEntries {
       reference: Reference(
         publisher: "Pew Research Center",
         title: "Americans' Social Media Use 2025",
+        frenchTitle: nil,
         year: "2025",
         url: "https://www.pewresearch.org/internet/2025/11/20/americans-social-media-use-2025/"))
     let editorial = Source(
@@ -1215,6 +1254,7 @@ private enum GeneratedEntries {
       reference: Reference(
         publisher: "Bluesky",
         title: "AT Protocol lexicon app.bsky.actor.profile",
+        frenchTitle: nil,
         year: nil,
         url: nil))
     let blueskyPost = Source(
@@ -1224,6 +1264,7 @@ private enum GeneratedEntries {
       reference: Reference(
         publisher: "Bluesky",
         title: "AT Protocol lexicon app.bsky.feed.post",
+        frenchTitle: nil,
         year: nil,
         url: nil))
     return PlatformEntry(
@@ -1321,6 +1362,7 @@ private enum GeneratedEntries {
       reference: Reference(
         publisher: "Mastodon documentation",
         title: "Posting toots",
+        frenchTitle: nil,
         year: nil,
         url: "https://docs.joinmastodon.org/user/posting/"))
     return PlatformEntry(
@@ -1406,6 +1448,7 @@ private enum GeneratedEntries {
       reference: Reference(
         publisher: "Pew Research Center",
         title: "Americans' Social Media Use",
+        frenchTitle: nil,
         year: "2024",
         url: "https://www.pewresearch.org/internet/2024/01/31/americans-social-media-use/"))
     let pew2021 = Source(
@@ -1415,6 +1458,7 @@ private enum GeneratedEntries {
       reference: Reference(
         publisher: "Pew Research Center",
         title: "Social Media Use in 2021",
+        frenchTitle: nil,
         year: "2021",
         url: "https://www.pewresearch.org/internet/2021/04/07/social-media-use-in-2021/"))
     let editorial = Source(
@@ -1428,6 +1472,7 @@ private enum GeneratedEntries {
       reference: Reference(
         publisher: "Pinterest",
         title: "Pinterest API v5 (OpenAPI description): Pin",
+        frenchTitle: nil,
         year: "2025",
         url: nil))
     let thirdWunderPinterest = Source(
@@ -1437,6 +1482,7 @@ private enum GeneratedEntries {
       reference: Reference(
         publisher: "Third Wunder",
         title: "Pinterest Best Practices",
+        frenchTitle: nil,
         year: "2023",
         url: "https://my.thirdwunder.com/kb/pinterest-best-practices"))
     let pinterestProfile = Source(
@@ -1450,6 +1496,7 @@ private enum GeneratedEntries {
       reference: Reference(
         publisher: "Pinterest",
         title: "Pinterest API v5 (OpenAPI description): Pin",
+        frenchTitle: nil,
         year: "2025",
         url: nil))
     let pinterestLinks = Source(
@@ -1559,6 +1606,7 @@ private enum GeneratedEntries {
       reference: Reference(
         publisher: "Pew Research Center",
         title: "Americans' Social Media Use 2025",
+        frenchTitle: nil,
         year: "2025",
         url: "https://www.pewresearch.org/internet/2025/11/20/americans-social-media-use-2025/"))
     let editorial = Source(
@@ -1669,6 +1717,7 @@ private enum GeneratedEntries {
       reference: Reference(
         publisher: "Pew Research Center",
         title: "Americans' Social Media Use 2025",
+        frenchTitle: nil,
         year: "2025",
         url: "https://www.pewresearch.org/internet/2025/11/20/americans-social-media-use-2025/"))
     let pew2023 = Source(
@@ -1678,6 +1727,7 @@ private enum GeneratedEntries {
       reference: Reference(
         publisher: "Pew Research Center",
         title: "Americans' Social Media Use",
+        frenchTitle: nil,
         year: "2024",
         url: "https://www.pewresearch.org/internet/2024/01/31/americans-social-media-use/"))
     let pew2021 = Source(
@@ -1687,6 +1737,7 @@ private enum GeneratedEntries {
       reference: Reference(
         publisher: "Pew Research Center",
         title: "Social Media Use in 2021",
+        frenchTitle: nil,
         year: "2021",
         url: "https://www.pewresearch.org/internet/2021/04/07/social-media-use-in-2021/"))
     let editorial = Source(
@@ -1792,6 +1843,7 @@ private enum GeneratedEntries {
       reference: Reference(
         publisher: "Pew Research Center",
         title: "Americans' Social Media Use 2025",
+        frenchTitle: nil,
         year: "2025",
         url: "https://www.pewresearch.org/internet/2025/11/20/americans-social-media-use-2025/"))
     let editorial = Source(
@@ -1805,6 +1857,7 @@ private enum GeneratedEntries {
       reference: Reference(
         publisher: "Meta for Developers",
         title: "WhatsApp Business Platform: Business profiles",
+        frenchTitle: nil,
         year: nil,
         url: "https://developers.facebook.com/documentation/business-messaging/whatsapp/business-phone-numbers/business-profiles"))
     let whatsappText = Source(
@@ -1814,6 +1867,7 @@ private enum GeneratedEntries {
       reference: Reference(
         publisher: "Meta for Developers",
         title: "WhatsApp Cloud API: Text messages",
+        frenchTitle: nil,
         year: nil,
         url: "https://developers.facebook.com/docs/whatsapp/cloud-api/messages/text-messages"))
     return PlatformEntry(
@@ -1907,6 +1961,7 @@ private enum GeneratedEntries {
       reference: Reference(
         publisher: "HubSpot",
         title: "How Often Should Companies Blog?",
+        frenchTitle: nil,
         year: "2015",
         url: nil))
     let editorial = Source(

@@ -117,11 +117,16 @@ extension PlatformDocument {
   public struct ReferenceEntry: Equatable, Sendable {
     public var publisher: String?
     public var title: String?
+    /// `title-fr`: the French wording of a description in brackets.
+    public var frenchTitle: String?
     public var year: String?
     public var url: String?
-    public init(publisher: String?, title: String?, year: String?, url: String?) {
+    public init(
+      publisher: String?, title: String?, frenchTitle: String? = nil, year: String?, url: String?
+    ) {
       self.publisher = publisher
       self.title = title
+      self.frenchTitle = frenchTitle
       self.year = year
       self.url = url
     }

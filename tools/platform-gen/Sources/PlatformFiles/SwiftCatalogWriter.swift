@@ -76,6 +76,7 @@ public enum SwiftCatalogWriter {
                 reference: Reference(
                   publisher: \(literal(try r.value(entry.publisher, base + ".publisher"))),
                   title: \(literal(try r.value(entry.title, base + ".title"))),
+                  frenchTitle: \(entry.frenchTitle.map { literal($0) } ?? "nil"),
                   year: \(entry.year.map { literal($0) } ?? "nil"),
                   url: \(entry.url.map { literal($0) } ?? "nil"))
           """

@@ -276,12 +276,13 @@ extension Walker {
           var reference = PlatformDocument.ReferenceEntry(
             publisher: nil, title: nil, year: nil, url: nil)
           for (field, node, fieldPath) in try self.mapping(
-            item, itemPath, known: ["publisher", "title", "year", "url"])
+            item, itemPath, known: ["publisher", "title", "title-fr", "year", "url"])
           {
             let text = try string(node, fieldPath)
             switch field {
             case "publisher": reference.publisher = text
             case "title": reference.title = text
+            case "title-fr": reference.frenchTitle = text
             case "year": reference.year = text
             default: reference.url = text
             }
