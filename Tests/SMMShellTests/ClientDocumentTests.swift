@@ -110,6 +110,13 @@ struct ClientDocumentTests {
     typed += state.profiles.values.flatMap { $0.texts.values }
     typed += [state.profile.sector ?? ""]
     typed += state.drills.map(\.risk)
+    // The reply guide's first replies are the brand's words, in its own language.
+    if let platform = state.spaces.first {
+      typed += NegativePost.allCases.compactMap {
+        $0.fittedReply(
+          brand: state.name.value, platform: platform, language: state.publishingLanguage)
+      }
+    }
     for text in typed.filter({ !$0.isEmpty }).sorted(by: { $0.count > $1.count }) {
       body = body.replacingOccurrences(of: text, with: " ")
       body = body.replacingOccurrences(
@@ -224,6 +231,64 @@ extension ClientDocumentTests {
     }
     let published = try #require(references.first { $0.publisher == "Pew Research Center" })
     #expect(published.title(in: .fr) == published.title)
+  }
+}
+
+/// What the session produced reaches the plan: the triages run, and how to answer negative
+/// posts.
+struct PlanSessionWorkTests {
+  @Test func aTriageRunIsRecordedAndReachesThePlanOnce() throws {
+    let shell = try TestShell()
+    _ = shell.run(
+      "/new \"Harbour Lane Physio\"", "/spaces choose instagram",
+      "/crisis triage --type rumor --veracity false --history no --reputation good --harm none --reach 2500",
+      "/crisis triage --type rumor --veracity false --history no --reputation good --harm none --reach 2500"
+    )
+    let state = try #require(shell.session.current?.state)
+    #expect(state.triages.count == 2)
+    #expect(state.triages[0].veracity == .untrue && state.triages[0].reach == 2500)
+    for (language, heading, strategy, reach) in [
+      (Language.en, "Triages run", "deny", "2,500"), (.fr, "Crises évaluées", "nier", "2 500"),
+    ] {
+      let markdown = MarkdownExport.plan(state, language: language)
+      let section = try #require(markdown.range(of: "### " + heading))
+      let rows = markdown[section.upperBound...].split(separator: "\n")
+        .prefix { !$0.hasPrefix("#") }.filter { $0.hasPrefix("| ") }
+      // The header and one row: the same situation twice is shown once.
+      #expect(rows.count == 2, "\(rows)")
+      #expect(rows.last?.contains(strategy) == true, "\(rows)")
+      #expect(rows.last?.contains(reach) == true, "\(rows)")
+    }
+    // Undone, it leaves the plan.
+    _ = shell.run("/undo", "/undo")
+    let undone = try #require(shell.session.current?.state)
+    #expect(undone.triages.isEmpty)
+    #expect(!MarkdownExport.plan(undone, language: .en).contains("### Triages run"))
+  }
+
+  @Test func contradictoryAnswersAreRefusedAndNothingIsRecorded() throws {
+    let shell = try TestShell()
+    _ = shell.run("/new \"Harbour Lane Physio\"")
+    let result = shell.execute(
+      "/crisis triage --type rumor --veracity true --history no --reputation good --harm none")
+    #expect(!result.ok)
+    #expect(shell.session.current?.state.triages.isEmpty == true)
+  }
+
+  @Test(arguments: [Language.en, .fr])
+  func thePlanSaysHowToAnswerEachKindOfNegativePost(_ language: Language) throws {
+    var state = BrandState(name: try BrandName("Harbour Lane Physio"))
+    state = try state.applying(.chooseSpaces([.x]))
+    let markdown = MarkdownExport.plan(state, language: language)
+    let s = Strings.of(language)
+    #expect(markdown.contains("### " + s("export.replyGuide.heading")))
+    for kind in NegativePost.allCases {
+      #expect(markdown.contains(s("export.replyGuide.kind.\(kind.rawValue)")))
+      if let reply = kind.fittedReply(brand: "Harbour Lane Physio", platform: .x) {
+        #expect(markdown.contains(reply))
+        #expect(PlatformCounter.isValid(reply, on: .x))
+      }
+    }
   }
 }
 

@@ -83,6 +83,14 @@ package struct PlanLabels {
     s("export.value.crisisType.\(Self.camel(type.rawValue))")
   }
 
+  /// Whether the information is true, false or truncated, in the reader's words.
+  package func veracity(_ veracity: Veracity) -> String {
+    s("export.value.veracity.\(veracity.rawValue)")
+  }
+
+  /// The harm done to people, in the reader's words.
+  package func harm(_ harm: Harm) -> String { s("export.value.harm.\(harm.rawValue)") }
+
   package func cluster(_ cluster: CrisisCluster) -> String {
     s("crisis.cluster.\(cluster.rawValue)")
   }
