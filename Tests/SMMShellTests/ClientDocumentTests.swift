@@ -410,7 +410,8 @@ struct PlanPDFTests {
     defer { try? FileManager.default.removeItem(at: folder) }
     let pdf = folder.appendingPathComponent("plan.pdf").path
     try PDFPrinter.print(
-      html, to: pdf, shown: "plan.pdf", browser: PDFPrinter.browser(), strings: .french)
+      html, to: pdf, shown: "plan.pdf", browser: PDFPrinter.browser(), force: false,
+      strings: .french)
     let data = try #require(FileManager.default.contents(atPath: pdf))
     #expect(data.starts(with: Array("%PDF".utf8)))
     // One page for the cover, then a page at least per part: count the page objects.
@@ -424,7 +425,7 @@ struct PlanPDFTests {
     #expect(PDFPrinter.browser(environment: ["PATH": "/nonexistent"]) == nil)
     do {
       try PDFPrinter.print(
-        "<html></html>", to: "/tmp/never.pdf", shown: "never.pdf", browser: nil,
+        "<html></html>", to: "/tmp/never.pdf", shown: "never.pdf", browser: nil, force: false,
         strings: .english)
       Issue.record("printed without a browser")
     } catch {
