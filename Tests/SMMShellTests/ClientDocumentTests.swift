@@ -16,13 +16,22 @@ struct ClientDocumentTests {
       .map { folder.appendingPathComponent($0).path }
   }()
 
+  /// The newcomers' walk-throughs in plain words (typed at a terminal: `interactive`).
+  static let walkthroughs: [String] = {
+    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("TranscriptTests/Transcripts")
+    return ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+      .filter { $0.hasPrefix("walkthrough-") && $0.hasSuffix(".smm") }.sorted()
+      .map { folder.appendingPathComponent($0).path }
+  }()
+
   static var cases: [(String, Language)] {
-    examples.flatMap { path in [(path, Language.en), (path, Language.fr)] }
+    (examples + walkthroughs).flatMap { path in [(path, Language.en), (path, Language.fr)] }
   }
 
-  /// The brand an example leaves.
+  /// The brand an example or a walk-through leaves.
   static func brand(_ path: String) throws -> BrandState {
-    let shell = try TestShell()
+    let shell = try TestShell(interactive: path.contains("/walkthrough-"))
     _ = shell.runner.run(try ScriptFile.open(path, shownAs: "example"), source: "example")
     return try #require(shell.session.current?.state)
   }

@@ -557,7 +557,7 @@ public enum Guidance {
     if let role = unnamed.first {
       missing.append(
         StepReview.Item(
-          Phrase("guide.missing.team", text: ["roles": list(unnamed)]),
+          Phrase("guide.missing.team", ["roles": .phrase(CrisisPlaybook.roleList(unnamed))]),
           action: GuideAction(
             CommandRequest(["crisis", "team"], arguments: [.value(role), .answer]),
             kind: .ask(

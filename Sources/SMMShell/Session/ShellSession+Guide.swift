@@ -51,7 +51,8 @@ extension ShellSession {
     // Roles left open ("we don't have a lawyer") are still to fill: say so, not "complete".
     let open = stillOpenRoles
     if !open.isEmpty {
-      return strings.guidance("hint.completeOpen", ["roles": .text(open.joined(separator: ", "))])
+      return strings.guidance(
+        "hint.completeOpen", ["roles": .phrase(CrisisPlaybook.roleList(open))])
     }
     return strings.guidance("hint.complete")
   }
