@@ -256,6 +256,11 @@ struct PlanSessionWorkTests {
     let state = try #require(shell.session.current?.state)
     #expect(state.triages.count == 2)
     #expect(state.triages[0].veracity == .untrue && state.triages[0].reach == 2500)
+    // The log line reads back as the same change (the brand reopens with its triages).
+    let line = try CommandRegistry.decodeChange(
+      "/crisis triage --type rumor --veracity false --history no --reputation good --harm none --reach 2500"
+    )
+    #expect(line.change == .recordTriage(state.triages[0]))
     for (language, heading, strategy, reach) in [
       (Language.en, "Triages run", "deny", "2,500"), (.fr, "Crises évaluées", "nier", "2 500"),
     ] {

@@ -2,7 +2,7 @@ import SMMCore
 
 /// `/crisis triage [--type T --veracity V --history yes|no --reputation R --harm H --reach N
 /// --velocity N] [--json]`: the SCCT triage; the options not given are asked one by one.
-package struct CrisisTriageCommand: ShellCommand {
+package struct CrisisTriageCommand: BrandChangingCommand {
   package static let spec = CommandSpec(
     path: ["crisis", "triage"],
     usage:
@@ -40,10 +40,14 @@ package struct CrisisTriageCommand: ShellCommand {
     self.json = json
   }
 
-  /// Its canonical text: every option given, in the spec's order.
-  var canonical: String {
-    CommandPrinter.line(Self.spec, ParsedArguments(options: options, flags: json ? ["--json"] : []))
+  /// Its canonical text, as logged: every option given, in the spec's order (`--json` is how
+  /// it was shown, not part of the change).
+  package var canonical: String {
+    CommandPrinter.line(Self.spec, ParsedArguments(options: options, flags: []))
   }
+
+  /// A triage with every answer given records them (nil while questions remain).
+  package var change: BrandChange? { (try? record()).map { .recordTriage($0) } }
 
   package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
     let state = try context.requireState()
