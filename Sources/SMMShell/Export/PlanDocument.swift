@@ -1039,7 +1039,7 @@ private struct Builder {
       .table(
         [
           s("export.col.crisisType"), s("export.col.information"), s("export.col.harm"),
-          s("export.col.seenBy"), s("export.col.strategy"), s("export.col.level"),
+          s("export.col.seenBy"), s("export.col.triageStrategy"), s("export.col.level"),
           s("export.col.answerWithin"),
         ], rows),
     ]
