@@ -29,15 +29,20 @@ public struct GuideAction: Equatable, Sendable {
   public var reason: Phrase
   /// Where the reasoning comes from (the method, a study, a platform's documentation).
   public var sources: [String]
+  /// How the guide offers an action that runs as it is, in plain words ("The calendar was
+  /// planned before the new messages: plan it again?"); nil shows the command.
+  public var offer: Phrase?
 
   /// Creates an action.
   public init(
-    _ request: CommandRequest, kind: Kind = .run, reason: Phrase, sources: [String] = []
+    _ request: CommandRequest, kind: Kind = .run, reason: Phrase, sources: [String] = [],
+    offer: Phrase? = nil
   ) {
     self.request = request
     self.kind = kind
     self.reason = reason
     self.sources = sources
+    self.offer = offer
   }
 
   /// The request with `answer` in place, or nil when the answer does not fit the shape

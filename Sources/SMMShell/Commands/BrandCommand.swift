@@ -71,7 +71,11 @@ package struct BrandCommand: PrintedCommand {
     var lines = ["\(state.name): \(value.field.rawValue) = \(value.canonicalText)."]
     let missing = state.profile.missingFields
     if missing.isEmpty {
-      lines.append(strings.guidance("brand.set.complete"))
+      // Once the platforms are chosen, recommending them is behind: the guide's hint says
+      // what comes next.
+      lines.append(
+        state.spaces.isEmpty
+          ? strings.guidance("brand.set.complete") : strings("brand.set.completeChosen"))
     } else {
       lines.append(
         strings(

@@ -139,6 +139,12 @@ struct GuideOffer: Conversation {
           return oneWordHandle(text, field, context)
         }
       }
+      if reply == nil, let field = action.brandField,
+        let value = AnswerInterpreter.interpret(text, for: field)
+      {
+        // "4 hours", « 3 h par semaine »: the value read as the interview reads it.
+        text = value.canonicalText
+      }
       guard let command = action.command(answering: text) else { return .reread }
       return .request(command)
     }
@@ -148,7 +154,10 @@ struct GuideOffer: Conversation {
   static func line(_ action: GuideAction, _ strings: Strings, width: Int) -> String {
     let text: String
     switch action.kind {
-    case .run: text = strings.guidance("hint.run", ["command": .text(action.command)])
+    case .run:
+      text =
+        action.offer.map { "→ " + $0.render(strings) }
+        ?? strings.guidance("hint.run", ["command": .text(action.command)])
     case .ask: text = "→ " + action.questionText(strings)
     }
     return TextWrap.wrap(text, width: width, firstIndent: "", indent: "  ")
