@@ -24,6 +24,9 @@ struct GuideOffer: Conversation {
     .help, .hints, .language, .quit, .next, .brandSet,
   ]
 
+  /// The words from which an answer to the core message's question is the message itself.
+  static let messageWords = 12
+
   /// Fields whose answer is a short name: any confident request typed there runs instead.
   static let shortFields: Set<String> = ["display-name", "handle", "link"]
 
@@ -274,6 +277,14 @@ struct GuideOffer: Conversation {
     // "les animations et ateliers", "our regulars": a theme or a text that starts like a noun
     // phrase is the answer, whatever domain words it holds.
     if AnswerCue.startsLikeValue(answer) { return false }
+    // A core message written in full ("Month-end close is where finance teams lose their
+    // evenings…") is the answer, whatever words it holds (numbers, calendar, reviews): a
+    // request is rarely this long.
+    if action.request.path == ["content", "message", "add"],
+      answer.split(separator: " ").count >= Self.messageWords
+    {
+      return false
+    }
     switch matched {
     case .confirm: return true
     case .run(let intent, _): return !Self.answerWordIntents.contains(intent)
