@@ -1,0 +1,104 @@
+import Foundation
+import SMMCore
+import SMMShellTestSupport
+import Testing
+
+@testable import SMMShell
+
+/// What keeps a plan from holding together is offered in plain words once nothing else is left
+/// (issue 14): after the questions put off, before the plan is written; "no" sets it aside and
+/// the export comes. Each case replays a walk-through as typed up to the point it needs.
+struct BlockerOfferTests {
+  static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("TranscriptTests/Transcripts")
+
+  /// A person's shell after the lines of walk-through `name` before its line `stop` (the whole
+  /// script when nil).
+  func shell(_ name: String, before stop: String?) throws -> TestShell {
+    let text = try String(
+      contentsOf: Self.folder.appendingPathComponent(name), encoding: .utf8)
+    var lines = text.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("#") }
+    if let stop {
+      let index = try #require(lines.firstIndex(of: stop), "\(stop) is in \(name)")
+      lines = Array(lines[..<index])
+    }
+    let shell = try TestShell(interactive: true)
+    for line in lines { shell.run(line) }
+    return shell
+  }
+
+  func blockers(_ shell: TestShell) throws -> [String] {
+    let state = try #require(shell.session.current?.state)
+    return Guidance.blockers(Guidance.review(state)).map(\.phrase.key)
+  }
+
+  @Test func theQuestionsPutOffComeBeforeWhatBlocks() throws {
+    let shell = try shell("walkthrough-en-local.smm", before: "yep we put the logo up yesterday")
+    #expect(try blockers(shell) == ["guide.weak.repetition"])
+    let offered = try #require(shell.session.shownOffer)
+    #expect(offered.request.path == ["profile"], "the logo put off is asked first")
+  }
+
+  @Test func aRepeatedMessageIsOfferedInPlainWordsBeforeTheExport() throws {
+    let shell = try shell("walkthrough-en-local.smm", before: "yes done")
+    let shown = shell.run("yes done").joined(separator: "\n")
+      .replacingOccurrences(of: "\n  ", with: " ")
+    #expect(shown.contains("Shall we write another message?"), "\(shown)")
+    #expect(!shown.contains("/export"))
+    #expect(shell.session.shownOffer?.request.path == ["content", "message", "add"])
+  }
+
+  @Test(arguments: ["no", "not now", "later"])
+  func noSetsTheBlockerAsideAndTheExportComes(_ answer: String) throws {
+    let shell = try shell("walkthrough-en-local.smm", before: "yes done")
+    shell.run("yes done", answer)
+    #expect(try blockers(shell) == ["guide.weak.repetition"], "nothing was changed")
+    #expect(shell.session.nextAction()?.request.path == ["export"])
+    #expect(shell.session.completeHint().contains("1 point"), "the hint still says what blocks")
+  }
+
+  @Test func aLongMessageWithDomainWordsIsTheMessage() throws {
+    let shell = try shell("walkthrough-en-local.smm", before: "yes done")
+    let message =
+      "Our reviews say it best: every dog gets a bath, a trim and a calm hour, and the numbers on our calendar fill up fast."
+    shell.run("yes done", message)
+    let messages = try #require(shell.session.current?.state.content.messages)
+    #expect(messages.last?.text == message)
+  }
+
+  @Test(arguments: [
+    ("oui", 4.0), ("oui, 4 heures ça ira", 4), ("on peut y passer 5 heures", 5), ("6 h", 6),
+  ])
+  func theHoursAreReadAsTheInterviewReadsThem(_ answer: String, _ hours: Double) throws {
+    let shell = try shell("walkthrough-fr-public.smm", before: "oui, 4 heures ça ira")
+    #expect(shell.session.shownOffer?.request.path == ["brand", "set"])
+    shell.run(answer)
+    #expect(shell.session.current?.state.profile.hours == hours)
+  }
+
+  @Test func tooFewHoursStillBlockAndAreAskedAgain() throws {
+    let shell = try shell("walkthrough-fr-public.smm", before: "oui, 4 heures ça ira")
+    shell.run("3 heures")
+    #expect(shell.session.current?.state.profile.hours == 3)
+    // Facebook's 3 h and the lightest engagement (0.3 h) do not fit in 3 h: asked again once
+    // the calendar's repeated message (step 2, before step 3) is settled or set aside.
+    #expect(try blockers(shell) == ["guide.weak.repetition", "guide.weak.engagementHours"])
+    shell.run("non")
+    #expect(shell.session.nextAction()?.request.path == ["brand", "set"])
+  }
+
+  @Test func noToTheHoursGoesOnToTheNextBlocker() throws {
+    let shell = try shell("walkthrough-fr-public.smm", before: "oui, 4 heures ça ira")
+    shell.run("non")
+    #expect(shell.session.current?.state.profile.hours == 2)
+    #expect(shell.session.nextAction()?.request.path == ["content", "message", "add"])
+  }
+
+  @Test(arguments: ["walkthrough-en-local.smm", "walkthrough-fr-public.smm"])
+  func aWalkthroughLeavesNothingThatBlocks(_ name: String) throws {
+    let shell = try shell(name, before: nil)
+    #expect(try blockers(shell).isEmpty)
+    let state = try #require(shell.session.current?.state)
+    #expect(Guidance.ready(Guidance.review(state)), "every role is named at the end")
+  }
+}
