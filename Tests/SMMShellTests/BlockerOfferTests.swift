@@ -102,3 +102,45 @@ struct BlockerOfferTests {
     #expect(Guidance.ready(Guidance.review(state)), "every role is named at the end")
   }
 }
+
+/// Hours that do not fit on two platforms: more hours, or the costliest platform dropped, as
+/// the person chooses in plain words.
+struct HoursChoiceTests {
+  /// A bakery with Instagram (5 h) and Facebook (3 h) and 4 h a week, the guide asking.
+  func shell(_ language: Language = .en) throws -> TestShell {
+    let shell = try TestShell(interactive: true)
+    shell.run(
+      "/lang \(language.rawValue)", "/new \"Le Fournil\"", "/stop",
+      "/brand set sector \"artisan bakery\"", "/brand set market b2c",
+      "/brand set ages 25-34,35-44", "/brand set goals sales", "/brand set hours 4",
+      "/brand set formats image", "/brand set reach local",
+      "/brand set languages \(language.rawValue)", "/spaces choose instagram facebook")
+    let state = try #require(shell.session.current?.state)
+    let action = try #require(Guidance.blockers(Guidance.review(state)).first?.action)
+    shell.session.show(action)
+    return shell
+  }
+
+  @Test func theQuestionNamesThePlatformThatTakesTheMostHours() throws {
+    let shell = try shell()
+    let offer = try #require(shell.session.shownOffer)
+    let text = offer.questionText(Strings(.en))
+    #expect(text.contains("drop Instagram"), "\(text)")
+    #expect(text.contains("give it 8 h a week"), "Instagram 5 h and Facebook 3 h: \(text)")
+  }
+
+  @Test(arguments: [("drop instagram", Language.en), ("retire instagram", .fr)])
+  func droppingTheCostliestPlatformIsAChoice(_ answer: String, _ language: Language) throws {
+    let shell = try shell(language)
+    shell.run(answer)
+    #expect(shell.session.current?.state.spaces == [.facebook])
+    #expect(Guidance.blockers(Guidance.review(try #require(shell.session.current?.state))).isEmpty)
+  }
+
+  @Test func yesGivesThePlanTheHoursItNeeds() throws {
+    let shell = try shell()
+    shell.run("yes")
+    #expect(shell.session.current?.state.profile.hours == 8)
+    #expect(shell.session.current?.state.spaces == [.instagram, .facebook])
+  }
+}

@@ -84,6 +84,14 @@ struct GuideOffer: Conversation {
       {
         return .request(command)
       }
+      // "Drop Instagram" to "…give it 10 h a week, or shall we drop Instagram?": the person
+      // picks a choice the guide offered, so the drop runs (free text never runs one else).
+      if case .confirm(.spacesDrop, let command) = matched,
+        case .ask(let question, _, _) = action.kind,
+        question.key == "guide.ask.hoursOrDrop"
+      {
+        return .request(command)
+      }
       // "new brand Boulangerie Martin" to "What is the brand called?": the name the request
       // gives, not the whole line.
       if action.request.path == ["new"], case .run(.newBrand, let command) = matched {
