@@ -144,3 +144,35 @@ struct HoursChoiceTests {
     #expect(shell.session.current?.state.spaces == [.instagram, .facebook])
   }
 }
+
+/// Words the walk-throughs met that smm did not read (issue 13).
+struct WalkthroughWordsTests {
+  @Test(arguments: [
+    "je ne sais pas", "Je ne sais pas.", "je n'en sais rien", "je ne suis pas sûre",
+    "i don't know",
+  ])
+  func iDontKnowPutsTheQuestionOff(_ answer: String) {
+    #expect(Postponement.read(answer))
+  }
+
+  @Test func jeNeSaisPasToAnInterviewQuestionGoesOnToTheNext() throws {
+    let shell = try TestShell(interactive: true)
+    shell.run("/lang fr", "/new \"Muddy Paws\"", "toilettage canin")
+    #expect((shell.session.pendingQuestion as? InterviewQuestion)?.field == .market)
+    shell.run("je ne sais pas")
+    let field = (shell.session.pendingQuestion as? InterviewQuestion)?.field
+    #expect(field != nil && field != .market, "the next question is asked")
+    #expect(shell.session.current?.state.profile.market == nil, "nothing is recorded")
+  }
+
+  @Test(arguments: [
+    ("Ann Lee from Bristol Law", "Ann Lee"), ("Ann Lee, Bristol Law,", "Ann Lee"),
+    ("Ann Lee at Bristol Law", "Ann Lee"), ("me, Sarah Patel,", "Sarah Patel"),
+    ("Maître Anne Leroy du cabinet Martin", "Maître Anne Leroy"),
+    ("Anne Leroy chez Martin Avocats", "Anne Leroy"), ("Anne de Villiers", "Anne de Villiers"),
+    ("it's Tom -", "Tom"),
+  ])
+  func theNameBeforeAContactLeavesTheOrganisationOut(_ typed: String, _ name: String) {
+    #expect(GuideAction.personName(typed.split(separator: " ").map(String.init)) == name)
+  }
+}
