@@ -2107,6 +2107,9 @@ extension InputWords {
         "i dont know",
         "no idea",
         "not sure",
+        "not sure yet",
+        "i don't know yet",
+        "i dont know yet",
       ]),
       ("drill.yes", [
         "yes",

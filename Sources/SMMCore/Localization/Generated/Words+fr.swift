@@ -1778,6 +1778,10 @@ extension InputWords {
         "je n'en sais rien",
         "je ne suis pas sûr",
         "je ne suis pas sûre",
+        "je ne sais pas encore",
+        "je sais pas encore",
+        "pas encore sûr",
+        "pas encore sûre",
       ]),
       ("drill.yes", [
         "oui",
