@@ -166,6 +166,18 @@ struct WalkthroughWordsTests {
   }
 
   @Test(arguments: [
+    ("our lawyer is Ann Lee from Bristol Law, ann@bristollaw.example", Language.en),
+    ("notre avocate est Ann Lee du cabinet Martin, ann@bristollaw.example", .fr),
+  ])
+  func theLawyerTypedOutsideTheQuestionIsNamed(_ line: String, _ language: Language) throws {
+    let shell = try TestShell(interactive: true)
+    shell.run("/lang \(language.rawValue)", "/new \"Muddy Paws\"", "/stop", line)
+    let legal = shell.session.current?.state.crisisTeam.first { $0.role == "legal" }
+    #expect(legal?.name == "Ann Lee")
+    #expect(legal?.contact == "ann@bristollaw.example")
+  }
+
+  @Test(arguments: [
     ("Ann Lee from Bristol Law", "Ann Lee"), ("Ann Lee, Bristol Law,", "Ann Lee"),
     ("Ann Lee at Bristol Law", "Ann Lee"), ("me, Sarah Patel,", "Sarah Patel"),
     ("Maître Anne Leroy du cabinet Martin", "Maître Anne Leroy"),
