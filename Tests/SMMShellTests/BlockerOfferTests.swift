@@ -78,8 +78,9 @@ struct BlockerOfferTests {
 
   @Test func tooFewHoursStillBlockAndAreAskedAgain() throws {
     let shell = try shell("walkthrough-fr-public.smm", before: "oui, 4 heures ça ira")
-    shell.run("3 heures")
+    let shown = shell.run("3 heures").joined(separator: " ")
     #expect(shell.session.current?.state.profile.hours == 3)
+    #expect(shown.contains("3 h, c'est encore trop peu"), "said when the hours are set: \(shown)")
     // Facebook's 3 h and the lightest engagement (0.3 h) do not fit in 3 h: asked again once
     // the calendar's repeated message (step 2, before step 3) is settled or set aside.
     #expect(try blockers(shell) == ["guide.weak.repetition", "guide.weak.engagementHours"])

@@ -1491,5 +1491,7 @@ extension Catalog {
       "guide.ask.hoursOrDrop": Template("The plan needs about {needed} h a week and {name} has {hours}: it would not keep up. Can you give it {suggested} h a week, or shall we drop {platform}, which takes the most ({platformHours} h)? Type yes for {suggested} h, the hours you can give, “drop {platform}”, or no."),
       "guide.why.hours": Template("A profile given fewer hours than it needs goes quiet: unanswered comments and gaps in the feed cost more trust than a network left out."),
       "brand.set.completeChosen": Template("The profile is complete."),
+      "brand.set.hoursFit": Template("The plan needs about {needed} h a week: it fits in {hours} h."),
+      "brand.set.hoursShort": Template("The plan needs about {needed} h a week: {hours} h is still too few."),
     ])
 }

@@ -1491,5 +1491,7 @@ extension Catalog {
       "guide.ask.hoursOrDrop": Template("Le plan demande environ {needed} h par semaine et {name} en a {hours} : il ne suivrait pas. Pouvez-vous y consacrer {suggested} h par semaine, ou faut-il retirer {platform}, qui en prend le plus ({platformHours} h) ? Répondez oui pour {suggested} h, le nombre d'heures possible, « retire {platform} », ou non."),
       "guide.why.hours": Template("Un profil qui a moins d'heures qu'il n'en faut se tait : les commentaires sans réponse et les trous dans le fil coûtent plus de confiance qu'un réseau en moins."),
       "brand.set.completeChosen": Template("Le profil est complet."),
+      "brand.set.hoursFit": Template("Le plan demande environ {needed} h par semaine : il tient en {hours} h."),
+      "brand.set.hoursShort": Template("Le plan demande environ {needed} h par semaine : {hours} h, c'est encore trop peu."),
     ])
 }
