@@ -308,8 +308,8 @@ struct PlanSessionWorkTests {
 
 /// A plan whose steps are done is not called complete while it does not hold together.
 struct PlanReadinessTests {
-  /// Every step done, on one platform, with `hours` a week and `messages` messages for a
-  /// calendar of several posts a week.
+  /// Every step done, on one platform, with `hours` a week and `messages` messages (each
+  /// adapted) for a calendar of several posts a week.
   static func brand(hours: Double, messages: Int) throws -> BrandState {
     var state = BrandState(name: try BrandName("Harbour Lane Physio"))
     var changes: [BrandChange] = [
@@ -323,8 +323,8 @@ struct PlanReadinessTests {
     for index in 1...messages {
       changes.append(.addMessage("Message number \(index) about recovery", .educational))
     }
+    changes += (1...messages).map { .adaptMessage($0, [.instagram]) }
     changes += [
-      .adaptMessage(1, [.instagram]),
       .planCalendar(weeks: 4, start: try CivilDate(parsing: "2027-06-07")),
       .addCommunity("Leeds runners", .instagram, .place),
       .setCommunity("Leeds runners", .gives, "advice"),
@@ -370,6 +370,95 @@ struct PlanReadinessTests {
   @Test func enoughMessagesAndHoursLeaveNoBlocker() throws {
     let state = try Self.brand(hours: 20, messages: 12)
     #expect(Guidance.blockers(Guidance.review(state)).isEmpty)
+  }
+
+  /// A brand whose hours do not fit: on the platforms (1 h for Instagram's 5), or on the
+  /// engagement it planned before it cut its hours (5.2 h).
+  static func overHours() throws -> [BrandState] {
+    let platforms = try brand(hours: 1, messages: 12)
+    let engagement = try brand(hours: 20, messages: 12).applying(.setProfile(.hours(5.2)))
+    return [platforms, engagement]
+  }
+
+  @Test func aPlanWhoseHoursDoNotFitIsNeverCalledComplete() throws {
+    for state in try Self.overHours() {
+      let reviews = Guidance.review(state)
+      let blockers = Guidance.blockers(reviews)
+      #expect(!blockers.isEmpty)
+      #expect(!Guidance.ready(reviews))
+      #expect(PlanReport.build(state).progress.complete == false)
+      let plan = MarkdownExport.plan(state).replacingOccurrences(of: "\n", with: " ")
+      #expect(!plan.contains(Strings.english("export.summary.complete")))
+      #expect(plan.contains(Strings.english("export.summary.blockers")))
+      for blocker in blockers {
+        #expect(plan.contains(blocker.phrase.render(Strings(.en))), "the plan says what blocks")
+      }
+    }
+  }
+
+  @Test func hoursThatDoNotFitAskForTheHoursThePlanNeeds() throws {
+    let state = try Self.brand(hours: 1, messages: 12)
+    let action = try #require(Guidance.blockers(Guidance.review(state)).first?.action)
+    #expect(action.request.path == ["brand", "set"])
+    // Instagram's 5 h and the lightest engagement plan (three actions once a month, 0.3 h).
+    guard case .ask(_, let suggestion, _) = action.kind else {
+      Issue.record("a question, not \(action.kind)")
+      return
+    }
+    #expect(suggestion == "6")
+    let fixed = try state.applying(.setProfile(.hours(6)))
+    #expect(Guidance.blockers(Guidance.review(fixed)).isEmpty, "the suggestion fixes it")
+  }
+
+  @Test func anEngagementPlannedForMoreHoursIsPlannedAgain() throws {
+    let state = try Self.brand(hours: 20, messages: 12).applying(.setProfile(.hours(5.6)))
+    let blocker = try #require(Guidance.blockers(Guidance.review(state)).first)
+    #expect(blocker.phrase.key == "guide.weak.engagementHours")
+    #expect(blocker.action?.request.path == ["engage", "plan"])
+    #expect(blocker.action?.offer != nil, "offered in plain words")
+    let fixed = try state.applying(.planEngagement)
+    #expect(Guidance.blockers(Guidance.review(fixed)).isEmpty)
+  }
+
+  @Test func theWholePlansHoursAreAskedWhenEvenTheLightestEngagementDoesNotFit() throws {
+    let state = try Self.brand(hours: 20, messages: 12).applying(.setProfile(.hours(5.2)))
+    let action = try #require(Guidance.blockers(Guidance.review(state)).first?.action)
+    #expect(action.request.path == ["brand", "set"])
+  }
+
+  @Test func aRepeatedMessageAsksForAnotherThenTheCalendarIsPlannedAgain() throws {
+    var state = try Self.brand(hours: 20, messages: 1)
+    let asked = try #require(Guidance.blockers(Guidance.review(state)).first?.action)
+    #expect(asked.request.path == ["content", "message", "add"])
+    #expect(Guidance.next(reviews: Guidance.review(state)) != asked, "waits for the session")
+    // Instagram: 3 posts a week, 6 within two weeks; 5 more messages, each adapted.
+    for id in 2...6 {
+      state = try state.applying(.addMessage("Another message, number \(id)", .educational))
+        .applying(.adaptMessage(id, [.instagram]))
+    }
+    let blocker = try #require(Guidance.blockers(Guidance.review(state)).first)
+    #expect(blocker.phrase.key == "guide.weak.staleCalendar", "planned before the messages")
+    let replan = try #require(blocker.action)
+    let calendar = try #require(state.content.calendar)
+    #expect(
+      replan.request
+        == CommandRequest(
+          "calendar", "plan", values: ["4"], options: [.init("start", "2027-06-07")]),
+      "the same weeks, from the same day")
+    state = try state.applying(.planCalendar(weeks: calendar.weeks, start: calendar.start))
+    #expect(Guidance.blockers(Guidance.review(state)).isEmpty)
+  }
+
+  @Test func aCalendarStillRepeatingAMessageWithoutItsVariantIsNotPlannedAgain() throws {
+    var state = try Self.brand(hours: 20, messages: 1)
+    for id in 2...6 {
+      state = try state.applying(.addMessage("Another message, number \(id)", .educational))
+    }
+    let blockers = Guidance.blockers(Guidance.review(state))
+    #expect(blockers.map(\.phrase.key) == ["guide.weak.staleCalendar"])
+    #expect(blockers.first?.action == nil, "the variants come first")
+    let missing = Guidance.review(state).flatMap(\.missing).compactMap(\.action)
+    #expect(missing.contains { $0.request.path == ["content", "adapt"] })
   }
 }
 

@@ -185,7 +185,8 @@ struct WalkthroughTrapsTests {
       "/profile facebook set banner yes", "/profile facebook set pinned-post yes",
       "/content pillars add \"before and after\"", "/content pillars add \"tips\"",
       "/content pillars add \"the team\"", "/content message add \"We groom by hand.\"",
-      "/content adapt 1 facebook", "/calendar plan 4",
+      "/content adapt 1 facebook", "/content message add \"Nervous dogs welcome.\"",
+      "/content adapt 2 facebook", "/calendar plan 4",
       "/community add \"dog owners\" --platform facebook --type interest",
       "/community set \"dog owners\" gives advice", "/community set \"dog owners\" gets reviews",
       "/engage plan", "/crisis risk add \"false rumour\" --type rumor --likelihood 3 --impact 3",
@@ -232,7 +233,7 @@ struct WalkthroughTrapsTests {
     shell.run(language == .fr ? "et maintenant ?" : "what now?")
     #expect(asked(shell) == Phrase("guide.ask.role", text: ["role": "legal"]).render(strings))
     shell.run("Ann Lee from Bristol Law, ann@bristollaw.example")
-    #expect(holder(shell, "legal") == "Ann Lee from Bristol Law")
+    #expect(holder(shell, "legal") == "Ann Lee", "the firm is not the name")
   }
 
   @Test(arguments: [

@@ -69,15 +69,33 @@ package struct BrandCommand: PrintedCommand {
     -> CommandOutput
   {
     var lines = ["\(state.name): \(value.field.rawValue) = \(value.canonicalText)."]
+    if case .hours(let hours) = value, !state.spaces.isEmpty {
+      lines.append(hoursLine(state, hours, strings))
+    }
     let missing = state.profile.missingFields
     if missing.isEmpty {
-      lines.append(strings.guidance("brand.set.complete"))
+      // Once the platforms are chosen, recommending them is behind: the guide's hint says
+      // what comes next.
+      lines.append(
+        state.spaces.isEmpty
+          ? strings.guidance("brand.set.complete") : strings("brand.set.completeChosen"))
     } else {
       lines.append(
         strings(
           "brand.set.missing", ["fields": missing.map(\.rawValue).joined(separator: ", ")]))
     }
     return CommandOutput(lines)
+  }
+
+  /// Whether the plan fits `hours` a week once platforms are chosen: what the platforms and
+  /// the engagement plan need, said against the hours set.
+  static func hoursLine(_ state: BrandState, _ hours: Double, _ strings: Strings) -> String {
+    let platforms = state.spaces.map { PlatformCatalog.entry($0).effort.hoursPerWeek }
+      .reduce(0, +)
+    let needed = ((platforms + (state.engagement?.hoursPerWeek ?? 0)) * 10).rounded() / 10
+    return strings.format(
+      needed <= hours + 0.05 ? "brand.set.hoursFit" : "brand.set.hoursShort",
+      ["needed": .decimal(needed), "hours": .decimal(hours)])
   }
 
   /// The profile, one field a line, missing ones marked.

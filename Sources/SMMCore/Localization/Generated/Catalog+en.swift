@@ -1511,5 +1511,17 @@ extension Catalog {
       "crisis.action.legalReview": Template("Have the legal contact read the apology before it goes out: it admits responsibility"),
       "crisis.action.ingratiation": Template("Supplement (ingratiation): thank the people who helped, reported it or waited patiently"),
       "crisis.action.instructSafety": Template("Instructing information first: tell people what to do to stay safe — what to avoid, where to go, where to get help (Coombs 2007, recommendation 1)"),
+      "guide.weak.staleCalendar": Template("the calendar brings “{message}” back on {platform} within {weeks} weeks: it was planned before the latest messages, and planning it again puts each in turn"),
+      "guide.ask.anotherMessage": Template(count: "more", ["The calendar brings “{message}” back on {platform} within {weeks} weeks: {posts} posts there for {messages|# message|# messages}. Shall we write another message? Type it in full, or say no.", "The calendar brings “{message}” back on {platform} within {weeks} weeks: {posts} posts there for {messages|# message|# messages}, so {more} more messages would make every post new. Shall we write another one? Type it in full, or say no."]),
+      "guide.why.anotherMessage": Template("A message that comes back within {weeks} weeks on the same network reads as a rerun to the people who follow it: each new core message is adapted to every channel, then the calendar is planned again with it."),
+      "guide.offer.replan": Template("The calendar was planned before the new messages: plan the same {weeks|# week|# weeks} from {start} again, each message in turn? (yes or no)"),
+      "guide.why.replan": Template("Planning the calendar again over the same weeks puts every message in turn, so none comes back too soon."),
+      "guide.offer.lighterEngagement": Template("The engagement plan was made for other hours: plan it again to fit {hours} h a week (about {engagement} h of engagement)? (yes or no)"),
+      "guide.ask.hours": Template("The plan needs about {needed} h a week and {name} has {hours}: it would not keep up. Can you give it {suggested} h a week? Type yes, the hours you can give, or no."),
+      "guide.ask.hoursOrDrop": Template("The plan needs about {needed} h a week and {name} has {hours}: it would not keep up. Can you give it {suggested} h a week, or shall we drop {platform}, which takes the most ({platformHours} h)? Type yes for {suggested} h, the hours you can give, “drop {platform}”, or no."),
+      "guide.why.hours": Template("A profile given fewer hours than it needs goes quiet: unanswered comments and gaps in the feed cost more trust than a network left out."),
+      "brand.set.completeChosen": Template("The profile is complete."),
+      "brand.set.hoursFit": Template("The plan needs about {needed} h a week: it fits in {hours} h."),
+      "brand.set.hoursShort": Template("The plan needs about {needed} h a week: {hours} h is still too few."),
     ])
 }

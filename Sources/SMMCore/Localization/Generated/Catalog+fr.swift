@@ -1511,5 +1511,17 @@ extension Catalog {
       "crisis.action.legalReview": Template("Faire relire les excuses par le contact juridique avant de les publier : elles reconnaissent la responsabilité"),
       "crisis.action.ingratiation": Template("En complément (remerciement) : remercier les personnes qui ont aidé, signalé le problème ou patienté"),
       "crisis.action.instructSafety": Template("Les consignes d'abord : dire aux personnes comment rester en sécurité — ce qu'il faut éviter, où aller, où trouver de l'aide (Coombs 2007, recommandation 1)"),
+      "guide.weak.staleCalendar": Template("le calendrier ramène « {message} » sur {platform} en moins de {weeks} semaines : il a été prévu avant les derniers messages, et le refaire les fait passer chacun à son tour"),
+      "guide.ask.anotherMessage": Template(count: "more", ["Le calendrier ramène « {message} » sur {platform} en moins de {weeks} semaines : {posts} publications pour {messages|# message|# messages}. On écrit un autre message ? Tapez-le en entier, ou répondez non.", "Le calendrier ramène « {message} » sur {platform} en moins de {weeks} semaines : {posts} publications pour {messages|# message|# messages} ; avec {more} messages de plus, chaque publication serait nouvelle. On en écrit un autre ? Tapez-le en entier, ou répondez non."]),
+      "guide.why.anotherMessage": Template("Un message qui revient en moins de {weeks} semaines sur le même réseau fait redite pour ceux qui le suivent : chaque nouveau message clé est adapté à chaque canal, puis le calendrier est refait avec lui."),
+      "guide.offer.replan": Template("Le calendrier a été prévu avant les nouveaux messages : le refaire sur les mêmes {weeks|# semaine|# semaines} à partir du {start}, chaque message à son tour ? (oui ou non)"),
+      "guide.why.replan": Template("Refaire le calendrier sur les mêmes semaines fait passer chaque message à son tour : aucun ne revient trop tôt."),
+      "guide.offer.lighterEngagement": Template("Le plan d'animation a été fait pour d'autres heures : le refaire pour tenir en {hours} h par semaine (environ {engagement} h d'animation) ? (oui ou non)"),
+      "guide.ask.hours": Template("Le plan demande environ {needed} h par semaine et {name} en a {hours} : il ne suivrait pas. Pouvez-vous y consacrer {suggested} h par semaine ? Répondez oui, le nombre d'heures possible, ou non."),
+      "guide.ask.hoursOrDrop": Template("Le plan demande environ {needed} h par semaine et {name} en a {hours} : il ne suivrait pas. Pouvez-vous y consacrer {suggested} h par semaine, ou faut-il retirer {platform}, qui en prend le plus ({platformHours} h) ? Répondez oui pour {suggested} h, le nombre d'heures possible, « retire {platform} », ou non."),
+      "guide.why.hours": Template("Un profil qui a moins d'heures qu'il n'en faut se tait : les commentaires sans réponse et les trous dans le fil coûtent plus de confiance qu'un réseau en moins."),
+      "brand.set.completeChosen": Template("Le profil est complet."),
+      "brand.set.hoursFit": Template("Le plan demande environ {needed} h par semaine : il tient en {hours} h."),
+      "brand.set.hoursShort": Template("Le plan demande environ {needed} h par semaine : {hours} h, c'est encore trop peu."),
     ])
 }

@@ -421,6 +421,8 @@ extension InputWords {
         "lets go",
         "go for",
         "sign us up",
+        "also be on",
+        "be on as well",
       ]),
       ("intent.spacesChoose.2", [
         "choose",
@@ -428,6 +430,8 @@ extension InputWords {
         "select",
         "add",
         "for now",
+        "as well",
+        "can we do",
       ]),
       ("intent.spacesChoose.1", [
         "use",
@@ -2103,6 +2107,9 @@ extension InputWords {
         "i dont know",
         "no idea",
         "not sure",
+        "not sure yet",
+        "i don't know yet",
+        "i dont know yet",
       ]),
       ("drill.yes", [
         "yes",
@@ -3055,6 +3062,12 @@ extension InputWords {
       ]),
       ("intent.status.6", [
         "left to do",
+      ]),
+      ("name.organisation", [
+        "from",
+        "at",
+        "of",
+        "with",
       ]),
     ])
 }

@@ -400,6 +400,8 @@ extension InputWords {
         "aimerait être sur",
         "aimerions être sur",
         "on y va avec",
+        "aussi être sur",
+        "être aussi sur",
       ]),
       ("intent.spacesChoose.2", [
         "choisis",
@@ -409,6 +411,8 @@ extension InputWords {
         "prenons",
         "pour l'instant",
         "pour le moment",
+        "aussi",
+        "peut faire",
       ]),
       ("intent.spacesChoose.1", [
         "utilise*",
@@ -1768,6 +1772,16 @@ extension InputWords {
         "pas sûre",
         "pas trop sûr",
         "pas trop sûre",
+        "je ne sais pas",
+        "je ne sais pas trop",
+        "ne sais pas",
+        "je n'en sais rien",
+        "je ne suis pas sûr",
+        "je ne suis pas sûre",
+        "je ne sais pas encore",
+        "je sais pas encore",
+        "pas encore sûr",
+        "pas encore sûre",
       ]),
       ("drill.yes", [
         "oui",
@@ -2710,6 +2724,13 @@ extension InputWords {
         "n'",
         "surtout pas",
         "jamais",
+      ]),
+      ("name.organisation", [
+        "chez",
+        "du cabinet",
+        "de chez",
+        "du bureau",
+        "de l'étude",
       ]),
     ])
 }
