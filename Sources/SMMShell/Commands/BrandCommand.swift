@@ -96,6 +96,7 @@ package struct BrandCommand: PrintedCommand {
         } ?? ""
       case .formats: return profile.formats.map(\.rawValue).joined(separator: ",")
       case .reach: return profile.reach?.rawValue ?? ""
+      case .countries: return profile.countries.joined(separator: ",")
       case .languages: return profile.languages.joined(separator: ",")
       }
     }
