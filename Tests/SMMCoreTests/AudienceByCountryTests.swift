@@ -1,5 +1,7 @@
-@testable import SMMCore
 import Testing
+
+// `@testable` to reach `PlatformCatalog.builtIn`, the shipped figures themselves.
+@testable import SMMCore
 
 /// The audience figures per country, each with the measure it is and its source, and how the
 /// scoring reads them for a brand's home market.

@@ -1540,5 +1540,7 @@ extension Catalog {
       "audience.measure.monthly-use": Template("share of internet users aged 16–64 who used it in the past month"),
       "audience.measure.ad-audience": Template("the audience its advertising tools report"),
       "status.country": Template("Country: {home}"),
+      "calendar.note.holidays": Template(count: "count", ["{count} post left out on public holidays {country}: {holidays} — {source}", "{count} posts left out on public holidays {country}: {holidays} — {source}"]),
+      "calendar.note.noHolidays": Template("No public holiday list {country} yet: only 1 January and 24–26 December are kept free of posts"),
     ])
 }

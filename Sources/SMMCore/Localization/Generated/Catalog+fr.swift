@@ -1540,5 +1540,7 @@ extension Catalog {
       "audience.measure.monthly-use": Template("part des internautes de 16 à 64 ans qui l'ont utilisé au cours du mois"),
       "audience.measure.ad-audience": Template("audience annoncée par ses outils publicitaires"),
       "status.country": Template("Pays : {home}"),
+      "calendar.note.holidays": Template(count: "count", ["{count} publication retirée les jours fériés {country} : {holidays} — {source}", "{count} publications retirées les jours fériés {country} : {holidays} — {source}"]),
+      "calendar.note.noHolidays": Template("Pas encore de liste des jours fériés {country} : seuls le 1er janvier et les 24, 25 et 26 décembre restent sans publication"),
     ])
 }
