@@ -148,6 +148,15 @@ public enum SpaceScoring {
     return (profile.countries + ["US"]).first(where: countries.contains) ?? countries.first
   }
 
+  /// The sources of the figures that score `entry`'s audience for `profile`: those of the
+  /// country ``audienceCountry(_:_:)`` picks.
+  public static func audienceSources(_ entry: PlatformEntry, _ profile: BrandProfile)
+    -> [Source]
+  {
+    guard let country = audienceCountry(entry, profile) else { return [] }
+    return entry.audience.filter { $0.country == country && $0.measure.isScored }.map(\.source)
+  }
+
   static func audience(_ entry: PlatformEntry, _ profile: BrandProfile) -> SpaceScore.Component {
     let figures = entry.audience.filter { $0.measure.isScored }
     guard let country = audienceCountry(entry, profile),

@@ -3095,6 +3095,7 @@ extension InputWords {
       ]),
       ("answer.countries.us", [
         "usa",
+        "the us",
         "united states",
         "america",
         "the states",
