@@ -18,7 +18,8 @@ public enum CalendarPlanner {
 
   /// Removes the slots on the public holidays of `country` (the brand's home market) and says
   /// which; for a country without a table, says that only the Christmas and New Year rule
-  /// applies. Nil when the brand has no country or no slot fell on a holiday.
+  /// applies, or that none of its holidays fell on a posting day. Nil when the brand has no
+  /// country.
   static func leaveOutHolidays(_ slots: inout [ContentCalendar.Slot], country: String?) -> Phrase? {
     guard let country else { return nil }
     guard let source = PublicHolidays.source(country) else {
@@ -32,7 +33,11 @@ public enum CalendarPlanner {
       if !names.contains(holiday.name) { names.append(holiday.name) }
       return true
     }
-    guard slots.count < before else { return nil }
+    guard slots.count < before else {
+      return Phrase(
+        "calendar.note.holidaysNone",
+        ["country": .phrase(SpaceScoring.inCountry(country)), "source": .text(source.short)])
+    }
     return Phrase(
       "calendar.note.holidays",
       [

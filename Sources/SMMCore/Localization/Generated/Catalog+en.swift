@@ -1542,5 +1542,6 @@ extension Catalog {
       "status.country": Template("Country: {home}"),
       "calendar.note.holidays": Template(count: "count", ["{count} post left out on public holidays {country}: {holidays} — {source}", "{count} posts left out on public holidays {country}: {holidays} — {source}"]),
       "calendar.note.noHolidays": Template("No public holiday list {country} yet: only 1 January and 24–26 December are kept free of posts"),
+      "calendar.note.holidaysNone": Template("No post falls on a public holiday {country}: they are kept free of posts — {source}"),
     ])
 }

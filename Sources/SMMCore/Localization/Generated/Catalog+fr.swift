@@ -1542,5 +1542,6 @@ extension Catalog {
       "status.country": Template("Pays : {home}"),
       "calendar.note.holidays": Template(count: "count", ["{count} publication retirée les jours fériés {country} : {holidays} — {source}", "{count} publications retirées les jours fériés {country} : {holidays} — {source}"]),
       "calendar.note.noHolidays": Template("Pas encore de liste des jours fériés {country} : seuls le 1er janvier et les 24, 25 et 26 décembre restent sans publication"),
+      "calendar.note.holidaysNone": Template("Aucune publication ne tombe un jour férié {country} : ces jours restent sans publication — {source}"),
     ])
 }
