@@ -255,7 +255,7 @@ extension Catalog {
       "help.options": Template("Options:"),
       "help.examples": Template("Examples:"),
       "help.brand.abstract": Template("Show the brand profile, or set one of its fields"),
-      "help.brand.discussion": Template("The profile drives step 1: name, sector (free text), market (b2c, b2b, both), ages (13-17, 18-24, 25-34, 35-44, 45-54, 55-64, 65+), goals (awareness, traffic, leads, sales, recruitment, customer-care, community, reputation), hours (per week), formats (text, image, short-video, long-video, long-form, live, audio), reach (local, national, international) and languages (ISO 639-1 codes). Lists take comma-separated values. /interview asks for what is missing, in plain words."),
+      "help.brand.discussion": Template("The profile drives step 1: name, sector (free text), market (b2c, b2b, both), ages (13-17, 18-24, 25-34, 35-44, 45-54, 55-64, 65+), goals (awareness, traffic, leads, sales, visits, bookings, recruitment, customer-care, community, reputation), hours (per week), formats (text, image, short-video, long-video, long-form, live, audio), reach (local, national, international), countries (ISO 3166-1 codes such as FR,CH, the home market first) and languages (ISO 639-1 codes). Lists take comma-separated values. /interview asks for what is missing, in plain words."),
       "help.brands.abstract": Template("List the brands of the workspace"),
       "help.brands.discussion": Template("Shows every brand with the number of commands in its log and its last change; * marks the open one."),
       "help.calendar.abstract": Template("Plan the publishing calendar over the coming weeks, or show it as a week grid"),
