@@ -19,7 +19,7 @@ struct AudienceByCountryTests {
 
   /// The figures added for the UK and France, and the US figures the 18–29 comparison uses.
   /// Sources: Ofcom, "Online Nation 2025" (10 Dec 2025) and "Online Nation 2024" (28 Nov 2024),
-  /// https://www.ofcom.org.uk/media-use-and-attitudes/online-habits/online-nation — reach among
+  /// https://www.ofcom.org.uk/research-and-data/internet-and-on-demand-research/online-nation — reach among
   /// UK online adults in a month; We Are Social and Meltwater, "Digital 2025: France" and
   /// "Digital 2024: France", https://datareportal.com/reports/digital-2025-france — GWI, internet
   /// users 16–64, past month; Pew Research Center, "Americans' Social Media Use" (2024, survey of

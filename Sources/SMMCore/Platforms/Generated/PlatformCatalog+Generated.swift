@@ -487,7 +487,7 @@ private enum GeneratedEntries {
         title: "Online Nation 2025",
         frenchTitle: nil,
         year: "2025",
-        url: "https://www.ofcom.org.uk/media-use-and-attitudes/online-habits/online-nation"))
+        url: "https://www.ofcom.org.uk/research-and-data/internet-and-on-demand-research/online-nation"))
     let digital2025fr = Source(
       short: "Digital 2025 France",
       citation: "We Are Social and Meltwater, \"Digital 2025: France\", February 2025, GWI survey data: share of internet users aged 16 to 64 who used each platform in the past month: Facebook 70.4%, WhatsApp 66.6%, Instagram 60.7% (figures as reported by lareclame.fr, valueyournetwork.com and assoref.org, 2025)",
@@ -917,7 +917,7 @@ private enum GeneratedEntries {
         title: "Online Nation 2024",
         frenchTitle: nil,
         year: "2024",
-        url: "https://www.ofcom.org.uk/media-use-and-attitudes/online-habits/online-nation"))
+        url: "https://www.ofcom.org.uk/research-and-data/internet-and-on-demand-research/online-nation"))
     let digital2024fr = Source(
       short: "Digital 2024 France",
       citation: "We Are Social and Meltwater, \"Digital 2024: France\", February 2024, GWI survey data: share of internet users aged 16 to 64 who used each platform in the past month: Snapchat 43.2%, TikTok 39.4%, X 30.2%, Pinterest 28.1%, LinkedIn 25.3% (figures as reported by lebureaudeganesh.fr and chapes-info.fr, 2024; the 2025 edition's figures for these platforms were not found)",
@@ -1110,7 +1110,7 @@ private enum GeneratedEntries {
         title: "Online Nation 2025",
         frenchTitle: nil,
         year: "2025",
-        url: "https://www.ofcom.org.uk/media-use-and-attitudes/online-habits/online-nation"))
+        url: "https://www.ofcom.org.uk/research-and-data/internet-and-on-demand-research/online-nation"))
     let pew2025 = Source(
       short: "Pew 2025",
       citation: "Pew Research Center, \"Americans' Social Media Use 2025\", survey of 5,022 US adults, 5 Feb–18 Jun 2025, pewresearch.org/internet/2025/11/20/americans-social-media-use-2025/ (figures as reported by mediapost.com, rab.com and others; the full 2025 table by age was not found)",
@@ -1816,7 +1816,7 @@ private enum GeneratedEntries {
         title: "Online Nation 2024",
         frenchTitle: nil,
         year: "2024",
-        url: "https://www.ofcom.org.uk/media-use-and-attitudes/online-habits/online-nation"))
+        url: "https://www.ofcom.org.uk/research-and-data/internet-and-on-demand-research/online-nation"))
     let pew2025 = Source(
       short: "Pew 2025",
       citation: "Pew Research Center, \"Americans' Social Media Use 2025\", survey of 5,022 US adults, 5 Feb–18 Jun 2025, pewresearch.org/internet/2025/11/20/americans-social-media-use-2025/ (figures as reported by mediapost.com, rab.com and others; the full 2025 table by age was not found)",
@@ -2090,7 +2090,7 @@ private enum GeneratedEntries {
         title: "Online Nation 2025",
         frenchTitle: nil,
         year: "2025",
-        url: "https://www.ofcom.org.uk/media-use-and-attitudes/online-habits/online-nation"))
+        url: "https://www.ofcom.org.uk/research-and-data/internet-and-on-demand-research/online-nation"))
     let digital2025fr = Source(
       short: "Digital 2025 France",
       citation: "We Are Social and Meltwater, \"Digital 2025: France\", February 2025, GWI survey data: share of internet users aged 16 to 64 who used each platform in the past month: Facebook 70.4%, WhatsApp 66.6%, Instagram 60.7% (figures as reported by lareclame.fr, valueyournetwork.com and assoref.org, 2025)",
