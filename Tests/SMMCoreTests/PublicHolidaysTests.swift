@@ -80,7 +80,7 @@ struct PublicHolidaysTests {
     #expect(dates("CH", 2026) == ["2026-08-01"])
   }
 
-  /// Belgium: SPF Emploi, « Jours fériés » (loi du 4 janvier 1974).
+  /// Belgium: Belgium.be, « Jours fériés » (loi du 4 janvier 1974), the ten legal holidays.
   @Test func belgium2028() {
     #expect(
       dates("BE", 2028) == [

@@ -9,7 +9,7 @@
 /// | GB | England and Wales's bank holidays, a weekend one moved to the next weekday | GOV.UK, "UK bank holidays" |
 /// | US | the eleven federal holidays, a Saturday one observed on the Friday, a Sunday one on the Monday | 5 U.S.C. § 6103; OPM, "Federal Holidays" |
 /// | CH | the one national holiday (the cantons set the others) | Federal Constitution, art. 110 para. 3 |
-/// | BE | the ten public holidays of the law of 4 January 1974 | SPF Emploi, « Jours fériés » |
+/// | BE | the ten public holidays of the law of 4 January 1974 | Belgium.be, « Jours fériés » |
 public enum PublicHolidays {
   /// One holiday: its day and its name.
   public struct Holiday: Equatable, Sendable {
@@ -51,10 +51,10 @@ public enum PublicHolidays {
         url: "https://www.fedlex.admin.ch/eli/cc/1999/404/en")
     case "BE":
       return official(
-        "SPF Emploi",
-        "SPF Emploi, Travail et Concertation sociale, « Jours fériés » (loi du 4 janvier 1974)",
-        publisher: "SPF Emploi, Travail et Concertation sociale", title: "Jours fériés",
-        url: "https://emploi.belgique.be/fr/themes/reglementation-du-travail/jours-feries")
+        "Belgium.be",
+        "Belgium.be, « Jours fériés »: the ten legal public holidays (loi du 4 janvier 1974 relative aux jours fériés)",
+        publisher: "Belgium.be, the federal portal", title: "Jours fériés",
+        url: "https://www.belgium.be/fr/emploi/conges_et_interruption_de_carriere/jours_feries")
     default:
       return nil
     }
