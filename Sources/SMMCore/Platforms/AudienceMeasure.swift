@@ -23,7 +23,7 @@ public enum AudienceMeasure: String, CaseIterable, Sendable {
     }
   }
 
-  /// The percent that counts as a full audience value: about the reach of the most-used
+  /// The percent that counts as a full audience value in the scoring: about the reach of the most-used
   /// platform measured this way, so each measure is read against its own scale. Ever-use: 85
   /// (YouTube, 84% of US adults, Pew 2025); monthly reach: 94 (YouTube, 94% of UK online adults,
   /// Ofcom 2025); monthly use 16–64: 70.4 (Facebook, 70.4% of French internet users, Digital

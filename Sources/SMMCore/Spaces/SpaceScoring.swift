@@ -30,8 +30,6 @@ public enum SpaceScoring {
 
   /// The multiplier applied when a required format is missing.
   public static let missingFormatPenalty = 0.6
-  /// Survey percent that counts as a full audience value.
-  public static let fullAudiencePercent = 85.0
   /// The most profiles proposed, however many hours the brand has.
   public static let maximumProposed = 5
   /// The lowest score a proposed platform may have.
