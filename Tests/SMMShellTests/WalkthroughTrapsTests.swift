@@ -17,6 +17,7 @@ struct WalkthroughTrapsTests {
       "/new \"\(name)\"", "/stop", "/brand set sector \"dog grooming salon\"",
       "/brand set market b2c", "/brand set ages 25-34,35-44", "/brand set goals leads",
       "/brand set hours 4", "/brand set formats image", "/brand set reach local",
+      "/brand set countries \(language == .fr ? "FR" : "GB")",
       "/brand set languages \(language.rawValue)", "/spaces choose facebook",
       "/lang \(language.rawValue)", "/hints on")
     return shell
@@ -323,7 +324,8 @@ struct BackToThePreviousQuestionTests {
       "/new \"Muddy Paws\"", "/stop", "/brand set sector grooming", "/brand set market b2c",
       "/brand set ages 25-34",
       "/brand set goals leads", "/brand set hours 4", "/brand set formats image",
-      "/brand set reach local", "/brand set languages en", "/spaces choose facebook",
+      "/brand set reach local", "/brand set countries GB", "/brand set languages en",
+      "/spaces choose facebook",
       "/hints on", "Muddy Paws Bristol")
     #expect(shell.session.current?.state.profiles[.facebook]?.texts["display-name"] != nil)
     shell.run("back")

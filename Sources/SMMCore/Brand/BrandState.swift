@@ -148,6 +148,7 @@ public struct BrandState: Equatable, Sendable, Codable {
     case .hours(let hours): profile.hours = hours
     case .formats(let formats): profile.formats = formats
     case .reach(let reach): profile.reach = reach
+    case .countries(let codes): profile.countries = codes
     case .languages(let codes): profile.languages = codes
     }
   }

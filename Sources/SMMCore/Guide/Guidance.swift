@@ -142,7 +142,7 @@ public enum Guidance {
               "count": .number(proposal.platforms.count),
               "spacesRecommend": .command(CommandRequest("spaces", "recommend")),
             ]),
-          sources: sources(for: proposal.platforms))
+          sources: sources(for: proposal.platforms, profile: state.profile))
       } else {
         action = GuideAction(
           CommandRequest("spaces", "recommend"),
@@ -748,12 +748,13 @@ public enum Guidance {
 
   static func list(_ items: [String]) -> String { items.joined(separator: ", ") }
 
-  static func sources(for platforms: [Platform]) -> [String] {
+  static func sources(for platforms: [Platform], profile: BrandProfile) -> [String] {
     var seen = Set<String>()
     var result: [String] = []
     for platform in platforms {
       let entry = PlatformCatalog.entry(platform)
-      let cited = entry.audience.map(\.source) + entry.market.reasons.map(\.source)
+      let cited =
+        SpaceScoring.audienceSources(entry, profile) + entry.market.reasons.map(\.source)
       for source in cited where seen.insert(source.citation).inserted {
         result.append(source.citation)
       }

@@ -7,7 +7,7 @@ package struct BrandCommand: PrintedCommand {
     usage: "/brand [set FIELD VALUE…]",
     examples: [
       "/brand", "/brand set market b2c", "/brand set ages 25-34,35-44",
-      "/brand set sector \"artisan bakery\"",
+      "/brand set sector \"artisan bakery\"", "/brand set countries FR,CH",
     ],
     arguments: [
       ArgumentSpec("set", .choice(["set"]), optional: true),
@@ -114,6 +114,7 @@ package struct BrandCommand: PrintedCommand {
         } ?? ""
       case .formats: return profile.formats.map(\.rawValue).joined(separator: ",")
       case .reach: return profile.reach?.rawValue ?? ""
+      case .countries: return profile.countries.joined(separator: ",")
       case .languages: return profile.languages.joined(separator: ",")
       }
     }

@@ -406,6 +406,7 @@ private struct Builder {
       [Self.cell(s("export.field.hours")), value(p.hours.map { ProfileValue.format($0) })],
       [Self.cell(s("export.field.formats")), value(labels.list(p.formats.map(labels.format)))],
       [Self.cell(s("export.field.reach")), value(p.reach.map(labels.reach))],
+      [Self.cell(s("export.field.countries")), value(labels.countries(p.countries))],
       [
         Self.cell(s("export.field.languages")),
         value(labels.list(p.languages.map(labels.language))),

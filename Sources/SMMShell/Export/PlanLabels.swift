@@ -73,6 +73,17 @@ package struct PlanLabels {
     return strings.has(key) ? s(key) : code.uppercased()
   }
 
+  /// A country's name in the reader's language ("Switzerland", « Suisse »); an unknown code is
+  /// written as it is.
+  package func country(_ code: String) -> String {
+    ISOCountries.names[code.uppercased()]?.text(in: strings.language) ?? code
+  }
+
+  /// The countries as a list of names: "France, Switzerland" (« France, Suisse »).
+  package func countries(_ codes: [String]) -> String {
+    codes.map(country).joined(separator: ", ")
+  }
+
   package func communityType(_ type: CommunityType) -> String {
     s("export.value.communityType.\(type.rawValue)")
   }
