@@ -39,6 +39,9 @@ public enum SMMCoreError: Error, Equatable, Sendable, CustomStringConvertible {
         "error.invalidProfileValue", ["field": .text(field), "reason": .phrase(reason)])
     case .unknownPlatform(let id, let suggestions):
       let platforms = Platform.allCases.map(\.rawValue).joined(separator: ", ")
+      if let name = UncoveredPlatform.named(in: id) {
+        return strings("error.uncoveredPlatform", ["name": name, "platforms": platforms])
+      }
       if suggestions.isEmpty {
         return strings("error.unknownPlatform", ["id": id, "platforms": platforms])
       }

@@ -338,3 +338,31 @@ struct PlatformFactsMovedFromCodeTests {
     #expect(Set(words).count == words.count)
   }
 }
+
+/// A network smm does not cover is named plainly, never guessed from an everyday word.
+struct UncoveredPlatformTests {
+  @Test(arguments: [
+    ("can we do google business profile?", "Google Business Profile"),
+    ("what about Nextdoor?", "Nextdoor"),
+    ("on peut être sur Twitch ?", "Twitch"),
+    ("et notre fiche Google ?", "Google Business Profile"),
+    ("our reviews on TripAdvisor", "Tripadvisor"),
+    ("vinted", "Vinted"),
+  ])
+  func namesAnUncoveredNetwork(_ text: String, _ name: String) {
+    #expect(UncoveredPlatform.named(in: text) == name)
+  }
+
+  @Test(arguments: [
+    "we are on instagram", "a medium-sized bakery", "send a signal", "draw the line",
+    "google it", "discordant",
+  ])
+  func readsNoNetworkInEverydayWords(_ text: String) {
+    #expect(UncoveredPlatform.named(in: text) == nil)
+  }
+
+  @Test func anUnknownPlatformErrorSaysItIsNotCovered() {
+    let error = SMMCoreError.unknownPlatform("nextdoor", suggestions: [])
+    #expect(error.description.contains("does not cover Nextdoor"))
+  }
+}

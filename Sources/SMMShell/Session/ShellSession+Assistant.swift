@@ -37,6 +37,18 @@ extension ShellSession {
     case .ask(let commands):
       return askWhich(commands, typed: text)
     case .none:
+      if let name = UncoveredPlatform.named(in: text) {
+        let platforms = Platform.allCases.map(\.displayName).joined(separator: ", ")
+        return (
+          // An answer, not a failure: the person learns what smm covers.
+          CommandResult(
+            command: text, ok: true,
+            output: [
+              strings("assistant.uncoveredPlatform", ["name": name, "platforms": platforms])
+            ]),
+          nil
+        )
+      }
       let shown = text.count > 60 ? String(text.prefix(60)) + "…" : text
       var lines = [strings("assistant.none", ["text": shown])]
       for example in IntentExamples.examples(for: intentContext()) {

@@ -1561,5 +1561,7 @@ extension Catalog {
       "calendar.note.holidays": Template(count: "count", ["{count} post left out on public holidays {country}: {holidays} — {source}", "{count} posts left out on public holidays {country}: {holidays} — {source}"]),
       "calendar.note.noHolidays": Template("No public holiday list {country} yet: only 1 January and 24–26 December are kept free of posts"),
       "calendar.note.holidaysNone": Template("No post falls on a public holiday {country}: they are kept free of posts — {source}"),
+      "error.uncoveredPlatform": Template("smm does not cover {name} yet: it holds no figures, limits or cadence for it. The platforms it covers are: {platforms}"),
+      "assistant.uncoveredPlatform": Template("smm does not cover {name} yet: it holds no audience figures, limits or cadence for it, so it cannot score it or adapt posts to it. It covers {platforms}; \"which networks should we be on?\" ranks them for the brand."),
     ])
 }

@@ -1561,5 +1561,7 @@ extension Catalog {
       "calendar.note.holidays": Template(count: "count", ["{count} publication retirée les jours fériés {country} : {holidays} — {source}", "{count} publications retirées les jours fériés {country} : {holidays} — {source}"]),
       "calendar.note.noHolidays": Template("Pas encore de liste des jours fériés {country} : seuls le 1er janvier et les 24, 25 et 26 décembre restent sans publication"),
       "calendar.note.holidaysNone": Template("Aucune publication ne tombe un jour férié {country} : ces jours restent sans publication — {source}"),
+      "error.uncoveredPlatform": Template("smm ne couvre pas encore {name} : il n'a ni chiffres, ni limites, ni rythme de publication pour cette plateforme. Les plateformes couvertes : {platforms}"),
+      "assistant.uncoveredPlatform": Template("smm ne couvre pas encore {name} : il n'a ni chiffres d'audience, ni limites, ni rythme de publication pour cette plateforme, et ne peut donc ni l'évaluer ni y adapter les publications. Il couvre {platforms} ; « sur quels réseaux être ? » les classe pour la marque."),
     ])
 }
