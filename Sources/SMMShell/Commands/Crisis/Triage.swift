@@ -50,7 +50,7 @@ package struct CrisisTriageCommand: BrandChangingCommand {
   package var change: BrandChange? { (try? record()).map { .recordTriage($0) } }
 
   package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
-    let state = try context.requireState()
+    _ = try context.requireState()  // a triage needs an open brand
     let questions = CrisisTriageQuestions(given: options)
     guard questions.isComplete else {
       return .ask(
