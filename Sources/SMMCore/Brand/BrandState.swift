@@ -94,6 +94,9 @@ public struct BrandState: Equatable, Sendable, Codable {
               ]))
         }
       }
+      if !text.isEmpty, let problem = rule.shapeProblem(text, on: platform) {
+        throw SMMCoreError.invalidProfileText(problem)
+      }
       next.profiles[platform, default: PlatformProfile()].texts[key] = text.isEmpty ? nil : text
     case .setProfileDone(let platform, let key, let done):
       try requireChosen(platform)

@@ -198,6 +198,10 @@ extension PlatformDocument {
     public var limit: Int?
     public var unit: String?
     public var source: SourceRef?
+    /// The fewest characters the field takes.
+    public var minimum: Int?
+    /// The only characters besides letters and digits the field takes.
+    public var punctuation: String?
     public init() {}
   }
 

@@ -139,11 +139,14 @@ public enum SwiftCatalogWriter {
         kind = ".text(limit: \(rule.limit.map(String.init) ?? "nil"), unit: .\(unit))"
       }
       let source = rule.source == nil ? "nil" : try r.source(rule.source, item + ".source")
+      var shape = ""
+      if let minimum = rule.minimum { shape += ", minimum: \(minimum)" }
+      if let punctuation = rule.punctuation { shape += ", punctuation: \(literal(punctuation))" }
       fields.append(
         """
         ProfileFieldRule(
                   key: \(literal(try r.value(rule.key, item + ".key"))), label: \(literal(label.en)), frenchLabel: \(literal(label.fr)),
-                  kind: \(kind), source: \(source))
+                  kind: \(kind), source: \(source)\(shape))
         """)
     }
     let post = try r.value(document.post, "post")
