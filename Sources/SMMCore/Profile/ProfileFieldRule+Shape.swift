@@ -12,7 +12,7 @@ extension ProfileFieldRule {
         var values: [String: Phrase.Value] = [
           "platform": .text(shown), "label": .profileField(platform, key),
           "allowed": .phrase(Self.allowed(punctuation)),
-          "refused": .phrase(Self.marks(refused)),
+          "refused": .phrase(Self.marks(refused, or: true)),
         ]
         if let suggestion = conformed(bare) {
           values["suggestion"] = .text(suggestion)
@@ -74,12 +74,12 @@ extension ProfileFieldRule {
   }
 
   /// Characters quoted the session language's way: “_” or « _ », a space named.
-  static func marks(_ characters: [String]) -> Phrase {
+  static func marks(_ characters: [String], or: Bool = false) -> Phrase {
     .list(
       values: characters.map {
         $0 == " "
           ? .phrase(Phrase("profileText.space"))
           : .phrase(Phrase("profileText.mark", text: ["mark": $0]))
-      })
+      }, or: or)
   }
 }
