@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import SMMCore
@@ -183,5 +184,50 @@ struct PlatformLimitsTests {
     #expect(suggested == "lacannecy.tourisme")
     #expect(!suggested.contains("_"))
     #expect(Guidance.handle(for: state, on: .x) == "lacannecy_tourisme")
+  }
+}
+
+/// X Premium (issue 15 §5): a Premium account posts up to 25,000 weighted characters, 280
+/// otherwise; counting and adaptation use the brand's limit.
+struct XPremiumTests {
+  func brand(premium: Bool?) throws -> BrandState {
+    var changes: [BrandChange] = [.create(try BrandName("Acme")), .chooseSpaces([.x])]
+    if let premium { changes.append(.setProfile(.xPremium(premium))) }
+    return try BrandState.fold(changes)
+  }
+
+  static let long = String(repeating: "Our sourdough rises for 36 hours. ", count: 12)
+
+  @Test(arguments: [(nil, 280), (false, 280), (true, 25_000)] as [(Bool?, Int)])
+  func theBrandsLimitCounts(_ premium: Bool?, _ limit: Int) throws {
+    let state = try brand(premium: premium)
+    let count = BrandLimits.with(state) { PlatformCounter.count(Self.long, on: .x) }
+    #expect(count.limit == limit)
+    #expect(count.unit == .weightedX)
+    #expect(count.valid == (count.length <= limit))
+    // Outside the brand, the catalog's 280 holds.
+    #expect(PlatformCounter.count(Self.long, on: .x).limit == 280)
+  }
+
+  @Test func premiumKeepsALongPostWhole() throws {
+    for premium in [false, true] {
+      let state = try brand(premium: premium)
+        .applying(.addMessage(Self.long.trimmingCharacters(in: .whitespaces), .brand))
+        .applying(.adaptMessage(1, [.x]))
+      let variant = try #require(state.content.messages.first?.variants[.x])
+      if premium {
+        #expect(variant.parts.count == 1)
+      } else {
+        #expect(variant.parts.count > 1 || variant.text.count < Self.long.count)
+      }
+    }
+  }
+
+  @Test func theSettingReadsYesOrNo() throws {
+    #expect(try ProfileValue.parse(.xPremium, "yes") == .xPremium(true))
+    #expect(try ProfileValue.parse(.xPremium, "non") == .xPremium(false))
+    #expect(throws: SMMCoreError.self) { try ProfileValue.parse(.xPremium, "maybe") }
+    // A setting, never a question of the interview.
+    #expect(!(try brand(premium: nil)).profile.missingFields.contains(.xPremium))
   }
 }

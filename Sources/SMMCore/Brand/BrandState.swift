@@ -43,6 +43,11 @@ public struct BrandState: Equatable, Sendable, Codable {
   /// The state after `change`, or an error when the change does not apply.
   /// - Throws: an ``SMMCoreError`` saying why; the state is unchanged.
   public func applying(_ change: BrandChange) throws(SMMCoreError) -> BrandState {
+    // Adapting and checking a message here measures it with this brand's own limits.
+    try BrandLimits.with(self) { () throws(SMMCoreError) -> BrandState in try applied(change) }
+  }
+
+  private func applied(_ change: BrandChange) throws(SMMCoreError) -> BrandState {
     var next = self
     switch change {
     case .create:
@@ -152,6 +157,7 @@ public struct BrandState: Equatable, Sendable, Codable {
     case .formats(let formats): profile.formats = formats
     case .reach(let reach): profile.reach = reach
     case .languages(let codes): profile.languages = codes
+    case .xPremium(let premium): profile.xPremium = premium
     }
   }
 

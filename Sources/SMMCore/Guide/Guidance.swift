@@ -197,7 +197,7 @@ public enum Guidance {
       }
     }
     let started =
-      fields.count < ProfileField.allCases.count - 1 || !state.spaces.isEmpty
+      fields.count < ProfileField.profileQuestions.count - 1 || !state.spaces.isEmpty
       || !state.profiles.isEmpty
     return StepReview(
       step: .spaces, stage: stage(missing: missing, started: started), done: done,

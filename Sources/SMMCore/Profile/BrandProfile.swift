@@ -17,6 +17,8 @@ public struct BrandProfile: Equatable, Sendable, Codable {
   public var reach: Reach?
   /// ISO 639-1 codes of the languages it speaks to its customers in.
   public var languages: [String]
+  /// Whether its X account has X Premium (nil: not said, as without).
+  public var xPremium: Bool?
 
   /// An empty profile.
   public init(
@@ -51,6 +53,8 @@ public struct BrandProfile: Equatable, Sendable, Codable {
     case .formats: return !formats.isEmpty
     case .reach: return reach != nil
     case .languages: return !languages.isEmpty
+    // A setting with a default (no Premium): never missing.
+    case .xPremium: return true
     }
   }
 }

@@ -9,6 +9,7 @@ public enum ProfileValue: Equatable, Sendable {
   case formats([ContentFormat])
   case reach(Reach)
   case languages([String])
+  case xPremium(Bool)
 
   /// The field this value is for.
   public var field: ProfileField {
@@ -22,6 +23,7 @@ public enum ProfileValue: Equatable, Sendable {
     case .formats: return .formats
     case .reach: return .reach
     case .languages: return .languages
+    case .xPremium: return .xPremium
     }
   }
 
@@ -38,6 +40,7 @@ public enum ProfileValue: Equatable, Sendable {
     case .formats(let formats): return formats.map(\.rawValue).joined(separator: ",")
     case .reach(let reach): return reach.rawValue
     case .languages(let codes): return codes.joined(separator: ",")
+    case .xPremium(let premium): return premium ? "yes" : "no"
     }
   }
 
@@ -119,6 +122,11 @@ public enum ProfileValue: Equatable, Sendable {
         if !unique.contains(code) { unique.append(code) }
       }
       return .languages(unique)
+    case .xPremium:
+      guard let premium = Affirmation.read(trimmed) else {
+        throw fail("error.profile.yesOrNo")
+      }
+      return .xPremium(premium)
     }
   }
 }

@@ -115,6 +115,7 @@ package struct BrandCommand: PrintedCommand {
       case .formats: return profile.formats.map(\.rawValue).joined(separator: ",")
       case .reach: return profile.reach?.rawValue ?? ""
       case .languages: return profile.languages.joined(separator: ",")
+      case .xPremium: return profile.xPremium == true ? "yes" : "no"
       }
     }
     var lines = [strings("brand.show.title", ["name": state.name.value])]

@@ -25,6 +25,11 @@ package struct StatusCommand: ShellCommand {
             "name": .text(brand.state.name.value), "count": .number(record.head),
             "time": .text(context.environment.formatTime(record.updatedAt)),
           ]))
+      // X posts are measured with the account's own limit: say which one holds.
+      if brand.state.spaces.contains(.x) {
+        lines.append(
+          strings(brand.state.profile.xPremium == true ? "status.xPremium" : "status.xStandard"))
+      }
       reviews = context.guide?.reviews(of: brand) ?? Guidance.review(brand.state)
     } else {
       lines.append(strings.guidance("status.noBrand"))

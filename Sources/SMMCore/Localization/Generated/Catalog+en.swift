@@ -1529,5 +1529,8 @@ extension Catalog {
       "profileText.allowed": Template("letters, digits and {marks}"),
       "profileText.mark": Template("“{mark}”"),
       "profileText.space": Template("a space"),
+      "error.profile.yesOrNo": Template("answer yes or no"),
+      "status.xPremium": Template("X account with X Premium: posts up to 25,000 characters."),
+      "status.xStandard": Template("X account without X Premium: posts up to 280 characters (/brand set x-premium yes if it has Premium)."),
     ])
 }

@@ -1529,5 +1529,8 @@ extension Catalog {
       "profileText.allowed": Template("des lettres, des chiffres et {marks}"),
       "profileText.mark": Template("« {mark} »"),
       "profileText.space": Template("une espace"),
+      "error.profile.yesOrNo": Template("répondez oui ou non"),
+      "status.xPremium": Template("Compte X avec X Premium : publications de 25 000 caractères au plus."),
+      "status.xStandard": Template("Compte X sans X Premium : publications de 280 caractères au plus (/brand set x-premium yes s'il a Premium)."),
     ])
 }

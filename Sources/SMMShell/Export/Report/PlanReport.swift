@@ -42,9 +42,12 @@ package struct PlanReport: Codable, Sendable, Equatable {
     package var formats: [String]
     @Nullable package var reach: String?
     package var languages: [String]
+    /// Whether its X account has X Premium (posts up to 25,000 characters).
+    package var xPremium: Bool
 
     enum CodingKeys: String, CodingKey {
       case name, sector, market, ages, goals, hours, formats, reach, languages
+      case xPremium = "x_premium"
     }
   }
 
