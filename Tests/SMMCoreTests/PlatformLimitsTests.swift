@@ -231,3 +231,43 @@ struct XPremiumTests {
     #expect(!(try brand(premium: nil)).profile.missingFields.contains(.xPremium))
   }
 }
+
+/// Mastodon's 500 is each server's setting (docs.joinmastodon.org): `/profile mastodon set
+/// server-limit N` changes the limit used for that brand.
+struct ServerLimitTests {
+  func brand() throws -> BrandState {
+    try BrandState.fold([.create(try BrandName("Acme")), .chooseSpaces([.mastodon])])
+  }
+
+  @Test func theCatalogSaysTheLimitIsTheServers() {
+    let text = PlatformCatalog.entry(.mastodon).post.text
+    #expect(text.limit == 500)
+    #expect(text.setting == "server-limit")
+    #expect(text.source.citation.contains("each server sets its own"))
+    #expect(PlatformCatalog.entry(.x).post.text.setting == nil)
+  }
+
+  @Test(arguments: [("1000", 1000), ("5,000", 5000), (" 11000 ", 11000)])
+  func aStatedLimitCounts(_ typed: String, _ limit: Int) throws {
+    let state = try brand().applying(
+      .setProfileText(.mastodon, key: "server-limit", text: typed))
+    #expect(BrandLimits.of(state) == [.mastodon: limit])
+    let long = String(repeating: "a", count: 800)
+    let count = BrandLimits.with(state) { PlatformCounter.count(long, on: .mastodon) }
+    #expect(count.limit == limit)
+    #expect(count.valid == (800 <= limit))
+    // The setting is no profile field: completeness is unchanged.
+    #expect(ProfileCheck.run(state).completeness.first?.missing.contains("server-limit") == false)
+  }
+
+  @Test(arguments: ["0", "-5", "lots", "", "2.5"])
+  func aLimitIsAPositiveWholeNumber(_ typed: String) throws {
+    let state = try brand()
+    #expect {
+      try state.applying(.setProfileText(.mastodon, key: "server-limit", text: typed))
+    } throws: { error in
+      guard case SMMCoreError.invalidProfileText(let phrase) = error else { return false }
+      return phrase.english.contains("a positive whole number")
+    }
+  }
+}

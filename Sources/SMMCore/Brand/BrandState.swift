@@ -78,6 +78,12 @@ public struct BrandState: Equatable, Sendable, Codable {
             ]))
       }
       next.spaces.remove(at: index)
+    case .setProfileText(let platform, let key, let text)
+    where key == PlatformCatalog.entry(platform).post.text.setting:
+      // The brand's own post limit there (a Mastodon server's): a positive whole number.
+      try requireChosen(platform)
+      let limit = try BrandLimits.setting(text, on: platform)
+      next.profiles[platform, default: PlatformProfile()].texts[key] = String(limit)
     case .setProfileText(let platform, let key, let text):
       try requireChosen(platform)
       let rule = try Self.rule(platform, key)

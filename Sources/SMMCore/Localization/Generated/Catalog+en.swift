@@ -1532,5 +1532,7 @@ extension Catalog {
       "error.profile.yesOrNo": Template("answer yes or no"),
       "status.xPremium": Template("X account with X Premium: posts up to 25,000 characters."),
       "status.xStandard": Template("X account without X Premium: posts up to 280 characters (/brand set x-premium yes if it has Premium)."),
+      "error.profileText.serverLimit": Template("{platform} {key} is the most characters a post takes on the brand's server, a positive whole number such as 500 or 1000, not “{text}”; the server's About page gives it"),
+      "profile.set.serverLimit": Template("posts measured against the brand's server limit, {limit} characters"),
     ])
 }

@@ -1532,5 +1532,7 @@ extension Catalog {
       "error.profile.yesOrNo": Template("répondez oui ou non"),
       "status.xPremium": Template("Compte X avec X Premium : publications de 25 000 caractères au plus."),
       "status.xStandard": Template("Compte X sans X Premium : publications de 280 caractères au plus (/brand set x-premium yes s'il a Premium)."),
+      "error.profileText.serverLimit": Template("{platform} {key} est le nombre maximal de caractères d'une publication sur le serveur de la marque, un nombre entier positif comme 500 ou 1000, pas « {text} » ; la page « À propos » du serveur l'indique"),
+      "profile.set.serverLimit": Template("publications mesurées à la limite du serveur de la marque, {limit} caractères"),
     ])
 }

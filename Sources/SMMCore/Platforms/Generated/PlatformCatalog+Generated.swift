@@ -1455,7 +1455,7 @@ private enum GeneratedEntries {
           kind: .done, source: nil)
       ],
       post: PostRules(
-        text: PostLimit(field: "post", limit: 500, unit: .graphemes, source: mastodonPost),
+        text: PostLimit(field: "post", limit: 500, unit: .graphemes, source: mastodonPost, setting: "server-limit"),
           urlWeight: Sourced(23, source: mastodonPost),
           mentions: Sourced(.userPartOnly, source: mastodonPost),
           links: Sourced(.clickable, source: mastodonPost),

@@ -214,6 +214,8 @@ extension PlatformDocument {
     public var unit: String?
     public var forbidden: String?
     public var source: SourceRef?
+    /// The key of the brand's own setting that replaces the limit (`server-limit`).
+    public var setting: String?
     public init() {}
   }
 

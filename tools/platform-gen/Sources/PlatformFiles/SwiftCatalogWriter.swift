@@ -269,8 +269,9 @@ public enum SwiftCatalogWriter {
       limit.forbidden.map { text in
         ", forbidden: [" + text.map { literal(String($0)) }.joined(separator: ", ") + "]"
       } ?? ""
+    let setting = limit.setting.map { ", setting: \(literal($0))" } ?? ""
     return
-      "PostLimit(field: \(literal(try r.value(limit.field, field + ".field"))), limit: \(value), unit: .\(try r.value(limit.unit, field + ".unit"))\(forbidden), source: \(try r.source(limit.source, field + ".source")))"
+      "PostLimit(field: \(literal(try r.value(limit.field, field + ".field"))), limit: \(value), unit: .\(try r.value(limit.unit, field + ".unit"))\(forbidden), source: \(try r.source(limit.source, field + ".source"))\(setting))"
   }
 
   static let sourceKinds = ["official", "code", "research", "thirdParty", "editorial"]

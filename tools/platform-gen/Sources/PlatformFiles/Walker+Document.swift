@@ -194,10 +194,11 @@ extension Walker {
   {
     var limit = PlatformDocument.Limit()
     for (key, value, path) in try mapping(
-      node, field, known: ["field", "limit", "unit", "forbidden", "source"])
+      node, field, known: ["field", "limit", "unit", "forbidden", "source", "setting"])
     {
       switch key {
       case "field": limit.field = try string(value, path)
+      case "setting": limit.setting = try string(value, path)
       case "limit":
         if value.scalar?.string == "none" {
           limit.noLimit = true
