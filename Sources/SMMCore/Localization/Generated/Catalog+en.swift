@@ -1534,5 +1534,7 @@ extension Catalog {
       "status.xStandard": Template("X account without X Premium: posts up to 280 characters (/brand set x-premium yes if it has Premium)."),
       "error.profileText.serverLimit": Template("{platform} {key} is the most characters a post takes on the brand's server, a positive whole number such as 500 or 1000, not “{text}”; the server's About page gives it"),
       "profile.set.serverLimit": Template("posts measured against the brand's server limit, {limit} characters"),
+      "profile.show.serverLimit": Template("posts: up to {limit} {unit}, the brand's server limit ({key})"),
+      "profile.show.serverDefault": Template("posts: up to {limit} {unit}, {name}'s default; each server sets its own (/profile {platform} set {key} N)"),
     ])
 }

@@ -1534,5 +1534,7 @@ extension Catalog {
       "status.xStandard": Template("Compte X sans X Premium : publications de 280 caractères au plus (/brand set x-premium yes s'il a Premium)."),
       "error.profileText.serverLimit": Template("{platform} {key} est le nombre maximal de caractères d'une publication sur le serveur de la marque, un nombre entier positif comme 500 ou 1000, pas « {text} » ; la page « À propos » du serveur l'indique"),
       "profile.set.serverLimit": Template("publications mesurées à la limite du serveur de la marque, {limit} caractères"),
+      "profile.show.serverLimit": Template("publications : {limit} {unit} au plus, la limite du serveur de la marque ({key})"),
+      "profile.show.serverDefault": Template("publications : {limit} {unit} au plus, la valeur par défaut de {name} ; chaque serveur fixe la sienne (/profile {platform} set {key} N)"),
     ])
 }
