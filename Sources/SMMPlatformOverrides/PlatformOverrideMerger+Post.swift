@@ -118,6 +118,6 @@ extension PlatformOverrideMerger {
       field: name,
       limit: given.noLimit ? nil : given.limit ?? old?.limit, unit: unit,
       forbidden: given.forbidden.map(Array.init) ?? old?.forbidden ?? [],
-      source: try source(given.source, field + ".source"))
+      source: try source(given.source, field + ".source"), setting: given.setting ?? old?.setting)
   }
 }

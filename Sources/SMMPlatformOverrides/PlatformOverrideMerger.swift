@@ -239,7 +239,8 @@ struct PlatformOverrideMerger {
             key: key, label: english, frenchLabel: french,
             kind: .text(limit: rule.limit, unit: unit),
             source: rule.limit == nil && rule.source == nil
-              ? nil : try source(rule.source, field + ".source")))
+              ? nil : try source(rule.source, field + ".source"),
+            minimum: rule.minimum, punctuation: rule.punctuation))
       default:
         throw error(
           field + ".kind", "unknownValue", ["value": rule.kind ?? "", "allowed": "text, done"])

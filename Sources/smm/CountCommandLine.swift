@@ -34,6 +34,9 @@ struct CountCommandLine: ParsableCommand {
   @Flag(help: "Count each line of the file (or stdin) as its own text.")
   var lines = false
 
+  @Flag(help: "Count X posts with an X Premium account's limit, 25,000, instead of 280.")
+  var xPremium = false
+
   @Argument(
     help: ArgumentHelp(
       "The text; - or nothing reads stdin (without its one final newline). With --lines: "
@@ -42,6 +45,12 @@ struct CountCommandLine: ParsableCommand {
 
   mutating func run() throws {
     PlatformFilesAtLaunch.install(option: global.catalog, ProcessInfo.processInfo.environment)
+    let limits = xPremium ? [Platform.x: BrandLimits.xPremium] : [:]
+    var command = self
+    try BrandLimits.with(limits) { () throws -> Void in try command.count() }
+  }
+
+  mutating func count() throws {
     if lines {
       try countLines()
       return

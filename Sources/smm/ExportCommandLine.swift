@@ -81,9 +81,12 @@ struct ExportCommandLine: ParsableCommand {
       for note in session.workspaceNotes() + session.damageNotes(for: brand) {
         FileHandle.standardError.write(Data((note + "\n").utf8))
       }
-      let text = try PlanExporter.text(
-        format, state: brand.state, script: try session.script(named: brand.state.name.value),
-        section: section, language: language, now: session.environment.now(), notes: notes)
+      let script = try session.script(named: brand.state.name.value)
+      let text = try BrandLimits.with(brand.state) { () throws(ShellError) -> String in
+        try PlanExporter.text(
+          format, state: brand.state, script: script, section: section, language: language,
+          now: session.environment.now(), notes: notes)
+      }
       if format == .pdf {
         // A PDF goes to a file: -o, or the name the brand gives.
         let shown = output ?? format.defaultFileName(for: brand.state.name.value)

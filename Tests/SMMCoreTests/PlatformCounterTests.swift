@@ -73,10 +73,12 @@ struct PlatformCounterTests {
   }
 
   @Test func mainLimits() {
+    // TikTok: the in-app caption; Pinterest: the Help Centre's description; Reddit: a self post
+    // (issue 15 §5, sources in PlatformLimitsTests).
     let limits: [Platform: Int?] = [
-      .x: 280, .linkedin: 3_000, .facebook: 63_206, .instagram: 2_200, .tiktok: 2_200,
-      .youtube: 5_000, .threads: 500, .bluesky: 300, .mastodon: 500, .pinterest: 800,
-      .reddit: 10_000, .snapchat: nil, .whatsapp: 4_096, .blog: nil,
+      .x: 280, .linkedin: 3_000, .facebook: 63_206, .instagram: 2_200, .tiktok: 4_000,
+      .youtube: 5_000, .threads: 500, .bluesky: 300, .mastodon: 500, .pinterest: 500,
+      .reddit: 40_000, .snapchat: nil, .whatsapp: 4_096, .blog: nil,
     ]
     for platform in Platform.allCases {
       #expect(PlatformCounter.count("", on: platform).limit == limits[platform] ?? nil)

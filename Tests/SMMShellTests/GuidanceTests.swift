@@ -64,8 +64,10 @@ struct GuidanceTests {
     #expect(suggestion == "Le Fournil")
     state = try state.applying(.setProfileText(.instagram, key: "display-name", text: "Le Fournil"))
     state = try state.applying(.setProfileText(.instagram, key: "handle", text: "@fournil_lyon"))
-    // The handle taken on one platform is the suggestion on the next.
-    #expect(Guidance.handle(for: state, on: .facebook) == "fournil_lyon")
+    // The handle taken on one platform is the suggestion on the next, in the marks that one
+    // takes: Facebook usernames have no underscore.
+    #expect(Guidance.handle(for: state, on: .facebook) == "fournil.lyon")
+    #expect(Guidance.handle(for: state, on: .x) == "fournil_lyon")
     action = try #require(Guidance.next(state))
     #expect(action.command == "/profile instagram set bio {answer}")
     if case .ask(_, let bio, _) = action.kind {

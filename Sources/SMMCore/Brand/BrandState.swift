@@ -43,6 +43,11 @@ public struct BrandState: Equatable, Sendable, Codable {
   /// The state after `change`, or an error when the change does not apply.
   /// - Throws: an ``SMMCoreError`` saying why; the state is unchanged.
   public func applying(_ change: BrandChange) throws(SMMCoreError) -> BrandState {
+    // Adapting and checking a message here measures it with this brand's own limits.
+    try BrandLimits.with(self) { () throws(SMMCoreError) -> BrandState in try applied(change) }
+  }
+
+  private func applied(_ change: BrandChange) throws(SMMCoreError) -> BrandState {
     var next = self
     switch change {
     case .create:
@@ -73,6 +78,12 @@ public struct BrandState: Equatable, Sendable, Codable {
             ]))
       }
       next.spaces.remove(at: index)
+    case .setProfileText(let platform, let key, let text)
+    where key == PlatformCatalog.entry(platform).post.text.setting:
+      // The brand's own post limit there (a Mastodon server's): a positive whole number.
+      try requireChosen(platform)
+      let limit = try BrandLimits.setting(text, on: platform)
+      next.profiles[platform, default: PlatformProfile()].texts[key] = String(limit)
     case .setProfileText(let platform, let key, let text):
       try requireChosen(platform)
       let rule = try Self.rule(platform, key)
@@ -93,6 +104,9 @@ public struct BrandState: Equatable, Sendable, Codable {
                 "over": .number(length - limit),
               ]))
         }
+      }
+      if !text.isEmpty, let problem = rule.shapeProblem(text, on: platform) {
+        throw SMMCoreError.invalidProfileText(problem)
       }
       next.profiles[platform, default: PlatformProfile()].texts[key] = text.isEmpty ? nil : text
     case .setProfileDone(let platform, let key, let done):
@@ -150,6 +164,7 @@ public struct BrandState: Equatable, Sendable, Codable {
     case .reach(let reach): profile.reach = reach
     case .countries(let codes): profile.countries = codes
     case .languages(let codes): profile.languages = codes
+    case .xPremium(let premium): profile.xPremium = premium
     }
   }
 

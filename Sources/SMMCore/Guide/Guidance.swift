@@ -197,7 +197,7 @@ public enum Guidance {
       }
     }
     let started =
-      fields.count < ProfileField.allCases.count - 1 || !state.spaces.isEmpty
+      fields.count < ProfileField.profileQuestions.count - 1 || !state.spaces.isEmpty
       || !state.profiles.isEmpty
     return StepReview(
       step: .spaces, stage: stage(missing: missing, started: started), done: done,
@@ -283,7 +283,9 @@ public enum Guidance {
   static func handle(for state: BrandState, on platform: Platform) -> String {
     for other in state.spaces where other != platform {
       if let used = state.profiles[other]?.texts["handle"], !used.isEmpty {
-        return used.hasPrefix("@") ? String(used.dropFirst()) : used
+        let bare = used.hasPrefix("@") ? String(used.dropFirst()) : used
+        // Instagram's "le_fournil" is no Facebook username: the same name in Facebook's marks.
+        if let conformed = handleRule(platform)?.conformed(bare) { return conformed }
       }
     }
     let shown = state.profiles[platform]?.texts["display-name"] ?? state.name.value
@@ -299,13 +301,16 @@ public enum Guidance {
           ("a"..."z").contains($0) || ("0"..."9").contains($0)
         }.map(Character.init))
     if handle.isEmpty { handle = "brand" }
-    if let rule = PlatformCatalog.entry(platform).profileFields.first(where: { $0.key == "handle" }
-    ),
-      case .text(let limit?, _) = rule.kind, handle.count > limit
+    if let rule = handleRule(platform), case .text(let limit?, _) = rule.kind, handle.count > limit
     {
       handle = String(handle.prefix(limit))
     }
     return handle
+  }
+
+  /// The rule of `platform`'s handle field, if it has one.
+  static func handleRule(_ platform: Platform) -> ProfileFieldRule? {
+    PlatformCatalog.entry(platform).profileFields.first(where: { $0.key == "handle" })
   }
 
   /// Accented Latin letters and their base letters, for a handle ("é" → "e", "œ" → "oe"); a

@@ -6,8 +6,9 @@ import Synchronization
 public enum PlatformCatalog {
   /// The entry of `platform`: the user's override if one is installed, else the built-in one.
   public static func entry(_ platform: Platform) -> PlatformEntry {
-    if let override = override(for: platform) { return override.entry }
-    return builtInEntry(platform)
+    var entry = override(for: platform)?.entry ?? builtInEntry(platform)
+    if let limit = BrandLimits.current[platform] { entry.post.text.limit = limit }
+    return entry
   }
 
   /// The built-in entry of `platform`, whatever the overrides.

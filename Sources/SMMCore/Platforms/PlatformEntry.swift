@@ -211,14 +211,25 @@ public struct ProfileFieldRule: Equatable, Sendable {
   public var kind: Kind
   /// Where the limit comes from (nil for done / not done fields).
   public var source: Source?
+  /// The fewest characters the field takes (Facebook usernames: 5), or nil when any length up
+  /// to the limit will do.
+  public var minimum: Int?
+  /// The only characters besides letters and digits the field takes (Facebook usernames: "."),
+  /// or nil when any character will do.
+  public var punctuation: String?
 
   /// Creates a field rule.
-  public init(key: String, label: String, frenchLabel: String, kind: Kind, source: Source?) {
+  public init(
+    key: String, label: String, frenchLabel: String, kind: Kind, source: Source?,
+    minimum: Int? = nil, punctuation: String? = nil
+  ) {
     self.key = key
     self.label = label
     self.frenchLabel = frenchLabel
     self.kind = kind
     self.source = source
+    self.minimum = minimum
+    self.punctuation = punctuation
   }
 }
 

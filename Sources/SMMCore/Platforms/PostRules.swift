@@ -24,16 +24,22 @@ public struct PostLimit: Equatable, Sendable {
   public var forbidden: [Character]
   /// Where the limit comes from.
   public var source: Source
+  /// The `/profile P set KEY N` key with which a brand states its own limit, where each
+  /// account's limit is its server's setting (Mastodon: `server-limit`); nil when the limit is
+  /// the platform's.
+  public var setting: String?
 
   /// Creates a limit.
   public init(
-    field: String, limit: Int?, unit: CountingUnit, forbidden: [Character] = [], source: Source
+    field: String, limit: Int?, unit: CountingUnit, forbidden: [Character] = [], source: Source,
+    setting: String? = nil
   ) {
     self.field = field
     self.limit = limit
     self.unit = unit
     self.forbidden = forbidden
     self.source = source
+    self.setting = setting
   }
 }
 

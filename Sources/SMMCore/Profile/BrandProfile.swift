@@ -20,6 +20,8 @@ public struct BrandProfile: Equatable, Sendable, Codable {
   public var countries: [String]
   /// ISO 639-1 codes of the languages it speaks to its customers in.
   public var languages: [String]
+  /// Whether its X account has X Premium (nil: not said, as without).
+  public var xPremium: Bool?
 
   /// An empty profile.
   public init(
@@ -78,6 +80,8 @@ public struct BrandProfile: Equatable, Sendable, Codable {
     case .reach: return reach != nil
     case .countries: return !countries.isEmpty
     case .languages: return !languages.isEmpty
+    // A setting with a default (no Premium): never missing.
+    case .xPremium: return true
     }
   }
 }

@@ -1,6 +1,13 @@
 /// The fields of the brand profile, by the names `/brand set` takes.
 public enum ProfileField: String, CaseIterable, Codable, Sendable {
   case name, sector, market, ages, goals, hours, formats, reach, countries, languages
+  /// Whether the brand's X account has X Premium (posts up to 25,000 characters): a setting,
+  /// never asked by the interview.
+  case xPremium = "x-premium"
+
+  /// The fields that describe the brand (the interview's, and `name`): every one but the
+  /// settings such as `x-premium`.
+  public static var profileQuestions: [ProfileField] { allCases.filter { $0 != .xPremium } }
 
   /// The values the field takes, for help and completion; empty for free text and numbers.
   public var allowedValues: [String] {
@@ -11,6 +18,7 @@ public enum ProfileField: String, CaseIterable, Codable, Sendable {
     case .goals: return Goal.allCases.map(\.rawValue)
     case .formats: return ContentFormat.allCases.map(\.rawValue)
     case .reach: return Reach.allCases.map(\.rawValue)
+    case .xPremium: return ["yes", "no"]
     }
   }
 

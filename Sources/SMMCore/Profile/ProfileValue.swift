@@ -10,6 +10,7 @@ public enum ProfileValue: Equatable, Sendable {
   case reach(Reach)
   case countries([String])
   case languages([String])
+  case xPremium(Bool)
 
   /// The field this value is for.
   public var field: ProfileField {
@@ -24,6 +25,7 @@ public enum ProfileValue: Equatable, Sendable {
     case .reach: return .reach
     case .countries: return .countries
     case .languages: return .languages
+    case .xPremium: return .xPremium
     }
   }
 
@@ -40,6 +42,7 @@ public enum ProfileValue: Equatable, Sendable {
     case .formats(let formats): return formats.map(\.rawValue).joined(separator: ",")
     case .reach(let reach): return reach.rawValue
     case .countries(let codes), .languages(let codes): return codes.joined(separator: ",")
+    case .xPremium(let premium): return premium ? "yes" : "no"
     }
   }
 
@@ -146,6 +149,11 @@ public enum ProfileValue: Equatable, Sendable {
         if !unique.contains(code) { unique.append(code) }
       }
       return .languages(unique)
+    case .xPremium:
+      guard let premium = Affirmation.read(trimmed) else {
+        throw fail("error.profile.yesOrNo")
+      }
+      return .xPremium(premium)
     }
   }
 }

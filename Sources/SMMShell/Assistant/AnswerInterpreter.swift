@@ -69,7 +69,7 @@ package enum AnswerInterpreter {
     if !frenchAnd, let value = try? ProfileValue.parse(field, answer) { return value }
     guard !tokens.isEmpty else { return nil }
     switch field {
-    case .name, .sector: return nil
+    case .name, .sector, .xPremium: return nil
     case .market: return market(tokens)
     case .ages: return ages(tokens)
     case .goals: return goals(tokens)

@@ -116,10 +116,13 @@ package struct BrandCommand: PrintedCommand {
       case .reach: return profile.reach?.rawValue ?? ""
       case .countries: return profile.countries.joined(separator: ",")
       case .languages: return profile.languages.joined(separator: ",")
+      case .xPremium: return profile.xPremium == true ? "yes" : "no"
       }
     }
     var lines = [strings("brand.show.title", ["name": state.name.value])]
-    for field in ProfileField.allCases {
+    // The X Premium setting only matters once the brand is on X (or has said it pays).
+    let showsPremium = state.spaces.contains(.x) || profile.xPremium == true
+    for field in ProfileField.allCases where field != .xPremium || showsPremium {
       let value = text(field)
       lines.append(
         "  " + TextWrap.pad(field.rawValue, to: 11)

@@ -35,6 +35,11 @@ package struct StatusCommand: ShellCommand {
               "status.countries",
               ["countries": labels.countries(countries), "home": labels.country(home)]))
       }
+      // X posts are measured with the account's own limit: say which one holds.
+      if brand.state.spaces.contains(.x) {
+        lines.append(
+          strings(brand.state.profile.xPremium == true ? "status.xPremium" : "status.xStandard"))
+      }
       reviews = context.guide?.reviews(of: brand) ?? Guidance.review(brand.state)
     } else {
       lines.append(strings.guidance("status.noBrand"))

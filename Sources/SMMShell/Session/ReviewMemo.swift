@@ -18,12 +18,16 @@ struct ReviewMemo {
       return last.reviews
     }
     if fits.count > Self.fitsLimit { fits.removeAll(keepingCapacity: true) }
-    let reviews = Guidance.review(brand.state) { text, platform in
-      let key = FitsKey(text: text, platform: platform)
-      if let known = fits[key] { return known }
-      let fits = PlatformCounter.isValid(text, on: platform)
-      self.fits[key] = fits
-      return fits
+    // Measured with the brand's own limits, whoever asks (the prompt, the hint, /status).
+    let limits = BrandLimits.of(brand.state)
+    let reviews = BrandLimits.with(limits) {
+      Guidance.review(brand.state) { text, platform in
+        let key = FitsKey(text: text, platform: platform, limit: limits[platform])
+        if let known = fits[key] { return known }
+        let fits = PlatformCounter.isValid(text, on: platform)
+        self.fits[key] = fits
+        return fits
+      }
     }
     last = (brand.record.id, brand.record.version, reviews)
     return reviews
@@ -35,8 +39,10 @@ struct ReviewMemo {
   }
 }
 
-/// A text on a platform, for the memo of what fits.
+/// A text on a platform, for the memo of what fits, with the brand's own limit there if it
+/// has one (an X Premium account's 25,000).
 struct FitsKey: Hashable {
   var text: String
   var platform: Platform
+  var limit: Int?
 }

@@ -108,10 +108,12 @@ package final class ShellSession {
     let trimmed = text.drop(while: { $0 == " " || $0 == "\t" })
     let offer = shownOffer
     shownOffer = nil
-    var (result, effect) =
+    // The brand's own limits (X Premium) hold for everything the line counts.
+    var (result, effect) = BrandLimits.$current.withValue(BrandLimits.of(current?.state)) {
       trimmed.hasPrefix("/")
-      ? runCommand(String(trimmed), typed: text)
-      : answerFreeText(text, offer: offer)
+        ? runCommand(String(trimmed), typed: text)
+        : answerFreeText(text, offer: offer)
+    }
     if result.error != nil {
       result.errorLabel = strings("label.error")
       // The guide's offer survives an error (a command typed twice, a line not understood, a

@@ -550,6 +550,16 @@ private enum GeneratedEntries {
       short: "hashtag guides",
       citation: "Hashtag counts advised by third-party guides and reference files compiled in smm's domain notes: X 1–2, LinkedIn 3–5 at the end, Facebook 1–2 (\"low utility\"); no official source found for any of them",
       kind: .thirdParty, checked: "2026-11-20")
+    let facebookUsername = Source(
+      short: "Facebook Help Centre",
+      citation: "Facebook Help Centre, \"Guidelines for creating a custom username or screen name on Facebook\" (help article 105399436216001): usernames for a Page or a profile contain only letters, digits (A–Z, 0–9) and periods, no underscore; at least 5 characters; periods and capitals do not tell two usernames apart; no maximum is given there",
+      kind: .official, checked: "2026-12-02",
+      reference: Reference(
+        publisher: "Meta, Facebook Help Centre",
+        title: "Guidelines for creating a custom username or screen name on Facebook",
+        frenchTitle: nil,
+        year: nil,
+        url: "https://www.facebook.com/help/105399436216001"))
     return PlatformEntry(
       platform: .facebook,
       name: LocalizedText(english: "Facebook", french: "Facebook"),
@@ -651,7 +661,7 @@ private enum GeneratedEntries {
           kind: .text(limit: nil, unit: .utf16), source: nil),
           ProfileFieldRule(
           key: "handle", label: "Username", frenchLabel: "Nom d'utilisateur",
-          kind: .text(limit: nil, unit: .utf16), source: nil),
+          kind: .text(limit: nil, unit: .utf16), source: facebookUsername, minimum: 5, punctuation: "."),
           ProfileFieldRule(
           key: "bio", label: "Bio", frenchLabel: "Bio",
           kind: .text(limit: nil, unit: .utf16), source: nil),
@@ -966,14 +976,20 @@ private enum GeneratedEntries {
       short: "unil.ink",
       citation: "unil.ink, texttoolz.com, napoleoncat.com: TikTok bio 80, username 24 (variously given as 24 or 30), nickname 30 characters",
       kind: .thirdParty, checked: "2026-11-20")
-    let postizTikTok = Source(
-      short: "Postiz tiktok",
-      citation: "gitroomhq/postiz-app (commit 74b01ada, AGPL-3.0) tiktok.business.provider.ts: \"Business API caption limit for videos (photos allow 4,000)\", 2,200; its personal tiktok.provider.ts uses 2,000; docs.zernio.com and docs.postsyncer.com also give 2,200",
-      kind: .code, checked: "2026-11-20")
     let tiktokLinks = Source(
       short: "TikTok links",
       citation: "A comment in a public repository's platform table (repository not identified): \"linkChars: 0, // no clickable links in caption\"; low confidence, hence the usual \"link in bio\"",
       kind: .thirdParty, checked: "2026-11-20")
+    let tiktokCaption = Source(
+      short: "TikTok caption",
+      citation: "smm counts the in-app caption, 4,000 characters, because a person running a brand posts by hand in the TikTok app (as reported by docs.zernio.com and others; TikTok's Help Centre page was not read). Through the Content Posting API (developers.tiktok.com, content-posting-api-reference-direct-post and -photo-post) a video caption (title) takes at most 2,200 UTF-16 units, a photo post's title 90 and its description 4,000: a scheduling tool that posts through the API cuts at 2,200 (Postiz, PostSyncer, Zernio)",
+      kind: .thirdParty, checked: "2026-12-02",
+      reference: Reference(
+        publisher: "TikTok for Developers",
+        title: "Content Posting API: Direct Post and Photo Post",
+        frenchTitle: nil,
+        year: nil,
+        url: "https://developers.tiktok.com/doc/content-posting-api-reference-direct-post"))
     return PlatformEntry(
       platform: .tiktok,
       name: LocalizedText(english: "TikTok", french: "TikTok"),
@@ -1096,7 +1112,7 @@ private enum GeneratedEntries {
           kind: .done, source: nil)
       ],
       post: PostRules(
-        text: PostLimit(field: "caption", limit: 2200, unit: .utf16, source: postizTikTok),
+        text: PostLimit(field: "caption", limit: 4000, unit: .utf16, source: tiktokCaption),
           links: Sourced(.notClickable, source: tiktokLinks))
     )
   }()
@@ -1146,9 +1162,15 @@ private enum GeneratedEntries {
         year: nil,
         url: nil))
     let youtubeHandles = Source(
-      short: "YouTube handles",
-      citation: "YouTube handles (launched Nov 2022): between 3 and 30 characters, as reported by sunnysidesocialmedia.com/youtube-handles-2022 and youtubesummaries.com's summary of YouTube's \"Handles on YouTube\" video (\"up to 30 characters\")",
-      kind: .thirdParty, checked: "2026-11-26")
+      short: "YouTube Help",
+      citation: "YouTube Help, \"Handles overview\" (support.google.com/youtube/answer/11585688), handle naming guidelines: 3–30 characters (with exceptions for some scripts), letters or digits of the 75 supported languages, and also underscores, hyphens, periods and the Latin middle dot",
+      kind: .official, checked: "2026-12-02",
+      reference: Reference(
+        publisher: "Google, YouTube Help",
+        title: "Handles overview",
+        frenchTitle: nil,
+        year: nil,
+        url: "https://support.google.com/youtube/answer/11585688"))
     let youtubeChannelsAPI = Source(
       short: "YouTube Data API",
       citation: "YouTube Data API, channels resource, brandingSettings.channel.description / snippet.description: 1,000 characters (quoted in the docs of the Dart package youtube_api_client and the R package rytstat)",
@@ -1264,7 +1286,7 @@ private enum GeneratedEntries {
           kind: .text(limit: nil, unit: .utf16), source: nil),
           ProfileFieldRule(
           key: "handle", label: "Handle", frenchLabel: "Identifiant",
-          kind: .text(limit: 30, unit: .utf16), source: youtubeHandles),
+          kind: .text(limit: 30, unit: .utf16), source: youtubeHandles, minimum: 3, punctuation: "_-.·"),
           ProfileFieldRule(
           key: "bio", label: "Description", frenchLabel: "Description",
           kind: .text(limit: 1000, unit: .utf16), source: youtubeChannelsAPI),
@@ -1624,7 +1646,7 @@ private enum GeneratedEntries {
           kind: .done, source: nil)
       ],
       post: PostRules(
-        text: PostLimit(field: "post", limit: 500, unit: .graphemes, source: mastodonPost),
+        text: PostLimit(field: "post", limit: 500, unit: .graphemes, source: mastodonPost, setting: "server-limit"),
           urlWeight: Sourced(23, source: mastodonPost),
           mentions: Sourced(.userPartOnly, source: mastodonPost),
           links: Sourced(.clickable, source: mastodonPost),
@@ -1704,6 +1726,16 @@ private enum GeneratedEntries {
       short: "Ayrshare Pinterest",
       citation: "Ayrshare, Pinterest docs: a link in the description is not clickable; use the Pin's link field (at most 2,048 characters in pinterest/api-description v5/openapi.json)",
       kind: .thirdParty, checked: "2026-11-20")
+    let pinterestHelpDescription = Source(
+      short: "Pinterest Help Centre",
+      citation: "Pinterest Help Centre (help.pinterest.com), on adding a Pin: a description of up to 500 characters, the figure people meet when they pin by hand; the API schema (pinterest/api-description v5/openapi.json, PinCreate.description maxLength 800) accepts 800, but that is only what the API takes, so smm counts 500; 500 is also what bulkpublish.com, typecount.com and Postiz use",
+      kind: .official, checked: "2026-12-02",
+      reference: Reference(
+        publisher: "Pinterest Help Centre",
+        title: "[help article on a Pin's title and description]",
+        frenchTitle: "[article d'aide sur le titre et la description d'une Épingle]",
+        year: nil,
+        url: nil))
     return PlatformEntry(
       platform: .pinterest,
       name: LocalizedText(english: "Pinterest", french: "Pinterest"),
@@ -1800,7 +1832,7 @@ private enum GeneratedEntries {
           kind: .done, source: nil)
       ],
       post: PostRules(
-        text: PostLimit(field: "description", limit: 800, unit: .utf16, source: pinterestPinText),
+        text: PostLimit(field: "description", limit: 500, unit: .utf16, source: pinterestHelpDescription),
           title: PostLimit(field: "title", limit: 100, unit: .utf16, source: pinterestPinText),
           links: Sourced(.separateField(limit: 2048), source: pinterestLinks),
           shape: .titled)
@@ -1831,10 +1863,10 @@ private enum GeneratedEntries {
       short: "smm editorial",
       citation: "smm's own rule of thumb, stated where no published source was found: a judgement, not a measurement",
       kind: .editorial, checked: "2026-11-26")
-    let postizReddit = Source(
-      short: "Postiz reddit",
-      citation: "gitroomhq/postiz-app (commit 74b01ada, AGPL-3.0) reddit.provider.ts maxLength 10,000; Reddit's own limit was not found",
-      kind: .code, checked: "2026-11-20")
+    let redditSelftext = Source(
+      short: "Reddit source code",
+      citation: "Reddit's own code (reddit-archive/reddit, r2/r2/models/link.py): SELFTEXT_MAX_LENGTH = 40000, checked on submission with a TOO_LONG error (r2/r2/controllers/api.py); newer Reddit code reads the limit per community (sr.selftext_max_length), so a subreddit may set less; 10,000 (Postiz's figure) is the comment limit, not the self post's",
+      kind: .code, checked: "2026-12-02")
     return PlatformEntry(
       platform: .reddit,
       name: LocalizedText(english: "Reddit", french: "Reddit"),
@@ -1930,7 +1962,7 @@ private enum GeneratedEntries {
           kind: .done, source: nil)
       ],
       post: PostRules(
-        text: PostLimit(field: "post", limit: 10000, unit: .utf16, source: postizReddit),
+        text: PostLimit(field: "post", limit: 40000, unit: .utf16, source: redditSelftext),
           links: Sourced(.clickable, source: editorial))
     )
   }()
@@ -1979,6 +2011,16 @@ private enum GeneratedEntries {
       short: "smm editorial",
       citation: "smm's own rule of thumb, stated where no published source was found: a judgement, not a measurement",
       kind: .editorial, checked: "2026-11-26")
+    let snapchatNames = Source(
+      short: "Snapchat Support",
+      citation: "Snapchat Support (help.snapchat.com) and Snap Inc.'s Law Enforcement Guide: a username is 3–15 characters, begins with a letter, holds only letters, digits, hyphens, underscores and periods, and does not end with a hyphen, underscore or period; a display name is 30 characters or fewer, spaces included (as quoted by boldlytype.com, 2026, and a Stack Overflow answer citing the guide)",
+      kind: .official, checked: "2026-12-02",
+      reference: Reference(
+        publisher: "Snap Inc., Snapchat Support",
+        title: "[Snapchat Support articles on usernames and display names]",
+        frenchTitle: "[articles d'aide de Snapchat sur le nom d'utilisateur et le nom affiché]",
+        year: nil,
+        url: nil))
     return PlatformEntry(
       platform: .snapchat,
       name: LocalizedText(english: "Snapchat", french: "Snapchat"),
@@ -2059,10 +2101,10 @@ private enum GeneratedEntries {
       profileFields: [
         ProfileFieldRule(
           key: "display-name", label: "Display name", frenchLabel: "Nom affiché",
-          kind: .text(limit: nil, unit: .utf16), source: nil),
+          kind: .text(limit: 30, unit: .utf16), source: snapchatNames),
           ProfileFieldRule(
           key: "handle", label: "Username", frenchLabel: "Nom d'utilisateur",
-          kind: .text(limit: nil, unit: .utf16), source: nil),
+          kind: .text(limit: 15, unit: .utf16), source: snapchatNames, minimum: 3, punctuation: "_.-"),
           ProfileFieldRule(
           key: "bio", label: "Bio", frenchLabel: "Bio",
           kind: .text(limit: nil, unit: .utf16), source: nil),

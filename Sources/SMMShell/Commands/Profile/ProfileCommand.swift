@@ -61,8 +61,16 @@ package struct ProfilePlatformCommand: PrintedCommand {
       throw .usage(
         Phrase("usage.profile.set", text: ["platform": platform.rawValue]), usage: Self.spec.usage)
     }
-    let rule = try DomainArguments.domain { try BrandState.rule(platform, key.lowercased()) }
     let text = arguments[3] ?? ""
+    // `/profile mastodon set server-limit 1000`: the brand's own post limit there.
+    if let setting = PlatformCatalog.entry(platform).post.text.setting,
+      key.lowercased() == setting
+    {
+      let limit = try DomainArguments.domain { try BrandLimits.setting(text, on: platform) }
+      action = .setText(platform, setting, String(limit))
+      return
+    }
+    let rule = try DomainArguments.domain { try BrandState.rule(platform, key.lowercased()) }
     switch rule.kind {
     case .done:
       guard let done = Affirmation.read(text)
@@ -134,6 +142,9 @@ package struct ProfilePlatformCommand: PrintedCommand {
 
   private func describe(_ action: Action, _ s: Strings) -> String {
     switch action {
+    case .setText(let platform, let key, let text)
+    where key == PlatformCatalog.entry(platform).post.text.setting:
+      return s("profile.set.serverLimit", ["platform": platform.displayName, "limit": text])
     case .setText(let platform, let key, let text):
       if let rule = try? BrandState.rule(platform, key),
         case .text(let limit?, let unit) = rule.kind

@@ -44,6 +44,18 @@ enum ProfileView {
           firstIndent: head, indent: String(repeating: " ", count: column + 2))
       }
     }
+    // Where each account's post limit is its server's (Mastodon), which one smm measures with.
+    if let setting = entry.post.text.setting, let limit = entry.post.text.limit {
+      let stated = BrandLimits.of(state)[platform]
+      lines += TextWrap.wrap(
+        s(
+          stated == nil ? "profile.show.serverDefault" : "profile.show.serverLimit",
+          [
+            "limit": String(stated ?? limit), "key": setting,
+            "platform": platform.rawValue, "name": platform.displayName,
+            "unit": s.unit(entry.post.text.unit),
+          ]), width: width, firstIndent: "  ", indent: "    ")
+    }
     if (profile.texts["bio"] ?? "").isEmpty,
       let bio = BioSuggestion.suggest(for: state, on: platform)
     {

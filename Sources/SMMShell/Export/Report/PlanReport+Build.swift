@@ -18,7 +18,7 @@ extension PlanReport {
       ages: profile.ages.map(\.rawValue), goals: profile.goals.map(\.rawValue),
       hours: profile.hours, formats: profile.formats.map(\.rawValue),
       reach: profile.reach?.rawValue, countries: profile.countries,
-      languages: profile.languages)
+      languages: profile.languages, xPremium: profile.xPremium == true)
   }
 
   /// The ranking of the platforms for `profile`, best first.

@@ -44,9 +44,12 @@ package struct PlanReport: Codable, Sendable, Equatable {
     /// ISO 3166-1 alpha-2 codes, the home market first.
     package var countries: [String]
     package var languages: [String]
+    /// Whether its X account has X Premium (posts up to 25,000 characters).
+    package var xPremium: Bool
 
     enum CodingKeys: String, CodingKey {
       case name, sector, market, ages, goals, hours, formats, reach, countries, languages
+      case xPremium = "x_premium"
     }
   }
 

@@ -202,6 +202,10 @@ extension PlatformDocument {
     public var limit: Int?
     public var unit: String?
     public var source: SourceRef?
+    /// The fewest characters the field takes.
+    public var minimum: Int?
+    /// The only characters besides letters and digits the field takes.
+    public var punctuation: String?
     public init() {}
   }
 
@@ -214,6 +218,8 @@ extension PlatformDocument {
     public var unit: String?
     public var forbidden: String?
     public var source: SourceRef?
+    /// The key of the brand's own setting that replaces the limit (`server-limit`).
+    public var setting: String?
     public init() {}
   }
 

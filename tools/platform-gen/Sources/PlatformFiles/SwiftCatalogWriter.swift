@@ -158,11 +158,14 @@ public enum SwiftCatalogWriter {
         kind = ".text(limit: \(rule.limit.map(String.init) ?? "nil"), unit: .\(unit))"
       }
       let source = rule.source == nil ? "nil" : try r.source(rule.source, item + ".source")
+      var shape = ""
+      if let minimum = rule.minimum { shape += ", minimum: \(minimum)" }
+      if let punctuation = rule.punctuation { shape += ", punctuation: \(literal(punctuation))" }
       fields.append(
         """
         ProfileFieldRule(
                   key: \(literal(try r.value(rule.key, item + ".key"))), label: \(literal(label.en)), frenchLabel: \(literal(label.fr)),
-                  kind: \(kind), source: \(source))
+                  kind: \(kind), source: \(source)\(shape))
         """)
     }
     let post = try r.value(document.post, "post")
@@ -285,8 +288,9 @@ public enum SwiftCatalogWriter {
       limit.forbidden.map { text in
         ", forbidden: [" + text.map { literal(String($0)) }.joined(separator: ", ") + "]"
       } ?? ""
+    let setting = limit.setting.map { ", setting: \(literal($0))" } ?? ""
     return
-      "PostLimit(field: \(literal(try r.value(limit.field, field + ".field"))), limit: \(value), unit: .\(try r.value(limit.unit, field + ".unit"))\(forbidden), source: \(try r.source(limit.source, field + ".source")))"
+      "PostLimit(field: \(literal(try r.value(limit.field, field + ".field"))), limit: \(value), unit: .\(try r.value(limit.unit, field + ".unit"))\(forbidden), source: \(try r.source(limit.source, field + ".source"))\(setting))"
   }
 
   static let sourceKinds = ["official", "code", "research", "thirdParty", "editorial"]

@@ -169,13 +169,16 @@ extension Walker {
   {
     var rule = PlatformDocument.ProfileField()
     for (key, value, path) in try mapping(
-      node, field, known: ["key", "label", "kind", "limit", "unit", "source"])
+      node, field,
+      known: ["key", "label", "kind", "limit", "unit", "source", "minimum", "punctuation"])
     {
       switch key {
       case "key": rule.key = try string(value, path)
       case "label": rule.label = try texts(value, path)
       case "kind": rule.kind = try string(value, path)
       case "limit": rule.limit = try positive(value, path)
+      case "minimum": rule.minimum = try positive(value, path)
+      case "punctuation": rule.punctuation = try string(value, path)
       case "unit": rule.unit = try string(value, path)
       default: rule.source = try source(value, path)
       }
@@ -194,10 +197,11 @@ extension Walker {
   {
     var limit = PlatformDocument.Limit()
     for (key, value, path) in try mapping(
-      node, field, known: ["field", "limit", "unit", "forbidden", "source"])
+      node, field, known: ["field", "limit", "unit", "forbidden", "source", "setting"])
     {
       switch key {
       case "field": limit.field = try string(value, path)
+      case "setting": limit.setting = try string(value, path)
       case "limit":
         if value.scalar?.string == "none" {
           limit.noLimit = true
