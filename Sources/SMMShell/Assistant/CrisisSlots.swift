@@ -45,7 +45,10 @@ struct CrisisSlots {
   private static let challenge = clue("challenge")
   private static let accident = clue("accident")
 
-  init(_ line: IntentLine) {
+  /// The slots `line` gives; `harmKnown` when harm to people is already known (an earlier
+  /// answer of the triage said so), so that a cause alone ("a mistake by a nurse") gives the
+  /// product-harm type.
+  init(_ line: IntentLine, harmKnown: Bool = false) {
     func has(_ keywords: [String]) -> Bool {
       keywords.contains { line.find(IntentLexicon.words(of: $0), excluding: []) != nil }
     }
@@ -67,7 +70,7 @@ struct CrisisSlots {
     if has(Self.truncated) {
       veracity = .truncated
     }
-    let harm = has(Self.harm)
+    let harm = harmKnown || has(Self.harm)
     let technical = has(Self.technical)
     let error = has(Self.error)
     let knowingly = has(Self.knowingly)

@@ -172,7 +172,7 @@ package enum IntentMatcher {
     case .profile: return platform ? 3 : nil
     case .platforms: return platform ? 3 : 0
     case .contentAdapt: return (slots.messageID != nil ? 2 : 0) + (platform ? 1 : 0)
-    case .calendarPlan: return slots.weeks != nil ? 4 : 0
+    case .calendarPlan: return slots.weeks != nil ? 4 : (slots.start != nil ? 2 : 0)
     case .language: return slots.language != nil ? 4 : nil
     case .replyTriage: return slots.replyKind != nil ? 4 : 0
     case .openBrand, .deleteBrand: return slots.brand != nil ? 2 : 0
@@ -257,11 +257,13 @@ package enum IntentMatcher {
     case .contentCheck: return plain("content", "check")
     case .calendar: return plain("calendar")
     case .calendarPlan:
-      // Without a number of weeks, the plan is offered with the usual 4, never run.
+      // Without a number of weeks, the plan is offered with the usual 4, never run; a new
+      // start alone keeps the weeks of the calendar there is ("start it in March").
+      let weeks = slots.weeks ?? (slots.start != nil ? context.calendarWeeks : nil)
       let plan = CommandRequest(
-        "calendar", "plan", values: [String(slots.weeks ?? 4)],
+        "calendar", "plan", values: [String(weeks ?? 4)],
         options: slots.start.map { [.init("start", $0.description)] } ?? [])
-      return slots.weeks == nil ? .choices([plan]) : .command(plan)
+      return weeks == nil ? .choices([plan]) : .command(plan)
     case .community: return plain("community")
     case .engagePlan: return plain("engage", "plan")
     case .engageBalance: return plain("engage", "balance")
@@ -360,6 +362,7 @@ package enum IntentMatcher {
           ["community", "set"],
           arguments: [.placeholder("NAME"), .placeholder("FIELD"), .placeholder("TEXT")])
       ])
+    case .communityRemove: return placeholder(["community", "remove"], "NAME")
     case .crisisStatement:
       return .choices([
         CommandRequest(
