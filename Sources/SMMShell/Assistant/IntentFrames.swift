@@ -100,7 +100,9 @@ enum IntentFrames {
     if has(whole, "frame.save"), let file = smmFile(text) {
       return .run(.save, command: CommandRequest("save", values: [file]))
     }
-    if has(whole, "frame.import"), let file = file(text, ending: ".csv") {
+    if has(whole, "frame.import") || has(whole, "frame.import.more"),
+      let file = file(text, ending: ".csv")
+    {
       return .run(.metricsImport, command: CommandRequest("metrics", "import", values: [file]))
     }
     if let fact = fact(text, line: whole, profile: context.profile) {
@@ -159,8 +161,10 @@ enum IntentFrames {
           metricWords[name, default: []].contains { line.word(position, matches: $0) }
         }), values[metric] == nil || metric == "engagements"
       else { continue }
-      var candidates = [position - 1, position + 1]
+      // Before the word first ("1,200 people reached"), then after it ("reach 900").
+      var candidates = [position - 1]
       if position >= 2, between.contains(words[position - 1]) { candidates.append(position - 2) }
+      candidates.append(position + 1)
       if position + 2 < words.count, between.contains(words[position + 1]) {
         candidates.append(position + 2)
       }

@@ -41,6 +41,8 @@ package enum AnswerCue {
   /// a short line that says it is not done yet ("we'll upload it tomorrow").
   package static func putsOff(_ text: String) -> Bool {
     if Postponement.read(text) { return true }
+    // "What are we posting next week?" asks something; it does not put the question off.
+    if isRequestLike(text) { return false }
     let words = spaced(text)
     guard words.split(separator: " ").count <= 10 else { return false }
     return laterCues.contains { words.contains(" \($0) ") }
