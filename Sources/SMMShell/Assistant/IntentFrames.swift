@@ -50,8 +50,15 @@ enum IntentFrames {
       return .run(.profileSet, command: profile)
     }
     if let body = payload.text, head.tokens.count <= longestHead {
+      // "a message for busy parents: …", « un message adapté à … : … »: a noun said with
+      // "a / un" (`[frame.add.article]`, the head's first word) is a new one.
+      let newArticle =
+        head.tokens.first.map {
+          InputWords.union("frame.add.article").contains($0.text)
+        } ?? false
       let adding =
-        has(head, "frame.add") || (!payload.bySaying && head.tokens.count <= shortHead)
+        has(head, "frame.add") || newArticle
+        || (!payload.bySaying && head.tokens.count <= shortHead)
       if has(head, "frame.count"), let platform = headPlatforms.first {
         return .run(.count, command: CommandRequest("count", values: [platform.rawValue, body]))
       }

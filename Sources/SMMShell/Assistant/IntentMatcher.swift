@@ -65,6 +65,7 @@ package enum IntentMatcher {
     let slots = IntentSlots(line, context: context)
     let newName = newBrandName(line)
     let newBrandCues = cueScore(.newBrand, line: line, masked: [])
+    let participles = adjectives(line)
     var scored: [(intent: Intent, score: Int)] = []
     for intent in Intent.allCases {
       var masked = Set<Int>()
@@ -76,6 +77,9 @@ package enum IntentMatcher {
       {
         masked.formUnion(risk.words)
       }
+      // « un message adapté à des parents », "a post adapted to busy parents": an
+      // adjective, not a request to adapt.
+      if intent == .contentAdapt { masked.formUnion(participles) }
       if intent != .newBrand, newBrandCues >= 4, let newName {
         masked.formUnion(newName.words)
       }
@@ -135,6 +139,19 @@ package enum IntentMatcher {
     .metricsAdd, .profileSet, .count, .rename, .save, .brandSet, .metricsImport, .crisisTeamSet,
     .contentMessageTag, .communitySet, .crisisStatement,
   ]
+
+  /// The endings of the words that say a text is adapted rather than ask to adapt it
+  /// (`[frame.adjective.endings]`: « adapté », « adaptée », "adapted"), read on the words as
+  /// typed, accents kept.
+  static let adjectiveEndings = InputWords.union("frame.adjective.endings")
+  /// The adapting words of the line written as adjectives: « adapté à », "adapted to".
+  static func adjectives(_ line: IntentLine) -> Set<Int> {
+    Set(
+      line.tokens.indices.filter { index in
+        let typed = line.original(from: index, through: index).lowercased()
+        return adjectiveEndings.contains { typed.hasSuffix($0) }
+      })
+  }
 
   /// The words a forbidding line starts with: "don't", "do not", « ne », « n' »
   /// (`[frame.forbid]`, the first words of the line).

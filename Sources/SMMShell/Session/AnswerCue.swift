@@ -10,6 +10,7 @@ package enum AnswerCue {
   private static let laterCues = InputWords.union("answer.later.cue")
   private static let aboutStarts = InputWords.union("answer.about.start")
   private static let requestStarts = InputWords.union("answer.request.start")
+  private static let requestVerbs = Set(InputWords.union("answer.request.verb"))
   private static let noneCues = InputWords.union("answer.none.cue")
   private static let againCues = InputWords.union("answer.again.cue")
   private static let sameStarts = InputWords.union("answer.same.start")
@@ -131,6 +132,14 @@ package enum AnswerCue {
   /// question mark, no colon, no comma.
   package static func couldBeName(_ text: String) -> Bool {
     let stripped = value(text)
+    // "add instagram please", « ajoute linkedin svp »: a request verb first, in lower case, is
+    // a request, not a name (`[answer.request.verb]`).
+    let words = folded(text).split(separator: " ").map(String.init)
+    if let first = words.first, requestVerbs.contains(first), words.count > 1,
+      !text.dropFirst().contains(where: \.isUppercase)
+    {
+      return false
+    }
     return stripped.split(separator: " ").count <= 6
       && !stripped.contains(where: { "?:,;".contains($0) })
       && (stripped != text.trimmingCharacters(in: .whitespaces)

@@ -186,6 +186,17 @@ package final class ShellSession {
   private func answerFreeText(_ text: String, offer: GuideAction?) -> (CommandResult, ShellEffect?)
   {
     let trimmed = text.trimmingCharacters(in: .whitespaces)
+    // "What do you mean by b2c?": the term's meaning; nothing changes, and the question or
+    // the guide's offer still waits.
+    if let key = Glossary.key(for: trimmed) {
+      let lines = TextWrap.wrap(strings(key), width: environment.width, indent: "  ")
+      if pendingQuestion == nil { shownOffer = offer }
+      return (
+        CommandResult(
+          command: trimmed, ok: true, output: lines + (pendingQuestion.map { [$0.text] } ?? [])),
+        nil
+      )
+    }
     guard let question = pendingQuestion else {
       return assist(trimmed, offer: offer)
     }

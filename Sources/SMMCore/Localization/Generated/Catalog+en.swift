@@ -1493,5 +1493,15 @@ extension Catalog {
       "metrics.again.week": Template("Say this week, last week, or a week as YYYY-Www (e.g. 2026-W48)."),
       "metrics.again.number": Template("Type the figure as a number, e.g. 1200 or 1,200."),
       "metrics.question.left": Template("Not recorded: a week's figures are recorded together. {metricsAddWeek} adds them when you have them."),
+      "glossary.b2c": Template("B2C (business to consumer): the brand sells to private people, as a shop, a clinic or a café does. It weighs the networks smm recommends (/brand set market b2c)."),
+      "glossary.b2b": Template("B2B (business to business): the brand sells to companies and organisations. It weighs the networks smm recommends (/brand set market b2b)."),
+      "glossary.reach": Template("Reach: how many different people saw a post at least once (one person seeing it twice counts once)."),
+      "glossary.impressions": Template("Impressions: how many times posts were shown, counting every view (one person seeing a post twice counts twice)."),
+      "glossary.engagements": Template("Engagements: the actions people take on posts (likes, comments, shares, saves, clicks), counted together."),
+      "glossary.engagementRate": Template("Engagement rate: engagements divided by reach (or by followers), as a percentage; /metrics shows each formula with its source."),
+      "glossary.pillar": Template("Content pillar: one of the few themes the brand posts about again and again (e.g. exercises at home, meet the team); /content pillars lists them."),
+      "glossary.coreMessage": Template("Core message: a text the brand wants to say, written once and adapted to each network (/content adapt)."),
+      "glossary.holdingStatement": Template("Holding statement: the first short message in a crisis, before all the facts are known: what happened, what is being done, when the next update comes."),
+      "glossary.scct": Template("SCCT (Situational Crisis Communication Theory, Coombs 2007): a way to choose what to say in a crisis from its type, the truth of what is said, the brand's history and reputation; /crisis triage applies it."),
     ])
 }

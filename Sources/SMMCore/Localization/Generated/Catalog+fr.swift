@@ -1493,5 +1493,15 @@ extension Catalog {
       "metrics.again.week": Template("Dites cette semaine, la semaine dernière, ou une semaine en AAAA-Wss (ex. 2026-W48)."),
       "metrics.again.number": Template("Tapez le chiffre en nombre, par exemple 1200 ou 1 200."),
       "metrics.question.left": Template("Rien d'enregistré : les chiffres d'une semaine s'enregistrent ensemble. {metricsAddWeek} les ajoute quand vous les avez."),
+      "glossary.b2c": Template("B2C (business to consumer) : la marque vend à des particuliers, comme une boutique, un cabinet ou un café. Cela pèse sur les réseaux que smm recommande (/brand set market b2c)."),
+      "glossary.b2b": Template("B2B (business to business) : la marque vend à des entreprises et des organisations. Cela pèse sur les réseaux que smm recommande (/brand set market b2b)."),
+      "glossary.reach": Template("Portée : le nombre de personnes différentes qui ont vu une publication au moins une fois (une personne qui la voit deux fois compte une fois)."),
+      "glossary.impressions": Template("Impressions : le nombre de fois où les publications ont été affichées, chaque vue comptée (une personne qui voit une publication deux fois compte deux fois)."),
+      "glossary.engagements": Template("Interactions : les gestes des gens sur les publications (j'aime, commentaires, partages, enregistrements, clics), comptés ensemble."),
+      "glossary.engagementRate": Template("Taux d'engagement : les interactions divisées par la portée (ou par les abonnés), en pourcentage ; /metrics montre chaque formule avec sa source."),
+      "glossary.pillar": Template("Pilier de contenu : l'un des quelques thèmes dont la marque parle encore et encore (par ex. exercices à la maison, l'équipe) ; /content pillars les liste."),
+      "glossary.coreMessage": Template("Message clé : un texte que la marque veut dire, écrit une fois et adapté à chaque réseau (/content adapt)."),
+      "glossary.holdingStatement": Template("Déclaration d'attente : le premier message court d'une crise, avant que tous les faits soient connus : ce qui s'est passé, ce qui est fait, quand vient la prochaine mise à jour."),
+      "glossary.scct": Template("SCCT (Situational Crisis Communication Theory, Coombs 2007) : une façon de choisir quoi dire en crise selon son type, la véracité de ce qui est dit, l'historique et la réputation de la marque ; /crisis triage l'applique."),
     ])
 }

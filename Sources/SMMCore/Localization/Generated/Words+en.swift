@@ -3259,7 +3259,7 @@ extension InputWords {
         "going around",
         "post saying",
       ]),
-      ("intent.metrics.5", [
+      ("intent.metrics.8", [
         "how did we do",
         "how did we perform",
         "how are our posts doing",
@@ -3277,6 +3277,91 @@ extension InputWords {
         "when is our next",
         "what are we posting",
         "what do we post",
+      ]),
+      ("intent.communityRemove.4", [
+        "remove the community",
+        "delete the community",
+        "remove community",
+      ]),
+      ("glossary.ask", [
+        "mean",
+        "means",
+        "meaning",
+        "stand for",
+        "stands for",
+      ]),
+      ("glossary.term.engagementRate", [
+        "engagement rate",
+        "err",
+      ]),
+      ("glossary.term.b2c", [
+        "b2c",
+        "b to c",
+      ]),
+      ("glossary.term.b2b", [
+        "b2b",
+        "b to b",
+      ]),
+      ("glossary.term.reach", [
+        "reach",
+      ]),
+      ("glossary.term.impressions", [
+        "impressions",
+        "impression",
+      ]),
+      ("glossary.term.engagements", [
+        "engagement",
+        "engagements",
+      ]),
+      ("glossary.term.pillar", [
+        "pillar",
+        "pillars",
+        "content pillar",
+      ]),
+      ("glossary.term.coreMessage", [
+        "core message",
+        "core messages",
+      ]),
+      ("glossary.term.holdingStatement", [
+        "holding statement",
+      ]),
+      ("glossary.term.scct", [
+        "scct",
+      ]),
+      ("frame.adjective.endings", [
+        "adapted",
+      ]),
+      ("frame.add.article", [
+        "a",
+        "an",
+      ]),
+      ("answer.request.verb", [
+        "add",
+        "remove",
+        "delete",
+        "drop",
+        "show",
+        "list",
+        "open",
+        "choose",
+        "pick",
+        "plan",
+        "export",
+        "undo",
+        "redo",
+        "import",
+        "rename",
+        "save",
+        "check",
+        "adapt",
+        "explain",
+        "tell",
+      ]),
+      ("glossary.own", [
+        "our",
+        "ours",
+        "my",
+        "us",
       ]),
     ])
 }

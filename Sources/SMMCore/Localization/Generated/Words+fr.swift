@@ -2912,7 +2912,7 @@ extension InputWords {
         "fausse info",
         "fausse information",
       ]),
-      ("intent.metrics.5", [
+      ("intent.metrics.8", [
         "comment ca s'est passe",
         "nos resultats",
         "niveau statistiques",
@@ -2926,6 +2926,94 @@ extension InputWords {
         "on publie quoi",
         "qu'est ce qu'on publie",
         "ce qu'on publie",
+      ]),
+      ("intent.communityRemove.4", [
+        "retire la communaute",
+        "supprime la communaute",
+        "supprimer la communaute",
+      ]),
+      ("glossary.ask", [
+        "veut dire",
+        "veux dire",
+        "signifie",
+        "ca signifie",
+      ]),
+      ("glossary.term.engagementRate", [
+        "taux d'engagement",
+      ]),
+      ("glossary.term.b2c", [
+        "b2c",
+      ]),
+      ("glossary.term.b2b", [
+        "b2b",
+      ]),
+      ("glossary.term.reach", [
+        "portee",
+      ]),
+      ("glossary.term.impressions", [
+        "impressions",
+      ]),
+      ("glossary.term.engagements", [
+        "interactions",
+        "engagement",
+      ]),
+      ("glossary.term.pillar", [
+        "pilier",
+        "piliers",
+      ]),
+      ("glossary.term.coreMessage", [
+        "message cle",
+        "messages cles",
+      ]),
+      ("glossary.term.holdingStatement", [
+        "declaration d'attente",
+        "message d'attente",
+      ]),
+      ("glossary.term.scct", [
+        "scct",
+      ]),
+      ("frame.adjective.endings", [
+        "adapté",
+        "adaptée",
+        "adaptés",
+        "adaptées",
+        "décliné",
+        "déclinée",
+      ]),
+      ("frame.add.article", [
+        "un",
+        "une",
+      ]),
+      ("answer.request.verb", [
+        "ajoute",
+        "ajouter",
+        "retire",
+        "supprime",
+        "enleve",
+        "montre",
+        "affiche",
+        "liste",
+        "ouvre",
+        "choisis",
+        "prends",
+        "planifie",
+        "exporte",
+        "annule",
+        "refais",
+        "importe",
+        "renomme",
+        "sauvegarde",
+        "verifie",
+        "adapte",
+        "explique",
+        "dis",
+      ]),
+      ("glossary.own", [
+        "nos",
+        "notre",
+        "mes",
+        "mon",
+        "ma",
       ]),
     ])
 }
