@@ -19,7 +19,8 @@ import SMMCore
 ///   activists → challenge; an accident with a technical cause → technical-accident, with a
 ///   human error → human-error-accident; false information with no other clue → rumor.
 ///
-/// The words of each clue are data: `[crisis.CLUE]` in `po/words/CODE.words`, every language.
+/// The words of each clue are data: `[crisis.CLUE]` and `[crisis.more.CLUE]` in
+/// `po/words/CODE.words`, every language.
 struct CrisisSlots {
   var type: CrisisType?
   var veracity: Veracity?
@@ -27,7 +28,9 @@ struct CrisisSlots {
   init() {}
 
   /// The words of the clue `name` (`[crisis.NAME]`), every language.
-  private static func clue(_ name: String) -> [String] { InputWords.union("crisis." + name) }
+  private static func clue(_ name: String) -> [String] {
+    InputWords.union("crisis." + name) + InputWords.union("crisis.more." + name)
+  }
 
   private static let negations = Set(clue("negations"))
   private static let accurate = clue("accurate")

@@ -52,10 +52,11 @@ enum IntentFrames {
     if let body = payload.text, head.tokens.count <= longestHead {
       // "a message for busy parents: …", « un message adapté à … : … »: a noun said with
       // "a / un" (`[frame.add.article]`, the head's first word) is a new one.
+      // Not "a post saying our cakes are stale": what someone else posted.
       let newArticle =
-        head.tokens.first.map {
-          InputWords.union("frame.add.article").contains($0.text)
-        } ?? false
+        !payload.bySaying
+        && (head.tokens.first.map { InputWords.union("frame.add.article").contains($0.text) }
+          ?? false)
       let adding =
         has(head, "frame.add") || newArticle
         || (!payload.bySaying && head.tokens.count <= shortHead)

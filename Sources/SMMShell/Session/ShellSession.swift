@@ -188,7 +188,8 @@ package final class ShellSession {
     let trimmed = text.trimmingCharacters(in: .whitespaces)
     // "What do you mean by b2c?": the term's meaning; nothing changes, and the question or
     // the guide's offer still waits.
-    if let key = Glossary.key(for: trimmed) {
+    // An interview question explains its own words ("what is b2b?" to the market question).
+    if !(pendingQuestion is InterviewQuestion), let key = Glossary.key(for: trimmed) {
       let lines = TextWrap.wrap(strings(key), width: environment.width, indent: "  ")
       if pendingQuestion == nil { shownOffer = offer }
       return (

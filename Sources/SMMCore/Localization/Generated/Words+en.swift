@@ -3283,49 +3283,49 @@ extension InputWords {
         "delete the community",
         "remove community",
       ]),
-      ("glossary.ask", [
+      ("meaning.ask", [
         "mean",
         "means",
         "meaning",
         "stand for",
         "stands for",
       ]),
-      ("glossary.term.engagementRate", [
+      ("meaning.term.engagementRate", [
         "engagement rate",
         "err",
       ]),
-      ("glossary.term.b2c", [
+      ("meaning.term.b2c", [
         "b2c",
         "b to c",
       ]),
-      ("glossary.term.b2b", [
+      ("meaning.term.b2b", [
         "b2b",
         "b to b",
       ]),
-      ("glossary.term.reach", [
+      ("meaning.term.reach", [
         "reach",
       ]),
-      ("glossary.term.impressions", [
+      ("meaning.term.impressions", [
         "impressions",
         "impression",
       ]),
-      ("glossary.term.engagements", [
+      ("meaning.term.engagements", [
         "engagement",
         "engagements",
       ]),
-      ("glossary.term.pillar", [
+      ("meaning.term.pillar", [
         "pillar",
         "pillars",
         "content pillar",
       ]),
-      ("glossary.term.coreMessage", [
+      ("meaning.term.coreMessage", [
         "core message",
         "core messages",
       ]),
-      ("glossary.term.holdingStatement", [
+      ("meaning.term.holdingStatement", [
         "holding statement",
       ]),
-      ("glossary.term.scct", [
+      ("meaning.term.scct", [
         "scct",
       ]),
       ("frame.adjective.endings", [
@@ -3357,11 +3357,21 @@ extension InputWords {
         "explain",
         "tell",
       ]),
-      ("glossary.own", [
+      ("meaning.own", [
         "our",
         "ours",
         "my",
         "us",
+      ]),
+      ("crisis.more.error", [
+        "got it wrong",
+        "messed up",
+        "wrong dose",
+        "forgot",
+      ]),
+      ("crisis.more.harm", [
+        "harmed",
+        "wounded",
       ]),
     ])
 }

@@ -2932,44 +2932,44 @@ extension InputWords {
         "supprime la communaute",
         "supprimer la communaute",
       ]),
-      ("glossary.ask", [
+      ("meaning.ask", [
         "veut dire",
         "veux dire",
         "signifie",
         "ca signifie",
       ]),
-      ("glossary.term.engagementRate", [
+      ("meaning.term.engagementRate", [
         "taux d'engagement",
       ]),
-      ("glossary.term.b2c", [
+      ("meaning.term.b2c", [
         "b2c",
       ]),
-      ("glossary.term.b2b", [
+      ("meaning.term.b2b", [
         "b2b",
       ]),
-      ("glossary.term.reach", [
+      ("meaning.term.reach", [
         "portee",
       ]),
-      ("glossary.term.impressions", [
+      ("meaning.term.impressions", [
         "impressions",
       ]),
-      ("glossary.term.engagements", [
+      ("meaning.term.engagements", [
         "interactions",
         "engagement",
       ]),
-      ("glossary.term.pillar", [
+      ("meaning.term.pillar", [
         "pilier",
         "piliers",
       ]),
-      ("glossary.term.coreMessage", [
+      ("meaning.term.coreMessage", [
         "message cle",
         "messages cles",
       ]),
-      ("glossary.term.holdingStatement", [
+      ("meaning.term.holdingStatement", [
         "declaration d'attente",
         "message d'attente",
       ]),
-      ("glossary.term.scct", [
+      ("meaning.term.scct", [
         "scct",
       ]),
       ("frame.adjective.endings", [
@@ -3008,12 +3008,21 @@ extension InputWords {
         "explique",
         "dis",
       ]),
-      ("glossary.own", [
+      ("meaning.own", [
         "nos",
         "notre",
         "mes",
         "mon",
         "ma",
+      ]),
+      ("crisis.more.error", [
+        "trompe",
+        "s'est trompe",
+        "se sont trompes",
+        "mauvaise dose",
+      ]),
+      ("crisis.more.harm", [
+        "intoxiques",
       ]),
     ])
 }
