@@ -77,7 +77,7 @@ extension Catalog {
       "guide.missing.engagementFor": Template("actions for {names}"),
       "guide.why.engage": Template("The engagement plan turns the map into weekly actions per community, sized to the brand's hours."),
       "guide.done.engagement": Template("an engagement plan covers every community"),
-      "guide.weak.noMetrics": Template("no metrics yet: record a week with {metricsAddWeek} or {metricsImport} to follow engagement"),
+      "guide.weak.noMetrics": Template("no metrics yet: record a week with {metricsAdd} or {metricsImport} to follow engagement"),
       "guide.missing.risks": Template("a risk register"),
       "guide.why.risk": Template("Start the register with a risk typical of the sector: {name}. Adjust its likelihood and impact."),
       "guide.done.risks": Template(count: "count", ["{count} risk in the register", "{count} risks in the register"]),

@@ -77,7 +77,7 @@ extension Catalog {
       "guide.missing.engagementFor": Template("des actions pour {names}"),
       "guide.why.engage": Template("Le plan d'animation transforme la carte en actions hebdomadaires par communauté, à la mesure des heures de la marque."),
       "guide.done.engagement": Template("un plan d'animation couvre chaque communauté"),
-      "guide.weak.noMetrics": Template("pas encore de mesures : saisissez une semaine avec {metricsAddWeek} ou {metricsImport} pour suivre l'engagement"),
+      "guide.weak.noMetrics": Template("pas encore de mesures : saisissez une semaine avec {metricsAdd} ou {metricsImport} pour suivre l'engagement"),
       "guide.missing.risks": Template("un registre des risques"),
       "guide.why.risk": Template("Commencez le registre par un risque typique du secteur : {name}. Ajustez sa probabilité et son impact."),
       "guide.done.risks": Template(count: "count", ["{count} risque au registre", "{count} risques au registre"]),
