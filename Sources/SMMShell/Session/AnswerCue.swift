@@ -5,7 +5,8 @@ import SMMCore
 /// putting off, a question about the question, or a request. The words are the `answer.*` lists
 /// of `po/words/CODE.words`, in every language the shell speaks (people answer in either).
 package enum AnswerCue {
-  private static let stops = Set(InputWords.union("answer.stop"))
+  private static let stops = Set(
+    InputWords.union("answer.stop") + InputWords.union("answer.stop.more"))
   private static let backs = Set(InputWords.union("answer.back"))
   private static let laterCues = InputWords.union("answer.later.cue")
   private static let aboutStarts = InputWords.union("answer.about.start")
@@ -127,6 +128,13 @@ package enum AnswerCue {
     InputWords.groups(prefixed: "answer.field.").flatMap { key, phrases in
       phrases.map { ($0.folding(options: .diacriticInsensitive, locale: nil), key) }
     }.sorted { $0.phrase.count > $1.phrase.count }
+
+  /// Whether `text` starts with a request verb ("add", « ajoute », `[answer.request.verb]`)
+  /// followed by more words.
+  package static func startsWithRequestVerb(_ text: String) -> Bool {
+    let words = folded(text).split(separator: " ")
+    return words.count > 1 && requestVerbs.contains(String(words[0]))
+  }
 
   /// Whether `text` could be a short name (a display name, a handle, a link): a few words, no
   /// question mark, no colon, no comma.

@@ -24,6 +24,10 @@ struct GuideOffer: Conversation {
     .help, .hints, .language, .quit, .next, .brandSet,
   ]
 
+  /// Requests read as frames that no short name holds: figures, a metrics file, a text to
+  /// count, a file to save.
+  static let framedRequests: Set<Intent> = [.metricsAdd, .metricsImport, .count, .save]
+
   /// Fields whose answer is a short name: any confident request typed there runs instead.
   static let shortFields: Set<String> = ["display-name", "handle", "link"]
 
@@ -258,6 +262,13 @@ struct GuideOffer: Conversation {
     // question whatever words it holds; a line that could be no name is a request.
     // A handle or a link is one word ("kinetic.physio", "https://…").
     if isShort(field) {
+      // Figures, a file, a text to count, said in a sentence ("instagram now has 2500
+      // followers"), or a request verb the matcher is sure of ("add Instagram please"): no name.
+      if case .run(let intent, _) = matched,
+        Self.framedRequests.contains(intent) || AnswerCue.startsWithRequestVerb(answer)
+      {
+        return true
+      }
       let oneWord = !answer.trimmingCharacters(in: .whitespaces).contains(" ")
       let address = field.map { ["handle", "link"].contains($0.key) } == true
       return !(address && oneWord) && !AnswerCue.couldBeName(answer)

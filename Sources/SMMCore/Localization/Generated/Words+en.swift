@@ -3373,5 +3373,15 @@ extension InputWords {
         "harmed",
         "wounded",
       ]),
+      ("answer.stop.more", [
+        "stop the drill",
+        "end the drill",
+        "quit the drill",
+        "stop the exercise",
+        "stop the triage",
+        "stop the questions",
+        "stop asking",
+        "enough questions",
+      ]),
     ])
 }

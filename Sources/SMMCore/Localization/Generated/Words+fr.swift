@@ -3024,5 +3024,14 @@ extension InputWords {
       ("crisis.more.harm", [
         "intoxiques",
       ]),
+      ("answer.stop.more", [
+        "arrête l'exercice",
+        "on arrête l'exercice",
+        "stop l'exercice",
+        "arrête la simulation",
+        "arrête les questions",
+        "stop les questions",
+        "assez de questions",
+      ]),
     ])
 }
