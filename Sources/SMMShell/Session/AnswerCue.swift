@@ -12,6 +12,10 @@ package enum AnswerCue {
   private static let aboutStarts = InputWords.union("answer.about.start")
   private static let requestStarts = InputWords.union("answer.request.start")
   private static let requestVerbs = Set(InputWords.union("answer.request.verb"))
+  private static let undoWords = Set(
+    InputWords.union("answer.undo.bare").map {
+      $0.folding(options: .diacriticInsensitive, locale: nil)
+    })
   private static let noneCues = InputWords.union("answer.none.cue")
   private static let againCues = InputWords.union("answer.again.cue")
   private static let sameStarts = InputWords.union("answer.same.start")
@@ -129,10 +133,19 @@ package enum AnswerCue {
       phrases.map { ($0.folding(options: .diacriticInsensitive, locale: nil), key) }
     }.sorted { $0.phrase.count > $1.phrase.count }
 
+  /// Whether `text` says only to undo or redo ("hmm, undo that", "oops, go back", « annule la
+  /// dernière modification »): every word is one of `[answer.undo.bare]`. "Undo the damage of
+  /// desk work" holds other words: it is an answer that says "undo".
+  package static func isBareUndo(_ text: String) -> Bool {
+    let words = folded(text).folding(options: .diacriticInsensitive, locale: nil)
+      .split(whereSeparator: { !$0.isLetter }).map(String.init)
+    return !words.isEmpty && words.allSatisfy(undoWords.contains)
+  }
+
   /// Whether `text` starts with a request verb ("add", « ajoute », `[answer.request.verb]`)
   /// followed by more words.
   package static func startsWithRequestVerb(_ text: String) -> Bool {
-    let words = folded(text).split(separator: " ")
+    let words = folded(text).split(whereSeparator: { !$0.isLetter && $0 != "'" })
     return words.count > 1 && requestVerbs.contains(String(words[0]))
   }
 
@@ -140,11 +153,11 @@ package enum AnswerCue {
   /// question mark, no colon, no comma.
   package static func couldBeName(_ text: String) -> Bool {
     let stripped = value(text)
-    // "add instagram please", « ajoute linkedin svp »: a request verb first, in lower case, is
-    // a request, not a name (`[answer.request.verb]`).
-    let words = folded(text).split(separator: " ").map(String.init)
-    if let first = words.first, requestVerbs.contains(first), words.count > 1,
-      !text.dropFirst().contains(where: \.isUppercase)
+    // "add instagram please", « parle-moi de LinkedIn », « calcule les impôts »: a request verb
+    // first, in lower case, is a request, not a name (`[answer.request.verb]`).
+    // ("Open Door Physio", capitalised, is a name.)
+    if startsWithRequestVerb(text),
+      text.trimmingCharacters(in: .whitespaces).first?.isLowercase == true
     {
       return false
     }

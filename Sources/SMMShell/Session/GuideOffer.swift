@@ -80,8 +80,10 @@ struct GuideOffer: Conversation {
           return explanation(context)
         }
       }
+      // Undo only when the line says only that: "undo the damage of desk work" is a theme.
       if case .run(let intent, let command) = matched,
-        Self.offerIntents.contains(intent) || Self.explicitLanguage(intent, answer)
+        Self.offerIntents.contains(intent) || Self.explicitLanguage(intent, answer),
+        ![.undo, .redo].contains(intent) || AnswerCue.isBareUndo(answer)
       {
         return .request(command)
       }
@@ -276,6 +278,12 @@ struct GuideOffer: Conversation {
     // "les animations et ateliers", "our regulars": a theme or a text that starts like a noun
     // phrase is the answer, whatever domain words it holds.
     if AnswerCue.startsLikeValue(answer) { return false }
+    // "undo the damage of desk work": a theme that says "undo", not a request to undo.
+    if case .run(let intent, _) = matched, intent == .undo || intent == .redo,
+      !AnswerCue.isBareUndo(answer)
+    {
+      return false
+    }
     switch matched {
     case .confirm: return true
     case .run(let intent, _): return !Self.answerWordIntents.contains(intent)

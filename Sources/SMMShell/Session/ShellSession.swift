@@ -210,7 +210,8 @@ package final class ShellSession {
       ? .run(.undo, command: "/undo") : nil
     if case .run(let intent, let command) = back
       ?? matchIntent(trimmed, context: IntentContext(hasBrand: current != nil)),
-      Self.guideIntents.contains(intent) || intent == .undo || intent == .redo
+      Self.guideIntents.contains(intent)
+        || ((intent == .undo || intent == .redo) && (back != nil || AnswerCue.isBareUndo(trimmed)))
     {
       // "Why?" to a question that says why it asks: that reason, and the question again.
       if intent == .why, let reason = question.reason {
