@@ -3064,7 +3064,6 @@ extension InputWords {
         "views",
         "viewers",
         "readers",
-        "followers",
         "shares",
       ]),
       ("triage.hour", [

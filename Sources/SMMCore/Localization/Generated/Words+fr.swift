@@ -2718,7 +2718,6 @@ extension InputWords {
         "vue",
         "vues",
         "lecteurs",
-        "abonnes",
         "partages",
       ]),
       ("triage.hour", [
