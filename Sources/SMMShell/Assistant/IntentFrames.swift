@@ -294,12 +294,15 @@ enum IntentFrames {
   static func communityNamed(_ text: String, line: IntentLine, context: IntentContext)
     -> CommandRequest?
   {
-    guard has(line, "frame.add"), has(line, "frame.community") else { return nil }
+    guard has(line, "frame.add") || has(line, "frame.add.more"), has(line, "frame.community")
+    else { return nil }
     func first(_ list: String) -> [Int]? {
       InputWords.union(list).compactMap { line.find(IntentLexicon.words(of: $0), excluding: []) }
         .min { ($0.first ?? 0) < ($1.first ?? 0) }
     }
-    guard let adding = first("frame.add"), let noun = first("frame.community") else {
+    guard let adding = first("frame.add") ?? first("frame.add.more"),
+      let noun = first("frame.community")
+    else {
       return nil
     }
     let called = first("frame.community.called")

@@ -3169,6 +3169,9 @@ extension InputWords {
         "early",
       ]),
       ("intent.calendarPlan.6", [
+        "reschedule",
+        "redo the calendar",
+        "change the start",
         "make a calendar",
         "make a schedule",
         "make the calendar",
@@ -3198,6 +3201,7 @@ extension InputWords {
         "an",
       ]),
       ("frame.articles", [
+        "for",
         "the",
         "a",
         "an",
@@ -3218,6 +3222,10 @@ extension InputWords {
         "stats in",
       ]),
       ("intent.replyTriage.6", [
+        "how do i answer",
+        "answer someone",
+        "reply to someone",
+        "respond to someone",
         "star review",
         "1 star",
         "one star",
@@ -3415,6 +3423,10 @@ extension InputWords {
         "no",
         "sorry",
         "actually",
+      ]),
+      ("frame.add.more", [
+        "set up",
+        "start",
       ]),
     ])
 }

@@ -2769,6 +2769,9 @@ extension InputWords {
         "followers",
       ]),
       ("frame.metric.more.reach", [
+        "touche",
+        "touchees",
+        "atteint",
         "personnes touchees",
         "personnes atteintes",
         "reach",
@@ -2822,6 +2825,9 @@ extension InputWords {
         "partir",
       ]),
       ("intent.calendarPlan.6", [
+        "refais le calendrier",
+        "change le debut",
+        "reprogramme",
         "fais un calendrier",
         "faire un calendrier",
         "fais le calendrier",
@@ -2853,6 +2859,7 @@ extension InputWords {
         "un",
       ]),
       ("frame.articles", [
+        "pour",
         "la",
         "le",
         "les",
@@ -2880,6 +2887,9 @@ extension InputWords {
         "stats de",
       ]),
       ("intent.replyTriage.6", [
+        "repondre a quelqu'un",
+        "reponds a quelqu'un",
+        "repondre a un client",
         "une etoile",
         "1 etoile",
         "laisse un avis",
@@ -3073,6 +3083,11 @@ extension InputWords {
         "attends",
         "en",
         "fait",
+      ]),
+      ("frame.add.more", [
+        "creons",
+        "fais",
+        "lance",
       ]),
     ])
 }
