@@ -1,3 +1,4 @@
+import Foundation
 import SMMCore
 
 /// The words of the method a user may ask about ("what do you mean by b2c?", « ça veut dire
@@ -23,7 +24,11 @@ enum Glossary {
     func has(_ words: [String]) -> Bool {
       words.contains { line.find(IntentLexicon.words(of: $0), excluding: []) != nil }
     }
-    guard line.tokens.count <= 12, AnswerCue.asksAbout(text) || has(askWords) else { return nil }
+    // The question may come after another clause: "I don't know, what's a pillar?".
+    let asks = text.split(separator: ",").contains {
+      AnswerCue.asksAbout($0.trimmingCharacters(in: .whitespaces))
+    }
+    guard line.tokens.count <= 12, asks || has(askWords) else { return nil }
     // "what are our pillars?", « c'est quoi nos piliers ? », "what is our reach?": the
     // brand's own, which a command shows, not a word to explain (`[meaning.own]`).
     guard !line.words.contains(where: ownWords.contains) else { return nil }

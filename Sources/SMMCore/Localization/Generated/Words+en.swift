@@ -3428,5 +3428,9 @@ extension InputWords {
         "set up",
         "start",
       ]),
+      ("meaning.term.pinnedPost", [
+        "pinned post",
+        "pinned",
+      ]),
     ])
 }

@@ -3089,5 +3089,11 @@ extension InputWords {
         "fais",
         "lance",
       ]),
+      ("meaning.term.pinnedPost", [
+        "publication epinglee",
+        "post epingle",
+        "epingle",
+        "epinglee",
+      ]),
     ])
 }
