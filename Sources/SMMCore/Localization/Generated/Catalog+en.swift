@@ -1503,6 +1503,5 @@ extension Catalog {
       "glossary.coreMessage": Template("Core message: a text the brand wants to say, written once and adapted to each network (/content adapt)."),
       "glossary.holdingStatement": Template("Holding statement: the first short message in a crisis, before all the facts are known: what happened, what is being done, when the next update comes."),
       "glossary.scct": Template("SCCT (Situational Crisis Communication Theory, Coombs 2007): a way to choose what to say in a crisis from its type, the truth of what is said, the brand's history and reputation; /crisis triage applies it."),
-      "glossary.pinnedPost": Template("Pinned post: a post fixed at the top of the profile, the first one visitors see; it says who the brand is and what to do (book, visit, follow)."),
     ])
 }

@@ -1503,6 +1503,5 @@ extension Catalog {
       "glossary.coreMessage": Template("Message clé : un texte que la marque veut dire, écrit une fois et adapté à chaque réseau (/content adapt)."),
       "glossary.holdingStatement": Template("Déclaration d'attente : le premier message court d'une crise, avant que tous les faits soient connus : ce qui s'est passé, ce qui est fait, quand vient la prochaine mise à jour."),
       "glossary.scct": Template("SCCT (Situational Crisis Communication Theory, Coombs 2007) : une façon de choisir quoi dire en crise selon son type, la véracité de ce qui est dit, l'historique et la réputation de la marque ; /crisis triage l'applique."),
-      "glossary.pinnedPost": Template("Publication épinglée : une publication fixée en haut du profil, la première que voient les visiteurs ; elle dit qui est la marque et quoi faire (réserver, venir, s'abonner)."),
     ])
 }

@@ -3428,9 +3428,5 @@ extension InputWords {
         "set up",
         "start",
       ]),
-      ("meaning.term.pinnedPost", [
-        "pinned post",
-        "pinned",
-      ]),
     ])
 }

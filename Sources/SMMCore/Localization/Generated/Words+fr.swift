@@ -3089,11 +3089,5 @@ extension InputWords {
         "fais",
         "lance",
       ]),
-      ("meaning.term.pinnedPost", [
-        "publication epinglee",
-        "post epingle",
-        "epingle",
-        "epinglee",
-      ]),
     ])
 }
