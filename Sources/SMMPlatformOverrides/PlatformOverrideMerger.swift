@@ -138,9 +138,25 @@ struct PlatformOverrideMerger {
       for (index, figure) in audience.enumerated() {
         let field = "audience[\(index + 1)]"
         let (english, french) = try texts(figure.statement, field + ".statement")
+        let country = try required(figure.country, field + ".country")
+        guard ISOCountries.isCode(country), country == country.uppercased() else {
+          throw error(
+            field + ".country", "unknownValue",
+            ["value": country, "allowed": "ISO 3166-1 alpha-2 codes such as US, GB, FR"])
+        }
+        let measureName = try required(figure.measure, field + ".measure")
+        guard let measure = AudienceMeasure(rawValue: measureName) else {
+          throw error(
+            field + ".measure", "unknownValue",
+            [
+              "value": measureName,
+              "allowed": AudienceMeasure.allCases.map(\.rawValue).joined(separator: ", "),
+            ])
+        }
         figures.append(
           AudienceFigure(
-            percent: try required(figure.percent, field + ".percent"),
+            percent: try required(figure.percent, field + ".percent"), country: country,
+            measure: measure,
             ages: figure.ages.map { $0[0]...$0[1] },
             year: try required(figure.year, field + ".year"), statement: english,
             frenchStatement: french, source: try source(figure.source, field + ".source")))

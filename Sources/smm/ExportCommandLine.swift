@@ -67,11 +67,6 @@ struct ExportCommandLine: ParsableCommand {
     }
   }
 
-  /// Throws `error` when there is one (a typed throw the `do` block keeps typed).
-  static func stop(_ error: ShellError?) throws(ShellError) {
-    if let error { throw error }
-  }
-
   mutating func run() throws {
     let launch = try Launch(global)
     let session = launch.session
@@ -93,12 +88,8 @@ struct ExportCommandLine: ParsableCommand {
         // A PDF goes to a file: -o, or the name the brand gives.
         let shown = output ?? format.defaultFileName(for: brand.state.name.value)
         let path = target ?? session.environment.resolve(shown)
-        let error: ShellError? =
-          output == nil && !force && FileManager.default.fileExists(atPath: path)
-          ? .fileExists(shown) : nil
-        try Self.stop(error)
         try PDFPrinter.print(
-          text, to: path, shown: shown, browser: PDFPrinter.browser(),
+          text, to: path, shown: shown, browser: PDFPrinter.browser(), force: force,
           strings: Strings.of(language))
         return
       }

@@ -88,7 +88,7 @@ struct CrisisFrenchTests {
       harm: .injury, reach: nil, velocity: nil)
     #expect(
       result.guideline.render(.french)
-        == "Crise accidentelle, avec antécédents de crise ou mauvaise réputation préalable : stratégie « reconstruire » (Coombs 2007, principe 5)"
+        == "Crise accidentelle, avec antécédents de crise ou mauvaise réputation préalable : ajouter indemnisation ou excuses, stratégie « reconstruire » (Coombs 2007, recommandation 6)"
     )
     #expect(result.whoActs.render(.french).hasPrefix("Toute l'organisation est mobilisée"))
     #expect(
@@ -101,7 +101,7 @@ struct CrisisFrenchTests {
     )
     #expect(result.actions[0].render(.french).hasPrefix("Protéger d'abord les personnes"))
     // The English text, which the JSON of a triage carries for scripts (TriageReport).
-    #expect(result.guideline.render(.english).contains("Coombs 2007, guideline 5"))
+    #expect(result.guideline.render(.english).contains("Coombs 2007, recommendation 6"))
   }
 
   @Test func aFrenchBrandsDrillAndDebrief() throws {
@@ -126,7 +126,7 @@ struct CrisisFrenchTests {
     #expect(
       fixes.contains {
         $0.hasPrefix(
-          "stratégie : reconstruire alors que la recherche préconise nier — Information fausse")
+          "stratégie : reconstruire alors que la recherche préconise nier — Une information fausse")
       })
     // Each fact shown and missed is said in French, in plain words.
     #expect(

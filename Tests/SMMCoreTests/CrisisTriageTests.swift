@@ -14,21 +14,30 @@ struct CrisisTriageTests {
     "misdeed-injuries",
   ]
 
-  /// The expected strategy and guideline number, from Coombs 2007 guidelines 1–7 as domain.md
-  /// writes them; nil when the answers contradict each other.
+  /// The types that put people at risk before anyone is hurt (a product, a place, an act).
+  static let atRiskTypes: Set<String> = [
+    "natural-disaster", "workplace-violence", "tampering", "technical-accident",
+    "technical-product-harm", "human-error-accident", "human-error-product-harm", "misdeed",
+    "misdeed-injuries",
+  ]
+
+  /// The expected strategy and recommendation number, from Coombs (2007), Table 3: 3 and 4
+  /// for victim crises without and with an intensifier, 5 and 6 for accidents, 7 for
+  /// preventable crises, 10 for a denial; nil when the answers contradict each other.
   static func expected(
     _ type: String, _ veracity: String, history: Bool, reputation: String
   ) -> (strategy: String, guideline: Int)? {
     if type == "rumor" && veracity == "true" { return nil }
-    if veracity == "false" { return ("deny", 7) }
+    if veracity == "false" { return ("deny", 10) }
     let intensified = history || reputation == "poor"
-    if victimTypes.contains(type) { return intensified ? ("diminish", 4) : ("inform", 1) }
-    if accidentalTypes.contains(type) { return intensified ? ("rebuild", 5) : ("diminish", 3) }
-    return ("rebuild", 6)
+    if victimTypes.contains(type) { return intensified ? ("diminish", 4) : ("inform", 3) }
+    if accidentalTypes.contains(type) { return intensified ? ("rebuild", 6) : ("diminish", 5) }
+    return ("rebuild", 7)
   }
 
   static func guidelineNumber(_ text: String) -> Int? {
-    let parts = text.split(separator: "Coombs 2007, guideline ", omittingEmptySubsequences: false)
+    let parts = text.split(
+      separator: "Coombs 2007, recommendation ", omittingEmptySubsequences: false)
     guard parts.count == 2 else { return nil }
     return Int(String(parts[1].prefix { $0.isNumber }))
   }
@@ -65,7 +74,15 @@ struct CrisisTriageTests {
             #expect(result.strategy.rawValue == want.strategy, "\(label)")
             #expect(
               Self.guidelineNumber(result.guideline.render(.english)) == want.guideline, "\(label)")
-            #expect(result.cluster == type.cluster, "\(label): the reported cluster is the type's")
+            // A false report is a rumour: a victim crisis, whatever its type.
+            let cluster = veracity == .untrue ? CrisisCluster.victim : type.cluster
+            #expect(result.cluster == cluster, "\(label): the reported cluster")
+            let atRisk = veracity != .untrue && Self.atRiskTypes.contains(type.rawValue)
+            if atRisk {
+              #expect(
+                result.actions.english.first?.hasPrefix("Instructing information first") == true,
+                "\(label): people at risk are told first how to protect themselves")
+            }
             if veracity == .accurate { #expect(result.strategy != .deny, "\(label)") }
             if veracity == .untrue && (type == .rumor || type == .challenge) {
               #expect(result.strategy == .deny, "\(label)")
@@ -73,13 +90,14 @@ struct CrisisTriageTests {
             if veracity == .truncated {
               #expect(result.strategy != .deny, "\(label)")
               #expect(
-                result.actions.english.first?.hasPrefix("Restore the full facts") == true,
-                "\(label)")
+                result.actions.english.first {
+                  !$0.hasPrefix("Instructing") && !$0.hasPrefix("Adjusting")
+                }?
+                .hasPrefix("Restore the full facts") == true, "\(label)")
             }
-            if result.strategy == .deny { #expect(!result.bolstering, "\(label)") }
-            let wantBolstering =
-              want.strategy != "deny"
-              && (Self.victimTypes.contains(type.rawValue) || reputation == .good)
+            // Bolstering may supplement any strategy, a denial included.
+            let victim = veracity == .untrue || Self.victimTypes.contains(type.rawValue)
+            let wantBolstering = victim || reputation == .good || atRisk
             #expect(result.bolstering == wantBolstering, "\(label)")
             let intensified = history || reputation == .poor
             #expect(
@@ -87,9 +105,7 @@ struct CrisisTriageTests {
                 == intensified, "\(label)")
             // Level with no harm, reach or velocity: victim 1, accidental 2, preventable 3 after
             // intensifiers.
-            let rank =
-              Self.victimTypes.contains(type.rawValue)
-              ? 1 : Self.accidentalTypes.contains(type.rawValue) ? 2 : 3
+            let rank = victim ? 1 : Self.accidentalTypes.contains(type.rawValue) ? 2 : 3
             #expect(result.level == min(rank + (intensified ? 1 : 0), 3), "\(label)")
             #expect(result.respondWithinMinutes == (result.level >= 3 ? 15 : 60), "\(label)")
             #expect(
@@ -134,7 +150,7 @@ struct CrisisTriageTests {
     #expect(try assess(.naturalDisaster, velocity: 100).level == 2)
     #expect(try assess(.naturalDisaster, reach: 50_000, velocity: 500).level == 3)
     #expect(try assess(.misdeed, reach: 50_000, velocity: 500).level == 4, "capped at 4")
-    #expect(try assess(.challenge, .untrue, reach: 0, velocity: 0).level == 2)
+    #expect(try assess(.challenge, .untrue, reach: 0, velocity: 0).level == 1)
   }
 
   @Test func whoActsGrowsWithTheLevel() throws {
@@ -168,14 +184,66 @@ struct CrisisTriageTests {
   @Test func denyActionsPublishEvidence() throws {
     let result = try assess(.rumor, .untrue, reputation: .good)
     #expect(result.strategy == .deny)
-    #expect(!result.bolstering)
     #expect(result.actions.english[0].hasPrefix("Publish the evidence"))
     #expect(result.actions.english[1].hasPrefix("Correct the record"))
-    #expect(
-      !result.actions.english.contains { $0.contains("Apologise") || $0.contains("Supplement") })
+    #expect(!result.actions.english.contains { $0.contains("Apologise") })
+    // A reminder of past good works may still supplement a denial (recommendation 9).
+    #expect(result.bolstering)
+    #expect(result.actions.english.contains { $0.hasPrefix("Supplement only (reminder)") })
     let other = try assess(.technicalAccident, .untrue)
     #expect(other.strategy == .deny)
     #expect(other.notes.english.contains { $0.contains("denied with evidence") })
+  }
+
+  /// Each point of Coombs (2007) the first version disagreed with, as a table: the answers,
+  /// then what the triage must give.
+  @Test(arguments: [
+    // 1. Instructing information first for potential victims: a product harm, no one hurt yet.
+    (
+      CrisisType.technicalProductHarm, Veracity.accurate, Harm.none, "Instructing information first"
+    ),
+    (.tampering, .accurate, .none, "Instructing information first"),
+    (.humanErrorProductHarm, .truncated, .none, "Instructing information first"),
+    // 8. Compensation whenever people are seriously hurt, whatever the cluster.
+    (.tampering, .accurate, .injury, "Compensate those affected"),
+    (.technicalProductHarm, .accurate, .injury, "Compensate those affected"),
+    // 9. Ingratiation where someone was at risk or harmed.
+    (.naturalDisaster, .accurate, .none, "Supplement (ingratiation)"),
+    (.technicalAccident, .accurate, .financial, "Supplement (ingratiation)"),
+    // A legal review comes before an apology.
+    (.humanErrorAccident, .accurate, .none, "Have the legal contact read the apology"),
+  ])
+  func coombsPoints(_ type: CrisisType, _ veracity: Veracity, _ harm: Harm, _ action: String)
+    throws
+  {
+    let result = try assess(type, veracity, harm: harm)
+    #expect(result.actions.english.contains { $0.hasPrefix(action) }, "\(result.actions.english)")
+    if action.hasPrefix("Instructing") { #expect(result.actions.english[0].hasPrefix(action)) }
+    if harm == .injury && result.strategy != .rebuild {
+      #expect(result.notes.english.contains { $0.contains("recommendation 8") })
+    }
+    if let review = result.actions.english.firstIndex(where: { $0.hasPrefix("Have the legal") }) {
+      let apology = try #require(result.actions.english.firstIndex { $0.hasPrefix("Apologise") })
+      #expect(review < apology)
+    }
+  }
+
+  /// 3. A report that is false is a rumour: a misdeed that did not happen is denied, at the
+  /// victim cluster's level and pace, not handled as a preventable crisis.
+  @Test func aFalseReportIsARumour() throws {
+    let result = try assess(.misdeed, .untrue)
+    #expect(result.cluster == .victim)
+    #expect(result.strategy == .deny)
+    #expect(result.level == 1)
+    #expect(result.respondWithinMinutes == 60)
+    #expect(result.actions.english[0].hasPrefix("Publish the evidence"))
+    #expect(!result.actions.english.contains { $0.hasPrefix("Instructing information first") })
+  }
+
+  /// The minute targets are practitioners' guidance and say so.
+  @Test func minuteTargetsAreLabelledAsPractice() throws {
+    let severe = try assess(.humanErrorAccident, harm: .injury)
+    #expect(severe.notes.english.contains { $0.contains("practitioner guidance, not SCCT") })
   }
 
   @Test func contradictionsThrowWithAFix() {

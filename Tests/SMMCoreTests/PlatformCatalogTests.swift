@@ -87,10 +87,16 @@ struct PlatformCatalogTests {
     }
   }
 
-  @Test func atMostOneOverallFigurePerPlatform() {
+  @Test func atMostOneOverallFigurePerPlatformCountryAndMeasure() {
     for entry in PlatformCatalog.builtIn {
-      let overall = entry.audience.filter { $0.ages == nil }
-      #expect(overall.count <= 1, "\(entry.platform.rawValue) has \(overall.count)")
+      for country in Set(entry.audience.map(\.country)) {
+        for measure in AudienceMeasure.allCases {
+          let overall = entry.audience.filter {
+            $0.ages == nil && $0.country == country && $0.measure == measure
+          }
+          #expect(overall.count <= 1, "\(entry.platform.rawValue) \(country) \(measure)")
+        }
+      }
     }
   }
 

@@ -133,7 +133,7 @@ struct AnswerInterpreterTests {
     AnswerCase("sell more", "sales"),
     AnswerCase("more customers in the shop", "sales"),
     AnswerCase("augmenter les ventes", "sales"),
-    AnswerCase("plus de clients en boutique", "sales"),
+    AnswerCase("plus de clients en boutique", "sales,visits"),
     AnswerCase("we need to hire cooks", "recruitment"),
     AnswerCase("recruter des apprentis", "recruitment"),
     AnswerCase("answer customers' questions", "customer-care"),
@@ -146,7 +146,7 @@ struct AnswerInterpreterTests {
     AnswerCase(
       "Se faire connaître, vendre plus et recruter", "awareness,sales,recruitment"),
     AnswerCase("reputaton and comunity", "community,reputation"),
-    AnswerCase("I want people to know us and to get more bookings", "awareness,sales"),
+    AnswerCase("I want people to know us and to get more bookings", "awareness,bookings"),
     AnswerCase("pas mal de visibilite", "awareness"),
   ]
 
@@ -279,6 +279,43 @@ struct AnswerInterpreterTests {
     check(.languages, testCase)
   }
 
+  static let countriesCases: [AnswerCase] = [
+    AnswerCase("FR,CH", "FR,CH"),
+    AnswerCase("France", "FR"),
+    AnswerCase("Leeds", "GB"),
+    AnswerCase("we're in Leeds", "GB"),
+    AnswerCase("Bristol", "GB"),
+    AnswerCase("just Bristol really", "GB"),
+    AnswerCase("UK", "GB"),
+    AnswerCase("the UK", "GB"),
+    AnswerCase("in France and Switzerland", "FR,CH"),
+    AnswerCase("en Belgique et en France", "BE,FR"),
+    AnswerCase("en France", "FR"),
+    AnswerCase("à Pézenas, dans l'Hérault", "FR"),
+    AnswerCase("surtout en Suisse romande, un peu en France", "CH,FR"),
+    AnswerCase("FR and CH", "FR,CH"),
+    AnswerCase("USA", "US"),
+    AnswerCase("the United States and Canada", "US,CA"),
+    AnswerCase("Royaume-Uni", "GB"),
+    AnswerCase("Genève et Lausanne", "CH"),
+  ]
+
+  @Test(arguments: countriesCases) func countries(_ testCase: AnswerCase) {
+    check(.countries, testCase)
+  }
+
+  static let goalsNewCases: [AnswerCase] = [
+    AnswerCase("get more people to book classes", "bookings"),
+    AnswerCase("plus de fréquentation", "visits"),
+    AnswerCase("more footfall and bookings", "visits,bookings"),
+    AnswerCase("des réservations", "bookings"),
+    AnswerCase("visits,bookings", "visits,bookings"),
+  ]
+
+  @Test(arguments: goalsNewCases) func visitsAndBookings(_ testCase: AnswerCase) {
+    check(.goals, testCase)
+  }
+
   static let sectorCases: [AnswerCase] = [
     AnswerCase("artisan bakery", "artisan bakery"),
     AnswerCase("we are an artisan bakery", "artisan bakery"),
@@ -341,6 +378,9 @@ struct AnswerInterpreterTests {
     (.languages, "klingon"),
     (.languages, "xx"),
     (.languages, "we speak"),
+    (.countries, "the moon"),
+    (.countries, "in our town"),
+    (.countries, "XX"),
     (.sector, ""),
     (.sector, "   "),
     (.sector, String(repeating: "a", count: 121)),

@@ -16,13 +16,22 @@ struct ClientDocumentTests {
       .map { folder.appendingPathComponent($0).path }
   }()
 
+  /// The newcomers' walk-throughs in plain words (typed at a terminal: `interactive`).
+  static let walkthroughs: [String] = {
+    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("TranscriptTests/Transcripts")
+    return ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+      .filter { $0.hasPrefix("walkthrough-") && $0.hasSuffix(".smm") }.sorted()
+      .map { folder.appendingPathComponent($0).path }
+  }()
+
   static var cases: [(String, Language)] {
-    examples.flatMap { path in [(path, Language.en), (path, Language.fr)] }
+    (examples + walkthroughs).flatMap { path in [(path, Language.en), (path, Language.fr)] }
   }
 
-  /// The brand an example leaves.
+  /// The brand an example or a walk-through leaves.
   static func brand(_ path: String) throws -> BrandState {
-    let shell = try TestShell()
+    let shell = try TestShell(interactive: path.contains("/walkthrough-"))
     _ = shell.runner.run(try ScriptFile.open(path, shownAs: "example"), source: "example")
     return try #require(shell.session.current?.state)
   }
@@ -110,6 +119,13 @@ struct ClientDocumentTests {
     typed += state.profiles.values.flatMap { $0.texts.values }
     typed += [state.profile.sector ?? ""]
     typed += state.drills.map(\.risk)
+    // The reply guide's first replies are the brand's words, in its own language.
+    if let platform = state.spaces.first {
+      typed += NegativePost.allCases.compactMap {
+        $0.fittedReply(
+          brand: state.name.value, platform: platform, language: state.publishingLanguage)
+      }
+    }
     for text in typed.filter({ !$0.isEmpty }).sorted(by: { $0.count > $1.count }) {
       body = body.replacingOccurrences(of: text, with: " ")
       body = body.replacingOccurrences(
@@ -227,10 +243,73 @@ extension ClientDocumentTests {
   }
 }
 
+/// What the session produced reaches the plan: the triages run, and how to answer negative
+/// posts.
+struct PlanSessionWorkTests {
+  @Test func aTriageRunIsRecordedAndReachesThePlanOnce() throws {
+    let shell = try TestShell()
+    _ = shell.run(
+      "/new \"Harbour Lane Physio\"", "/spaces choose instagram",
+      "/crisis triage --type rumor --veracity false --history no --reputation good --harm none --reach 2500",
+      "/crisis triage --type rumor --veracity false --history no --reputation good --harm none --reach 2500"
+    )
+    let state = try #require(shell.session.current?.state)
+    #expect(state.triages.count == 2)
+    #expect(state.triages[0].veracity == .untrue && state.triages[0].reach == 2500)
+    // The log line reads back as the same change (the brand reopens with its triages).
+    let line = try CommandRegistry.decodeChange(
+      "/crisis triage --type rumor --veracity false --history no --reputation good --harm none --reach 2500"
+    )
+    #expect(line.change == .recordTriage(state.triages[0]))
+    for (language, heading, strategy, reach) in [
+      (Language.en, "Triages run", "deny", "2,500"), (.fr, "Crises évaluées", "nier", "2 500"),
+    ] {
+      let markdown = MarkdownExport.plan(state, language: language)
+      let section = try #require(markdown.range(of: "### " + heading))
+      let rows = markdown[section.upperBound...].split(separator: "\n")
+        .prefix { !$0.hasPrefix("#") }.filter { $0.hasPrefix("| ") }
+      // The header and one row: the same situation twice is shown once.
+      #expect(rows.count == 2, "\(rows)")
+      #expect(rows.last?.contains(strategy) == true, "\(rows)")
+      #expect(rows.last?.contains(reach) == true, "\(rows)")
+    }
+    // Undone, it leaves the plan.
+    _ = shell.run("/undo", "/undo")
+    let undone = try #require(shell.session.current?.state)
+    #expect(undone.triages.isEmpty)
+    #expect(!MarkdownExport.plan(undone, language: .en).contains("### Triages run"))
+  }
+
+  @Test func contradictoryAnswersAreRefusedAndNothingIsRecorded() throws {
+    let shell = try TestShell()
+    _ = shell.run("/new \"Harbour Lane Physio\"")
+    let result = shell.execute(
+      "/crisis triage --type rumor --veracity true --history no --reputation good --harm none")
+    #expect(!result.ok)
+    #expect(shell.session.current?.state.triages.isEmpty == true)
+  }
+
+  @Test(arguments: [Language.en, .fr])
+  func thePlanSaysHowToAnswerEachKindOfNegativePost(_ language: Language) throws {
+    var state = BrandState(name: try BrandName("Harbour Lane Physio"))
+    state = try state.applying(.chooseSpaces([.x]))
+    let markdown = MarkdownExport.plan(state, language: language)
+    let s = Strings.of(language)
+    #expect(markdown.contains("### " + s("export.replyGuide.heading")))
+    for kind in NegativePost.allCases {
+      #expect(markdown.contains(s("export.replyGuide.kind.\(kind.rawValue)")))
+      if let reply = kind.fittedReply(brand: "Harbour Lane Physio", platform: .x) {
+        #expect(markdown.contains(reply))
+        #expect(PlatformCounter.isValid(reply, on: .x))
+      }
+    }
+  }
+}
+
 /// A plan whose steps are done is not called complete while it does not hold together.
 struct PlanReadinessTests {
-  /// Every step done, on one platform, with `hours` a week and `messages` messages for a
-  /// calendar of several posts a week.
+  /// Every step done, on one platform, with `hours` a week and `messages` messages (each
+  /// adapted) for a calendar of several posts a week.
   static func brand(hours: Double, messages: Int) throws -> BrandState {
     var state = BrandState(name: try BrandName("Harbour Lane Physio"))
     var changes: [BrandChange] = [
@@ -244,8 +323,8 @@ struct PlanReadinessTests {
     for index in 1...messages {
       changes.append(.addMessage("Message number \(index) about recovery", .educational))
     }
+    changes += (1...messages).map { .adaptMessage($0, [.instagram]) }
     changes += [
-      .adaptMessage(1, [.instagram]),
       .planCalendar(weeks: 4, start: try CivilDate(parsing: "2027-06-07")),
       .addCommunity("Leeds runners", .instagram, .place),
       .setCommunity("Leeds runners", .gives, "advice"),
@@ -291,6 +370,95 @@ struct PlanReadinessTests {
   @Test func enoughMessagesAndHoursLeaveNoBlocker() throws {
     let state = try Self.brand(hours: 20, messages: 12)
     #expect(Guidance.blockers(Guidance.review(state)).isEmpty)
+  }
+
+  /// A brand whose hours do not fit: on the platforms (1 h for Instagram's 5), or on the
+  /// engagement it planned before it cut its hours (5.2 h).
+  static func overHours() throws -> [BrandState] {
+    let platforms = try brand(hours: 1, messages: 12)
+    let engagement = try brand(hours: 20, messages: 12).applying(.setProfile(.hours(5.2)))
+    return [platforms, engagement]
+  }
+
+  @Test func aPlanWhoseHoursDoNotFitIsNeverCalledComplete() throws {
+    for state in try Self.overHours() {
+      let reviews = Guidance.review(state)
+      let blockers = Guidance.blockers(reviews)
+      #expect(!blockers.isEmpty)
+      #expect(!Guidance.ready(reviews))
+      #expect(PlanReport.build(state).progress.complete == false)
+      let plan = MarkdownExport.plan(state).replacingOccurrences(of: "\n", with: " ")
+      #expect(!plan.contains(Strings.english("export.summary.complete")))
+      #expect(plan.contains(Strings.english("export.summary.blockers")))
+      for blocker in blockers {
+        #expect(plan.contains(blocker.phrase.render(Strings(.en))), "the plan says what blocks")
+      }
+    }
+  }
+
+  @Test func hoursThatDoNotFitAskForTheHoursThePlanNeeds() throws {
+    let state = try Self.brand(hours: 1, messages: 12)
+    let action = try #require(Guidance.blockers(Guidance.review(state)).first?.action)
+    #expect(action.request.path == ["brand", "set"])
+    // Instagram's 5 h and the lightest engagement plan (three actions once a month, 0.3 h).
+    guard case .ask(_, let suggestion, _) = action.kind else {
+      Issue.record("a question, not \(action.kind)")
+      return
+    }
+    #expect(suggestion == "6")
+    let fixed = try state.applying(.setProfile(.hours(6)))
+    #expect(Guidance.blockers(Guidance.review(fixed)).isEmpty, "the suggestion fixes it")
+  }
+
+  @Test func anEngagementPlannedForMoreHoursIsPlannedAgain() throws {
+    let state = try Self.brand(hours: 20, messages: 12).applying(.setProfile(.hours(5.6)))
+    let blocker = try #require(Guidance.blockers(Guidance.review(state)).first)
+    #expect(blocker.phrase.key == "guide.weak.engagementHours")
+    #expect(blocker.action?.request.path == ["engage", "plan"])
+    #expect(blocker.action?.offer != nil, "offered in plain words")
+    let fixed = try state.applying(.planEngagement)
+    #expect(Guidance.blockers(Guidance.review(fixed)).isEmpty)
+  }
+
+  @Test func theWholePlansHoursAreAskedWhenEvenTheLightestEngagementDoesNotFit() throws {
+    let state = try Self.brand(hours: 20, messages: 12).applying(.setProfile(.hours(5.2)))
+    let action = try #require(Guidance.blockers(Guidance.review(state)).first?.action)
+    #expect(action.request.path == ["brand", "set"])
+  }
+
+  @Test func aRepeatedMessageAsksForAnotherThenTheCalendarIsPlannedAgain() throws {
+    var state = try Self.brand(hours: 20, messages: 1)
+    let asked = try #require(Guidance.blockers(Guidance.review(state)).first?.action)
+    #expect(asked.request.path == ["content", "message", "add"])
+    #expect(Guidance.next(reviews: Guidance.review(state)) != asked, "waits for the session")
+    // Instagram: 3 posts a week, 6 within two weeks; 5 more messages, each adapted.
+    for id in 2...6 {
+      state = try state.applying(.addMessage("Another message, number \(id)", .educational))
+        .applying(.adaptMessage(id, [.instagram]))
+    }
+    let blocker = try #require(Guidance.blockers(Guidance.review(state)).first)
+    #expect(blocker.phrase.key == "guide.weak.staleCalendar", "planned before the messages")
+    let replan = try #require(blocker.action)
+    let calendar = try #require(state.content.calendar)
+    #expect(
+      replan.request
+        == CommandRequest(
+          "calendar", "plan", values: ["4"], options: [.init("start", "2027-06-07")]),
+      "the same weeks, from the same day")
+    state = try state.applying(.planCalendar(weeks: calendar.weeks, start: calendar.start))
+    #expect(Guidance.blockers(Guidance.review(state)).isEmpty)
+  }
+
+  @Test func aCalendarStillRepeatingAMessageWithoutItsVariantIsNotPlannedAgain() throws {
+    var state = try Self.brand(hours: 20, messages: 1)
+    for id in 2...6 {
+      state = try state.applying(.addMessage("Another message, number \(id)", .educational))
+    }
+    let blockers = Guidance.blockers(Guidance.review(state))
+    #expect(blockers.map(\.phrase.key) == ["guide.weak.staleCalendar"])
+    #expect(blockers.first?.action == nil, "the variants come first")
+    let missing = Guidance.review(state).flatMap(\.missing).compactMap(\.action)
+    #expect(missing.contains { $0.request.path == ["content", "adapt"] })
   }
 }
 
@@ -345,7 +513,8 @@ struct PlanPDFTests {
     defer { try? FileManager.default.removeItem(at: folder) }
     let pdf = folder.appendingPathComponent("plan.pdf").path
     try PDFPrinter.print(
-      html, to: pdf, shown: "plan.pdf", browser: PDFPrinter.browser(), strings: .french)
+      html, to: pdf, shown: "plan.pdf", browser: PDFPrinter.browser(), force: false,
+      strings: .french)
     let data = try #require(FileManager.default.contents(atPath: pdf))
     #expect(data.starts(with: Array("%PDF".utf8)))
     // One page for the cover, then a page at least per part: count the page objects.
@@ -359,7 +528,7 @@ struct PlanPDFTests {
     #expect(PDFPrinter.browser(environment: ["PATH": "/nonexistent"]) == nil)
     do {
       try PDFPrinter.print(
-        "<html></html>", to: "/tmp/never.pdf", shown: "never.pdf", browser: nil,
+        "<html></html>", to: "/tmp/never.pdf", shown: "never.pdf", browser: nil, force: false,
         strings: .english)
       Issue.record("printed without a browser")
     } catch {

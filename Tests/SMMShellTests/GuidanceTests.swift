@@ -16,7 +16,7 @@ struct GuidanceTests {
       .setProfile(.hours(6)),
       .setProfile(.formats([.image, .shortVideo])),
       .setProfile(.reach(.local)),
-      .setProfile(.languages(["fr"])),
+      .setProfile(.countries(["FR"])), .setProfile(.languages(["fr"])),
     ])
   }
 

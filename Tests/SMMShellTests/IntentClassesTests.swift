@@ -408,6 +408,15 @@ struct IntentAddedFactsTests {
       Self.reading("our customers are only in the UK actually")
         == .run(.brandSet, command: "/brand set reach national"))
   }
+
+  @Test func countriesNamedWithoutAReachAreTheBrandsCountries() {
+    #expect(
+      Self.reading("our customers are in France and Switzerland")
+        == .run(.brandSet, command: "/brand set countries FR,CH"))
+    #expect(
+      Self.reading("nos clients sont en Belgique et en France")
+        == .run(.brandSet, command: "/brand set countries BE,FR"))
+  }
 }
 
 /// What people say of the brand, and whether it is true, reaches the crisis triage in several

@@ -146,6 +146,10 @@ struct IntentMatcherTests {
     IntentCase("on prend instagram et facebook", run(.spacesChoose, "/spaces")),
     IntentCase("choose youtube", run(.spacesChoose, "/spaces choose youtube")),
     IntentCase("ajoute Pinterest", run(.spacesChoose, "/spaces choose pinterest")),
+    IntentCase("can we do linkedin as well?", run(.spacesChoose, "/spaces choose linkedin")),
+    IntentCase("can we also be on tiktok?", run(.spacesChoose, "/spaces choose tiktok")),
+    IntentCase("on peut faire linkedin aussi ?", run(.spacesChoose, "/spaces choose linkedin")),
+    IntentCase("on voudrait aussi être sur tiktok", run(.spacesChoose, "/spaces choose tiktok")),
     IntentCase("we take twitter", run(.spacesChoose, "/spaces choose x")),
     // spaces drop
     IntentCase("drop facebook", confirm(.spacesDrop, "/spaces drop facebook")),

@@ -109,6 +109,18 @@ struct PlanReportTests {
         == ["$.brand.sector: missing", "$.brand.colour: not in the schema"])
   }
 
+  @Test func theCountriesAreKeptAsCodesHomeMarketFirst() throws {
+    let state = try BrandState(name: try BrandName("Lac"))
+      .applying(.setProfile(.countries(["CH", "FR"])))
+    let plan = try #require(try Self.object(PlanExport.json(state)) as? [String: Any])
+    let brand = try #require(plan["brand"] as? [String: Any])
+    #expect(brand["countries"] as? [String] == ["CH", "FR"])
+    #expect(try Self.schemaProblems(PlanExport.json(state)) == [])
+    // The documents name them in words, in the reader's language.
+    #expect(MarkdownExport.plan(state).contains("| Countries | Switzerland, France |"))
+    #expect(MarkdownExport.plan(state, language: .fr).contains("| Pays | Suisse, France |"))
+  }
+
   @Test func anUnansweredFieldIsNullNotLeftOut() throws {
     let text = PlanExport.json(BrandState(name: try BrandName("acme")))
     #expect(text.contains("\"sector\" : null"))

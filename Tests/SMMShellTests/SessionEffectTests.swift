@@ -69,6 +69,12 @@ struct SessionEffectTests {
     }
     #expect(files.map(\.shown) == ["plan.md"])
     #expect(files.first?.text.contains("acme") == true)
+    // A PDF is printed by the dispatcher too, from the HTML plan: the leaf runs no browser.
+    guard case .printPDF(let pdf)? = try Self.effect("/export pdf plan.pdf", in: shell) else {
+      Issue.record("/export pdf asks for no printing")
+      return
+    }
+    #expect(pdf.shown == "plan.pdf" && pdf.text.hasPrefix("<!DOCTYPE html>"))
     guard case .deleteBrand(let record)? = try Self.effect("/delete acme --yes", in: shell) else {
       Issue.record("/delete --yes asks for no deletion")
       return

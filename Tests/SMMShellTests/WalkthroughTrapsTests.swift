@@ -17,6 +17,7 @@ struct WalkthroughTrapsTests {
       "/new \"\(name)\"", "/stop", "/brand set sector \"dog grooming salon\"",
       "/brand set market b2c", "/brand set ages 25-34,35-44", "/brand set goals leads",
       "/brand set hours 4", "/brand set formats image", "/brand set reach local",
+      "/brand set countries \(language == .fr ? "FR" : "GB")",
       "/brand set languages \(language.rawValue)", "/spaces choose facebook",
       "/lang \(language.rawValue)", "/hints on")
     return shell
@@ -185,7 +186,8 @@ struct WalkthroughTrapsTests {
       "/profile facebook set banner yes", "/profile facebook set pinned-post yes",
       "/content pillars add \"before and after\"", "/content pillars add \"tips\"",
       "/content pillars add \"the team\"", "/content message add \"We groom by hand.\"",
-      "/content adapt 1 facebook", "/calendar plan 4",
+      "/content adapt 1 facebook", "/content message add \"Nervous dogs welcome.\"",
+      "/content adapt 2 facebook", "/calendar plan 4",
       "/community add \"dog owners\" --platform facebook --type interest",
       "/community set \"dog owners\" gives advice", "/community set \"dog owners\" gets reviews",
       "/engage plan", "/crisis risk add \"false rumour\" --type rumor --likelihood 3 --impact 3",
@@ -232,7 +234,7 @@ struct WalkthroughTrapsTests {
     shell.run(language == .fr ? "et maintenant ?" : "what now?")
     #expect(asked(shell) == Phrase("guide.ask.role", text: ["role": "legal"]).render(strings))
     shell.run("Ann Lee from Bristol Law, ann@bristollaw.example")
-    #expect(holder(shell, "legal") == "Ann Lee from Bristol Law")
+    #expect(holder(shell, "legal") == "Ann Lee", "the firm is not the name")
   }
 
   @Test(arguments: [
@@ -322,7 +324,8 @@ struct BackToThePreviousQuestionTests {
       "/new \"Muddy Paws\"", "/stop", "/brand set sector grooming", "/brand set market b2c",
       "/brand set ages 25-34",
       "/brand set goals leads", "/brand set hours 4", "/brand set formats image",
-      "/brand set reach local", "/brand set languages en", "/spaces choose facebook",
+      "/brand set reach local", "/brand set countries GB", "/brand set languages en",
+      "/spaces choose facebook",
       "/hints on", "Muddy Paws Bristol")
     #expect(shell.session.current?.state.profiles[.facebook]?.texts["display-name"] != nil)
     shell.run("back")

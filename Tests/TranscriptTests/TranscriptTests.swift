@@ -54,7 +54,8 @@ struct TranscriptTests {
 
   /// A newcomer's walk-through (`walkthrough-*.smm`) types no command: plain words only, in
   /// English or French, none refused, from the first hello to the plan written, with every step
-  /// of the method done (a crisis role the brand has nobody for may stay open).
+  /// of the method done (a crisis role the brand has nobody for may stay open) and a plan that
+  /// holds together (``Guidance/blockers(_:)``: hours that fit, no message repeated).
   @Test(arguments: scripts.filter { $0.hasPrefix("walkthrough-") })
   func aWalkthroughFinishesInPlainWords(_ name: String) throws {
     let script = Self.folder.appendingPathComponent(name)
@@ -66,6 +67,8 @@ struct TranscriptTests {
     let state = try #require(shell.session.current?.state)
     let left = Guidance.review(state).flatMap(\.missing).map { $0.described(.english) }
     #expect(left.allSatisfy { $0.contains("crisis team") }, "\(left)")
+    let blockers = Guidance.blockers(Guidance.review(state)).map { $0.described(.english) }
+    #expect(blockers.isEmpty, "the plan holds together: \(blockers)")
     let plans = try FileManager.default.contentsOfDirectory(atPath: shell.folder)
       .filter { $0.hasSuffix("-plan.html") }
     #expect(plans.count == 1, "the plan is written")
@@ -74,7 +77,7 @@ struct TranscriptTests {
 
   /// The scripts in `examples/` replay without a single failure. An example with a
   /// `.transcript` beside it is also compared with it, and an onboarding example must end with
-  /// the four steps complete.
+  /// the four steps complete and a plan that holds together.
   @Test(arguments: exampleScripts)
   func example(_ path: String) throws {
     let shell = try TestShell()
@@ -89,6 +92,9 @@ struct TranscriptTests {
         Guidance.review(state).allSatisfy { $0.stage == .done },
         "\(Guidance.review(state).flatMap(\.missing).map { $0.described(.english) })")
       #expect(Guidance.next(state) == nil, "nothing is left to do")
+      let blockers = Guidance.blockers(Guidance.review(state)).map { $0.described(.english) }
+      #expect(blockers.isEmpty, "the plan holds together: \(blockers)")
+      #expect(PlanReport.build(state).progress.complete, "the plan says it is complete")
     }
     let expectedURL = URL(fileURLWithPath: path).deletingPathExtension()
       .appendingPathExtension("transcript")

@@ -15,6 +15,7 @@ PROFILE = [
     "/brand set hours 6",
     "/brand set formats image,short-video",
     "/brand set reach local",
+    "/brand set countries US",
     "/brand set languages en",
 ]
 

@@ -57,4 +57,6 @@ public enum BrandChange: Equatable, Sendable {
   /// A crisis drill was run on a risk, from a seed, with these answers (the debrief is
   /// computed when applied, so a replay gives the same).
   case recordDrill(risk: String, seed: UInt64, answers: [String])
+  /// A crisis triage was run with these answers (its assessment is computed when read).
+  case recordTriage(TriageRecord)
 }

@@ -22,6 +22,8 @@ public struct BrandState: Equatable, Sendable, Codable {
   public var crisisTeam: [CrisisRole]
   /// Step 4: the drills run, in order.
   public var drills: [CrisisDrill.Result]
+  /// Step 4: the triages run, in order.
+  public var triages: [TriageRecord]
 
   /// A brand just created with `name`.
   public init(name: BrandName) {
@@ -35,6 +37,7 @@ public struct BrandState: Equatable, Sendable, Codable {
     risks = []
     crisisTeam = []
     drills = []
+    triages = []
   }
 
   /// The state after `change`, or an error when the change does not apply.
@@ -108,6 +111,9 @@ public struct BrandState: Equatable, Sendable, Codable {
       let risk = next.risks[try next.riskIndex(name)]
       let scenario = CrisisDrill.scenario(risk, seed: seed)
       next.drills.append(try CrisisDrill.debrief(scenario, answers: answers, state: next))
+    case .recordTriage(let record):
+      _ = try record.assessment()
+      next.triages.append(record)
     case .addMetrics(let records):
       guard !records.isEmpty else {
         throw SMMCoreError.invalidMessage(Phrase("error.metrics.none"))
@@ -142,6 +148,7 @@ public struct BrandState: Equatable, Sendable, Codable {
     case .hours(let hours): profile.hours = hours
     case .formats(let formats): profile.formats = formats
     case .reach(let reach): profile.reach = reach
+    case .countries(let codes): profile.countries = codes
     case .languages(let codes): profile.languages = codes
     }
   }
@@ -181,6 +188,7 @@ public struct BrandState: Equatable, Sendable, Codable {
 
   private enum CodingKeys: String, CodingKey {
     case name, profile, spaces, profiles, content, communities, engagement, metrics, risks, drills
+    case triages
     case crisisTeam = "crisis_team"
   }
 
@@ -199,6 +207,7 @@ public struct BrandState: Equatable, Sendable, Codable {
     risks = try container.decodeIfPresent([CrisisRisk].self, forKey: .risks) ?? []
     crisisTeam = try container.decodeIfPresent([CrisisRole].self, forKey: .crisisTeam) ?? []
     drills = try container.decodeIfPresent([CrisisDrill.Result].self, forKey: .drills) ?? []
+    triages = try container.decodeIfPresent([TriageRecord].self, forKey: .triages) ?? []
   }
 }
 

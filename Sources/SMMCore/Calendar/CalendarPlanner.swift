@@ -16,6 +16,37 @@ public enum CalendarPlanner {
     (date.month == 12 && (24...26).contains(date.day)) || (date.month == 1 && date.day == 1)
   }
 
+  /// Removes the slots on the public holidays of `country` (the brand's home market) and says
+  /// which; for a country without a table, says that only the Christmas and New Year rule
+  /// applies, or that none of its holidays fell on a posting day. Nil when the brand has no
+  /// country.
+  static func leaveOutHolidays(_ slots: inout [ContentCalendar.Slot], country: String?) -> Phrase? {
+    guard let country else { return nil }
+    guard let source = PublicHolidays.source(country) else {
+      return Phrase(
+        "calendar.note.noHolidays", ["country": .phrase(SpaceScoring.inCountry(country))])
+    }
+    var names: [LocalizedText] = []
+    let before = slots.count
+    slots.removeAll { slot in
+      guard let holiday = PublicHolidays.holiday(country, on: slot.date) else { return false }
+      if !names.contains(holiday.name) { names.append(holiday.name) }
+      return true
+    }
+    guard slots.count < before else {
+      return Phrase(
+        "calendar.note.holidaysNone",
+        ["country": .phrase(SpaceScoring.inCountry(country)), "source": .text(source.short)])
+    }
+    return Phrase(
+      "calendar.note.holidays",
+      [
+        "count": .number(before - slots.count), "country": .phrase(SpaceScoring.inCountry(country)),
+        "holidays": .phrase(.list(values: names.map { .localized($0) })),
+        "source": .text(source.short),
+      ])
+  }
+
   /// The days of the week (0 = Monday) for `count` posts a week, spread out.
   static func days(for count: Int) -> [Int] {
     switch count {
@@ -98,6 +129,9 @@ public enum CalendarPlanner {
     slots.removeAll { Self.isDayOff($0.date) }
     if slots.count < before {
       notes.append(Phrase("calendar.note.daysOff", ["count": .number(before - slots.count)]))
+    }
+    if let note = Self.leaveOutHolidays(&slots, country: state.profile.homeCountry) {
+      notes.append(note)
     }
     slots.sort {
       ($0.date, $0.time, $0.platform.rawValue) < ($1.date, $1.time, $1.platform.rawValue)

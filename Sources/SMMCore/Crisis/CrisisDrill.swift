@@ -218,7 +218,7 @@ public enum CrisisDrill {
         Phrase(
           "crisis.fix.unnamed",
           [
-            "roles": .text(unnamed.joined(separator: ", ")),
+            "roles": .phrase(CrisisPlaybook.roleList(unnamed)),
             "crisisTeam": .command(CommandRequest("crisis", "team")),
           ]))
     }

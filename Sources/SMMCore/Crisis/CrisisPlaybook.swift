@@ -39,6 +39,11 @@ public struct CrisisPlaybook: Equatable, Sendable {
     "community manager", "communications lead", "spokesperson", "legal", "executive sponsor",
   ]
 
+  /// `roles` as a list of their labels ("spokesperson and legal", « porte-parole et juridique »).
+  public static func roleList(_ roles: [String]) -> Phrase {
+    Phrase.list(values: roles.map { .phrase(roleLabel($0)) })
+  }
+
   /// The label of `role` in the shell's language: the roles of ``roles`` have a catalog entry
   /// (`crisis.role.…`); any other role shows as it was given.
   public static func roleLabel(_ role: String) -> Phrase {

@@ -1,24 +1,31 @@
 /// Crisis triage after Coombs' Situational Crisis Communication Theory (SCCT, Coombs 2007)
 /// and practitioners' escalation models.
 ///
-/// **Strategy.** The crisis type gives a cluster. An intensifier — a crisis history or a poor
-/// prior reputation — raises the attribution one level for the choice of strategy (victim is
-/// treated as accidental, accidental as preventable); the reported cluster stays the type's.
+/// **Strategy.** The crisis type gives a cluster; a report that is false is a rumour, so a
+/// victim crisis, whatever it claims. An intensifier — a crisis history or a poor prior
+/// reputation — raises the attribution one level for the choice of strategy (victim is treated
+/// as accidental, accidental as preventable); the reported cluster stays the type's.
+/// Recommendations are numbered as in Coombs (2007), Table 3:
 ///
-/// | treated as                | strategy | guideline |
+/// | treated as                | strategy | recommendation |
 /// |---------------------------|----------|-----------|
-/// | victim, no intensifier    | inform   | 1 (victimage bolstering allowed: 2) |
-/// | accidental, no intensifier| diminish | 3 |
+/// | victim, no intensifier    | inform (instructing information and care) | 3 |
 /// | victim + intensifier      | diminish | 4 |
-/// | accidental + intensifier  | rebuild  | 5 |
-/// | preventable (any)         | rebuild  | 6 |
-/// | false information         | deny, with evidence | 7 |
+/// | accidental, no intensifier| diminish | 5 |
+/// | accidental + intensifier  | rebuild  | 6 |
+/// | preventable (any)         | rebuild  | 7 |
+/// | false information         | deny, with evidence | 10 |
 ///
-/// True information never gets a denial; truncated information keeps the cluster's strategy
-/// and first restores the full facts. Deny is never mixed with diminish or rebuild
-/// (guideline 8), and bolstering only supplements inform, diminish or rebuild: victimage for
-/// the victim cluster, a reminder of past good works when the prior reputation is good
-/// (guideline 9).
+/// Whoever is at risk — hurt, or exposed to a product or a place that may hurt them — gets
+/// instructing information first (1), and people seriously hurt are compensated whatever the
+/// cluster (8). True information never gets a denial; truncated information keeps the
+/// cluster's strategy and first restores the full facts. Deny is never mixed with diminish or
+/// rebuild. Bolstering may supplement any strategy (9): a reminder of past good works when the
+/// prior reputation is good, praise of the people who helped when someone was at risk or
+/// harmed, and victimage in a victim crisis only. An apology goes through the legal contact
+/// first: it admits responsibility.
+///
+/// The escalation levels and minute targets below are practitioners' guidance, not SCCT.
 ///
 /// **Escalation level** (three- and four-level models: frontline → PR manager → senior
 /// leadership and legal → whole organisation), applied in this order, capped at 4:
@@ -60,7 +67,8 @@ public enum CrisisTriage {
   ) throws(SMMCoreError) -> CrisisAssessment {
     try check(type: type, veracity: veracity, harm: harm, reach: reach, velocity: velocity)
 
-    let cluster = type.cluster
+    // A report that is false is a rumour, whatever it claims: a victim crisis, denied.
+    let cluster = veracity == .untrue ? .victim : type.cluster
     let intensified = history || reputation == .poor
     let treated = intensified ? cluster.raised : cluster
     var notes: [Phrase] = []
@@ -117,9 +125,18 @@ public enum CrisisTriage {
       }
     }
 
-    let victimage = strategy != .deny && cluster == .victim
-    let reminder = strategy != .deny && reputation == .good
-    let bolstering = victimage || reminder
+    // People at risk (or hurt) are told first how to protect themselves; no one is at risk
+    // from a false report.
+    let atRisk = veracity != .untrue && (harm == .injury || type.putsPeopleAtRisk)
+    // Bolstering supplements any strategy (recommendation 9: reminder and ingratiation);
+    // victimage only in a victim crisis.
+    let victimage = cluster == .victim
+    let reminder = reputation == .good
+    let ingratiation = harm != .none || atRisk
+    let bolstering = victimage || reminder || ingratiation
+    if harm == .injury && strategy != .rebuild {
+      notes.append(Phrase("crisis.note.compensation"))
+    }
 
     // Escalation level.
     var level: Int
@@ -150,16 +167,21 @@ public enum CrisisTriage {
 
     // Actions, people first.
     var actions: [Phrase] = []
-    if harm == .injury || strategy == .inform {
+    if atRisk {
       actions.append(
         harm == .injury
-          ? Phrase("crisis.action.protect") : Phrase("crisis.action.instruct"))
+          ? Phrase("crisis.action.protect")
+          : [.tampering, .technicalProductHarm, .humanErrorProductHarm].contains(type)
+            ? Phrase("crisis.action.instructRecall") : Phrase("crisis.action.instructSafety"))
+    } else if strategy == .inform {
+      actions.append(Phrase("crisis.action.instruct"))
     }
     if harm == .injury || strategy != .deny {
       actions.append(Phrase("crisis.action.adjust"))
     }
     if veracity == .truncated {
-      actions.insert(Phrase("crisis.action.restore"), at: harm == .injury ? actions.count : 0)
+      // People at risk are told how to protect themselves before the facts are restored.
+      actions.insert(Phrase("crisis.action.restore"), at: atRisk ? actions.count : 0)
     }
     switch strategy {
     case .inform:
@@ -170,7 +192,14 @@ public enum CrisisTriage {
     case .diminish:
       actions.append(Phrase("crisis.action.explain"))
     case .rebuild:
+      // An apology admits responsibility: the legal contact reads it before it goes out.
+      actions.append(Phrase("crisis.action.legalReview"))
       actions.append(Phrase("crisis.action.apologise"))
+      actions.append(Phrase("crisis.action.compensate"))
+    }
+    // Compensation whenever people were seriously harmed, whatever the cluster
+    // (recommendation 8).
+    if harm == .injury && strategy != .rebuild {
       actions.append(Phrase("crisis.action.compensate"))
     }
     if victimage {
@@ -178,6 +207,9 @@ public enum CrisisTriage {
     }
     if reminder {
       actions.append(Phrase("crisis.action.reminder"))
+    }
+    if ingratiation {
+      actions.append(Phrase("crisis.action.ingratiation"))
     }
     actions.append(Phrase("crisis.action.holding"))
     actions.append(Phrase("crisis.action.brief"))

@@ -28,6 +28,20 @@ public enum CrisisType: String, CaseIterable, Codable, Sendable {
   /// Stakeholders are put at risk knowingly and some are injured (preventable cluster).
   case misdeedInjuries = "misdeed-injuries"
 
+  /// Whether people may be harmed, or are at risk of it, even before anyone is hurt: they
+  /// need instructing information first (Coombs 2007, recommendation 1: "all victims or
+  /// potential victims"). A rumour, a challenge or management misconduct puts no one at risk by
+  /// itself (a harm answered in the triage still counts).
+  public var putsPeopleAtRisk: Bool {
+    switch self {
+    case .rumor, .challenge, .managementMisconduct: return false
+    case .naturalDisaster, .workplaceViolence, .tampering, .technicalAccident,
+      .technicalProductHarm, .humanErrorAccident, .humanErrorProductHarm, .misdeed,
+      .misdeedInjuries:
+      return true
+    }
+  }
+
   /// The SCCT cluster the type belongs to.
   public var cluster: CrisisCluster {
     switch self {

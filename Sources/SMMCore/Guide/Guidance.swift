@@ -32,8 +32,12 @@ public enum Guidance {
     for review in reviews {
       if let action = review.missing.lazy.compactMap(\.action).first { return action }
     }
+    // A blocking item's action waits until nothing else is left: the session offers it then
+    // (``blockers(_:)``), before the plan is written.
     for review in reviews {
-      if let action = review.weak.lazy.compactMap(\.action).first { return action }
+      if let action = review.weak.lazy.filter({ !$0.blocking }).compactMap(\.action).first {
+        return action
+      }
     }
     return nil
   }
@@ -138,7 +142,7 @@ public enum Guidance {
               "count": .number(proposal.platforms.count),
               "spacesRecommend": .command(CommandRequest("spaces", "recommend")),
             ]),
-          sources: sources(for: proposal.platforms))
+          sources: sources(for: proposal.platforms, profile: state.profile))
       } else {
         action = GuideAction(
           CommandRequest("spaces", "recommend"),
@@ -187,6 +191,8 @@ public enum Guidance {
             Phrase(
               "guide.weak.hours",
               text: ["needed": SpaceScoring.format(needed), "hours": SpaceScoring.format(hours)]),
+            action: hoursAction(
+              state, needed: needed + (state.engagement?.hoursPerWeek ?? 0), hours: hours),
             blocking: true))
       }
     }
@@ -397,18 +403,30 @@ public enum Guidance {
     } else {
       done.append(Phrase("guide.done.calendar"))
     }
-    if let calendar = line.calendar, !line.messages.isEmpty, let densest = densest(calendar),
-      densest.posts > line.messages.count
-    {
-      weak.append(
-        StepReview.Item(
-          Phrase(
-            "guide.weak.repetition",
-            [
-              "posts": .number(densest.posts), "platform": .text(densest.platform.displayName),
-              "weeks": .number(repeatWeeks), "messages": .number(line.messages.count),
-              "more": .number(densest.posts - line.messages.count),
-            ]), blocking: true))
+    if let calendar = line.calendar, !line.messages.isEmpty, let densest = densest(calendar) {
+      if densest.posts > line.messages.count {
+        weak.append(
+          StepReview.Item(
+            Phrase(
+              "guide.weak.repetition",
+              [
+                "posts": .number(densest.posts), "platform": .text(densest.platform.displayName),
+                "weeks": .number(repeatWeeks), "messages": .number(line.messages.count),
+                "more": .number(densest.posts - line.messages.count),
+              ]),
+            action: anotherMessage(state, calendar, densest), blocking: true))
+      } else if let repeated = firstRepeat(calendar) {
+        // Enough messages, but the calendar was planned before some of them.
+        weak.append(
+          StepReview.Item(
+            Phrase(
+              "guide.weak.staleCalendar",
+              [
+                "message": firstWords(state, repeated.messageID),
+                "platform": .text(repeated.platform.displayName), "weeks": .number(repeatWeeks),
+              ]),
+            action: replan(state, calendar), blocking: true))
+      }
     }
     let started = !line.pillars.isEmpty || !line.messages.isEmpty || line.calendar != nil
     return StepReview(
@@ -507,7 +525,10 @@ public enum Guidance {
                 "platforms": SpaceScoring.format(platforms),
                 "engagement": SpaceScoring.format(plan.hoursPerWeek),
                 "hours": SpaceScoring.format(hours),
-              ]), blocking: true))
+              ]),
+            action: lighterEngagement(state, platforms: platforms, hours: hours, engageSource)
+              ?? hoursAction(state, needed: platforms + plan.hoursPerWeek, hours: hours),
+            blocking: true))
       }
     }
     if state.metrics.isEmpty && state.engagement != nil {
@@ -557,7 +578,7 @@ public enum Guidance {
     if let role = unnamed.first {
       missing.append(
         StepReview.Item(
-          Phrase("guide.missing.team", text: ["roles": list(unnamed)]),
+          Phrase("guide.missing.team", ["roles": .phrase(CrisisPlaybook.roleList(unnamed))]),
           action: GuideAction(
             CommandRequest(["crisis", "team"], arguments: [.value(role), .answer]),
             kind: .ask(
@@ -606,7 +627,120 @@ public enum Guidance {
       missing: missing, weak: weak)
   }
 
+  // MARK: - What fixes a plan that does not hold together
+
+  /// The question that fixes a calendar with too few messages: another core message, whose
+  /// text is the answer (the calendar is planned again once the messages are enough).
+  static func anotherMessage(
+    _ state: BrandState, _ calendar: ContentCalendar, _ densest: (platform: Platform, posts: Int)
+  ) -> GuideAction {
+    let repeated = firstRepeat(calendar)
+    let count = state.content.messages.count
+    return GuideAction(
+      CommandRequest(["content", "message", "add"], arguments: [.answer]),
+      kind: .ask(
+        question: Phrase(
+          "guide.ask.anotherMessage",
+          [
+            "message": firstWords(state, repeated?.messageID ?? state.content.messages[0].id),
+            "platform": .text((repeated?.platform ?? densest.platform).displayName),
+            "posts": .number(densest.posts), "weeks": .number(repeatWeeks),
+            "messages": .number(count), "more": .number(densest.posts - count),
+          ]),
+        suggestion: nil, shape: .text),
+      reason: Phrase("guide.why.anotherMessage", ["weeks": .number(repeatWeeks)]),
+      sources: [methodSource])
+  }
+
+  /// Planning `calendar` again over the same weeks, from the same day, when that stops every
+  /// message from coming back within ``repeatWeeks`` (nil when it would not: a variant is
+  /// missing, which the guide asks for first).
+  static func replan(_ state: BrandState, _ calendar: ContentCalendar) -> GuideAction? {
+    guard
+      let again = try? CalendarPlanner.plan(state, weeks: calendar.weeks, start: calendar.start),
+      firstRepeat(again) == nil
+    else { return nil }
+    return GuideAction(
+      CommandRequest(
+        "calendar", "plan", values: [String(calendar.weeks)],
+        options: [.init("start", calendar.start.description)]),
+      reason: Phrase("guide.why.replan"), sources: [methodSource],
+      offer: Phrase(
+        "guide.offer.replan",
+        ["weeks": .number(calendar.weeks), "start": .text(calendar.start.description)]))
+  }
+
+  /// Planning the engagement again within the brand's hours, when the plan was made before
+  /// they changed and a new one fits them (nil when even the lightest plan does not fit).
+  static func lighterEngagement(
+    _ state: BrandState, platforms: Double, hours: Double, _ source: String
+  ) -> GuideAction? {
+    guard let again = try? EngagementPlanner.plan(state),
+      platforms + again.hoursPerWeek <= hours + 0.05
+    else { return nil }
+    return GuideAction(
+      CommandRequest("engage", "plan"), reason: Phrase("guide.why.engage"), sources: [source],
+      offer: Phrase(
+        "guide.offer.lighterEngagement",
+        ["engagement": .decimal(tenths(again.hoursPerWeek)), "hours": .decimal(hours)]))
+  }
+
+  /// The question that fixes hours that do not fit: give the plan the hours it needs (the
+  /// suggestion, `needed` rounded up), or type the hours the brand can give; with more than
+  /// one platform, the question names the one that takes the most hours, to drop.
+  static func hoursAction(_ state: BrandState, needed: Double, hours: Double) -> GuideAction {
+    let suggested = String(Int((needed - 0.05).rounded(.up)))
+    let efforts = state.spaces.map { ($0, PlatformCatalog.entry($0).effort) }
+    var values: [String: Phrase.Value] = [
+      "needed": .decimal(tenths(needed)), "hours": .decimal(hours),
+      "name": .text(state.name.value), "suggested": .text(suggested),
+    ]
+    var key = "guide.ask.hours"
+    if state.spaces.count > 1,
+      let costliest = efforts.max(by: { $0.1.hoursPerWeek < $1.1.hoursPerWeek })
+    {
+      key = "guide.ask.hoursOrDrop"
+      values["platform"] = .text(costliest.0.displayName)
+      values["platformHours"] = .decimal(costliest.1.hoursPerWeek)
+    }
+    var cited: [String] = []
+    for (_, effort) in efforts where !cited.contains(effort.source.citation) {
+      cited.append(effort.source.citation)
+    }
+    return GuideAction(
+      CommandRequest(["brand", "set"], arguments: [.value("hours"), .answer]),
+      kind: .ask(question: Phrase(key, values), suggestion: suggested, shape: .text),
+      reason: Phrase("guide.why.hours"), sources: [methodSource] + cited)
+  }
+
+  /// The first message `calendar` brings back on a platform within ``repeatWeeks``, and where.
+  static func firstRepeat(_ calendar: ContentCalendar) -> (platform: Platform, messageID: Int)? {
+    var last: [Platform: [Int: Int]] = [:]
+    for slot in calendar.slots.sorted(by: { $0.date.dayNumber < $1.date.dayNumber }) {
+      guard let id = slot.messageID else { continue }
+      let day = slot.date.dayNumber
+      if let before = last[slot.platform]?[id], day - before < repeatWeeks * 7 {
+        return (slot.platform, id)
+      }
+      last[slot.platform, default: [:]][id] = day
+    }
+    return nil
+  }
+
+  /// The first words of message `id` ("We groom every dog by hand…"), as a phrase value.
+  static func firstWords(_ state: BrandState, _ id: Int, words: Int = 6) -> Phrase.Value {
+    let text = state.content.messages.first { $0.id == id }?.text ?? ""
+    let all = text.split(whereSeparator: \.isWhitespace)
+    guard all.count > words else { return .text(text) }
+    var head = all.prefix(words).joined(separator: " ")
+    while let last = head.last, last.isPunctuation || last.isWhitespace { head.removeLast() }
+    return .phrase(Phrase("export.content.firstWords", text: ["words": head]))
+  }
+
   // MARK: - Helpers
+
+  /// `hours` to the nearest tenth, as the guide says them.
+  static func tenths(_ hours: Double) -> Double { (hours * 10).rounded() / 10 }
 
   static func stage(missing: [StepReview.Item], started: Bool) -> StepReview.Stage {
     missing.isEmpty ? .done : (started ? .inProgress : .notStarted)
@@ -614,12 +748,13 @@ public enum Guidance {
 
   static func list(_ items: [String]) -> String { items.joined(separator: ", ") }
 
-  static func sources(for platforms: [Platform]) -> [String] {
+  static func sources(for platforms: [Platform], profile: BrandProfile) -> [String] {
     var seen = Set<String>()
     var result: [String] = []
     for platform in platforms {
       let entry = PlatformCatalog.entry(platform)
-      let cited = entry.audience.map(\.source) + entry.market.reasons.map(\.source)
+      let cited =
+        SpaceScoring.audienceSources(entry, profile) + entry.market.reasons.map(\.source)
       for source in cited where seen.insert(source.citation).inserted {
         result.append(source.citation)
       }

@@ -29,15 +29,20 @@ public struct GuideAction: Equatable, Sendable {
   public var reason: Phrase
   /// Where the reasoning comes from (the method, a study, a platform's documentation).
   public var sources: [String]
+  /// How the guide offers an action that runs as it is, in plain words ("The calendar was
+  /// planned before the new messages: plan it again?"); nil shows the command.
+  public var offer: Phrase?
 
   /// Creates an action.
   public init(
-    _ request: CommandRequest, kind: Kind = .run, reason: Phrase, sources: [String] = []
+    _ request: CommandRequest, kind: Kind = .run, reason: Phrase, sources: [String] = [],
+    offer: Phrase? = nil
   ) {
     self.request = request
     self.kind = kind
     self.reason = reason
     self.sources = sources
+    self.offer = offer
   }
 
   /// The request with `answer` in place, or nil when the answer does not fit the shape
@@ -65,23 +70,42 @@ public struct GuideAction: Equatable, Sendable {
   }
 
   /// The words of a name as typed before a contact ("me, Sarah Patel,", "it's Tom -"): the
-  /// name alone, without the punctuation between it and the contact or a leading "me" / "it's".
+  /// name alone, without the punctuation between it and the contact, a leading "me" / "it's",
+  /// or the organisation said after it ("Ann Lee from Bristol Law", "Ann Lee, Bristol Law",
+  /// « Anne Leroy du cabinet Martin », « Anne Leroy chez Martin Avocats »).
   package static func personName(_ words: [String]) -> String {
     let lead: Set<String> = [
       "me", "moi", "it's", "its", "it’s", "that's", "thats", "c'est", "c’est",
     ]
     let edges = Set(",;:-–—()<>\"'«»")
-    var cleaned = words.map { String($0.drop(while: { edges.contains($0) })) }
-      .map { word -> String in
-        var word = word
-        while let last = word.last, edges.contains(last) { word.removeLast() }
-        return word
-      }
-      .filter { !$0.isEmpty }
-    while let first = cleaned.first, cleaned.count > 1, lead.contains(first.lowercased()) {
-      cleaned.removeFirst()
+    func clean(_ word: String) -> String {
+      var word = String(word.drop(while: { edges.contains($0) }))
+      while let last = word.last, edges.contains(last) { word.removeLast() }
+      return word
     }
-    return cleaned.joined(separator: " ")
+    var typed = words.filter { !clean($0).isEmpty }
+    while let first = typed.first, typed.count > 1, lead.contains(clean(first).lowercased()) {
+      typed.removeFirst()
+    }
+    // The name ends at its first comma ("Ann Lee, Bristol Law").
+    if let comma = typed.dropLast().firstIndex(where: { $0.hasSuffix(",") || $0.hasSuffix(";") }) {
+      typed = Array(typed[...comma])
+    }
+    // An organisation after the name: "from", "at", « chez », « du cabinet »
+    // (`[name.organisation]` in `po/words/CODE.words`).
+    let folded = typed.map { String(clean($0).lowercased().map { $0 == "’" ? "'" : $0 }) }
+    let cut = typed.indices.dropFirst().first { index in
+      Self.organisationStarts.contains { words in
+        Array(folded[index...].prefix(words.count)) == words
+      }
+    }
+    if let cut { typed = Array(typed[..<cut]) }
+    return typed.map(clean).joined(separator: " ")
+  }
+
+  /// The words that start an organisation said after a person's name, in every language.
+  static let organisationStarts: [[String]] = InputWords.union("name.organisation").map {
+    $0.split(separator: " ").map(String.init)
   }
 
   /// Splits `Marie Dupont marie@x.fr` or `Paul +33 6 12 34 56 78` into the name and the

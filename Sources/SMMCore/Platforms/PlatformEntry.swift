@@ -66,10 +66,14 @@ public struct PlatformEntry: Equatable, Sendable {
   }
 }
 
-/// The share of adults (in a survey's population) who use a platform.
+/// The share of a country's people (in a survey's or a panel's population) who use a platform.
 public struct AudienceFigure: Equatable, Sendable {
   /// Percent of the population, 0 to 100.
   public var percent: Double
+  /// The ISO 3166-1 alpha-2 code of the country measured (`US`, `GB`, `FR`).
+  public var country: String
+  /// What the percent measures.
+  public var measure: AudienceMeasure
   /// The age group, or nil for all adults.
   public var ages: ClosedRange<Int>?
   /// The year of the survey.
@@ -84,10 +88,13 @@ public struct AudienceFigure: Equatable, Sendable {
 
   /// Creates a figure.
   public init(
-    percent: Double, ages: ClosedRange<Int>?, year: Int, statement: String,
-    frenchStatement: String, source: Source
+    percent: Double, country: String = "US", measure: AudienceMeasure = .everUse,
+    ages: ClosedRange<Int>?, year: Int, statement: String, frenchStatement: String,
+    source: Source
   ) {
     self.percent = percent
+    self.country = country
+    self.measure = measure
     self.ages = ages
     self.year = year
     self.statement = statement

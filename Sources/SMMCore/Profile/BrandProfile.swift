@@ -15,6 +15,9 @@ public struct BrandProfile: Equatable, Sendable, Codable {
   public var formats: [ContentFormat]
   /// How far its customers are.
   public var reach: Reach?
+  /// ISO 3166-1 alpha-2 codes (upper case) of the countries of its customers, the home market
+  /// first.
+  public var countries: [String]
   /// ISO 639-1 codes of the languages it speaks to its customers in.
   public var languages: [String]
 
@@ -22,7 +25,7 @@ public struct BrandProfile: Equatable, Sendable, Codable {
   public init(
     sector: String? = nil, market: Market? = nil, ages: [AgeBand] = [], goals: [Goal] = [],
     hours: Double? = nil, formats: [ContentFormat] = [], reach: Reach? = nil,
-    languages: [String] = []
+    countries: [String] = [], languages: [String] = []
   ) {
     self.sector = sector
     self.market = market
@@ -31,7 +34,30 @@ public struct BrandProfile: Equatable, Sendable, Codable {
     self.hours = hours
     self.formats = formats
     self.reach = reach
+    self.countries = countries
     self.languages = languages
+  }
+
+  /// The home market: the first country named, nil when none is.
+  public var homeCountry: String? { countries.first }
+
+  private enum CodingKeys: String, CodingKey {
+    case sector, market, ages, goals, hours, formats, reach, countries, languages
+  }
+
+  /// Reads a profile; one stored before countries existed has none.
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    self.init(
+      sector: try c.decodeIfPresent(String.self, forKey: .sector),
+      market: try c.decodeIfPresent(Market.self, forKey: .market),
+      ages: try c.decode([AgeBand].self, forKey: .ages),
+      goals: try c.decode([Goal].self, forKey: .goals),
+      hours: try c.decodeIfPresent(Double.self, forKey: .hours),
+      formats: try c.decode([ContentFormat].self, forKey: .formats),
+      reach: try c.decodeIfPresent(Reach.self, forKey: .reach),
+      countries: try c.decodeIfPresent([String].self, forKey: .countries) ?? [],
+      languages: try c.decode([String].self, forKey: .languages))
   }
 
   /// The fields still missing, in the order the interview asks them (`name` is never missing).
@@ -50,6 +76,7 @@ public struct BrandProfile: Equatable, Sendable, Codable {
     case .hours: return hours != nil
     case .formats: return !formats.isEmpty
     case .reach: return reach != nil
+    case .countries: return !countries.isEmpty
     case .languages: return !languages.isEmpty
     }
   }

@@ -8,6 +8,7 @@ public enum ProfileValue: Equatable, Sendable {
   case hours(Double)
   case formats([ContentFormat])
   case reach(Reach)
+  case countries([String])
   case languages([String])
 
   /// The field this value is for.
@@ -21,6 +22,7 @@ public enum ProfileValue: Equatable, Sendable {
     case .hours: return .hours
     case .formats: return .formats
     case .reach: return .reach
+    case .countries: return .countries
     case .languages: return .languages
     }
   }
@@ -37,7 +39,7 @@ public enum ProfileValue: Equatable, Sendable {
     case .hours(let hours): return ProfileValue.format(hours)
     case .formats(let formats): return formats.map(\.rawValue).joined(separator: ",")
     case .reach(let reach): return reach.rawValue
-    case .languages(let codes): return codes.joined(separator: ",")
+    case .countries(let codes), .languages(let codes): return codes.joined(separator: ",")
     }
   }
 
@@ -107,6 +109,31 @@ public enum ProfileValue: Equatable, Sendable {
         throw fail("error.profile.hours.range")
       }
       return .hours(hours)
+    case .countries:
+      // Codes, alpha-3 codes or names ("FR,CH", "FRA", "France, Suisse"), comma-separated.
+      let items = trimmed.split(separator: ",").map { String($0).trimmingWhiteSpace() }
+        .filter { !$0.isEmpty }
+      // "FR CH": codes may be separated by spaces; a name keeps its spaces ("United Kingdom").
+      let pieces = items.count == 1 ? items[0].split(separator: " ").map(String.init) : items
+      let spaced = pieces.count > 1 && pieces.allSatisfy { $0.count == 2 }
+      let codes = items.count == 1 && !spaced ? items : pieces
+      guard !codes.isEmpty else { throw fail("error.profile.countries.empty") }
+      var unique: [String] = []
+      for item in codes {
+        guard let code = ISOCountries.code(for: item) else {
+          if let right = ISOCountries.suggestion(for: item), let name = ISOCountries.names[right] {
+            throw fail(
+              "error.profile.countries.suggest",
+              [
+                "code": .text(item), "right": .text(right),
+                "name": .localized(name),
+              ])
+          }
+          throw fail("error.profile.countries.unknown", ["code": .text(item)])
+        }
+        if !unique.contains(code) { unique.append(code) }
+      }
+      return .countries(unique)
     case .languages:
       let codes = trimmed.lowercased().split(whereSeparator: { $0 == "," || $0 == " " })
         .map(String.init).filter { !$0.isEmpty }

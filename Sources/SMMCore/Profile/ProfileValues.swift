@@ -33,7 +33,9 @@ public enum AgeBand: String, CaseIterable, Codable, Sendable, Comparable {
 
 /// What the brand wants from social media.
 public enum Goal: String, CaseIterable, Codable, Sendable {
-  case awareness, traffic, leads, sales, recruitment
+  /// `visits` is footfall (people coming to the shop, the venue, the office); `bookings` are
+  /// reservations of a table, a class, an appointment.
+  case awareness, traffic, leads, sales, visits, bookings, recruitment
   case customerCare = "customer-care"
   case community, reputation
 }

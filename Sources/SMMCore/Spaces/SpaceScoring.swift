@@ -6,7 +6,7 @@
 ///
 /// | criterion | weight | value |
 /// |---|---|---|
-/// | audience | 0.30 | usage among the brand's age groups (survey percent ÷ 85, capped at 1; 85% is about the most-used platform's reach); overall usage when ages are unknown |
+/// | audience | 0.30 | usage among the brand's age groups in its home market (percent ÷ the measure's full percent, capped at 1: 85 for US ever-use, about the most-used platform's reach), else in its other countries, else in the US, saying so; overall usage when ages are unknown |
 /// | market | 0.20 | B2B or B2C strength ÷ 3 (for `both`, the stronger of the two) |
 /// | goals | 0.20 | share of the brand's goals the platform serves well |
 /// | formats | 0.20 | share of the platform's top three rewarded formats the brand can produce |
@@ -30,8 +30,6 @@ public enum SpaceScoring {
 
   /// The multiplier applied when a required format is missing.
   public static let missingFormatPenalty = 0.6
-  /// Survey percent that counts as a full audience value.
-  public static let fullAudiencePercent = 85.0
   /// The most profiles proposed, however many hours the brand has.
   public static let maximumProposed = 5
   /// The lowest score a proposed platform may have.
@@ -139,47 +137,94 @@ public enum SpaceScoring {
 
   // MARK: - Criteria
 
+  /// The country whose figures score `entry` for `profile`: the first of the brand's
+  /// countries (home market first) with an overall figure of a scored measure, else the US
+  /// (the catalog's broadest survey), else any country with one; nil when there is none.
+  static func audienceCountry(_ entry: PlatformEntry, _ profile: BrandProfile) -> String? {
+    let countries = entry.audience.filter { $0.measure.isScored && $0.ages == nil }
+      .map(\.country)
+    return (profile.countries + ["US"]).first(where: countries.contains) ?? countries.first
+  }
+
+  /// The sources of the figures that score `entry`'s audience for `profile`: those of the
+  /// country ``audienceCountry(_:_:)`` picks.
+  public static func audienceSources(_ entry: PlatformEntry, _ profile: BrandProfile)
+    -> [Source]
+  {
+    guard let country = audienceCountry(entry, profile) else { return [] }
+    return entry.audience.filter { $0.country == country && $0.measure.isScored }.map(\.source)
+  }
+
   static func audience(_ entry: PlatformEntry, _ profile: BrandProfile) -> SpaceScore.Component {
-    let overall = entry.audience.first { $0.ages == nil }
-    if entry.audience.isEmpty {
+    let figures = entry.audience.filter { $0.measure.isScored }
+    guard let country = audienceCountry(entry, profile),
+      let overall = figures.first(where: { $0.country == country && $0.ages == nil })
+    else {
       return .init(
         criterion: .audience, value: 0.3,
         notes: [Phrase("score.audience.none", text: ["platform": entry.platform.displayName])])
     }
+    // Only figures of one country and one measure are compared: the overall one's.
+    let pool = figures.filter { $0.country == country && $0.measure == overall.measure }
+    var notes: [Phrase] = []
+    if let home = profile.homeCountry, home != country {
+      notes.append(
+        Phrase(
+          "score.audience.fallback",
+          [
+            "platform": .text(entry.platform.displayName), "home": .phrase(inCountry(home)),
+            "used": .phrase(inCountry(country)), "measure": .phrase(overall.measure.named),
+          ]))
+    }
+    func value(_ figure: AudienceFigure) -> Double {
+      min(1, figure.percent / figure.measure.fullPercent)
+    }
     guard !profile.ages.isEmpty else {
-      let figure = overall ?? entry.audience[0]
       return .init(
-        criterion: .audience, value: min(1, figure.percent / fullAudiencePercent),
-        notes: [
+        criterion: .audience, value: value(overall),
+        notes: notes + [
           Phrase(
             "score.audience.overall",
             [
-              "statement": .localized(figure.localizedStatement),
-              "source": .text(figure.source.short),
+              "statement": .localized(overall.localizedStatement),
+              "source": .text(overall.source.short),
             ])
         ])
     }
     var values: [Double] = []
     var used: [AudienceFigure] = []
     for band in profile.ages {
-      let byAge = entry.audience.filter { $0.ages.map { overlap($0, band.range) > 0 } ?? false }
+      let byAge = pool.filter { $0.ages.map { overlap($0, band.range) > 0 } ?? false }
       // The most recent figure for the group that best covers the band, else the overall one.
       let best = byAge.max {
         let (a, b) = (overlap($0.ages ?? 0...0, band.range), overlap($1.ages ?? 0...0, band.range))
         return a != b ? a < b : $0.year < $1.year
       }
-      guard let figure = best ?? overall else { continue }
-      values.append(min(1, figure.percent / fullAudiencePercent))
+      let figure = best ?? overall
+      values.append(value(figure))
       if !used.contains(figure) { used.append(figure) }
     }
-    let value = values.isEmpty ? 0.3 : values.reduce(0, +) / Double(values.count)
+    let average = values.reduce(0, +) / Double(values.count)
     return .init(
-      criterion: .audience, value: value,
-      notes: used.map {
-        Phrase(
-          "score.audience.figure",
-          ["statement": .localized($0.localizedStatement), "source": .text($0.source.short)])
-      })
+      criterion: .audience, value: average,
+      notes: notes
+        + used.map {
+          Phrase(
+            "score.audience.figure",
+            ["statement": .localized($0.localizedStatement), "source": .text($0.source.short)])
+        })
+  }
+
+  /// "in France", « en France », « au Royaume-Uni »: the country with its preposition.
+  public static func inCountry(_ code: String) -> Phrase {
+    let key = "country.in.\(code.uppercased())"
+    if Strings.english.has(key) { return Phrase(key) }
+    return Phrase(
+      "country.in.other",
+      [
+        "country": .localized(
+          ISOCountries.names[code.uppercased()] ?? .init(english: code, french: code))
+      ])
   }
 
   static func market(_ entry: PlatformEntry, _ profile: BrandProfile) -> SpaceScore.Component {

@@ -43,6 +43,9 @@ import SMMCore
 /// - `reach`: keywords per reach; when several are named, the widest wins ("local and
 ///   national" → national), since reach says how far the farthest customers are. A place
 ///   named alone after a lead word ("just Bristol really", « surtout à Pézenas ») is local.
+/// - `countries`: country names in English or French, a few major cities standing for their
+///   country (`[answer.countries.CODE]`), or an answer made only of ISO 3166-1 codes ("FR and
+///   CH"; "UK" is read as GB), in the order given: the first is the home market.
 /// - `languages`: language names in English or French (and a few in their own language), or
 ///   an answer made only of ISO 639-1 codes ("EN / FR", "en and fr"). In "en et fr" the "et"
 ///   is read as the French "and", not as Estonian, unless the codes are comma-separated
@@ -73,6 +76,7 @@ package enum AnswerInterpreter {
     case .hours: return hours(tokens)
     case .formats: return formats(tokens)
     case .reach: return reach(tokens)
+    case .countries: return countries(tokens, answer)
     case .languages: return languages(tokens)
     }
   }
@@ -170,6 +174,33 @@ extension AnswerInterpreter {
       return false
     }
     return languages(rest) == nil
+  }
+
+  /// Countries named in words ("in France and Switzerland", « en Belgique et en France »),
+  /// cities standing for their country ("Leeds" → GB), or an answer made only of codes
+  /// ("FR and CH", "UK" read as GB); in the order given.
+  fileprivate static func countries(_ tokens: [AnswerToken], _ answer: String) -> ProfileValue? {
+    // Codes are read only as capitals ("FR and CH", "UK"): in a sentence "in" or "at" are words.
+    let conjunctions = AnswerWords.set("answer.conjunctions")
+    let words = answer.split(whereSeparator: { !$0.isLetter }).map(String.init)
+      .filter { !conjunctions.contains($0.lowercased()) }
+    let code: (String) -> String? = { word in
+      guard word == word.uppercased(), (2...3).contains(word.count) else { return nil }
+      return ISOCountries.isCode(word) && word.count == 2
+        ? word : ISOCountries.suggestion(for: word)
+    }
+    var codes: [String] = []
+    if !words.isEmpty, words.allSatisfy({ code($0) != nil }) {
+      codes = words.compactMap(code)
+    } else {
+      var consumed = Array(repeating: false, count: tokens.count)
+      codes = AnswerMatcher.scan(tokens, AnswerTables.countries, consumed: &consumed).map {
+        $0.value
+      }
+    }
+    var unique: [String] = []
+    for code in codes where !unique.contains(code) { unique.append(code) }
+    return unique.isEmpty ? nil : .countries(unique)
   }
 
   fileprivate static func languages(_ tokens: [AnswerToken]) -> ProfileValue? {

@@ -69,6 +69,7 @@ enum AnswerWords {
       ("answer.formats.", { AnswerTables.format(named: $0) != nil }),
       ("answer.reach.", { Reach(rawValue: $0) != nil }),
       ("answer.languages.", { ISOLanguages.codes.contains($0) }),
+      ("answer.countries.", { ISOCountries.isCode($0) }),
     ]
     return readers.flatMap { prefix, reads in
       InputWords.groups(prefixed: prefix).map(\.suffix).filter { !reads($0) }.map { prefix + $0 }
@@ -115,6 +116,12 @@ enum AnswerTables {
 
   /// `[answer.reach.REACH]`.
   static let reach: [AnswerRule<Reach>] = AnswerWords.rules("answer.reach.") { Reach(rawValue: $0) }
+
+  /// `[answer.countries.CODE]`: the names of a country and of its major cities, in the
+  /// languages the shell speaks.
+  static let countries: [AnswerRule<String>] = AnswerWords.rules("answer.countries.") { code in
+    ISOCountries.isCode(code) ? code.uppercased() : nil
+  }
 
   /// `[answer.languages.CODE]`: the names of a language, in the languages the shell speaks.
   static let languages: [AnswerRule<String>] = AnswerWords.rules("answer.languages.") { code in

@@ -488,7 +488,8 @@ enum IntentFrames {
   /// A profile fact: hours with a period said of the brand (`[frame.fact.hours]`,
   /// `[frame.fact.period]` and a having word, `[frame.fact.have]`: "we have", « on a »),
   /// who the brand sells to (`[frame.fact.market]`; "also" `[frame.fact.also]` makes it both),
-  /// where its customers are (`[frame.fact.reach]`), the languages it speaks
+  /// where its customers are (`[frame.fact.reach]`: two countries or more named, else a
+  /// reach), the languages it speaks
   /// (`[frame.fact.languages]`, two or more), and with "also" a goal (`[frame.fact.goals]`) or a
   /// language added to the profile's (``IntentContext/profile``).
   static func fact(_ text: String, line: IntentLine, profile: BrandProfile?) -> ProfileValue? {
@@ -500,6 +501,14 @@ enum IntentFrames {
     }
     if has(line, "frame.fact.market"), let value = AnswerInterpreter.interpret(text, for: .market) {
       return has(line, "frame.fact.also") ? .market(.both) : value
+    }
+    // "our customers are in France and Switzerland": two countries or more are the brand's
+    // countries; one ("only in the UK") says a national reach.
+    if has(line, "frame.fact.reach"),
+      case .countries(let codes)? = AnswerInterpreter.interpret(text, for: .countries),
+      codes.count >= 2
+    {
+      return .countries(codes)
     }
     if has(line, "frame.fact.reach"), let value = AnswerInterpreter.interpret(text, for: .reach) {
       return value

@@ -7,7 +7,7 @@ package struct BrandCommand: PrintedCommand {
     usage: "/brand [set FIELD VALUE…]",
     examples: [
       "/brand", "/brand set market b2c", "/brand set ages 25-34,35-44",
-      "/brand set sector \"artisan bakery\"",
+      "/brand set sector \"artisan bakery\"", "/brand set countries FR,CH",
     ],
     arguments: [
       ArgumentSpec("set", .choice(["set"]), optional: true),
@@ -69,15 +69,33 @@ package struct BrandCommand: PrintedCommand {
     -> CommandOutput
   {
     var lines = ["\(state.name): \(value.field.rawValue) = \(value.canonicalText)."]
+    if case .hours(let hours) = value, !state.spaces.isEmpty {
+      lines.append(hoursLine(state, hours, strings))
+    }
     let missing = state.profile.missingFields
     if missing.isEmpty {
-      lines.append(strings.guidance("brand.set.complete"))
+      // Once the platforms are chosen, recommending them is behind: the guide's hint says
+      // what comes next.
+      lines.append(
+        state.spaces.isEmpty
+          ? strings.guidance("brand.set.complete") : strings("brand.set.completeChosen"))
     } else {
       lines.append(
         strings(
           "brand.set.missing", ["fields": missing.map(\.rawValue).joined(separator: ", ")]))
     }
     return CommandOutput(lines)
+  }
+
+  /// Whether the plan fits `hours` a week once platforms are chosen: what the platforms and
+  /// the engagement plan need, said against the hours set.
+  static func hoursLine(_ state: BrandState, _ hours: Double, _ strings: Strings) -> String {
+    let platforms = state.spaces.map { PlatformCatalog.entry($0).effort.hoursPerWeek }
+      .reduce(0, +)
+    let needed = ((platforms + (state.engagement?.hoursPerWeek ?? 0)) * 10).rounded() / 10
+    return strings.format(
+      needed <= hours + 0.05 ? "brand.set.hoursFit" : "brand.set.hoursShort",
+      ["needed": .decimal(needed), "hours": .decimal(hours)])
   }
 
   /// The profile, one field a line, missing ones marked.
@@ -96,6 +114,7 @@ package struct BrandCommand: PrintedCommand {
         } ?? ""
       case .formats: return profile.formats.map(\.rawValue).joined(separator: ",")
       case .reach: return profile.reach?.rawValue ?? ""
+      case .countries: return profile.countries.joined(separator: ",")
       case .languages: return profile.languages.joined(separator: ",")
       }
     }

@@ -58,26 +58,10 @@ package struct ExportCommand: FileWritingCommand {
     if notes { command += " --notes" }
     if force { command += " --force" }
     let name = brand.state.name.value
-    if format == .pdf {
-      // Printed by a headless browser straight to the file: the page is the HTML plan.
-      let target = context.environment.resolve(shown)
-      try PDFPrinter.print(
-        text, to: target, shown: shown, browser: PDFPrinter.browser(), strings: context.strings)
-      let size = (try? FileManager.default.attributesOfItem(atPath: target))?[.size] as? Int
-      return .show(
-        CommandOutput(
-          [
-            context.strings.format(
-              "export.shell.wrote",
-              [
-                "what": .phrase(Phrase("export.shell.what.pdf")), "name": .text(name),
-                "path": .text(shown), "size": .text(PlanLabels(context.strings).size(size ?? 0)),
-              ])
-          ], command: command))
-    }
     let write = FileWrite(
       text, to: context.environment.resolve(shown), shown: shown, replacing: force)
-    return .session(.writeFiles([write])) { result in
+    // A PDF is printed by a headless browser from the HTML plan.
+    return .session(format == .pdf ? .printPDF(write) : .writeFiles([write])) { result in
       CommandOutput(
         [
           result.strings.format(
@@ -85,7 +69,8 @@ package struct ExportCommand: FileWritingCommand {
             [
               "what": .phrase(Phrase("export.shell.what.\(format.rawValue)")),
               "name": .text(name), "path": .text(shown),
-              "size": .text(PlanLabels(result.strings).size(text.utf8.count)),
+              "size": .text(
+                PlanLabels(result.strings).size(result.written.first ?? text.utf8.count)),
             ])
         ], command: command)
     }

@@ -31,11 +31,15 @@ package struct NextCommand: ShellCommand {
       return .show(CommandOutput([strings.guidance("hint.openBrand")]))
     }
     var lines: [String] = []
+    let wrap = { (text: String) in
+      TextWrap.wrap(text, width: context.width, firstIndent: "", indent: "  ")
+    }
     switch action.kind {
     case .run:
+      if let offer = action.offer { lines += wrap(offer.render(strings)) }
       lines.append(strings("next.run", ["command": action.command]))
     case .ask(let question, _, _):
-      lines.append(question.render(strings))
+      lines += wrap(question.render(strings))
       lines.append(strings("next.askCommand", ["command": action.shownCommand]))
     }
     lines += TextWrap.wrap(

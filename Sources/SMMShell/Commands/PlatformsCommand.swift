@@ -25,7 +25,9 @@ package struct PlatformsCommand: ShellCommand {
           + TextWrap.pad(s("platforms.header.hours"), to: 8) + s("platforms.header.purpose")
       ]
       for entry in PlatformCatalog.all {
-        let overall = entry.audience.first { $0.ages == nil }
+        let overall = entry.audience.first {
+          $0.ages == nil && $0.country == "US" && $0.measure == .everUse
+        }
         let audience =
           overall.map {
             s(

@@ -23,6 +23,8 @@ package enum SessionEffect: Equatable, Sendable {
   case repairBrand(id: Int64)
   /// Writes each file, in order (a plan, a script and the datasets beside it).
   case writeFiles([FileWrite])
+  /// Prints the HTML page in `file.text` to the PDF file `file` names, with a headless browser.
+  case printPDF(FileWrite)
   /// Copies the whole workspace to `path` (resolved), shown as `shown`.
   case backup(path: String, shown: String, replacing: Bool)
   /// Starts (or starts again) the interview on the open brand.
@@ -82,6 +84,8 @@ package struct SessionEffectResult {
   package var repaired: (damage: [DamagedEntry], file: String)?
   /// For `backup`: what was copied.
   package var backup: WorkspaceBackup?
+  /// For `writeFiles` and `printPDF`: the size of each file written, in bytes, in order.
+  package var written: [Int] = []
 
   /// The session's state after an effect.
   package init(

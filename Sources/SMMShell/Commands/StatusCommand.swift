@@ -25,6 +25,16 @@ package struct StatusCommand: ShellCommand {
             "name": .text(brand.state.name.value), "count": .number(record.head),
             "time": .text(context.environment.formatTime(record.updatedAt)),
           ]))
+      let countries = brand.state.profile.countries
+      if let home = countries.first {
+        let labels = PlanLabels(strings)
+        lines.append(
+          countries.count == 1
+            ? strings("status.country", ["home": labels.country(home)])
+            : strings(
+              "status.countries",
+              ["countries": labels.countries(countries), "home": labels.country(home)]))
+      }
       reviews = context.guide?.reviews(of: brand) ?? Guidance.review(brand.state)
     } else {
       lines.append(strings.guidance("status.noBrand"))

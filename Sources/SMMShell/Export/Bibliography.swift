@@ -7,12 +7,18 @@ package enum Bibliography {
   /// The Sprout Social Index of 2016 (response times), cited by the reply targets.
   static let sprout2016 =
     "Sprout Social Index 2016: customers wait about 4 h, brands take about 10 h"
+  /// The decision tree behind the triage of negative posts (troll, rager, misguided, unhappy).
+  static let webPostingAssessment =
+    "US Air Force Public Affairs Agency, Web Posting Response Assessment v2"
   /// smm's own rule, cited as our assessment.
   static let assessment = "smm's own rule of thumb"
 
   /// The works behind the citations that are not in a platform file.
   package static let method: [String: Reference] = [
     sprout2016: Reference(publisher: "Sprout Social", title: "Sprout Social Index", year: "2016"),
+    webPostingAssessment: Reference(
+      publisher: "United States Air Force Public Affairs Agency",
+      title: "Web Posting Response Assessment (version 2)", year: "2008"),
     Guidance.scctSource: Reference(
       publisher: "W. Timothy Coombs, Corporate Reputation Review 10(3)",
       title:

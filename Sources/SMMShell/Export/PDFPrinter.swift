@@ -27,12 +27,25 @@ package enum PDFPrinter {
     return nil
   }
 
-  /// Prints `html` to the PDF file at `path` (replacing it), with `browser`.
+  /// Prints `html` to the PDF file at `path` with `browser`, written as ``TextFile`` writes
+  /// (whole or not at all; an existing file only with `force`). Returns the PDF's size.
   /// - Throws: ``ShellError/failed(_:)`` saying how to install a browser, or to print the HTML
-  ///   plan, when there is none; ``ShellError/cannotWriteFile(_:reason:)`` when it fails.
+  ///   plan, when there is none; ``ShellError/cannotWriteFile(_:reason:)`` when it fails;
+  ///   ``ShellError/fileExists(_:)`` when the file exists and `force` is not given.
+  @discardableResult
   package static func print(
-    _ html: String, to path: String, shown: String, browser: String?, strings: Strings
-  ) throws(ShellError) {
+    _ html: String, to path: String, shown: String, browser: String?, force: Bool,
+    strings: Strings
+  ) throws(ShellError) -> Int {
+    let pdf = try render(html, shown: shown, browser: browser, strings: strings)
+    try TextFile.write(bytes: pdf, to: path, shown: shown, force: force)
+    return pdf.count
+  }
+
+  /// The PDF `browser` prints from `html`.
+  static func render(_ html: String, shown: String, browser: String?, strings: Strings)
+    throws(ShellError) -> [UInt8]
+  {
     guard let browser else { throw .failed(strings("export.pdf.noBrowser")) }
     let folder = FileManager.default.temporaryDirectory
       .appendingPathComponent("smm-pdf-\(UUID().uuidString)")
@@ -70,10 +83,6 @@ package enum PDFPrinter {
     else {
       throw .cannotWriteFile(shown, reason: strings("export.pdf.failed", ["browser": browser]))
     }
-    do {
-      try data.write(to: URL(fileURLWithPath: path), options: .atomic)
-    } catch {
-      throw .cannotWriteFile(shown, reason: error.localizedDescription)
-    }
+    return Array(data)
   }
 }

@@ -406,6 +406,7 @@ private struct Builder {
       [Self.cell(s("export.field.hours")), value(p.hours.map { ProfileValue.format($0) })],
       [Self.cell(s("export.field.formats")), value(labels.list(p.formats.map(labels.format)))],
       [Self.cell(s("export.field.reach")), value(p.reach.map(labels.reach))],
+      [Self.cell(s("export.field.countries")), value(labels.countries(p.countries))],
       [
         Self.cell(s("export.field.languages")),
         value(labels.list(p.languages.map(labels.language))),
@@ -829,7 +830,29 @@ private struct Builder {
         fallback: ("guide.missing.engagement", "/engage plan"))
     }
     blocks += responseTargets()
+    blocks += replyGuide()
     return .init(id: "communities", heading: s("export.communities.heading"), blocks: blocks)
+  }
+
+  /// How to answer each kind of negative post (the Air Force's four kinds), with a first reply
+  /// in the brand's own language, fitted to its first platform.
+  mutating func replyGuide() -> [Block] {
+    guard let platform = state.spaces.first else { return [] }
+    let rows: [[Line]] = NegativePost.allCases.map { kind in
+      let reply = kind.fittedReply(
+        brand: state.name.value, platform: platform, language: state.publishingLanguage)
+      return [
+        Self.cell(s("export.replyGuide.kind.\(kind.rawValue)")), Self.cell(text(kind.advice)),
+        Self.cell(reply ?? s("export.replyGuide.noReply")),
+      ]
+    }
+    return [
+      .heading(
+        3, [.text(s("export.replyGuide.heading"))] + notes([Bibliography.webPostingAssessment])),
+      .paragraph([.text(s("export.replyGuide.intro", ["platform": platform.displayName]))]),
+      .table(
+        [s("export.col.postKind"), s("export.col.whatToDo"), s("export.col.firstReply")], rows),
+    ]
   }
 
   /// How fast to answer each kind of message, and why, with the works behind the figures.
@@ -988,8 +1011,38 @@ private struct Builder {
             ]
           }))
     }
+    blocks += triages()
     return .init(
       id: "crisis", heading: s("export.crisis.heading", ["brand": state.name.value]), blocks: blocks
     )
+  }
+
+  /// The triages run in the session, each situation once, with what the method answers.
+  mutating func triages() -> [Block] {
+    var seen: [TriageRecord] = []
+    for record in state.triages where !seen.contains(record) { seen.append(record) }
+    let rows: [[Line]] = seen.compactMap { record in
+      guard let assessment = try? record.assessment() else { return nil }
+      var strategy = labels.strategy(assessment.strategy.rawValue)
+      if assessment.bolstering { strategy += s("export.triages.bolstering") }
+      return [
+        Self.cell(labels.crisisType(record.type)), Self.cell(labels.veracity(record.veracity)),
+        Self.cell(labels.harm(record.harm)),
+        Self.cell(record.reach.map { strings.language.grouped($0) } ?? "—"),
+        Self.cell(strategy), Self.cell(String(assessment.level)),
+        Self.cell(ResponseTargets.describe(minutes: assessment.respondWithinMinutes)),
+      ]
+    }
+    guard !rows.isEmpty else { return [] }
+    return [
+      .heading(3, [.text(s("export.triages.heading")), .note(note(Guidance.scctSource))]),
+      .paragraph([.text(s("export.triages.intro"))]),
+      .table(
+        [
+          s("export.col.crisisType"), s("export.col.information"), s("export.col.harm"),
+          s("export.col.seenBy"), s("export.col.triageStrategy"), s("export.col.level"),
+          s("export.col.answerWithin"),
+        ], rows),
+    ]
   }
 }

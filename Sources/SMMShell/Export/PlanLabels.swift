@@ -73,6 +73,17 @@ package struct PlanLabels {
     return strings.has(key) ? s(key) : code.uppercased()
   }
 
+  /// A country's name in the reader's language ("Switzerland", « Suisse »); an unknown code is
+  /// written as it is.
+  package func country(_ code: String) -> String {
+    ISOCountries.names[code.uppercased()]?.text(in: strings.language) ?? code
+  }
+
+  /// The countries as a list of names: "France, Switzerland" (« France, Suisse »).
+  package func countries(_ codes: [String]) -> String {
+    codes.map(country).joined(separator: ", ")
+  }
+
   package func communityType(_ type: CommunityType) -> String {
     s("export.value.communityType.\(type.rawValue)")
   }
@@ -82,6 +93,14 @@ package struct PlanLabels {
   package func crisisType(_ type: CrisisType) -> String {
     s("export.value.crisisType.\(Self.camel(type.rawValue))")
   }
+
+  /// Whether the information is true, false or truncated, in the reader's words.
+  package func veracity(_ veracity: Veracity) -> String {
+    s("export.value.veracity.\(veracity.rawValue)")
+  }
+
+  /// The harm done to people, in the reader's words.
+  package func harm(_ harm: Harm) -> String { s("export.value.harm.\(harm.rawValue)") }
 
   package func cluster(_ cluster: CrisisCluster) -> String {
     s("crisis.cluster.\(cluster.rawValue)")

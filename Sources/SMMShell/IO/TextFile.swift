@@ -25,6 +25,13 @@ package enum TextFile {
   package static func write(_ text: String, to path: String, shown: String, force: Bool)
     throws(ShellError)
   {
+    try write(bytes: Array(text.utf8), to: path, shown: shown, force: force)
+  }
+
+  /// Writes `bytes` (a PDF, say) as ``write(_:to:shown:force:)`` writes a text.
+  package static func write(bytes: [UInt8], to path: String, shown: String, force: Bool)
+    throws(ShellError)
+  {
     var isDirectory: ObjCBool = false
     if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
       if isDirectory.boolValue {
@@ -37,7 +44,7 @@ package enum TextFile {
     let (fd, temporary) = try createTemporary(in: folder, for: url.lastPathComponent, shown: shown)
     var placed = false
     defer { if !placed { unlink(temporary) } }
-    var failure = writeAll(fd, Array(text.utf8))
+    var failure = writeAll(fd, bytes)
     if failure == 0 && fsync(fd) != 0 { failure = errno }
     if failure != 0 {
       close(fd)

@@ -28,6 +28,9 @@ struct GuideOffer: Conversation {
   /// count, a file to save.
   static let framedRequests: Set<Intent> = [.metricsAdd, .metricsImport, .count, .save]
 
+  /// The words from which an answer to the core message's question is the message itself.
+  static let messageWords = 12
+
   /// Fields whose answer is a short name: any confident request typed there runs instead.
   static let shortFields: Set<String> = ["display-name", "handle", "link"]
 
@@ -84,6 +87,14 @@ struct GuideOffer: Conversation {
       if case .run(let intent, let command) = matched,
         Self.offerIntents.contains(intent) || Self.explicitLanguage(intent, answer),
         ![.undo, .redo].contains(intent) || AnswerCue.isBareUndo(answer)
+      {
+        return .request(command)
+      }
+      // "Drop Instagram" to "…give it 10 h a week, or shall we drop Instagram?": the person
+      // picks a choice the guide offered, so the drop runs (free text never runs one else).
+      if case .confirm(.spacesDrop, let command) = matched,
+        case .ask(let question, _, _) = action.kind,
+        question.key == "guide.ask.hoursOrDrop"
       {
         return .request(command)
       }
@@ -145,6 +156,12 @@ struct GuideOffer: Conversation {
           return oneWordHandle(text, field, context)
         }
       }
+      if reply == nil, let field = action.brandField,
+        let value = AnswerInterpreter.interpret(text, for: field)
+      {
+        // "4 hours", « 3 h par semaine »: the value read as the interview reads it.
+        text = value.canonicalText
+      }
       guard let command = action.command(answering: text) else { return .reread }
       return .request(command)
     }
@@ -154,7 +171,10 @@ struct GuideOffer: Conversation {
   static func line(_ action: GuideAction, _ strings: Strings, width: Int) -> String {
     let text: String
     switch action.kind {
-    case .run: text = strings.guidance("hint.run", ["command": .text(action.command)])
+    case .run:
+      text =
+        action.offer.map { "→ " + $0.render(strings) }
+        ?? strings.guidance("hint.run", ["command": .text(action.command)])
     case .ask: text = "→ " + action.questionText(strings)
     }
     return TextWrap.wrap(text, width: width, firstIndent: "", indent: "  ")
@@ -281,6 +301,14 @@ struct GuideOffer: Conversation {
     // "undo the damage of desk work": a theme that says "undo", not a request to undo.
     if case .run(let intent, _) = matched, intent == .undo || intent == .redo,
       !AnswerCue.isBareUndo(answer)
+    {
+      return false
+    }
+    // A core message written in full ("Month-end close is where finance teams lose their
+    // evenings…") is the answer, whatever words it holds (numbers, calendar, reviews): a
+    // request is rarely this long.
+    if action.request.path == ["content", "message", "add"],
+      answer.split(separator: " ").count >= Self.messageWords
     {
       return false
     }

@@ -73,7 +73,9 @@ struct InterviewQuestion: Conversation, Equatable, Sendable {
         ? strings(
           field == .hours
             ? "interview.hint.hours"
-            : field == .languages ? "interview.hint.languages" : "interview.hint.text")
+            : field == .languages
+              ? "interview.hint.languages"
+              : field == .countries ? "interview.hint.countries" : "interview.hint.text")
         : strings("interview.hint.values", ["values": allowed.joined(separator: ", ")])
       return .again(
         strings.guidance(

@@ -29,7 +29,13 @@ extension ShellSession {
     case .writeFiles(let files):
       for file in files {
         try TextFile.write(file.text, to: file.path, shown: file.shown, force: file.replacing)
+        result.written.append(file.text.utf8.count)
       }
+    case .printPDF(let file):
+      result.written.append(
+        try PDFPrinter.print(
+          file.text, to: file.path, shown: file.shown, browser: PDFPrinter.browser(),
+          force: file.replacing, strings: strings))
     case .backup(let path, let shown, let replacing):
       result.backup = try workspace.backup(to: path, shown: shown, replacing: replacing)
     case .startInterview: result.lines = try startInterview()

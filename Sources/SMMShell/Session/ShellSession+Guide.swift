@@ -11,6 +11,9 @@ extension ShellSession {
     if let action = Guidance.next(reviews: puttingOff(reviews(of: current), current)) {
       return action
     }
+    // Nothing else is left, put-off questions included: what keeps the plan from holding
+    // together is offered before the plan is written, unless the user said no to it.
+    if let action = blockerAction(current) { return action }
     // The plan is complete: the deliverable comes next, unless it was written here since the
     // brand last changed. A plan file from before the last change (a script replayed again)
     // is offered to be written again, replacing it.
@@ -29,6 +32,28 @@ extension ShellSession {
       again,
       reason: Phrase("guide.why.exportAgain", text: ["file": file, "export": again.shown]),
       sources: [Guidance.methodSource])
+  }
+
+  /// The action that fixes the first point keeping `brand`'s plan from holding together
+  /// (``Guidance/blockers(_:)``) and not set aside this session; nil when there is none.
+  func blockerAction(_ brand: OpenBrand) -> GuideAction? {
+    Guidance.blockers(reviews(of: brand)).lazy.filter { item in
+      !self.setAsideBlockers.contains(Self.blockerKey(item, of: brand))
+    }.compactMap(\.action).first
+  }
+
+  /// Remembers that the user said no to `action` when it fixes a point keeping the plan from
+  /// holding together: the guide goes on to the plan's export.
+  func setAside(_ action: GuideAction) {
+    guard let current,
+      let item = Guidance.blockers(reviews(of: current)).first(where: { $0.action == action })
+    else { return }
+    setAsideBlockers.insert(Self.blockerKey(item, of: current))
+  }
+
+  /// What identifies a blocking finding of `brand` in ``setAsideBlockers``.
+  static func blockerKey(_ item: StepReview.Item, of brand: OpenBrand) -> String {
+    "\(brand.record.id) \(item.phrase.key)"
   }
 
   /// The one-line hint on what comes next; shows the action, so "yes" or an answer takes it up.
@@ -51,7 +76,8 @@ extension ShellSession {
     // Roles left open ("we don't have a lawyer") are still to fill: say so, not "complete".
     let open = stillOpenRoles
     if !open.isEmpty {
-      return strings.guidance("hint.completeOpen", ["roles": .text(open.joined(separator: ", "))])
+      return strings.guidance(
+        "hint.completeOpen", ["roles": .phrase(CrisisPlaybook.roleList(open))])
     }
     return strings.guidance("hint.complete")
   }

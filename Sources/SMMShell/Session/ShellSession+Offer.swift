@@ -24,6 +24,8 @@ extension ShellSession {
       show(next.action)
       return (CommandResult(command: command ?? answer, ok: true, output: lines), nil)
     default:
+      // "No" to fixing what keeps the plan from holding together: the guide moves on.
+      if case .settled = step { setAside(offer) }
       do {
         guard case .settled(let output) = try perform(step, answer: answer) else { return nil }
         return (

@@ -41,6 +41,15 @@ extension GuideAction {
     return action
   }
 
+  /// The brand profile field this action asks for (`/brand set FIELD …`), if it asks for one:
+  /// the guide's question on the hours a plan needs.
+  var brandField: ProfileField? {
+    guard request.path == ["brand", "set"], request.needsAnswer,
+      case .value(let name) = request.arguments.first
+    else { return nil }
+    return ProfileField(rawValue: name)
+  }
+
   /// The platform profile field this action asks about (`/profile PLATFORM set KEY …`) for the
   /// brand `brand`, if it asks about one.
   func profileField(of brand: Int64?) -> PostponedField? {

@@ -27,6 +27,9 @@ package final class ShellSession {
   var postponed: Set<PostponedField> = []
   /// The crisis team's roles left open in this session ("we don't have a lawyer").
   var openRoles: Set<OpenRole> = []
+  /// What keeps a plan from holding together that the user said no to fixing this session
+  /// (the brand's id and the finding's key): the guide offers the plan's export instead.
+  var setAsideBlockers: Set<String> = []
   /// The guide's last recommendation, which `/why` explains.
   package internal(set) var lastAdvice: GuideAction?
   /// The open brand and its log version when ``lastAdvice`` was given (nil: no brand open).

@@ -25,6 +25,16 @@ extension PlatformCatalog {
 /// One built-in entry per platform file.
 private enum GeneratedEntries {
   static let x: PlatformEntry = {
+    let digital2024fr = Source(
+      short: "Digital 2024 France",
+      citation: "We Are Social and Meltwater, \"Digital 2024: France\", February 2024, GWI survey data: share of internet users aged 16 to 64 who used each platform in the past month: Snapchat 43.2%, TikTok 39.4%, X 30.2%, Pinterest 28.1%, LinkedIn 25.3% (figures as reported by lebureaudeganesh.fr and chapes-info.fr, 2024; the 2025 edition's figures for these platforms were not found)",
+      kind: .research, checked: "2026-12-02",
+      reference: Reference(
+        publisher: "We Are Social, Meltwater (DataReportal)",
+        title: "Digital 2024: France",
+        frenchTitle: nil,
+        year: "2024",
+        url: "https://datareportal.com/reports/digital-2024-france"))
     let pew2025 = Source(
       short: "Pew 2025",
       citation: "Pew Research Center, \"Americans' Social Media Use 2025\", survey of 5,022 US adults, 5 Feb–18 Jun 2025, pewresearch.org/internet/2025/11/20/americans-social-media-use-2025/ (figures as reported by mediapost.com, rab.com and others; the full 2025 table by age was not found)",
@@ -121,10 +131,17 @@ private enum GeneratedEntries {
         postingTime: "12:00"),
       audience: [
         AudienceFigure(
-          percent: 21, ages: nil, year: 2025,
+          percent: 21, country: "US", measure: .everUse,
+          ages: nil, year: 2025,
           statement: "21% of US adults use X",
           frenchStatement: "21 % des adultes américains utilisent X",
-          source: pew2025)
+          source: pew2025),
+          AudienceFigure(
+          percent: 30.2, country: "FR", measure: .monthlyUse,
+          ages: nil, year: 2024,
+          statement: "30.2% of French internet users aged 16–64 used X in the past month",
+          frenchStatement: "30,2 % des internautes français de 16 à 64 ans ont utilisé X au cours du mois",
+          source: digital2024fr)
       ],
       market: MarketFit(
         b2b: 2, b2c: 1,
@@ -213,9 +230,19 @@ private enum GeneratedEntries {
     )
   }()
   static let linkedin: PlatformEntry = {
+    let digital2024fr = Source(
+      short: "Digital 2024 France",
+      citation: "We Are Social and Meltwater, \"Digital 2024: France\", February 2024, GWI survey data: share of internet users aged 16 to 64 who used each platform in the past month: Snapchat 43.2%, TikTok 39.4%, X 30.2%, Pinterest 28.1%, LinkedIn 25.3% (figures as reported by lebureaudeganesh.fr and chapes-info.fr, 2024; the 2025 edition's figures for these platforms were not found)",
+      kind: .research, checked: "2026-12-02",
+      reference: Reference(
+        publisher: "We Are Social, Meltwater (DataReportal)",
+        title: "Digital 2024: France",
+        frenchTitle: nil,
+        year: "2024",
+        url: "https://datareportal.com/reports/digital-2024-france"))
     let pew2023 = Source(
       short: "Pew 2023",
-      citation: "Pew Research Center, \"Americans' Social Media Use\", survey of 5,733 US adults, 19 May–5 Sep 2023, published 31 Jan 2024, pewresearch.org/internet/2024/01/31/americans-social-media-use/ (figures as reported by sinfa.org, hindustantimes.com and deseret.com)",
+      citation: "Pew Research Center, \"Americans' Social Media Use\", survey of 5,733 US adults, 19 May–5 Sep 2023, published 31 Jan 2024, pewresearch.org/internet/2024/01/31/americans-social-media-use/ (figures as reported by sinfa.org, hindustantimes.com, deseret.com and jns.org)",
       kind: .research, checked: "2026-11-20",
       reference: Reference(
         publisher: "Pew Research Center",
@@ -333,15 +360,23 @@ private enum GeneratedEntries {
         postingTime: "08:30"),
       audience: [
         AudienceFigure(
-          percent: 30, ages: nil, year: 2023,
+          percent: 30, country: "US", measure: .everUse,
+          ages: nil, year: 2023,
           statement: "30% of US adults use LinkedIn",
           frenchStatement: "30 % des adultes américains utilisent LinkedIn",
           source: pew2023),
           AudienceFigure(
-          percent: 40, ages: 30...49, year: 2023,
+          percent: 40, country: "US", measure: .everUse,
+          ages: 30...49, year: 2023,
           statement: "40% of US adults 30–49 use LinkedIn, its peak age group",
           frenchStatement: "40 % des adultes américains de 30 à 49 ans utilisent LinkedIn, sa tranche d'âge la plus forte",
-          source: pew2023)
+          source: pew2023),
+          AudienceFigure(
+          percent: 25.3, country: "FR", measure: .monthlyUse,
+          ages: nil, year: 2024,
+          statement: "25.3% of French internet users aged 16–64 used LinkedIn in the past month",
+          frenchStatement: "25,3 % des internautes français de 16 à 64 ans ont utilisé LinkedIn au cours du mois",
+          source: digital2024fr)
       ],
       market: MarketFit(
         b2b: 3, b2c: 1,
@@ -443,6 +478,26 @@ private enum GeneratedEntries {
     )
   }()
   static let facebook: PlatformEntry = {
+    let ofcom2025 = Source(
+      short: "Ofcom 2025",
+      citation: "Ofcom, \"Online Nation 2025\", published 10 Dec 2025: share of UK online adults who visited each service in a month (Ipsos iris online audience measurement): YouTube 94%, Facebook with Messenger 93%, WhatsApp 90% (figures as reported by advanced-television.com and techdigest.tv, 10 Dec 2025)",
+      kind: .research, checked: "2026-12-02",
+      reference: Reference(
+        publisher: "Ofcom",
+        title: "Online Nation 2025",
+        frenchTitle: nil,
+        year: "2025",
+        url: "https://www.ofcom.org.uk/research-and-data/internet-and-on-demand-research/online-nation"))
+    let digital2025fr = Source(
+      short: "Digital 2025 France",
+      citation: "We Are Social and Meltwater, \"Digital 2025: France\", February 2025, GWI survey data: share of internet users aged 16 to 64 who used each platform in the past month: Facebook 70.4%, WhatsApp 66.6%, Instagram 60.7% (figures as reported by lareclame.fr, valueyournetwork.com and assoref.org, 2025)",
+      kind: .research, checked: "2026-12-02",
+      reference: Reference(
+        publisher: "We Are Social, Meltwater (DataReportal)",
+        title: "Digital 2025: France",
+        frenchTitle: nil,
+        year: "2025",
+        url: "https://datareportal.com/reports/digital-2025-france"))
     let pew2025 = Source(
       short: "Pew 2025",
       citation: "Pew Research Center, \"Americans' Social Media Use 2025\", survey of 5,022 US adults, 5 Feb–18 Jun 2025, pewresearch.org/internet/2025/11/20/americans-social-media-use-2025/ (figures as reported by mediapost.com, rab.com and others; the full 2025 table by age was not found)",
@@ -509,10 +564,23 @@ private enum GeneratedEntries {
         postingTime: "18:00"),
       audience: [
         AudienceFigure(
-          percent: 71, ages: nil, year: 2025,
+          percent: 71, country: "US", measure: .everUse,
+          ages: nil, year: 2025,
           statement: "71% of US adults use Facebook",
           frenchStatement: "71 % des adultes américains utilisent Facebook",
-          source: pew2025)
+          source: pew2025),
+          AudienceFigure(
+          percent: 93, country: "GB", measure: .monthlyReach,
+          ages: nil, year: 2025,
+          statement: "93% of UK online adults visited Facebook (with Messenger) in a month",
+          frenchStatement: "93 % des adultes britanniques en ligne ont visité Facebook (avec Messenger) dans le mois",
+          source: ofcom2025),
+          AudienceFigure(
+          percent: 70.4, country: "FR", measure: .monthlyUse,
+          ages: nil, year: 2025,
+          statement: "70.4% of French internet users aged 16–64 used Facebook in the past month",
+          frenchStatement: "70,4 % des internautes français de 16 à 64 ans ont utilisé Facebook au cours du mois",
+          source: digital2025fr)
       ],
       market: MarketFit(
         b2b: 2, b2c: 3,
@@ -546,7 +614,19 @@ private enum GeneratedEntries {
           SourcedReason(
             "Brands received 39 messages per 1,000 Facebook fans a month (2013)",
             french: "Les marques recevaient 39 messages par mois pour 1 000 fans Facebook (2013)",
-            source: sprout2013))
+            source: sprout2013)),
+          GoalFit(
+          .visits,
+          SourcedReason(
+            "smm's judgement: local pages, events and opening hours bring people through the door",
+            french: "jugement de smm : la page locale, les événements et les horaires font venir les gens sur place",
+            source: editorial)),
+          GoalFit(
+          .bookings,
+          SourcedReason(
+            "smm's judgement: a Page's action button and Messenger take bookings where people already are",
+            french: "jugement de smm : le bouton d'action de la Page et Messenger prennent les réservations là où sont les gens",
+            source: editorial))
       ],
       reach: [
         ReachFit(
@@ -595,6 +675,16 @@ private enum GeneratedEntries {
     )
   }()
   static let instagram: PlatformEntry = {
+    let digital2025fr = Source(
+      short: "Digital 2025 France",
+      citation: "We Are Social and Meltwater, \"Digital 2025: France\", February 2025, GWI survey data: share of internet users aged 16 to 64 who used each platform in the past month: Facebook 70.4%, WhatsApp 66.6%, Instagram 60.7% (figures as reported by lareclame.fr, valueyournetwork.com and assoref.org, 2025)",
+      kind: .research, checked: "2026-12-02",
+      reference: Reference(
+        publisher: "We Are Social, Meltwater (DataReportal)",
+        title: "Digital 2025: France",
+        frenchTitle: nil,
+        year: "2025",
+        url: "https://datareportal.com/reports/digital-2025-france"))
     let pew2025 = Source(
       short: "Pew 2025",
       citation: "Pew Research Center, \"Americans' Social Media Use 2025\", survey of 5,022 US adults, 5 Feb–18 Jun 2025, pewresearch.org/internet/2025/11/20/americans-social-media-use-2025/ (figures as reported by mediapost.com, rab.com and others; the full 2025 table by age was not found)",
@@ -607,7 +697,7 @@ private enum GeneratedEntries {
         url: "https://www.pewresearch.org/internet/2025/11/20/americans-social-media-use-2025/"))
     let pew2023 = Source(
       short: "Pew 2023",
-      citation: "Pew Research Center, \"Americans' Social Media Use\", survey of 5,733 US adults, 19 May–5 Sep 2023, published 31 Jan 2024, pewresearch.org/internet/2024/01/31/americans-social-media-use/ (figures as reported by sinfa.org, hindustantimes.com and deseret.com)",
+      citation: "Pew Research Center, \"Americans' Social Media Use\", survey of 5,733 US adults, 19 May–5 Sep 2023, published 31 Jan 2024, pewresearch.org/internet/2024/01/31/americans-social-media-use/ (figures as reported by sinfa.org, hindustantimes.com, deseret.com and jns.org)",
       kind: .research, checked: "2026-11-20",
       reference: Reference(
         publisher: "Pew Research Center",
@@ -681,30 +771,41 @@ private enum GeneratedEntries {
         postingTime: "19:00"),
       audience: [
         AudienceFigure(
-          percent: 50, ages: nil, year: 2025,
+          percent: 50, country: "US", measure: .everUse,
+          ages: nil, year: 2025,
           statement: "50% of US adults use Instagram",
           frenchStatement: "50 % des adultes américains utilisent Instagram",
           source: pew2025),
           AudienceFigure(
-          percent: 80, ages: 18...29, year: 2025,
+          percent: 80, country: "US", measure: .everUse,
+          ages: 18...29, year: 2025,
           statement: "80% of US adults 18–29 use Instagram",
           frenchStatement: "80 % des adultes américains de 18 à 29 ans utilisent Instagram",
           source: pew2025),
           AudienceFigure(
-          percent: 78, ages: 18...29, year: 2023,
+          percent: 78, country: "US", measure: .everUse,
+          ages: 18...29, year: 2023,
           statement: "78% of US adults under 30 use Instagram",
           frenchStatement: "78 % des adultes américains de moins de 30 ans utilisent Instagram",
           source: pew2023),
           AudienceFigure(
-          percent: 15, ages: 65...99, year: 2023,
+          percent: 15, country: "US", measure: .everUse,
+          ages: 65...99, year: 2023,
           statement: "15% of US adults 65 and older use Instagram",
           frenchStatement: "15 % des adultes américains de 65 ans et plus utilisent Instagram",
           source: pew2023),
           AudienceFigure(
-          percent: 76, ages: 18...24, year: 2021,
+          percent: 76, country: "US", measure: .everUse,
+          ages: 18...24, year: 2021,
           statement: "76% of US adults 18–24 use Instagram",
           frenchStatement: "76 % des adultes américains de 18 à 24 ans utilisent Instagram",
-          source: pew2021)
+          source: pew2021),
+          AudienceFigure(
+          percent: 60.7, country: "FR", measure: .monthlyUse,
+          ages: nil, year: 2025,
+          statement: "60.7% of French internet users aged 16–64 used Instagram in the past month",
+          frenchStatement: "60,7 % des internautes français de 16 à 64 ans ont utilisé Instagram au cours du mois",
+          source: digital2025fr)
       ],
       market: MarketFit(
         b2b: 1, b2c: 3,
@@ -738,6 +839,18 @@ private enum GeneratedEntries {
           SourcedReason(
             "smm's judgement: comments, stories and direct messages keep followers close",
             french: "jugement de smm : commentaires, stories et messages privés entretiennent la proximité avec les abonnés",
+            source: editorial)),
+          GoalFit(
+          .visits,
+          SourcedReason(
+            "smm's judgement: photos of the place and its location tag make people want to come",
+            french: "jugement de smm : les photos du lieu et sa localisation donnent envie de venir",
+            source: editorial)),
+          GoalFit(
+          .bookings,
+          SourcedReason(
+            "smm's judgement: a booking link or button on the profile turns interest into a reservation",
+            french: "jugement de smm : un lien ou un bouton de réservation sur le profil transforme l'intérêt en réservation",
             source: editorial))
       ],
       reach: [
@@ -785,6 +898,36 @@ private enum GeneratedEntries {
     )
   }()
   static let tiktok: PlatformEntry = {
+    let pew2023 = Source(
+      short: "Pew 2023",
+      citation: "Pew Research Center, \"Americans' Social Media Use\", survey of 5,733 US adults, 19 May–5 Sep 2023, published 31 Jan 2024, pewresearch.org/internet/2024/01/31/americans-social-media-use/ (figures as reported by sinfa.org, hindustantimes.com, deseret.com and jns.org)",
+      kind: .research, checked: "2026-11-20",
+      reference: Reference(
+        publisher: "Pew Research Center",
+        title: "Americans' Social Media Use",
+        frenchTitle: nil,
+        year: "2024",
+        url: "https://www.pewresearch.org/internet/2024/01/31/americans-social-media-use/"))
+    let ofcom2024 = Source(
+      short: "Ofcom 2024",
+      citation: "Ofcom, \"Online Nation 2024\", published 28 Nov 2024: share of UK online adults who visited each service in May 2024 (Ipsos iris online audience measurement): Reddit 48% (22.9 million); TikTok 74% of online 18–24-year-olds (figures as reported by videoweek.com and informitv.com, 28 Nov 2024)",
+      kind: .research, checked: "2026-12-02",
+      reference: Reference(
+        publisher: "Ofcom",
+        title: "Online Nation 2024",
+        frenchTitle: nil,
+        year: "2024",
+        url: "https://www.ofcom.org.uk/research-and-data/internet-and-on-demand-research/online-nation"))
+    let digital2024fr = Source(
+      short: "Digital 2024 France",
+      citation: "We Are Social and Meltwater, \"Digital 2024: France\", February 2024, GWI survey data: share of internet users aged 16 to 64 who used each platform in the past month: Snapchat 43.2%, TikTok 39.4%, X 30.2%, Pinterest 28.1%, LinkedIn 25.3% (figures as reported by lebureaudeganesh.fr and chapes-info.fr, 2024; the 2025 edition's figures for these platforms were not found)",
+      kind: .research, checked: "2026-12-02",
+      reference: Reference(
+        publisher: "We Are Social, Meltwater (DataReportal)",
+        title: "Digital 2024: France",
+        frenchTitle: nil,
+        year: "2024",
+        url: "https://datareportal.com/reports/digital-2024-france"))
     let pew2025 = Source(
       short: "Pew 2025",
       citation: "Pew Research Center, \"Americans' Social Media Use 2025\", survey of 5,022 US adults, 5 Feb–18 Jun 2025, pewresearch.org/internet/2025/11/20/americans-social-media-use-2025/ (figures as reported by mediapost.com, rab.com and others; the full 2025 table by age was not found)",
@@ -845,20 +988,41 @@ private enum GeneratedEntries {
         postingTime: "19:00"),
       audience: [
         AudienceFigure(
-          percent: 37, ages: nil, year: 2025,
+          percent: 37, country: "US", measure: .everUse,
+          ages: nil, year: 2025,
           statement: "37% of US adults use TikTok",
           frenchStatement: "37 % des adultes américains utilisent TikTok",
           source: pew2025),
           AudienceFigure(
-          percent: 50, ages: 18...29, year: 2025,
+          percent: 50, country: "US", measure: .dailyUse,
+          ages: 18...29, year: 2025,
           statement: "About half (50%) of US adults 18–29 use TikTok daily",
           frenchStatement: "Environ la moitié (50 %) des adultes américains de 18 à 29 ans utilisent TikTok tous les jours",
           source: pew2025),
           AudienceFigure(
-          percent: 55, ages: 18...24, year: 2021,
+          percent: 55, country: "US", measure: .everUse,
+          ages: 18...24, year: 2021,
           statement: "55% of US adults 18–24 use TikTok",
           frenchStatement: "55 % des adultes américains de 18 à 24 ans utilisent TikTok",
-          source: pew2021)
+          source: pew2021),
+          AudienceFigure(
+          percent: 62, country: "US", measure: .everUse,
+          ages: 18...29, year: 2023,
+          statement: "62% of US adults 18–29 use TikTok",
+          frenchStatement: "62 % des adultes américains de 18 à 29 ans utilisent TikTok",
+          source: pew2023),
+          AudienceFigure(
+          percent: 74, country: "GB", measure: .monthlyReach,
+          ages: 18...24, year: 2024,
+          statement: "74% of UK online adults 18–24 visited TikTok in a month",
+          frenchStatement: "74 % des adultes britanniques en ligne de 18 à 24 ans ont visité TikTok dans le mois",
+          source: ofcom2024),
+          AudienceFigure(
+          percent: 39.4, country: "FR", measure: .monthlyUse,
+          ages: nil, year: 2024,
+          statement: "39.4% of French internet users aged 16–64 used TikTok in the past month",
+          frenchStatement: "39,4 % des internautes français de 16 à 64 ans ont utilisé TikTok au cours du mois",
+          source: digital2024fr)
       ],
       market: MarketFit(
         b2b: 1, b2c: 3,
@@ -886,6 +1050,12 @@ private enum GeneratedEntries {
           SourcedReason(
             "smm's judgement: duets, stitches and comments reward brands that join trends",
             french: "jugement de smm : duos, collages et commentaires récompensent les marques qui participent aux tendances",
+            source: editorial)),
+          GoalFit(
+          .visits,
+          SourcedReason(
+            "smm's judgement: short videos of a place send people to visit it",
+            french: "jugement de smm : les vidéos courtes d'un lieu donnent envie de s'y rendre",
             source: editorial))
       ],
       reach: [
@@ -931,6 +1101,16 @@ private enum GeneratedEntries {
     )
   }()
   static let youtube: PlatformEntry = {
+    let ofcom2025 = Source(
+      short: "Ofcom 2025",
+      citation: "Ofcom, \"Online Nation 2025\", published 10 Dec 2025: share of UK online adults who visited each service in a month (Ipsos iris online audience measurement): YouTube 94%, Facebook with Messenger 93%, WhatsApp 90% (figures as reported by advanced-television.com and techdigest.tv, 10 Dec 2025)",
+      kind: .research, checked: "2026-12-02",
+      reference: Reference(
+        publisher: "Ofcom",
+        title: "Online Nation 2025",
+        frenchTitle: nil,
+        year: "2025",
+        url: "https://www.ofcom.org.uk/research-and-data/internet-and-on-demand-research/online-nation"))
     let pew2025 = Source(
       short: "Pew 2025",
       citation: "Pew Research Center, \"Americans' Social Media Use 2025\", survey of 5,022 US adults, 5 Feb–18 Jun 2025, pewresearch.org/internet/2025/11/20/americans-social-media-use-2025/ (figures as reported by mediapost.com, rab.com and others; the full 2025 table by age was not found)",
@@ -943,7 +1123,7 @@ private enum GeneratedEntries {
         url: "https://www.pewresearch.org/internet/2025/11/20/americans-social-media-use-2025/"))
     let pew2023 = Source(
       short: "Pew 2023",
-      citation: "Pew Research Center, \"Americans' Social Media Use\", survey of 5,733 US adults, 19 May–5 Sep 2023, published 31 Jan 2024, pewresearch.org/internet/2024/01/31/americans-social-media-use/ (figures as reported by sinfa.org, hindustantimes.com and deseret.com)",
+      citation: "Pew Research Center, \"Americans' Social Media Use\", survey of 5,733 US adults, 19 May–5 Sep 2023, published 31 Jan 2024, pewresearch.org/internet/2024/01/31/americans-social-media-use/ (figures as reported by sinfa.org, hindustantimes.com, deseret.com and jns.org)",
       kind: .research, checked: "2026-11-20",
       reference: Reference(
         publisher: "Pew Research Center",
@@ -1003,20 +1183,29 @@ private enum GeneratedEntries {
         postingTime: "10:00"),
       audience: [
         AudienceFigure(
-          percent: 84, ages: nil, year: 2025,
+          percent: 84, country: "US", measure: .everUse,
+          ages: nil, year: 2025,
           statement: "84% of US adults use YouTube",
           frenchStatement: "84 % des adultes américains utilisent YouTube",
           source: pew2025),
           AudienceFigure(
-          percent: 93, ages: 18...29, year: 2023,
+          percent: 93, country: "US", measure: .everUse,
+          ages: 18...29, year: 2023,
           statement: "93% of US adults 18–29 use YouTube",
           frenchStatement: "93 % des adultes américains de 18 à 29 ans utilisent YouTube",
           source: pew2023),
           AudienceFigure(
-          percent: 60, ages: 65...99, year: 2023,
+          percent: 60, country: "US", measure: .everUse,
+          ages: 65...99, year: 2023,
           statement: "60% of US adults 65 and older use YouTube",
           frenchStatement: "60 % des adultes américains de 65 ans et plus utilisent YouTube",
-          source: pew2023)
+          source: pew2023),
+          AudienceFigure(
+          percent: 94, country: "GB", measure: .monthlyReach,
+          ages: nil, year: 2025,
+          statement: "94% of UK online adults visited YouTube in a month",
+          frenchStatement: "94 % des adultes britanniques en ligne ont visité YouTube dans le mois",
+          source: ofcom2025)
       ],
       market: MarketFit(
         b2b: 2, b2c: 3,
@@ -1166,7 +1355,8 @@ private enum GeneratedEntries {
         postingTime: "12:00"),
       audience: [
         AudienceFigure(
-          percent: 8, ages: nil, year: 2025,
+          percent: 8, country: "US", measure: .everUse,
+          ages: nil, year: 2025,
           statement: "8% of US adults use Threads",
           frenchStatement: "8 % des adultes américains utilisent Threads",
           source: pew2025)
@@ -1281,7 +1471,8 @@ private enum GeneratedEntries {
         postingTime: "12:00"),
       audience: [
         AudienceFigure(
-          percent: 4, ages: nil, year: 2025,
+          percent: 4, country: "US", measure: .everUse,
+          ages: nil, year: 2025,
           statement: "4% of US adults use Bluesky",
           frenchStatement: "4 % des adultes américains utilisent Bluesky",
           source: pew2025)
@@ -1441,9 +1632,19 @@ private enum GeneratedEntries {
     )
   }()
   static let pinterest: PlatformEntry = {
+    let digital2024fr = Source(
+      short: "Digital 2024 France",
+      citation: "We Are Social and Meltwater, \"Digital 2024: France\", February 2024, GWI survey data: share of internet users aged 16 to 64 who used each platform in the past month: Snapchat 43.2%, TikTok 39.4%, X 30.2%, Pinterest 28.1%, LinkedIn 25.3% (figures as reported by lebureaudeganesh.fr and chapes-info.fr, 2024; the 2025 edition's figures for these platforms were not found)",
+      kind: .research, checked: "2026-12-02",
+      reference: Reference(
+        publisher: "We Are Social, Meltwater (DataReportal)",
+        title: "Digital 2024: France",
+        frenchTitle: nil,
+        year: "2024",
+        url: "https://datareportal.com/reports/digital-2024-france"))
     let pew2023 = Source(
       short: "Pew 2023",
-      citation: "Pew Research Center, \"Americans' Social Media Use\", survey of 5,733 US adults, 19 May–5 Sep 2023, published 31 Jan 2024, pewresearch.org/internet/2024/01/31/americans-social-media-use/ (figures as reported by sinfa.org, hindustantimes.com and deseret.com)",
+      citation: "Pew Research Center, \"Americans' Social Media Use\", survey of 5,733 US adults, 19 May–5 Sep 2023, published 31 Jan 2024, pewresearch.org/internet/2024/01/31/americans-social-media-use/ (figures as reported by sinfa.org, hindustantimes.com, deseret.com and jns.org)",
       kind: .research, checked: "2026-11-20",
       reference: Reference(
         publisher: "Pew Research Center",
@@ -1517,10 +1718,17 @@ private enum GeneratedEntries {
         postingTime: "20:00"),
       audience: [
         AudienceFigure(
-          percent: 35, ages: nil, year: 2023,
+          percent: 35, country: "US", measure: .everUse,
+          ages: nil, year: 2023,
           statement: "35% of US adults use Pinterest",
           frenchStatement: "35 % des adultes américains utilisent Pinterest",
-          source: pew2023)
+          source: pew2023),
+          AudienceFigure(
+          percent: 28.1, country: "FR", measure: .monthlyUse,
+          ages: nil, year: 2024,
+          statement: "28.1% of French internet users aged 16–64 used Pinterest in the past month",
+          frenchStatement: "28,1 % des internautes français de 16 à 64 ans ont utilisé Pinterest au cours du mois",
+          source: digital2024fr)
       ],
       market: MarketFit(
         b2b: 0, b2c: 2,
@@ -1599,6 +1807,16 @@ private enum GeneratedEntries {
     )
   }()
   static let reddit: PlatformEntry = {
+    let ofcom2024 = Source(
+      short: "Ofcom 2024",
+      citation: "Ofcom, \"Online Nation 2024\", published 28 Nov 2024: share of UK online adults who visited each service in May 2024 (Ipsos iris online audience measurement): Reddit 48% (22.9 million); TikTok 74% of online 18–24-year-olds (figures as reported by videoweek.com and informitv.com, 28 Nov 2024)",
+      kind: .research, checked: "2026-12-02",
+      reference: Reference(
+        publisher: "Ofcom",
+        title: "Online Nation 2024",
+        frenchTitle: nil,
+        year: "2024",
+        url: "https://www.ofcom.org.uk/research-and-data/internet-and-on-demand-research/online-nation"))
     let pew2025 = Source(
       short: "Pew 2025",
       citation: "Pew Research Center, \"Americans' Social Media Use 2025\", survey of 5,022 US adults, 5 Feb–18 Jun 2025, pewresearch.org/internet/2025/11/20/americans-social-media-use-2025/ (figures as reported by mediapost.com, rab.com and others; the full 2025 table by age was not found)",
@@ -1631,10 +1849,17 @@ private enum GeneratedEntries {
         postingTime: "20:00"),
       audience: [
         AudienceFigure(
-          percent: 26, ages: nil, year: 2025,
+          percent: 26, country: "US", measure: .everUse,
+          ages: nil, year: 2025,
           statement: "26% of US adults use Reddit",
           frenchStatement: "26 % des adultes américains utilisent Reddit",
-          source: pew2025)
+          source: pew2025),
+          AudienceFigure(
+          percent: 48, country: "GB", measure: .monthlyReach,
+          ages: nil, year: 2024,
+          statement: "48% of UK online adults visited Reddit in a month",
+          frenchStatement: "48 % des adultes britanniques en ligne ont visité Reddit dans le mois",
+          source: ofcom2024)
       ],
       market: MarketFit(
         b2b: 1, b2c: 1,
@@ -1710,6 +1935,16 @@ private enum GeneratedEntries {
     )
   }()
   static let snapchat: PlatformEntry = {
+    let digital2024fr = Source(
+      short: "Digital 2024 France",
+      citation: "We Are Social and Meltwater, \"Digital 2024: France\", February 2024, GWI survey data: share of internet users aged 16 to 64 who used each platform in the past month: Snapchat 43.2%, TikTok 39.4%, X 30.2%, Pinterest 28.1%, LinkedIn 25.3% (figures as reported by lebureaudeganesh.fr and chapes-info.fr, 2024; the 2025 edition's figures for these platforms were not found)",
+      kind: .research, checked: "2026-12-02",
+      reference: Reference(
+        publisher: "We Are Social, Meltwater (DataReportal)",
+        title: "Digital 2024: France",
+        frenchTitle: nil,
+        year: "2024",
+        url: "https://datareportal.com/reports/digital-2024-france"))
     let pew2025 = Source(
       short: "Pew 2025",
       citation: "Pew Research Center, \"Americans' Social Media Use 2025\", survey of 5,022 US adults, 5 Feb–18 Jun 2025, pewresearch.org/internet/2025/11/20/americans-social-media-use-2025/ (figures as reported by mediapost.com, rab.com and others; the full 2025 table by age was not found)",
@@ -1722,7 +1957,7 @@ private enum GeneratedEntries {
         url: "https://www.pewresearch.org/internet/2025/11/20/americans-social-media-use-2025/"))
     let pew2023 = Source(
       short: "Pew 2023",
-      citation: "Pew Research Center, \"Americans' Social Media Use\", survey of 5,733 US adults, 19 May–5 Sep 2023, published 31 Jan 2024, pewresearch.org/internet/2024/01/31/americans-social-media-use/ (figures as reported by sinfa.org, hindustantimes.com and deseret.com)",
+      citation: "Pew Research Center, \"Americans' Social Media Use\", survey of 5,733 US adults, 19 May–5 Sep 2023, published 31 Jan 2024, pewresearch.org/internet/2024/01/31/americans-social-media-use/ (figures as reported by sinfa.org, hindustantimes.com, deseret.com and jns.org)",
       kind: .research, checked: "2026-11-20",
       reference: Reference(
         publisher: "Pew Research Center",
@@ -1758,25 +1993,35 @@ private enum GeneratedEntries {
         postingTime: "19:00"),
       audience: [
         AudienceFigure(
-          percent: 25, ages: nil, year: 2025,
+          percent: 25, country: "US", measure: .everUse,
+          ages: nil, year: 2025,
           statement: "25% of US adults use Snapchat",
           frenchStatement: "25 % des adultes américains utilisent Snapchat",
           source: pew2025),
           AudienceFigure(
-          percent: 65, ages: 18...29, year: 2023,
+          percent: 65, country: "US", measure: .everUse,
+          ages: 18...29, year: 2023,
           statement: "65% of US adults 18–29 use Snapchat",
           frenchStatement: "65 % des adultes américains de 18 à 29 ans utilisent Snapchat",
           source: pew2023),
           AudienceFigure(
-          percent: 4, ages: 65...99, year: 2023,
+          percent: 4, country: "US", measure: .everUse,
+          ages: 65...99, year: 2023,
           statement: "4% of US adults 65 and older use Snapchat",
           frenchStatement: "4 % des adultes américains de 65 ans et plus utilisent Snapchat",
           source: pew2023),
           AudienceFigure(
-          percent: 75, ages: 18...24, year: 2021,
+          percent: 75, country: "US", measure: .everUse,
+          ages: 18...24, year: 2021,
           statement: "75% of US adults 18–24 use Snapchat",
           frenchStatement: "75 % des adultes américains de 18 à 24 ans utilisent Snapchat",
-          source: pew2021)
+          source: pew2021),
+          AudienceFigure(
+          percent: 43.2, country: "FR", measure: .monthlyUse,
+          ages: nil, year: 2024,
+          statement: "43.2% of French internet users aged 16–64 used Snapchat in the past month",
+          frenchStatement: "43,2 % des internautes français de 16 à 64 ans ont utilisé Snapchat au cours du mois",
+          source: digital2024fr)
       ],
       market: MarketFit(
         b2b: 0, b2c: 2,
@@ -1836,6 +2081,26 @@ private enum GeneratedEntries {
     )
   }()
   static let whatsapp: PlatformEntry = {
+    let ofcom2025 = Source(
+      short: "Ofcom 2025",
+      citation: "Ofcom, \"Online Nation 2025\", published 10 Dec 2025: share of UK online adults who visited each service in a month (Ipsos iris online audience measurement): YouTube 94%, Facebook with Messenger 93%, WhatsApp 90% (figures as reported by advanced-television.com and techdigest.tv, 10 Dec 2025)",
+      kind: .research, checked: "2026-12-02",
+      reference: Reference(
+        publisher: "Ofcom",
+        title: "Online Nation 2025",
+        frenchTitle: nil,
+        year: "2025",
+        url: "https://www.ofcom.org.uk/research-and-data/internet-and-on-demand-research/online-nation"))
+    let digital2025fr = Source(
+      short: "Digital 2025 France",
+      citation: "We Are Social and Meltwater, \"Digital 2025: France\", February 2025, GWI survey data: share of internet users aged 16 to 64 who used each platform in the past month: Facebook 70.4%, WhatsApp 66.6%, Instagram 60.7% (figures as reported by lareclame.fr, valueyournetwork.com and assoref.org, 2025)",
+      kind: .research, checked: "2026-12-02",
+      reference: Reference(
+        publisher: "We Are Social, Meltwater (DataReportal)",
+        title: "Digital 2025: France",
+        frenchTitle: nil,
+        year: "2025",
+        url: "https://datareportal.com/reports/digital-2025-france"))
     let pew2025 = Source(
       short: "Pew 2025",
       citation: "Pew Research Center, \"Americans' Social Media Use 2025\", survey of 5,022 US adults, 5 Feb–18 Jun 2025, pewresearch.org/internet/2025/11/20/americans-social-media-use-2025/ (figures as reported by mediapost.com, rab.com and others; the full 2025 table by age was not found)",
@@ -1884,10 +2149,23 @@ private enum GeneratedEntries {
         postingTime: "18:00"),
       audience: [
         AudienceFigure(
-          percent: 32, ages: nil, year: 2025,
+          percent: 32, country: "US", measure: .everUse,
+          ages: nil, year: 2025,
           statement: "32% of US adults use WhatsApp",
           frenchStatement: "32 % des adultes américains utilisent WhatsApp",
-          source: pew2025)
+          source: pew2025),
+          AudienceFigure(
+          percent: 90, country: "GB", measure: .monthlyReach,
+          ages: nil, year: 2025,
+          statement: "90% of UK online adults visited WhatsApp in a month",
+          frenchStatement: "90 % des adultes britanniques en ligne ont visité WhatsApp dans le mois",
+          source: ofcom2025),
+          AudienceFigure(
+          percent: 66.6, country: "FR", measure: .monthlyUse,
+          ages: nil, year: 2025,
+          statement: "66.6% of French internet users aged 16–64 used WhatsApp in the past month",
+          frenchStatement: "66,6 % des internautes français de 16 à 64 ans ont utilisé WhatsApp au cours du mois",
+          source: digital2025fr)
       ],
       market: MarketFit(
         b2b: 1, b2c: 2,
@@ -1915,6 +2193,12 @@ private enum GeneratedEntries {
           SourcedReason(
             "smm's judgement: orders and bookings close in the chat",
             french: "jugement de smm : commandes et réservations se concluent dans la conversation",
+            source: editorial)),
+          GoalFit(
+          .bookings,
+          SourcedReason(
+            "smm's judgement: bookings are confirmed and changed in the chat",
+            french: "jugement de smm : les réservations se confirment et se modifient dans la conversation",
             source: editorial))
       ],
       reach: [

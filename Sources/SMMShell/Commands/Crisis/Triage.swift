@@ -2,7 +2,7 @@ import SMMCore
 
 /// `/crisis triage [--type T --veracity V --history yes|no --reputation R --harm H --reach N
 /// --velocity N] [--json]`: the SCCT triage; the options not given are asked one by one.
-package struct CrisisTriageCommand: ShellCommand {
+package struct CrisisTriageCommand: BrandChangingCommand {
   package static let spec = CommandSpec(
     path: ["crisis", "triage"],
     usage:
@@ -40,10 +40,14 @@ package struct CrisisTriageCommand: ShellCommand {
     self.json = json
   }
 
-  /// Its canonical text: every option given, in the spec's order.
-  var canonical: String {
-    CommandPrinter.line(Self.spec, ParsedArguments(options: options, flags: json ? ["--json"] : []))
+  /// Its canonical text, as logged: every option given, in the spec's order (`--json` is how
+  /// it was shown, not part of the change).
+  package var canonical: String {
+    CommandPrinter.line(Self.spec, ParsedArguments(options: options, flags: []))
   }
+
+  /// A triage with every answer given records them (nil while questions remain).
+  package var change: BrandChange? { (try? record()).map { .recordTriage($0) } }
 
   package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
     let state = try context.requireState()
@@ -56,11 +60,22 @@ package struct CrisisTriageCommand: ShellCommand {
           context.strings(questions.nextKey ?? ""),
         ]))
     }
-    return .show(try assess(state, context: context))
+    let record = try self.record()
+    // Checked before it is proposed: answers that contradict each other are refused as usage.
+    _ = try DomainArguments.domain { () throws(SMMCoreError) in try record.assessment() }
+    let strings = context.strings
+    let width = context.width
+    let canonical = canonical
+    return .change(
+      ProposedChange(.recordTriage(record), canonical: canonical) { [json] brand in
+        (try? Self.view(
+          record, canonical: canonical, state: brand.state, json: json, width: width, strings))
+          ?? CommandOutput()
+      })
   }
 
-  /// Assesses the crisis with every option given.
-  func assess(_ state: BrandState, context: CommandContext) throws(ShellError) -> CommandOutput {
+  /// The answers given, as a record; a usage error when one is missing or not a choice.
+  func record() throws(ShellError) -> TriageRecord {
     guard let type = options["--type"].flatMap(CrisisType.init(rawValue:)),
       let veracity = options["--veracity"].flatMap(Veracity.init(rawValue:)),
       let reputation = options["--reputation"].flatMap(PriorReputation.init(rawValue:)),
@@ -73,19 +88,24 @@ package struct CrisisTriageCommand: ShellCommand {
       }
       return value
     }
-    let assessment = try DomainArguments.domain {
-      try CrisisTriage.assess(
-        type: type, veracity: veracity, history: options["--history"] == "yes",
-        reputation: reputation,
-        harm: harm, reach: try number("--reach"), velocity: try number("--velocity"))
-    }
+    return TriageRecord(
+      type: type, veracity: veracity, history: options["--history"] == "yes",
+      reputation: reputation, harm: harm, reach: try number("--reach"),
+      velocity: try number("--velocity"))
+  }
+
+  /// What a triage shows once recorded: its assessment, as text or as one JSON line.
+  static func view(
+    _ record: TriageRecord, canonical: String, state: BrandState, json: Bool, width: Int,
+    _ strings: Strings
+  ) throws(SMMCoreError) -> CommandOutput {
+    let assessment = try record.assessment()
     let data = CommandData(TriageReport(assessment))
     if json {
       return CommandOutput([data.json], command: canonical, data: data)
     }
     return CommandOutput(
-      CrisisTriageView.lines(
-        assessment, type: type, state: state, width: context.width, context.strings),
+      CrisisTriageView.lines(assessment, type: record.type, state: state, width: width, strings),
       command: canonical, data: data)
   }
 }

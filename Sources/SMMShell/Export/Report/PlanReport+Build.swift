@@ -17,7 +17,8 @@ extension PlanReport {
       name: state.name.value, sector: profile.sector, market: profile.market?.rawValue,
       ages: profile.ages.map(\.rawValue), goals: profile.goals.map(\.rawValue),
       hours: profile.hours, formats: profile.formats.map(\.rawValue),
-      reach: profile.reach?.rawValue, languages: profile.languages)
+      reach: profile.reach?.rawValue, countries: profile.countries,
+      languages: profile.languages)
   }
 
   /// The ranking of the platforms for `profile`, best first.

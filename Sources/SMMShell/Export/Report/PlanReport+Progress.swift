@@ -8,7 +8,8 @@ extension PlanReport {
     /// Nothing left to do and nothing that keeps the plan from holding together (the hours
     /// fit, the calendar does not repeat itself): the blocking items are among `weak`.
     package var complete: Bool
-    /// The next command, `…` where an answer goes; null when the plan is complete.
+    /// The next command, `…` where an answer goes (what fixes the first blocker once the steps
+    /// are done); null when the plan is complete.
     @Nullable package var next: String?
 
     enum CodingKeys: String, CodingKey { case steps, complete, next }
@@ -40,6 +41,8 @@ extension PlanReport {
     _ reviews: [StepReview], next: GuideAction?? = nil, strings: Strings = .englishCommands
   ) -> Progress {
     let next = next ?? Guidance.next(reviews: reviews)
+    // Steps done but a plan that does not hold together: what fixes the first blocker is next.
+    let shown = next ?? Guidance.blockers(reviews).lazy.compactMap(\.action).first
     func items(_ list: [StepReview.Item]) -> [Item] {
       list.map { Item(text: $0.phrase.render(strings), command: $0.action?.shownCommand) }
     }
@@ -50,6 +53,6 @@ extension PlanReport {
           done: review.done.map { $0.render(strings) }, missing: items(review.missing),
           weak: items(review.weak))
       },
-      complete: next == nil && Guidance.blockers(reviews).isEmpty, next: next?.shownCommand)
+      complete: next == nil && Guidance.blockers(reviews).isEmpty, next: shown?.shownCommand)
   }
 }

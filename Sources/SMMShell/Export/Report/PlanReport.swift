@@ -41,10 +41,12 @@ package struct PlanReport: Codable, Sendable, Equatable {
     @Nullable package var hours: Double?
     package var formats: [String]
     @Nullable package var reach: String?
+    /// ISO 3166-1 alpha-2 codes, the home market first.
+    package var countries: [String]
     package var languages: [String]
 
     enum CodingKeys: String, CodingKey {
-      case name, sector, market, ages, goals, hours, formats, reach, languages
+      case name, sector, market, ages, goals, hours, formats, reach, countries, languages
     }
   }
 

@@ -146,6 +146,10 @@ extension PlatformDocument {
   /// An audience figure.
   public struct Audience: Equatable, Sendable {
     public var percent: Double?
+    /// ISO 3166-1 alpha-2 code of the country measured.
+    public var country: String?
+    /// What it measures: ever-use, daily-use, monthly-reach, monthly-use, ad-audience.
+    public var measure: String?
     public var ages: [Int]?
     public var year: Int?
     public var statement: Texts?

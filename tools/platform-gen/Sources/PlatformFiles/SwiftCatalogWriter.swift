@@ -57,6 +57,12 @@ public enum SwiftCatalogWriter {
 
     """
 
+  /// The audience measures a file may name, each with its `AudienceMeasure` case.
+  static let measures: [String: String] = [
+    "ever-use": "everUse", "daily-use": "dailyUse", "monthly-reach": "monthlyReach",
+    "monthly-use": "monthlyUse", "ad-audience": "advertisingAudience",
+  ]
+
   static func entry(_ document: PlatformDocument, id: String) throws(PlatformFileError) -> String {
     let r = Required(document)
     var sourceLets = ""
@@ -97,10 +103,23 @@ public enum SwiftCatalogWriter {
       let field = "audience[\(index + 1)]"
       let statement = try r.texts(figure.statement, field + ".statement")
       let ages = figure.ages.map { "\($0[0])...\($0[1])" } ?? "nil"
+      let country = try r.value(figure.country, field + ".country")
+      guard country.count == 2, country.allSatisfy({ $0.isASCII && $0.isUppercase }) else {
+        throw r.error(
+          field + ".country", "unknownValue",
+          ["value": country, "allowed": "ISO 3166-1 alpha-2 codes such as US, GB, FR"])
+      }
+      let measure = try r.value(figure.measure, field + ".measure")
+      guard let measureCase = Self.measures[measure] else {
+        throw r.error(
+          field + ".measure", "unknownValue",
+          ["value": measure, "allowed": Self.measures.keys.sorted().joined(separator: ", ")])
+      }
       audience.append(
         """
         AudienceFigure(
-                  percent: \(number(try r.value(figure.percent, field + ".percent"))), ages: \(ages), year: \(try r.value(figure.year, field + ".year")),
+                  percent: \(number(try r.value(figure.percent, field + ".percent"))), country: \(literal(country)), measure: .\(measureCase),
+                  ages: \(ages), year: \(try r.value(figure.year, field + ".year")),
                   statement: \(literal(statement.en)),
                   frenchStatement: \(literal(statement.fr)),
                   source: \(try r.source(figure.source, field + ".source")))

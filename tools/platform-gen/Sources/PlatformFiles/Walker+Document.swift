@@ -78,10 +78,13 @@ extension Walker {
   {
     var figure = PlatformDocument.Audience()
     for (key, value, path) in try mapping(
-      node, field, known: ["percent", "ages", "year", "statement", "source"])
+      node, field,
+      known: ["percent", "country", "measure", "ages", "year", "statement", "source"])
     {
       switch key {
       case "percent": figure.percent = try double(value, path)
+      case "country": figure.country = try string(value, path)
+      case "measure": figure.measure = try string(value, path)
       case "ages": figure.ages = try pair(value, path)
       case "year": figure.year = try int(value, path)
       case "statement": figure.statement = try texts(value, path)
