@@ -73,10 +73,13 @@ struct IntentFramesTests {
       .run(
         .metricsAdd,
         command:
-          "/metrics add linkedin --followers 310 --reach 1250 --impressions 2000 --engagements 60")),
+          "/metrics add linkedin --week 2026-W49 --followers 310 --reach 1250 --impressions 2000 --engagements 60"
+      )),
     IntentCase(
       "instagram semaine dernière : 800 abonnés, portée 2400",
-      .run(.metricsAdd, command: "/metrics add instagram --followers 800 --reach 2400")),
+      .run(
+        .metricsAdd, command: "/metrics add instagram --week 2026-W48 --followers 800 --reach 2400")
+    ),
     // Profile facts at any time.
     IntentCase("we have 6 hours a week now", .run(.brandSet, command: "/brand set hours 6")),
     IntentCase(

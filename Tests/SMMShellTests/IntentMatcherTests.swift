@@ -313,6 +313,13 @@ struct IntentMatcherTests {
     IntentCase(
       "supprime le risque food poisoning",
       confirm(.crisisRiskRemove, "/crisis risk remove \"food poisoning\"")),
+    // community remove: confirmed, never run
+    IntentCase(
+      "remove the Sourdough lovers community",
+      confirm(.communityRemove, "/community remove \"Sourdough lovers\"")),
+    IntentCase(
+      "retire la communauté Sourdough lovers",
+      confirm(.communityRemove, "/community remove \"Sourdough lovers\"")),
     // undo / redo / history
     IntentCase("undo that", run(.undo, "/undo")),
     IntentCase("annule", run(.undo, "/undo")),

@@ -76,13 +76,13 @@ extension CrisisDrill {
     /// The reading after `answer` to the question about `asked`, in any language the shell
     /// reads: every fact the answer states ("it's true, a patient was hurt" gives veracity and
     /// harm), a plain yes or no for the fact asked, or the recorded form itself. Nil when the
-    /// answer states nothing.
-    public func reading(_ answer: String, asked: Fact) -> Triage? {
+    /// answer states nothing. With no fact asked (nil), only the cues read anywhere count.
+    public func reading(_ answer: String, asked: Fact?) -> Triage? {
       let recorded = Triage(recorded: answer)
       if recorded.next == nil { return recorded }
       let words = CueWords(answer)
       var found = DrillWords.facts(in: words, asked: asked)
-      if found[asked] == nil, let first = words.words.first {
+      if let asked, found[asked] == nil, let first = words.words.first {
         let yes = DrillWords.yes.contains(first)
         let no = DrillWords.no.contains(first)
         switch asked {
@@ -227,7 +227,7 @@ enum DrillWords {
 
   /// The facts `words` state, by fact, as the log writes their values. Longer cues win over
   /// the shorter ones inside them; for each fact the last one said wins.
-  static func facts(in words: CueWords, asked: CrisisDrill.Fact) -> [CrisisDrill.Fact: String] {
+  static func facts(in words: CueWords, asked: CrisisDrill.Fact?) -> [CrisisDrill.Fact: String] {
     var found: [(match: CueWords.Match, fact: CrisisDrill.Fact, value: String)] = []
     for cue in cues where !cue.onlyWhenAsked || cue.fact == asked {
       for word in cue.words {

@@ -26,6 +26,14 @@ public struct ISOWeek: Hashable, Comparable, Sendable, Codable, CustomStringConv
     self.week = week
   }
 
+  /// The week that holds `date` (the week of its Thursday, as ISO 8601 counts).
+  public init(containing date: CivilDate) {
+    let thursday = date.adding(days: 3 - date.weekday)
+    let firstDay = (try? CivilDate(year: thursday.year, month: 1, day: 1))?.dayNumber ?? 0
+    year = thursday.year
+    week = (thursday.dayNumber - firstDay) / 7 + 1
+  }
+
   /// Reads `YYYY-Www` (the `W` in either case), e.g. `2026-W05`.
   /// - Throws: ``SMMCoreError/invalidMessage(_:)`` when the text is not a week that exists.
   public init(parsing text: String) throws(SMMCoreError) {

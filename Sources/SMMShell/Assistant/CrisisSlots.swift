@@ -19,7 +19,8 @@ import SMMCore
 ///   activists → challenge; an accident with a technical cause → technical-accident, with a
 ///   human error → human-error-accident; false information with no other clue → rumor.
 ///
-/// The words of each clue are data: `[crisis.CLUE]` in `po/words/CODE.words`, every language.
+/// The words of each clue are data: `[crisis.CLUE]` and `[crisis.more.CLUE]` in
+/// `po/words/CODE.words`, every language.
 struct CrisisSlots {
   var type: CrisisType?
   var veracity: Veracity?
@@ -27,7 +28,9 @@ struct CrisisSlots {
   init() {}
 
   /// The words of the clue `name` (`[crisis.NAME]`), every language.
-  private static func clue(_ name: String) -> [String] { InputWords.union("crisis." + name) }
+  private static func clue(_ name: String) -> [String] {
+    InputWords.union("crisis." + name) + InputWords.union("crisis.more." + name)
+  }
 
   private static let negations = Set(clue("negations"))
   private static let accurate = clue("accurate")
@@ -45,7 +48,10 @@ struct CrisisSlots {
   private static let challenge = clue("challenge")
   private static let accident = clue("accident")
 
-  init(_ line: IntentLine) {
+  /// The slots `line` gives; `harmKnown` when harm to people is already known (an earlier
+  /// answer of the triage said so), so that a cause alone ("a mistake by a nurse") gives the
+  /// product-harm type.
+  init(_ line: IntentLine, harmKnown: Bool = false) {
     func has(_ keywords: [String]) -> Bool {
       keywords.contains { line.find(IntentLexicon.words(of: $0), excluding: []) != nil }
     }
@@ -67,7 +73,7 @@ struct CrisisSlots {
     if has(Self.truncated) {
       veracity = .truncated
     }
-    let harm = has(Self.harm)
+    let harm = harmKnown || has(Self.harm)
     let technical = has(Self.technical)
     let error = has(Self.error)
     let knowingly = has(Self.knowingly)

@@ -125,11 +125,13 @@ package enum Intent: String, CaseIterable, Sendable {
   case communitySet
   /// A holding statement for a risk on a platform: `/crisis statement RISK P TEXT`.
   case crisisStatement
+  /// `/community remove NAME`, confirmed (a frame: a removing word and a community's name).
+  case communityRemove
 
   /// Whether the intent is destructive or irreversible: never run from free text, only shown.
   package var needsConfirmation: Bool {
     switch self {
-    case .deleteBrand, .spacesDrop, .crisisRiskRemove: return true
+    case .deleteBrand, .spacesDrop, .crisisRiskRemove, .communityRemove: return true
     default: return false
     }
   }

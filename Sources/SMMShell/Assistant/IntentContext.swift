@@ -21,12 +21,15 @@ package struct IntentContext: Sendable {
   /// The open brand's profile, which a fact said with "also" adds to ("we'd also like to
   /// recruit" keeps the goals there are); nil: such a fact is not read.
   package var profile: BrandProfile?
+  /// The weeks of the brand's calendar, if it has one: a new start alone ("start the calendar
+  /// in March") keeps them.
+  package var calendarWeeks: Int?
 
   /// A context; every part defaults to empty.
   package init(
     platforms: [Platform] = [], messageIDs: [Int] = [], brandNames: [String] = [],
     communityNames: [String] = [], riskNames: [String] = [], hasBrand: Bool = false,
-    today: CivilDate? = nil, profile: BrandProfile? = nil
+    today: CivilDate? = nil, profile: BrandProfile? = nil, calendarWeeks: Int? = nil
   ) {
     self.platforms = platforms
     self.messageIDs = messageIDs
@@ -36,5 +39,6 @@ package struct IntentContext: Sendable {
     self.hasBrand = hasBrand
     self.today = today
     self.profile = profile
+    self.calendarWeeks = calendarWeeks
   }
 }

@@ -14,6 +14,8 @@ enum IntentDate {
   static let firstWords = Set(InputWords.union("slot.day.first"))
   /// Words allowed between a day and its month: "of", « de » (`[slot.day.between]`).
   static let betweenWords = Set(InputWords.union("slot.day.between"))
+  /// Words before a month alone that make it its first day: "in", « en » (`[slot.month.before]`).
+  static let monthBefore = Set(InputWords.union("slot.month.before"))
 
   /// The date the words say, with the positions of its words; nil when none is said.
   static func find(in words: [String], today: CivilDate) -> (date: CivilDate, words: [Int])? {
@@ -30,6 +32,13 @@ enum IntentDate {
         guard let day = day(words[candidate]) else { continue }
         guard let date = next(month: month, day: day, from: today) else { continue }
         return (date, [candidate, position].sorted())
+      }
+      // A month alone after "in", "from", « en », « début » (`[slot.month.before]`): its first
+      // day ("start in March").
+      if position >= 1, monthBefore.contains(words[position - 1]),
+        let date = next(month: month, day: 1, from: today)
+      {
+        return (date, [position - 1, position])
       }
     }
     return nil

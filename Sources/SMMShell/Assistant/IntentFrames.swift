@@ -42,14 +42,24 @@ enum IntentFrames {
     let payload = IntentPayload(text)
     let head = IntentLine(payload.head, names: [])
     let whole = IntentLine(text, names: [])
-    if let metrics = metrics(text) { return .run(.metricsAdd, command: metrics) }
+    if let metrics = metrics(text, today: context.today) {
+      return .run(.metricsAdd, command: metrics)
+    }
     let headPlatforms = IntentSlots(head, context: context).platforms
     if let profile = profileField(payload, head: head, platforms: headPlatforms) {
       return .run(.profileSet, command: profile)
     }
     if let body = payload.text, head.tokens.count <= longestHead {
+      // "a message for busy parents: …", « un message adapté à … : … »: a noun said with
+      // "a / un" (`[frame.add.article]`, the head's first word) is a new one.
+      // Not "a post saying our cakes are stale": what someone else posted.
+      let newArticle =
+        !payload.bySaying
+        && (head.tokens.first.map { InputWords.union("frame.add.article").contains($0.text) }
+          ?? false)
       let adding =
-        has(head, "frame.add") || (!payload.bySaying && head.tokens.count <= shortHead)
+        has(head, "frame.add") || newArticle
+        || (!payload.bySaying && head.tokens.count <= shortHead)
       if has(head, "frame.count"), let platform = headPlatforms.first {
         return .run(.count, command: CommandRequest("count", values: [platform.rawValue, body]))
       }
@@ -84,13 +94,23 @@ enum IntentFrames {
         return .run(.crisisStatement, command: statement)
       }
     }
+    if let removed = communityRemoval(whole, context: context) {
+      return .confirm(.communityRemove, command: removed)
+    }
+    if payload.text == nil, !text.contains("?"),
+      let added = communityNamed(text, line: whole, context: context)
+    {
+      return .run(.communityAdd, command: added)
+    }
     if let name = renamed(text, line: whole) {
       return .run(.rename, command: CommandRequest("rename", values: [name]))
     }
     if has(whole, "frame.save"), let file = smmFile(text) {
       return .run(.save, command: CommandRequest("save", values: [file]))
     }
-    if has(whole, "frame.import"), let file = file(text, ending: ".csv") {
+    if has(whole, "frame.import") || has(whole, "frame.import.more"),
+      let file = file(text, ending: ".csv")
+    {
       return .run(.metricsImport, command: CommandRequest("metrics", "import", values: [file]))
     }
     if let fact = fact(text, line: whole, profile: context.profile) {
@@ -111,50 +131,74 @@ enum IntentFrames {
   /// The metric flags, in the order `/metrics add` prints them.
   static let metricNames = ["followers", "reach", "impressions", "engagements"]
 
-  static func metrics(_ text: String) -> CommandRequest? {
-    // "2,100" is 2100.
-    var joined = ""
-    let characters = Array(text)
-    for (index, character) in characters.enumerated() {
-      if character == "," || character == "\u{202F}",
-        index > 0, characters[index - 1].isNumber, index + 3 < characters.count,
-        characters[(index + 1)...].prefix(3).allSatisfy({ $0.isASCII && $0.isNumber }),
-        index + 4 >= characters.count || !characters[index + 4].isNumber
-      {
-        continue
-      }
-      joined.append(character)
-    }
-    let line = IntentLine(joined, names: [])
+  /// The metrics a sentence gives: a platform and at least one count beside a metric word
+  /// (two when the line asks, with a `?`), the number before or after the word, one word
+  /// such as "people" or « de » between them allowed (`[frame.metric.between]`: "1,200 people
+  /// reached", « 3000 de portée »). Counts of several engagement words add up ("30 likes and
+  /// 10 comments" is 40 engagements). The week is the one the line names ("last week",
+  /// « cette semaine », `[frame.week.last]`, `[frame.week.this]`) from the context's date;
+  /// the figures and week it does not give, `/metrics add` asks for.
+  static func metrics(_ text: String, today: CivilDate? = nil) -> CommandRequest? {
+    let line = IntentLine(CrisisFigures.joiningThousands(text), names: [])
     let words = line.words
     guard let platform = IntentSlots(line, context: IntentContext()).platforms.first else {
       return nil
     }
     func number(_ position: Int) -> Int? {
-      guard words.indices.contains(position), words[position].count <= 9,
-        words[position].allSatisfy({ $0.isASCII && $0.isNumber })
-      else { return nil }
-      return Int(words[position])
+      guard words.indices.contains(position) else { return nil }
+      let word = words[position]
+      if word.count <= 9, word.allSatisfy({ $0.isASCII && $0.isNumber }) { return Int(word) }
+      if word.hasSuffix("k"), word.count <= 5, let thousands = Int(word.dropLast()) {
+        return thousands * 1000
+      }
+      return nil
     }
+    let between = Set(InputWords.union("frame.metric.between"))
+    let metricWords = Dictionary(
+      uniqueKeysWithValues: metricNames.map { name in
+        (
+          name,
+          InputWords.union("frame.metric." + name) + InputWords.union("frame.metric.more." + name)
+        )
+      })
     var used = Set<Int>()
     var values: [String: Int] = [:]
     for (position, _) in words.enumerated() {
       guard
         let metric = metricNames.first(where: { name in
-          InputWords.union("frame.metric." + name).contains { line.word(position, matches: $0) }
-        }), values[metric] == nil
+          metricWords[name, default: []].contains { line.word(position, matches: $0) }
+        }), values[metric] == nil || metric == "engagements"
       else { continue }
-      for candidate in [position - 1, position + 1]
-      where !used.contains(candidate) && number(candidate) != nil {
-        values[metric] = number(candidate)
+      // Before the word first ("1,200 people reached"), then after it ("reach 900").
+      var candidates = [position - 1]
+      if position >= 2, between.contains(words[position - 1]) { candidates.append(position - 2) }
+      candidates.append(position + 1)
+      if position + 2 < words.count, between.contains(words[position + 1]) {
+        candidates.append(position + 2)
+      }
+      for candidate in candidates where !used.contains(candidate) {
+        guard let value = number(candidate) else { continue }
+        values[metric, default: 0] += value
         used.insert(candidate)
         break
       }
     }
-    guard values.count >= 2 else { return nil }
+    guard values.count >= (text.contains("?") ? 2 : 1) else { return nil }
+    var options: [CommandRequest.Option] = []
+    if let today, let week = week(line, today: today) {
+      options.append(.init("week", week.description))
+    }
+    options += metricNames.compactMap { name in values[name].map { .init(name, String($0)) } }
     return CommandRequest(
-      ["metrics", "add"], arguments: [.value(platform.rawValue)],
-      options: metricNames.compactMap { name in values[name].map { .init(name, String($0)) } })
+      ["metrics", "add"], arguments: [.value(platform.rawValue)], options: options)
+  }
+
+  /// The week a line names: "last week" / « la semaine dernière » (`[frame.week.last]`) the
+  /// week before `today`'s, "this week" / « cette semaine » (`[frame.week.this]`) `today`'s.
+  static func week(_ line: IntentLine, today: CivilDate) -> ISOWeek? {
+    if has(line, "frame.week.last") { return ISOWeek(containing: today.adding(days: -7)) }
+    if has(line, "frame.week.this") { return ISOWeek(containing: today) }
+    return nil
   }
 
   // MARK: - Profile fields
@@ -242,6 +286,85 @@ enum IntentFrames {
       options: platform.map { [.init("platform", $0.rawValue)] } ?? [])
   }
 
+  /// "add a community called Leeds runners on facebook", « ajoute la communauté Voisins de la
+  /// Croix-Rousse sur facebook », "add the Headingley parents group on facebook as a
+  /// community": an adding word and the community noun, without a colon; the name is what
+  /// follows "called" (`[frame.community.called]`), else the noun, else the adding word, up to
+  /// "on PLATFORM" or the noun, without "the / la" before it (`[name.leading]`).
+  static func communityNamed(_ text: String, line: IntentLine, context: IntentContext)
+    -> CommandRequest?
+  {
+    guard has(line, "frame.add") || has(line, "frame.add.more"), has(line, "frame.community")
+    else { return nil }
+    func first(_ list: String) -> [Int]? {
+      InputWords.union(list).compactMap { line.find(IntentLexicon.words(of: $0), excluding: []) }
+        .min { ($0.first ?? 0) < ($1.first ?? 0) }
+    }
+    guard let adding = first("frame.add") ?? first("frame.add.more"),
+      let noun = first("frame.community")
+    else {
+      return nil
+    }
+    let called = first("frame.community.called")
+    // The name follows "called", else the noun right after the adding word ("add the
+    // community X"), else the adding word ("add X on facebook as a community").
+    let nounFollows = noun[0] > adding[adding.count - 1] && noun[0] - adding[adding.count - 1] <= 3
+    var start =
+      (called?.last ?? (nounFollows ? noun[noun.count - 1] : adding[adding.count - 1])) + 1
+    var end = line.tokens.count - 1
+    // The platform said after the name: "… on facebook", « … sur instagram ».
+    var platform: Platform?
+    let on = Set(InputWords.union("frame.on"))
+    for index in stride(from: line.tokens.count - 1, to: start, by: -1) {
+      if let named = IntentSlots.platform(line.tokens[index].text),
+        on.contains(line.tokens[index - 1].text)
+      {
+        platform = named
+        end = min(end, index - 2)
+        break
+      }
+    }
+    // The noun after the name: "… as a community".
+    if noun[0] > start { end = min(end, noun[0] - 1) }
+    while end >= start,
+      on.contains(line.tokens[end].text) || MatchWords.asWords.contains(line.tokens[end].text)
+        || IntentMatcher.trailingWords.contains(line.tokens[end].text)
+    {
+      end -= 1
+    }
+    while start <= end,
+      IntentMatcher.leadingWords.contains(line.tokens[start].text)
+        || MatchWords.articles.contains(line.tokens[start].text)
+    {
+      start += 1
+    }
+    guard start <= end, end - start < 8 else { return nil }
+    let name = line.original(from: start, through: end).trimmingSuffix(",;")
+    return CommandRequest(
+      ["community", "add"], arguments: [.value(name)],
+      options: platform.map { [.init("platform", $0.rawValue)] } ?? [])
+  }
+
+  /// Words around a community's name that are not part of it.
+  enum MatchWords {
+    /// "as a community" (`[frame.community.as]`).
+    static let asWords = Set(InputWords.union("frame.community.as"))
+    /// "the", « la », « les » (`[frame.articles]`).
+    static let articles = Set(InputWords.union("frame.articles"))
+  }
+
+  /// "remove the Leeds runners community", « retire la communauté Gourmands de Lyon »: a
+  /// removing word (`[frame.remove]`) and a community of the brand: `/community remove NAME`,
+  /// confirmed, never run from plain words.
+  static func communityRemoval(_ line: IntentLine, context: IntentContext) -> CommandRequest? {
+    guard has(line, "frame.remove"),
+      let community = context.communityNames.first(where: { name in
+        NameMatch.occurrence(of: IntentText.tokens(of: name).map(\.text), in: line) != nil
+      })
+    else { return nil }
+    return CommandRequest("community", "remove", values: [community])
+  }
+
   // MARK: - Crisis team, message tag, community field, statement
 
   /// The crisis roles a line may give, with their words (`[frame.team.ROLE]`, the role's
@@ -304,13 +427,20 @@ enum IntentFrames {
     guard
       let community = context.communityNames.first(where: { name in
         NameMatch.occurrence(of: IntentText.tokens(of: name).map(\.text), in: line) != nil
-      })
+      }),
+      let named = NameMatch.occurrence(
+        of: IntentText.tokens(of: community).map(\.text), in: line)
     else { return nil }
     for field in ["gets", "gives"] {
       for phrase in InputWords.union("frame.community." + field) {
-        guard let found = line.find(IntentLexicon.words(of: phrase), excluding: []),
-          let end = found.last, end + 1 < line.tokens.count
+        guard var end = line.find(IntentLexicon.words(of: phrase), excluding: [])?.last
         else { continue }
+        // "we give Leeds runners free checks", « on offre aux Gourmands de Lyon des
+        // ateliers »: the name said after the verb is not part of what they get.
+        if let first = named.first, let last = named.last, first > end, first - end <= 2 {
+          end = last
+        }
+        guard end + 1 < line.tokens.count else { continue }
         let value = IntentPayload.trimmed(
           String(line.characters[line.tokens[end + 1].start...])
         ).trimmingSuffix(".!")

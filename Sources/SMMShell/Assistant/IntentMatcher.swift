@@ -65,6 +65,7 @@ package enum IntentMatcher {
     let slots = IntentSlots(line, context: context)
     let newName = newBrandName(line)
     let newBrandCues = cueScore(.newBrand, line: line, masked: [])
+    let participles = adjectives(line)
     var scored: [(intent: Intent, score: Int)] = []
     for intent in Intent.allCases {
       var masked = Set<Int>()
@@ -76,6 +77,9 @@ package enum IntentMatcher {
       {
         masked.formUnion(risk.words)
       }
+      // « un message adapté à des parents », "a post adapted to busy parents": an
+      // adjective, not a request to adapt.
+      if intent == .contentAdapt { masked.formUnion(participles) }
       if intent != .newBrand, newBrandCues >= 4, let newName {
         masked.formUnion(newName.words)
       }
@@ -136,6 +140,19 @@ package enum IntentMatcher {
     .contentMessageTag, .communitySet, .crisisStatement,
   ]
 
+  /// The endings of the words that say a text is adapted rather than ask to adapt it
+  /// (`[frame.adjective.endings]`: « adapté », « adaptée », "adapted"), read on the words as
+  /// typed, accents kept.
+  static let adjectiveEndings = InputWords.union("frame.adjective.endings")
+  /// The adapting words of the line written as adjectives: « adapté à », "adapted to".
+  static func adjectives(_ line: IntentLine) -> Set<Int> {
+    Set(
+      line.tokens.indices.filter { index in
+        let typed = line.original(from: index, through: index).lowercased()
+        return adjectiveEndings.contains { typed.hasSuffix($0) }
+      })
+  }
+
   /// The words a forbidding line starts with: "don't", "do not", « ne », « n' »
   /// (`[frame.forbid]`, the first words of the line).
   static let forbiddingStarts = InputWords.union("frame.forbid").map { IntentLexicon.words(of: $0) }
@@ -172,7 +189,7 @@ package enum IntentMatcher {
     case .profile: return platform ? 3 : nil
     case .platforms: return platform ? 3 : 0
     case .contentAdapt: return (slots.messageID != nil ? 2 : 0) + (platform ? 1 : 0)
-    case .calendarPlan: return slots.weeks != nil ? 4 : 0
+    case .calendarPlan: return slots.weeks != nil ? 4 : (slots.start != nil ? 2 : 0)
     case .language: return slots.language != nil ? 4 : nil
     case .replyTriage: return slots.replyKind != nil ? 4 : 0
     case .openBrand, .deleteBrand: return slots.brand != nil ? 2 : 0
@@ -257,11 +274,13 @@ package enum IntentMatcher {
     case .contentCheck: return plain("content", "check")
     case .calendar: return plain("calendar")
     case .calendarPlan:
-      // Without a number of weeks, the plan is offered with the usual 4, never run.
+      // Without a number of weeks, the plan is offered with the usual 4, never run; a new
+      // start alone keeps the weeks of the calendar there is ("start it in March").
+      let weeks = slots.weeks ?? (slots.start != nil ? context.calendarWeeks : nil)
       let plan = CommandRequest(
-        "calendar", "plan", values: [String(slots.weeks ?? 4)],
+        "calendar", "plan", values: [String(weeks ?? 4)],
         options: slots.start.map { [.init("start", $0.description)] } ?? [])
-      return slots.weeks == nil ? .choices([plan]) : .command(plan)
+      return weeks == nil ? .choices([plan]) : .command(plan)
     case .community: return plain("community")
     case .engagePlan: return plain("engage", "plan")
     case .engageBalance: return plain("engage", "balance")
@@ -360,6 +379,7 @@ package enum IntentMatcher {
           ["community", "set"],
           arguments: [.placeholder("NAME"), .placeholder("FIELD"), .placeholder("TEXT")])
       ])
+    case .communityRemove: return placeholder(["community", "remove"], "NAME")
     case .crisisStatement:
       return .choices([
         CommandRequest(

@@ -58,6 +58,9 @@ struct IntentSlots {
   /// Weeks and months after a number (`[slot.weeks]`, `[slot.months]`).
   static let weekWords = Set(InputWords.union("slot.weeks"))
   static let monthWords = Set(InputWords.union("slot.months"))
+  /// "Next", « prochaines »: between a number and its weeks, or a month alone
+  /// (`[slot.weeks.next]`).
+  static let nextWords = Set(InputWords.union("slot.weeks.next"))
   /// The names of each language `/lang` takes, by code (`[slot.language.CODE]`).
   static let languageWords: [(String, [String])] = InputWords.groups(prefixed: "slot.language.")
 
@@ -111,9 +114,18 @@ struct IntentSlots {
       }.first
     for (position, word) in words.enumerated() where position > 0 {
       let before = words[position - 1]
+      // "the next 6 weeks" reads as "6 weeks"; « les 6 prochaines semaines », "next month",
+      // « le mois prochain » too (`[slot.weeks.next]`: a month alone is 4 weeks).
+      let skipped = Self.nextWords.contains(before) && position > 1 ? words[position - 2] : nil
       let count =
         numbers.first { $0.0 == position - 1 }?.1
         ?? (Self.oneWords.contains(before) ? 1 : nil)
+        ?? skipped.flatMap { skipped in
+          numbers.first { words[$0.0] == skipped && $0.0 == position - 2 }?.1
+        }
+        ?? (Self.nextWords.contains(before)
+          || (position + 1 < words.count && Self.nextWords.contains(words[position + 1]))
+          ? 1 : nil)
       guard let count else { continue }
       if Self.weekWords.contains(word) {
         weeks = count

@@ -5,11 +5,17 @@ import SMMCore
 /// putting off, a question about the question, or a request. The words are the `answer.*` lists
 /// of `po/words/CODE.words`, in every language the shell speaks (people answer in either).
 package enum AnswerCue {
-  private static let stops = Set(InputWords.union("answer.stop"))
+  private static let stops = Set(
+    InputWords.union("answer.stop") + InputWords.union("answer.stop.more"))
   private static let backs = Set(InputWords.union("answer.back"))
   private static let laterCues = InputWords.union("answer.later.cue")
   private static let aboutStarts = InputWords.union("answer.about.start")
   private static let requestStarts = InputWords.union("answer.request.start")
+  private static let requestVerbs = Set(InputWords.union("answer.request.verb"))
+  private static let undoWords = Set(
+    InputWords.union("answer.undo.bare").map {
+      $0.folding(options: .diacriticInsensitive, locale: nil)
+    })
   private static let noneCues = InputWords.union("answer.none.cue")
   private static let againCues = InputWords.union("answer.again.cue")
   private static let sameStarts = InputWords.union("answer.same.start")
@@ -41,6 +47,8 @@ package enum AnswerCue {
   /// a short line that says it is not done yet ("we'll upload it tomorrow").
   package static func putsOff(_ text: String) -> Bool {
     if Postponement.read(text) { return true }
+    // "What are we posting next week?" asks something; it does not put the question off.
+    if isRequestLike(text) { return false }
     let words = spaced(text)
     guard words.split(separator: " ").count <= 10 else { return false }
     return laterCues.contains { words.contains(" \($0) ") }
@@ -125,10 +133,34 @@ package enum AnswerCue {
       phrases.map { ($0.folding(options: .diacriticInsensitive, locale: nil), key) }
     }.sorted { $0.phrase.count > $1.phrase.count }
 
+  /// Whether `text` says only to undo or redo ("hmm, undo that", "oops, go back", « annule la
+  /// dernière modification »): every word is one of `[answer.undo.bare]`. "Undo the damage of
+  /// desk work" holds other words: it is an answer that says "undo".
+  package static func isBareUndo(_ text: String) -> Bool {
+    let words = folded(text).folding(options: .diacriticInsensitive, locale: nil)
+      .split(whereSeparator: { !$0.isLetter }).map(String.init)
+    return !words.isEmpty && words.allSatisfy(undoWords.contains)
+  }
+
+  /// Whether `text` starts with a request verb ("add", « ajoute », `[answer.request.verb]`)
+  /// followed by more words.
+  package static func startsWithRequestVerb(_ text: String) -> Bool {
+    let words = folded(text).split(whereSeparator: { !$0.isLetter && $0 != "'" })
+    return words.count > 1 && requestVerbs.contains(String(words[0]))
+  }
+
   /// Whether `text` could be a short name (a display name, a handle, a link): a few words, no
   /// question mark, no colon, no comma.
   package static func couldBeName(_ text: String) -> Bool {
     let stripped = value(text)
+    // "add instagram please", « parle-moi de LinkedIn », « calcule les impôts »: a request verb
+    // first, in lower case, is a request, not a name (`[answer.request.verb]`).
+    // ("Open Door Physio", capitalised, is a name.)
+    if startsWithRequestVerb(text),
+      text.trimmingCharacters(in: .whitespaces).first?.isLowercase == true
+    {
+      return false
+    }
     return stripped.split(separator: " ").count <= 6
       && !stripped.contains(where: { "?:,;".contains($0) })
       && (stripped != text.trimmingCharacters(in: .whitespaces)

@@ -24,6 +24,10 @@ struct GuideOffer: Conversation {
     .help, .hints, .language, .quit, .next, .brandSet,
   ]
 
+  /// Requests read as frames that no short name holds: figures, a metrics file, a text to
+  /// count, a file to save.
+  static let framedRequests: Set<Intent> = [.metricsAdd, .metricsImport, .count, .save]
+
   /// The words from which an answer to the core message's question is the message itself.
   static let messageWords = 12
 
@@ -79,8 +83,10 @@ struct GuideOffer: Conversation {
           return explanation(context)
         }
       }
+      // Undo only when the line says only that: "undo the damage of desk work" is a theme.
       if case .run(let intent, let command) = matched,
-        Self.offerIntents.contains(intent) || Self.explicitLanguage(intent, answer)
+        Self.offerIntents.contains(intent) || Self.explicitLanguage(intent, answer),
+        ![.undo, .redo].contains(intent) || AnswerCue.isBareUndo(answer)
       {
         return .request(command)
       }
@@ -278,6 +284,13 @@ struct GuideOffer: Conversation {
     // question whatever words it holds; a line that could be no name is a request.
     // A handle or a link is one word ("kinetic.physio", "https://…").
     if isShort(field) {
+      // Figures, a file, a text to count, said in a sentence ("instagram now has 2500
+      // followers"), or a request verb the matcher is sure of ("add Instagram please"): no name.
+      if case .run(let intent, _) = matched,
+        Self.framedRequests.contains(intent) || AnswerCue.startsWithRequestVerb(answer)
+      {
+        return true
+      }
       let oneWord = !answer.trimmingCharacters(in: .whitespaces).contains(" ")
       let address = field.map { ["handle", "link"].contains($0.key) } == true
       return !(address && oneWord) && !AnswerCue.couldBeName(answer)
@@ -285,6 +298,12 @@ struct GuideOffer: Conversation {
     // "les animations et ateliers", "our regulars": a theme or a text that starts like a noun
     // phrase is the answer, whatever domain words it holds.
     if AnswerCue.startsLikeValue(answer) { return false }
+    // "undo the damage of desk work": a theme that says "undo", not a request to undo.
+    if case .run(let intent, _) = matched, intent == .undo || intent == .redo,
+      !AnswerCue.isBareUndo(answer)
+    {
+      return false
+    }
     // A core message written in full ("Month-end close is where finance teams lose their
     // evenings…") is the answer, whatever words it holds (numbers, calendar, reviews): a
     // request is rarely this long.

@@ -191,6 +191,18 @@ package final class ShellSession {
   private func answerFreeText(_ text: String, offer: GuideAction?) -> (CommandResult, ShellEffect?)
   {
     let trimmed = text.trimmingCharacters(in: .whitespaces)
+    // "What do you mean by b2c?": the term's meaning; nothing changes, and the question or
+    // the guide's offer still waits.
+    // An interview question explains its own words ("what is b2b?" to the market question).
+    if !(pendingQuestion is InterviewQuestion), let key = Glossary.key(for: trimmed) {
+      let lines = TextWrap.wrap(strings(key), width: environment.width, indent: "  ")
+      if pendingQuestion == nil { shownOffer = offer }
+      return (
+        CommandResult(
+          command: trimmed, ok: true, output: lines + (pendingQuestion.map { [$0.text] } ?? [])),
+        nil
+      )
+    }
     guard let question = pendingQuestion else {
       return assist(trimmed, offer: offer)
     }
@@ -203,7 +215,8 @@ package final class ShellSession {
       ? .run(.undo, command: "/undo") : nil
     if case .run(let intent, let command) = back
       ?? matchIntent(trimmed, context: IntentContext(hasBrand: current != nil)),
-      Self.guideIntents.contains(intent) || intent == .undo || intent == .redo
+      Self.guideIntents.contains(intent)
+        || ((intent == .undo || intent == .redo) && (back != nil || AnswerCue.isBareUndo(trimmed)))
     {
       // "Why?" to a question that says why it asks: that reason, and the question again.
       if intent == .why, let reason = question.reason {

@@ -58,23 +58,78 @@ struct CrisisTriageQuestions: Equatable, Sendable {
       ]),
   ]
 
-  /// The first question whose option is not given yet.
-  var next: Question? { Self.questions.first { given[$0.option] == nil } }
+  /// The options put off ("skip", "I don't know"), asked again once the others are given.
+  var putOff: [String] = []
+
+  /// The next question: the first whose option is neither given nor put off, else the first
+  /// put off.
+  var next: Question? {
+    Self.questions.first { given[$0.option] == nil && !putOff.contains($0.option) }
+      ?? Self.questions.first { given[$0.option] == nil }
+  }
   /// The catalog key of the next question.
   var nextKey: String? { next?.key }
   /// Whether every option the triage needs is given.
   var isComplete: Bool { next == nil }
 
-  /// Reads `answer` to the next question.
+  /// Reads `answer` to the next question: one of the question's words, or plain words
+  /// (``read(_:)``) that may state several facts at once.
   func step(_ answer: String) -> Step {
     guard let question = next else { return .run(options: given) }
-    guard let value = question.answers[answer.lowercased()] else {
-      return .again(key: "crisis.triage.notAnAnswer")
-    }
     var following = self
-    following.given[question.option] = value
+    if let value = question.answers[answer.lowercased()] {
+      following.given[question.option] = value
+    } else {
+      let read = self.read(answer)
+      guard !read.isEmpty else { return .again(key: "crisis.triage.notAnAnswer") }
+      following.given.merge(read) { _, new in new }
+    }
     guard let key = following.nextKey else { return .run(options: following.given) }
     return .ask(following, key: key)
+  }
+
+  /// The options a plain-words answer states, beyond the question asked: the crisis type
+  /// (``CrisisSlots``: "it's a rumour", « c'est faux », "a mistake by a nurse" once harm is
+  /// known), veracity, history, reputation and harm (the drill's reading,
+  /// ``CrisisDrill/Triage/reading(_:asked:)``: "nobody was hurt", "it's the first time"), and
+  /// how far and fast it spreads (``CrisisFigures``: "about 200 people saw it", "it's
+  /// spreading fast"). Options already given are kept, except the one asked; empty when the
+  /// answer states nothing.
+  func read(_ answer: String) -> [String: String] {
+    let asked = next?.option
+    var read: [String: String] = [:]
+    let fact = Self.facts.first { $0.option == asked }?.fact
+    let before = CrisisDrill.Triage()
+    if let reading = before.reading(answer, asked: fact) {
+      for (fact, option) in Self.facts {
+        if let value = reading.value(of: fact) { read[option] = value }
+      }
+    }
+    let harmKnown = (read["--harm"] ?? given["--harm"]) == Harm.injury.rawValue
+    let slots = CrisisSlots(IntentLine(answer, names: []), harmKnown: harmKnown)
+    if let type = slots.type { read["--type"] = type.rawValue }
+    if read["--veracity"] == nil, let veracity = slots.veracity {
+      read["--veracity"] = veracity.rawValue
+    }
+    read.merge(CrisisFigures(answer).options) { old, _ in old }
+    return read.filter { option, _ in option == asked || given[option] == nil }
+  }
+
+  /// The drill's facts and the options they give.
+  static let facts: [(fact: CrisisDrill.Fact, option: String)] = [
+    (.veracity, "--veracity"), (.history, "--history"), (.reputation, "--reputation"),
+    (.harm, "--harm"),
+  ]
+
+  /// The triage after "skip" or "I don't know": the question asked is put off and the next one
+  /// comes; nil when every question left was put off already (the triage cannot go on).
+  func puttingOff() -> Self? {
+    guard let option = next?.option, !putOff.contains(option) else { return nil }
+    var following = self
+    following.putOff.append(option)
+    guard let next = following.next, !putOff.contains(next.option), next.option != option
+    else { return nil }
+    return following
   }
 
   /// The question waiting in the shell: each answer steps, the last runs the triage.
@@ -86,19 +141,54 @@ struct CrisisTriageQuestions: Equatable, Sendable {
     return pending
   }
 
-  static func == (lhs: Self, rhs: Self) -> Bool { lhs.given == rhs.given }
+  static func == (lhs: Self, rhs: Self) -> Bool {
+    lhs.given == rhs.given && lhs.putOff == rhs.putOff
+  }
 }
 
 extension CrisisTriageQuestions: Conversation {
   /// Steps with ``step(_:)``: the next question in the context's language, or the triage to run.
   func step(_ answer: String, in context: ConversationContext) -> ConversationStep {
+    let s = context.strings
     switch step(answer) {
-    case .again(let key): return .again(context.strings(key))
+    case .again(let key):
+      // The type in the SCCT's words is jargon: say what plain words it takes.
+      let inWords = next?.option == "--type" ? " " + s("crisis.triage.typeInWords") : ""
+      return .again(s(key) + inWords)
     case .ask(let following, let key):
+      // Plain words: say what was read from them before the next question.
+      let noted = following.given.filter { given[$0.key] != $0.value }
+      let exact = next.map { $0.answers[answer.lowercased()] != nil } ?? false
+      let facts = Self.questions.map(\.option) + ["--reach", "--velocity"]
+      let lines =
+        exact || noted.isEmpty
+        ? []
+        : [
+          s(
+            "crisis.triage.noted",
+            [
+              "facts": facts.compactMap { option in
+                noted[option].map { "\(option.dropFirst(2)) \($0)" }
+              }.joined(separator: ", ")
+            ])
+        ]
       return .ask(
-        following.pending(json: json, strings: context.strings), lines: [context.strings(key)],
+        following.pending(json: json, strings: s), lines: lines + [s(key)],
         command: "/crisis triage")
     case .run(let options): return .run(CrisisTriageCommand(options: options, json: json))
     }
+  }
+
+  /// "Skip", "I don't know", « je ne sais pas »: the question is put off and the next comes;
+  /// put off a second time, the triage is left, and says how to start it again.
+  func universal(_ word: UniversalAnswer, in context: ConversationContext) -> ConversationStep? {
+    guard word == .skip else { return nil }
+    guard let following = puttingOff(), let key = following.nextKey else {
+      return .settled(CommandOutput([context.strings.guidance("crisis.triage.dropped")]))
+    }
+    return .ask(
+      following.pending(json: json, strings: context.strings),
+      lines: [context.strings("crisis.triage.putOff"), context.strings(key)],
+      command: "/crisis triage")
   }
 }

@@ -1,7 +1,8 @@
 import SMMCore
 
 /// `/metrics add PLATFORM --week YYYY-Www --followers N --reach N --impressions N
-/// --engagements N`: one platform's week.
+/// --engagements N`: one platform's week; the options not given are asked one by one
+/// (``MetricsQuestions``).
 package struct MetricsAddCommand: PrintedCommand {
   /// The five options, in the order they are printed and asked for.
   static let options = ["--week", "--followers", "--reach", "--impressions", "--engagements"]
@@ -19,14 +20,20 @@ package struct MetricsAddCommand: PrintedCommand {
     },
     countError: MetricsCommand.usageError("usage.metrics.add"))
 
-  let record: MetricsRecord
+  /// The week's figures, once every option is given (nil while some are still to ask).
+  let record: MetricsRecord?
   let warnings: [Phrase]
+  /// The platform and the options given, to ask the rest.
+  let platform: String
+  let given: [String: String]
 
   package init(_ arguments: ParsedArguments) throws(ShellError) {
-    let missing = Self.options.filter { arguments.options[$0] == nil }
-    guard missing.isEmpty else {
-      throw MetricsCommand.usageError(
-        "usage.metrics.missing", ["options": missing.joined(separator: ", ")])
+    platform = arguments.values[0]
+    given = arguments.options
+    guard Self.options.allSatisfy({ arguments.options[$0] != nil }) else {
+      record = nil
+      warnings = []
+      return
     }
     let given = Self.options.map { arguments.options[$0] ?? "" }
     (record, warnings) = try DomainArguments.domain {
@@ -49,10 +56,23 @@ package struct MetricsAddCommand: PrintedCommand {
           ])))
   }
 
-  package var change: BrandChange? { .addMetrics([record]) }
-  package var canonicalArguments: ParsedArguments { Self.arguments(record) }
+  package var change: BrandChange? { record.map { .addMetrics([$0]) } }
+  package var canonicalArguments: ParsedArguments {
+    record.map(Self.arguments) ?? ParsedArguments([platform], options: given)
+  }
 
   package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
-    try MetricsCommand.recording([record], warnings: warnings, canonical: canonical, context)
+    guard let record else {
+      _ = try context.requireState()
+      let questions = MetricsQuestions(
+        platform: platform, given: given, today: CalendarCommand.today(context.environment),
+        strings: context.strings)
+      return .ask(
+        questions,
+        CommandOutput([
+          context.strings("metrics.question.intro", ["platform": platform]), questions.text,
+        ]))
+    }
+    return try MetricsCommand.recording([record], warnings: warnings, canonical: canonical, context)
   }
 }
