@@ -40,7 +40,8 @@ import Testing
     #expect(AnswerInterpreter.unreadValueLists.isEmpty)
     #expect(IntentSlots.replyKinds.map(\.0) == ["troll", "rager", "misguided", "unhappy"])
     #expect(Set(IntentSlots.languageWords.map(\.0)) == Set(Language.allCases.map(\.code)))
-    #expect(IntentMatcher.exportFormats.map(\.format) == ["md", "json", "ics", "csv", "script"])
+    #expect(
+      IntentMatcher.exportFormats.map(\.format) == ["md", "json", "ics", "csv", "script", "pdf"])
   }
 
   /// The command words the assistant may write: the paths of every command and subcommand,

@@ -309,7 +309,7 @@ struct IntentPhrasingsTests {
       "I need a printable version of the plan for the client meeting",
       .run(.export, command: "/export html")),
     IntentCase(
-      "il me faut le plan en pdf pour le conseil municipal", .run(.export, command: "/export html")
+      "il me faut le plan en pdf pour le conseil municipal", .run(.export, command: "/export pdf")
     ),
     // The plan written again is the export, not /redo ("refais" alone is redo).
     IntentCase("refais le plan", .run(.export, command: "/export html")),

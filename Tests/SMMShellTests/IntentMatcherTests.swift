@@ -32,7 +32,7 @@ struct IntentMatcherTests {
     platforms: [.instagram, .facebook], messageIDs: [1, 2, 3],
     brandNames: ["Acme Corp", "Boulangerie Martin", "Le Fournil"],
     communityNames: ["Sourdough lovers"], riskNames: ["food poisoning", "website outage"],
-    hasBrand: true)
+    pillarNames: ["Behind the scenes"], hasBrand: true)
 
   static let cases: [IntentCase] = [
     // next
@@ -320,6 +320,13 @@ struct IntentMatcherTests {
     IntentCase(
       "retire la communauté Sourdough lovers",
       confirm(.communityRemove, "/community remove \"Sourdough lovers\"")),
+    // pillar remove: confirmed, never run
+    IntentCase(
+      "drop the behind the scenes pillar",
+      confirm(.contentPillarRemove, "/content pillars remove \"Behind the scenes\"")),
+    IntentCase(
+      "enlève le thème behind the scenes",
+      confirm(.contentPillarRemove, "/content pillars remove \"Behind the scenes\"")),
     // undo / redo / history
     IntentCase("undo that", run(.undo, "/undo")),
     IntentCase("annule", run(.undo, "/undo")),

@@ -127,6 +127,8 @@ package enum Intent: String, CaseIterable, Sendable {
   case crisisStatement
   /// `/community remove NAME`, confirmed (a frame: a removing word and a community's name).
   case communityRemove
+  /// `/content pillars remove THEME` (a frame: a removing word and one of the brand's pillars).
+  case contentPillarRemove
 
   /// Whether the intent is destructive or irreversible: never run from free text, only shown.
   package var needsConfirmation: Bool {

@@ -14,6 +14,8 @@ package struct IntentContext: Sendable {
   package var communityNames: [String]
   /// The brand's crisis risks, most important first.
   package var riskNames: [String]
+  /// The brand's content pillars (themes), as written.
+  package var pillarNames: [String]
   /// Whether a brand is open.
   package var hasBrand: Bool
   /// The session's date, which dates in words ("1 June") are read from; nil: no date is read.
@@ -28,7 +30,8 @@ package struct IntentContext: Sendable {
   /// A context; every part defaults to empty.
   package init(
     platforms: [Platform] = [], messageIDs: [Int] = [], brandNames: [String] = [],
-    communityNames: [String] = [], riskNames: [String] = [], hasBrand: Bool = false,
+    communityNames: [String] = [], riskNames: [String] = [], pillarNames: [String] = [],
+    hasBrand: Bool = false,
     today: CivilDate? = nil, profile: BrandProfile? = nil, calendarWeeks: Int? = nil
   ) {
     self.platforms = platforms
@@ -36,6 +39,7 @@ package struct IntentContext: Sendable {
     self.brandNames = brandNames
     self.communityNames = communityNames
     self.riskNames = riskNames
+    self.pillarNames = pillarNames
     self.hasBrand = hasBrand
     self.today = today
     self.profile = profile

@@ -89,6 +89,9 @@ enum IntentFrames {
       if let field = communityField(text, line: whole, context: context) {
         return .run(.communitySet, command: field)
       }
+      if let size = communitySize(whole, context: context) {
+        return .run(.communitySet, command: size)
+      }
       if let statement = statement(payload, head: head, platforms: headPlatforms, context: context)
       {
         return .run(.crisisStatement, command: statement)
@@ -97,7 +100,15 @@ enum IntentFrames {
     if let removed = communityRemoval(whole, context: context) {
       return .confirm(.communityRemove, command: removed)
     }
-    if payload.text == nil, !text.contains("?"),
+    if let removed = pillarRemoval(whole, context: context) {
+      return .confirm(.contentPillarRemove, command: removed)
+    }
+    if let shown = moreAboutCommunity(whole, context: context) {
+      return .run(.community, command: shown)
+    }
+    // « fais un plan d'animation pour nos communautés »: a phrase that names another request
+    // outright (a cue of weight 6 or more) is that request, not a community to add.
+    if payload.text == nil, !text.contains("?"), !namesAnotherRequest(whole),
       let added = communityNamed(text, line: whole, context: context)
     {
       return .run(.communityAdd, command: added)
@@ -113,12 +124,25 @@ enum IntentFrames {
     {
       return .run(.metricsImport, command: CommandRequest("metrics", "import", values: [file]))
     }
+    if let theme = talkedTheme(text, line: whole, context: context) {
+      return .run(
+        .contentPillarAdd, command: CommandRequest("content", "pillars", "add", values: [theme]))
+    }
     if let fact = fact(text, line: whole, profile: context.profile) {
       return .run(
         .brandSet,
         command: CommandRequest("brand", "set", values: [fact.field.rawValue, fact.canonicalText]))
     }
     return nil
+  }
+
+  /// Whether the line holds a phrase that names a request other than adding a community
+  /// outright: a cue of weight 6 or more ("engagement plan", « plan d'animation »).
+  static func namesAnotherRequest(_ line: IntentLine) -> Bool {
+    line.lexicon.cues.contains { intent, cues in
+      intent != .communityAdd && intent != .community
+        && cues.contains { $0.weight >= 6 && line.find($0.words, excluding: []) != nil }
+    }
   }
 
   /// Whether a word or phrase of the list `name` is in the line.
@@ -556,7 +580,7 @@ extension IntentFrames {
 
 extension String {
   /// The string without the characters of `characters` at its end.
-  fileprivate func trimmingSuffix(_ characters: String) -> String {
+  func trimmingSuffix(_ characters: String) -> String {
     var text = Substring(self)
     while let last = text.last, characters.contains(last) { text.removeLast() }
     return String(text)

@@ -137,7 +137,7 @@ package enum IntentMatcher {
     .newBrand, .openBrand, .spacesChoose, .contentAdapt, .calendarPlan, .undo, .redo, .export,
     .language, .hints, .contentMessageAdd, .contentPillarAdd, .communityAdd, .crisisRiskAdd,
     .metricsAdd, .profileSet, .count, .rename, .save, .brandSet, .metricsImport, .crisisTeamSet,
-    .contentMessageTag, .communitySet, .crisisStatement,
+    .contentMessageTag, .communitySet, .crisisStatement, .contentPillarRemove, .contentMix,
   ]
 
   /// The endings of the words that say a text is adapted rather than ask to adapt it
@@ -192,6 +192,8 @@ package enum IntentMatcher {
     case .calendarPlan: return slots.weeks != nil ? 4 : (slots.start != nil ? 2 : 0)
     case .language: return slots.language != nil ? 4 : nil
     case .replyTriage: return slots.replyKind != nil ? 4 : 0
+    case .community: return slots.community != nil ? 2 : 0
+    case .contentMix: return slots.mixRule != nil ? 4 : 0
     case .openBrand, .deleteBrand: return slots.brand != nil ? 2 : 0
     case .crisisPlaybook, .crisisDrill, .crisisRiskRemove: return slots.risk != nil ? 2 : 0
     case .crisisTriage:
@@ -281,7 +283,12 @@ package enum IntentMatcher {
         "calendar", "plan", values: [String(weeks ?? 4)],
         options: slots.start.map { [.init("start", $0.description)] } ?? [])
       return weeks == nil ? .choices([plan]) : .command(plan)
-    case .community: return plain("community")
+    case .community:
+      // "tell me more about the Leeds runners group": the community named, shown in full.
+      return slots.community.map {
+        .command(CommandRequest("community", "show", values: [$0.name]))
+      }
+        ?? plain("community")
     case .engagePlan: return plain("engage", "plan")
     case .engageBalance: return plain("engage", "balance")
     case .replyTargets: return plain("reply", "targets")
@@ -359,7 +366,9 @@ package enum IntentMatcher {
       ])
     case .contentPillars: return plain("content", "pillars")
     case .contentMessages: return plain("content", "messages")
-    case .contentMix: return plain("content", "mix")
+    case .contentMix:
+      // "use the 80-20 rule", « la règle des tiers »: the rule named is chosen.
+      return .command(CommandRequest("content", "mix", values: slots.mixRule.map { [$0] } ?? []))
     case .contentTone: return plain("content", "tone")
     case .metricsImport: return placeholder(["metrics", "import"], "FILE.csv")
     case .crisisTeamSet:
@@ -380,6 +389,7 @@ package enum IntentMatcher {
           arguments: [.placeholder("NAME"), .placeholder("FIELD"), .placeholder("TEXT")])
       ])
     case .communityRemove: return placeholder(["community", "remove"], "NAME")
+    case .contentPillarRemove: return placeholder(["content", "pillars", "remove"], "THEME")
     case .crisisStatement:
       return .choices([
         CommandRequest(
@@ -424,6 +434,26 @@ package enum IntentMatcher {
     (format: $0.suffix, words: $0.words)
   }
   static let exportCalendarWords = InputWords.union("slot.calendar")
+
+  /// The content-mix rule the line names: the numbers of one (`80-20`, `5-3-2`, `4-1-1`), or a
+  /// rule's words with a word for a rule (`[slot.mix.RULE]` and `[slot.mix.rule]`: "rule of
+  /// thirds", « règle des tiers »); nil when none.
+  static func mixRule(_ line: IntentLine) -> String? {
+    func found(_ phrase: String) -> Bool {
+      line.find(IntentLexicon.words(of: phrase), excluding: []) != nil
+    }
+    let saysRule = InputWords.union("slot.mix.rule").contains(where: found)
+    for rule in MixRule.allCases {
+      let numbers = rule.rawValue.split(separator: "-").map(String.init)
+      if numbers.count > 1, Array(line.words).firstRange(of: numbers) != nil {
+        return rule.rawValue
+      }
+      if saysRule, InputWords.union("slot.mix." + rule.rawValue).contains(where: found) {
+        return rule.rawValue
+      }
+    }
+    return nil
+  }
 
   /// The name typed after the last of `markers`, as typed, without "the / brand / marque"
   /// before it or "please / svp / now" after it; nil when nothing is left.

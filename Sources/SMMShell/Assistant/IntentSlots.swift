@@ -18,6 +18,10 @@ struct IntentSlots {
   var brand: (name: String, words: [Int])?
   /// A risk of the context named in the line, and its words.
   var risk: (name: String, words: [Int])?
+  /// A community of the context named in the line, and its words.
+  var community: (name: String, words: [Int])?
+  /// The content-mix rule the line names (`80-20`, `thirds`…).
+  var mixRule: String?
   /// The kind of negative post: troll, rager, misguided or unhappy.
   var replyKind: String?
   /// The crisis type and veracity the line describes.
@@ -140,6 +144,16 @@ struct IntentSlots {
     // Names from the context.
     brand = NameMatch.find(context.brandNames, in: line)
     risk = NameMatch.find(context.riskNames, in: line)
+    // A community only by its whole name: "Leeds" alone is the town, not "Leeds runners".
+    // A rule is chosen by a request, not by a question about it ("are we too salesy? the 80/20
+    // thing" checks the mix).
+    mixRule = line.characters.contains("?") ? nil : IntentMatcher.mixRule(line)
+    community =
+      context.communityNames.lazy.compactMap { name in
+        NameMatch.occurrence(of: IntentText.tokens(of: name).map(\.text), in: line).map {
+          (name: name, words: $0)
+        }
+      }.first
     // Reply kind, language, off.
     replyKind =
       Self.replyKinds.first { _, keywords in

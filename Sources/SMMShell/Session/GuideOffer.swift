@@ -46,8 +46,6 @@ struct GuideOffer: Conversation {
       reply ?? (Self.isRequestReading(matched) ? nil : AnswerCue.leadingReply(answer))
     // "Back", « retour »: the last change is undone; the guide then offers again.
     if AnswerCue.isBack(answer) { return .request("/undo") }
-    // "Back", « retour »: the last change is undone; the guide then offers again.
-    if AnswerCue.isBack(answer) { return .request("/undo") }
     switch action.kind {
     case .run:
       reply = lenient
@@ -79,7 +77,7 @@ struct GuideOffer: Conversation {
         if let field, let key = AnswerCue.profileField(named: answer), key != field.key {
           return explanation(context, key: key)
         }
-        if AnswerCue.sharesWord(answer, with: action.questionText(strings)) {
+        if AnswerCue.sharesWord(answer, with: topic(of: suggestion, context)) {
           return explanation(context)
         }
       }
@@ -165,6 +163,22 @@ struct GuideOffer: Conversation {
       guard let command = action.command(answering: text) else { return .reread }
       return .request(command)
     }
+  }
+
+  /// The question's own words, without the names it carries (the platform, the brand, the
+  /// suggestion): "what does the Facebook page still need?" shares only "Facebook" with
+  /// "Facebook profile — Profile picture: is it in place?" and is a request, not about the
+  /// picture.
+  private func topic(of suggestion: String?, _ context: ConversationContext) -> String {
+    var text = action.questionText(context.strings)
+    let names =
+      Platform.allCases.map(\.displayName)
+      + [context.state?.name.value, suggestion]
+      .compactMap { $0 }
+    for name in names where !name.isEmpty {
+      text = text.replacingOccurrences(of: name, with: " ", options: .caseInsensitive)
+    }
+    return text
   }
 
   /// The offer as the guide shows it, wrapped to `width`.

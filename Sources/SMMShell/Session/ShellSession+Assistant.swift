@@ -110,6 +110,7 @@ extension ShellSession {
       brandNames: brandNames(),
       communityNames: state?.communities.map(\.name) ?? [],
       riskNames: state?.risks.map(\.name) ?? [],
+      pillarNames: state?.content.pillars ?? [],
       hasBrand: state != nil, today: CalendarCommand.today(environment), profile: state?.profile,
       calendarWeeks: state?.content.calendar?.weeks)
   }

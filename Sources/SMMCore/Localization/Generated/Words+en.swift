@@ -440,6 +440,9 @@ extension InputWords {
         "drop",
         "stop using",
         "get rid of",
+        "do not want to be on",
+        "no longer want",
+        "not on it anymore",
       ]),
       ("intent.spacesDrop.2", [
         "remove",
@@ -463,6 +466,9 @@ extension InputWords {
       ]),
       ("intent.profile.4", [
         "profile",
+        "page still need",
+        "page need",
+        "still missing on",
       ]),
       ("intent.profile.2", [
         "bio",
@@ -555,7 +561,13 @@ extension InputWords {
       ("intent.engageBalance.6", [
         "engagement balance",
         "talk too much about ourselves",
+        "talking too much about ourselves",
         "too much about us",
+        "give back enough",
+        "giving back enough",
+        "give enough",
+        "giving enough",
+        "do we give back",
       ]),
       ("intent.engageBalance.4", [
         "balance",
@@ -785,6 +797,7 @@ extension InputWords {
         "export",
         "deliverable",
         "print",
+        "pdf",
       ]),
       ("intent.export.2", [
         "html",
@@ -2896,6 +2909,8 @@ extension InputWords {
         "content mix",
         "mix of content",
         "80 20",
+        "rule of thirds",
+        "thirds rule",
       ]),
       ("intent.contentMix.4", [
         "mix",
@@ -3599,6 +3614,62 @@ extension InputWords {
       ("frame.add.more", [
         "set up",
         "start",
+      ]),
+      ("frame.pillar.want", [
+        "let's",
+        "lets",
+        "let us",
+        "we want to",
+        "we'd like to",
+        "we would like to",
+        "i'd like to",
+        "i want to",
+        "i would like to",
+        "we should",
+        "we could",
+        "we also want to",
+      ]),
+      ("frame.pillar.talk", [
+        "talk about",
+        "talk more about",
+        "post about",
+        "post more about",
+        "write about",
+        "speak about",
+      ]),
+      ("frame.community.size", [
+        "members",
+        "people",
+        "followers",
+        "subscribers",
+      ]),
+      ("slot.mix.rule", [
+        "rule",
+        "ratio",
+      ]),
+      ("slot.mix.thirds", [
+        "thirds",
+        "third",
+      ]),
+      ("slot.format.pdf", [
+        "pdf",
+      ]),
+      ("intent.contentPillarRemove.4", [
+        "remove the pillar",
+        "remove the theme",
+        "drop the theme",
+      ]),
+      ("intent.spacesDrop.8", [
+        "don't want to be on",
+        "do not want to be on",
+        "no longer want to be on",
+      ]),
+      ("frame.tell.more", [
+        "tell me more about",
+        "more about",
+        "what about",
+        "details on",
+        "more details on",
       ]),
     ])
 }

@@ -443,6 +443,9 @@ extension InputWords {
       ]),
       ("intent.profile.4", [
         "profil",
+        "manque encore à la page",
+        "manque à la page",
+        "manque encore sur",
       ]),
       ("intent.profile.2", [
         "remplir",
@@ -514,6 +517,7 @@ extension InputWords {
         "engager la communauté",
         "animer la communauté",
         "animer nos communautés",
+        "plan d'animation",
       ]),
       ("intent.engagePlan.4", [
         "animer",
@@ -527,6 +531,10 @@ extension InputWords {
         "trop de nous",
         "parle trop de nous",
         "parlons trop de nous",
+        "donne assez",
+        "donnons assez",
+        "donne-t-on assez",
+        "rend assez",
       ]),
       ("intent.engageBalance.4", [
         "équilibre",
@@ -720,6 +728,7 @@ extension InputWords {
         "livrable",
         "en pdf",
         "version papier",
+        "pdf",
       ]),
       ("intent.export.2", [
         "rapport",
@@ -2278,6 +2287,8 @@ extension InputWords {
         "nom affiche",
       ]),
       ("frame.profile.handle", [
+        "nom d'utilisateur",
+        "nom d'utilisatrice",
         "identifiant",
         "pseudo",
       ]),
@@ -2548,6 +2559,11 @@ extension InputWords {
         "mix de contenus",
         "mix des contenus",
         "80 20",
+        "règle des tiers",
+        "regle des tiers",
+        "règle du 80",
+        "règle des 5",
+        "règle du 4",
       ]),
       ("intent.contentMix.4", [
         "mix",
@@ -3223,6 +3239,65 @@ extension InputWords {
         "creons",
         "fais",
         "lance",
+      ]),
+      ("frame.pillar.want", [
+        "on voudrait",
+        "on veut",
+        "on aimerait",
+        "on souhaite",
+        "j'aimerais",
+        "je voudrais",
+        "je veux",
+        "nous voulons",
+        "nous voudrions",
+        "nous aimerions",
+        "il faudrait",
+        "il faut",
+      ]),
+      ("frame.pillar.talk", [
+        "parler de",
+        "parler des",
+        "parler du",
+        "parler d'",
+        "publier sur",
+        "publier plus sur",
+      ]),
+      ("frame.community.size", [
+        "membres",
+        "personnes",
+        "abonnés",
+        "inscrits",
+      ]),
+      ("slot.mix.rule", [
+        "règle",
+        "regle",
+        "ratio",
+      ]),
+      ("slot.mix.thirds", [
+        "tiers",
+      ]),
+      ("slot.format.pdf", [
+        "pdf",
+      ]),
+      ("intent.contentPillarRemove.4", [
+        "retire le pilier",
+        "enlève le thème",
+        "supprime le pilier",
+      ]),
+      ("intent.spacesDrop.8", [
+        "ne veut plus être sur",
+        "veut plus être sur",
+        "ne voulons plus être sur",
+        "plus être sur",
+      ]),
+      ("frame.tell.more", [
+        "dis-m'en plus sur",
+        "dis m'en plus sur",
+        "parle-moi de",
+        "parle moi de",
+        "parle-moi des",
+        "en savoir plus sur",
+        "plus de détails sur",
       ]),
     ])
 }

@@ -1,0 +1,102 @@
+import SMMCore
+
+/// Frames of the editorial line and the community map said without a colon: a theme the brand
+/// wants to talk about, a pillar to drop, the size of a community.
+extension IntentFrames {
+  /// "let's also talk about healthy posture at work", « on voudrait aussi parler des recettes » —
+  /// a wish at the start of the line (`[frame.pillar.want]`), a talking phrase after it
+  /// (`[frame.pillar.talk]`) and the theme that follows: `/content pillars add THEME`. Not a
+  /// question, and only for an open brand.
+  static func talkedTheme(_ text: String, line: IntentLine, context: IntentContext) -> String? {
+    guard context.hasBrand, !text.contains("?"),
+      let wish = startsWith(line, "frame.pillar.want")
+    else { return nil }
+    let talks = InputWords.union("frame.pillar.talk").compactMap {
+      line.find(IntentLexicon.words(of: $0), excluding: Set(0..<wish))
+    }
+    guard
+      let talk = talks.max(by: { $0.count < $1.count || ($0.count == $1.count && $0[0] > $1[0]) }),
+      var start = talk.last.map({ $0 + 1 }), start < line.tokens.count
+    else { return nil }
+    while start < line.tokens.count - 1, MatchWords.articles.contains(line.tokens[start].text) {
+      start += 1
+    }
+    let end = line.tokens.count - 1
+    guard end - start < 8 else { return nil }
+    let theme = line.original(from: start, through: end).trimmingSuffix(".!,;")
+    return theme.isEmpty ? nil : theme
+  }
+
+  /// The number of words of the first phrase of `list` the line starts with, or nil.
+  static func startsWith(_ line: IntentLine, _ list: String) -> Int? {
+    InputWords.union(list).map { IntentLexicon.words(of: $0) }
+      .filter {
+        !$0.isEmpty && $0.count <= line.tokens.count && Array(line.words.prefix($0.count)) == $0
+      }
+      .map(\.count).max()
+  }
+
+  /// "drop the meet the team theme", « enlève le thème du savoir-faire du pain »: a removing
+  /// word (`[frame.remove]`) and a pillar of the brand, read without its articles:
+  /// `/content pillars remove THEME`.
+  static func pillarRemoval(_ line: IntentLine, context: IntentContext) -> CommandRequest? {
+    guard has(line, "frame.remove") else { return nil }
+    let pillar = context.pillarNames.first { name in
+      var words = IntentText.tokens(of: name).map(\.text)
+      while words.count > 1, let first = words.first, MatchWords.articles.contains(first) {
+        words.removeFirst()
+      }
+      return NameMatch.occurrence(of: words, in: line) != nil
+    }
+    return pillar.map { CommandRequest("content", "pillars", "remove", values: [$0]) }
+  }
+
+  /// "the Leeds runners group has about 2,000 members", « les Gourmands de Lyon comptent
+  /// environ 5000 membres »: a community of the brand and a number before a word of members
+  /// (`[frame.community.size]`): `/community set NAME size N`.
+  static func communitySize(_ line: IntentLine, context: IntentContext) -> CommandRequest? {
+    guard
+      let community = context.communityNames.first(where: { name in
+        NameMatch.occurrence(of: IntentText.tokens(of: name).map(\.text), in: line) != nil
+      })
+    else { return nil }
+    let sizeWords = Set(InputWords.union("frame.community.size"))
+    for index in line.tokens.indices.dropFirst() where sizeWords.contains(line.tokens[index].text) {
+      if let size = number(endingAt: index - 1, in: line) {
+        return CommandRequest(
+          "community", "set", values: [community, Community.Field.size.rawValue, String(size)])
+      }
+    }
+    return nil
+  }
+
+  /// The number written in digits whose last group is the word at `index`: "2000", "2,000",
+  /// "2 000", « 5.000 » (groups of three digits after the first).
+  static func number(endingAt index: Int, in line: IntentLine) -> Int? {
+    guard index >= 0, line.tokens[index].text.allSatisfy(\.isNumber) else { return nil }
+    var first = index
+    while first > 0, line.tokens[first].text.count == 3,
+      line.tokens[first - 1].text.allSatisfy(\.isNumber),
+      line.tokens[first].start - line.tokens[first - 1].end == 1,
+      [",", ".", " ", "\u{00A0}", "\u{202F}"].contains(
+        line.characters[line.tokens[first - 1].end])
+    {
+      first -= 1
+    }
+    return Int((first...index).map { line.tokens[$0].text }.joined())
+  }
+}
+
+extension IntentFrames {
+  /// "tell me more about the Leeds runners", « dis-m'en plus sur les Gourmands de Lyon »: a
+  /// phrase asking for more (`[frame.tell.more]`) and a community of the brand by its whole
+  /// name: `/community show NAME`.
+  static func moreAboutCommunity(_ line: IntentLine, context: IntentContext) -> CommandRequest? {
+    guard has(line, "frame.tell.more"),
+      let community = context.communityNames.first(where: { name in
+        NameMatch.occurrence(of: IntentText.tokens(of: name).map(\.text), in: line) != nil
+      })
+    else { return nil }
+    return CommandRequest("community", "show", values: [community])
+  }
+}

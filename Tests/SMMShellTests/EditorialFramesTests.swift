@@ -1,0 +1,67 @@
+import SMMCore
+import Testing
+
+@testable import SMMShell
+
+/// Editorial and community requests said without a colon: a theme the brand wants to talk
+/// about, a pillar dropped (confirmed, never run), a community's size, a mix rule named (never
+/// from a question), more about a community, and what a platform's page still needs.
+struct EditorialFramesTests {
+  /// A brand with two spaces, two pillars and two communities.
+  static let context = IntentContext(
+    platforms: [.instagram, .facebook], messageIDs: [1, 2], brandNames: ["Harbour Physio"],
+    communityNames: ["Leeds runners", "Gourmands de Lyon"],
+    pillarNames: ["recovery tips", "les coulisses"], hasBrand: true)
+
+  static func reading(_ line: String) -> IntentCommand {
+    IntentCommand(IntentMatcher.match(line, context: context))
+  }
+
+  static let cases: [IntentCase] = [
+    // A theme the brand wants to talk about becomes a pillar; a question about it does not.
+    IntentCase(
+      "we would like to talk about desk posture",
+      .run(.contentPillarAdd, command: "/content pillars add \"desk posture\"")),
+    IntentCase(
+      "on aimerait parler des recettes de saison",
+      .run(.contentPillarAdd, command: "/content pillars add \"recettes de saison\"")),
+    // A pillar dropped by its name, with or without its article: confirmed first.
+    IntentCase(
+      "remove the recovery tips pillar",
+      .confirm(.contentPillarRemove, command: "/content pillars remove \"recovery tips\"")),
+    IntentCase(
+      "supprime le pilier coulisses",
+      .confirm(.contentPillarRemove, command: "/content pillars remove \"les coulisses\"")),
+    // A community's size, however the thousands are written.
+    IntentCase(
+      "Leeds runners has around 3,500 members",
+      .run(.communitySet, command: "/community set \"Leeds runners\" size 3500")),
+    IntentCase(
+      "les Gourmands de Lyon comptent 1 200 membres",
+      .run(.communitySet, command: "/community set \"Gourmands de Lyon\" size 1200")),
+    // A rule named is chosen; the same words in a question only check the mix.
+    IntentCase(
+      "let's go with the 5-3-2 mix", .run(.contentMix, command: "/content mix 5-3-2")),
+    IntentCase(
+      "we'll follow the rule of thirds", .run(.contentMix, command: "/content mix thirds")),
+    IntentCase(
+      "on suit la règle des tiers", .run(.contentMix, command: "/content mix thirds")),
+    IntentCase("is the 4-1-1 mix right for us?", .run(.contentMix, command: "/content mix")),
+    // More about a community named in full.
+    IntentCase(
+      "tell me more about Leeds runners",
+      .run(.community, command: "/community show \"Leeds runners\"")),
+    IntentCase(
+      "parle-moi des Gourmands de Lyon",
+      .run(.community, command: "/community show \"Gourmands de Lyon\"")),
+    // What a platform's page still needs is that profile.
+    IntentCase(
+      "what does our instagram page still need?",
+      .run(.profile, command: "/profile instagram")),
+  ]
+
+  @Test(arguments: cases)
+  func reads(_ testCase: IntentCase) {
+    #expect(Self.reading(testCase.line) == testCase.expected, "\(testCase.line)")
+  }
+}
