@@ -16,15 +16,27 @@ public enum Adapter {
   /// The variant of `message` for `platform`, in the brand's `line`.
   /// Text the brand publishes (the "link in bio" pointer, the blog outline) is written in
   /// `language`, the brand's; the notes on what changed are phrases, shown in the session's.
+  /// A sponsored message starts with `disclosure`'s label (the home market's rule).
   public static func adapt(
     _ message: ContentMessage, to platform: Platform, line: EditorialLine, brand: BrandName,
-    language: Language = .en
+    language: Language = .en, disclosure: DisclosureRule? = nil
   ) -> Variant {
     let rules = PlatformCatalog.entry(platform).post
     let name = Phrase.Value.text(platform.displayName)
     var changes: [Phrase] = []
     var text = normaliseSpaces(message.text)
     if text != message.text { changes.append(Phrase("adapt.tidied")) }
+
+    // A paid partnership, a gift or an ad: disclosed up front, before any cut.
+    if message.sponsored, let disclosure {
+      if !disclosure.isDisclosed(text) {
+        text = disclosure.disclosed(text)
+        changes.append(
+          Phrase(
+            "adapt.disclosed",
+            ["label": .text(disclosure.label), "source": .text(disclosure.source.short)]))
+      }
+    }
 
     // Links.
     let urls = TextPieces.urls(text)

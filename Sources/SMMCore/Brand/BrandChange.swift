@@ -22,8 +22,11 @@ public enum BrandChange: Equatable, Sendable {
   case removePillar(String)
   /// The tone on a platform changes.
   case setTone(Platform, String)
-  /// A core message joins the editorial line, with its tag.
-  case addMessage(String, ContentTag)
+  /// A core message joins the editorial line, with its tag; `sponsored` when it is paid for,
+  /// gifted or an ad.
+  case addMessage(String, ContentTag, sponsored: Bool = false)
+  /// A message is marked sponsored or not; its variants are adapted again.
+  case sponsorMessage(Int, Bool)
   /// A message's tag changes.
   case tagMessage(Int, ContentTag)
   /// The content-mix rule the brand holds itself to.

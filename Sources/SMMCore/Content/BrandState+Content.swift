@@ -34,9 +34,23 @@ extension BrandState {
         throw SMMCoreError.invalidMessage(Phrase("error.content.tone"))
       }
       content.tones[platform] = tone
-    case .addMessage(let raw, let tag):
+    case .addMessage(let raw, let tag, let sponsored):
       let text = try ContentMessage.validate(raw)
-      content.messages.append(ContentMessage(id: content.nextMessageID, text: text, tag: tag))
+      content.messages.append(
+        ContentMessage(id: content.nextMessageID, text: text, tag: tag, sponsored: sponsored))
+    case .sponsorMessage(let id, let sponsored):
+      guard let index = content.messages.firstIndex(where: { $0.id == id }) else {
+        throw Self.noMessage(id, content)
+      }
+      content.messages[index].sponsored = sponsored
+      // Adapted variants follow (a hand-written one is the brand's own: /content check says
+      // whether it discloses).
+      for (platform, variant) in content.messages[index].variants where !variant.edited {
+        content.messages[index].variants[platform] = Adapter.adapt(
+          content.messages[index], to: platform, line: content, brand: name,
+          language: BioSuggestion.writesInFrench(profile) ? .fr : .en,
+          disclosure: DisclosureRule.of(profile.homeCountry))
+      }
     case .tagMessage(let id, let tag):
       guard let index = content.messages.firstIndex(where: { $0.id == id }) else {
         throw Self.noMessage(id, content)
@@ -54,7 +68,8 @@ extension BrandState {
       for platform in platforms {
         content.messages[index].variants[platform] = Adapter.adapt(
           content.messages[index], to: platform, line: content, brand: name,
-          language: BioSuggestion.writesInFrench(profile) ? .fr : .en)
+          language: BioSuggestion.writesInFrench(profile) ? .fr : .en,
+          disclosure: DisclosureRule.of(profile.homeCountry))
       }
     case .planCalendar(let weeks, let start):
       content.calendar = try CalendarPlanner.plan(self, weeks: weeks, start: start)

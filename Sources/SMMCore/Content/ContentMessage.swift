@@ -8,13 +8,44 @@ public struct ContentMessage: Equatable, Sendable, Codable {
   public var tag: ContentTag
   /// The message adapted to each platform.
   public var variants: [Platform: Variant]
+  /// Whether it is paid for, gifted or an ad: each variant then carries the home market's
+  /// disclosure up front (``DisclosureRule``).
+  public var sponsored: Bool
 
   /// Creates a message.
-  public init(id: Int, text: String, tag: ContentTag, variants: [Platform: Variant] = [:]) {
+  public init(
+    id: Int, text: String, tag: ContentTag, variants: [Platform: Variant] = [:],
+    sponsored: Bool = false
+  ) {
     self.id = id
     self.text = text
     self.tag = tag
     self.variants = variants
+    self.sponsored = sponsored
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case id, text, tag, variants, sponsored
+  }
+
+  /// Reads a message; one saved before `sponsored` existed is not sponsored.
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    id = try container.decode(Int.self, forKey: .id)
+    text = try container.decode(String.self, forKey: .text)
+    tag = try container.decode(ContentTag.self, forKey: .tag)
+    variants = try container.decode([Platform: Variant].self, forKey: .variants)
+    sponsored = try container.decodeIfPresent(Bool.self, forKey: .sponsored) ?? false
+  }
+
+  /// Writes a message; `sponsored` only when it is, so older readers see the same shape.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(id, forKey: .id)
+    try container.encode(text, forKey: .text)
+    try container.encode(tag, forKey: .tag)
+    try container.encode(variants, forKey: .variants)
+    if sponsored { try container.encode(sponsored, forKey: .sponsored) }
   }
 
   /// The longest message accepted, in characters.

@@ -53,6 +53,9 @@ package enum Bibliography {
   /// The published work behind `citation`, nil when there is none (our assessment).
   package static func reference(for citation: String) -> Reference? {
     if let reference = method[citation] { return reference }
+    if let rule = DisclosureRule.all.first(where: { $0.source.citation == citation }) {
+      return rule.source.reference
+    }
     return platforms[citation]?.reference
   }
 

@@ -648,6 +648,41 @@ private struct Builder {
           ]
         ))
       blocks.append(.quote(message.text))
+      if message.sponsored {
+        // A paid partnership, a gift or an ad: the home market's rule, and any variant that
+        // breaks it.
+        let rule = DisclosureRule.of(state.profile.homeCountry)
+        blocks.append(
+          .paragraph(
+            [.text(s("export.content.sponsored", ["rule": rule.summary.render(labels.strings)]))]
+              + notes([rule.source.citation])))
+        let undisclosed = message.variants.keys.sorted().filter {
+          !rule.isDisclosed(message.variants[$0]?.text ?? "")
+        }
+        if !undisclosed.isEmpty {
+          blocks.append(
+            .missing(
+              s("export.missing.label"),
+              [
+                [
+                  .text(
+                    s(
+                      "export.content.undisclosed",
+                      [
+                        "platforms": labels.list(undisclosed.map(\.displayName)),
+                        "label": rule.label,
+                      ]))
+                ]
+              ]))
+          open(
+            Phrase(
+              "export.content.undisclosed",
+              text: [
+                "platforms": labels.list(undisclosed.map(\.displayName)), "label": rule.label,
+              ]),
+            "/content adapt \(message.id)")
+        }
+      }
       // One block per distinct text: platforms sharing a text are named together, and a
       // variant identical to the core message is not printed again.
       let groups = Self.grouped(message.variants.keys.sorted()) {

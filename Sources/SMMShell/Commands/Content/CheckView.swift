@@ -7,10 +7,25 @@ enum ContentCheckView {
     guard !messages.isEmpty else { return [s.guidance("content.messages.none")] }
     var problems: [String] = []
     var checked = 0
+    let disclosure = DisclosureRule.of(state.profile.homeCountry)
     for message in messages {
       for platform in message.variants.keys.sorted() {
         guard let variant = message.variants[platform] else { continue }
         checked += 1
+        if message.sponsored, !disclosure.isDisclosed(variant.text) {
+          // A sponsored post without its label up front breaks the home market's rule.
+          problems.append(
+            s(
+              "content.check.undisclosed",
+              [
+                "id": String(message.id), "platform": platform.displayName,
+                "label": disclosure.label, "rule": disclosure.summary.render(s),
+                "fix": CommandRequest(
+                  "content", "adapt", values: [String(message.id), platform.rawValue]
+                )
+                .shown,
+              ]))
+        }
         for part in variant.parts {
           let count = PlatformCounter.count(part, on: platform)
           if !count.valid {

@@ -1,10 +1,15 @@
 import SMMCore
 
-/// `/content message add TEXT [--tag T] | tag ID T`: the core messages' changes.
+/// `/content message add TEXT [--tag T] [--sponsored] | tag ID T | sponsor ID yes|no`: the core
+/// messages' changes.
 package enum ContentMessageGroup: CommandGroup {
   package static let spec = CommandSpec(
-    path: ["content", "message"], usage: "/content message add TEXT [--tag T] | tag ID T",
-    subcommands: [ContentMessageAddCommand.self, ContentMessageTagCommand.self])
+    path: ["content", "message"],
+    usage: "/content message add TEXT [--tag T] [--sponsored] | tag ID T | sponsor ID yes|no",
+    subcommands: [
+      ContentMessageAddCommand.self, ContentMessageTagCommand.self,
+      ContentMessageSponsorCommand.self,
+    ])
 
   /// Any other word, or none, gets the one line that says what `/content message` takes.
   package static func unknownSubcommand(_ word: String?) -> ShellError {
@@ -12,24 +17,33 @@ package enum ContentMessageGroup: CommandGroup {
   }
 }
 
-/// `/content message add TEXT [--tag T]`: a core message, its tag guessed when not given.
+/// `/content message add TEXT [--tag T] [--sponsored]`: a core message, its tag guessed when
+/// not given; `--sponsored` for a paid partnership, a gift or an ad.
 package struct ContentMessageAddCommand: PrintedCommand {
   package static let spec = CommandSpec(
-    path: ["content", "message", "add"], usage: "/content message add TEXT [--tag T]",
-    examples: ["/content message add \"How we bake sourdough in 24 hours\" --tag educational"],
+    path: ["content", "message", "add"],
+    usage: "/content message add TEXT [--tag T] [--sponsored]",
+    examples: [
+      "/content message add \"How we bake sourdough in 24 hours\" --tag educational",
+      "/content message add \"Our new rye, with the Moulin Bio flour\" --sponsored",
+    ],
     arguments: [ArgumentSpec("TEXT", .text, optional: true, rest: true)],
     flags: [
       FlagSpec(
-        "--tag", values: ContentTag.allCases.map(\.rawValue), helpKey: "help.content.flag.tag")
+        "--tag", values: ContentTag.allCases.map(\.rawValue), helpKey: "help.content.flag.tag"),
+      FlagSpec("--sponsored", helpKey: "help.content.flag.sponsored"),
     ])
 
   let text: String
   let tag: ContentTag
+  /// Whether the message is paid for, gifted or an ad.
+  let sponsored: Bool
   /// The word the tag was guessed from, when no `--tag` was given.
   let guessedFrom: Phrase?
 
   package init(_ arguments: ParsedArguments) throws(ShellError) {
     text = arguments[0] ?? ""
+    sponsored = arguments.flags.contains("--sponsored")
     if let given = arguments.options["--tag"], let tag = ContentTag(rawValue: given) {
       self.tag = tag
       guessedFrom = nil
@@ -38,14 +52,15 @@ package struct ContentMessageAddCommand: PrintedCommand {
     }
   }
 
-  package var change: BrandChange? { .addMessage(text, tag) }
+  package var change: BrandChange? { .addMessage(text, tag, sponsored: sponsored) }
   package var canonicalArguments: ParsedArguments {
-    ParsedArguments([text], options: ["--tag": tag.rawValue])
+    ParsedArguments(
+      [text], options: ["--tag": tag.rawValue], flags: sponsored ? ["--sponsored"] : [])
   }
 
   package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
     let s = context.strings
-    return try proposal(context) { [tag, guessedFrom, canonical] brand in
+    return try proposal(context) { [tag, guessedFrom, canonical, sponsored] brand in
       let id = String(brand.state.content.messages.last?.id ?? 0)
       let line =
         guessedFrom.map {
@@ -59,7 +74,9 @@ package struct ContentMessageAddCommand: PrintedCommand {
                 ).shown(in: s)),
             ])
         } ?? s("content.message.added", ["id": id, "tag": tag.rawValue])
-      return CommandOutput([line], command: canonical)
+      var lines = [line]
+      if sponsored { lines.append(ContentMessageSponsorCommand.ruleLine(brand.state, s)) }
+      return CommandOutput(lines, command: canonical)
     }
   }
 }
@@ -91,5 +108,52 @@ package struct ContentMessageTagCommand: PrintedCommand {
   package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
     let line = context.strings("content.message.tagged", ["id": String(id), "tag": tag.rawValue])
     return try proposal(context) { [canonical] _ in CommandOutput([line], command: canonical) }
+  }
+}
+
+/// `/content message sponsor ID yes|no`: a message marked as paid for, gifted or an ad (or no
+/// longer); its adapted variants carry the home market's disclosure up front.
+package struct ContentMessageSponsorCommand: PrintedCommand {
+  package static let spec = CommandSpec(
+    path: ["content", "message", "sponsor"], usage: "/content message sponsor ID yes|no",
+    examples: ["/content message sponsor 1 yes"],
+    arguments: [ArgumentSpec("ID", .text), ArgumentSpec("yes|no", .choice(["yes", "no"]))],
+    countError: ContentCommand.usage("usage.content.sponsor"))
+
+  let id: Int
+  let sponsored: Bool
+
+  package init(_ arguments: ParsedArguments) throws(ShellError) {
+    guard let id = Int(arguments.values[0]),
+      let sponsored = ["yes": true, "no": false][arguments.values[1].lowercased()]
+    else { throw ContentCommand.usage("usage.content.sponsor") }
+    self.id = id
+    self.sponsored = sponsored
+  }
+
+  package var change: BrandChange? { .sponsorMessage(id, sponsored) }
+  package var canonicalArguments: ParsedArguments {
+    ParsedArguments([String(id), sponsored ? "yes" : "no"])
+  }
+
+  package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
+    let s = context.strings
+    return try proposal(context) { [id, sponsored, canonical] brand in
+      var lines = [
+        s(
+          sponsored ? "content.message.sponsored" : "content.message.notSponsored",
+          ["id": String(id)])
+      ]
+      if sponsored { lines.append(Self.ruleLine(brand.state, s)) }
+      return CommandOutput(lines, command: canonical)
+    }
+  }
+
+  /// The home market's disclosure rule, as one line: what it asks and where it is written.
+  static func ruleLine(_ state: BrandState, _ s: Strings) -> String {
+    let rule = DisclosureRule.of(state.profile.homeCountry)
+    return s(
+      "content.message.disclosureRule",
+      ["rule": rule.summary.render(s), "label": rule.label])
   }
 }

@@ -78,7 +78,8 @@ extension PlanReport {
           edited: variant.edited, changes: variant.changes)
       }
       return Message(
-        id: message.id, text: message.text, tag: message.tag.rawValue, variants: variants)
+        id: message.id, text: message.text, tag: message.tag.rawValue,
+        sponsored: message.sponsored, variants: variants)
     }
     var tones: [String: String] = [:]
     for platform in state.spaces { tones[platform.rawValue] = line.tone(on: platform) }

@@ -122,9 +122,11 @@ package struct PlanReport: Codable, Sendable, Equatable {
     package var id: Int
     package var text: String
     package var tag: String
+    /// Whether it is a paid partnership, a gift or an ad.
+    package var sponsored: Bool
     package var variants: [String: Variant]
 
-    enum CodingKeys: String, CodingKey { case id, text, tag, variants }
+    enum CodingKeys: String, CodingKey { case id, text, tag, sponsored, variants }
   }
 
   /// A message adapted to one platform, with its count.
