@@ -327,6 +327,19 @@ struct IntentMatcherTests {
     IntentCase(
       "enlève le thème behind the scenes",
       confirm(.contentPillarRemove, "/content pillars remove \"Behind the scenes\"")),
+    // a platform's tone said in a sentence; a variant rewritten after a colon
+    IntentCase(
+      "on instagram we want to sound warm and playful",
+      run(.contentToneSet, "/content tone instagram \"warm and playful\"")),
+    IntentCase(
+      "sur facebook on veut un ton posé et rassurant",
+      run(.contentToneSet, "/content tone facebook \"posé et rassurant\"")),
+    IntentCase(
+      "rewrite the facebook version of message 2 to: Fresh rye, out at 7.",
+      run(.contentEdit, "/content edit 2 facebook \"Fresh rye, out at 7.\"")),
+    IntentCase(
+      "change la version instagram du message 3 : Le seigle sort à 7 h !",
+      run(.contentEdit, "/content edit 3 instagram \"Le seigle sort à 7 h !\"")),
     // undo / redo / history
     IntentCase("undo that", run(.undo, "/undo")),
     IntentCase("annule", run(.undo, "/undo")),

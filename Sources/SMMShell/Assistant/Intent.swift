@@ -129,6 +129,10 @@ package enum Intent: String, CaseIterable, Sendable {
   case communityRemove
   /// `/content pillars remove THEME` (a frame: a removing word and one of the brand's pillars).
   case contentPillarRemove
+  /// Set the tone on a platform: `/content tone PLATFORM TONE`.
+  case contentToneSet
+  /// Write a message's variant on a platform by hand: `/content edit ID PLATFORM TEXT`.
+  case contentEdit
 
   /// Whether the intent is destructive or irreversible: never run from free text, only shown.
   package var needsConfirmation: Bool {

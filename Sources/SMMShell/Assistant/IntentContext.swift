@@ -26,13 +26,17 @@ package struct IntentContext: Sendable {
   /// The weeks of the brand's calendar, if it has one: a new start alone ("start the calendar
   /// in March") keeps them.
   package var calendarWeeks: Int?
+  /// The first Monday of the brand's calendar, if it has one: a new length keeps it ("make it
+  /// six weeks long"), a shift moves it ("push it back a week").
+  package var calendarStart: CivilDate?
 
   /// A context; every part defaults to empty.
   package init(
     platforms: [Platform] = [], messageIDs: [Int] = [], brandNames: [String] = [],
     communityNames: [String] = [], riskNames: [String] = [], pillarNames: [String] = [],
     hasBrand: Bool = false,
-    today: CivilDate? = nil, profile: BrandProfile? = nil, calendarWeeks: Int? = nil
+    today: CivilDate? = nil, profile: BrandProfile? = nil, calendarWeeks: Int? = nil,
+    calendarStart: CivilDate? = nil
   ) {
     self.platforms = platforms
     self.messageIDs = messageIDs
@@ -44,5 +48,6 @@ package struct IntentContext: Sendable {
     self.today = today
     self.profile = profile
     self.calendarWeeks = calendarWeeks
+    self.calendarStart = calendarStart
   }
 }

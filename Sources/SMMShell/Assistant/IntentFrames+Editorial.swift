@@ -100,3 +100,53 @@ extension IntentFrames {
     return CommandRequest("community", "show", values: [community])
   }
 }
+
+extension IntentFrames {
+  /// "on linkedin we want to sound expert but approachable", « sur instagram on veut un ton
+  /// chaleureux et complice »: one platform, a word for the tone (`[frame.tone]`) and the few
+  /// words after it: `/content tone PLATFORM TONE`. Not a question.
+  static func toneSet(_ text: String, line: IntentLine, context: IntentContext) -> CommandRequest? {
+    guard context.hasBrand, !text.contains("?") else { return nil }
+    let platforms = IntentSlots(line, context: context).platforms
+    guard platforms.count == 1, let platform = platforms.first else { return nil }
+    let found = InputWords.union("frame.tone").compactMap {
+      line.find(IntentLexicon.words(of: $0), excluding: [])
+    }
+    guard let phrase = found.max(by: { $0.count < $1.count }),
+      var start = phrase.last.map({ $0 + 1 })
+    else { return nil }
+    while start < line.tokens.count - 1, MatchWords.articles.contains(line.tokens[start].text) {
+      start += 1
+    }
+    guard start < line.tokens.count else { return nil }
+    // The tone ends where the platform is named after it ("… warm on instagram").
+    var end = line.tokens.count - 1
+    if let named = (start...end).first(where: { IntentSlots.platform(line.tokens[$0].text) != nil })
+    {
+      end = named - 1
+      while end > start, MatchWords.prepositions.contains(line.tokens[end].text) { end -= 1 }
+    }
+    guard end >= start, end - start < 8 else { return nil }
+    let tone = line.original(from: start, through: end).trimmingSuffix(".!,;")
+    guard !tone.isEmpty, tone.count <= 60 else { return nil }
+    return CommandRequest("content", "tone", values: [platform.rawValue, tone])
+  }
+
+  /// "change the instagram version of message 1 to: …", « remplace la version instagram du
+  /// message 1 par : … »: a head naming a variant (`[frame.variant]`), one platform and a
+  /// message (its number, or the only one), and the text after the colon:
+  /// `/content edit ID PLATFORM TEXT`.
+  static func variantEdit(
+    _ payload: IntentPayload, head: IntentLine, platforms: [Platform], context: IntentContext
+  ) -> CommandRequest? {
+    guard let text = payload.text, !payload.bySaying, has(head, "frame.variant"),
+      platforms.count == 1, let platform = platforms.first
+    else { return nil }
+    let slots = IntentSlots(head, context: context)
+    guard
+      let id = slots.messageID.flatMap({ context.messageIDs.contains($0) ? $0 : nil })
+        ?? (context.messageIDs.count == 1 ? context.messageIDs[0] : nil)
+    else { return nil }
+    return CommandRequest("content", "edit", values: [String(id), platform.rawValue, text])
+  }
+}

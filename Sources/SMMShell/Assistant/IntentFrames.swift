@@ -46,6 +46,9 @@ enum IntentFrames {
       return .run(.metricsAdd, command: metrics)
     }
     let headPlatforms = IntentSlots(head, context: context).platforms
+    if let edit = variantEdit(payload, head: head, platforms: headPlatforms, context: context) {
+      return .run(.contentEdit, command: edit)
+    }
     if let profile = profileField(payload, head: head, platforms: headPlatforms) {
       return .run(.profileSet, command: profile)
     }
@@ -123,6 +126,9 @@ enum IntentFrames {
       let file = file(text, ending: ".csv")
     {
       return .run(.metricsImport, command: CommandRequest("metrics", "import", values: [file]))
+    }
+    if let tone = toneSet(text, line: whole, context: context) {
+      return .run(.contentToneSet, command: tone)
     }
     if let theme = talkedTheme(text, line: whole, context: context) {
       return .run(
@@ -375,6 +381,8 @@ enum IntentFrames {
     static let asWords = Set(InputWords.union("frame.community.as"))
     /// "the", « la », « les » (`[frame.articles]`).
     static let articles = Set(InputWords.union("frame.articles"))
+    /// "on", « sur » between a text and the platform named after it (`[frame.prepositions]`).
+    static let prepositions = Set(InputWords.union("frame.prepositions"))
   }
 
   /// "remove the Leeds runners community", « retire la communauté Gourmands de Lyon »: a

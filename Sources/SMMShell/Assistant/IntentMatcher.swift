@@ -138,6 +138,7 @@ package enum IntentMatcher {
     .language, .hints, .contentMessageAdd, .contentPillarAdd, .communityAdd, .crisisRiskAdd,
     .metricsAdd, .profileSet, .count, .rename, .save, .brandSet, .metricsImport, .crisisTeamSet,
     .contentMessageTag, .communitySet, .crisisStatement, .contentPillarRemove, .contentMix,
+    .contentToneSet, .contentEdit,
   ]
 
   /// The endings of the words that say a text is adapted rather than ask to adapt it
@@ -278,10 +279,23 @@ package enum IntentMatcher {
     case .calendarPlan:
       // Without a number of weeks, the plan is offered with the usual 4, never run; a new
       // start alone keeps the weeks of the calendar there is ("start it in March").
+      // A shift moves the calendar there is; a new length keeps its start (if still ahead).
+      if let shift = slots.calendarShift, let weeks = context.calendarWeeks,
+        let start = context.calendarStart
+      {
+        return .command(
+          CommandRequest(
+            "calendar", "plan", values: [String(weeks)],
+            options: [.init("start", start.adding(days: 7 * shift).description)]))
+      }
       let weeks = slots.weeks ?? (slots.start != nil ? context.calendarWeeks : nil)
+      let kept = context.calendarStart.flatMap { start in
+        context.today.map { start >= $0 } ?? true ? start : nil
+      }
+      let start = slots.start ?? (slots.weeks != nil ? kept : nil)
       let plan = CommandRequest(
         "calendar", "plan", values: [String(weeks ?? 4)],
-        options: slots.start.map { [.init("start", $0.description)] } ?? [])
+        options: start.map { [.init("start", $0.description)] } ?? [])
       return weeks == nil ? .choices([plan]) : .command(plan)
     case .community:
       // "tell me more about the Leeds runners group": the community named, shown in full.
@@ -289,7 +303,13 @@ package enum IntentMatcher {
         .command(CommandRequest("community", "show", values: [$0.name]))
       }
         ?? plain("community")
-    case .engagePlan: return plain("engage", "plan")
+    case .engagePlan:
+      // "how much time does the engagement plan take?": a question about the plan shows it;
+      // only a request plans it again.
+      let asksTime = InputWords.union("frame.engage.time").contains {
+        line.find(IntentLexicon.words(of: $0), excluding: []) != nil
+      }
+      return asksTime ? plain("engage") : plain("engage", "plan")
     case .engageBalance: return plain("engage", "balance")
     case .replyTargets: return plain("reply", "targets")
     case .replyTriage:
@@ -390,6 +410,17 @@ package enum IntentMatcher {
       ])
     case .communityRemove: return placeholder(["community", "remove"], "NAME")
     case .contentPillarRemove: return placeholder(["content", "pillars", "remove"], "THEME")
+    case .contentToneSet:
+      return .choices([
+        CommandRequest(
+          ["content", "tone"], arguments: [.placeholder("PLATFORM"), .placeholder("TONE")])
+      ])
+    case .contentEdit:
+      return .choices([
+        CommandRequest(
+          ["content", "edit"],
+          arguments: [.placeholder("ID"), .placeholder("PLATFORM"), .placeholder("TEXT")])
+      ])
     case .crisisStatement:
       return .choices([
         CommandRequest(

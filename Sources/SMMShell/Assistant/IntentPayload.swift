@@ -19,6 +19,8 @@ struct IntentPayload: Equatable {
 
   /// Words that introduce what a post says: "saying", « disant » (`[frame.saying]`).
   static let sayingWords = Set(InputWords.union("frame.saying"))
+  /// "that", « que » right after a saying word (`[frame.saying.that]`): not part of the text.
+  static let thatWords = Set(InputWords.union("frame.saying.that"))
 
   static let openingQuotes: [Character: Character] = ["\"": "\"", "“": "”", "«": "»", "„": "“"]
 
@@ -45,10 +47,17 @@ struct IntentPayload: Equatable {
       index += 1
     }
     // "saying" before any other mark.
-    if let token = IntentText.tokens(of: line).first(where: { Self.sayingWords.contains($0.text) }),
-      token.start < cut?.start ?? characters.count
+    let tokens = IntentText.tokens(of: line)
+    if let index = tokens.firstIndex(where: { Self.sayingWords.contains($0.text) }),
+      tokens[index].start < cut?.start ?? characters.count
     {
-      cut = (token.start, token.end, characters.count)
+      // "saying that we open at 9", « disant que la mairie sera fermée »: the text after "that".
+      var end = tokens[index].end
+      if index + 1 < tokens.count, Self.thatWords.contains(tokens[index + 1].text) {
+        end = tokens[index + 1].end
+        while end < characters.count, ["'", "’"].contains(characters[end]) { end += 1 }
+      }
+      cut = (tokens[index].start, end, characters.count)
       bySaying = true
     }
     guard let cut else {

@@ -14,6 +14,9 @@ struct IntentSlots {
   var weeks: Int?
   /// The first day the line names ("from 1 June"), read from the context's date.
   var start: CivilDate?
+  /// The weeks the calendar moves by: "push it back a week" is +1, « avancer de deux
+  /// semaines » −2 (`[slot.calendar.later]`, `[slot.calendar.earlier]`); nil when none.
+  var calendarShift: Int?
   /// A brand of the context named in the line, and its words.
   var brand: (name: String, words: [Int])?
   /// A risk of the context named in the line, and its words.
@@ -62,6 +65,8 @@ struct IntentSlots {
   /// Weeks and months after a number (`[slot.weeks]`, `[slot.months]`).
   static let weekWords = Set(InputWords.union("slot.weeks"))
   static let monthWords = Set(InputWords.union("slot.months"))
+  /// Two weeks in one word (`[slot.fortnight]`).
+  static let fortnightWords = Set(InputWords.union("slot.fortnight"))
   /// "Next", « prochaines »: between a number and its weeks, or a month alone
   /// (`[slot.weeks.next]`).
   static let nextWords = Set(InputWords.union("slot.weeks.next"))
@@ -141,6 +146,19 @@ struct IntentSlots {
       }
     }
     if weeks == nil { weeks = numbers.first { words[$0.0].first?.isNumber == true }?.1 }
+    // "a fortnight", « une quinzaine »: two weeks.
+    if weeks == nil, words.contains(where: Self.fortnightWords.contains) { weeks = 2 }
+    // "push the calendar back by a week": the number of weeks is the move, not the length.
+    func says(_ list: String) -> Bool {
+      InputWords.union(list).contains {
+        line.find(IntentLexicon.words(of: $0), excluding: []) != nil
+      }
+    }
+    if says("slot.calendar.later") {
+      calendarShift = weeks ?? 1
+    } else if says("slot.calendar.earlier") {
+      calendarShift = -(weeks ?? 1)
+    }
     // Names from the context.
     brand = NameMatch.find(context.brandNames, in: line)
     risk = NameMatch.find(context.riskNames, in: line)

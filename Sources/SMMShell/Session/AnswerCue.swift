@@ -196,6 +196,10 @@ package enum AnswerCue {
     guard !folded.contains("?"),
       let first = folded.split(whereSeparator: { $0 == " " || $0 == "," }).first.map(String.init)
     else { return nil }
+    // "ok what should I be doing now": a question after the first word, not a yes.
+    let rest = String(folded.dropFirst(first.count)).trimmingCharacters(
+      in: CharacterSet(charactersIn: " ,"))
+    if asksAbout(rest) || isRequestLike(rest) { return nil }
     if yesWords.contains(first) { return true }
     if noWords.contains(first) { return false }
     return nil

@@ -114,6 +114,13 @@ struct GuideOffer: Conversation {
           return .request(command)
         }
         if AnswerCue.saysNoOne(answer) { return declined(strings) }
+        // « finalement on commence le calendrier le 1er février »: no contact in it, and a
+        // request or too many words for a name — read as a request, never stored as a person.
+        if !Self.holdsContact(answer),
+          Self.isRequestReading(matched) || answer.split(separator: " ").count > 5
+        {
+          return .reread
+        }
         if let again = AnswerCue.named(again: answer),
           let member = context.state?.crisisTeam.first(where: {
             $0.name.lowercased() == again || $0.name.lowercased().hasPrefix(again + " ")
@@ -276,6 +283,12 @@ struct GuideOffer: Conversation {
   }
 
   /// Whether the matcher's reading is a request (to run, or to confirm).
+  /// Whether `answer` holds a contact: an e-mail address or a phone number (six digits or
+  /// more).
+  static func holdsContact(_ answer: String) -> Bool {
+    answer.contains("@") || answer.filter(\.isNumber).count >= 6
+  }
+
   static func isRequestReading(_ matched: IntentCommand) -> Bool {
     switch matched {
     case .run, .confirm: return true

@@ -134,6 +134,8 @@ extension InputWords {
         "aren",
         "false",
         "true",
+        "expert",
+        "experts",
       ]),
       ("answer.sector.fillers", [
         "we are a",
@@ -3670,6 +3672,59 @@ extension InputWords {
         "what about",
         "details on",
         "more details on",
+      ]),
+      ("slot.fortnight", [
+        "fortnight",
+      ]),
+      ("slot.calendar.later", [
+        "back by",
+        "back a",
+        "back one",
+        "back two",
+        "push back",
+        "push it back",
+        "move back",
+        "postpone",
+        "delay",
+        "later by",
+      ]),
+      ("slot.calendar.earlier", [
+        "forward by",
+        "forward a",
+        "forward one",
+        "bring forward",
+        "earlier by",
+      ]),
+      ("frame.prepositions", [
+        "on",
+        "for",
+        "in",
+      ]),
+      ("frame.tone", [
+        "sound",
+        "to sound",
+        "want to sound",
+        "tone",
+        "a tone",
+        "voice",
+      ]),
+      ("frame.variant", [
+        "version",
+        "variant",
+      ]),
+      ("frame.saying.that", [
+        "that",
+      ]),
+      ("frame.engage.time", [
+        "how much time",
+        "how long",
+        "how many hours",
+      ]),
+      ("intent.contentToneSet.2", [
+        "set the tone",
+      ]),
+      ("intent.contentEdit.2", [
+        "edit the version",
       ]),
     ])
 }

@@ -121,6 +121,9 @@ extension InputWords {
         "commande",
         "commander",
         "commandez",
+        "expert",
+        "experte",
+        "experts",
       ]),
       ("answer.sector.fillers", [
         "nous fabriquons",
@@ -3298,6 +3301,57 @@ extension InputWords {
         "parle-moi des",
         "en savoir plus sur",
         "plus de détails sur",
+      ]),
+      ("slot.fortnight", [
+        "quinzaine",
+      ]),
+      ("slot.calendar.later", [
+        "décaler",
+        "décale",
+        "décalez",
+        "repousser",
+        "repousse",
+        "repoussez",
+        "reporter",
+        "reporte",
+        "retarder",
+        "retarde",
+      ]),
+      ("slot.calendar.earlier", [
+        "avancer",
+        "avance le",
+        "avance de",
+        "avancez",
+      ]),
+      ("frame.prepositions", [
+        "sur",
+        "pour",
+        "dans",
+      ]),
+      ("frame.tone", [
+        "ton",
+        "un ton",
+        "le ton",
+        "sur un ton",
+      ]),
+      ("frame.variant", [
+        "version",
+        "déclinaison",
+      ]),
+      ("frame.saying.that", [
+        "que",
+        "qu",
+      ]),
+      ("frame.engage.time", [
+        "combien de temps",
+        "combien d'heures",
+        "combien d heures",
+      ]),
+      ("intent.contentToneSet.2", [
+        "changer le ton",
+      ]),
+      ("intent.contentEdit.2", [
+        "modifier la version",
       ]),
     ])
 }
