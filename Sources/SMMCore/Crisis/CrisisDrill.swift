@@ -210,7 +210,7 @@ public enum CrisisDrill {
             "crisisStatement": .command(CommandRequest("crisis", "statement")),
           ]))
     }
-    let unnamed = CrisisPlaybook.roles.filter { role in
+    let unnamed = state.crisisRoles.filter { role in
       !state.crisisTeam.contains { $0.role == role }
     }
     if !unnamed.isEmpty {

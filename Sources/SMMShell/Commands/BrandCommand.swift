@@ -117,6 +117,12 @@ package struct BrandCommand: PrintedCommand {
       case .countries: return profile.countries.joined(separator: ",")
       case .languages: return profile.languages.joined(separator: ",")
       case .xPremium: return profile.xPremium == true ? "yes" : "no"
+      case .team:
+        return profile.team.map {
+          strings.format("brand.show.team", ["count": .number($0.people)])
+        } ?? strings("brand.show.teamNone")
+      case .open:
+        return profile.open.map { $0.text(in: strings.language) } ?? strings("brand.show.openNone")
       }
     }
     var lines = [strings("brand.show.title", ["name": state.name.value])]

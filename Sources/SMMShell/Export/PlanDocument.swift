@@ -873,11 +873,22 @@ private struct Builder {
         Self.cell(ResponseTargets.describe(minutes: target.minutes)), why,
       ])
     }
-    return [
+    var blocks: [Block] = [
       .heading(3, [.text(s("export.replies.heading"))]),
       .table(
         [s("export.col.messageKind"), s("export.col.answerWithin"), s("export.col.why")], rows),
     ]
+    // Opening hours: the targets count in them, the away message answers outside them.
+    if let open = state.profile.open {
+      blocks.append(
+        .paragraph([.text(s("reply.targets.open", ["hours": open.text(in: strings.language)]))]))
+      blocks.append(.label(s("reply.targets.away")))
+      blocks.append(.quote(ResponseTargets.awayMessage(state) ?? ""))
+    } else if let team = state.profile.team, team.isSmall {
+      blocks.append(
+        .paragraph([.text(s("export.replies.smallNoHours", ["people": String(team.people)]))]))
+    }
+    return blocks
   }
 
   // MARK: - Step 4
@@ -916,7 +927,7 @@ private struct Builder {
     }
     // The team once, every seat (named or still to name); each playbook refers to it.
     blocks.append(.heading(3, [.text(s("export.crisis.team"))]))
-    let seats = CrisisSeat.seats(of: state.crisisTeam)
+    let seats = CrisisSeat.seats(of: state.crisisTeam, team: state.profile.team)
     if !state.crisisTeam.isEmpty || !risks.isEmpty {
       blocks.append(
         .table(
@@ -973,8 +984,10 @@ private struct Builder {
         blocks.append(.paragraph(line))
         blocks.append(.quote(group.text))
       }
-      blocks.append(.label(s("export.crisis.darkSite")))
-      blocks.append(.quote(playbook.darkSite))
+      if let darkSite = playbook.darkSite {
+        blocks.append(.label(s("export.crisis.darkSite")))
+        blocks.append(.quote(darkSite))
+      }
       blocks.append(.label(s("export.crisis.internal")))
       blocks.append(.quote(playbook.internalMessage))
       if let last = state.drills.last(where: { $0.risk == risk.name }) {
@@ -1022,7 +1035,7 @@ private struct Builder {
     var seen: [TriageRecord] = []
     for record in state.triages where !seen.contains(record) { seen.append(record) }
     let rows: [[Line]] = seen.compactMap { record in
-      guard let assessment = try? record.assessment() else { return nil }
+      guard let assessment = try? record.assessment(for: state) else { return nil }
       var strategy = labels.strategy(assessment.strategy.rawValue)
       if assessment.bolstering { strategy += s("export.triages.bolstering") }
       return [
