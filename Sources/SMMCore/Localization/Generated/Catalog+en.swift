@@ -1617,7 +1617,7 @@ extension Catalog {
       "error.open.empty": Template("give days and times, e.g. \"Mon-Fri 09:00-18:00, Sat 09:00-12:00\""),
       "error.profile.team.number": Template("the team is a whole number of people who post and answer, e.g. 2"),
       "error.profile.team.range": Template("the team is 1 to {maximum} people"),
-      "audience.followers": Template("its followers recorded with /metrics (the latest week of each platform)"),
+      "audience.followers": Template("its followers recorded with /metrics, the latest week of each platform"),
       "audience.assumed.local": Template("an assumption for a local brand, until /metrics records its followers"),
       "audience.assumed.national": Template("an assumption for a national brand, until /metrics records its followers"),
       "audience.assumed.international": Template("an assumption for an international brand, until /metrics records its followers"),

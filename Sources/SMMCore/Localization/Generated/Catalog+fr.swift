@@ -1617,7 +1617,7 @@ extension Catalog {
       "error.open.empty": Template("donnez des jours et des heures, par ex. « lun-ven 9h-18h, sam 9h-12h »"),
       "error.profile.team.number": Template("l'équipe est un nombre entier de personnes qui publient et répondent, par ex. 2"),
       "error.profile.team.range": Template("l'équipe compte de 1 à {maximum} personnes"),
-      "audience.followers": Template("ses abonnés enregistrés avec /metrics (la dernière semaine de chaque plateforme)"),
+      "audience.followers": Template("ses abonnés enregistrés avec /metrics, la dernière semaine de chaque plateforme"),
       "audience.assumed.local": Template("une hypothèse pour une marque locale, en attendant que /metrics enregistre ses abonnés"),
       "audience.assumed.national": Template("une hypothèse pour une marque nationale, en attendant que /metrics enregistre ses abonnés"),
       "audience.assumed.international": Template("une hypothèse pour une marque internationale, en attendant que /metrics enregistre ses abonnés"),
