@@ -398,7 +398,7 @@ private struct Builder {
   mutating func brand() -> PlanDocument.Section {
     let p = state.profile
     func value(_ text: String?) -> Line { Self.cell((text?.isEmpty ?? true) ? "—" : text ?? "") }
-    let rows: [[Line]] = [
+    var rows: [[Line]] = [
       [Self.cell(s("export.field.sector")), value(p.sector.map(Self.sentenceCase))],
       [Self.cell(s("export.field.market")), value(p.market.map(labels.market))],
       [Self.cell(s("export.field.ages")), value(labels.ages(p.ages))],
@@ -412,6 +412,16 @@ private struct Builder {
         value(labels.list(p.languages.map(labels.language))),
       ],
     ]
+    // The team and the opening hours, once said.
+    if let team = p.team {
+      rows.append([
+        Self.cell(s("export.field.team")),
+        value(strings.format("brand.show.team", ["count": .number(team.people)])),
+      ])
+    }
+    if let open = p.open {
+      rows.append([Self.cell(s("export.field.open")), value(open.text(in: strings.language))])
+    }
     var blocks: [Block] = [.table([s("export.col.field"), s("export.col.value")], rows)]
     blocks += missing(.spaces, ["guide.missing.profile"])
     return .init(id: "brand", heading: s("export.brand.heading"), blocks: blocks)

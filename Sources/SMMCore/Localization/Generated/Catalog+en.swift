@@ -1661,5 +1661,7 @@ extension Catalog {
       "crisis.playbook.notice": Template("Notice to pin on the profiles and the website:"),
       "brand.show.teamNone": Template("not said — the full crisis team (/brand set team N)"),
       "export.replies.smallNoHours": Template("A team of {people} cannot watch around the clock: state the opening hours, count the targets in them and answer outside them with an away message."),
+      "export.field.team": Template("People who post and answer"),
+      "export.field.open": Template("Opening hours"),
     ])
 }

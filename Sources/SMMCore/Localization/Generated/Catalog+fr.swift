@@ -1661,5 +1661,7 @@ extension Catalog {
       "crisis.playbook.notice": Template("Avis à épingler sur les profils et le site :"),
       "brand.show.teamNone": Template("non renseignée — l'équipe de crise complète (/brand set team N)"),
       "export.replies.smallNoHours": Template("Une équipe de {people} ne peut pas surveiller jour et nuit : indiquez les heures d'ouverture, comptez les délais dans ces heures et répondez en dehors par un message d'absence."),
+      "export.field.team": Template("Personnes qui publient et répondent"),
+      "export.field.open": Template("Heures d'ouverture"),
     ])
 }
