@@ -7,7 +7,8 @@ package struct BrandCommand: PrintedCommand {
     usage: "/brand [set FIELD VALUE…]",
     examples: [
       "/brand", "/brand set market b2c", "/brand set ages 25-34,35-44",
-      "/brand set sector \"artisan bakery\"", "/brand set countries FR,CH",
+      "/brand set sector \"artisan bakery\"", "/brand set countries FR,CH", "/brand set team 2",
+      "/brand set open \"Mon-Fri 09:00-18:00\"",
     ],
     arguments: [
       ArgumentSpec("set", .choice(["set"]), optional: true),
