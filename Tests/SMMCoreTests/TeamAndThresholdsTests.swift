@@ -276,6 +276,23 @@ struct TeamAndThresholdsTests {
       try rumor.assessment(for: try Self.brand(team: 1)).whoActs.key == "crisis.who.alone.level1")
   }
 
+  /// A drill expects what `/crisis triage` gives the same brand: its audience and its team.
+  @Test func aDrillExpectsTheBrandsOwnTriage() throws {
+    let risk = CrisisRisk(
+      name: "rumour", type: .rumor, likelihood: 3, impact: 3, channels: [.instagram])
+    let state = try Self.brand(team: 2, reach: .local)
+    for seed: UInt64 in [1, 29_474_490, 77] {
+      let scenario = CrisisDrill.scenario(risk, seed: seed)
+      let record = TriageRecord(
+        type: risk.type, veracity: scenario.veracity, history: scenario.history,
+        reputation: scenario.reputation, harm: scenario.harm, velocity: scenario.mentions.first)
+      let expected = try scenario.expected(for: state)
+      #expect(expected == (try record.assessment(for: state)))
+      #expect(expected.levels == 3)
+      #expect(try scenario.expected() == (try record.assessment()))
+    }
+  }
+
   // MARK: - The k = 3 spike rule
 
   /// Socialmetrix: alert when the recent mean exceeds the baseline mean + k·σ, k = 3 "high"
