@@ -123,6 +123,21 @@ public struct OpeningHours: Equatable, Sendable, Codable {
     return total
   }
 
+  /// The opening hours said inside a sentence ("we're open Mon-Fri 9-18", « on est ouverts du
+  /// mardi au samedi… » is not read): the longest tail of `text` that starts with a day and
+  /// reads as opening hours, without a final full stop; nil when none does.
+  public static func find(in text: String) -> OpeningHours? {
+    let words = text.split(separator: " ", omittingEmptySubsequences: true)
+    for start in words.indices {
+      let head = words[start].split(separator: "-").first ?? ""
+      guard day(head) != nil else { continue }
+      var tail = words[start...].joined(separator: " ")
+      while let last = tail.last, ".!".contains(last) { tail.removeLast() }
+      if let hours = try? parse(tail) { return hours }
+    }
+    return nil
+  }
+
   /// Reads the text typed after `/brand set open`.
   /// - Throws: ``SMMCoreError/invalidProfileValue(field:value:reason:)`` saying what is wrong.
   public static func parse(_ text: String) throws(SMMCoreError) -> OpeningHours {

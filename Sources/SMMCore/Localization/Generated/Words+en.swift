@@ -3653,5 +3653,10 @@ extension InputWords {
         "me and a colleague",
         "a couple",
       ]),
+      ("frame.fact.open", [
+        "open",
+        "opening hours",
+        "our hours are",
+      ]),
     ])
 }

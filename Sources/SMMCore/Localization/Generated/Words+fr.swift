@@ -3276,5 +3276,13 @@ extension InputWords {
         "mon mari et moi",
         "un couple",
       ]),
+      ("frame.fact.open", [
+        "ouvert",
+        "ouverts",
+        "ouverte",
+        "ouvertes",
+        "horaires",
+        "heures d'ouverture",
+      ]),
     ])
 }
