@@ -49,7 +49,7 @@ struct CrisisFrenchTests {
       #expect(!statement.text.contains("We know"), "\(statement.platform): \(statement.text)")
     }
     #expect(playbook.statements.contains { $0.text.contains("Ce que nous savons") })
-    #expect(playbook.darkSite.contains("Dernière mise à jour"))
+    #expect(playbook.darkSite?.contains("Dernière mise à jour") == true)
     #expect(playbook.internalMessage.hasPrefix("Message interne à toute l'équipe (Le Fournil)"))
     #expect(playbook.internalMessage.contains("au responsable de la communication"))
     // The explanations stay phrases: English or French, as the shell speaks.

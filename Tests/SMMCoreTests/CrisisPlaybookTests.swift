@@ -30,7 +30,7 @@ struct CrisisPlaybookTests {
     #expect(playbook.team.first { $0.role == "legal" }?.member == nil)
     #expect(playbook.escalation.count == 4)
     #expect(playbook.checklist.first?.render(.english).hasPrefix("0–10 min") == true)
-    #expect(playbook.darkSite.contains("Next update"))
+    #expect(playbook.darkSite?.contains("Next update") == true)
   }
 
   @Test func aStatementOverItsLimitIsRefusedAndNothingChanges() throws {

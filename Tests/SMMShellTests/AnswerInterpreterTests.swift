@@ -309,11 +309,38 @@ struct AnswerInterpreterTests {
     AnswerCase("plus de fréquentation", "visits"),
     AnswerCase("more footfall and bookings", "visits,bookings"),
     AnswerCase("des réservations", "bookings"),
+    AnswerCase("que plus de gens réservent nos cours", "bookings"),
+    AnswerCase("more people booking a class", "bookings"),
     AnswerCase("visits,bookings", "visits,bookings"),
   ]
 
   @Test(arguments: goalsNewCases) func visitsAndBookings(_ testCase: AnswerCase) {
     check(.goals, testCase)
+  }
+
+  /// Issue 15 §3: the people who can post and answer, in plain words.
+  static let teamCases: [AnswerCase] = [
+    AnswerCase("just me", "1"),
+    AnswerCase("only me really", "1"),
+    AnswerCase("seul", "1"),
+    AnswerCase("je suis seule", "1"),
+    AnswerCase("two of us", "2"),
+    AnswerCase("just me and my partner", "2"),
+    AnswerCase("tous les deux", "2"),
+    AnswerCase("nous sommes trois", "3"),
+    AnswerCase("une équipe de cinq", "5"),
+    AnswerCase("a team of 12", "12"),
+    AnswerCase("4", "4"),
+    AnswerCase("about 6 people", "6"),
+  ]
+
+  @Test(arguments: teamCases) func teamSize(_ testCase: AnswerCase) {
+    check(.team, testCase)
+  }
+
+  @Test func aTeamThatIsNoNumberIsNotGuessed() {
+    #expect(AnswerInterpreter.interpret("it depends on the week", for: .team) == nil)
+    #expect(AnswerInterpreter.interpret("0", for: .team) == nil)
   }
 
   static let sectorCases: [AnswerCase] = [

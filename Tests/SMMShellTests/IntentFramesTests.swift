@@ -101,6 +101,16 @@ struct IntentFramesTests {
     IntentCase(
       "plan 4 weeks starting December 14th",
       .run(.calendarPlan, command: "/calendar plan 4 --start 2026-12-14")),
+    // Opening hours said as a fact (issue 15 §3).
+    IntentCase(
+      "we're open Mon-Fri 9-18",
+      .run(.brandSet, command: "/brand set open \"Mon-Fri 09:00-18:00\"")),
+    IntentCase(
+      "nous sommes ouverts mar-sam 7h-19h, dim 7h-13h.",
+      .run(.brandSet, command: "/brand set open \"Tue-Sat 07:00-19:00, Sun 07:00-13:00\"")),
+    IntentCase(
+      "our hours are Monday-Friday 8:30-17:30",
+      .run(.brandSet, command: "/brand set open \"Mon-Fri 08:30-17:30\"")),
     // Without their text, the frames are offered with a placeholder, never run.
     IntentCase("rename the brand", .ask(["/rename NAME"])),
   ]

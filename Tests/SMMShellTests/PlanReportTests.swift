@@ -121,6 +121,39 @@ struct PlanReportTests {
     #expect(MarkdownExport.plan(state, language: .fr).contains("| Pays | Suisse, France |"))
   }
 
+  /// Issue 15 §3: the team and the opening hours in the plan, the away message in the brand's
+  /// language, no dark-site page for a team of two.
+  @Test func theTeamAndTheOpeningHoursAreInThePlan() throws {
+    var state = try BrandState(name: try BrandName("Le Fournil"))
+      .applying(.setProfile(.team(TeamSize(2))))
+    state = try state.applying(.setProfile(.open(try OpeningHours.parse("mar-sam 7h-19h"))))
+    state = try state.applying(.setProfile(.languages(["fr"])))
+    state = try state.applying(.chooseSpaces([.instagram]))
+    state = try state.applying(
+      .addRisk(
+        CrisisRisk(name: "rumour", type: .rumor, likelihood: 3, impact: 3, channels: [.instagram])))
+    let text = PlanExport.json(state)
+    #expect(try Self.schemaProblems(text) == [])
+    let plan = try #require(try Self.object(text) as? [String: Any])
+    let brand = try #require(plan["brand"] as? [String: Any])
+    #expect(brand["team"] as? Int == 2)
+    #expect(brand["open"] as? String == "Tue-Sat 07:00-19:00")
+    let away = try #require(brand["away_message"] as? String)
+    #expect(away.contains("nous sommes ouverts mar-sam 7h-19h"))
+    let crisis = try #require(plan["crisis"] as? [String: Any])
+    let playbook = try #require((crisis["playbooks"] as? [[String: Any]])?.first)
+    #expect(playbook["dark_site"] is NSNull)
+    #expect((playbook["escalation"] as? [String])?.count == 3)
+    // Nothing said: null, and the full crisis team.
+    let empty = PlanExport.json(BrandState(name: try BrandName("acme")))
+    #expect(empty.contains("\"team\" : null") && empty.contains("\"away_message\" : null"))
+    // The documents propose the away message beside the targets.
+    let markdown = MarkdownExport.plan(state, language: .fr)
+    #expect(markdown.contains("Message d'absence, en dehors des heures d'ouverture"))
+    #expect(markdown.contains("| Personnes qui publient et répondent | 2 personnes |"))
+    #expect(markdown.contains("| Heures d'ouverture | mar-sam 7h-19h |"))
+  }
+
   @Test func anUnansweredFieldIsNullNotLeftOut() throws {
     let text = PlanExport.json(BrandState(name: try BrandName("acme")))
     #expect(text.contains("\"sector\" : null"))

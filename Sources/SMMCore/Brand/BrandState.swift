@@ -165,6 +165,8 @@ public struct BrandState: Equatable, Sendable, Codable {
     case .countries(let codes): profile.countries = codes
     case .languages(let codes): profile.languages = codes
     case .xPremium(let premium): profile.xPremium = premium
+    case .team(let team): profile.team = team
+    case .open(let hours): profile.open = hours
     }
   }
 

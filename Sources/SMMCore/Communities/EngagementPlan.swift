@@ -64,7 +64,18 @@ public enum EngagementPlanner {
       throw SMMCoreError.invalidMessage(Phrase("error.engage.noCommunity"))
     }
     var actions: [EngagementAction] = []
-    for community in state.communities {
+    // A small team: each community has one owner, the people in turn, named in the brand's
+    // language ("you" for a team of one).
+    let team = state.profile.team
+    let strings = Strings.of(state.publishingLanguage)
+    for (index, community) in state.communities.enumerated() {
+      let owner =
+        team.flatMap { team in
+          team.engagementOwner(community: index).map { person in
+            team.people == 1
+              ? strings("team.owner.you") : strings("team.owner.person", ["n": String(person)])
+          }
+        } ?? defaultOwner
       let topic: Phrase.Value =
         (community.needs ?? state.content.pillars.first ?? state.profile.sector).map {
           .text($0)
@@ -85,10 +96,13 @@ public enum EngagementPlanner {
           EngagementAction(
             community: community.name, kind: kind, task: texts[kind] ?? .verbatim(""),
             perMonth: perMonth,
-            minutesEach: minutes, owner: defaultOwner))
+            minutesEach: minutes, owner: owner))
       }
     }
     var plan = EngagementPlan(actions: actions, notes: [])
+    if let team, team.isSmall {
+      plan.notes.append(Phrase("plan.ownersPerPerson", ["people": .number(team.people)]))
+    }
     let spaces = state.spaces.map { PlatformCatalog.entry($0).effort.hoursPerWeek }.reduce(0, +)
     if let hours = state.profile.hours {
       let left = hours - spaces

@@ -1,4 +1,8 @@
 extension BrandState {
+  /// The crisis roles the brand's team fills, in the order of the escalation chain: every role
+  /// of ``CrisisPlaybook/roles``, without the executive sponsor for a team of one to three.
+  public var crisisRoles: [String] { profile.team?.crisisRoles ?? CrisisPlaybook.roles }
+
   /// Applies a step 4 change: risks, statements, the team.
   mutating func applyCrisis(_ change: BrandChange) throws(SMMCoreError) {
     switch change {

@@ -26,11 +26,12 @@ public enum CrisisDrill {
 
     /// The assessment the research supports for the true situation, with the mentions an
     /// hour shown when the triage is asked (T+0): the same level and time target as
-    /// `/crisis triage` gives for these facts.
-    public func expected() throws(SMMCoreError) -> CrisisAssessment {
+    /// `/crisis triage` gives for these facts — for `state`'s audience and team when given.
+    public func expected(for state: BrandState? = nil) throws(SMMCoreError) -> CrisisAssessment {
       try CrisisTriage.assess(
         type: risk.type, veracity: veracity, history: history, reputation: reputation, harm: harm,
-        reach: nil, velocity: mentions.first)
+        reach: nil, velocity: mentions.first,
+        audience: state.map(BrandAudience.of) ?? .assumed(nil), team: state?.profile.team)
     }
 
     /// What the team is shown before it is asked anything, one line each, in plain words:
@@ -145,7 +146,7 @@ public enum CrisisDrill {
     throws(SMMCoreError)
     -> Result
   {
-    let expected = try scenario.expected()
+    let expected = try scenario.expected(for: state)
     let given = Triage(recorded: answers.first ?? "")
     let truth = Triage(scenario)
     let missed = Fact.allCases.filter { given.value(of: $0) != truth.value(of: $0) }
@@ -210,7 +211,7 @@ public enum CrisisDrill {
             "crisisStatement": .command(CommandRequest("crisis", "statement")),
           ]))
     }
-    let unnamed = CrisisPlaybook.roles.filter { role in
+    let unnamed = state.crisisRoles.filter { role in
       !state.crisisTeam.contains { $0.role == role }
     }
     if !unnamed.isEmpty {

@@ -29,8 +29,11 @@ public struct CrisisPlaybook: Equatable, Sendable {
   public var checklist: [Phrase]
   /// One holding statement per channel.
   public var statements: [Statement]
-  /// The dark-site page, ready to publish, in the brand's language.
-  public var darkSite: String
+  /// The dark-site page, ready to publish, in the brand's language; nil for a team of one to
+  /// three people (the holding statement is pinned on the profiles and the website instead).
+  public var darkSite: String?
+  /// The team it is built for (nil: not said, the full crisis team).
+  public var teamSize: TeamSize?
   /// The message to the staff, in the brand's language.
   public var internalMessage: String
 
@@ -62,22 +65,44 @@ public struct CrisisPlaybook: Equatable, Sendable {
   /// internal message) is written in the brand's language (``BrandState/publishingLanguage``).
   public static func build(_ risk: CrisisRisk, for state: BrandState) -> CrisisPlaybook {
     let brand = state.name.value
-    let team = CrisisSeat.seats(of: state.crisisTeam)
+    let size = state.profile.team
+    let small = size?.isSmall == true
+    let team = CrisisSeat.seats(of: state.crisisTeam, team: size)
     func who(_ role: String) -> Phrase {
       guard let member = team.first(where: { $0.role == role })?.member else {
+        // A small team: the person who holds the role, legal found outside.
+        if let size, small {
+          guard let person = size.person(for: role) else {
+            return Phrase("crisis.role.legalOutside")
+          }
+          let holder =
+            size.people == 1
+            ? Phrase("crisis.person.you") : Phrase("crisis.person", ["n": .number(person)])
+          return Phrase(
+            "crisis.who.named", ["name": .phrase(holder), "role": .phrase(roleLabel(role))])
+        }
         return roleLabel(role)
       }
       return Phrase(
         "crisis.who.named", ["name": .text(member.name), "role": .phrase(roleLabel(role))])
     }
-    let escalation = [
-      Phrase("crisis.escalation.level1", ["who": .phrase(who("community manager"))]),
-      Phrase("crisis.escalation.level2", ["who": .phrase(who("communications lead"))]),
-      Phrase(
-        "crisis.escalation.level3",
-        ["speaker": .phrase(who("spokesperson")), "reviewer": .phrase(who("legal"))]),
-      Phrase("crisis.escalation.level4", ["who": .phrase(who("executive sponsor"))]),
-    ]
+    let escalation =
+      small
+      ? [
+        Phrase("crisis.escalation.small.level1", ["who": .phrase(who("community manager"))]),
+        Phrase("crisis.escalation.small.level2", ["who": .phrase(who("communications lead"))]),
+        Phrase(
+          "crisis.escalation.small.level3",
+          ["speaker": .phrase(who("spokesperson")), "reviewer": .phrase(who("legal"))]),
+      ]
+      : [
+        Phrase("crisis.escalation.level1", ["who": .phrase(who("community manager"))]),
+        Phrase("crisis.escalation.level2", ["who": .phrase(who("communications lead"))]),
+        Phrase(
+          "crisis.escalation.level3",
+          ["speaker": .phrase(who("spokesperson")), "reviewer": .phrase(who("legal"))]),
+        Phrase("crisis.escalation.level4", ["who": .phrase(who("executive sponsor"))]),
+      ]
     let channels = state.spaces.isEmpty ? risk.channels : state.spaces
     let checklist = [
       Phrase("crisis.checklist.confirm"),
@@ -93,7 +118,7 @@ public struct CrisisPlaybook: Equatable, Sendable {
           "crisis.checklist.publishWhere",
           text: ["channels": risk.channels.map(\.displayName).joined(separator: ", ")]),
       Phrase("crisis.checklist.internal"),
-      Phrase("crisis.checklist.darkSite"),
+      small ? Phrase("crisis.checklist.pin") : Phrase("crisis.checklist.darkSite"),
       Phrase(
         "crisis.checklist.log", ["crisisTriage": .command(CommandRequest("crisis", "triage"))]),
     ]
@@ -111,7 +136,8 @@ public struct CrisisPlaybook: Equatable, Sendable {
           platform: platform, text: text, length: count.length, limit: count.limit,
           valid: count.valid, edited: edited != nil))
     }
-    let darkSite = strings("crisis.publish.darkSite", ["brand": brand, "risk": risk.name])
+    let darkSite =
+      small ? nil : strings("crisis.publish.darkSite", ["brand": brand, "risk": risk.name])
     // Whom the staff send questions to, with the preposition French needs.
     let lead = team.first { $0.role == "communications lead" }?.member
     let contact =
@@ -125,7 +151,8 @@ public struct CrisisPlaybook: Equatable, Sendable {
       ])
     return CrisisPlaybook(
       risk: risk, team: team, escalation: escalation, checklist: checklist,
-      statements: statements, darkSite: darkSite, internalMessage: internalMessage)
+      statements: statements, darkSite: darkSite, teamSize: size,
+      internalMessage: internalMessage)
   }
 }
 

@@ -35,19 +35,29 @@
 /// | treated as victim / accidental / preventable | start at 1 / 2 / 3 |
 /// | harm financial                               | at least 2 |
 /// | harm injury                                  | at least 3; 4 if treated as preventable |
-/// | reach ≥ 10,000 people                        | + 1 |
-/// | reach ≥ 100,000 people                       | 4 |
-/// | velocity ≥ 100 mentions per hour             | + 1 |
+/// | reach ≥ the brand's audience (``BrandAudience``) | + 1 |
+/// | reach ≥ 10× the audience, and ≥ 100,000      | 4 |
+/// | velocity ≥ 1% of the audience an hour (≥ 10) | + 1 |
+///
+/// Without metrics the audience is an assumption by reach (national: 10,000 people, which
+/// gives 10,000 / 100,000 people and 100 mentions an hour). A team of one to three people
+/// (``TeamSize``) has three levels: the fourth is its third.
+///
+/// **Challenges.** A challenge that is not legitimate is denied whatever the truth of its
+/// facts (Coombs 2007: deny for rumour and challenge crises, when possible); a legitimate one
+/// is never denied: the cluster's strategy, and the organisation says what it changes.
 ///
 /// **Response time.** 60 minutes at levels 1–2 (Coombs: initial response within the first
 /// hour), 15 minutes at levels 3–4 (mediafirst: the golden hour is now closer to 15 minutes).
 public enum CrisisTriage {
-  /// Reach, in people, from which the level goes up by one.
-  public static let wideReach = 10_000
-  /// Reach, in people, from which the level is 4.
-  public static let massReach = 100_000
-  /// Velocity, in mentions per hour, from which the level goes up by one.
-  public static let fastVelocity = 100
+  /// Reach, in people, from which the level goes up by one, when nothing is known of the
+  /// brand (the national assumption of ``BrandAudience``).
+  public static let wideReach = BrandAudience.assumed(nil).wideReach
+  /// Reach, in people, from which the level is the top one, for the same assumption.
+  public static let massReach = BrandAudience.assumed(nil).massReach
+  /// Velocity, in mentions per hour, from which the level goes up by one, for the same
+  /// assumption.
+  public static let fastVelocity = BrandAudience.assumed(nil).fastVelocity
 
   /// Assesses a crisis: strategy, bolstering, escalation level, response time, first actions.
   /// - Parameters:
@@ -59,16 +69,24 @@ public enum CrisisTriage {
   ///   - harm: the harm done to people.
   ///   - reach: how many people have seen it, if known.
   ///   - velocity: mentions per hour, if known.
+  ///   - legitimacy: for a challenge, whether it is legitimate (nil: not said, the veracity
+  ///     decides).
+  ///   - audience: the brand's audience, which reach and velocity are weighed against.
+  ///   - team: how many people post and answer (nil: not said, the four-level chain).
   /// - Throws: ``SMMCoreError/invalidMessage(_:)`` when answers contradict each other, saying
   ///   which and how to fix them.
   public static func assess(
     type: CrisisType, veracity: Veracity, history: Bool, reputation: PriorReputation,
-    harm: Harm, reach: Int?, velocity: Int?
+    harm: Harm, reach: Int?, velocity: Int?, legitimacy: Legitimacy? = nil,
+    audience: BrandAudience = .assumed(nil), team: TeamSize? = nil
   ) throws(SMMCoreError) -> CrisisAssessment {
     try check(type: type, veracity: veracity, harm: harm, reach: reach, velocity: velocity)
+    let legitimacy = type == .challenge ? legitimacy : nil
+    // An illegitimate challenge is denied whatever the facts' truth.
+    let deniedChallenge = legitimacy == .illegitimate
 
     // A report that is false is a rumour, whatever it claims: a victim crisis, denied.
-    let cluster = veracity == .untrue ? .victim : type.cluster
+    let cluster = veracity == .untrue && !deniedChallenge ? .victim : type.cluster
     let intensified = history || reputation == .poor
     let treated = intensified ? cluster.raised : cluster
     var notes: [Phrase] = []
@@ -92,7 +110,12 @@ public enum CrisisTriage {
     // Strategy and guideline.
     let strategy: CrisisStrategy
     let guideline: Phrase
-    if veracity == .untrue {
+    if deniedChallenge {
+      strategy = .deny
+      guideline = Phrase("crisis.guideline.challengeDeny")
+      notes.append(Phrase("crisis.note.challengeIllegitimate"))
+      notes.append(Phrase("crisis.note.denyAlone"))
+    } else if veracity == .untrue {
       strategy = .deny
       guideline = Phrase("crisis.guideline.deny")
       if type != .rumor && type != .challenge {
@@ -123,6 +146,9 @@ public enum CrisisTriage {
       } else {
         notes.append(Phrase("crisis.note.truncated", ["strategy": .phrase(strategy.label)]))
       }
+      if legitimacy == .legitimate {
+        notes.append(Phrase("crisis.note.challengeLegitimate"))
+      }
     }
 
     // People at risk (or hurt) are told first how to protect themselves; no one is at risk
@@ -151,16 +177,19 @@ public enum CrisisTriage {
     case .injury: level = max(level, treated == .preventable ? 4 : 3)
     }
     if let reach {
-      if reach >= massReach {
+      if reach >= audience.massReach {
         level = 4
-      } else if reach >= wideReach {
+      } else if reach >= audience.wideReach {
         level += 1
       }
     }
-    if let velocity, velocity >= fastVelocity {
+    if let velocity, velocity >= audience.fastVelocity {
       level += 1
     }
     level = min(level, 4)
+    // A small team's chain has three levels: its third is the top.
+    let levels = team?.escalationLevels ?? 4
+    level = min(level, levels)
 
     let minutes = level >= 3 ? 15 : 60
     notes.append(level >= 3 ? Phrase("crisis.note.within15") : Phrase("crisis.note.within60"))
@@ -186,6 +215,9 @@ public enum CrisisTriage {
     switch strategy {
     case .inform:
       break
+    case .deny where deniedChallenge:
+      actions.append(Phrase("crisis.action.challengeNorm"))
+      actions.append(Phrase("crisis.action.challengeEvidence"))
     case .deny:
       actions.append(Phrase("crisis.action.evidence"))
       actions.append(Phrase("crisis.action.correct"))
@@ -219,7 +251,7 @@ public enum CrisisTriage {
     return CrisisAssessment(
       cluster: cluster, strategy: strategy, bolstering: bolstering, level: level,
       respondWithinMinutes: minutes, guideline: guideline, actions: actions,
-      whoActs: whoActs(level: level), notes: notes)
+      whoActs: whoActs(level: level, team: team), notes: notes, levels: levels)
   }
 
   /// The cluster's name, as the catalog gives it (`crisis.cluster.victim`…).
@@ -231,8 +263,20 @@ public enum CrisisTriage {
     }
   }
 
-  /// Who acts and approves at an escalation level (1–4).
-  public static func whoActs(level: Int) -> Phrase {
+  /// Who acts and approves at an escalation level (1–4), for a team of `team` (a team of
+  /// one to three has its own three levels, with legal review found outside).
+  public static func whoActs(level: Int, team: TeamSize? = nil) -> Phrase {
+    if let team, team.isSmall {
+      let people: [String: Phrase.Value] = ["people": .number(team.people)]
+      switch (team.people == 1, level) {
+      case (true, ...1): return Phrase("crisis.who.alone.level1", people)
+      case (true, 2): return Phrase("crisis.who.alone.level2", people)
+      case (true, _): return Phrase("crisis.who.alone.level3", people)
+      case (false, ...1): return Phrase("crisis.who.small.level1", people)
+      case (false, 2): return Phrase("crisis.who.small.level2", people)
+      case (false, _): return Phrase("crisis.who.small.level3", people)
+      }
+    }
     switch level {
     case ...1: return Phrase("crisis.who.level1")
     case 2: return Phrase("crisis.who.level2")

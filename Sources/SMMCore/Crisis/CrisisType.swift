@@ -126,8 +126,10 @@ public struct CrisisAssessment: Equatable, Sendable, Codable {
   public var strategy: CrisisStrategy
   /// Whether bolstering (reminder, ingratiation, victimage) may supplement the strategy.
   public var bolstering: Bool
-  /// The escalation level, 1 (community manager) to 4 (whole organisation).
+  /// The escalation level, 1 (community manager) to ``levels`` (whole organisation).
   public var level: Int
+  /// The number of levels of the brand's chain: 4, or 3 for a team of one to three people.
+  public var levels: Int
   /// The time to the first public response, in minutes.
   public var respondWithinMinutes: Int
   /// The SCCT guideline applied, in one line, citing "Coombs 2007, guideline N".
@@ -143,8 +145,9 @@ public struct CrisisAssessment: Equatable, Sendable, Codable {
   public init(
     cluster: CrisisCluster, strategy: CrisisStrategy, bolstering: Bool, level: Int,
     respondWithinMinutes: Int, guideline: Phrase, actions: [Phrase], whoActs: Phrase,
-    notes: [Phrase]
+    notes: [Phrase], levels: Int = 4
   ) {
+    self.levels = levels
     self.cluster = cluster
     self.strategy = strategy
     self.bolstering = bolstering

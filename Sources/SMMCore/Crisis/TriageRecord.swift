@@ -16,12 +16,15 @@ public struct TriageRecord: Equatable, Sendable, Codable {
   public var reach: Int?
   /// Mentions per hour, when known.
   public var velocity: Int?
+  /// For a challenge, whether it is legitimate (nil: not said).
+  public var legitimacy: Legitimacy?
 
   /// A triage answered so.
   public init(
     type: CrisisType, veracity: Veracity, history: Bool, reputation: PriorReputation,
-    harm: Harm, reach: Int? = nil, velocity: Int? = nil
+    harm: Harm, reach: Int? = nil, velocity: Int? = nil, legitimacy: Legitimacy? = nil
   ) {
+    self.legitimacy = legitimacy
     self.type = type
     self.veracity = veracity
     self.history = history
@@ -31,11 +34,21 @@ public struct TriageRecord: Equatable, Sendable, Codable {
     self.velocity = velocity
   }
 
-  /// The assessment of these answers.
+  /// The assessment of these answers, for a brand of which nothing else is known.
   /// - Throws: ``SMMCoreError`` when the answers contradict each other.
   public func assessment() throws(SMMCoreError) -> CrisisAssessment {
     try CrisisTriage.assess(
       type: type, veracity: veracity, history: history, reputation: reputation, harm: harm,
-      reach: reach, velocity: velocity)
+      reach: reach, velocity: velocity, legitimacy: legitimacy)
+  }
+
+  /// The assessment of these answers for `state`: reach and velocity weighed against its
+  /// audience (``BrandAudience``), the escalation chain of its team (``TeamSize``).
+  /// - Throws: ``SMMCoreError`` when the answers contradict each other.
+  public func assessment(for state: BrandState) throws(SMMCoreError) -> CrisisAssessment {
+    try CrisisTriage.assess(
+      type: type, veracity: veracity, history: history, reputation: reputation, harm: harm,
+      reach: reach, velocity: velocity, legitimacy: legitimacy,
+      audience: BrandAudience.of(state), team: state.profile.team)
   }
 }

@@ -197,7 +197,8 @@ public enum Guidance {
       }
     }
     let started =
-      fields.count < ProfileField.profileQuestions.count - 1 || !state.spaces.isEmpty
+      fields.count < ProfileField.profileQuestions.filter { $0 != .name && $0 != .team }.count
+      || state.profile.team != nil || !state.spaces.isEmpty
       || !state.profiles.isEmpty
     return StepReview(
       step: .spaces, stage: stage(missing: missing, started: started), done: done,
@@ -577,7 +578,7 @@ public enum Guidance {
     } else {
       done.append(Phrase("guide.done.risks", ["count": .number(state.risks.count)]))
     }
-    let unnamed = CrisisPlaybook.roles.filter { role in
+    let unnamed = state.crisisRoles.filter { role in
       !state.crisisTeam.contains { $0.role == role }
     }
     if let role = unnamed.first {

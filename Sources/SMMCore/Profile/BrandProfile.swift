@@ -22,6 +22,10 @@ public struct BrandProfile: Equatable, Sendable, Codable {
   public var languages: [String]
   /// Whether its X account has X Premium (nil: not said, as without).
   public var xPremium: Bool?
+  /// How many people post and answer (nil: not said yet).
+  public var team: TeamSize?
+  /// When it is open to answer (nil: not said; targets then run around the clock).
+  public var open: OpeningHours?
 
   /// An empty profile.
   public init(
@@ -44,7 +48,8 @@ public struct BrandProfile: Equatable, Sendable, Codable {
   public var homeCountry: String? { countries.first }
 
   private enum CodingKeys: String, CodingKey {
-    case sector, market, ages, goals, hours, formats, reach, countries, languages
+    case sector, market, ages, goals, hours, formats, reach, countries, languages, team, open
+    case xPremium = "x_premium"
   }
 
   /// Reads a profile; one stored before countries existed has none.
@@ -60,11 +65,21 @@ public struct BrandProfile: Equatable, Sendable, Codable {
       reach: try c.decodeIfPresent(Reach.self, forKey: .reach),
       countries: try c.decodeIfPresent([String].self, forKey: .countries) ?? [],
       languages: try c.decode([String].self, forKey: .languages))
+    xPremium = try c.decodeIfPresent(Bool.self, forKey: .xPremium)
+    team = try c.decodeIfPresent(TeamSize.self, forKey: .team)
+    open = try c.decodeIfPresent(OpeningHours.self, forKey: .open)
   }
 
   /// The fields still missing, in the order the interview asks them (`name` is never missing).
+  /// The team is never missing: without it the plan keeps the full crisis team.
   public var missingFields: [ProfileField] {
     ProfileField.allCases.filter { !isSet($0) }
+  }
+
+  /// The fields the interview asks, in order: the missing ones, and the team while it is not
+  /// said (asked after the hours, it never blocks step 1).
+  public var unansweredFields: [ProfileField] {
+    ProfileField.allCases.filter { $0 == .team ? team == nil : !isSet($0) }
   }
 
   /// Whether `field` has a value.
@@ -80,8 +95,9 @@ public struct BrandProfile: Equatable, Sendable, Codable {
     case .reach: return reach != nil
     case .countries: return !countries.isEmpty
     case .languages: return !languages.isEmpty
-    // A setting with a default (no Premium): never missing.
-    case .xPremium: return true
+    // Asked, but with a default (the full crisis team); settings with a default (no Premium,
+    // no opening hours): never missing.
+    case .team, .xPremium, .open: return true
     }
   }
 }

@@ -11,6 +11,8 @@ public enum ProfileValue: Equatable, Sendable {
   case countries([String])
   case languages([String])
   case xPremium(Bool)
+  case team(TeamSize)
+  case open(OpeningHours)
 
   /// The field this value is for.
   public var field: ProfileField {
@@ -26,6 +28,8 @@ public enum ProfileValue: Equatable, Sendable {
     case .countries: return .countries
     case .languages: return .languages
     case .xPremium: return .xPremium
+    case .team: return .team
+    case .open: return .open
     }
   }
 
@@ -43,6 +47,8 @@ public enum ProfileValue: Equatable, Sendable {
     case .reach(let reach): return reach.rawValue
     case .countries(let codes), .languages(let codes): return codes.joined(separator: ",")
     case .xPremium(let premium): return premium ? "yes" : "no"
+    case .team(let team): return String(team.people)
+    case .open(let hours): return hours.canonicalText
     }
   }
 
@@ -154,6 +160,16 @@ public enum ProfileValue: Equatable, Sendable {
         throw fail("error.profile.yesOrNo")
       }
       return .xPremium(premium)
+    case .team:
+      guard let people = Int(trimmed) else {
+        throw fail("error.profile.team.number")
+      }
+      guard (1...TeamSize.maximum).contains(people) else {
+        throw fail("error.profile.team.range", ["maximum": .number(TeamSize.maximum)])
+      }
+      return .team(TeamSize(people))
+    case .open:
+      return .open(try OpeningHours.parse(trimmed))
     }
   }
 }

@@ -53,21 +53,42 @@ public enum NegativePost: String, CaseIterable, Codable, Sendable {
   }
 }
 
-/// When a thread stops being community management and becomes a crisis (step 4).
+/// When a thread stops being community management and becomes a crisis (step 4): mentions
+/// three standard deviations above their usual hourly volume (``SpikeRule``), a reach of the
+/// brand's whole audience or more (``BrandAudience``), or a true claim with someone harmed.
 public enum CrisisThreshold {
   /// Whether to hand over to step 4, with the reasons.
+  /// - Parameters:
+  ///   - usualDeviation: the standard deviation of the usual hourly volume, when the brand's
+  ///     history gives one (else √usual, ``SpikeRule``).
+  ///   - audience: the brand's audience (default: the national assumption, 10,000 people).
   public static func assess(
-    mentionsPerHour: Int?, usualPerHour: Int?, reach: Int?, claimTrue: Bool?, harm: Bool
+    mentionsPerHour: Int?, usualPerHour: Int?, usualDeviation: Double? = nil, reach: Int?,
+    audience: BrandAudience = .assumed(nil), claimTrue: Bool?, harm: Bool
   )
     -> (isCrisis: Bool, reasons: [Phrase])
   {
     var reasons: [Phrase] = []
-    if let mentions = mentionsPerHour, let usual = usualPerHour, usual > 0, mentions >= 3 * usual {
+    if let mentions = mentionsPerHour, let usual = usualPerHour, usual > 0,
+      SpikeRule.isSpike(Double(mentions), mean: Double(usual), deviation: usualDeviation)
+    {
+      let threshold = SpikeRule.threshold(mean: Double(usual), deviation: usualDeviation)
       reasons.append(
-        Phrase("reply.threshold.volume", ["mentions": .number(mentions), "usual": .number(usual)]))
+        Phrase(
+          "reply.threshold.volume",
+          [
+            "mentions": .number(mentions), "usual": .number(usual),
+            "threshold": .decimal(threshold),
+          ]))
     }
-    if let reach, reach >= 10_000 {
-      reasons.append(Phrase("reply.threshold.reach", ["reach": .number(reach)]))
+    if let reach, reach >= audience.wideReach {
+      reasons.append(
+        Phrase(
+          "reply.threshold.reach",
+          [
+            "reach": .number(reach), "audience": .number(audience.wideReach),
+            "basis": .phrase(audience.basisPhrase),
+          ]))
     }
     if claimTrue == true && harm {
       reasons.append(Phrase("reply.threshold.veracity"))

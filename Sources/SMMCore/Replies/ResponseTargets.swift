@@ -37,6 +37,15 @@ public enum ResponseTargets {
     }
   }
 
+  /// The away message for outside the opening hours, in the brand's language, with its hours
+  /// as that language writes them; nil when no opening hours are set.
+  public static func awayMessage(_ state: BrandState) -> String? {
+    guard let open = state.profile.open else { return nil }
+    let language = state.publishingLanguage
+    return Strings.of(language)(
+      "reply.publish.away", ["brand": state.name.value, "hours": open.text(in: language)])
+  }
+
   /// `90` → `1 h 30`, `60` → `1 h`, `1440` → `24 h`.
   public static func describe(minutes: Int) -> String {
     if minutes < 60 { return "\(minutes) min" }

@@ -37,6 +37,9 @@ import SMMCore
 ///   (minutes, per day, per month…) is rounded to the nearest half hour, and at least 0.5.
 ///   A bare number with only fillers around it ("about 5") is read as hours per week.
 ///   0 or more than 168 hours a week gives nil.
+/// - `team`: a number of people, in digits or words ("two of us", « nous sommes trois »; the
+///   largest said: « une équipe de cinq » is 5), else the words of `[answer.team.N]` ("just
+///   me", « seul » = 1; "me and my partner", « tous les deux » = 2); 1 to 999.
 /// - `formats`: keywords per format. Plain "video(s)" is short-video, unless the answer also
 ///   names a long video ("long", "YouTube", "tutorial"…), in which case the plain word is taken
 ///   to mean those long videos.
@@ -69,7 +72,8 @@ package enum AnswerInterpreter {
     if !frenchAnd, let value = try? ProfileValue.parse(field, answer) { return value }
     guard !tokens.isEmpty else { return nil }
     switch field {
-    case .name, .sector, .xPremium: return nil
+    case .name, .sector, .xPremium, .open: return nil
+    case .team: return team(tokens)
     case .market: return market(tokens)
     case .ages: return ages(tokens)
     case .goals: return goals(tokens)
@@ -136,6 +140,19 @@ extension AnswerInterpreter {
     let goals = canonical(
       AnswerMatcher.scan(tokens, AnswerTables.goals, consumed: &consumed).map { $0.value })
     return goals.isEmpty ? nil : .goals(goals)
+  }
+
+  fileprivate static func team(_ tokens: [AnswerToken]) -> ProfileValue? {
+    let numbers = tokens.compactMap { token -> Int? in
+      if let number = token.number { return number == number.rounded() ? Int(number) : nil }
+      return AnswerHoursReader.numberWords[token.text].map { Int($0) }
+    }
+    if let people = numbers.max(), (1...TeamSize.maximum).contains(people) {
+      return .team(TeamSize(people))
+    }
+    var consumed = Array(repeating: false, count: tokens.count)
+    let hits = AnswerMatcher.scan(tokens, AnswerTables.team, consumed: &consumed).map(\.value)
+    return hits.max().map { .team(TeamSize($0)) }
   }
 
   fileprivate static func formats(_ tokens: [AnswerToken]) -> ProfileValue? {

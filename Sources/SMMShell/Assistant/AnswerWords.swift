@@ -114,6 +114,9 @@ enum AnswerTables {
     name == "video" ? .some(nil) : ContentFormat(rawValue: name).map { .some($0) }
   }
 
+  /// `[answer.team.N]`: words for a team of N people without a number ("just me", « seul »).
+  static let team: [AnswerRule<Int>] = AnswerWords.rules("answer.team.") { Int($0) }
+
   /// `[answer.reach.REACH]`.
   static let reach: [AnswerRule<Reach>] = AnswerWords.rules("answer.reach.") { Reach(rawValue: $0) }
 

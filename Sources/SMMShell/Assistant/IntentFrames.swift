@@ -523,8 +523,13 @@ enum IntentFrames {
   /// where its customers are (`[frame.fact.reach]`: two countries or more named, else a
   /// reach), the languages it speaks
   /// (`[frame.fact.languages]`, two or more), and with "also" a goal (`[frame.fact.goals]`) or a
-  /// language added to the profile's (``IntentContext/profile``).
+  /// language added to the profile's (``IntentContext/profile``); opening hours said with
+  /// `[frame.fact.open]` ("we're open Mon-Fri 9-18").
   static func fact(_ text: String, line: IntentLine, profile: BrandProfile?) -> ProfileValue? {
+    // "we're open Mon-Fri 9-18", « nous sommes ouverts lun-ven 9h-18h » (`[frame.fact.open]`).
+    if has(line, "frame.fact.open"), let hours = OpeningHours.find(in: text) {
+      return .open(hours)
+    }
     // "we don't have 8 hours a week": a clause that denies its hours sets none.
     if has(line, "frame.fact.hours"), has(line, "frame.fact.period"), has(line, "frame.fact.have"),
       !deniesHours(text), let value = AnswerInterpreter.interpret(text, for: .hours)

@@ -7,7 +7,8 @@ package struct BrandCommand: PrintedCommand {
     usage: "/brand [set FIELD VALUE…]",
     examples: [
       "/brand", "/brand set market b2c", "/brand set ages 25-34,35-44",
-      "/brand set sector \"artisan bakery\"", "/brand set countries FR,CH",
+      "/brand set sector \"artisan bakery\"", "/brand set countries FR,CH", "/brand set team 2",
+      "/brand set open \"Mon-Fri 09:00-18:00\"",
     ],
     arguments: [
       ArgumentSpec("set", .choice(["set"]), optional: true),
@@ -117,6 +118,12 @@ package struct BrandCommand: PrintedCommand {
       case .countries: return profile.countries.joined(separator: ",")
       case .languages: return profile.languages.joined(separator: ",")
       case .xPremium: return profile.xPremium == true ? "yes" : "no"
+      case .team:
+        return profile.team.map {
+          strings.format("brand.show.team", ["count": .number($0.people)])
+        } ?? strings("brand.show.teamNone")
+      case .open:
+        return profile.open.map { $0.text(in: strings.language) } ?? strings("brand.show.openNone")
       }
     }
     var lines = [strings("brand.show.title", ["name": state.name.value])]

@@ -77,17 +77,45 @@ package struct ReplyCommand: ShellCommand {
       lines += TextWrap.wrap(reply, width: width, firstIndent: "  │ ", indent: "  │ ")
       if kind == .misguided { lines.append(s("reply.verdict.brackets")) }
       let target = ResponseTargets.target(kind == .unhappy ? .complaint : .criticism)
+      let open = state.profile.open
       lines += TextWrap.wrap(
         s(
-          "reply.verdict.within",
+          open == nil ? "reply.verdict.within" : "reply.verdict.withinOpen",
           [
             "time": ResponseTargets.describe(minutes: target.minutes),
             "basis": target.basis.render(s),
+            "hours": open?.text(in: s.language) ?? "",
           ]),
         width: width)
     }
-    lines += TextWrap.wrap(s("reply.verdict.crisis"), width: width)
+    let audience = BrandAudience.of(state)
+    lines += TextWrap.wrap(
+      s.format(
+        "reply.verdict.crisis",
+        [
+          "audience": .text(s.language.grouped(audience.wideReach)),
+          "basis": .phrase(audience.basisPhrase),
+        ]),
+      width: width)
     return lines
+  }
+
+  /// What the targets say of the clock: counted in the opening hours, with the away message
+  /// (in the brand's language) for outside them; for a small team without opening hours, a
+  /// request to set them; otherwise that business hours do not pause the clock.
+  static func clock(_ state: BrandState, width: Int, _ s: Strings) -> [String] {
+    if let open = state.profile.open, let away = ResponseTargets.awayMessage(state) {
+      return TextWrap.wrap(s("reply.targets.sameOpen"), width: width)
+        + TextWrap.wrap(s("reply.targets.open", ["hours": open.text(in: s.language)]), width: width)
+        + [s("reply.targets.away")]
+        + TextWrap.wrap(away, width: width, firstIndent: "  │ ", indent: "  │ ")
+    }
+    if let team = state.profile.team, team.isSmall {
+      return TextWrap.wrap(s("reply.targets.sameOpen"), width: width)
+        + TextWrap.wrap(
+          s("reply.targets.smallNoHours", ["people": String(team.people)]), width: width)
+    }
+    return TextWrap.wrap(s("reply.targets.same"), width: width)
   }
 
   static func targets(_ state: BrandState, width: Int, _ s: Strings) -> [String] {
@@ -108,7 +136,7 @@ package struct ReplyCommand: ShellCommand {
     for platform in platforms {
       lines.append("  " + TextWrap.pad(platform.rawValue, to: 11) + row)
     }
-    lines += TextWrap.wrap(s("reply.targets.same"), width: width)
+    lines += clock(state, width: width, s)
     return lines
   }
 }

@@ -398,7 +398,7 @@ private struct Builder {
   mutating func brand() -> PlanDocument.Section {
     let p = state.profile
     func value(_ text: String?) -> Line { Self.cell((text?.isEmpty ?? true) ? "—" : text ?? "") }
-    let rows: [[Line]] = [
+    var rows: [[Line]] = [
       [Self.cell(s("export.field.sector")), value(p.sector.map(Self.sentenceCase))],
       [Self.cell(s("export.field.market")), value(p.market.map(labels.market))],
       [Self.cell(s("export.field.ages")), value(labels.ages(p.ages))],
@@ -412,6 +412,16 @@ private struct Builder {
         value(labels.list(p.languages.map(labels.language))),
       ],
     ]
+    // The team and the opening hours, once said.
+    if let team = p.team {
+      rows.append([
+        Self.cell(s("export.field.team")),
+        value(strings.format("brand.show.team", ["count": .number(team.people)])),
+      ])
+    }
+    if let open = p.open {
+      rows.append([Self.cell(s("export.field.open")), value(open.text(in: strings.language))])
+    }
     var blocks: [Block] = [.table([s("export.col.field"), s("export.col.value")], rows)]
     blocks += missing(.spaces, ["guide.missing.profile"])
     return .init(id: "brand", heading: s("export.brand.heading"), blocks: blocks)
@@ -908,11 +918,22 @@ private struct Builder {
         Self.cell(ResponseTargets.describe(minutes: target.minutes)), why,
       ])
     }
-    return [
+    var blocks: [Block] = [
       .heading(3, [.text(s("export.replies.heading"))]),
       .table(
         [s("export.col.messageKind"), s("export.col.answerWithin"), s("export.col.why")], rows),
     ]
+    // Opening hours: the targets count in them, the away message answers outside them.
+    if let open = state.profile.open {
+      blocks.append(
+        .paragraph([.text(s("reply.targets.open", ["hours": open.text(in: strings.language)]))]))
+      blocks.append(.label(s("reply.targets.away")))
+      blocks.append(.quote(ResponseTargets.awayMessage(state) ?? ""))
+    } else if let team = state.profile.team, team.isSmall {
+      blocks.append(
+        .paragraph([.text(s("export.replies.smallNoHours", ["people": String(team.people)]))]))
+    }
+    return blocks
   }
 
   // MARK: - Step 4
@@ -951,7 +972,7 @@ private struct Builder {
     }
     // The team once, every seat (named or still to name); each playbook refers to it.
     blocks.append(.heading(3, [.text(s("export.crisis.team"))]))
-    let seats = CrisisSeat.seats(of: state.crisisTeam)
+    let seats = CrisisSeat.seats(of: state.crisisTeam, team: state.profile.team)
     if !state.crisisTeam.isEmpty || !risks.isEmpty {
       blocks.append(
         .table(
@@ -1008,8 +1029,10 @@ private struct Builder {
         blocks.append(.paragraph(line))
         blocks.append(.quote(group.text))
       }
-      blocks.append(.label(s("export.crisis.darkSite")))
-      blocks.append(.quote(playbook.darkSite))
+      if let darkSite = playbook.darkSite {
+        blocks.append(.label(s("export.crisis.darkSite")))
+        blocks.append(.quote(darkSite))
+      }
       blocks.append(.label(s("export.crisis.internal")))
       blocks.append(.quote(playbook.internalMessage))
       if let last = state.drills.last(where: { $0.risk == risk.name }) {
@@ -1057,7 +1080,7 @@ private struct Builder {
     var seen: [TriageRecord] = []
     for record in state.triages where !seen.contains(record) { seen.append(record) }
     let rows: [[Line]] = seen.compactMap { record in
-      guard let assessment = try? record.assessment() else { return nil }
+      guard let assessment = try? record.assessment(for: state) else { return nil }
       var strategy = labels.strategy(assessment.strategy.rawValue)
       if assessment.bolstering { strategy += s("export.triages.bolstering") }
       return [

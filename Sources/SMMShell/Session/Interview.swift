@@ -8,7 +8,7 @@ package struct Interview: Equatable, Sendable {
 
   /// The next field to ask for, or nil when nothing is left.
   package func nextField(_ profile: BrandProfile) -> ProfileField? {
-    profile.missingFields.first { !skipped.contains($0) }
+    profile.unansweredFields.first { !skipped.contains($0) }
   }
 
   /// The question for `field`, with the answers it takes, in `strings`' language.
@@ -32,7 +32,7 @@ package struct Interview: Equatable, Sendable {
             ]))
     }
     let question = InterviewQuestion(self, field: field, brand: state.name.value, strings)
-    let total = state.profile.missingFields.count
+    let total = state.profile.unansweredFields.count
     return .ask(
       question,
       lines: [
@@ -71,11 +71,8 @@ struct InterviewQuestion: Conversation, Equatable, Sendable {
       let hint =
         allowed.isEmpty
         ? strings(
-          field == .hours
-            ? "interview.hint.hours"
-            : field == .languages
-              ? "interview.hint.languages"
-              : field == .countries ? "interview.hint.countries" : "interview.hint.text")
+          [.hours, .team, .languages, .countries].contains(field)
+            ? "interview.hint.\(field.rawValue)" : "interview.hint.text")
         : strings("interview.hint.values", ["values": allowed.joined(separator: ", ")])
       return .again(
         strings.guidance(

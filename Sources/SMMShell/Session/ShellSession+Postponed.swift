@@ -99,7 +99,7 @@ extension ShellSession {
   /// order.
   var stillOpenRoles: [String] {
     guard let current else { return [] }
-    return CrisisPlaybook.roles.filter { role in
+    return current.state.crisisRoles.filter { role in
       openRoles.contains(OpenRole(brand: current.record.id, role: role))
         && !current.state.crisisTeam.contains { $0.role == role }
     }
@@ -148,7 +148,7 @@ extension ShellSession {
       guard let role = item.action?.teamRole(of: brand.record.id), open.contains(role.role)
       else { return item }
       var item = item
-      let next = CrisisPlaybook.roles.first { role in
+      let next = brand.state.crisisRoles.first { role in
         !open.contains(role) && !brand.state.crisisTeam.contains { $0.role == role }
       }
       item.action = next.flatMap { item.action?.asking(role: $0) }

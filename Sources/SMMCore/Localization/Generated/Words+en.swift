@@ -3726,5 +3726,63 @@ extension InputWords {
       ("intent.contentEdit.2", [
         "edit the version",
       ]),
+      ("open.day.0", [
+        "mon",
+        "monday",
+      ]),
+      ("open.day.1", [
+        "tue",
+        "tues",
+        "tuesday",
+      ]),
+      ("open.day.2", [
+        "wed",
+        "wednesday",
+      ]),
+      ("open.day.3", [
+        "thu",
+        "thur",
+        "thurs",
+        "thursday",
+      ]),
+      ("open.day.4", [
+        "fri",
+        "friday",
+      ]),
+      ("open.day.5", [
+        "sat",
+        "saturday",
+      ]),
+      ("open.day.6", [
+        "sun",
+        "sunday",
+      ]),
+      ("answer.team.1", [
+        "just me",
+        "only me",
+        "me",
+        "myself",
+        "alone",
+        "on my own",
+        "by myself",
+        "solo",
+        "one person",
+      ]),
+      ("answer.team.2", [
+        "both of us",
+        "the two of us",
+        "me and my partner",
+        "my partner and me",
+        "my partner and i",
+        "me and my wife",
+        "me and my husband",
+        "me and a colleague",
+        "a couple",
+      ]),
+      ("frame.fact.open", [
+        "open",
+        "opening hours",
+        "our hours are",
+      ]),
     ])
 }

@@ -3353,5 +3353,65 @@ extension InputWords {
       ("intent.contentEdit.2", [
         "modifier la version",
       ]),
+      ("open.day.0", [
+        "lun",
+        "lundi",
+      ]),
+      ("open.day.1", [
+        "mar",
+        "mardi",
+      ]),
+      ("open.day.2", [
+        "mer",
+        "mercredi",
+      ]),
+      ("open.day.3", [
+        "jeu",
+        "jeudi",
+      ]),
+      ("open.day.4", [
+        "ven",
+        "vendredi",
+      ]),
+      ("open.day.5", [
+        "sam",
+        "samedi",
+      ]),
+      ("open.day.6", [
+        "dim",
+        "dimanche",
+      ]),
+      ("answer.team.1", [
+        "seul",
+        "seule",
+        "tout seul",
+        "toute seule",
+        "moi",
+        "juste moi",
+        "moi seul",
+        "moi seule",
+        "je suis seul",
+        "je suis seule",
+        "en solo",
+      ]),
+      ("answer.team.2", [
+        "tous les deux",
+        "toutes les deux",
+        "a deux",
+        "nous deux",
+        "mon associe et moi",
+        "mon associee et moi",
+        "ma femme et moi",
+        "mon mari et moi",
+        "un couple",
+      ]),
+      ("frame.fact.open", [
+        "ouvert",
+        "ouverts",
+        "ouverte",
+        "ouvertes",
+        "horaires",
+        "heures d'ouverture",
+      ]),
     ])
 }

@@ -15,7 +15,12 @@ enum CrisisPlaybookView {
         ])
     ]
     lines.append(s("crisis.playbook.team"))
-    lines += playbook.team.map { CrisisTeamView.row($0, s) }
+    lines += playbook.team.map { CrisisTeamView.row($0, team: playbook.teamSize, s) }
+    if let size = playbook.teamSize, size.isSmall {
+      lines += TextWrap.wrap(
+        s("crisis.playbook.smallTeam", ["people": String(size.people)]), width: width,
+        firstIndent: "  ", indent: "  ")
+    }
     lines.append(s("crisis.playbook.escalation"))
     for step in playbook.escalation {
       lines += TextWrap.wrap(step.render(s), width: width, firstIndent: "  - ", indent: "    ")
@@ -36,9 +41,11 @@ enum CrisisPlaybookView {
         "  \(statement.platform.displayName) (\(statement.length)\(limit)\(invalid)\(edited)):")
       lines += TextWrap.wrap(statement.text, width: width, firstIndent: "    │ ", indent: "    │ ")
     }
-    lines.append(s("crisis.playbook.darkSite"))
-    lines += playbook.darkSite.split(separator: "\n", omittingEmptySubsequences: false).map {
-      "    │ " + $0
+    if let darkSite = playbook.darkSite {
+      lines.append(s("crisis.playbook.darkSite"))
+      lines += darkSite.split(separator: "\n", omittingEmptySubsequences: false).map {
+        "    │ " + $0
+      }
     }
     lines.append(s("crisis.playbook.internal"))
     lines += TextWrap.wrap(

@@ -1,20 +1,26 @@
 import SMMCore
 
-/// `/crisis triage [--type T --veracity V --history yes|no --reputation R --harm H --reach N
-/// --velocity N] [--json]`: the SCCT triage; the options not given are asked one by one.
+/// `/crisis triage [--type T --veracity V --legitimacy L --history yes|no --reputation R
+/// --harm H --reach N --velocity N] [--json]`: the SCCT triage; the options not given are asked
+/// one by one (the legitimacy only of a challenge). Reach and velocity are weighed against the
+/// brand's audience, the escalation chain is its team's.
 package struct CrisisTriageCommand: BrandChangingCommand {
   package static let spec = CommandSpec(
     path: ["crisis", "triage"],
     usage:
-      "/crisis triage [--type T --veracity V --history yes|no --reputation R --harm H --reach N --velocity N] [--json]",
+      "/crisis triage [--type T --veracity V --legitimacy L --history yes|no --reputation R --harm H --reach N --velocity N] [--json]",
     examples: [
-      "/crisis triage --type rumor --veracity false --history no --reputation good --harm none"
+      "/crisis triage --type rumor --veracity false --history no --reputation good --harm none",
+      "/crisis triage --type challenge --veracity true --legitimacy illegitimate --history no --reputation good --harm none",
     ],
     flags: [
       CrisisFlags.type,
       FlagSpec(
         "--veracity", values: Veracity.allCases.map(\.rawValue),
         helpKey: "help.crisis.flag.veracity"),
+      FlagSpec(
+        "--legitimacy", values: Legitimacy.allCases.map(\.rawValue),
+        helpKey: "help.crisis.flag.legitimacy"),
       FlagSpec("--history", values: ["yes", "no"], helpKey: "help.crisis.flag.history"),
       FlagSpec(
         "--reputation", values: PriorReputation.allCases.map(\.rawValue),
@@ -61,8 +67,11 @@ package struct CrisisTriageCommand: BrandChangingCommand {
         ]))
     }
     let record = try self.record()
+    let state = try context.requireState()
     // Checked before it is proposed: answers that contradict each other are refused as usage.
-    _ = try DomainArguments.domain { () throws(SMMCoreError) in try record.assessment() }
+    _ = try DomainArguments.domain { () throws(SMMCoreError) in
+      try record.assessment(for: state)
+    }
     let strings = context.strings
     let width = context.width
     let canonical = canonical
@@ -76,6 +85,10 @@ package struct CrisisTriageCommand: BrandChangingCommand {
 
   /// The answers given, as a record; a usage error when one is missing or not a choice.
   func record() throws(ShellError) -> TriageRecord {
+    let legitimacy = options["--legitimacy"].flatMap(Legitimacy.init(rawValue:))
+    if options["--legitimacy"] != nil && legitimacy == nil {
+      throw CrisisCommand.usage("usage.crisis.triageValue")
+    }
     guard let type = options["--type"].flatMap(CrisisType.init(rawValue:)),
       let veracity = options["--veracity"].flatMap(Veracity.init(rawValue:)),
       let reputation = options["--reputation"].flatMap(PriorReputation.init(rawValue:)),
@@ -91,7 +104,7 @@ package struct CrisisTriageCommand: BrandChangingCommand {
     return TriageRecord(
       type: type, veracity: veracity, history: options["--history"] == "yes",
       reputation: reputation, harm: harm, reach: try number("--reach"),
-      velocity: try number("--velocity"))
+      velocity: try number("--velocity"), legitimacy: legitimacy)
   }
 
   /// What a triage shows once recorded: its assessment, as text or as one JSON line.
@@ -99,13 +112,13 @@ package struct CrisisTriageCommand: BrandChangingCommand {
     _ record: TriageRecord, canonical: String, state: BrandState, json: Bool, width: Int,
     _ strings: Strings
   ) throws(SMMCoreError) -> CommandOutput {
-    let assessment = try record.assessment()
+    let assessment = try record.assessment(for: state)
     let data = CommandData(TriageReport(assessment))
     if json {
       return CommandOutput([data.json], command: canonical, data: data)
     }
     return CommandOutput(
-      CrisisTriageView.lines(assessment, type: record.type, state: state, width: width, strings),
+      CrisisTriageView.lines(assessment, record: record, state: state, width: width, strings),
       command: canonical, data: data)
   }
 }

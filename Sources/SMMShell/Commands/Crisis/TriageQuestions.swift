@@ -42,6 +42,14 @@ struct CrisisTriageQuestions: Equatable, Sendable {
         "tronqué": "truncated", "tronque": "truncated",
       ]),
     Question(
+      option: "--legitimacy", key: "crisis.question.legitimacy",
+      answers: [
+        "legitimate": "legitimate", "légitime": "legitimate", "legitime": "legitimate",
+        "illegitimate": "illegitimate", "illégitime": "illegitimate",
+        "illegitime": "illegitimate", "yes": "legitimate", "oui": "legitimate",
+        "no": "illegitimate", "non": "illegitimate",
+      ]),
+    Question(
       option: "--history", key: "crisis.question.history",
       answers: ["yes": "yes", "oui": "yes", "no": "no", "non": "no"]),
     Question(
@@ -64,8 +72,14 @@ struct CrisisTriageQuestions: Equatable, Sendable {
   /// The next question: the first whose option is neither given nor put off, else the first
   /// put off.
   var next: Question? {
-    Self.questions.first { given[$0.option] == nil && !putOff.contains($0.option) }
-      ?? Self.questions.first { given[$0.option] == nil }
+    let asked = Self.questions.filter(applies)
+    return asked.first { given[$0.option] == nil && !putOff.contains($0.option) }
+      ?? asked.first { given[$0.option] == nil }
+  }
+
+  /// Whether `question` is asked: the legitimacy only of a challenge.
+  func applies(_ question: Question) -> Bool {
+    question.option != "--legitimacy" || given["--type"] == CrisisType.challenge.rawValue
   }
   /// The catalog key of the next question.
   var nextKey: String? { next?.key }

@@ -4,9 +4,10 @@ import SMMCore
 /// notes and the playbooks ready.
 enum CrisisTriageView {
   static func lines(
-    _ assessment: CrisisAssessment, type: CrisisType, state: BrandState, width: Int,
+    _ assessment: CrisisAssessment, record: TriageRecord, state: BrandState, width: Int,
     _ s: Strings
   ) -> [String] {
+    let type = record.type
     var lines = [
       s(
         assessment.bolstering ? "crisis.triage.resultBolstering" : "crisis.triage.result",
@@ -20,7 +21,10 @@ enum CrisisTriageView {
     lines += TextWrap.wrap(
       s(
         "crisis.triage.level",
-        ["level": String(assessment.level), "who": assessment.whoActs.render(s)]), width: width)
+        [
+          "level": String(assessment.level), "levels": String(assessment.levels),
+          "who": assessment.whoActs.render(s),
+        ]), width: width)
     lines.append(
       s("crisis.triage.within", ["minutes": String(assessment.respondWithinMinutes)]))
     lines.append(s("crisis.triage.actions"))
@@ -28,7 +32,21 @@ enum CrisisTriageView {
       lines += TextWrap.wrap(
         step.render(s), width: width, firstIndent: "  \(index + 1). ", indent: "     ")
     }
-    for note in assessment.notes {
+    var notes = assessment.notes
+    // What reach and velocity were weighed against, when they were given.
+    if record.reach != nil || record.velocity != nil {
+      let audience = BrandAudience.of(state)
+      let grouped = { (n: Int) in Phrase.Value.text(s.language.grouped(n)) }
+      notes.append(
+        Phrase(
+          "crisis.note.audience",
+          [
+            "people": grouped(audience.people), "basis": .phrase(audience.basisPhrase),
+            "wide": grouped(audience.wideReach), "mass": grouped(audience.massReach),
+            "fast": grouped(audience.fastVelocity),
+          ]))
+    }
+    for note in notes {
       lines += TextWrap.wrap(note.render(s), width: width, firstIndent: "  · ", indent: "    ")
     }
     if !state.risks.isEmpty {

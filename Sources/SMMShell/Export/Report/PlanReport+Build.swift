@@ -18,7 +18,9 @@ extension PlanReport {
       ages: profile.ages.map(\.rawValue), goals: profile.goals.map(\.rawValue),
       hours: profile.hours, formats: profile.formats.map(\.rawValue),
       reach: profile.reach?.rawValue, countries: profile.countries,
-      languages: profile.languages, xPremium: profile.xPremium == true)
+      languages: profile.languages, xPremium: profile.xPremium == true,
+      team: profile.team?.people, open: profile.open?.canonicalText,
+      awayMessage: ResponseTargets.awayMessage(state))
   }
 
   /// The ranking of the platforms for `profile`, best first.

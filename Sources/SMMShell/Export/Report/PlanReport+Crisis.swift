@@ -42,7 +42,8 @@ extension PlanReport {
     package var checklist: [String]
     /// The holding statement per platform (raw id).
     package var statements: [String: Statement]
-    package var darkSite: String
+    /// Null for a team of one to three people: the holding statement is pinned instead.
+    @Nullable package var darkSite: String?
     package var internalMessage: String
 
     enum CodingKeys: String, CodingKey {

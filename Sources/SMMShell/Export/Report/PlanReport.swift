@@ -46,10 +46,18 @@ package struct PlanReport: Codable, Sendable, Equatable {
     package var languages: [String]
     /// Whether its X account has X Premium (posts up to 25,000 characters).
     package var xPremium: Bool
+    /// How many people post and answer.
+    @Nullable package var team: Int?
+    /// The opening hours, canonical (`Mon-Fri 09:00-18:00`).
+    @Nullable package var open: String?
+    /// The away message for outside the opening hours, in the brand's language.
+    @Nullable package var awayMessage: String?
 
     enum CodingKeys: String, CodingKey {
       case name, sector, market, ages, goals, hours, formats, reach, countries, languages
       case xPremium = "x_premium"
+      case team, open
+      case awayMessage = "away_message"
     }
   }
 
