@@ -1598,5 +1598,16 @@ extension Catalog {
       "glossary.coreMessage": Template("Core message: a text the brand wants to say, written once and adapted to each network (/content adapt)."),
       "glossary.holdingStatement": Template("Holding statement: the first short message in a crisis, before all the facts are known: what happened, what is being done, when the next update comes."),
       "glossary.scct": Template("SCCT (Situational Crisis Communication Theory, Coombs 2007): a way to choose what to say in a crisis from its type, the truth of what is said, the brand's history and reputation; /crisis triage applies it."),
+      "watch.alert": Template("{at} spike, level {level}: {value} mentions in the hour, usually {baseline}"),
+      "watch.error.row": Template("row {row}: {reason}"),
+      "watch.problem.unknownFormat": Template("this row fits none of the formats ({formats}); name one with --format"),
+      "watch.problem.notJSON": Template("not valid JSON"),
+      "watch.problem.missingColumn": Template("the header has no {name} column; add it"),
+      "watch.problem.missingField": Template("no {name} field"),
+      "watch.problem.badTime": Template("\"{text}\" is not an ISO 8601 time (e.g. 2015-03-09T15:57:53Z)"),
+      "watch.problem.badValue": Template("\"{text}\" is not a count (a number, 0 or more)"),
+      "watch.problem.shortRow": Template("fields found: {found}, needed: {expected}"),
+      "watch.problem.unfinished": Template("the input ends inside a quoted field or a JSON array"),
+      "watch.late": Template(count: "count", ["{count} mention came too late for its 5-minute interval and was left out", "{count} mentions came too late for their 5-minute interval and were left out"]),
     ])
 }
