@@ -34,10 +34,12 @@ public struct MentionBuckets: Sendable {
     while counts.count <= offset { counts.append(0) }
     counts[offset] += 1
     // Keep the newest two buckets open (the current one and the one before).
+    var time = first
     while counts.count > 2 {
-      emit(VolumePoint(time: start!, value: counts.removeFirst()))
-      start! += interval
+      emit(VolumePoint(time: time, value: counts.removeFirst()))
+      time += interval
     }
+    start = time
   }
 
   /// Gives out every bucket still open.

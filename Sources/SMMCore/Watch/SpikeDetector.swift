@@ -13,10 +13,13 @@
 /// standard deviation), never below a floor nor below the Poisson noise of the baseline. The
 /// point is an anomaly when a span's score passes that span's threshold.
 ///
-/// The baseline does not learn a crisis: a point whose score passes ``Settings/learnAbove``
-/// enters the history clipped to ``Settings/clip`` spreads above the median. Memory is the
-/// spans' window plus 24 hours × the history's days of values per span, whatever the length
-/// of the series.
+/// The baseline does not learn a crisis as normal: a point whose score passes
+/// ``Settings/learnAbove`` enters the history clipped to ``Settings/clip`` spreads above the
+/// centre and spread its hour had when the episode began (an episode lasts while such points
+/// come less than an hour apart), so a crisis cannot raise its own bar. A change that lasts is
+/// learnt after some days (a week-long crisis of six times the volume stays anomalous for
+/// three days; a baseline learning every point stops after one). Memory is the spans' window
+/// plus 24 hours × the history's days of values per span, whatever the length of the series.
 ///
 /// Alerts: the first anomalous point after an hour without any, and then each anomalous point
 /// whose escalation level is higher than every alert of the episode so far.
@@ -48,6 +51,9 @@ public struct SpikeDetector: Sendable {
   }
 
   public let settings: Settings
+  /// The last point's score: its strongest span's score over that span's threshold (above 1,
+  /// the point is anomalous; 0 while its hour has too little history).
+  public private(set) var lastScore = 0.0
   private let widths: [Int]
   private let hourSpan: Int
   private let pointsPerHour: Int
@@ -59,6 +65,11 @@ public struct SpikeDetector: Sendable {
   private var lastAnomaly: Int64?
   private var episodeLevel = 0
   private var scratch: [(y: Double, median: Double, spread: Double, ready: Bool)]
+  /// The episode of clipped learning under way (a point above `learnAbove` within the hour).
+  private var learning = (episode: 0, last: -Int64(1) << 62)
+  /// Per span and hour: the centre and spread clipped points are held to, from the first
+  /// visit of the hour in the current episode, so a lasting crisis cannot raise them.
+  private var reference: [[(episode: Int, median: Double, spread: Double)]]
 
   public init(_ settings: Settings = Settings()) {
     self.settings = settings
@@ -70,6 +81,7 @@ public struct SpikeDetector: Sendable {
     let capacity = settings.days * pointsPerHour
     history = widths.map { _ in Array(repeating: SlotHistory(capacity: capacity), count: 24) }
     scratch = Array(repeating: (0, 0, 0, false), count: widths.count)
+    reference = widths.map { _ in Array(repeating: (-1, 0, 0), count: 24) }
   }
 
   /// Reads the next point; returns the alert it raises, if any.
@@ -103,13 +115,23 @@ public struct SpikeDetector: Sendable {
         scratch[span] = (y, 0, 0, false)
       }
     }
+    if learnClipped {
+      if point.time - learning.last > 3600 { learning.episode += 1 }
+      learning.last = point.time
+    }
     for span in widths.indices {
       let entry = scratch[span]
-      let value =
-        learnClipped && entry.ready
-        ? min(entry.y, entry.median + settings.clip * entry.spread) : entry.y
+      var value = entry.y
+      if learnClipped && entry.ready {
+        if reference[span][hour].episode != learning.episode {
+          reference[span][hour] = (learning.episode, entry.median, entry.spread)
+        }
+        let held = reference[span][hour]
+        value = min(entry.y, held.median + settings.clip * held.spread)
+      }
       history[span][hour].append(value)
     }
+    lastScore = strongest
     guard strongest > 1 else { return nil }
     let hourly = scratch[hourSpan]
     let value = expm1(hourly.y)

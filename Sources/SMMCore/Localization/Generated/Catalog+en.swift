@@ -1604,7 +1604,7 @@ extension Catalog {
       "watch.problem.notJSON": Template("not valid JSON"),
       "watch.problem.missingColumn": Template("the header has no {name} column; add it"),
       "watch.problem.missingField": Template("no {name} field"),
-      "watch.problem.badTime": Template("\"{text}\" is not an ISO 8601 time (e.g. 2015-03-09T15:57:53Z)"),
+      "watch.problem.badTime": Template("\"{text}\" is not an ISO 8601 time (e.g. `2015-03-09T15:57:53Z`)"),
       "watch.problem.badValue": Template("\"{text}\" is not a count (a number, 0 or more)"),
       "watch.problem.shortRow": Template("fields found: {found}, needed: {expected}"),
       "watch.problem.unfinished": Template("the input ends inside a quoted field or a JSON array"),

@@ -1604,7 +1604,7 @@ extension Catalog {
       "watch.problem.notJSON": Template("JSON non valide"),
       "watch.problem.missingColumn": Template("l'en-tête n'a pas de colonne {name} ; ajoutez-la"),
       "watch.problem.missingField": Template("pas de champ {name}"),
-      "watch.problem.badTime": Template("« {text} » n'est pas une heure ISO 8601 (par ex. 2015-03-09T15:57:53Z)"),
+      "watch.problem.badTime": Template("« {text} » n'est pas une heure ISO 8601 (par ex. `2015-03-09T15:57:53Z`)"),
       "watch.problem.badValue": Template("« {text} » n'est pas un nombre de mentions (un nombre positif ou nul)"),
       "watch.problem.shortRow": Template("champs trouvés : {found}, attendus : {expected}"),
       "watch.problem.unfinished": Template("l'entrée se termine dans un champ entre guillemets ou un tableau JSON"),
