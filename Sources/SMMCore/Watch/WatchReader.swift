@@ -118,6 +118,14 @@ public struct WatchReader: Sendable {
     }
     let timeColumn = header?["timestamp"] ?? 0
     let valueColumn = header?["value"] ?? 1
+    if timeColumn == 0, valueColumn == 1, delimiter.isASCII,
+      let point = line.utf8.withContiguousStorageIfAvailable({
+        Self.plainVolumeRow($0, delimiter: UInt8(delimiter.value))
+      }), let point
+    {
+      emit(.point(point))
+      return
+    }
     if timeColumn == 0, valueColumn == 1, !line.unicodeScalars.contains("\"") {
       // The common row, `timestamp,value`: no field array.
       guard let cut = line.unicodeScalars.firstIndex(of: delimiter) else {
@@ -140,6 +148,26 @@ public struct WatchReader: Sendable {
       WatchText.trimmed(Substring(fields[timeColumn])),
       WatchText.trimmed(Substring(fields[valueColumn])),
       emit)
+  }
+
+  /// The point of a plain `time,count` row (no quote, an integer count), read from its bytes
+  /// without making a string; nil for any other row, which the general path then reads.
+  static func plainVolumeRow(_ bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8) -> VolumePoint?
+  {
+    guard let cut = bytes.firstIndex(of: delimiter) else { return nil }
+    var end = bytes.count
+    while end > cut + 1, bytes[end - 1] == 0x0D || bytes[end - 1] == 0x20 { end -= 1 }
+    guard end > cut + 1, end - cut - 1 <= 15 else { return nil }
+    var value = 0
+    for index in (cut + 1)..<end {
+      let byte = bytes[index]
+      guard byte >= 0x30, byte <= 0x39 else { return nil }
+      value = value * 10 + Int(byte - 0x30)
+    }
+    guard let time = WatchTime.parse(bytes: UnsafeBufferPointer(rebasing: bytes[0..<cut])) else {
+      return nil
+    }
+    return VolumePoint(time: time, value: Double(value))
   }
 
   private func point(_ timeText: Substring, _ valueText: Substring, _ emit: (Item) -> Void) {

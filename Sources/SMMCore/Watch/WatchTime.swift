@@ -4,7 +4,14 @@ public enum WatchTime {
   /// The seconds `text` names: `YYYY-MM-DD`, then `T` or a space and `HH:MM[:SS[.fraction]]`,
   /// then `Z`, `±HH:MM`, `±HHMM` or nothing (UTC). Nil when it is not such a time.
   public static func parse(_ text: some StringProtocol) -> Int64? {
-    let bytes = Array(text.utf8)
+    if let time = text.utf8.withContiguousStorageIfAvailable({ parse(bytes: $0) }) {
+      return time
+    }
+    return Array(text.utf8).withUnsafeBufferPointer { parse(bytes: $0) }
+  }
+
+  /// ``parse(_:)`` on UTF-8 bytes.
+  static func parse(bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
     var index = 0
     func digits(_ count: Int) -> Int? {
       guard index + count <= bytes.count else { return nil }
