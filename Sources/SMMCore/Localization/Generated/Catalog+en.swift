@@ -1677,5 +1677,16 @@ extension Catalog {
       "export.replies.smallNoHours": Template("A team of {people} cannot watch around the clock: state the opening hours, count the targets in them and answer outside them with an away message."),
       "export.field.team": Template("People who post and answer"),
       "export.field.open": Template("Opening hours"),
+      "watch.alert": Template("{at} spike, level {level}: {value} mentions in the hour, usually {baseline}"),
+      "watch.error.row": Template("row {row}: {reason}"),
+      "watch.problem.unknownFormat": Template("this row fits none of the formats ({formats}); name one with --format"),
+      "watch.problem.notJSON": Template("not valid JSON"),
+      "watch.problem.missingColumn": Template("the header has no {name} column; add it"),
+      "watch.problem.missingField": Template("no {name} field"),
+      "watch.problem.badTime": Template("\"{text}\" is not an ISO 8601 time (e.g. `2015-03-09T15:57:53Z`)"),
+      "watch.problem.badValue": Template("\"{text}\" is not a count (a number, 0 or more)"),
+      "watch.problem.shortRow": Template("fields found: {found}, needed: {expected}"),
+      "watch.problem.unfinished": Template("the input ends inside a quoted field or a JSON array"),
+      "watch.late": Template(count: "count", ["{count} mention came too late for its 5-minute interval and was left out", "{count} mentions came too late for their 5-minute interval and were left out"]),
     ])
 }

@@ -1677,5 +1677,16 @@ extension Catalog {
       "export.replies.smallNoHours": Template("Une équipe de {people} ne peut pas surveiller jour et nuit : indiquez les heures d'ouverture, comptez les délais dans ces heures et répondez en dehors par un message d'absence."),
       "export.field.team": Template("Personnes qui publient et répondent"),
       "export.field.open": Template("Heures d'ouverture"),
+      "watch.alert": Template("{at} pic, niveau {level} : {value} mentions dans l'heure, d'habitude {baseline}"),
+      "watch.error.row": Template("ligne {row} : {reason}"),
+      "watch.problem.unknownFormat": Template("cette ligne ne correspond à aucun format ({formats}) ; indiquez-le avec --format"),
+      "watch.problem.notJSON": Template("JSON non valide"),
+      "watch.problem.missingColumn": Template("l'en-tête n'a pas de colonne {name} ; ajoutez-la"),
+      "watch.problem.missingField": Template("pas de champ {name}"),
+      "watch.problem.badTime": Template("« {text} » n'est pas une heure ISO 8601 (par ex. `2015-03-09T15:57:53Z`)"),
+      "watch.problem.badValue": Template("« {text} » n'est pas un nombre de mentions (un nombre positif ou nul)"),
+      "watch.problem.shortRow": Template("champs trouvés : {found}, attendus : {expected}"),
+      "watch.problem.unfinished": Template("l'entrée se termine dans un champ entre guillemets ou un tableau JSON"),
+      "watch.late": Template(count: "count", ["{count} mention est arrivée trop tard pour son intervalle de 5 minutes et a été écartée", "{count} mentions sont arrivées trop tard pour leur intervalle de 5 minutes et ont été écartées"]),
     ])
 }

@@ -1,0 +1,41 @@
+/// An alert of the crisis watch: a point of a brand's volume series far above what is usual at
+/// that hour of the day.
+public struct WatchAlert: Equatable, Sendable {
+  /// What raised it.
+  public enum Kind: String, Sendable {
+    /// Volume far above its seasonal baseline.
+    case spike
+  }
+
+  /// The time of the point that raised it (the start of its interval), seconds since 1970.
+  public var at: Int64
+  /// Mentions in the hour ending with that point.
+  public var value: Double
+  /// The usual number of mentions in that hour of the day (median of the last days).
+  public var baseline: Double
+  /// 1–4, the scale of the triage's escalation (``CrisisTriage``).
+  public var level: Int
+  public var kind: Kind
+  /// How far past its threshold the strongest time scale is (1 = at the threshold).
+  public var score: Double
+
+  public init(at: Int64, value: Double, baseline: Double, level: Int, kind: Kind, score: Double) {
+    self.at = at
+    self.value = value
+    self.baseline = baseline
+    self.level = level
+    self.kind = kind
+    self.score = score
+  }
+
+  /// The escalation level of `value` mentions in an hour whose baseline is `baseline`: 1 below
+  /// twice the baseline, 2 below five times, 3 below ten times, 4 above; one more when the
+  /// hour reaches the triage's fast velocity (``CrisisTriage/fastVelocity`` mentions), as the
+  /// triage itself counts it; at most 4.
+  public static func level(value: Double, baseline: Double) -> Int {
+    let ratio = value / max(baseline, 1)
+    var level = ratio < 2 ? 1 : ratio < 5 ? 2 : ratio < 10 ? 3 : 4
+    if value >= Double(CrisisTriage.fastVelocity) { level += 1 }
+    return min(level, 4)
+  }
+}

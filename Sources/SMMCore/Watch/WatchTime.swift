@@ -1,0 +1,139 @@
+/// Times in the watch: seconds since 1970-01-01 00:00 UTC, read from ISO 8601 text and written
+/// back as `YYYY-MM-DDTHH:MM:SSZ`, without Foundation.
+public enum WatchTime {
+  /// The seconds `text` names: `YYYY-MM-DD`, then `T` or a space and `HH:MM[:SS[.fraction]]`,
+  /// then `Z`, `±HH:MM`, `±HHMM` or nothing (UTC). Nil when it is not such a time.
+  public static func parse(_ text: some StringProtocol) -> Int64? {
+    if let time = text.utf8.withContiguousStorageIfAvailable({ parse(bytes: $0) }) {
+      return time
+    }
+    return Array(text.utf8).withUnsafeBufferPointer { parse(bytes: $0) }
+  }
+
+  /// ``parse(_:)`` on UTF-8 bytes.
+  static func parse(bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
+    var index = 0
+    func digits(_ count: Int) -> Int? {
+      guard index + count <= bytes.count else { return nil }
+      var value = 0
+      for _ in 0..<count {
+        let byte = bytes[index]
+        guard byte >= 0x30, byte <= 0x39 else { return nil }
+        value = value * 10 + Int(byte - 0x30)
+        index += 1
+      }
+      return value
+    }
+    func skip(_ byte: UInt8) -> Bool {
+      guard index < bytes.count, bytes[index] == byte else { return false }
+      index += 1
+      return true
+    }
+    guard let year = digits(4), skip(UInt8(ascii: "-")), let month = digits(2),
+      skip(UInt8(ascii: "-")), let day = digits(2),
+      (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(day)
+    else { return nil }
+    var seconds = Int64(daysFromCivil(year: year, month: month, day: day)) * 86_400
+    if index == bytes.count { return seconds }
+    guard skip(UInt8(ascii: "T")) || skip(UInt8(ascii: "t")) || skip(UInt8(ascii: " ")),
+      let hour = digits(2), hour < 24, skip(UInt8(ascii: ":")), let minute = digits(2),
+      minute < 60
+    else { return nil }
+    var second = 0
+    if skip(UInt8(ascii: ":")) {
+      guard let value = digits(2), value < 61 else { return nil }
+      second = value
+      if skip(UInt8(ascii: ".")) || skip(UInt8(ascii: ",")) {
+        let start = index
+        while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 { index += 1 }
+        guard index > start else { return nil }
+      }
+    }
+    seconds += Int64(hour * 3600 + minute * 60 + second)
+    if index == bytes.count || skip(UInt8(ascii: "Z")) || skip(UInt8(ascii: "z")) {
+      return index == bytes.count ? seconds : nil
+    }
+    let sign: Int64
+    if skip(UInt8(ascii: "+")) {
+      sign = 1
+    } else if skip(UInt8(ascii: "-")) {
+      sign = -1
+    } else {
+      return nil
+    }
+    guard let offsetHours = digits(2), offsetHours < 24 else { return nil }
+    _ = skip(UInt8(ascii: ":"))
+    guard let offsetMinutes = digits(2), offsetMinutes < 60, index == bytes.count else {
+      return nil
+    }
+    return seconds - sign * Int64(offsetHours * 3600 + offsetMinutes * 60)
+  }
+
+  /// `seconds` as `YYYY-MM-DDTHH:MM:SSZ`.
+  public static func iso(_ seconds: Int64) -> String {
+    let (date, time) = split(seconds)
+    return date + "T" + time + "Z"
+  }
+
+  /// `seconds` as `YYYY-MM-DD HH:MM` (UTC), the human output's form.
+  public static func minute(_ seconds: Int64) -> String {
+    let (date, time) = split(seconds)
+    return date + " " + time.prefix(5)
+  }
+
+  /// The hour of the day (0–23, UTC) and the day of the week (0 = Monday) of `seconds`.
+  public static func hourAndWeekday(_ seconds: Int64) -> (hour: Int, weekday: Int) {
+    let days = floorDivide(seconds, 86_400)
+    let hour = Int((seconds - days * 86_400) / 3600)
+    // 1970-01-01 was a Thursday (3 counting from Monday = 0).
+    let weekday = Int(((days % 7) + 7 + 3) % 7)
+    return (hour, weekday)
+  }
+
+  private static func split(_ seconds: Int64) -> (String, String) {
+    let days = floorDivide(seconds, 86_400)
+    let rest = Int(seconds - days * 86_400)
+    let (year, month, day) = civil(fromDays: days)
+    func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+    var yearText = String(year)
+    while yearText.count < 4 { yearText = "0" + yearText }
+    return (
+      "\(yearText)-\(two(month))-\(two(day))",
+      "\(two(rest / 3600)):\(two(rest % 3600 / 60)):\(two(rest % 60))"
+    )
+  }
+
+  private static func floorDivide(_ value: Int64, _ divisor: Int64) -> Int64 {
+    value >= 0 ? value / divisor : -((-value + divisor - 1) / divisor)
+  }
+
+  private static func daysIn(month: Int, year: Int) -> Int {
+    switch month {
+    case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+    case 4, 6, 9, 11: return 30
+    default: return 31
+    }
+  }
+
+  /// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's civil-days algorithm).
+  private static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
+    let y = month <= 2 ? year - 1 : year
+    let era = (y >= 0 ? y : y - 399) / 400
+    let yearOfEra = y - era * 400
+    let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+    let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+    return era * 146_097 + dayOfEra - 719_468
+  }
+
+  private static func civil(fromDays days: Int64) -> (Int, Int, Int) {
+    let z = Int(days) + 719_468
+    let era = (z >= 0 ? z : z - 146_096) / 146_097
+    let dayOfEra = z - era * 146_097
+    let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+    let mp = (5 * dayOfYear + 2) / 153
+    let day = dayOfYear - (153 * mp + 2) / 5 + 1
+    let month = mp < 10 ? mp + 3 : mp - 9
+    return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+  }
+}
