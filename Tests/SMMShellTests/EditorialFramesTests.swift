@@ -54,11 +54,33 @@ struct EditorialFramesTests {
     IntentCase(
       "parle-moi des Gourmands de Lyon",
       .run(.community, command: "/community show \"Gourmands de Lyon\"")),
+    // A profile item said done, a page's name said with "called"; never from a denial.
+    IntentCase(
+      "the cover photo is up on facebook now",
+      .run(.profileSet, command: "/profile facebook set banner yes")),
+    IntentCase(
+      "on a ajouté la photo de profil sur facebook",
+      .run(.profileSet, command: "/profile facebook set avatar yes")),
+    IntentCase(
+      "our instagram account is called Harbour Physio Leeds",
+      .run(.profileSet, command: "/profile instagram set display-name \"Harbour Physio Leeds\"")),
+    // Leaving a network, said plainly: confirmed, never run.
+    IntentCase(
+      "we should come off facebook, it's dead",
+      .confirm(.spacesDrop, command: "/spaces drop facebook")),
+    IntentCase(
+      "laissons tomber instagram", .confirm(.spacesDrop, command: "/spaces drop instagram")),
     // What a platform's page still needs is that profile.
     IntentCase(
       "what does our instagram page still need?",
       .run(.profile, command: "/profile instagram")),
   ]
+
+  @Test func aDeniedItemIsNotSetDone() {
+    #expect(
+      Self.reading("we haven't put the banner up on facebook yet")
+        != .run(.profileSet, command: "/profile facebook set banner yes"))
+  }
 
   @Test(arguments: cases)
   func reads(_ testCase: IntentCase) {

@@ -150,3 +150,24 @@ extension IntentFrames {
     return CommandRequest("content", "edit", values: [String(id), platform.rawValue, text])
   }
 }
+
+extension IntentFrames {
+  /// "we've put the banner up on facebook now", « on a mis la bannière sur facebook »: one
+  /// platform, a profile item that is done or not, and a word saying it is done
+  /// (`[frame.profile.done]`), not denied and not asked: `/profile PLATFORM set KEY yes`.
+  static func profileDone(_ text: String, line: IntentLine, context: IntentContext)
+    -> CommandRequest?
+  {
+    guard context.hasBrand, !text.contains("?"),
+      !line.words.contains(where: IntentSlots.negationWords.contains),
+      has(line, "frame.profile.done"),
+      let key = AnswerCue.profileField(named: text)
+    else { return nil }
+    let platforms = IntentSlots(line, context: context).platforms
+    // Only an item the platform has, and one that is done or not (a picture, not a bio).
+    guard platforms.count == 1, let platform = platforms.first,
+      PlatformCatalog.entry(platform).profileFields.first(where: { $0.key == key })?.kind == .done
+    else { return nil }
+    return CommandRequest("profile", platform.rawValue, "set", key, values: ["yes"])
+  }
+}

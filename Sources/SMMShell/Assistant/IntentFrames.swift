@@ -127,6 +127,9 @@ enum IntentFrames {
     {
       return .run(.metricsImport, command: CommandRequest("metrics", "import", values: [file]))
     }
+    if let done = profileDone(text, line: whole, context: context) {
+      return .run(.profileSet, command: done)
+    }
     if let tone = toneSet(text, line: whole, context: context) {
       return .run(.contentToneSet, command: tone)
     }

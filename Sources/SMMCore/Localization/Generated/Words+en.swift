@@ -898,6 +898,8 @@ extension InputWords {
         "insult*",
         "rant*",
         "rage",
+        "insults",
+        "swearing",
       ]),
       ("slot.reply.misguided", [
         "misguided",
@@ -911,6 +913,9 @@ extension InputWords {
         "complain*",
         "upset",
         "not happy",
+        "unacceptable",
+        "stale",
+        "rude",
       ]),
       ("slot.off", [
         "stop",
@@ -1600,6 +1605,9 @@ extension InputWords {
         "commune",
         "county",
         "around us",
+        "round about",
+        "roundabout",
+        "people in",
       ]),
       ("answer.reach.national", [
         "national",
@@ -2618,6 +2626,9 @@ extension InputWords {
         "page name",
         "display name",
         "profile name",
+        "page is called",
+        "profile is called",
+        "account is called",
       ]),
       ("frame.profile.handle", [
         "handle",
@@ -2636,6 +2647,7 @@ extension InputWords {
         "be",
         "is",
         "as",
+        "called",
       ]),
       ("frame.rename", [
         "rename",
@@ -2962,6 +2974,16 @@ extension InputWords {
         "doesnt",
         "isn",
         "never",
+        "haven",
+        "havent",
+        "hasn",
+        "hasnt",
+        "aren",
+        "arent",
+        "didn",
+        "didnt",
+        "wasn",
+        "weren",
       ]),
       ("frame.team.spokesperson", [
         "spokesperson",
@@ -3665,6 +3687,8 @@ extension InputWords {
         "don't want to be on",
         "do not want to be on",
         "no longer want to be on",
+        "get off",
+        "come off",
       ]),
       ("frame.tell.more", [
         "tell me more about",
@@ -3783,6 +3807,22 @@ extension InputWords {
         "open",
         "opening hours",
         "our hours are",
+      ]),
+      ("intent.next.6", [
+        "what should i be doing",
+        "should i be doing now",
+        "what do i do now",
+      ]),
+      ("frame.profile.done", [
+        "put up",
+        "put the",
+        "put our",
+        "uploaded",
+        "added",
+        "is up",
+        "are up",
+        "is in place",
+        "is done",
       ]),
     ])
 }

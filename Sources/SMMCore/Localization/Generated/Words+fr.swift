@@ -818,11 +818,18 @@ extension InputWords {
         "furieuse",
         "enrag*",
         "colere",
+        "insultes",
+        "insulte",
+        "hors de lui",
+        "hors d'elle",
       ]),
       ("slot.reply.misguided", [
         "trompe",
         "confus",
         "mal informe",
+        "alors que c'est",
+        "croit que",
+        "pense que c'est",
       ]),
       ("slot.reply.unhappy", [
         "mecontent*",
@@ -830,6 +837,10 @@ extension InputWords {
         "decu*",
         "plainte*",
         "pas content",
+        "inadmissible",
+        "inacceptable",
+        "rassis",
+        "desagreable",
       ]),
       ("slot.off", [
         "desactiv*",
@@ -2288,6 +2299,8 @@ extension InputWords {
       ("frame.profile.display-name", [
         "nom de la page",
         "nom affiche",
+        "s'appelle",
+        "page s'appelle",
       ]),
       ("frame.profile.handle", [
         "nom d'utilisateur",
@@ -2304,6 +2317,7 @@ extension InputWords {
         "sera",
         "est",
         "a",
+        "appelle",
       ]),
       ("frame.rename", [
         "renomme",
@@ -3292,6 +3306,9 @@ extension InputWords {
         "veut plus être sur",
         "ne voulons plus être sur",
         "plus être sur",
+        "laisse tomber",
+        "laissons tomber",
+        "on laisse tomber",
       ]),
       ("frame.tell.more", [
         "dis-m'en plus sur",
@@ -3412,6 +3429,23 @@ extension InputWords {
         "ouvertes",
         "horaires",
         "heures d'ouverture",
+      ]),
+      ("intent.next.6", [
+        "je fais quoi",
+        "fais quoi maintenant",
+        "etape suivante",
+        "l'etape suivante",
+      ]),
+      ("frame.profile.done", [
+        "mis",
+        "mise",
+        "ajouté",
+        "ajoutée",
+        "installé",
+        "installée",
+        "en place",
+        "est faite",
+        "est fait",
       ]),
     ])
 }
