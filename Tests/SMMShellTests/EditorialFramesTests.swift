@@ -70,6 +70,17 @@ struct EditorialFramesTests {
       .confirm(.spacesDrop, command: "/spaces drop facebook")),
     IntentCase(
       "laissons tomber instagram", .confirm(.spacesDrop, command: "/spaces drop instagram")),
+    // A sponsored message said before its text is added as sponsored.
+    IntentCase(
+      "add a sponsored post: Our new bands, made with Flexa",
+      .run(
+        .contentMessageAdd,
+        command: "/content message add \"Our new bands, made with Flexa\" --sponsored")),
+    IntentCase(
+      "nouveau message en partenariat : Le seigle du Moulin Bio",
+      .run(
+        .contentMessageAdd,
+        command: "/content message add \"Le seigle du Moulin Bio\" --sponsored")),
     // What a platform's page still needs is that profile.
     IntentCase(
       "what does our instagram page still need?",

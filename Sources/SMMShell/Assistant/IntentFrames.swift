@@ -78,8 +78,14 @@ enum IntentFrames {
           .contentPillarAdd, command: CommandRequest("content", "pillars", "add", values: [body]))
       }
       if adding, has(head, "frame.message") {
+        // "add a sponsored post: …", « un message sponsorisé : … »: a paid partnership, a gift
+        // or an ad (`[frame.sponsored]`, in the head), disclosed by the home market's rule.
+        let sponsored: [CommandRequest.Argument] =
+          has(head, "frame.sponsored") ? [.flag("sponsored")] : []
         return .run(
-          .contentMessageAdd, command: CommandRequest("content", "message", "add", values: [body]))
+          .contentMessageAdd,
+          command: CommandRequest(
+            ["content", "message", "add"], arguments: [.value(body)] + sponsored))
       }
     }
     if !text.contains("?") {

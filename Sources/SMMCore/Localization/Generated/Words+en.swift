@@ -3824,5 +3824,14 @@ extension InputWords {
         "is in place",
         "is done",
       ]),
+      ("frame.sponsored", [
+        "sponsored",
+        "paid partnership",
+        "paid post",
+        "partnership",
+        "gifted",
+        "advert",
+        "advertisement",
+      ]),
     ])
 }

@@ -3447,5 +3447,13 @@ extension InputWords {
         "est faite",
         "est fait",
       ]),
+      ("frame.sponsored", [
+        "sponsorisé",
+        "sponsorisée",
+        "partenariat",
+        "collaboration commerciale",
+        "publicité",
+        "publicitaire",
+      ]),
     ])
 }
