@@ -37,11 +37,11 @@ extension WatchSummary {
     for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false)
       .enumerated() where !line.isEmpty
     {
-      guard try read(line) else { throw WatchSummaryError(line: index + 1) }
+      guard read(line) else { throw WatchSummaryError(line: index + 1) }
     }
   }
 
-  private mutating func read(_ line: Substring) throws(WatchSummaryError) -> Bool {
+  private mutating func read(_ line: Substring) -> Bool {
     let parts = line.split(separator: " ", maxSplits: 6, omittingEmptySubsequences: false)
     switch parts.first {
     case "hour":
@@ -55,13 +55,12 @@ extension WatchSummary {
         let reach = Int(parts[2]), reach >= 0,
         hours[hours.count - 1].top.count < Self.topPerHour
       else { return false }
-      let author = Self.unfield(parts[3])
-      let platform = Self.unfield(parts[4])
-      let url = Self.unfield(parts[5])
-      guard author != .none, platform != .none, url != .none else { return false }
+      guard let author = Self.unfield(parts[3]), let platform = Self.unfield(parts[4]),
+        let url = Self.unfield(parts[5])
+      else { return false }
       hours[hours.count - 1].top.append(
         WatchTopMention(
-          time: time, reach: reach, author: author!, platform: platform!, url: url!,
+          time: time, reach: reach, author: author, platform: platform, url: url,
           text: String(parts[6])))
     case "alert":
       guard parts.count == 7, let at = WatchTime.parse(parts[1]), let value = Double(parts[2]),
@@ -118,4 +117,6 @@ extension WatchSummary {
 /// A `/watch load` block whose line `line` (1-based) does not read.
 public struct WatchSummaryError: Error, Equatable, Sendable {
   public var line: Int
+
+  public init(line: Int) { self.line = line }
 }
