@@ -163,5 +163,6 @@ struct WatchSummaryTests {
     #expect(Sparkline.line([0, 1, 2, 3, 4, 5, 6, 7]) == "▁▂▃▄▅▆▇█")
     #expect(Sparkline.line([0, 0]) == "▁▁")
     #expect(Sparkline.line([10, 5, 0]) == "█▅▁")
+    #expect(Sparkline.line([0, 1, 4], scale: 28) == "▁▁▂")
   }
 }

@@ -2,9 +2,10 @@
 public enum Sparkline {
   static let blocks: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
 
-  /// The sparkline of `values` (all ▁ when every value is 0).
-  public static func line(_ values: [Int]) -> String {
-    let top = values.max() ?? 0
+  /// The sparkline of `values` (all ▁ when every value is 0), scaled to `scale` (the largest
+  /// value when nil), so that lines drawn apart share one scale.
+  public static func line(_ values: [Int], scale: Int? = nil) -> String {
+    let top = scale ?? values.max() ?? 0
     guard top > 0 else { return String(repeating: "▁", count: values.count) }
     return String(
       values.map { value in

@@ -1698,7 +1698,7 @@ extension Catalog {
       "usage.watch.badLine": Template("line {line} of the summary does not read (hour, top or alert lines, as /watch import logs them)"),
       "usage.watch.nothingRead": Template("nothing could be read in {file}: {problems}"),
       "error.watch.none": Template("no hour to record: the summary is empty"),
-      "watch.imported": Template(count: "count", ["Read {count} row of {file}: {hours} hours recorded (mention count, reach, top mentions per hour).", "Read {count} rows of {file}: {hours} hours recorded (mention count, reach, top mentions per hour)."]),
+      "watch.imported": Template(count: "count", ["Read {count} row of {file}; hours recorded: {hours} (mention count, reach, top mentions per hour).", "Read {count} rows of {file}; hours recorded: {hours} (mention count, reach, top mentions per hour)."]),
       "watch.noAlert": Template("No alert: the volume stayed within what is usual for each hour of the day."),
       "watch.alerts": Template(count: "count", ["{count} alert:", "{count} alerts:"]),
       "watch.moreAlerts": Template(count: "count", ["and {count} more (/watch lists the last 7 days)", "and {count} more (/watch lists the last 7 days)"]),

@@ -1698,7 +1698,7 @@ extension Catalog {
       "usage.watch.badLine": Template("la ligne {line} du résumé est illisible (lignes hour, top ou alert, comme /watch import les journalise)"),
       "usage.watch.nothingRead": Template("rien n'a pu être lu dans {file} : {problems}"),
       "error.watch.none": Template("aucune heure à enregistrer : le résumé est vide"),
-      "watch.imported": Template(count: "count", ["{count} ligne lue dans {file} : {hours} heures enregistrées (mentions, portée, mentions principales par heure).", "{count} lignes lues dans {file} : {hours} heures enregistrées (mentions, portée, mentions principales par heure)."]),
+      "watch.imported": Template(count: "count", ["{count} ligne lue dans {file} ; heures enregistrées : {hours} (mentions, portée, mentions principales par heure).", "{count} lignes lues dans {file} ; heures enregistrées : {hours} (mentions, portée, mentions principales par heure)."]),
       "watch.noAlert": Template("Aucune alerte : le volume est resté dans l'habitude de chaque heure de la journée."),
       "watch.alerts": Template(count: "count", ["{count} alerte :", "{count} alertes :"]),
       "watch.moreAlerts": Template(count: "count", ["et {count} de plus (/watch liste les 7 derniers jours)", "et {count} de plus (/watch liste les 7 derniers jours)"]),

@@ -109,11 +109,16 @@ enum WatchView {
           "last": String(WatchTime.iso(lastDay).prefix(10)),
         ])
     ]
-    for day in 0..<7 {
+    let days = (0..<7).map { day in
       let start = firstDay + Int64(day) * 86_400
-      let counts = state.watch.counts(hours: 24, endingAt: start + 23 * 3600)
+      return (start, state.watch.counts(hours: 24, endingAt: start + 23 * 3600))
+    }
+    // One scale for the week: a quiet day looks quiet beside a loud one.
+    let scale = days.flatMap(\.1).max() ?? 0
+    for (start, counts) in days {
       lines.append(
-        "  " + String(WatchTime.iso(start).prefix(10)) + "  " + Sparkline.line(counts) + "  "
+        "  " + String(WatchTime.iso(start).prefix(10)) + "  "
+          + Sparkline.line(counts, scale: scale) + "  "
           + s.format("watch.day", ["count": .number(counts.reduce(0, +))]))
     }
     let alerts = state.watch.alerts.filter { $0.at >= firstDay }
