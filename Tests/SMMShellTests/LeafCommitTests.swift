@@ -43,7 +43,7 @@ struct LeafCommitTests {
   }
 
   /// A shell on a counting store, with the set-up brand (less the lines of `example`'s leaf)
-  /// and a CSV for `/metrics import`.
+  /// and the files `/metrics import` and `/watch import` read.
   static func shell(for example: String) throws -> (TestShell, CountingStore) {
     let folder = try TestShell.makeTemporaryFolder()
     let store = CountingStore(try SQLiteWorkspace(path: folder + "/workspace.sqlite"))
@@ -55,6 +55,12 @@ struct LeafCommitTests {
     try
       "platform,week,followers,reach,impressions,engagements\ninstagram,2026-W05,1200,3400,5100,160\nfacebook,2026-W05,800,2000,2600,30\n"
       .write(toFile: folder + "/metrics.csv", atomically: true, encoding: .utf8)
+    // And a mentions CSV and a Jetstream export for `/watch import`.
+    try "timestamp,text,reach\n2026-03-09T15:01:00Z,Fresh bread at Le Fournil,300\n"
+      .write(toFile: folder + "/mentions.csv", atomically: true, encoding: .utf8)
+    try
+      #"{"did":"did:plc:abc","time_us":1773068460000000,"kind":"commit","commit":{"rev":"1","operation":"create","collection":"app.bsky.feed.post","rkey":"3k","record":{"text":"Le Fournil!"}}}"#
+      .write(toFile: folder + "/export.jsonl", atomically: true, encoding: .utf8)
     return (shell, store)
   }
 

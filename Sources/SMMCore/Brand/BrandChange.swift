@@ -62,4 +62,7 @@ public enum BrandChange: Equatable, Sendable {
   case recordDrill(risk: String, seed: UInt64, answers: [String])
   /// A crisis triage was run with these answers (its assessment is computed when read).
   case recordTriage(TriageRecord)
+  /// A watch was imported: its hourly summary and alerts (never every mention), laid over the
+  /// hours already stored (``WatchSummary/merging(_:)``).
+  case recordWatch(WatchSummary)
 }

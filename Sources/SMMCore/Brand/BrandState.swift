@@ -24,6 +24,8 @@ public struct BrandState: Equatable, Sendable, Codable {
   public var drills: [CrisisDrill.Result]
   /// Step 4: the triages run, in order.
   public var triages: [TriageRecord]
+  /// Step 4: the crisis watch's hourly summary and alerts, as imported.
+  public var watch: WatchSummary
 
   /// A brand just created with `name`.
   public init(name: BrandName) {
@@ -38,6 +40,7 @@ public struct BrandState: Equatable, Sendable, Codable {
     crisisTeam = []
     drills = []
     triages = []
+    watch = WatchSummary()
   }
 
   /// The state after `change`, or an error when the change does not apply.
@@ -128,6 +131,9 @@ public struct BrandState: Equatable, Sendable, Codable {
     case .recordTriage(let record):
       _ = try record.assessment()
       next.triages.append(record)
+    case .recordWatch(let summary):
+      guard !summary.isEmpty else { throw SMMCoreError.invalidMessage(Phrase("error.watch.none")) }
+      next.watch = watch.merging(summary)
     case .addMetrics(let records):
       guard !records.isEmpty else {
         throw SMMCoreError.invalidMessage(Phrase("error.metrics.none"))
@@ -205,7 +211,7 @@ public struct BrandState: Equatable, Sendable, Codable {
 
   private enum CodingKeys: String, CodingKey {
     case name, profile, spaces, profiles, content, communities, engagement, metrics, risks, drills
-    case triages
+    case triages, watch
     case crisisTeam = "crisis_team"
   }
 
@@ -225,6 +231,7 @@ public struct BrandState: Equatable, Sendable, Codable {
     crisisTeam = try container.decodeIfPresent([CrisisRole].self, forKey: .crisisTeam) ?? []
     drills = try container.decodeIfPresent([CrisisDrill.Result].self, forKey: .drills) ?? []
     triages = try container.decodeIfPresent([TriageRecord].self, forKey: .triages) ?? []
+    watch = try container.decodeIfPresent(WatchSummary.self, forKey: .watch) ?? WatchSummary()
   }
 }
 

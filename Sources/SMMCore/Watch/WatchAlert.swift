@@ -1,8 +1,8 @@
 /// An alert of the crisis watch: a point of a brand's volume series far above what is usual at
 /// that hour of the day.
-public struct WatchAlert: Equatable, Sendable {
+public struct WatchAlert: Equatable, Sendable, Codable {
   /// What raised it.
-  public enum Kind: String, Sendable {
+  public enum Kind: String, Sendable, Codable {
     /// Volume far above its seasonal baseline.
     case spike
   }

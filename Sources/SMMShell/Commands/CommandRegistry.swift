@@ -28,6 +28,7 @@ package enum CommandRegistry {
     ReplyCommand.self,
     MetricsCommand.self,
     CrisisCommand.self,
+    WatchGroupCommand.self,
     UndoCommand.self,
     RedoCommand.self,
     HistoryCommand.self,

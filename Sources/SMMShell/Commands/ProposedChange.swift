@@ -15,6 +15,9 @@ package struct ProposedChange {
   package var notes: [String]
   /// The view of the brand after the change: a function of the committed brand only.
   package var view: (OpenBrand) -> CommandOutput
+  /// What the guide offers once the change is recorded (an alert's triage), if anything:
+  /// `yes` runs it.
+  package var offer: GuideAction?
 
   /// Proposes `change`, logged as `canonical`, shown by `view` once committed.
   package init(

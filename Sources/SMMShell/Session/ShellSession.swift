@@ -319,6 +319,10 @@ package final class ShellSession {
         proposed.change, canonical: proposed.canonical, dataset: proposed.dataset)
       var output = proposed.view(brand)
       output.notes = notes + proposed.notes + output.notes
+      if let offer = proposed.offer {
+        show(offer)
+        output.lines.append(offerLine(offer))
+      }
       return output
     }
   }

@@ -8,7 +8,8 @@ extension PlanReport {
       version: version, brand: brand(state), spaces: spaces(state, facts),
       profiles: profiles(state), content: content(state), calendar: calendar(state),
       communities: communities(state), engagement: engagement(state), metrics: metrics(state),
-      crisis: crisis(state, facts), progress: progress(facts.reviews), facts: facts)
+      watch: watch(state), crisis: crisis(state, facts), progress: progress(facts.reviews),
+      facts: facts)
   }
 
   static func brand(_ state: BrandState) -> Brand {
@@ -134,5 +135,23 @@ extension PlanReport {
       }
     }
     return weeks
+  }
+
+  static func watch(_ state: BrandState) -> Watch {
+    Watch(
+      hours: state.watch.hours.map { hour in
+        Hour(
+          start: WatchTime.iso(hour.start), mentions: hour.count, reach: hour.reach,
+          top: hour.top.map {
+            TopMention(
+              time: WatchTime.iso($0.time), reach: $0.reach, author: $0.author,
+              platform: $0.platform, url: $0.url, text: $0.text)
+          })
+      },
+      alerts: state.watch.alerts.map {
+        Alert(
+          at: WatchTime.iso($0.at), value: $0.value, baseline: $0.baseline, level: $0.level,
+          kind: $0.kind.rawValue, score: $0.score)
+      })
   }
 }

@@ -20,6 +20,8 @@ package struct PlanReport: Codable, Sendable, Equatable {
   package var communities: [Community]
   package var engagement: Engagement
   package var metrics: [MetricWeek]
+  /// The crisis watch: the hours imported and the alerts.
+  package var watch: Watch
   package var crisis: Crisis
   package var progress: Progress
   /// The domain's answers the report was built from; nil for a decoded report.
@@ -28,7 +30,50 @@ package struct PlanReport: Codable, Sendable, Equatable {
   enum CodingKeys: String, CodingKey {
     case version = "smm_plan_version"
     case brand, spaces, profiles, content, calendar, communities, engagement, metrics, crisis
-    case progress
+    case progress, watch
+  }
+
+  /// The crisis watch as imported (`/watch import`): per hour, the mentions, their summed
+  /// reach and the widest-reaching ones; the detector's alerts.
+  package struct Watch: Codable, Sendable, Equatable {
+    package var hours: [Hour]
+    package var alerts: [Alert]
+
+    enum CodingKeys: String, CodingKey { case hours, alerts }
+  }
+
+  /// One hour of the watch (its start in ISO 8601, UTC).
+  package struct Hour: Codable, Sendable, Equatable {
+    package var start: String
+    package var mentions: Int
+    package var reach: Int
+    package var top: [TopMention]
+
+    enum CodingKeys: String, CodingKey { case start, mentions, reach, top }
+  }
+
+  /// A mention kept for its reach (text cut to 280 characters).
+  package struct TopMention: Codable, Sendable, Equatable {
+    package var time: String
+    package var reach: Int
+    @Nullable package var author: String?
+    @Nullable package var platform: String?
+    @Nullable package var url: String?
+    package var text: String
+
+    enum CodingKeys: String, CodingKey { case time, reach, author, platform, url, text }
+  }
+
+  /// An alert: the hour's mentions ending at `at`, what that hour usually holds, the level.
+  package struct Alert: Codable, Sendable, Equatable {
+    package var at: String
+    package var value: Double
+    package var baseline: Double
+    package var level: Int
+    package var kind: String
+    package var score: Double
+
+    enum CodingKeys: String, CodingKey { case at, value, baseline, level, kind, score }
   }
 
   /// The brand profile; answers not given yet are null or empty.

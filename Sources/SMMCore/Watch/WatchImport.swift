@@ -1,0 +1,98 @@
+/// A whole file of mentions (or a volume series) read at once, as `/watch import` does: the
+/// rows that read, counted in 5-minute intervals and run through the ``SpikeDetector``, give
+/// an hourly ``WatchSummary``; the rows that do not are named.
+public struct WatchImport: Sendable {
+  /// A row that could not be read, by its row number.
+  public struct Problem: Equatable, Sendable {
+    public var row: Int
+    public var problem: WatchRowProblem
+  }
+
+  /// The hourly summary and the alerts.
+  public var summary: WatchSummary
+  /// The rows left out, in file order.
+  public var problems: [Problem]
+  /// The format read (detected when not given).
+  public var format: WatchFormat?
+  /// The mentions read (for a volume series, its points).
+  public var rows: Int
+
+  /// Reads `text` in `format` (detected on its first line when nil).
+  public init(_ text: String, format: WatchFormat? = nil) {
+    var reader = WatchReader(format: format)
+    var mentions: [Mention] = []
+    var points: [VolumePoint] = []
+    var problems: [Problem] = []
+    let take = { (item: WatchReader.Item) in
+      switch item {
+      case .mention(let mention): mentions.append(mention)
+      case .point(let point): points.append(point)
+      case .problem(let row, let problem): problems.append(Problem(row: row, problem: problem))
+      }
+    }
+    var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    if lines.last?.isEmpty == true { lines.removeLast() }
+    for line in lines { reader.read(line: line, take) }
+    reader.finish(take)
+    self.problems = problems
+    self.format = reader.format
+    rows = mentions.count + points.count
+    // The whole file is at hand: mentions are taken in time order (a Mastodon file lists the
+    // newest first), the first of equal times first.
+    mentions = mentions.enumerated().sorted {
+      ($0.element.time, $0.offset) < ($1.element.time, $1.offset)
+    }.map(\.element)
+    summary = WatchSummary(
+      hours: mentions.isEmpty ? Self.hours(points) : Self.hours(mentions),
+      alerts: mentions.isEmpty ? Self.alerts(points) : Self.alerts(Self.buckets(mentions)))
+  }
+
+  /// The 5-minute counts of `mentions` (in time order).
+  static func buckets(_ mentions: [Mention]) -> [VolumePoint] {
+    var buckets = MentionBuckets()
+    var points: [VolumePoint] = []
+    for mention in mentions { buckets.add(mention) { points.append($0) } }
+    buckets.finish { points.append($0) }
+    return points
+  }
+
+  /// The alerts of a volume series; its step is the gap between its first two points.
+  static func alerts(_ points: [VolumePoint]) -> [WatchAlert] {
+    guard points.count > 1 else { return [] }
+    var settings = SpikeDetector.Settings()
+    settings.interval = max(1, points[1].time - points[0].time)
+    var detector = SpikeDetector(settings)
+    return points.compactMap { detector.add($0) }.map {
+      var alert = $0
+      alert.baseline = (alert.baseline * 100).rounded() / 100
+      alert.score = (alert.score * 100).rounded() / 100
+      return alert
+    }
+  }
+
+  /// Hours of mentions: count, summed reach, the widest-reaching first.
+  static func hours(_ mentions: [Mention]) -> [WatchHour] {
+    var byStart: [Int64: [Mention]] = [:]
+    for mention in mentions {
+      byStart[WatchHour.start(of: mention.time), default: []].append(mention)
+    }
+    return byStart.keys.sorted().map { start in
+      let all = byStart[start] ?? []
+      let widest = all.enumerated().sorted {
+        ($0.element.reach ?? 0, -$0.offset) > ($1.element.reach ?? 0, -$1.offset)
+      }.prefix(WatchSummary.topPerHour)
+      return WatchHour(
+        start: start, count: all.count, reach: all.reduce(0) { $0 + max(0, $1.reach ?? 0) },
+        top: widest.map { WatchTopMention($0.element) })
+    }
+  }
+
+  /// Hours of a volume series: the sum of its values.
+  static func hours(_ points: [VolumePoint]) -> [WatchHour] {
+    var byStart: [Int64: Double] = [:]
+    for point in points { byStart[WatchHour.start(of: point.time), default: 0] += point.value }
+    return byStart.keys.sorted().map {
+      WatchHour(start: $0, count: Int((byStart[$0] ?? 0).rounded()))
+    }
+  }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import SMMCore
+import SMMShell
+import SMMShellTestSupport
+import Testing
+
+/// `/watch import` in the shell: the brand re-read from its log (or replayed from a saved
+/// script, without the file) equals the one built live, and the JSON plan carries the watch.
+struct WatchShellTests {
+  /// Four days of 6 mentions an hour from 2026-03-02 00:00 UTC, then 150 in the next hour.
+  static func csv() -> String {
+    let start: Int64 = 1_772_409_600
+    var rows = ["timestamp,text,author,platform,reach"]
+    for index in 0..<(4 * 24 * 6) {
+      rows.append(
+        "\(WatchTime.iso(start + Int64(index) * 600)),usual \(index),@a,bluesky,\(index % 90)")
+    }
+    for index in 0..<150 {
+      rows.append(
+        "\(WatchTime.iso(start + 4 * 86_400 + Int64(index) * 24)),spike \(index),@s\(index),x,\(1000 + index)"
+      )
+    }
+    return rows.joined(separator: "\n") + "\n"
+  }
+
+  static func shellWithImport() throws -> TestShell {
+    let shell = try TestShell()
+    try csv().write(
+      toFile: shell.folder + "/mentions.csv", atomically: true, encoding: .utf8)
+    #expect(shell.execute("/new Rows").ok)
+    let imported = shell.execute("/watch import mentions.csv")
+    #expect(imported.ok, "\(imported.error ?? "")")
+    return shell
+  }
+
+  @Test func theBrandReadFromItsLogEqualsTheOneBuiltLive() throws {
+    let shell = try Self.shellWithImport()
+    let live = try #require(shell.session.current?.state)
+    #expect(live.watch.hours.count == 4 * 24 + 1)
+    #expect(!live.watch.alerts.isEmpty)
+    try FileManager.default.removeItem(atPath: shell.folder + "/mentions.csv")
+
+    let reopened = try TestShell(
+      workspacePath: shell.folder + "/workspace.sqlite", folder: shell.folder)
+    #expect(reopened.session.current?.state == live)
+    #expect(reopened.execute("/undo").ok)
+    #expect(reopened.session.current?.state.watch.isEmpty == true)
+    #expect(reopened.execute("/redo").ok)
+    #expect(reopened.session.current?.state == live)
+
+    #expect(reopened.execute("/save plan.smm").ok)
+    let fresh = try TestShell(workspacePath: shell.folder + "/fresh.sqlite", folder: shell.folder)
+    fresh.run("/run plan.smm")
+    #expect(fresh.session.current?.state == live, "the replayed brand differs from the live one")
+  }
+
+  @Test func anAlertOffersTheTriageWithTheAlertsFiguresAndYesRunsIt() throws {
+    let shell = try Self.shellWithImport()
+    let state = try #require(shell.session.current?.state)
+    let spikeHour = try #require(state.watch.hours.last)
+    let strongest = try #require(state.watch.alerts.max { $0.level < $1.level })
+    let answer = shell.execute("yes")
+    #expect(answer.ok)
+    #expect(
+      answer.command
+        == "/crisis triage --reach \(spikeHour.reach) --velocity \(Int(strongest.value.rounded()))")
+  }
+
+  @Test func theJSONPlanHasTheWatchHoursAndAlerts() throws {
+    let shell = try Self.shellWithImport()
+    let state = try #require(shell.session.current?.state)
+    let report = PlanReport.build(state)
+    #expect(report.watch.hours.count == state.watch.hours.count)
+    #expect(report.watch.alerts.count == state.watch.alerts.count)
+    #expect(report.watch.hours.last?.start == WatchTime.iso(state.watch.hours.last?.start ?? 0))
+    let json = try #require(
+      JSONSerialization.jsonObject(with: JSONEncoder().encode(report)) as? [String: Any])
+    let watch = try #require(json["watch"] as? [String: Any])
+    #expect((watch["alerts"] as? [Any])?.count == state.watch.alerts.count)
+  }
+}
