@@ -40,7 +40,7 @@ public struct DisclosureRule: Equatable, Sendable {
     ],
     summary: Phrase("disclosure.fr"),
     source: Source(
-      short: "loi n° 2023-451",
+      short: "loi n°\u{00A0}2023-451",
       citation: "Loi n° 2023-451 du 9 juin 2023 visant à encadrer l'influence commerciale, art. 5",
       kind: .official, checked: "2026-12-03",
       reference: Reference(

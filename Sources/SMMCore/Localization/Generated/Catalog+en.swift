@@ -1598,7 +1598,7 @@ extension Catalog {
       "glossary.coreMessage": Template("Core message: a text the brand wants to say, written once and adapted to each network (/content adapt)."),
       "glossary.holdingStatement": Template("Holding statement: the first short message in a crisis, before all the facts are known: what happened, what is being done, when the next update comes."),
       "glossary.scct": Template("SCCT (Situational Crisis Communication Theory, Coombs 2007): a way to choose what to say in a crisis from its type, the truth of what is said, the brand's history and reputation; /crisis triage applies it."),
-      "disclosure.fr": Template("French law (loi n° 2023-451, art. 5): « Publicité » or « Collaboration commerciale », clear and legible for the whole promotion; « Images retouchées » or « Images virtuelles » where the image is retouched or generated"),
+      "disclosure.fr": Template("French law (loi n° 2023-451, art. 5): « Publicité » or « Collaboration commerciale », clear and legible for the whole promotion; « Images retouchées » or « Images virtuelles » where the image is retouched or generated"),
       "disclosure.gb": Template("the UK rules (ASA/CAP Code and CMA): \"Ad\" or \"#ad\", up front, before anyone has to click \"more\""),
       "disclosure.us": Template("the FTC's Endorsement Guides (US): a clear and conspicuous \"#ad\", at the start, not lost among other hashtags"),
       "disclosure.fallback": Template("no rule is recorded for {country}: the FTC's Endorsement Guides (US) apply here as the strictest common ground, a clear \"#ad\" at the start; check the local law"),

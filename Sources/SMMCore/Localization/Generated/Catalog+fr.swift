@@ -1598,7 +1598,7 @@ extension Catalog {
       "glossary.coreMessage": Template("Message clé : un texte que la marque veut dire, écrit une fois et adapté à chaque réseau (/content adapt)."),
       "glossary.holdingStatement": Template("Déclaration d'attente : le premier message court d'une crise, avant que tous les faits soient connus : ce qui s'est passé, ce qui est fait, quand vient la prochaine mise à jour."),
       "glossary.scct": Template("SCCT (Situational Crisis Communication Theory, Coombs 2007) : une façon de choisir quoi dire en crise selon son type, la véracité de ce qui est dit, l'historique et la réputation de la marque ; /crisis triage l'applique."),
-      "disclosure.fr": Template("la loi française (loi n° 2023-451, art. 5) : « Publicité » ou « Collaboration commerciale », claire et lisible pendant toute la promotion ; « Images retouchées » ou « Images virtuelles » si l'image est retouchée ou générée"),
+      "disclosure.fr": Template("la loi française (loi n° 2023-451, art. 5) : « Publicité » ou « Collaboration commerciale », claire et lisible pendant toute la promotion ; « Images retouchées » ou « Images virtuelles » si l'image est retouchée ou générée"),
       "disclosure.gb": Template("les règles britanniques (code ASA/CAP et CMA) : « Ad » ou « #ad », en tête, sans avoir à cliquer sur « plus »"),
       "disclosure.us": Template("les Endorsement Guides de la FTC (États-Unis) : un « #ad » clair et visible, au début, pas noyé parmi d'autres hashtags"),
       "disclosure.fallback": Template("aucune règle n'est enregistrée pour {country} : les Endorsement Guides de la FTC (États-Unis) servent ici de base commune, un « #ad » clair au début ; vérifiez la loi locale"),
