@@ -160,9 +160,11 @@ struct WatchSummaryTests {
   }
 
   @Test func aSparklineScalesFromZeroToTheHighest() {
-    #expect(Sparkline.line([0, 1, 2, 3, 4, 5, 6, 7]) == "▁▂▃▄▅▆▇█")
+    // A square-root scale: 0, 1, 4 … 49 are the eight blocks in turn.
+    #expect(Sparkline.line([0, 1, 4, 9, 16, 25, 36, 49]) == "▁▂▃▄▅▆▇█")
     #expect(Sparkline.line([0, 0]) == "▁▁")
-    #expect(Sparkline.line([10, 5, 0]) == "█▅▁")
-    #expect(Sparkline.line([0, 1, 4], scale: 28) == "▁▁▂")
+    #expect(Sparkline.line([10, 5, 0]) == "█▆▁")
+    // Against a spike 28 times higher, one mention is still more than silence.
+    #expect(Sparkline.line([0, 1, 4], scale: 28) == "▁▂▄")
   }
 }

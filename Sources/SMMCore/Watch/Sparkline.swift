@@ -1,4 +1,6 @@
-/// A row of block characters (▁▂▃▄▅▆▇█), one per value, scaled from 0 to the largest value.
+/// A row of block characters (▁▂▃▄▅▆▇█), one per value, from 0 to the largest value on a
+/// square-root scale, so that a quiet day's rhythm still shows beside a spike forty times its
+/// size; any value above 0 is at least ▂, so activity never draws as silence.
 public enum Sparkline {
   static let blocks: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
 
@@ -9,7 +11,9 @@ public enum Sparkline {
     guard top > 0 else { return String(repeating: "▁", count: values.count) }
     return String(
       values.map { value in
-        blocks[min(7, max(0, Int((Double(value) / Double(top) * 7).rounded())))]
+        guard value > 0 else { return blocks[0] }
+        let level = Int(((Double(value) / Double(top)).squareRoot() * 7).rounded())
+        return blocks[min(7, max(1, level))]
       })
   }
 }
