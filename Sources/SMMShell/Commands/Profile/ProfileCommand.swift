@@ -132,12 +132,20 @@ package struct ProfilePlatformCommand: PrintedCommand {
                 "profile.set.progress",
                 [
                   "filled": String(check.filled), "total": String(check.total),
-                  "fields": check.missing.joined(separator: ", "),
+                  "fields": check.missing.map { Self.label(platform, $0, s) }
+                    .joined(separator: ", "),
                 ]))
         }
         return CommandOutput(lines)
       }
     }
+  }
+
+  /// A field's label on `platform` in the reader's language ("Cover photo", « Photo de
+  /// couverture »), its key when the platform has no such field.
+  static func label(_ platform: Platform, _ key: String, _ s: Strings) -> String {
+    PlatformCatalog.entry(platform).profileFields.first { $0.key == key }?
+      .label(in: s.language) ?? key
   }
 
   private func describe(_ action: Action, _ s: Strings) -> String {
@@ -152,13 +160,14 @@ package struct ProfilePlatformCommand: PrintedCommand {
         return s(
           "profile.set.textCounted",
           [
-            "key": key, "count": String(TextLength.count(text, in: unit)),
+            "key": Self.label(platform, key, s), "count": String(TextLength.count(text, in: unit)),
             "limit": String(limit), "unit": s.unit(unit),
           ])
       }
-      return s("profile.set.text", ["key": key])
-    case .setDone(_, let key, let done):
-      return s(done ? "profile.set.done" : "profile.set.notDone", ["key": key])
+      return s("profile.set.text", ["key": Self.label(platform, key, s)])
+    case .setDone(let platform, let key, let done):
+      return s(
+        done ? "profile.set.done" : "profile.set.notDone", ["key": Self.label(platform, key, s)])
     default: return ""
     }
   }
