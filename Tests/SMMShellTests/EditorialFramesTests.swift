@@ -87,6 +87,16 @@ struct EditorialFramesTests {
       .run(.profile, command: "/profile instagram")),
   ]
 
+  @Test func theToneOfSomethingElseSetsNoTone() {
+    #expect(
+      Self.reading("on facebook the tone of the comments is getting angry")
+        != .run(
+          .contentToneSet, command: "/content tone facebook \"of the comments is getting angry\""))
+    if case .run(.contentToneSet, _) = Self.reading("sur facebook le ton des commentaires monte") {
+      Issue.record("a tone was set from « le ton des commentaires »")
+    }
+  }
+
   @Test func aDeniedItemIsNotSetDone() {
     #expect(
       Self.reading("we haven't put the banner up on facebook yet")

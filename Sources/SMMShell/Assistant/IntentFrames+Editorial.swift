@@ -115,10 +115,13 @@ extension IntentFrames {
     guard let phrase = found.max(by: { $0.count < $1.count }),
       var start = phrase.last.map({ $0 + 1 })
     else { return nil }
+    // "the tone of the comments is angry" describes someone else's tone: nothing is set.
+    guard start < line.tokens.count,
+      !InputWords.union("frame.tone.not").contains(line.tokens[start].text)
+    else { return nil }
     while start < line.tokens.count - 1, MatchWords.articles.contains(line.tokens[start].text) {
       start += 1
     }
-    guard start < line.tokens.count else { return nil }
     // The tone ends where the platform is named after it ("… warm on instagram").
     var end = line.tokens.count - 1
     if let named = (start...end).first(where: { IntentSlots.platform(line.tokens[$0].text) != nil })

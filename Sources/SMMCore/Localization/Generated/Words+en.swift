@@ -3833,5 +3833,8 @@ extension InputWords {
         "advert",
         "advertisement",
       ]),
+      ("frame.tone.not", [
+        "of",
+      ]),
     ])
 }

@@ -3455,5 +3455,11 @@ extension InputWords {
         "publicité",
         "publicitaire",
       ]),
+      ("frame.tone.not", [
+        "de",
+        "des",
+        "du",
+        "d",
+      ]),
     ])
 }
