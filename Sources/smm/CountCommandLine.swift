@@ -84,18 +84,7 @@ struct CountCommandLine: ParsableCommand {
 extension CountCommandLine {
   /// `--lines`: streams the file (or stdin) line by line, one result per line.
   func countLines() throws {
-    let fd: Int32
-    if let file = text, file != "-" {
-      fd = open(file, O_RDONLY)
-      guard fd >= 0 else {
-        let reason = String(cString: strerror(errno))
-        FileHandle.standardError.write(
-          Data("error: cannot read \(file): \(reason); check the path and try again\n".utf8))
-        throw ExitCode(1)
-      }
-    } else {
-      fd = STDIN_FILENO
-    }
+    let fd = try openInput(text)
     let reader = ByteLineReader(fileDescriptor: fd, closeWhenDone: fd != STDIN_FILENO)
     let strings = Strings(.en)
     var number = 0

@@ -42,18 +42,7 @@ struct WatchCommand: ParsableCommand {
   var file: String?
 
   mutating func run() throws {
-    let fd: Int32
-    if let file, file != "-" {
-      fd = open(file, O_RDONLY)
-      guard fd >= 0 else {
-        let reason = String(cString: strerror(errno))
-        FileHandle.standardError.write(
-          Data("error: cannot read \(file): \(reason); check the path and try again\n".utf8))
-        throw ExitCode(1)
-      }
-    } else {
-      fd = STDIN_FILENO
-    }
+    let fd = try openInput(file)
     defer { if fd != STDIN_FILENO { close(fd) } }
     var watch = Watch(
       reader: WatchReader(format: format),

@@ -51,8 +51,11 @@ public struct CivilDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
   public var compact: String { description.filter { $0 != "-" } }
 
   /// Days since 1970-01-01.
-  public var dayNumber: Int {
-    // Howard Hinnant's days_from_civil.
+  public var dayNumber: Int { Self.dayNumber(year: year, month: month, day: day) }
+
+  /// Days since 1970-01-01 of a proleptic Gregorian date already checked (Howard Hinnant's
+  /// days_from_civil): for callers that read many dates and check them themselves.
+  public static func dayNumber(year: Int, month: Int, day: Int) -> Int {
     let y = month <= 2 ? year - 1 : year
     let era = (y >= 0 ? y : y - 399) / 400
     let yoe = y - era * 400

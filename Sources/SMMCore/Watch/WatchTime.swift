@@ -33,7 +33,7 @@ public enum WatchTime {
       skip(UInt8(ascii: "-")), let day = digits(2),
       (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(day)
     else { return nil }
-    var seconds = Int64(daysFromCivil(year: year, month: month, day: day)) * 86_400
+    var seconds = Int64(CivilDate.dayNumber(year: year, month: month, day: day)) * 86_400
     if index == bytes.count { return seconds }
     guard skip(UInt8(ascii: "T")) || skip(UInt8(ascii: "t")) || skip(UInt8(ascii: " ")),
       let hour = digits(2), hour < 24, skip(UInt8(ascii: ":")), let minute = digits(2),
@@ -93,7 +93,8 @@ public enum WatchTime {
   private static func split(_ seconds: Int64) -> (String, String) {
     let days = floorDivide(seconds, 86_400)
     let rest = Int(seconds - days * 86_400)
-    let (year, month, day) = civil(fromDays: days)
+    let date = CivilDate(dayNumber: Int(days))
+    let (year, month, day) = (date.year, date.month, date.day)
     func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
     var yearText = String(year)
     while yearText.count < 4 { yearText = "0" + yearText }
@@ -113,27 +114,5 @@ public enum WatchTime {
     case 4, 6, 9, 11: return 30
     default: return 31
     }
-  }
-
-  /// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's civil-days algorithm).
-  private static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
-    let y = month <= 2 ? year - 1 : year
-    let era = (y >= 0 ? y : y - 399) / 400
-    let yearOfEra = y - era * 400
-    let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-    let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-    return era * 146_097 + dayOfEra - 719_468
-  }
-
-  private static func civil(fromDays days: Int64) -> (Int, Int, Int) {
-    let z = Int(days) + 719_468
-    let era = (z >= 0 ? z : z - 146_096) / 146_097
-    let dayOfEra = z - era * 146_097
-    let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-    let mp = (5 * dayOfYear + 2) / 153
-    let day = dayOfYear - (153 * mp + 2) / 5 + 1
-    let month = mp < 10 ? mp + 3 : mp - 9
-    return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
   }
 }
