@@ -98,7 +98,10 @@ struct PlainWordClassesTests {
     let (next, lines, _) = try #require(
       ConversationTests.asked(
         questions.step("nobody was hurt", in: ConversationContext(strings: .english))))
-    #expect(lines.first == Strings.english("crisis.triage.noted", ["facts": "harm none"]))
+    #expect(
+      lines.first
+        == Strings.english(
+          "crisis.triage.noted", ["facts": PlanLabels(.english).harm(.none)]))
     #expect(next.text == Strings.english("crisis.question.type"))
   }
 

@@ -66,4 +66,60 @@ struct TriageQuestionsTests {
         == "/crisis triage --type rumor --veracity false --history no --reputation good --harm none"
     )
   }
+
+  /// A product found bad ("mould in a loaf") has potential victims: its cause, asked next,
+  /// gives a product-harm type (Coombs 2007: product harm is a crisis with victims, even
+  /// before anyone is hurt); a cause said with it gives the type at once.
+  @Test func aProductFoundBadIsAskedItsCauseAndTheCauseGivesTheType() {
+    let questions = CrisisTriageQuestions(given: [:])
+    guard case .ask(let cause, let key) = questions.step("a customer found mould in a loaf")
+    else {
+      Issue.record("a product found bad should ask its cause")
+      return
+    }
+    #expect(key == "crisis.question.cause")
+    #expect(cause.product && cause.given["--type"] == nil)
+    for (answer, type) in [
+      ("one of us forgot to check the batch", CrisisType.humanErrorProductHarm),
+      ("the oven's thermostat had a defect", .technicalProductHarm),
+      ("someone tampered with the jars", .tampering),
+      ("c'est la faute d'un employé", .humanErrorProductHarm),
+    ] {
+      guard case .ask(let next, _) = cause.step(answer) else {
+        Issue.record("\(answer) should give the type")
+        continue
+      }
+      #expect(next.given["--type"] == type.rawValue, "\(answer)")
+    }
+    #expect(cause.step("no idea at all") == .again(key: "crisis.triage.notAnAnswer"))
+    for (line, type) in [
+      ("expired yoghurts were sold by mistake", CrisisType.humanErrorProductHarm),
+      ("du pain moisi vendu en connaissance de cause", .misdeed),
+      ("a faulty kettle, the machine at the factory failed", .technicalProductHarm),
+    ] {
+      let slots = CrisisSlots(IntentLine(line, names: []))
+      #expect(slots.type == type && !slots.product, "\(line)")
+    }
+    // A false report of mould is a rumour, not a product crisis.
+    let rumour = CrisisSlots(IntentLine("a fake story about mould in our bread", names: []))
+    #expect(
+      rumour.type == .rumor && !rumour.product,
+      "\(String(describing: rumour.type)) \(String(describing: rumour.veracity)) \(rumour.product)")
+  }
+
+  /// What plain words gave is said back in words, not as option values.
+  @Test func whatWasReadIsSaidInWords() {
+    let said = CrisisTriageQuestions.noted(
+      [
+        "--type": "human-error-product-harm", "--veracity": "true", "--harm": "none",
+        "--reach": "1200",
+      ], product: false, .english)
+    #expect(
+      said
+        == "faulty product from human error; the information is true; no one harmed; seen by about 1,200 people"
+    )
+    #expect(
+      CrisisTriageQuestions.noted(["--history": "no"], product: true, .french)
+        == "un produit trouvé mauvais (sa cause est demandée ensuite) ; une première fois")
+  }
 }

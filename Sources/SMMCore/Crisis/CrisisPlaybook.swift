@@ -106,12 +106,14 @@ public struct CrisisPlaybook: Equatable, Sendable {
     let channels = state.spaces.isEmpty ? risk.channels : state.spaces
     let checklist = [
       Phrase("crisis.checklist.confirm"),
-      Phrase(
-        "crisis.checklist.alert",
-        [
-          "who": .phrase(who("communications lead")),
-          "channels": .text(channels.map(\.displayName).joined(separator: ", ")),
-        ]),
+      channels.isEmpty
+        ? Phrase("crisis.checklist.alertEverywhere", ["who": .phrase(who("communications lead"))])
+        : Phrase(
+          "crisis.checklist.alert",
+          [
+            "who": .phrase(who("communications lead")),
+            "channels": .text(channels.map(\.displayName).joined(separator: ", ")),
+          ]),
       risk.channels.isEmpty
         ? Phrase("crisis.checklist.publish")
         : Phrase(

@@ -13,6 +13,10 @@ import SMMCore
 ///   misdeed-injuries, a technical cause (machine, defect, panne…) → technical-product-harm,
 ///   a human error (mistake, erreur, oubli…) → human-error-product-harm, an outside agent
 ///   (tampering, sabotage) → tampering; a true harm without a cause leaves the type to triage.
+/// - a product found bad (mould, contaminated, expired, faulty, recall…), with nobody hurt
+///   yet: its cause gives the type as for harm (a product with potential victims is a
+///   product-harm crisis, Coombs 2007), knowingly → misdeed; without a cause, ``product`` is
+///   set and the triage asks what caused it; a false report of one is a rumor.
 /// - otherwise: rumour words → rumor; natural disaster words (flood, storm, inondation…) →
 ///   natural-disaster; violence at work → workplace-violence; tampering → tampering; fraud,
 ///   corruption, illegal → management-misconduct; knowingly → misdeed; boycott, petition,
@@ -24,6 +28,8 @@ import SMMCore
 struct CrisisSlots {
   var type: CrisisType?
   var veracity: Veracity?
+  /// Whether the line tells of a product found bad whose cause it does not say.
+  var product = false
 
   init() {}
 
@@ -47,6 +53,7 @@ struct CrisisSlots {
   private static let misconduct = clue("misconduct")
   private static let challenge = clue("challenge")
   private static let accident = clue("accident")
+  private static let product = clue("product")
 
   /// The slots `line` gives; `harmKnown` when harm to people is already known (an earlier
   /// answer of the triage said so), so that a cause alone ("a mistake by a nurse") gives the
@@ -89,6 +96,22 @@ struct CrisisSlots {
         type = .humanErrorProductHarm
       } else if tampering {
         type = .tampering
+      }
+      return
+    }
+    if has(Self.product) {
+      if veracity == .untrue {
+        type = .rumor
+      } else if knowingly {
+        type = .misdeed
+      } else if technical {
+        type = .technicalProductHarm
+      } else if error {
+        type = .humanErrorProductHarm
+      } else if tampering {
+        type = .tampering
+      } else {
+        product = true
       }
       return
     }

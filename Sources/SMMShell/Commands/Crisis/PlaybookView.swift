@@ -9,7 +9,7 @@ enum CrisisPlaybookView {
       s(
         "crisis.playbook.title",
         [
-          "name": risk.name, "type": risk.type.rawValue,
+          "name": risk.name, "type": PlanLabels(s).crisisType(risk.type),
           "cluster": s("crisis.cluster.\(risk.type.cluster.rawValue)"),
           "score": String(risk.score),
         ])

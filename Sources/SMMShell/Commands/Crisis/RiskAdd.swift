@@ -59,6 +59,14 @@ package struct CrisisRiskAddCommand: PrintedCommand {
 
   package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
     let (s, width) = (context.strings, context.width)
-    return try proposal(context) { CommandOutput(CrisisRisksView.lines($0.state, width: width, s)) }
+    let outcome = try proposal(context) {
+      CommandOutput(CrisisRisksView.lines($0.state, width: width, s))
+    }
+    // Added for the crisis just triaged: its playbook is offered.
+    guard case .change(var change) = outcome,
+      let offer = CrisisTriageOffer.action(afterAdding: risk, state: try context.requireState())
+    else { return outcome }
+    change.offer = offer
+    return .change(change)
   }
 }

@@ -18,7 +18,7 @@ enum CrisisRisksView {
             "crisis.risks.channels",
             ["channels": risk.channels.map(\.rawValue).joined(separator: ", ")])
         lines += TextWrap.wrap(
-          "\(risk.name) — \(risk.type.rawValue) (\(s("crisis.cluster.\(risk.type.cluster.rawValue)"))), "
+          "\(risk.name) — \(PlanLabels(s).crisisType(risk.type)) (\(s("crisis.cluster.\(risk.type.cluster.rawValue)"))), "
             + s(
               "crisis.risks.score",
               ["likelihood": String(risk.likelihood), "impact": String(risk.impact)]) + channels,

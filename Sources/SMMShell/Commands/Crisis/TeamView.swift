@@ -20,7 +20,10 @@ enum CrisisTeamView {
           team.people == 1 ? s("crisis.person.you") : s("crisis.person", ["n": String(person)])
         } ?? s("crisis.role.legalOutside")
     }
-    return "  " + TextWrap.pad(seat.role, to: 19) + " "
+    // The role column fits the longest standard role in the reader's language.
+    let column = max(
+      19, CrisisPlaybook.roles.map { CrisisPlaybook.roleLabel($0).render(s).count }.max() ?? 0)
+    return "  " + TextWrap.pad(CrisisPlaybook.roleLabel(seat.role).render(s), to: column) + " "
       + TextWrap.pad(seat.member?.name ?? holder, to: 19) + " "
       + (seat.member?.contact ?? "—")
   }

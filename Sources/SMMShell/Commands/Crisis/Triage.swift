@@ -69,18 +69,22 @@ package struct CrisisTriageCommand: BrandChangingCommand {
     let record = try self.record()
     let state = try context.requireState()
     // Checked before it is proposed: answers that contradict each other are refused as usage.
-    _ = try DomainArguments.domain { () throws(SMMCoreError) in
+    let assessment = try DomainArguments.domain { () throws(SMMCoreError) in
       try record.assessment(for: state)
     }
     let strings = context.strings
     let width = context.width
     let canonical = canonical
-    return .change(
-      ProposedChange(.recordTriage(record), canonical: canonical) { [json] brand in
-        (try? Self.view(
-          record, canonical: canonical, state: brand.state, json: json, width: width, strings))
-          ?? CommandOutput()
-      })
+    var change = ProposedChange(.recordTriage(record), canonical: canonical) { [json] brand in
+      (try? Self.view(
+        record, canonical: canonical, state: brand.state, json: json, width: width, strings))
+        ?? CommandOutput()
+    }
+    if !json {
+      change.offer = CrisisTriageOffer.action(
+        for: record, level: assessment.level, levels: assessment.levels, state: state)
+    }
+    return .change(change)
   }
 
   /// The answers given, as a record; a usage error when one is missing or not a choice.

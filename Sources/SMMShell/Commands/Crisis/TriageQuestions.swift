@@ -68,6 +68,9 @@ struct CrisisTriageQuestions: Equatable, Sendable {
 
   /// The options put off ("skip", "I don't know"), asked again once the others are given.
   var putOff: [String] = []
+  /// Whether an answer told of a product found bad without its cause ("mould in a loaf"):
+  /// the type is then asked as its cause, and a cause alone gives a product-harm type.
+  var product = false
 
   /// The next question: the first whose option is neither given nor put off, else the first
   /// put off.
@@ -81,8 +84,11 @@ struct CrisisTriageQuestions: Equatable, Sendable {
   func applies(_ question: Question) -> Bool {
     question.option != "--legitimacy" || given["--type"] == CrisisType.challenge.rawValue
   }
-  /// The catalog key of the next question.
-  var nextKey: String? { next?.key }
+  /// The catalog key of the next question: the type of a product found bad is asked as its
+  /// cause.
+  var nextKey: String? {
+    next?.option == "--type" && product ? "crisis.question.cause" : next?.key
+  }
   /// Whether every option the triage needs is given.
   var isComplete: Bool { next == nil }
 
@@ -95,8 +101,12 @@ struct CrisisTriageQuestions: Equatable, Sendable {
       following.given[question.option] = value
     } else {
       let read = self.read(answer)
-      guard !read.isEmpty else { return .again(key: "crisis.triage.notAnAnswer") }
+      let product =
+        !self.product && read["--type"] == nil && given["--type"] == nil
+        && CrisisSlots(IntentLine(answer, names: [])).product
+      guard !read.isEmpty || product else { return .again(key: "crisis.triage.notAnAnswer") }
       following.given.merge(read) { _, new in new }
+      following.product = self.product || product
     }
     guard let key = following.nextKey else { return .run(options: following.given) }
     return .ask(following, key: key)
@@ -119,7 +129,7 @@ struct CrisisTriageQuestions: Equatable, Sendable {
         if let value = reading.value(of: fact) { read[option] = value }
       }
     }
-    let harmKnown = (read["--harm"] ?? given["--harm"]) == Harm.injury.rawValue
+    let harmKnown = product || (read["--harm"] ?? given["--harm"]) == Harm.injury.rawValue
     let slots = CrisisSlots(IntentLine(answer, names: []), harmKnown: harmKnown)
     if let type = slots.type { read["--type"] = type.rawValue }
     if read["--veracity"] == nil, let veracity = slots.veracity {
@@ -156,7 +166,7 @@ struct CrisisTriageQuestions: Equatable, Sendable {
   }
 
   static func == (lhs: Self, rhs: Self) -> Bool {
-    lhs.given == rhs.given && lhs.putOff == rhs.putOff
+    lhs.given == rhs.given && lhs.putOff == rhs.putOff && lhs.product == rhs.product
   }
 }
 
@@ -167,30 +177,55 @@ extension CrisisTriageQuestions: Conversation {
     switch step(answer) {
     case .again(let key):
       // The type in the SCCT's words is jargon: say what plain words it takes.
-      let inWords = next?.option == "--type" ? " " + s("crisis.triage.typeInWords") : ""
+      let inWords =
+        next?.option != "--type"
+        ? "" : " " + s(product ? "crisis.triage.causeInWords" : "crisis.triage.typeInWords")
       return .again(s(key) + inWords)
     case .ask(let following, let key):
-      // Plain words: say what was read from them before the next question.
+      // Plain words: say what was read from them, in words, before the next question.
       let noted = following.given.filter { given[$0.key] != $0.value }
       let exact = next.map { $0.answers[answer.lowercased()] != nil } ?? false
-      let facts = Self.questions.map(\.option) + ["--reach", "--velocity"]
-      let lines =
-        exact || noted.isEmpty
-        ? []
-        : [
-          s(
-            "crisis.triage.noted",
-            [
-              "facts": facts.compactMap { option in
-                noted[option].map { "\(option.dropFirst(2)) \($0)" }
-              }.joined(separator: ", ")
-            ])
-        ]
+      let facts = Self.noted(noted, product: following.product && !product, s)
+      let lines = exact || facts.isEmpty ? [] : [s("crisis.triage.noted", ["facts": facts])]
       return .ask(
         following.pending(json: json, strings: s), lines: lines + [s(key)],
         command: "/crisis triage")
     case .run(let options): return .run(CrisisTriageCommand(options: options, json: json))
     }
+  }
+
+  /// What `options` say, in the reader's words ("faulty product from human error; no one
+  /// harmed; seen by about 1,200 people"), in the questions' order; `product` adds a product
+  /// found bad whose cause is asked next. Empty when nothing is said.
+  static func noted(_ options: [String: String], product: Bool, _ s: Strings) -> String {
+    let labels = PlanLabels(s)
+    var facts: [String] = []
+    if let type = options["--type"].flatMap(CrisisType.init(rawValue:)) {
+      facts.append(s("crisis.noted.type", ["type": labels.crisisType(type)]))
+    } else if product {
+      facts.append(s("crisis.noted.product"))
+    }
+    if let veracity = options["--veracity"].flatMap(Veracity.init(rawValue:)) {
+      facts.append(s("crisis.noted.veracity", ["value": labels.veracity(veracity)]))
+    }
+    if let legitimacy = options["--legitimacy"] {
+      facts.append(s("crisis.noted.legitimacy.\(legitimacy)"))
+    }
+    if let history = options["--history"] { facts.append(s("crisis.noted.history.\(history)")) }
+    if let reputation = options["--reputation"] {
+      facts.append(s("crisis.noted.reputation.\(reputation)"))
+    }
+    if let harm = options["--harm"].flatMap(Harm.init(rawValue:)) {
+      facts.append(labels.harm(harm))
+    }
+    for (option, key) in [
+      ("--reach", "crisis.noted.reach"), ("--velocity", "crisis.noted.velocity"),
+    ] {
+      if let text = options[option], let value = Int(text) {
+        facts.append(s(key, ["n": s.language.grouped(value)]))
+      }
+    }
+    return facts.joined(separator: s("crisis.noted.separator"))
   }
 
   /// "Skip", "I don't know", « je ne sais pas »: the question is put off and the next comes;

@@ -12,7 +12,8 @@ enum CrisisTriageView {
       s(
         assessment.bolstering ? "crisis.triage.resultBolstering" : "crisis.triage.result",
         [
-          "cluster": s("crisis.cluster.\(assessment.cluster.rawValue)"), "type": type.rawValue,
+          "cluster": s("crisis.cluster.\(assessment.cluster.rawValue)"),
+          "type": PlanLabels(s).crisisType(type),
           "strategy": assessment.strategy.label.render(s),
         ])
     ]
