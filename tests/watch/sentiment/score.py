@@ -63,13 +63,14 @@ SURFACE_TAGS = (
     "question-mark",
     "emoji",
     "emoticon",
+    "emoji-only",
     "hashtag",
     "handle",
     "url",
 )
 
 _URL = re.compile(r"https?://\S+|\b[\w-]+\.(?:example|com|fr|org|net|be|ch|ca|uk)(?:/\S*)?")
-_HANDLE = re.compile(r"(?<![\w@])@\w")
+_HANDLE = re.compile(r"(?<![\w@])@\w+")
 _HASHTAG = re.compile(r"(?<![\w&#])#[^\W\d_]\w*")
 _REPEATED = re.compile(r"([^\W\d_])\1\1", re.IGNORECASE)
 _EMOTICON = re.compile(r"(?:(?<=\s)|^)(?:[:;=]-?[()DPp/\\|]+|[xX]D+|D:|<3|\^\^)(?=\s|$|[.,!?])")
@@ -128,6 +129,8 @@ def phenomena(text: str) -> list[str]:
         found.append("emoji")
     if _EMOTICON.search(bare):
         found.append("emoticon")
+    if not _WORD.search(_HANDLE.sub(" ", bare)):
+        found.append("emoji-only")
     if _HASHTAG.search(text):
         found.append("hashtag")
     if _HANDLE.search(text):
