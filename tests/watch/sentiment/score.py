@@ -289,7 +289,8 @@ def stats(lang: str) -> str:
         + "  ".join(f"{c} {counts[c]} ({100 * counts[c] / len(rows):.0f}%)" for c in LABELS)
     )
     neutral_q = sum(1 for r in rows if r["label"] == "neutral" and "question-mark" in r["tags"])
-    out.append(f"  neutral questions {neutral_q}, neutral statements {counts['neutral'] - neutral_q}")
+    statements = counts["neutral"] - neutral_q
+    out.append(f"  neutral questions {neutral_q}, neutral statements {statements}")
     out.append("  phenomenon           lines  negative neutral positive")
     for tag in HAND_TAGS + SURFACE_TAGS:
         having = [r for r in rows if tag in r["tags"]]
@@ -298,7 +299,8 @@ def stats(lang: str) -> str:
         c = Counter(r["label"] for r in having)
         kind = "hand" if tag in HAND_TAGS else "text"
         out.append(
-            f"  {tag:16} {kind}  {len(having):5}  {c['negative']:8} {c['neutral']:7} {c['positive']:8}"
+            f"  {tag:16} {kind}  {len(having):5}  "
+            f"{c['negative']:8} {c['neutral']:7} {c['positive']:8}"
         )
     return "\n".join(out)
 
@@ -320,7 +322,8 @@ def _format(lang: str, split: str, systems: dict) -> str:
     row("negative precision", [systems[n]["negative"]["precision"] for n in names])
     row("negative recall", [systems[n]["negative"]["recall"] for n in names])
     row("negative F1", [systems[n]["negative"]["f1"] for n in names])
-    lines.append("confusion: gold (rows) read as" + "".join(f"{'neg neu pos':>{column}}" for _ in names))
+    heads = "".join(f"{'neg neu pos':>{column}}" for _ in names)
+    lines.append("confusion: gold (rows) read as" + heads)
     for g in LABELS:
         cells = []
         for n in names:
@@ -332,15 +335,26 @@ def _format(lang: str, split: str, systems: dict) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Score sentiment readers on the labelled mention sample.")
+    parser = argparse.ArgumentParser(
+        description="Score sentiment readers on the labelled mention sample."
+    )
     parser.add_argument("--split", choices=SPLITS, default="dev")
     parser.add_argument("--lang", choices=LANGS, help="one language (default: both)")
     parser.add_argument("--smm", metavar="PATH", help="the smm binary to score")
     parser.add_argument("--vader", action="store_true", help="score VADER too (English only)")
-    parser.add_argument("--failures", action="store_true", help="list the misread lines (dev split only)")
+    parser.add_argument(
+        "--failures", action="store_true", help="list the misread lines (dev split only)"
+    )
     parser.add_argument("--by-phenomenon", action="store_true", help="accuracy per phenomenon")
-    parser.add_argument("--stats", action="store_true", help="count the sample's lines and phenomena")
-    parser.add_argument("--min-negative-f1", type=float, metavar="X", help="exit 1 when smm's negative F1 is below X")
+    parser.add_argument(
+        "--stats", action="store_true", help="count the sample's lines and phenomena"
+    )
+    parser.add_argument(
+        "--min-negative-f1",
+        type=float,
+        metavar="X",
+        help="exit 1 when smm's negative F1 is below X",
+    )
     args = parser.parse_args(argv)
     langs = (args.lang,) if args.lang else LANGS
 
@@ -348,7 +362,9 @@ def main(argv: list[str] | None = None) -> int:
         print("\n".join(stats(lang) for lang in langs))
         return 0
     if args.failures and args.split != "dev":
-        parser.error("--failures lists dev lines only: the held-out lines stay unread (use --split dev)")
+        parser.error(
+            "--failures lists dev lines only: the held-out lines stay unread (use --split dev)"
+        )
     if args.min_negative_f1 is not None and not args.smm:
         parser.error("--min-negative-f1 needs --smm")
     if not args.smm and not args.vader:
@@ -371,16 +387,22 @@ def main(argv: list[str] | None = None) -> int:
             tables = {n: by_phenomenon(f) for n, f in systems.items()}
             for tag in HAND_TAGS + SURFACE_TAGS:
                 if tag in tables[next(iter(tables))]:
-                    cells = "".join(f"{f'{tables[n][tag][1]}/{tables[n][tag][0]}':>12}" for n in systems)
+                    cells = "".join(
+                        f"{f'{tables[n][tag][1]}/{tables[n][tag][0]}':>12}" for n in systems
+                    )
                     print(f"  {tag:<20}{cells}")
         if args.failures:
             for name, figures in systems.items():
                 misread = [r for r in figures["rows"] if r["predicted"] != r["label"]]
                 print(f"-- {name} misread {len(misread)} of {figures['n']} {lang} dev lines")
                 for r in misread:
-                    print(f"{r['id']}\tgold {r['label']}\t{name} {r['predicted']} ({r['score']:+.3f})\t{r['text']}")
+                    print(
+                        f"{r['id']}\tgold {r['label']}\t{name} {r['predicted']} "
+                        f"({r['score']:+.3f})\t{r['text']}"
+                    )
         print()
-        if args.min_negative_f1 is not None and systems["smm"]["negative"]["f1"] < args.min_negative_f1:
+        threshold = args.min_negative_f1
+        if threshold is not None and systems["smm"]["negative"]["f1"] < threshold:
             print(
                 f"score.py: smm's negative F1 on {lang} {args.split} is "
                 f"{systems['smm']['negative']['f1']:.3f}, below {args.min_negative_f1}",
