@@ -1713,5 +1713,9 @@ extension Catalog {
       "watch.week": Template("Mentions from {first} to {last}, one block an hour (UTC):"),
       "watch.day": Template(count: "count", ["{count} mention", "{count} mentions"]),
       "watch.weekNoAlert": Template("No alert in these 7 days."),
+      "sentiment.line": Template("{label} {score} ({lang})"),
+      "sentiment.label.negative": Template("negative"),
+      "sentiment.label.neutral": Template("neutral"),
+      "sentiment.label.positive": Template("positive"),
     ])
 }

@@ -1713,5 +1713,9 @@ extension Catalog {
       "watch.week": Template("Mentions du {first} au {last}, un bloc par heure (UTC) :"),
       "watch.day": Template(count: "count", ["{count} mention", "{count} mentions"]),
       "watch.weekNoAlert": Template("Aucune alerte sur ces 7 jours."),
+      "sentiment.line": Template("{label} {score} ({lang})"),
+      "sentiment.label.negative": Template("négatif"),
+      "sentiment.label.neutral": Template("neutre"),
+      "sentiment.label.positive": Template("positif"),
     ])
 }
