@@ -107,6 +107,10 @@ struct SentimentTests {
     // A skin tone changes nothing.
     #expect(Self.score("ok 👍🏽", .en) == Self.score("ok 👍", .en))
     #expect(Self.score("😡😡😡", .en) < Self.score("😡", .en))
+    // An emoticon is read whole, never as the word inside it: `</3` is no `3`.
+    #expect(Self.label("my order </3", .en) == .negative)
+    #expect(Self.label("Bought bread today #3", .en) == .neutral)
+    #expect(Self.label("order 143 is here", .en) == .neutral)
   }
 
   @Test func frenchAccentsMayBeMissing() {

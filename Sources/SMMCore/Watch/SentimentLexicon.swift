@@ -86,7 +86,7 @@ struct SentimentLexicon: Sendable {
       if form.contains(" ") { continue }
       if let hash = SentimentTokenizer.wordHash(form) {
         if words[hash] == nil { words[hash] = Entry(valence: value, role: .none, function: 0) }
-      } else {
+      } else if form.utf8.contains(where: { !SentimentTokenizer.isLetterOrDigit($0) }) {
         emoticons[SentimentTokenizer.chunkHash(form)] = value
       }
     }

@@ -243,6 +243,12 @@ struct SentimentTokenizer: Sendable {
   /// The folded hash of a whole word (as a lexicon entry is keyed), if `text` reads as
   /// exactly one word.
   static func wordHash(_ text: String) -> UInt64? {
+    // Only letters, digits, apostrophes and hyphens, with a letter among them: `</3` is an
+    // emoticon and `143` no word.
+    guard
+      text.utf8.allSatisfy({ $0 >= 0x80 || isLetterOrDigit($0) || $0 == 0x27 || $0 == 0x2D }),
+      text.utf8.contains(where: { $0 >= 0x80 || (($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A) })
+    else { return nil }
     var tokenizer = SentimentTokenizer()
     var copy = text
     copy.withUTF8 { tokenizer.read($0, emoticons: [:], emoji: [:]) }
