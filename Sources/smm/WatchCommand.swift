@@ -43,6 +43,9 @@ struct WatchCommand: ParsableCommand {
       valueName: "lang"))
   var lang: SentimentLanguage?
 
+  @Flag(help: "Count the mentions without reading their sentiment (no alert of kind negative).")
+  var noSentiment = false
+
   @Flag(help: "Keep reading the file as it grows (like tail -f), printing alerts as they come.")
   var follow = false
 
@@ -55,7 +58,8 @@ struct WatchCommand: ParsableCommand {
     let language = Language.fromLocale(ProcessInfo.processInfo.environment)
     var watch = Watch(
       reader: WatchReader(format: format), strings: Strings(language), json: global.json,
-      brand: brand, follow: follow, language: lang ?? SentimentLanguage(language) ?? .en)
+      brand: brand, follow: follow, language: lang ?? SentimentLanguage(language) ?? .en,
+      sentiment: !noSentiment)
     var lines = FileLines(fd: fd)
     while true {
       let more = lines.next(final: !follow) { watch.read(line: $0) }
@@ -83,6 +87,7 @@ private struct Watch {
   private var detector: SpikeDetector?
   /// The sentiment of each mention, its hours and their negative share.
   private let language: SentimentLanguage
+  private let sentiment: Bool
   private var analyzer = SentimentAnalyzer()
   private var hours = MentionHours()
   private var negativeShare = NegativeShareDetector()
@@ -93,9 +98,10 @@ private struct Watch {
 
   init(
     reader: WatchReader, strings: Strings, json: Bool, brand: String?, follow: Bool,
-    language: SentimentLanguage
+    language: SentimentLanguage, sentiment: Bool
   ) {
     self.language = language
+    self.sentiment = sentiment
     self.reader = reader
     self.strings = strings
     self.json = json
@@ -133,6 +139,7 @@ private struct Watch {
     var closed: [VolumePoint] = []
     buckets.add(mention) { closed.append($0) }
     for point in closed { add(point) }
+    guard sentiment else { return }
     let negative = analyzer.read(mention.text, fallback: language).label == .negative
     var closedHours: [MentionHours.Hour] = []
     hours.add(time: mention.time, negative: negative) { closedHours.append($0) }

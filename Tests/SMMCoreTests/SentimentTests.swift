@@ -123,6 +123,15 @@ struct SentimentTests {
         == Self.score("un chef-d'oeuvre de patisserie", .fr))
   }
 
+  @Test func lettersRepeatedForEmphasisStillRead() {
+    #expect(Self.score("goood", .en) == Self.score("good", .en))
+    #expect(Self.score("sooo good", .en) == Self.score("so good", .en))
+    #expect(Self.score("c'est nuuul", .fr) == Self.score("c'est nul", .fr))
+    #expect(Self.score("trop bieeeen", .fr) == Self.score("trop bien", .fr))
+    // A double letter of the word itself stays.
+    #expect(Self.score("coool", .en) == Self.score("cool", .en))
+  }
+
   @Test func frenchElisionSplitsTheWords() {
     #expect(Self.label("c'est génial", .fr) == .positive)
     #expect(Self.label("c’est génial", .fr) == .positive)

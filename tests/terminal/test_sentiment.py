@@ -61,3 +61,28 @@ def test_a_line_that_is_not_utf8_is_named_and_the_rest_is_read():
     assert results[1]["line"] == 2 and "error" in results[1]
     assert results[2]["label"] == "negative"
     assert b"line 2" in done.stderr
+
+
+NEGATIVE = os.path.join(
+    os.path.dirname(__file__), "..", "..", "Tests", "TranscriptTests", "Transcripts",
+    "watch-negative.files", "mentions.csv")
+
+
+def test_smm_watch_raises_a_negative_alert_where_the_share_jumps():
+    done = subprocess.run(
+        [BIN, "watch", "--json", NEGATIVE], capture_output=True,
+        env={**os.environ, "LANG": "C.UTF-8"})
+    assert done.returncode == 0, done.stderr
+    alerts = [json.loads(line) for line in done.stdout.decode().splitlines()]
+    negative = [a for a in alerts if a["kind"] == "negative"]
+    assert [a["at"] for a in negative] == ["2026-03-06T09:00:00Z"]
+    assert negative[0]["value"] == 13 and negative[0]["baseline"] < 13 / 4
+    # In words, the share and the usual share.
+    text = subprocess.run(
+        [BIN, "watch", NEGATIVE], capture_output=True, env={**os.environ, "LANG": "C.UTF-8"})
+    assert "41% negative (13 of 32 mentions), usually 5%" in text.stdout.decode()
+    # Without the sentiment reading: no negative alert.
+    quiet = subprocess.run(
+        [BIN, "watch", "--json", "--no-sentiment", NEGATIVE], capture_output=True,
+        env={**os.environ, "LANG": "C.UTF-8"})
+    assert not [line for line in quiet.stdout.decode().splitlines() if '"negative"' in line]

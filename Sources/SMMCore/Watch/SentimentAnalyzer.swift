@@ -105,6 +105,9 @@ public struct SentimentAnalyzer: Sendable {
           hash = token.tail
         }
         var entry = lexicon.words[hash]
+        if entry == nil, token.squeezedTwo != 0, hash == token.hash {
+          entry = lexicon.words[token.squeezedTwo] ?? lexicon.words[token.squeezedOne]
+        }
         if entry == nil, token.tail != 0, hash == token.hash { entry = lexicon.words[token.tail] }
         var role = entry?.role ?? .none
         if token.negatedContraction { role = .negator }

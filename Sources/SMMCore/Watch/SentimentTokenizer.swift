@@ -21,6 +21,10 @@ struct SentimentToken: Sendable {
   var capitals = false
   /// Ends in `n't` (`don't`, `isn’t`).
   var negatedContraction = false
+  /// With a letter repeated three times or more: the word with such runs cut to two letters
+  /// (`goood` → `good`) and to one (`nuuul` → `nul`), hashed; 0 when it has none.
+  var squeezedTwo: UInt64 = 0
+  var squeezedOne: UInt64 = 0
   /// The valence of an emoji or emoticon.
   var value: Float = 0
 }
@@ -60,9 +64,14 @@ struct SentimentTokenizer: Sendable {
   private var apostropheAfterN = false
   private var afterApostrophe = 0
   private var pendingApostrophe = false
+  /// The folded bytes of the word being read (reused: no allocation per word).
+  private var bytes: [UInt8] = []
+  private var run = 0
+  private var longRun = false
 
   init() {
     tokens.reserveCapacity(64)
+    bytes.reserveCapacity(64)
   }
 
   /// Reads `bytes` (UTF-8); `emoticons` are whole chunks by their raw hash, `emoji` scalars.
@@ -156,6 +165,7 @@ struct SentimentTokenizer: Sendable {
         while rest > 0 {
           hash.add(bytes[at])
           tail.add(bytes[at])
+          self.bytes.append(bytes[at])
           at += 1
           rest -= 1
         }
@@ -182,6 +192,9 @@ struct SentimentTokenizer: Sendable {
     }
     hash.add(byte)
     tail.add(byte)
+    run = byte == lastLetter ? run + 1 : 1
+    if run >= 3 { longRun = true }
+    bytes.append(byte)
     letters += 1
     afterApostrophe += 1
     lastLetter = byte
@@ -200,6 +213,9 @@ struct SentimentTokenizer: Sendable {
       return
     }
     hash.add(0x2D)
+    bytes.append(0x2D)
+    run = 0
+    lastLetter = 0x2D
     tail = SentimentHash()
     hasSeparator = true
   }
@@ -216,10 +232,28 @@ struct SentimentTokenizer: Sendable {
     }
     token.capitals = upper >= 2 && lower == 0
     token.negatedContraction = apostropheAfterN && afterApostrophe == 1 && lastLetter == 0x74
+    if longRun {
+      token.squeezedTwo = squeezed(keeping: 2)
+      token.squeezedOne = squeezed(keeping: 1)
+    }
     tokens.append(token)
     words += 1
     if token.capitals { capitalWords += 1 }
     resetWord()
+  }
+
+  /// The hash of the word with every run of three letters or more cut to `keeping`.
+  private func squeezed(keeping: Int) -> UInt64 {
+    var hash = SentimentHash()
+    var start = 0
+    while start < bytes.count {
+      var end = start + 1
+      while end < bytes.count, bytes[end] == bytes[start] { end += 1 }
+      let length = end - start
+      for _ in 0..<(length >= 3 ? keeping : length) { hash.add(bytes[start]) }
+      start = end
+    }
+    return hash.value
   }
 
   private mutating func stop() {
@@ -238,6 +272,9 @@ struct SentimentTokenizer: Sendable {
     apostropheAfterN = false
     afterApostrophe = 0
     pendingApostrophe = false
+    bytes.removeAll(keepingCapacity: true)
+    run = 0
+    longRun = false
   }
 
   /// The folded hash of a whole word (as a lexicon entry is keyed), if `text` reads as
