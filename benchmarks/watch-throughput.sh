@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Throughput and memory of `smm watch`: volume series of 1M and 10M points (5-minute steps, a
-# daily rhythm, Poisson counts, a few spikes) and 1M mentions as JSON lines, each timed with
-# /usr/bin/time -v (wall clock, maximum resident set size), beside a pandas rolling-window
+# daily rhythm, Poisson counts, a few spikes) and 1M mentions as JSON lines (with and without
+# the sentiment reading, and 1M mixed English and French mentions with a negative day), and
+# `smm sentiment` on 1M lines, each timed with /usr/bin/time -v (wall clock, maximum resident
+# set size), beside a pandas rolling-window
 # detector (mean and standard deviation of the last day, z > 4) on the same volume files.
 # Usage: benchmarks/watch-throughput.sh [SMM_BINARY] (default: .build/release/smm)
 set -euo pipefail
@@ -47,7 +49,29 @@ def mentions(path, n):
             d, r = divmod(t, 86400); y, mo, dd = civil(d)
             out.write('{"timestamp": "%04d-%02d-%02dT%02d:%02d:%02dZ", "text": "Ordered twice from @brand, never delivered. Anyone else? #%d", "author": "user%d", "platform": "x", "reach": %d}\n'
                       % (y, mo, dd, r // 3600, r % 3600 // 60, r % 60, i % 97, i % 5000, i % 3000))
+def mixed(path, texts_path, n):
+    # English and French mentions of varied length, one in five negative, and from line
+    # 600,000 on a day where half are: what a crisis looks like to the sentiment reading.
+    if os.path.exists(path) and os.path.getsize(path) > 0: return
+    calm = ["Bought bread at @brand this morning", "Best croissant in town, thank you @brand!",
+            "Le pain de @brand est vraiment délicieux 😍", "Queue at @brand again, worth it though",
+            "J'ai acheté une baguette chez @brand avant le travail", "Super accueil chez @brand :)",
+            "Is @brand open on Sunday? Asking for a friend", "Pas mal du tout le nouveau gâteau de @brand"]
+    bad = ["@brand sold me a stale loaf and the staff were rude. Never again!!",
+           "Très déçu par @brand, pain rassis et personne pour répondre 😡",
+           "Worst service ever at @brand, I am so disappointed", "C'est honteux, @brand ne rembourse pas"]
+    rng = random.Random(5)
+    with open(path, "w") as out, open(texts_path, "w") as texts:
+        for i in range(n):
+            t = 1425168000 + i // 3
+            d, r = divmod(t, 86400); y, mo, dd = civil(d)
+            share = 0.5 if 600_000 <= i < 630_000 else 0.2
+            text = rng.choice(bad) if rng.random() < share else rng.choice(calm)
+            out.write('{"timestamp": "%04d-%02d-%02dT%02d:%02d:%02dZ", "text": "%s", "author": "user%d", "platform": "x", "reach": %d}\n'
+                      % (y, mo, dd, r // 3600, r % 3600 // 60, r % 60, text, i % 5000, i % 3000))
+            texts.write(text + "\n")
 volume(f"{work}/volume-1M.csv", 1_000_000)
+mixed(f"{work}/mentions-mixed-1M.jsonl", f"{work}/texts-1M.txt", 1_000_000)
 volume(f"{work}/volume-10M.csv", 10_000_000)
 mentions(f"{work}/mentions-1M.jsonl", 1_000_000)
 PY
@@ -84,7 +108,11 @@ for n in 1M 10M; do
   measure "smm watch, volume $n" $count "$bin" watch --format volume --json "$work/volume-$n.csv"
   echo "  alerts: $(wc -l <"$work/out.txt")"
 done
-measure "smm watch, mentions 1M (JSON lines)" 1000000 "$bin" watch --format mentions --json "$work/mentions-1M.jsonl"
+measure "smm watch, mentions 1M, no sentiment" 1000000 "$bin" watch --format mentions --json --no-sentiment "$work/mentions-1M.jsonl"
+measure "smm watch, mentions 1M, sentiment" 1000000 "$bin" watch --format mentions --json "$work/mentions-1M.jsonl"
+measure "smm watch, mentions 1M mixed, sentiment" 1000000 "$bin" watch --format mentions --json "$work/mentions-mixed-1M.jsonl"
+echo "  alerts: $(wc -l <"$work/out.txt") ($(grep -c '"negative"' "$work/out.txt" || true) of kind negative)"
+measure "smm sentiment, 1M lines" 1000000 "$bin" sentiment --json - <"$work/texts-1M.txt"
 if python3 -c "import pandas" 2>/dev/null; then
   for n in 1M 10M; do
     count=$([ $n = 1M ] && echo 1000000 || echo 10000000)

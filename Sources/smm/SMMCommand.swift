@@ -35,7 +35,7 @@ struct SMMCommand: ParsableCommand {
     version: SMMVersion.current,
     subcommands: [
       RunCommandLine.self, ExportCommandLine.self, CountCommandLine.self, BackupCommandLine.self,
-      WatchCommand.self,
+      WatchCommand.self, SentimentCommand.self,
     ])
 
   @OptionGroup var global: GlobalOptions

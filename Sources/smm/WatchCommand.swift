@@ -15,10 +15,12 @@ struct WatchCommand: ParsableCommand {
       Formats: volume (timestamp,value), mentions (CSV with a header or JSON lines: \
       timestamp, text, author, platform, url, reach or followers), jetstream (Bluesky \
       Jetstream JSON lines), mastodon (API statuses, a JSON array or lines). Without \
-      --format, the first line tells. Mentions are counted in 5-minute intervals. With \
-      --json, each alert is one JSON object a line {"at", "value", "baseline", "level", \
-      "kind", "score"}: value is the mentions of the hour ending at "at", baseline what that \
-      hour usually holds. A row that cannot be read is named on stderr (with --json also as \
+      --format, the first line tells. Mentions are counted in 5-minute intervals, and each \
+      is read for its sentiment (in its language, else --lang). With --json, each alert is \
+      one JSON object a line {"at", "value", "baseline", "level", "kind", "score"}: for kind \
+      spike, value is the mentions of the hour ending at "at", baseline what that hour \
+      usually holds; for kind negative (an hour whose negative share jumps), value is the \
+      hour's negative mentions, baseline what the brand's usual share expects. A row that cannot be read is named on stderr (with --json also as \
       {"error", "row"}) and the rest is read; the exit status is then 1.
       """)
 
@@ -35,6 +37,15 @@ struct WatchCommand: ParsableCommand {
       valueName: "format"))
   var format: WatchFormat?
 
+  @Option(
+    help: ArgumentHelp(
+      "The language of a mention whose words do not tell: en or fr (default: LANG's).",
+      valueName: "lang"))
+  var lang: SentimentLanguage?
+
+  @Flag(help: "Count the mentions without reading their sentiment (no alert of kind negative).")
+  var noSentiment = false
+
   @Flag(help: "Keep reading the file as it grows (like tail -f), printing alerts as they come.")
   var follow = false
 
@@ -44,10 +55,11 @@ struct WatchCommand: ParsableCommand {
   mutating func run() throws {
     let fd = try openInput(file)
     defer { if fd != STDIN_FILENO { close(fd) } }
+    let language = Language.fromLocale(ProcessInfo.processInfo.environment)
     var watch = Watch(
-      reader: WatchReader(format: format),
-      strings: Strings(Language.fromLocale(ProcessInfo.processInfo.environment)),
-      json: global.json, brand: brand, follow: follow)
+      reader: WatchReader(format: format), strings: Strings(language), json: global.json,
+      brand: brand, follow: follow, language: lang ?? SentimentLanguage(language) ?? .en,
+      sentiment: !noSentiment)
     var lines = FileLines(fd: fd)
     while true {
       let more = lines.next(final: !follow) { watch.read(line: $0) }
@@ -73,12 +85,23 @@ private struct Watch {
   var problems = 0
   private var buckets = MentionBuckets()
   private var detector: SpikeDetector?
+  /// The sentiment of each mention, its hours and their negative share.
+  private let language: SentimentLanguage
+  private let sentiment: Bool
+  private var analyzer = SentimentAnalyzer()
+  private var hours = MentionHours()
+  private var negativeShare = NegativeShareDetector()
   private var firstPoint: VolumePoint?
   /// A Mastodon file that is not followed is read whole, then sorted: the API gives the
   /// newest status first.
   private var held: [Mention] = []
 
-  init(reader: WatchReader, strings: Strings, json: Bool, brand: String?, follow: Bool) {
+  init(
+    reader: WatchReader, strings: Strings, json: Bool, brand: String?, follow: Bool,
+    language: SentimentLanguage, sentiment: Bool
+  ) {
+    self.language = language
+    self.sentiment = sentiment
     self.reader = reader
     self.strings = strings
     self.json = json
@@ -103,6 +126,9 @@ private struct Watch {
     var closed: [VolumePoint] = []
     buckets.finish { closed.append($0) }
     for point in closed { add(point) }
+    var closedHours: [MentionHours.Hour] = []
+    hours.finish { closedHours.append($0) }
+    for hour in closedHours { add(hour) }
     if buckets.late > 0 {
       FileHandle.standardError.write(
         Data((strings("watch.late", ["count": String(buckets.late)]) + "\n").utf8))
@@ -113,6 +139,19 @@ private struct Watch {
     var closed: [VolumePoint] = []
     buckets.add(mention) { closed.append($0) }
     for point in closed { add(point) }
+    guard sentiment else { return }
+    let negative = analyzer.read(mention.text, fallback: language).label == .negative
+    var closedHours: [MentionHours.Hour] = []
+    hours.add(time: mention.time, negative: negative) { closedHours.append($0) }
+    for hour in closedHours { add(hour) }
+  }
+
+  /// An hour of mentions closed: its negative share may alert.
+  private mutating func add(_ hour: MentionHours.Hour) {
+    guard
+      let alert = negativeShare.add(hour: hour.start, count: hour.count, negative: hour.negative)
+    else { return }
+    emit(alert, mentions: hour.count)
   }
 
   private mutating func take(_ item: WatchReader.Item) {
@@ -153,16 +192,15 @@ private struct Watch {
       }
     }
     guard let alert = detector?.add(point) else { return }
+    emit(alert, mentions: Int(alert.value))
+  }
+
+  /// Prints `alert` (`mentions`: those of its hour).
+  private func emit(_ alert: WatchAlert, mentions: Int) {
     if json {
       print(JSONOutput.compact(AlertLine(alert, brand: brand)))
     } else {
-      var text = strings(
-        "watch.alert",
-        [
-          "at": WatchTime.minute(alert.at), "level": String(alert.level),
-          "value": strings.language.grouped(Int(alert.value)),
-          "baseline": strings.language.grouped(Int(alert.baseline)),
-        ])
+      var text = WatchAlertText.line(alert, mentions: mentions, strings)
       if let brand { text = brand + " " + text }
       print(TerminalText.inert(text))
     }

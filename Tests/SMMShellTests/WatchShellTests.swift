@@ -77,5 +77,12 @@ struct WatchShellTests {
       JSONSerialization.jsonObject(with: JSONEncoder().encode(report)) as? [String: Any])
     let watch = try #require(json["watch"] as? [String: Any])
     #expect((watch["alerts"] as? [Any])?.count == state.watch.alerts.count)
+    // Each hour has its negative mentions (null for a volume series), each kept mention
+    // whether it read negative.
+    let hours = try #require(watch["hours"] as? [[String: Any]])
+    #expect(hours.allSatisfy { $0["negative"] is Int })
+    #expect(hours.last?["negative"] as? Int == state.watch.hours.last?.negative)
+    let top = try #require(hours.last?["top"] as? [[String: Any]])
+    #expect(!top.isEmpty && top.allSatisfy { $0["negative"] is Bool })
   }
 }

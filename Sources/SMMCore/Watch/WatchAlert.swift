@@ -1,10 +1,14 @@
 /// An alert of the crisis watch: a point of a brand's volume series far above what is usual at
-/// that hour of the day.
+/// that hour of the day (`spike`), or an hour whose share of negative mentions jumps
+/// (`negative`, ``NegativeShareDetector``).
 public struct WatchAlert: Equatable, Sendable, Codable {
   /// What raised it.
   public enum Kind: String, Sendable, Codable {
     /// Volume far above its seasonal baseline.
     case spike
+    /// An hour's negative share far above the brand's usual share: `value` is the hour's
+    /// negative mentions, `baseline` what the usual share expects of them.
+    case negative
   }
 
   /// The time of the point that raised it (the start of its interval), seconds since 1970.

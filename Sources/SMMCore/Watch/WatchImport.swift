@@ -1,6 +1,7 @@
 /// A whole file of mentions (or a volume series) read at once, as `/watch import` does: the
-/// rows that read, counted in 5-minute intervals and run through the ``SpikeDetector``, give
-/// an hourly ``WatchSummary``; the rows that do not are named.
+/// rows that read, counted in 5-minute intervals and run through the ``SpikeDetector``, each
+/// mention read by the ``SentimentAnalyzer`` and its hours by the ``NegativeShareDetector``,
+/// give an hourly ``WatchSummary``; the rows that do not are named.
 public struct WatchImport: Sendable {
   /// A row that could not be read, by its row number.
   public struct Problem: Equatable, Sendable {
@@ -17,8 +18,9 @@ public struct WatchImport: Sendable {
   /// The mentions read (for a volume series, its points).
   public var rows: Int
 
-  /// Reads `text` in `format` (detected on its first line when nil).
-  public init(_ text: String, format: WatchFormat? = nil) {
+  /// Reads `text` in `format` (detected on its first line when nil); a mention whose words do
+  /// not tell its language is read in `language`.
+  public init(_ text: String, format: WatchFormat? = nil, language: SentimentLanguage = .en) {
     var reader = WatchReader(format: format)
     var mentions: [Mention] = []
     var points: [VolumePoint] = []
@@ -42,9 +44,24 @@ public struct WatchImport: Sendable {
     mentions = mentions.enumerated().sorted {
       ($0.element.time, $0.offset) < ($1.element.time, $1.offset)
     }.map(\.element)
-    summary = WatchSummary(
-      hours: mentions.isEmpty ? Self.hours(points) : Self.hours(mentions),
-      alerts: mentions.isEmpty ? Self.alerts(points) : Self.alerts(Self.buckets(mentions)))
+    var analyzer = SentimentAnalyzer()
+    let negative = mentions.map { analyzer.read($0.text, fallback: language).label == .negative }
+    let hours = mentions.isEmpty ? Self.hours(points) : Self.hours(mentions, negative: negative)
+    let alerts =
+      mentions.isEmpty
+      ? Self.alerts(points)
+      : (Self.alerts(Self.buckets(mentions)) + Self.negativeAlerts(hours)).sorted {
+        ($0.at, $0.kind == .spike ? 0 : 1) < ($1.at, $1.kind == .spike ? 0 : 1)
+      }
+    summary = WatchSummary(hours: hours, alerts: alerts)
+  }
+
+  /// The alerts of kind `negative` of hours in time order (an hour not stored had no mention).
+  static func negativeAlerts(_ hours: [WatchHour]) -> [WatchAlert] {
+    var detector = NegativeShareDetector()
+    return hours.compactMap { hour in
+      hour.negative.flatMap { detector.add(hour: hour.start, count: hour.count, negative: $0) }
+    }
   }
 
   /// The 5-minute counts of `mentions` (in time order).
@@ -70,20 +87,24 @@ public struct WatchImport: Sendable {
     }
   }
 
-  /// Hours of mentions: count, summed reach, the widest-reaching first.
-  static func hours(_ mentions: [Mention]) -> [WatchHour] {
-    var byStart: [Int64: [Mention]] = [:]
-    for mention in mentions {
-      byStart[WatchHour.start(of: mention.time), default: []].append(mention)
+  /// Hours of mentions (`negative[i]`: whether mention `i` read negative): count, negative
+  /// count, summed reach, the kept mentions negative first, each part by reach.
+  static func hours(_ mentions: [Mention], negative: [Bool]) -> [WatchHour] {
+    var byStart: [Int64: [Int]] = [:]
+    for (index, mention) in mentions.enumerated() {
+      byStart[WatchHour.start(of: mention.time), default: []].append(index)
     }
     return byStart.keys.sorted().map { start in
       let all = byStart[start] ?? []
-      let widest = all.enumerated().sorted {
-        ($0.element.reach ?? 0, -$0.offset) > ($1.element.reach ?? 0, -$1.offset)
+      let kept = all.sorted {
+        (negative[$0] ? 1 : 0, mentions[$0].reach ?? 0, -$0)
+          > (negative[$1] ? 1 : 0, mentions[$1].reach ?? 0, -$1)
       }.prefix(WatchSummary.topPerHour)
       return WatchHour(
-        start: start, count: all.count, reach: all.reduce(0) { $0 + max(0, $1.reach ?? 0) },
-        top: widest.map { WatchTopMention($0.element) })
+        start: start, count: all.count,
+        reach: all.reduce(0) { $0 + max(0, mentions[$1].reach ?? 0) },
+        top: kept.map { WatchTopMention(mentions[$0], negative: negative[$0]) },
+        negative: all.filter { negative[$0] }.count)
     }
   }
 

@@ -1,5 +1,6 @@
-/// What the shell keeps of an imported watch: per hour, the mention count, the summed reach
-/// and the top mentions by reach, and the alerts the detector raised; never every mention.
+/// What the shell keeps of an imported watch: per hour, the mention count, the negative ones,
+/// the summed reach and the top mentions (negative ones first, by reach), and the alerts the
+/// detectors raised; never every mention.
 /// ``text`` is its canonical form (the log's `/watch load` block), read back by ``init(text:)``.
 public struct WatchSummary: Equatable, Sendable, Codable {
   /// At most this many mentions are kept per hour.
@@ -58,14 +59,27 @@ public struct WatchHour: Equatable, Sendable, Codable {
   public var count: Int
   /// The summed reach of the hour's mentions (0 when unknown).
   public var reach: Int
-  /// Its mentions of widest reach, widest first (at most ``WatchSummary/topPerHour``).
+  /// Its mentions kept: the negative ones of widest reach first, then the others by reach
+  /// (at most ``WatchSummary/topPerHour``).
   public var top: [WatchTopMention]
+  /// The mentions that read negative; nil when unknown (a volume series has no text, and a
+  /// summary recorded before the sentiment reading has none).
+  public var negative: Int?
 
-  public init(start: Int64, count: Int, reach: Int = 0, top: [WatchTopMention] = []) {
+  public init(
+    start: Int64, count: Int, reach: Int = 0, top: [WatchTopMention] = [], negative: Int? = nil
+  ) {
     self.start = start
     self.count = count
     self.reach = reach
     self.top = top
+    self.negative = negative
+  }
+
+  /// The share of negative mentions, from 0 to 1 (nil when unknown or without mentions).
+  public var negativeShare: Double? {
+    guard let negative, count > 0 else { return nil }
+    return Double(negative) / Double(count)
   }
 
   /// The start of the hour holding `time`.
@@ -83,10 +97,12 @@ public struct WatchTopMention: Equatable, Sendable, Codable {
   public var platform: String?
   public var url: String?
   public var text: String
+  /// Whether it read negative.
+  public var negative: Bool
 
   public init(
     time: Int64, reach: Int, author: String? = nil, platform: String? = nil,
-    url: String? = nil, text: String
+    url: String? = nil, text: String, negative: Bool = false
   ) {
     self.time = time
     self.reach = reach
@@ -94,10 +110,27 @@ public struct WatchTopMention: Equatable, Sendable, Codable {
     self.platform = platform
     self.url = url
     self.text = text
+    self.negative = negative
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case time, reach, author, platform, url, text, negative
+  }
+
+  /// Reads a kept mention; one stored before the sentiment reading is not negative.
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    time = try container.decode(Int64.self, forKey: .time)
+    reach = try container.decode(Int.self, forKey: .reach)
+    author = try container.decodeIfPresent(String.self, forKey: .author)
+    platform = try container.decodeIfPresent(String.self, forKey: .platform)
+    url = try container.decodeIfPresent(String.self, forKey: .url)
+    text = try container.decode(String.self, forKey: .text)
+    negative = try container.decodeIfPresent(Bool.self, forKey: .negative) ?? false
   }
 
   /// `mention` as kept: control characters become spaces, the text is cut.
-  public init(_ mention: Mention) {
+  public init(_ mention: Mention, negative: Bool = false) {
     let flat = String(
       mention.text.map {
         $0.unicodeScalars.allSatisfy { $0.value >= 0x20 && $0.value != 0x7F } ? $0 : " "
@@ -106,6 +139,6 @@ public struct WatchTopMention: Equatable, Sendable, Codable {
     self.init(
       time: mention.time, reach: max(0, mention.reach ?? 0), author: mention.author,
       platform: mention.platform, url: mention.url,
-      text: cut.count < flat.count ? String(cut.dropLast()) + "…" : cut)
+      text: cut.count < flat.count ? String(cut.dropLast()) + "…" : cut, negative: negative)
   }
 }

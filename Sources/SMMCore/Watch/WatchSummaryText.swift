@@ -2,19 +2,27 @@
 /// one line per hour, kept mention and alert, fields separated by spaces.
 ///
 /// ```
-/// hour 2026-03-09T15:00:00Z 140 52000
+/// hour 2026-03-09T15:00:00Z 140 52000 57 1
 /// top 2026-03-09T15:12:00Z 12000 @anna x https://x.com/anna/1 The bread was stale…
 /// alert 2026-03-09T15:55:00Z 140 12 3 spike 2.1
+/// alert 2026-03-09T15:00:00Z 57 11.2 4 negative 2.8
 /// ```
 ///
-/// A `top` line belongs to the `hour` before it; its text is the rest of the line. The other
+/// An `hour` line ends with its negative mentions and how many of its `top` lines (the first
+/// ones) read negative; both are absent when unknown (a volume series, or a summary recorded
+/// before the sentiment reading: such a line still reads). A `top` line belongs to the `hour`
+/// before it; its text is the rest of the line. The other
 /// fields escape `%`, spaces and control characters as `%XX`; an absent field is `-`.
 extension WatchSummary {
   /// The canonical text, each line ending with a newline.
   public var text: String {
     var lines: [String] = []
     for hour in hours {
-      lines.append("hour \(WatchTime.iso(hour.start)) \(hour.count) \(hour.reach)")
+      var line = "hour \(WatchTime.iso(hour.start)) \(hour.count) \(hour.reach)"
+      if let negative = hour.negative {
+        line += " \(negative) \(hour.top.prefix { $0.negative }.count)"
+      }
+      lines.append(line)
       for mention in hour.top {
         let fields = [mention.author, mention.platform, mention.url].map(Self.field)
         lines.append(
@@ -34,22 +42,36 @@ extension WatchSummary {
   /// - Throws: ``WatchSummaryError`` naming the first line that does not read.
   public init(text: String) throws(WatchSummaryError) {
     self.init()
+    var negativeTops = 0
     for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false)
       .enumerated() where !line.isEmpty
     {
-      guard read(line) else { throw WatchSummaryError(line: index + 1) }
+      guard read(line, negativeTops: &negativeTops) else {
+        throw WatchSummaryError(line: index + 1)
+      }
     }
   }
 
-  private mutating func read(_ line: Substring) -> Bool {
+  /// Reads one line; `negativeTops` is how many `top` lines of the current hour read negative.
+  private mutating func read(_ line: Substring, negativeTops: inout Int) -> Bool {
     let parts = line.split(separator: " ", maxSplits: 6, omittingEmptySubsequences: false)
     switch parts.first {
     case "hour":
-      guard parts.count == 4, let start = WatchTime.parse(parts[1]), start % 3600 == 0,
-        let count = Int(parts[2]), count >= 0, let reach = Int(parts[3]), reach >= 0,
-        hours.last.map({ $0.start < start }) ?? true
+      guard parts.count == 4 || parts.count == 6, let start = WatchTime.parse(parts[1]),
+        start % 3600 == 0, let count = Int(parts[2]), count >= 0, let reach = Int(parts[3]),
+        reach >= 0, hours.last.map({ $0.start < start }) ?? true
       else { return false }
-      hours.append(WatchHour(start: start, count: count, reach: reach))
+      var hour = WatchHour(start: start, count: count, reach: reach)
+      if parts.count == 6 {
+        guard let negative = Int(parts[4]), (0...count).contains(negative),
+          let negativeTop = Int(parts[5]), (0...Self.topPerHour).contains(negativeTop)
+        else { return false }
+        hour.negative = negative
+        negativeTops = negativeTop
+      } else {
+        negativeTops = 0
+      }
+      hours.append(hour)
     case "top":
       guard parts.count == 7, !hours.isEmpty, let time = WatchTime.parse(parts[1]),
         let reach = Int(parts[2]), reach >= 0,
@@ -58,10 +80,11 @@ extension WatchSummary {
       guard let author = Self.unfield(parts[3]), let platform = Self.unfield(parts[4]),
         let url = Self.unfield(parts[5])
       else { return false }
+      let index = hours[hours.count - 1].top.count
       hours[hours.count - 1].top.append(
         WatchTopMention(
           time: time, reach: reach, author: author, platform: platform, url: url,
-          text: String(parts[6])))
+          text: String(parts[6]), negative: index < negativeTops))
     case "alert":
       guard parts.count == 7, let at = WatchTime.parse(parts[1]), let value = Double(parts[2]),
         let baseline = Double(parts[3]), let level = Int(parts[4]), (1...4).contains(level),

@@ -22,7 +22,7 @@ package struct WatchImportCommand: ShellCommand {
   }
 
   package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
-    _ = try context.requireBrand()
+    let state = try context.requireState()
     let full = context.environment.resolve(path)
     guard let data = FileManager.default.contents(atPath: full) else {
       throw .cannotReadFile(path, reason: "no such file, or it is a folder; check the path")
@@ -30,7 +30,12 @@ package struct WatchImportCommand: ShellCommand {
     guard let text = String(data: data, encoding: .utf8) else {
       throw .cannotReadFile(path, reason: "it is not UTF-8 text; export it as UTF-8")
     }
-    let read = WatchImport(text, format: format)
+    // A mention whose words do not tell its language is read in the brand's first language
+    // the reading knows, else in the session's.
+    let language =
+      state.profile.languages.lazy.compactMap(SentimentLanguage.init(rawValue:)).first
+      ?? SentimentLanguage(context.strings.language) ?? .en
+    let read = WatchImport(text, format: format, language: language)
     let s = context.strings
     let problems = read.problems.map {
       s("watch.error.row", ["row": String($0.row), "reason": $0.problem.phrase.render(s)])

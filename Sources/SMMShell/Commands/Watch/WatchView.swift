@@ -1,7 +1,8 @@
 import SMMCore
 
 /// What `/watch` and `/watch import` show: an import's alerts with the last 48 hours as a
-/// sparkline, the top mentions by reach and the triage offered; the last 7 days stored.
+/// sparkline, the top mentions (negative first, by reach) and the triage offered; the last
+/// 7 days stored.
 enum WatchView {
   /// Alerts listed one a line before the rest are counted.
   static let listed = 5
@@ -14,7 +15,7 @@ enum WatchView {
   ) -> [String] {
     guard let alert = strongest(summary.alerts) else { return [s("watch.noAlert")] }
     var lines = [s.format("watch.alerts", ["count": .number(summary.alerts.count)])]
-    lines += summary.alerts.prefix(listed).map { "  " + alertLine($0, s) }
+    lines += summary.alerts.prefix(listed).map { "  " + alertLine($0, in: summary, s) }
     if summary.alerts.count > listed {
       lines.append(
         "  " + s.format("watch.moreAlerts", ["count": .number(summary.alerts.count - listed)]))
@@ -28,7 +29,7 @@ enum WatchView {
           "line": Sparkline.line(counts),
           "max": s.language.grouped(counts.max() ?? 0),
         ]))
-    lines.append(s("watch.strongest", ["alert": alertLine(alert, s)]))
+    lines.append(s("watch.strongest", ["alert": alertLine(alert, in: summary, s)]))
     let top = brand.watch.hour(at: WatchHour.start(of: alert.at))?.top ?? []
     if !top.isEmpty {
       lines.append(s("watch.top"))
@@ -47,13 +48,15 @@ enum WatchView {
     }?.element
   }
 
-  /// The triage with the strongest alert's figures: the velocity is its hour's mentions, the
-  /// reach the summed reach of the mentions of the hour holding it (the volume when no
-  /// mention has a reach).
+  /// The triage with the strongest alert's figures: the velocity is its hour's mentions (a
+  /// spike's value; for a `negative` alert, the mentions of its hour), the reach the summed
+  /// reach of the mentions of the hour holding it (the volume when no mention has a reach).
   static func triageFigures(_ summary: WatchSummary) -> (reach: Int, velocity: Int)? {
     guard let alert = strongest(summary.alerts) else { return nil }
-    let velocity = Int(alert.value.rounded())
-    let reach = summary.hour(at: WatchHour.start(of: alert.at))?.reach ?? 0
+    let hour = summary.hour(at: WatchHour.start(of: alert.at))
+    let velocity =
+      alert.kind == .negative ? hour?.count ?? 0 : Int(alert.value.rounded())
+    let reach = hour?.reach ?? 0
     return (reach > 0 ? reach : velocity, velocity)
   }
 
@@ -68,23 +71,20 @@ enum WatchView {
       offer: Phrase("watch.offer", text: ["command": request.text]))
   }
 
-  /// One alert on one line, as `smm watch` prints it.
-  static func alertLine(_ alert: WatchAlert, _ s: Strings) -> String {
-    s(
-      "watch.alert",
-      [
-        "at": WatchTime.minute(alert.at), "level": String(alert.level),
-        "value": s.language.grouped(Int(alert.value.rounded())),
-        "baseline": s.language.grouped(Int(alert.baseline.rounded())),
-      ])
+  /// One alert on one line, as `smm watch` prints it; a `negative` alert names its hour's
+  /// share from `summary`.
+  static func alertLine(_ alert: WatchAlert, in summary: WatchSummary, _ s: Strings) -> String {
+    let count = summary.hour(at: WatchHour.start(of: alert.at))?.count ?? 0
+    return WatchAlertText.line(alert, mentions: count, s)
   }
 
-  /// A kept mention: its reach, who and where, then its text, wrapped.
+  /// A kept mention: its reach, who and where, whether it read negative, then its text,
+  /// wrapped.
   static func topLines(_ mention: WatchTopMention, width: Int, _ s: Strings) -> [String] {
     let who = [mention.author, mention.platform.map { "(\($0))" }].compactMap { $0 }
       .joined(separator: " ")
     let text = s(
-      "watch.topLine",
+      mention.negative ? "watch.topLine.negative" : "watch.topLine",
       [
         "reach": s.language.grouped(mention.reach),
         "who": who.isEmpty ? s("watch.someone") : who,
@@ -126,7 +126,7 @@ enum WatchView {
       lines.append(s("watch.weekNoAlert"))
     } else {
       lines.append(s.format("watch.alerts", ["count": .number(alerts.count)]))
-      lines += alerts.prefix(listed).map { "  " + alertLine($0, s) }
+      lines += alerts.prefix(listed).map { "  " + alertLine($0, in: state.watch, s) }
       if alerts.count > listed {
         lines.append("  " + s.format("watch.moreAlerts", ["count": .number(alerts.count - listed)]))
       }

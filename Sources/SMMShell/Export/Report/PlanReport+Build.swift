@@ -145,8 +145,8 @@ extension PlanReport {
           top: hour.top.map {
             TopMention(
               time: WatchTime.iso($0.time), reach: $0.reach, author: $0.author,
-              platform: $0.platform, url: $0.url, text: $0.text)
-          })
+              platform: $0.platform, url: $0.url, text: $0.text, negative: $0.negative)
+          }, negative: hour.negative)
       },
       alerts: state.watch.alerts.map {
         Alert(

@@ -33,8 +33,8 @@ package struct PlanReport: Codable, Sendable, Equatable {
     case progress, watch
   }
 
-  /// The crisis watch as imported (`/watch import`): per hour, the mentions, their summed
-  /// reach and the widest-reaching ones; the detector's alerts.
+  /// The crisis watch as imported (`/watch import`): per hour, the mentions, the negative
+  /// ones, their summed reach and the kept ones (negative first, by reach); the alerts.
   package struct Watch: Codable, Sendable, Equatable {
     package var hours: [Hour]
     package var alerts: [Alert]
@@ -48,8 +48,10 @@ package struct PlanReport: Codable, Sendable, Equatable {
     package var mentions: Int
     package var reach: Int
     package var top: [TopMention]
+    /// The mentions that read negative; null when unknown (a volume series).
+    @Nullable package var negative: Int?
 
-    enum CodingKeys: String, CodingKey { case start, mentions, reach, top }
+    enum CodingKeys: String, CodingKey { case start, mentions, reach, top, negative }
   }
 
   /// A mention kept for its reach (text cut to 280 characters).
@@ -60,8 +62,9 @@ package struct PlanReport: Codable, Sendable, Equatable {
     @Nullable package var platform: String?
     @Nullable package var url: String?
     package var text: String
+    package var negative: Bool
 
-    enum CodingKeys: String, CodingKey { case time, reach, author, platform, url, text }
+    enum CodingKeys: String, CodingKey { case time, reach, author, platform, url, text, negative }
   }
 
   /// An alert: the hour's mentions ending at `at`, what that hour usually holds, the level.
