@@ -56,6 +56,10 @@ package enum Bibliography {
     if let rule = DisclosureRule.all.first(where: { $0.source.citation == citation }) {
       return rule.source.reference
     }
+    // Accessibility and privacy guidance (issue 15 §6).
+    if let source = MediaAccessibility.sources.first(where: { $0.citation == citation }) {
+      return source.reference
+    }
     return platforms[citation]?.reference
   }
 

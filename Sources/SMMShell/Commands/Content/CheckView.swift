@@ -51,6 +51,7 @@ enum ContentCheckView {
               ]))
         }
       }
+      problems += ContentCheckAccessibility.problems(message, s)
       let missing = state.spaces.filter { message.variants[$0] == nil }
       if !missing.isEmpty {
         problems.append(
