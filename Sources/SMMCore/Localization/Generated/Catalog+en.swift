@@ -1747,5 +1747,8 @@ extension Catalog {
       "export.content.altTooLong": Template("the alt text is {length} characters, and {platform}'s {field} takes {limit}"),
       "export.content.noAltField": Template("{platform} has no alt-text field: the text of the post says what the image shows"),
       "export.content.noCaptions": Template("the video has no captions yet: whoever cannot hear it, or watches without sound, misses what is said"),
+      "adapt.camelCase": Template("hashtags in CamelCase, so a screen reader reads each word: {tags} ({source})"),
+      "content.check.hashtag.write": Template("message {id}: {tag} reads as one long word to a screen reader; write {camel} ({source})"),
+      "content.check.hashtag.capitalise": Template("message {id}: {tag} reads as one long word to a screen reader; capitalise each word it joins ({source})"),
     ])
 }

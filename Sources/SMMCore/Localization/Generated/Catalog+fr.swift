@@ -1747,5 +1747,8 @@ extension Catalog {
       "export.content.altTooLong": Template("le texte alternatif fait {length} caractères, et le champ {field} de {platform} en prend {limit}"),
       "export.content.noAltField": Template("{platform} n'a pas de champ de texte alternatif : le texte de la publication dit ce que montre l'image"),
       "export.content.noCaptions": Template("la vidéo n'a pas encore de sous-titres : qui ne l'entend pas, ou la regarde sans le son, manque ce qui s'y dit"),
+      "adapt.camelCase": Template("hashtags en CamelCase, pour qu'un lecteur d'écran lise chaque mot : {tags} ({source})"),
+      "content.check.hashtag.write": Template("message {id} : {tag} se lit comme un seul long mot avec un lecteur d'écran ; écrivez {camel} ({source})"),
+      "content.check.hashtag.capitalise": Template("message {id} : {tag} se lit comme un seul long mot avec un lecteur d'écran ; mettez une capitale à chacun de ses mots ({source})"),
     ])
 }

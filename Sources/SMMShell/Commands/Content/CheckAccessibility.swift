@@ -52,4 +52,38 @@ enum ContentCheckAccessibility {
     }
     return first + lines
   }
+
+  /// A hashtag of the message or of a variant that joins several words in one case, with the
+  /// CamelCase form where its words can be told apart (``HashtagCase``), once each.
+  static func hashtags(_ message: ContentMessage, _ state: BrandState, _ s: Strings) -> [String] {
+    let known = HashtagCase.knownWords(
+      brand: state.name.value, pillars: state.content.pillars, sector: state.profile.sector,
+      text: message.text)
+    let texts =
+      [message.text]
+      + message.variants.keys.sorted().compactMap {
+        message.variants[$0]?.text
+      }
+    var seen = Set<String>()
+    var lines: [String] = []
+    for tag in texts.flatMap(HashtagCase.hashtags(in:)) where seen.insert(tag).inserted {
+      guard let advice = HashtagCase.advice(tag, known: known) else { continue }
+      switch advice {
+      case .write(let camel):
+        lines.append(
+          s(
+            "content.check.hashtag.write",
+            [
+              "id": String(message.id), "tag": tag, "camel": camel,
+              "source": HashtagCase.source.short,
+            ]))
+      case .capitaliseEachWord:
+        lines.append(
+          s(
+            "content.check.hashtag.capitalise",
+            ["id": String(message.id), "tag": tag, "source": HashtagCase.source.short]))
+      }
+    }
+    return lines
+  }
 }

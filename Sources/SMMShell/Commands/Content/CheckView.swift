@@ -52,6 +52,7 @@ enum ContentCheckView {
         }
       }
       problems += ContentCheckAccessibility.problems(message, s)
+      problems += ContentCheckAccessibility.hashtags(message, state, s)
       let missing = state.spaces.filter { message.variants[$0] == nil }
       if !missing.isEmpty {
         problems.append(
