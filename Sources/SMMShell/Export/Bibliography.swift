@@ -57,7 +57,8 @@ package enum Bibliography {
       return rule.source.reference
     }
     // Accessibility and privacy guidance (issue 15 §6).
-    if let source = MediaAccessibility.sources.first(where: { $0.citation == citation }) {
+    let guidance = MediaAccessibility.sources + [HashtagCase.source, PrivacyRules.optInSource]
+    if let source = guidance.first(where: { $0.citation == citation }) {
       return source.reference
     }
     return platforms[citation]?.reference

@@ -1750,5 +1750,6 @@ extension Catalog {
       "adapt.camelCase": Template("hashtags in CamelCase, so a screen reader reads each word: {tags} ({source})"),
       "content.check.hashtag.write": Template("message {id}: {tag} reads as one long word to a screen reader; write {camel} ({source})"),
       "content.check.hashtag.capitalise": Template("message {id}: {tag} reads as one long word to a screen reader; capitalise each word it joins ({source})"),
+      "content.check.whatsappOptIn": Template("WhatsApp: message only people who gave the brand their number and said yes to its messages ({source}); ask for it where they give the number (a box to tick at booking or checkout, a reply \"yes\" to a first message they asked for), keep when and how they said yes, and stop at the first \"stop\"."),
     ])
 }

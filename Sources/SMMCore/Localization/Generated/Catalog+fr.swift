@@ -1750,5 +1750,6 @@ extension Catalog {
       "adapt.camelCase": Template("hashtags en CamelCase, pour qu'un lecteur d'écran lise chaque mot : {tags} ({source})"),
       "content.check.hashtag.write": Template("message {id} : {tag} se lit comme un seul long mot avec un lecteur d'écran ; écrivez {camel} ({source})"),
       "content.check.hashtag.capitalise": Template("message {id} : {tag} se lit comme un seul long mot avec un lecteur d'écran ; mettez une capitale à chacun de ses mots ({source})"),
+      "content.check.whatsappOptIn": Template("WhatsApp : n'écrivez qu'aux personnes qui ont donné leur numéro à la marque et accepté ses messages ({source}) ; demandez-le là où elles donnent leur numéro (une case à cocher à la réservation ou au paiement, un « oui » en réponse à un premier message qu'elles ont demandé), gardez la trace de quand et comment elles ont accepté, et arrêtez au premier « stop »."),
     ])
 }
