@@ -14,6 +14,9 @@ extension PlatformOverrideMerger {
     if let title = post.title {
       rules.title = try limit(title, over: rules.title, Self.post("title"))
     }
+    if let altText = post.altText {
+      rules.altText = try limit(altText, over: rules.altText, Self.post("alt-text"))
+    }
     if let value = post.urlWeight {
       rules.urlWeight = try count(value, over: rules.urlWeight, Self.post("url-weight"))
     }

@@ -38,6 +38,22 @@ public enum Adapter {
       }
     }
 
+    // Hashtags a screen reader can read word by word (#lacannecy → #LacAnnecy).
+    let camel = HashtagCase.rewrite(
+      text,
+      known: HashtagCase.knownWords(
+        brand: brand.value, pillars: line.pillars, sector: nil, text: message.text))
+    if !camel.rewritten.isEmpty {
+      text = camel.text
+      changes.append(
+        Phrase(
+          "adapt.camelCase",
+          [
+            "tags": .phrase(.list(camel.rewritten.map(\.1))),
+            "source": .text(HashtagCase.source.short),
+          ]))
+    }
+
     // Links.
     let urls = TextPieces.urls(text)
     if !urls.isEmpty {

@@ -23,8 +23,15 @@ public enum BrandChange: Equatable, Sendable {
   /// The tone on a platform changes.
   case setTone(Platform, String)
   /// A core message joins the editorial line, with its tag; `sponsored` when it is paid for,
-  /// gifted or an ad.
-  case addMessage(String, ContentTag, sponsored: Bool = false)
+  /// gifted or an ad; `media` when it is posted with an image or a video.
+  case addMessage(
+    String, ContentTag, sponsored: Bool = false, media: MessageMedia? = nil)
+  /// A message's media becomes an image or a video (its alt text kept), or none.
+  case setMedia(Int, MessageMedia.Kind?)
+  /// A message's image or video gets its alt text, or a new one.
+  case describeMedia(Int, String)
+  /// A message's video has captions, or not.
+  case captionMedia(Int, Bool)
   /// A message is marked sponsored or not; its variants are adapted again.
   case sponsorMessage(Int, Bool)
   /// A message's tag changes.

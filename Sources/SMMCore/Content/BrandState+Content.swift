@@ -34,10 +34,13 @@ extension BrandState {
         throw SMMCoreError.invalidMessage(Phrase("error.content.tone"))
       }
       content.tones[platform] = tone
-    case .addMessage(let raw, let tag, let sponsored):
+    case .addMessage(let raw, let tag, let sponsored, let media):
       let text = try ContentMessage.validate(raw)
+      var media = media
+      if let alt = media?.alt { media?.alt = try MessageMedia.validateAlt(alt) }
       content.messages.append(
-        ContentMessage(id: content.nextMessageID, text: text, tag: tag, sponsored: sponsored))
+        ContentMessage(
+          id: content.nextMessageID, text: text, tag: tag, sponsored: sponsored, media: media))
     case .sponsorMessage(let id, let sponsored):
       guard let index = content.messages.firstIndex(where: { $0.id == id }) else {
         throw Self.noMessage(id, content)
@@ -82,7 +85,7 @@ extension BrandState {
         text: text, title: content.messages[index].variants[platform]?.title,
         notes: [Phrase("adapt.byHand")], edited: true)
     default:
-      break
+      try applyMedia(change)
     }
   }
 

@@ -11,21 +11,24 @@ public struct ContentMessage: Equatable, Sendable, Codable {
   /// Whether it is paid for, gifted or an ad: each variant then carries the home market's
   /// disclosure up front (``DisclosureRule``).
   public var sponsored: Bool
+  /// The image or video it is posted with, with its alt text and captions; nil for text alone.
+  public var media: MessageMedia?
 
   /// Creates a message.
   public init(
     id: Int, text: String, tag: ContentTag, variants: [Platform: Variant] = [:],
-    sponsored: Bool = false
+    sponsored: Bool = false, media: MessageMedia? = nil
   ) {
     self.id = id
     self.text = text
     self.tag = tag
     self.variants = variants
     self.sponsored = sponsored
+    self.media = media
   }
 
   private enum CodingKeys: String, CodingKey {
-    case id, text, tag, variants, sponsored
+    case id, text, tag, variants, sponsored, media
   }
 
   /// Reads a message; one saved before `sponsored` existed is not sponsored.
@@ -36,6 +39,7 @@ public struct ContentMessage: Equatable, Sendable, Codable {
     tag = try container.decode(ContentTag.self, forKey: .tag)
     variants = try container.decode([Platform: Variant].self, forKey: .variants)
     sponsored = try container.decodeIfPresent(Bool.self, forKey: .sponsored) ?? false
+    media = try container.decodeIfPresent(MessageMedia.self, forKey: .media)
   }
 
   /// Writes a message; `sponsored` only when it is, so older readers see the same shape.
@@ -46,6 +50,7 @@ public struct ContentMessage: Equatable, Sendable, Codable {
     try container.encode(tag, forKey: .tag)
     try container.encode(variants, forKey: .variants)
     if sponsored { try container.encode(sponsored, forKey: .sponsored) }
+    try container.encodeIfPresent(media, forKey: .media)
   }
 
   /// The longest message accepted, in characters.

@@ -73,6 +73,8 @@ public struct PostRules: Equatable, Sendable {
   public var secondary: PostLimit?
   /// A title, a field apart from the text (YouTube, Pinterest).
   public var title: PostLimit?
+  /// The image description (alt text) field and its limit; nil where the platform has none.
+  public var altText: PostLimit?
   /// What every URL counts, whatever its length (X and Mastodon: 23); nil: counted as text.
   public var urlWeight: Sourced<Int>?
   /// How mentions of remote accounts count; nil: as written.
@@ -99,6 +101,7 @@ public struct PostRules: Equatable, Sendable {
   /// Creates the rules.
   public init(
     text: PostLimit, secondary: PostLimit? = nil, title: PostLimit? = nil,
+    altText: PostLimit? = nil,
     urlWeight: Sourced<Int>? = nil, mentions: Sourced<MentionCounting>? = nil,
     hashtagCap: Sourced<Int>? = nil, hashtagAdvice: Sourced<ClosedRange<Int>>? = nil,
     mentionCap: Sourced<Int>? = nil, linkCap: Sourced<Int>? = nil,
@@ -108,6 +111,7 @@ public struct PostRules: Equatable, Sendable {
     self.text = text
     self.secondary = secondary
     self.title = title
+    self.altText = altText
     self.urlWeight = urlWeight
     self.mentions = mentions
     self.hashtagCap = hashtagCap
@@ -134,6 +138,7 @@ public struct PostRules: Equatable, Sendable {
       result.append(("\(secondary.field) (\(secondary.unit.noun))", secondary.source))
     }
     if let title { result.append((title.field, title.source)) }
+    if let altText { result.append((altText.field, altText.source)) }
     if let urlWeight { result.append(("URL weight", urlWeight.source)) }
     if let mentions { result.append(("mentions", mentions.source)) }
     if let hashtagCap { result.append(("hashtag cap", hashtagCap.source)) }
@@ -153,6 +158,10 @@ extension PostLimit {
     case "caption": return Phrase("field.caption")
     case "description": return Phrase("field.description")
     case "title": return Phrase("field.title")
+    case "image description": return Phrase("field.imageDescription")
+    case "alt text": return Phrase("field.altText")
+    case "alternative text": return Phrase("field.alternativeText")
+    case "alt attribute": return Phrase("field.altAttribute")
     case "message": return Phrase("field.message")
     case "article": return Phrase("field.article")
     default: return .verbatim(field)

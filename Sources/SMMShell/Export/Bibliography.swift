@@ -56,6 +56,11 @@ package enum Bibliography {
     if let rule = DisclosureRule.all.first(where: { $0.source.citation == citation }) {
       return rule.source.reference
     }
+    // Accessibility and privacy guidance (issue 15 §6).
+    let guidance = MediaAccessibility.sources + [HashtagCase.source, PrivacyRules.optInSource]
+    if let source = guidance.first(where: { $0.citation == citation }) {
+      return source.reference
+    }
     return platforms[citation]?.reference
   }
 

@@ -693,6 +693,7 @@ private struct Builder {
             "/content adapt \(message.id)")
         }
       }
+      blocks += media(message)
       // One block per distinct text: platforms sharing a text are named together, and a
       // variant identical to the core message is not printed again.
       let groups = Self.grouped(message.variants.keys.sorted()) {
@@ -1102,5 +1103,56 @@ private struct Builder {
           s("export.col.answerWithin"),
         ], rows),
     ]
+  }
+
+  // MARK: Accessibility (issue 15 §6)
+
+  /// A message's image or video in the plan: what it is, its alt text, and what it still lacks
+  /// on each platform (an open point with the command that settles it).
+  mutating func media(_ message: ContentMessage) -> [Block] {
+    guard let media = message.media else { return [] }
+    let source =
+      media.kind == .image ? MediaAccessibility.altSource : MediaAccessibility.captionsSource
+    var blocks: [Block] = [
+      .paragraph(
+        [
+          .text(
+            media.alt.map {
+              s("export.content.media.\(media.kind.rawValue).alt", ["alt": $0])
+            } ?? s("export.content.media.\(media.kind.rawValue)"))
+        ] + notes([source.citation]))
+    ]
+    var lacks: [Line] = []
+    for platform in message.variants.keys.sorted() {
+      for finding in MediaAccessibility.findings(message, on: platform) {
+        let name = platform.displayName
+        let phrase: Phrase
+        let command: String?
+        switch finding {
+        case .noAlt:
+          phrase = Phrase("export.content.noAlt")
+          command = "/content message alt \(message.id) …"
+        case .altTooLong(let field, let length, let limit):
+          phrase = Phrase(
+            "export.content.altTooLong",
+            [
+              "platform": .text(name), "field": .phrase(PostLimit.fieldPhrase(field)),
+              "length": .number(length), "limit": .number(limit),
+            ])
+          command = "/content message alt \(message.id) …"
+        case .noAltField:
+          phrase = Phrase("export.content.noAltField", text: ["platform": name])
+          command = nil
+        case .noCaptions:
+          phrase = Phrase("export.content.noCaptions")
+          command = "/content message captions \(message.id) yes"
+        }
+        let line: Line = [.text(phrase.render(strings))]
+        if !lacks.contains(line) { lacks.append(line) }
+        open(phrase, command)
+      }
+    }
+    if !lacks.isEmpty { blocks.append(.missing(s("export.missing.label"), lacks)) }
+    return blocks
   }
 }

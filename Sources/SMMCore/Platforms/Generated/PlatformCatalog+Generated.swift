@@ -117,6 +117,16 @@ private enum GeneratedEntries {
       short: "hashtag guides",
       citation: "Hashtag counts advised by third-party guides and reference files compiled in smm's domain notes: X 1–2, LinkedIn 3–5 at the end, Facebook 1–2 (\"low utility\"); no official source found for any of them",
       kind: .thirdParty, checked: "2026-11-20")
+    let xAltText = Source(
+      short: "X API media metadata",
+      citation: "X Developer Platform, POST media/metadata/create: alt_text.text, the description of an image, up to 1,000 characters (the same figure in X's help on image descriptions); videos take none",
+      kind: .official, checked: "2026-12-03",
+      reference: Reference(
+        publisher: "X Developer Platform",
+        title: "POST media/metadata/create",
+        frenchTitle: nil,
+        year: "2024",
+        url: "https://developer.x.com/en/docs/x-api/v1/media/upload-media/api-reference/post-media-metadata-create"))
     return PlatformEntry(
       platform: .x,
       name: LocalizedText(english: "X", french: "X"),
@@ -223,6 +233,7 @@ private enum GeneratedEntries {
       ],
       post: PostRules(
         text: PostLimit(field: "post", limit: 280, unit: .weightedX, source: twitterText),
+          altText: PostLimit(field: "image description", limit: 1000, unit: .utf16, source: xAltText),
           urlWeight: Sourced(23, source: twitterText),
           hashtagAdvice: Sourced(1...2, source: hashtagGuides),
           links: Sourced(.clickable, source: twitterText),
@@ -346,6 +357,10 @@ private enum GeneratedEntries {
       short: "Ayrshare LinkedIn",
       citation: "Ayrshare, LinkedIn docs: a link in a post gets a preview unless an image or video is attached",
       kind: .thirdParty, checked: "2026-11-20")
+    let linkedinAltText = Source(
+      short: "Sprout Social, Schedulin",
+      citation: "LinkedIn lets a post's image carry alternative text (Add alt text, when the image is added); no limit found in LinkedIn's own pages, and third-party figures disagree (Sprout Social: 256 characters; Schedulin: 1,000), so smm counts none",
+      kind: .thirdParty, checked: "2026-12-03")
     return PlatformEntry(
       platform: .linkedin,
       name: LocalizedText(english: "LinkedIn", french: "LinkedIn"),
@@ -472,6 +487,7 @@ private enum GeneratedEntries {
       ],
       post: PostRules(
         text: PostLimit(field: "post", limit: 3000, unit: .utf16, source: linkedinPost),
+          altText: PostLimit(field: "alternative text", limit: nil, unit: .utf16, source: linkedinAltText),
           hashtagAdvice: Sourced(3...5, source: hashtagGuides),
           links: Sourced(.clickable, source: ayrshareLinkedIn),
           hashtagsAtEnd: true)
@@ -560,6 +576,10 @@ private enum GeneratedEntries {
         frenchTitle: nil,
         year: nil,
         url: "https://www.facebook.com/help/105399436216001"))
+    let facebookAltText = Source(
+      short: "Sprout Social (Facebook)",
+      citation: "Facebook lets a Page edit a photo's alt text (Edit alt text, on the photo); no limit is published by Meta; Sprout Social gives 1,000 characters, a third-party figure smm does not enforce",
+      kind: .thirdParty, checked: "2026-12-03")
     return PlatformEntry(
       platform: .facebook,
       name: LocalizedText(english: "Facebook", french: "Facebook"),
@@ -680,6 +700,7 @@ private enum GeneratedEntries {
       ],
       post: PostRules(
         text: PostLimit(field: "post", limit: 63206, unit: .utf16, source: postizFacebook),
+          altText: PostLimit(field: "alt text", limit: nil, unit: .utf16, source: facebookAltText),
           hashtagAdvice: Sourced(1...2, source: hashtagGuides),
           links: Sourced(.clickable, source: editorial))
     )
@@ -767,6 +788,16 @@ private enum GeneratedEntries {
         frenchTitle: nil,
         year: nil,
         url: "https://www.ayrshare.com/integration/instagram"))
+    let instagramAltText = Source(
+      short: "Instagram Help Centre",
+      citation: "Instagram Help Centre: alt text is written before sharing, under Advanced settings, Accessibility, Write alt text (Instagram writes one itself otherwise); no limit is published",
+      kind: .official, checked: "2026-12-03",
+      reference: Reference(
+        publisher: "Instagram Help Centre",
+        title: "[help article on adding alt text to a photo]",
+        frenchTitle: "[article d'aide sur le texte alternatif d'une photo]",
+        year: nil,
+        url: nil))
     return PlatformEntry(
       platform: .instagram,
       name: LocalizedText(english: "Instagram", french: "Instagram"),
@@ -902,6 +933,7 @@ private enum GeneratedEntries {
       ],
       post: PostRules(
         text: PostLimit(field: "caption", limit: 2200, unit: .utf16, source: instagramMediaAPI),
+          altText: PostLimit(field: "alt text", limit: nil, unit: .utf16, source: instagramAltText),
           hashtagCap: Sourced(5, source: instagramHashtagCap),
           mentionCap: Sourced(20, source: instagramMediaAPI),
           links: Sourced(.notClickable, source: ayrshareInstagram))
@@ -1363,6 +1395,10 @@ private enum GeneratedEntries {
         frenchTitle: nil,
         year: "2025",
         url: "https://developers.facebook.com/documentation/threads/create-posts/text-attachments"))
+    let threadsAltText = Source(
+      short: "Schedulin (Threads)",
+      citation: "Threads lets an image carry alt text (Schedulin's network table: alt text through the API); no limit found in Meta's pages",
+      kind: .thirdParty, checked: "2026-12-03")
     return PlatformEntry(
       platform: .threads,
       name: LocalizedText(english: "Threads", french: "Threads"),
@@ -1438,6 +1474,7 @@ private enum GeneratedEntries {
       ],
       post: PostRules(
         text: PostLimit(field: "post", limit: 500, unit: .emojiAsUTF8Bytes, source: threadsPosts),
+          altText: PostLimit(field: "alt text", limit: nil, unit: .utf16, source: threadsAltText),
           hashtagCap: Sourced(1, source: threadsTopicTag),
           linkCap: Sourced(5, source: threadsLinks),
           links: Sourced(.clickable, source: threadsLinks),
@@ -1479,6 +1516,10 @@ private enum GeneratedEntries {
         frenchTitle: nil,
         year: nil,
         url: nil))
+    let blueskyAltText = Source(
+      short: "Bluesky app source",
+      citation: "bluesky-social/social-app, src/lib/constants.ts: MAX_ALT_TEXT = 2000 (graphemes; raised from 1,000), the alt text the Bluesky app accepts for an image",
+      kind: .code, checked: "2026-12-03")
     return PlatformEntry(
       platform: .bluesky,
       name: LocalizedText(english: "Bluesky", french: "Bluesky"),
@@ -1555,6 +1596,7 @@ private enum GeneratedEntries {
       post: PostRules(
         text: PostLimit(field: "post", limit: 300, unit: .graphemes, source: blueskyPost),
           secondary: PostLimit(field: "post", limit: 3000, unit: .utf8Bytes, source: blueskyPost),
+          altText: PostLimit(field: "alt text", limit: 2000, unit: .graphemes, source: blueskyAltText),
           links: Sourced(.clickable, source: editorial),
           shape: .thread)
     )
@@ -1578,6 +1620,10 @@ private enum GeneratedEntries {
         frenchTitle: nil,
         year: nil,
         url: "https://docs.joinmastodon.org/user/posting/"))
+    let mastodonAltText = Source(
+      short: "Mastodon media source",
+      citation: "mastodon/mastodon, app/models/media_attachment.rb: MAX_DESCRIPTION_LENGTH = 1_500, the media description (alt text) of an image or a video; a server running modified code may set another",
+      kind: .code, checked: "2026-12-03")
     return PlatformEntry(
       platform: .mastodon,
       name: LocalizedText(english: "Mastodon", french: "Mastodon"),
@@ -1647,6 +1693,7 @@ private enum GeneratedEntries {
       ],
       post: PostRules(
         text: PostLimit(field: "post", limit: 500, unit: .graphemes, source: mastodonPost, setting: "server-limit"),
+          altText: PostLimit(field: "description", limit: 1500, unit: .graphemes, source: mastodonAltText),
           urlWeight: Sourced(23, source: mastodonPost),
           mentions: Sourced(.userPartOnly, source: mastodonPost),
           links: Sourced(.clickable, source: mastodonPost),
@@ -1834,6 +1881,7 @@ private enum GeneratedEntries {
       post: PostRules(
         text: PostLimit(field: "description", limit: 500, unit: .utf16, source: pinterestHelpDescription),
           title: PostLimit(field: "title", limit: 100, unit: .utf16, source: pinterestPinText),
+          altText: PostLimit(field: "alt text", limit: 500, unit: .utf16, source: pinterestPinText),
           links: Sourced(.separateField(limit: 2048), source: pinterestLinks),
           shape: .titled)
     )
@@ -2294,6 +2342,16 @@ private enum GeneratedEntries {
       short: "smm editorial",
       citation: "smm's own rule of thumb, stated where no published source was found: a judgement, not a measurement",
       kind: .editorial, checked: "2026-11-26")
+    let wcagAlt = Source(
+      short: "WCAG 2.2, 1.1.1",
+      citation: "W3C, Web Content Accessibility Guidelines (WCAG) 2.2, success criterion 1.1.1 Non-text Content (level A): every image that carries meaning has a text alternative; HTML's alt attribute has no length limit",
+      kind: .official, checked: "2026-12-03",
+      reference: Reference(
+        publisher: "W3C",
+        title: "Web Content Accessibility Guidelines (WCAG) 2.2",
+        frenchTitle: nil,
+        year: "2023",
+        url: "https://www.w3.org/TR/WCAG22/"))
     return PlatformEntry(
       platform: .blog,
       name: LocalizedText(english: "Blog", french: "Blog"),
@@ -2379,6 +2437,7 @@ private enum GeneratedEntries {
       ],
       post: PostRules(
         text: PostLimit(field: "article", limit: nil, unit: .graphemes, source: editorial),
+          altText: PostLimit(field: "alt attribute", limit: nil, unit: .graphemes, source: wcagAlt),
           links: Sourced(.clickable, source: editorial),
           shape: .outline,
           note: "no limit: the brand's own site takes articles of any length",

@@ -51,6 +51,8 @@ enum ContentCheckView {
               ]))
         }
       }
+      problems += ContentCheckAccessibility.problems(message, s)
+      problems += ContentCheckAccessibility.hashtags(message, state, s)
       let missing = state.spaces.filter { message.variants[$0] == nil }
       if !missing.isEmpty {
         problems.append(
@@ -70,6 +72,10 @@ enum ContentCheckView {
         ["variants": .number(checked), "messages": .number(messages.count)])
     ]
     lines += problems.isEmpty ? ["  " + s("content.check.allValid")] : problems.map { "  - \($0)" }
+    if PrivacyRules.needsOptIn(state.spaces) {
+      // Privacy (issue 15 §6): WhatsApp messages go only to people who opted in.
+      lines.append(s("content.check.whatsappOptIn", ["source": PrivacyRules.optInSource.short]))
+    }
     return lines
   }
 }

@@ -5,10 +5,12 @@ import SMMCore
 package enum ContentMessageGroup: CommandGroup {
   package static let spec = CommandSpec(
     path: ["content", "message"],
-    usage: "/content message add TEXT [--tag T] [--sponsored] | tag ID T | sponsor ID yes|no",
+    usage:
+      "/content message add TEXT [--tag T] [--sponsored] [--media image|video] [--alt TEXT] [--captions] | tag ID T | sponsor ID yes|no | media ID image|video|none | alt ID TEXT | captions ID yes|no",
     subcommands: [
       ContentMessageAddCommand.self, ContentMessageTagCommand.self,
-      ContentMessageSponsorCommand.self,
+      ContentMessageSponsorCommand.self, ContentMessageMediaCommand.self,
+      ContentMessageAltCommand.self, ContentMessageCaptionsCommand.self,
     ])
 
   /// Any other word, or none, gets the one line that says what `/content message` takes.
@@ -22,16 +24,23 @@ package enum ContentMessageGroup: CommandGroup {
 package struct ContentMessageAddCommand: PrintedCommand {
   package static let spec = CommandSpec(
     path: ["content", "message", "add"],
-    usage: "/content message add TEXT [--tag T] [--sponsored]",
+    usage:
+      "/content message add TEXT [--tag T] [--sponsored] [--media image|video] [--alt TEXT] [--captions]",
     examples: [
       "/content message add \"How we bake sourdough in 24 hours\" --tag educational",
       "/content message add \"Our new rye, with the Moulin Bio flour\" --sponsored",
+      "/content message add \"The first loaves of the day\" --media image --alt \"Six round loaves cooling on a rack\"",
     ],
     arguments: [ArgumentSpec("TEXT", .text, optional: true, rest: true)],
     flags: [
       FlagSpec(
         "--tag", values: ContentTag.allCases.map(\.rawValue), helpKey: "help.content.flag.tag"),
       FlagSpec("--sponsored", helpKey: "help.content.flag.sponsored"),
+      FlagSpec(
+        "--media", values: MessageMedia.Kind.allCases.map(\.rawValue),
+        helpKey: "help.content.flag.media"),
+      FlagSpec("--alt", values: [], helpKey: "help.content.flag.alt"),
+      FlagSpec("--captions", helpKey: "help.content.flag.captions"),
     ])
 
   let text: String
@@ -40,10 +49,19 @@ package struct ContentMessageAddCommand: PrintedCommand {
   let sponsored: Bool
   /// The word the tag was guessed from, when no `--tag` was given.
   let guessedFrom: Phrase?
+  /// The image or video it is posted with: `--media`, or implied by `--alt` (an image) or
+  /// `--captions` (a video).
+  let media: MessageMedia?
 
   package init(_ arguments: ParsedArguments) throws(ShellError) {
     text = arguments[0] ?? ""
     sponsored = arguments.flags.contains("--sponsored")
+    let captions = arguments.flags.contains("--captions")
+    let alt = arguments.options["--alt"]
+    let kind =
+      arguments.options["--media"].flatMap(MessageMedia.Kind.init(rawValue:))
+      ?? (captions ? .video : alt != nil ? .image : nil)
+    media = kind.map { MessageMedia(kind: $0, alt: alt, captions: captions && $0 == .video) }
     if let given = arguments.options["--tag"], let tag = ContentTag(rawValue: given) {
       self.tag = tag
       guessedFrom = nil
@@ -52,15 +70,21 @@ package struct ContentMessageAddCommand: PrintedCommand {
     }
   }
 
-  package var change: BrandChange? { .addMessage(text, tag, sponsored: sponsored) }
+  package var change: BrandChange? { .addMessage(text, tag, sponsored: sponsored, media: media) }
   package var canonicalArguments: ParsedArguments {
-    ParsedArguments(
-      [text], options: ["--tag": tag.rawValue], flags: sponsored ? ["--sponsored"] : [])
+    var options = ["--tag": tag.rawValue]
+    var flags: Set<String> = sponsored ? ["--sponsored"] : []
+    if let media {
+      options["--media"] = media.kind.rawValue
+      if let alt = media.alt { options["--alt"] = alt }
+      if media.captions { flags.insert("--captions") }
+    }
+    return ParsedArguments([text], options: options, flags: flags)
   }
 
   package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
     let s = context.strings
-    return try proposal(context) { [tag, guessedFrom, canonical, sponsored] brand in
+    return try proposal(context) { [tag, guessedFrom, canonical, sponsored, media] brand in
       let id = String(brand.state.content.messages.last?.id ?? 0)
       let line =
         guessedFrom.map {
@@ -76,6 +100,9 @@ package struct ContentMessageAddCommand: PrintedCommand {
         } ?? s("content.message.added", ["id": id, "tag": tag.rawValue])
       var lines = [line]
       if sponsored { lines.append(ContentMessageSponsorCommand.ruleLine(brand.state, s)) }
+      if media != nil, let message = brand.state.content.messages.last {
+        lines += ContentMessageMediaCommand.mediaLines(message, s)
+      }
       return CommandOutput(lines, command: canonical)
     }
   }

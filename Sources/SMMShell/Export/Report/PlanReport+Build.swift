@@ -82,7 +82,10 @@ extension PlanReport {
       }
       return Message(
         id: message.id, text: message.text, tag: message.tag.rawValue,
-        sponsored: message.sponsored, variants: variants)
+        sponsored: message.sponsored,
+        media: message.media.map {
+          Media(kind: $0.kind.rawValue, alt: $0.alt, captions: $0.captions)
+        }, variants: variants)
     }
     var tones: [String: String] = [:]
     for platform in state.spaces { tones[platform.rawValue] = line.tone(on: platform) }

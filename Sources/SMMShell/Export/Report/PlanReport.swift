@@ -180,9 +180,21 @@ package struct PlanReport: Codable, Sendable, Equatable {
     package var tag: String
     /// Whether it is a paid partnership, a gift or an ad.
     package var sponsored: Bool
+    /// The image or video it goes with, null for text alone.
+    @Nullable package var media: Media?
     package var variants: [String: Variant]
 
-    enum CodingKeys: String, CodingKey { case id, text, tag, sponsored, variants }
+    enum CodingKeys: String, CodingKey { case id, text, tag, sponsored, media, variants }
+  }
+
+  /// A message's image or video: its kind, its alt text (null while none is written), whether
+  /// a video has captions.
+  package struct Media: Codable, Sendable, Equatable {
+    package var kind: String
+    @Nullable package var alt: String?
+    package var captions: Bool
+
+    enum CodingKeys: String, CodingKey { case kind, alt, captions }
   }
 
   /// A message adapted to one platform, with its count.

@@ -238,6 +238,9 @@ extension PlatformDocument {
     public var text: Limit?
     public var secondary: Limit?
     public var title: Limit?
+    /// `alt-text`: the image description field (alt text) and its limit; absent where the
+    /// platform has none.
+    public var altText: Limit?
     public var urlWeight: Sourced?
     public var mentions: Sourced?
     public var hashtagCap: Sourced?

@@ -174,6 +174,9 @@ public enum SwiftCatalogWriter {
       rules.append("secondary: \(try limit(post.secondary, "post.secondary", r))")
     }
     if post.title != nil { rules.append("title: \(try limit(post.title, "post.title", r))") }
+    if post.altText != nil {
+      rules.append("altText: \(try limit(post.altText, "post.alt-text", r))")
+    }
     func sourced(_ value: PlatformDocument.Sourced?, _ label: String, _ field: String)
       throws(PlatformFileError) -> String?
     {

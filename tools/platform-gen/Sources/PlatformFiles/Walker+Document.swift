@@ -241,13 +241,14 @@ extension Walker {
     var post = PlatformDocument.Post()
     let known = [
       "text", "secondary", "title", "url-weight", "mentions", "hashtag-cap", "hashtag-advice",
-      "mention-cap", "link-cap", "links", "shape", "hashtags-at-end", "note",
+      "mention-cap", "link-cap", "links", "shape", "hashtags-at-end", "note", "alt-text",
     ]
     for (key, value, path) in try mapping(node, field, known: known) {
       switch key {
       case "text": post.text = try limit(value, path)
       case "secondary": post.secondary = try limit(value, path)
       case "title": post.title = try limit(value, path)
+      case "alt-text": post.altText = try limit(value, path)
       case "url-weight": post.urlWeight = try sourced(value, path)
       case "mentions": post.mentions = try sourced(value, path)
       case "hashtag-cap": post.hashtagCap = try sourced(value, path)

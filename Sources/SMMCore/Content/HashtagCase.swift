@@ -1,0 +1,160 @@
+/// Hashtags a screen reader can read word by word: a hashtag that joins several words, written
+/// all in lower case (#lacannecy) or all in capitals (#PHYSIOLEEDS), is sounded out as one
+/// long word; in CamelCase (#LacAnnecy) each word is read. The words are split only where the
+/// known words give one split and one only: otherwise the advice is to capitalise each word,
+/// without a guess.
+public enum HashtagCase {
+  /// What to do with one hashtag.
+  public enum Advice: Equatable, Sendable {
+    /// Write it so: the hashtag in CamelCase, with its `#`.
+    case write(String)
+    /// Its words could not be told apart: capitalise each of them.
+    case capitaliseEachWord
+  }
+
+  /// The advice for `hashtag` (with or without its `#`), with `known` the words that may make
+  /// it up (folded: lower case, no accents, as ``knownWords`` gives them); nil when it is fine: mixed case already, one known word, or a short
+  /// run of capitals (an acronym: #NHS).
+  public static func advice(_ hashtag: String, known: Set<String>) -> Advice? {
+    let body = hashtag.hasPrefix("#") ? String(hashtag.dropFirst()) : hashtag
+    let letters = body.filter(\.isLetter)
+    guard letters.count >= 2 else { return nil }
+    let lower = letters.allSatisfy { $0.isLowercase }
+    let upper = letters.allSatisfy { $0.isUppercase }
+    guard lower || upper else { return nil }
+    if known.contains(fold(body)) { return nil }
+    if let pieces = split(body, known: known), pieces.count >= 2 {
+      return .write("#" + pieces.map { capitalised($0.lowercased()) }.joined())
+    }
+    if upper && letters.count <= 5 { return nil }
+    if lower && letters.count < 12 { return nil }
+    return .capitaliseEachWord
+  }
+
+  /// The words that may make up a brand's hashtags: its name, its pillars, its sector, the
+  /// words of `text`, and the common words of every shipped language (`hashtag.words`).
+  public static func knownWords(
+    brand: String, pillars: [String], sector: String?, text: String
+  ) -> Set<String> {
+    var words = Set(common)
+    let sources = [brand, sector ?? "", text] + pillars
+    // A hashtag is not a word of the text: it is what is to be split.
+    let plain = sources.flatMap { $0.split(whereSeparator: \.isWhitespace) }
+      .filter { !$0.hasPrefix("#") }
+    for source in plain {
+      for word in source.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
+        let folded = fold(word)
+        if folded.count >= 2 { words.insert(folded) }
+      }
+    }
+    return words
+  }
+
+  /// `text` with every hashtag that can be split written in CamelCase, and the hashtags
+  /// rewritten (old, new), in order.
+  public static func rewrite(_ text: String, known: Set<String>) -> (
+    text: String, rewritten: [(String, String)]
+  ) {
+    var result = text
+    var rewritten: [(String, String)] = []
+    for tag in TextPieces.hashtags(text) {
+      guard case .write(let camel) = advice(tag, known: known), camel != tag,
+        !rewritten.contains(where: { $0.0 == tag })
+      else { continue }
+      result = replacingWord(tag, with: camel, in: result)
+      rewritten.append((tag, camel))
+    }
+    return (result, rewritten)
+  }
+
+  /// The hashtags of `text`, in order.
+  public static func hashtags(in text: String) -> [String] { TextPieces.hashtags(text) }
+
+  /// The guidance: University of Michigan College of Engineering, "Hashtags" (digital
+  /// accessibility): screen readers sound out run-together hashtags; use camel case.
+  public static let source = Source(
+    short: "U-M Engineering accessibility",
+    citation:
+      "University of Michigan College of Engineering, Digital Accessibility, \"Hashtags\": a screen reader sounds out a hashtag whose words run together, and all-lowercase hashtags are misread by others too; use camel case (also Accessible Social, \"Hashtags\": Camel or Pascal case lets assistive technology tell the words apart)",
+    kind: .thirdParty, checked: "2026-12-03",
+    reference: Reference(
+      publisher: "University of Michigan College of Engineering", title: "Hashtags",
+      url: "https://accessibility.engin.umich.edu/hashtags/"))
+
+  static let common = Set(InputWords.union("hashtag.words").map { fold($0) })
+
+  /// `text` in lower case without accents (« Santé » → "sante").
+  static func fold<S: StringProtocol>(_ text: S) -> String {
+    text.map { CueWords.fold($0) }.joined()
+  }
+
+  /// The one split of `text` into the fewest known words (or runs of digits), nil when there
+  /// is none or when two splits tie.
+  static func split(_ text: String, known: Set<String>) -> [String]? {
+    let characters = Array(text)
+    let count = characters.count
+    // best[i]: the fewest pieces for characters[i...], and how many splits reach it (1 or 2).
+    var best = [(pieces: Int, ways: Int, next: Int)?](repeating: nil, count: count + 1)
+    best[count] = (0, 1, count)
+    guard count > 0 else { return nil }
+    for start in stride(from: count - 1, through: 0, by: -1) {
+      var found: (pieces: Int, ways: Int, next: Int)?
+      for end in stride(from: count, to: start, by: -1) {
+        guard let rest = best[end] else { continue }
+        let piece = fold(characters[start..<end].map(String.init).joined())
+        let isNumber = piece.allSatisfy(\.isNumber)
+        guard isNumber || (piece.count >= 2 && known.contains(piece)) else { continue }
+        let pieces = rest.pieces + 1
+        if let current = found {
+          if pieces < current.pieces {
+            found = (pieces, rest.ways, end)
+          } else if pieces == current.pieces {
+            found = (pieces, min(2, current.ways + rest.ways), current.next)
+          }
+        } else {
+          found = (pieces, rest.ways, end)
+        }
+      }
+      best[start] = found
+    }
+    guard let whole = best[0], whole.ways == 1 else { return nil }
+    var pieces: [String] = []
+    var index = 0
+    while index < count, let step = best[index] {
+      pieces.append(String(characters[index..<step.next]))
+      index = step.next
+    }
+    return pieces
+  }
+
+  static func capitalised(_ word: String) -> String {
+    guard let first = word.first else { return word }
+    return first.uppercased() + word.dropFirst()
+  }
+
+  /// `text` with the whole word `word` replaced (not inside a longer hashtag).
+  static func replacingWord(_ word: String, with replacement: String, in text: String) -> String {
+    let characters = Array(text)
+    let target = Array(word)
+    var result = ""
+    var index = 0
+    while index < characters.count {
+      let end = index + target.count
+      if end <= characters.count, Array(characters[index..<end]) == target,
+        index == 0 || !isWordCharacter(characters[index - 1]),
+        end == characters.count || !isWordCharacter(characters[end])
+      {
+        result += replacement
+        index = end
+      } else {
+        result.append(characters[index])
+        index += 1
+      }
+    }
+    return result
+  }
+
+  static func isWordCharacter(_ character: Character) -> Bool {
+    character.isLetter || character.isNumber || character == "_" || character == "#"
+  }
+}

@@ -1,0 +1,60 @@
+import SMMCore
+import Testing
+
+/// CamelCase hashtags (issue 15 §6): a screen reader sounds out a hashtag whose words run
+/// together (University of Michigan College of Engineering, Digital Accessibility, "Hashtags";
+/// Accessible Social, "Hashtags"); smm writes the CamelCase form where the brand's words and
+/// its common words give one split, and says "capitalise each word" where they do not.
+struct HashtagCaseTests {
+  static let annecy = HashtagCase.knownWords(
+    brand: "Office de tourisme du Lac d'Annecy", pillars: ["randonnées"],
+    sector: "office de tourisme", text: "Le lac au lever du jour #lacannecy")
+  static let leeds = HashtagCase.knownWords(
+    brand: "Leeds Physio", pillars: [], sector: "physiotherapy clinic",
+    text: "Back pain? #PHYSIOLEEDS")
+
+  /// Each row: the hashtag, the brand's words, the advice (nil: fine as written).
+  @Test(
+    arguments: [
+      ("#lacannecy", annecy, HashtagCase.Advice.write("#LacAnnecy")),
+      ("#PHYSIOLEEDS", leeds, .write("#PhysioLeeds")),
+      ("#smallbusiness", leeds, .write("#SmallBusiness")),
+      ("#officedetourisme", annecy, .write("#OfficeDeTourisme")),
+      ("#LacAnnecy", annecy, nil),
+      ("#annecy", annecy, nil),
+      ("#NHS", leeds, nil),
+      ("#sourdough", leeds, nil),
+      ("#backpainrelieftipsforrunners", leeds, .capitaliseEachWord),
+      ("#QWERTYUIOP", leeds, .capitaliseEachWord),
+    ] as [(String, Set<String>, HashtagCase.Advice?)])
+  func eachHashtagGetsItsAdvice(_ tag: String, _ known: Set<String>, _ advice: HashtagCase.Advice?)
+  {
+    #expect(HashtagCase.advice(tag, known: known) == advice)
+  }
+
+  /// #superbowl splits as super + bowl or superb + owl: two splits tie, so no guess.
+  @Test func twoEqualSplitsAreNotGuessed() {
+    let known: Set<String> = ["super", "bowl", "superb", "owl"]
+    #expect(HashtagCase.advice("#superbowl", known: known) == nil)
+    #expect(HashtagCase.advice("#superbowlpartynightevent", known: known) == .capitaliseEachWord)
+  }
+
+  @Test func accentsAreKeptInTheCamelCaseForm() {
+    let known = HashtagCase.knownWords(
+      brand: "Fête du Pain", pillars: [], sector: nil, text: "")
+    #expect(HashtagCase.advice("#fêtedupain", known: known) == .write("#FêteDuPain"))
+  }
+
+  @Test func theAdapterWritesTheHashtagsInCamelCase() throws {
+    let state = try BrandState(name: BrandName("Office de tourisme du Lac d'Annecy"))
+      .applying(.chooseSpaces([.instagram]))
+      .applying(.addMessage("Le lac au lever du jour #lacannecy #LacAnnecy2 #lacannecyfun", .brand))
+      .applying(.adaptMessage(1, [.instagram]))
+    let variant = try #require(state.content.messages[0].variants[.instagram])
+    #expect(variant.text.contains("#LacAnnecy "))
+    #expect(variant.text.contains("#LacAnnecy2"))
+    #expect(variant.text.contains("#lacannecyfun"), "fun is no known word: left as written")
+    #expect(variant.notes.contains { $0.key == "adapt.camelCase" })
+    #expect(HashtagCase.source.reference?.url == "https://accessibility.engin.umich.edu/hashtags/")
+  }
+}
