@@ -52,7 +52,7 @@ def log_of(workspace) -> tuple[str, list[tuple[int, str]]]:
 def shown_results(stdout: bytes) -> int:
     """How many `/brand set` results reached stdout (each prints `acme: FIELD = VALUE.`)."""
     return sum(1 for line in stdout.split(b"\n")
-               if line.startswith((b"acme: hours = ", b"acme: sector = ")))
+               if line.startswith((b"acme: hours a week = ", b"acme: sector = ")))
 
 
 def kill_during_replay(script, workspace, delay: float) -> bytes:

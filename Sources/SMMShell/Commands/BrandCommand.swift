@@ -69,7 +69,14 @@ package struct BrandCommand: PrintedCommand {
   static func setView(_ state: BrandState, _ value: ProfileValue, _ strings: Strings)
     -> CommandOutput
   {
-    var lines = ["\(state.name): \(value.field.rawValue) = \(value.canonicalText)."]
+    var lines = [
+      strings(
+        "brand.set.done",
+        [
+          "brand": state.name.value, "field": PlanLabels(strings).field(value.field),
+          "value": PlanLabels(strings).value(value),
+        ])
+    ]
     if case .hours(let hours) = value, !state.spaces.isEmpty {
       lines.append(hoursLine(state, hours, strings))
     }
@@ -83,7 +90,7 @@ package struct BrandCommand: PrintedCommand {
     } else {
       lines.append(
         strings(
-          "brand.set.missing", ["fields": missing.map(\.rawValue).joined(separator: ", ")]))
+          "brand.set.missing", ["fields": PlanLabels(strings).fields(missing)]))
     }
     return CommandOutput(lines)
   }
@@ -140,7 +147,7 @@ package struct BrandCommand: PrintedCommand {
       missing.isEmpty
         ? strings.guidance("brand.show.complete")
         : strings.guidance(
-          "brand.show.missing", ["fields": missing.map(\.rawValue).joined(separator: ", ")]))
+          "brand.show.missing", ["fields": PlanLabels(strings).fields(missing)]))
     return lines
   }
 }

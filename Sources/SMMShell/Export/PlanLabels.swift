@@ -84,6 +84,29 @@ package struct PlanLabels {
     codes.map(country).joined(separator: ", ")
   }
 
+  /// A brand profile field in prose: "hours a week" (« heures par semaine »).
+  package func field(_ field: ProfileField) -> String { s("brand.field.\(field.rawValue)") }
+
+  /// Profile fields as a list in prose: "sector, audience ages, goals".
+  package func fields(_ fields: [ProfileField]) -> String {
+    fields.map(field).joined(separator: ", ")
+  }
+
+  /// A profile value in prose, in the reader's language: goals, formats, markets, reach, ages,
+  /// countries and languages by their names; free text, numbers and settings as set.
+  package func value(_ value: ProfileValue) -> String {
+    switch value {
+    case .market(let market): return self.market(market)
+    case .ages(let bands): return ages(bands)
+    case .goals(let goals): return list(goals.map(goal))
+    case .formats(let formats): return list(formats.map(format))
+    case .reach(let reach): return self.reach(reach)
+    case .countries(let codes): return list(codes.map(country))
+    case .languages(let codes): return list(codes.map(language))
+    default: return value.canonicalText
+    }
+  }
+
   package func communityType(_ type: CommunityType) -> String {
     s("export.value.communityType.\(type.rawValue)")
   }

@@ -28,7 +28,7 @@ package struct Interview: Equatable, Sendable {
             : [
               strings.guidance(
                 "interview.done.skipped",
-                ["fields": missing.map(\.rawValue).joined(separator: ", ")])
+                ["fields": PlanLabels(strings).fields(missing)])
             ]))
     }
     let question = InterviewQuestion(self, field: field, brand: state.name.value, strings)
@@ -152,7 +152,7 @@ extension ShellSession {
     return [
       strings.guidance(
         "interview.stopped.missing",
-        ["fields": missing.map(\.rawValue).joined(separator: ", ")])
+        ["fields": PlanLabels(strings).fields(missing)])
     ]
   }
 

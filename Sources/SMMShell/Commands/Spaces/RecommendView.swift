@@ -14,7 +14,7 @@ enum SpacesRecommendView {
       lines.append(
         s.guidance(
           "spaces.recommend.incomplete",
-          ["fields": missing.map(\.rawValue).joined(separator: ", ")]))
+          ["fields": PlanLabels(s).fields(missing)]))
     }
     lines.append(s("spaces.recommend.title", ["name": state.name.value]))
     for (index, item) in ranking.enumerated() {
