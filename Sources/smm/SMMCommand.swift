@@ -28,8 +28,8 @@ struct SMMCommand: ParsableCommand {
     abstract:
       "A guided shell for social media management: choose the spaces, adapt content, engage communities, prepare the crisis response.",
     discussion: """
-      Without arguments on a terminal, smm opens the interactive shell (type /help there).
-      With stdin from a pipe or a file, it runs the lines it reads. Exit codes: 0 when every
+      Without arguments on a terminal, smm opens the interactive shell (type /help there). \
+      With stdin from a pipe or a file, it runs the lines it reads. Exit codes: 0 when every \
       command succeeded, 1 when one failed, 2 for a usage error.
       """,
     version: SMMVersion.current,
@@ -76,9 +76,9 @@ struct RunCommandLine: ParsableCommand {
     commandName: "run",
     abstract: "Replay .smm scripts non-interactively, in order.",
     discussion: """
-      A script named - is read from standard input (error locations then say stdin:LINE).
-      Results are shown as the replay saves them, every 1,000 lines or tenth of a second.
-      With --atomic, the whole run is one transaction: the first line that fails stops it and
+      A script named - is read from standard input (error locations then say stdin:LINE). \
+      Results are shown as the replay saves them, every 1,000 lines or tenth of a second. \
+      With --atomic, the whole run is one transaction: the first line that fails stops it and \
       nothing is saved, so the fixed script can simply be run again.
       """)
 
