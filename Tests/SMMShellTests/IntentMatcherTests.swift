@@ -261,13 +261,22 @@ struct IntentMatcherTests {
       run(.crisisTriage, "/crisis triage --type rumor --veracity false")),
     IntentCase(
       "people got sick because of a mistake in the kitchen, it's true",
-      run(.crisisTriage, "/crisis triage --type human-error-product-harm --veracity true")),
+      // The harm stated is read too: the whole line goes as --about.
+      run(
+        .crisisTriage,
+        "/crisis triage --type human-error-product-harm --veracity true --about \"people got sick because of a mistake in the kitchen, it's true\""
+      )),
     IntentCase(
       "des clients sont malades à cause d'une panne du four, c'est vrai",
-      run(.crisisTriage, "/crisis triage --type technical-product-harm --veracity true")),
+      // The harm stated is read too: the whole line goes as --about.
+      run(
+        .crisisTriage,
+        "/crisis triage --type technical-product-harm --veracity true --about \"des clients sont malades à cause d'une panne du four, c'est vrai\""
+      )),
     IntentCase(
       "people got sick, it's true",
-      run(.crisisTriage, "/crisis triage --veracity true")),
+      // The harm stated is read too: the whole line goes as --about.
+      run(.crisisTriage, "/crisis triage --veracity true --about \"people got sick, it's true\"")),
     IntentCase(
       "ce n'est pas vrai, on dit qu'on a rendu des gens malades",
       run(.crisisTriage, "/crisis triage --type rumor --veracity false")),

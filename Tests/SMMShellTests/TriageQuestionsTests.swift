@@ -100,6 +100,21 @@ struct TriageQuestionsTests {
       let slots = CrisisSlots(IntentLine(line, names: []))
       #expect(slots.type == type && !slots.product, "\(line)")
     }
+    // A claim's harm is asked, not read, until the claim is known true.
+    let reader = CrisisTriageQuestions(given: [:])
+    #expect(reader.read("someone says our product made them ill")["--harm"] == nil)
+    #expect(reader.read("on dit que notre pain rend malade, c'est faux")["--harm"] == nil)
+    #expect(reader.read("people say it made them ill, and it's true")["--harm"] == "injury")
+    #expect(CrisisTriageQuestions.statesMore("a customer found mould in a loaf"))
+    #expect(!CrisisTriageQuestions.statesMore("it's going viral, a rumour"))
+    // Harm named to deny it leaves the product found bad.
+    for line in [
+      "a customer found mould in their loaf, nobody was ill",
+      "un client a trouvé du moisi dans son pain, personne n'a été malade",
+    ] {
+      let slots = CrisisSlots(IntentLine(line, names: []))
+      #expect(slots.product && slots.type == nil, "\(line)")
+    }
     // A false report of mould is a rumour, not a product crisis.
     let rumour = CrisisSlots(IntentLine("a fake story about mould in our bread", names: []))
     #expect(

@@ -54,6 +54,12 @@ struct CrisisSlots {
   private static let challenge = clue("challenge")
   private static let accident = clue("accident")
   private static let product = clue("product")
+  private static let claim = clue("claim")
+
+  /// Whether `line` reports a claim rather than a fact ("someone says", « on dit »).
+  static func reportsAClaim(_ line: IntentLine) -> Bool {
+    claim.contains { line.find(IntentLexicon.words(of: $0), excluding: []) != nil }
+  }
 
   /// The slots `line` gives; `harmKnown` when harm to people is already known (an earlier
   /// answer of the triage said so), so that a cause alone ("a mistake by a nurse") gives the
@@ -80,7 +86,11 @@ struct CrisisSlots {
     if has(Self.truncated) {
       veracity = .truncated
     }
-    let harm = harmKnown || has(Self.harm)
+    // "Nobody was ill" / « personne n'a été malade » names harm to deny it.
+    let denied =
+      CrisisDrill.Triage().reading(String(line.characters), asked: nil)?.value(of: .harm)
+      == Harm.none.rawValue
+    let harm = harmKnown || (has(Self.harm) && !denied)
     let technical = has(Self.technical)
     let error = has(Self.error)
     let knowingly = has(Self.knowingly)

@@ -322,11 +322,15 @@ package enum IntentMatcher {
     case .metrics: return plain("metrics")
     case .crisisRisks: return plain("crisis", "risks")
     case .crisisTriage:
+      // A line that states more ("mould in a loaf, nobody was hurt") goes whole as --about.
+      let text = String(line.characters)
+      let about = CrisisTriageQuestions.statesMore(text)
       return .command(
         CommandRequest(
           ["crisis", "triage"],
           options: (slots.crisis.type.map { [.init("type", $0.rawValue)] } ?? [])
-            + (slots.crisis.veracity.map { [.init("veracity", $0.rawValue)] } ?? [])))
+            + (slots.crisis.veracity.map { [.init("veracity", $0.rawValue)] } ?? [])
+            + (about ? [.init("about", text)] : [])))
     case .crisisPlaybook:
       return named(["crisis", "playbook"], slots.risk?.name, candidates: context.riskNames)
     case .crisisDrill:

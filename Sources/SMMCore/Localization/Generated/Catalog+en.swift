@@ -1792,5 +1792,6 @@ extension Catalog {
       "brand.field.x-premium": Template("X Premium"),
       "brand.field.open": Template("opening hours"),
       "brand.set.done": Template("{brand}: {field} = {value}."),
+      "help.crisis.flag.about": Template("The crisis told in a few words: what they state fills the other options"),
     ])
 }

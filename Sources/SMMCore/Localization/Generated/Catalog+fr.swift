@@ -1792,5 +1792,6 @@ extension Catalog {
       "brand.field.x-premium": Template("X Premium"),
       "brand.field.open": Template("heures d'ouverture"),
       "brand.set.done": Template("{brand} : {field} = {value}."),
+      "help.crisis.flag.about": Template("La crise racontée en quelques mots : ce qu'ils disent remplit les autres options"),
     ])
 }

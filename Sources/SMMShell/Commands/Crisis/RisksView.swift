@@ -17,8 +17,12 @@ enum CrisisRisksView {
           : s(
             "crisis.risks.channels",
             ["channels": risk.channels.map(\.rawValue).joined(separator: ", ")])
+        // A risk named after its type ("faulty product from human error") is not named twice.
+        let type = PlanLabels(s).crisisType(risk.type)
+        let named =
+          risk.name.lowercased() == type.lowercased() ? risk.name : "\(risk.name) — \(type)"
         lines += TextWrap.wrap(
-          "\(risk.name) — \(PlanLabels(s).crisisType(risk.type)) (\(s("crisis.cluster.\(risk.type.cluster.rawValue)"))), "
+          "\(named) (\(s("crisis.cluster.\(risk.type.cluster.rawValue)"))), "
             + s(
               "crisis.risks.score",
               ["likelihood": String(risk.likelihood), "impact": String(risk.impact)]) + channels,

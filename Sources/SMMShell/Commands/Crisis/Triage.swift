@@ -1,17 +1,20 @@
 import SMMCore
 
 /// `/crisis triage [--type T --veracity V --legitimacy L --history yes|no --reputation R
-/// --harm H --reach N --velocity N] [--json]`: the SCCT triage; the options not given are asked
-/// one by one (the legitimacy only of a challenge). Reach and velocity are weighed against the
+/// --harm H --reach N --velocity N] [--about TEXT] [--json]`: the SCCT triage; the options not
+/// given are asked one by one (the legitimacy only of a challenge). `--about` is the crisis
+/// told in words ("a customer found mould in a loaf, nobody was hurt"): what it states fills
+/// the options not given, and a product found bad without its cause has its cause asked. Reach and velocity are weighed against the
 /// brand's audience, the escalation chain is its team's.
 package struct CrisisTriageCommand: BrandChangingCommand {
   package static let spec = CommandSpec(
     path: ["crisis", "triage"],
     usage:
-      "/crisis triage [--type T --veracity V --legitimacy L --history yes|no --reputation R --harm H --reach N --velocity N] [--json]",
+      "/crisis triage [--type T --veracity V --legitimacy L --history yes|no --reputation R --harm H --reach N --velocity N] [--about TEXT] [--json]",
     examples: [
       "/crisis triage --type rumor --veracity false --history no --reputation good --harm none",
       "/crisis triage --type challenge --veracity true --legitimacy illegitimate --history no --reputation good --harm none",
+      "/crisis triage --about \"a customer found mould in a loaf, nobody was hurt\"",
     ],
     flags: [
       CrisisFlags.type,
@@ -28,21 +31,38 @@ package struct CrisisTriageCommand: BrandChangingCommand {
       FlagSpec("--harm", values: Harm.allCases.map(\.rawValue), helpKey: "help.crisis.flag.harm"),
       FlagSpec("--reach", values: [], helpKey: "help.crisis.flag.reach"),
       FlagSpec("--velocity", values: [], helpKey: "help.crisis.flag.velocity"),
+      FlagSpec("--about", values: [], helpKey: "help.crisis.flag.about"),
       CrisisFlags.json,
     ])
 
-  /// The options given, by name.
+  /// The options given, by name (with what `--about` states, which is not kept itself).
   let options: [String: String]
   /// Whether the result is printed as JSON.
   let json: Bool
+  /// What `--about` stated that no option gave, said back before the next question.
+  let noted: [String: String]
+  /// Whether `--about` told of a product found bad without its cause.
+  let product: Bool
 
   package init(_ arguments: ParsedArguments) throws(ShellError) {
     self.init(options: arguments.options, json: arguments.flags.contains("--json"))
   }
 
-  /// The triage with `options` given (the answers to its questions).
+  /// The triage with `options` given (the answers to its questions, and `--about`).
   init(options: [String: String], json: Bool) {
-    self.options = options
+    var given = options
+    let about = given.removeValue(forKey: "--about")
+    var read: [String: String] = [:]
+    var product = false
+    if let about {
+      read = CrisisTriageQuestions(given: given).read(about).filter { given[$0.key] == nil }
+      product =
+        read["--type"] == nil && given["--type"] == nil
+        && CrisisSlots(IntentLine(about, names: [])).product
+    }
+    self.options = given.merging(read) { old, _ in old }
+    self.noted = read
+    self.product = product
     self.json = json
   }
 
@@ -57,14 +77,17 @@ package struct CrisisTriageCommand: BrandChangingCommand {
 
   package func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome {
     _ = try context.requireState()  // a triage needs an open brand
-    let questions = CrisisTriageQuestions(given: options)
+    var questions = CrisisTriageQuestions(given: options)
+    questions.product = product
     guard questions.isComplete else {
+      let s = context.strings
+      let facts = CrisisTriageQuestions.noted(noted, product: product, s)
       return .ask(
-        questions.pending(json: json, strings: context.strings),
-        CommandOutput([
-          context.strings.guidance("crisis.triage.intro"),
-          context.strings(questions.nextKey ?? ""),
-        ]))
+        questions.pending(json: json, strings: s),
+        CommandOutput(
+          [s.guidance("crisis.triage.intro")]
+            + (facts.isEmpty ? [] : [s("crisis.triage.noted", ["facts": facts])])
+            + [s(questions.nextKey ?? "")]))
     }
     let record = try self.record()
     let state = try context.requireState()
@@ -82,7 +105,8 @@ package struct CrisisTriageCommand: BrandChangingCommand {
     }
     if !json {
       change.offer = CrisisTriageOffer.action(
-        for: record, level: assessment.level, levels: assessment.levels, state: state)
+        for: record, level: assessment.level, levels: assessment.levels, state: state,
+        strings: strings)
     }
     return .change(change)
   }

@@ -5,16 +5,18 @@ import SMMCore
 /// when the register has none, the risk to add, whose playbook (team, first hour, a holding
 /// statement per channel) then follows.
 enum CrisisTriageOffer {
-  /// The offer after `record` was assessed at `level` of `levels` for `state`.
+  /// The offer after `record` was assessed at `level` of `levels` for `state`; the risk's name
+  /// is in the brand's publishing language, or the reader's (`strings`) while none is set.
   static func action(
-    for record: TriageRecord, level: Int, levels: Int, state: BrandState
+    for record: TriageRecord, level: Int, levels: Int, state: BrandState, strings: Strings
   ) -> GuideAction? {
     if let risk = state.risks.filter({ $0.type == record.type }).max(by: { $0.score < $1.score }) {
       return playbook(risk.name, reason: "crisis.offer.playbook.reason")
     }
     // It is happening: likelihood 5; the impact follows the escalation level.
     let impact = min(5, 1 + (4 * level + levels - 1) / max(levels, 1))
-    let name = PlanLabels(Strings.of(state.publishingLanguage)).crisisType(record.type)
+    let language = state.profile.languages.isEmpty ? strings : Strings.of(state.publishingLanguage)
+    let name = PlanLabels(language).crisisType(record.type)
     let request = CommandRequest(
       ["crisis", "risk", "add"], arguments: [.value(name)],
       options: [

@@ -112,39 +112,6 @@ struct CrisisTriageQuestions: Equatable, Sendable {
     return .ask(following, key: key)
   }
 
-  /// The options a plain-words answer states, beyond the question asked: the crisis type
-  /// (``CrisisSlots``: "it's a rumour", « c'est faux », "a mistake by a nurse" once harm is
-  /// known), veracity, history, reputation and harm (the drill's reading,
-  /// ``CrisisDrill/Triage/reading(_:asked:)``: "nobody was hurt", "it's the first time"), and
-  /// how far and fast it spreads (``CrisisFigures``: "about 200 people saw it", "it's
-  /// spreading fast"). Options already given are kept, except the one asked; empty when the
-  /// answer states nothing.
-  func read(_ answer: String) -> [String: String] {
-    let asked = next?.option
-    var read: [String: String] = [:]
-    let fact = Self.facts.first { $0.option == asked }?.fact
-    let before = CrisisDrill.Triage()
-    if let reading = before.reading(answer, asked: fact) {
-      for (fact, option) in Self.facts {
-        if let value = reading.value(of: fact) { read[option] = value }
-      }
-    }
-    let harmKnown = product || (read["--harm"] ?? given["--harm"]) == Harm.injury.rawValue
-    let slots = CrisisSlots(IntentLine(answer, names: []), harmKnown: harmKnown)
-    if let type = slots.type { read["--type"] = type.rawValue }
-    if read["--veracity"] == nil, let veracity = slots.veracity {
-      read["--veracity"] = veracity.rawValue
-    }
-    read.merge(CrisisFigures(answer).options) { old, _ in old }
-    return read.filter { option, _ in option == asked || given[option] == nil }
-  }
-
-  /// The drill's facts and the options they give.
-  static let facts: [(fact: CrisisDrill.Fact, option: String)] = [
-    (.veracity, "--veracity"), (.history, "--history"), (.reputation, "--reputation"),
-    (.harm, "--harm"),
-  ]
-
   /// The triage after "skip" or "I don't know": the question asked is put off and the next one
   /// comes; nil when every question left was put off already (the triage cannot go on).
   func puttingOff() -> Self? {
