@@ -62,7 +62,7 @@ struct WatchCommand: ParsableCommand {
       sentiment: !noSentiment)
     var lines = FileLines(fd: fd)
     while true {
-      let more = lines.next(final: !follow) { watch.read(line: $0) }
+      let more = lines.next(final: !follow) { watch.read(bytes: $0) }
       if more { continue }
       if !follow { break }
       fflush(nil)
@@ -109,10 +109,16 @@ private struct Watch {
     self.follow = follow
   }
 
-  mutating func read(line: Substring) {
-    var items: [WatchReader.Item] = []
-    reader.read(line: line) { items.append($0) }
+  /// The items of the line being read, kept between lines so that a line allocates nothing.
+  private var items: [WatchReader.Item] = []
+
+  mutating func read(bytes: UnsafeBufferPointer<UInt8>) {
+    var items = self.items
+    self.items = []
+    items.removeAll(keepingCapacity: true)
+    reader.read(bytes: bytes) { items.append($0) }
     for item in items { take(item) }
+    self.items = items
   }
 
   mutating func finish() {
@@ -244,28 +250,34 @@ private struct FileLines {
 
   init(fd: Int32) { self.fd = fd }
 
-  /// Reads one block and gives `line` every complete line in it; false at the end of input
-  /// (where a last line without its line end is given when the input is `final`).
-  mutating func next(final: Bool, _ line: (Substring) -> Void) -> Bool {
+  /// Reads one block and gives `line` the bytes of every complete line in it; false at the
+  /// end of input (where a last line without its line end is given when the input is `final`).
+  mutating func next(final: Bool, _ line: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
     let count = block.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
     guard count > 0 else {
       if final, !pending.isEmpty {
-        line(Substring(String(decoding: pending, as: UTF8.self)))
+        pending.withUnsafeBufferPointer { line($0) }
         pending.removeAll()
       }
       return false
     }
     offset += off_t(count)
     var start = 0
-    for index in 0..<count where block[index] == 0x0A {
-      if pending.isEmpty {
-        line(Substring(String(decoding: block[start..<index], as: UTF8.self)))
-      } else {
-        pending.append(contentsOf: block[start..<index])
-        line(Substring(String(decoding: pending, as: UTF8.self)))
-        pending.removeAll()
+    block.withUnsafeBufferPointer { bytes in
+      guard let base = bytes.baseAddress else { return }
+      while start < count,
+        let found = memchr(base + start, 0x0A, count - start)?.assumingMemoryBound(to: UInt8.self)
+      {
+        let end = UnsafePointer(found) - base
+        if pending.isEmpty {
+          line(UnsafeBufferPointer(start: base + start, count: end - start))
+        } else {
+          pending.append(contentsOf: UnsafeBufferPointer(start: base + start, count: end - start))
+          pending.withUnsafeBufferPointer { line($0) }
+          pending.removeAll(keepingCapacity: true)
+        }
+        start = end + 1
       }
-      start = index + 1
     }
     pending.append(contentsOf: block[start..<count])
     return true

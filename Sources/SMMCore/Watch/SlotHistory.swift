@@ -12,14 +12,28 @@ struct SlotHistory: Sendable {
   }
 
   mutating func append(_ value: Double) {
-    if count == values.count {
-      sorted.remove(at: position(of: values[next]))
-    } else {
+    guard count == values.count else {
       count += 1
+      values[next] = value
+      next = (next + 1) % values.count
+      sorted.insert(value, at: position(of: value))
+      return
     }
+    // Full: the oldest value leaves and the new one enters in one move of the values between
+    // their two places, rather than a removal and an insertion that each shift the tail.
+    let from = position(of: values[next])
+    let to = position(of: value)
     values[next] = value
     next = (next + 1) % values.count
-    sorted.insert(value, at: position(of: value))
+    sorted.withUnsafeMutableBufferPointer { sorted in
+      if to > from {
+        for index in from..<(to - 1) { sorted[index] = sorted[index + 1] }
+        sorted[to - 1] = value
+      } else {
+        for index in stride(from: from, to: to, by: -1) { sorted[index] = sorted[index - 1] }
+        sorted[to] = value
+      }
+    }
   }
 
   /// The first index of `sorted` whose value is not below `value`.

@@ -18,6 +18,8 @@ public struct WatchReader: Sendable {
   public private(set) var format: WatchFormat?
   private var row = 0
   private var header: [String: Int]?
+  /// Whether the volume columns are the plain `timestamp,value` (read from bytes, no field array).
+  private var plainColumns = false
   private var delimiter: Unicode.Scalar = ","
   private var pendingCSV: (text: String, row: Int)?
   private var array = ArraySplitter()
@@ -78,6 +80,24 @@ public struct WatchReader: Sendable {
     }
   }
 
+  /// Reads one line of input given as its UTF-8 bytes (without its line end): a plain volume
+  /// row (`time,count`) is read from the bytes, any other line as ``read(line:_:)`` reads it.
+  public mutating func read(bytes: UnsafeBufferPointer<UInt8>, _ emit: (Item) -> Void) {
+    if format == .volume, plainColumns, let delimiter = volumeDelimiter,
+      let point = Self.plainVolumeRow(bytes, delimiter: delimiter)
+    {
+      row += 1
+      emit(.point(point))
+      return
+    }
+    read(line: Substring(String(decoding: bytes, as: UTF8.self)), emit)
+  }
+
+  /// The volume rows' delimiter as a byte, once the first row set it (nil if not ASCII).
+  private var volumeDelimiter: UInt8? {
+    delimiter.isASCII ? UInt8(delimiter.value) : nil
+  }
+
   /// Ends the input: a row left open (a quoted field, a JSON array) is a problem.
   public mutating func finish(_ emit: (Item) -> Void) {
     if let pending = pendingCSV {
@@ -112,13 +132,15 @@ public struct WatchReader: Sendable {
           return
         }
         header = ["timestamp": time, "value": value]
+        plainColumns = time == 0 && value == 1
         return
       }
       header = ["timestamp": 0, "value": 1]
+      plainColumns = true
     }
-    let timeColumn = header?["timestamp"] ?? 0
-    let valueColumn = header?["value"] ?? 1
-    if timeColumn == 0, valueColumn == 1, delimiter.isASCII,
+    let timeColumn = plainColumns ? 0 : header?["timestamp"] ?? 0
+    let valueColumn = plainColumns ? 1 : header?["value"] ?? 1
+    if plainColumns, delimiter.isASCII,
       let point = line.utf8.withContiguousStorageIfAvailable({
         Self.plainVolumeRow($0, delimiter: UInt8(delimiter.value))
       }), let point

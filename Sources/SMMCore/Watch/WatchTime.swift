@@ -12,58 +12,45 @@ public enum WatchTime {
 
   /// ``parse(_:)`` on UTF-8 bytes.
   static func parse(bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
-    var index = 0
-    func digits(_ count: Int) -> Int? {
-      guard index + count <= bytes.count else { return nil }
-      var value = 0
-      for _ in 0..<count {
-        let byte = bytes[index]
-        guard byte >= 0x30, byte <= 0x39 else { return nil }
-        value = value * 10 + Int(byte - 0x30)
-        index += 1
-      }
-      return value
-    }
-    func skip(_ byte: UInt8) -> Bool {
-      guard index < bytes.count, bytes[index] == byte else { return false }
-      index += 1
-      return true
-    }
-    guard let year = digits(4), skip(UInt8(ascii: "-")), let month = digits(2),
-      skip(UInt8(ascii: "-")), let day = digits(2),
+    var cursor = ByteCursor(bytes: bytes)
+    guard let year = cursor.digits(4), cursor.skip(UInt8(ascii: "-")), let month = cursor.digits(2),
+      cursor.skip(UInt8(ascii: "-")), let day = cursor.digits(2),
       (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(day)
     else { return nil }
     var seconds = Int64(CivilDate.dayNumber(year: year, month: month, day: day)) * 86_400
-    if index == bytes.count { return seconds }
-    guard skip(UInt8(ascii: "T")) || skip(UInt8(ascii: "t")) || skip(UInt8(ascii: " ")),
-      let hour = digits(2), hour < 24, skip(UInt8(ascii: ":")), let minute = digits(2),
+    if cursor.atEnd { return seconds }
+    guard
+      cursor.skip(UInt8(ascii: "T")) || cursor.skip(UInt8(ascii: "t"))
+        || cursor.skip(UInt8(ascii: " ")),
+      let hour = cursor.digits(2), hour < 24, cursor.skip(UInt8(ascii: ":")),
+      let minute = cursor.digits(2),
       minute < 60
     else { return nil }
     var second = 0
-    if skip(UInt8(ascii: ":")) {
-      guard let value = digits(2), value < 61 else { return nil }
+    if cursor.skip(UInt8(ascii: ":")) {
+      guard let value = cursor.digits(2), value < 61 else { return nil }
       second = value
-      if skip(UInt8(ascii: ".")) || skip(UInt8(ascii: ",")) {
-        let start = index
-        while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 { index += 1 }
-        guard index > start else { return nil }
+      if cursor.skip(UInt8(ascii: ".")) || cursor.skip(UInt8(ascii: ",")) {
+        let start = cursor.index
+        cursor.skipDigits()
+        guard cursor.index > start else { return nil }
       }
     }
     seconds += Int64(hour * 3600 + minute * 60 + second)
-    if index == bytes.count || skip(UInt8(ascii: "Z")) || skip(UInt8(ascii: "z")) {
-      return index == bytes.count ? seconds : nil
+    if cursor.atEnd || cursor.skip(UInt8(ascii: "Z")) || cursor.skip(UInt8(ascii: "z")) {
+      return cursor.atEnd ? seconds : nil
     }
     let sign: Int64
-    if skip(UInt8(ascii: "+")) {
+    if cursor.skip(UInt8(ascii: "+")) {
       sign = 1
-    } else if skip(UInt8(ascii: "-")) {
+    } else if cursor.skip(UInt8(ascii: "-")) {
       sign = -1
     } else {
       return nil
     }
-    guard let offsetHours = digits(2), offsetHours < 24 else { return nil }
-    _ = skip(UInt8(ascii: ":"))
-    guard let offsetMinutes = digits(2), offsetMinutes < 60, index == bytes.count else {
+    guard let offsetHours = cursor.digits(2), offsetHours < 24 else { return nil }
+    _ = cursor.skip(UInt8(ascii: ":"))
+    guard let offsetMinutes = cursor.digits(2), offsetMinutes < 60, cursor.atEnd else {
       return nil
     }
     return seconds - sign * Int64(offsetHours * 3600 + offsetMinutes * 60)
@@ -114,5 +101,39 @@ public enum WatchTime {
     case 4, 6, 9, 11: return 30
     default: return 31
     }
+  }
+}
+
+/// A reading position in UTF-8 bytes (a struct, so that reading a time allocates nothing and
+/// needs no runtime exclusivity check, as a closure capturing the position would).
+private struct ByteCursor {
+  let bytes: UnsafeBufferPointer<UInt8>
+  var index = 0
+
+  var atEnd: Bool { index == bytes.count }
+
+  /// The number written by the next `count` ASCII digits, consumed; nil if they are not digits.
+  mutating func digits(_ count: Int) -> Int? {
+    guard index + count <= bytes.count else { return nil }
+    var value = 0
+    for _ in 0..<count {
+      let byte = bytes[index]
+      guard byte >= 0x30, byte <= 0x39 else { return nil }
+      value = value * 10 + Int(byte - 0x30)
+      index += 1
+    }
+    return value
+  }
+
+  /// Consumes `byte` if it comes next.
+  mutating func skip(_ byte: UInt8) -> Bool {
+    guard index < bytes.count, bytes[index] == byte else { return false }
+    index += 1
+    return true
+  }
+
+  /// Consumes the ASCII digits that come next.
+  mutating func skipDigits() {
+    while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 { index += 1 }
   }
 }
