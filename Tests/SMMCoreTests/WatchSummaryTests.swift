@@ -48,6 +48,21 @@ struct WatchSummaryTests {
     #expect(hours[1].top.map(\.reach) == [7])
   }
 
+  @Test func copiesOfOneTextAreKeptOnceByTheirWidestReach() {
+    let text = """
+      timestamp,text,author,reach
+      2026-03-09T15:01:00Z,Mouldy loaf again,@a,900
+      2026-03-09T15:02:00Z,mouldy  loaf AGAIN,@b,800
+      2026-03-09T15:03:00Z,Mouldy loaf again,@c,700
+      2026-03-09T15:04:00Z,Where is my order?,@d,10
+      2026-03-09T15:05:00Z,Lovely croissants,@e,5
+
+      """
+    let hour = WatchImport(text, format: .mentions).summary.hours[0]
+    #expect(hour.count == 5)
+    #expect(hour.top.map(\.author) == ["@a", "@d", "@e"])
+  }
+
   @Test func aLongTextIsCutTo280CharactersOnOneLine() {
     let mention = Mention(
       time: 0, text: "line one\nline\ttwo " + String(repeating: "é", count: 400))

@@ -88,7 +88,7 @@ public struct WatchImport: Sendable {
   }
 
   /// Hours of mentions (`negative[i]`: whether mention `i` read negative): count, negative
-  /// count, summed reach, the kept mentions negative first, each part by reach.
+  /// count, summed reach, the kept mentions negative first, each part by reach, one per text.
   static func hours(_ mentions: [Mention], negative: [Bool]) -> [WatchHour] {
     var byStart: [Int64: [Int]] = [:]
     for (index, mention) in mentions.enumerated() {
@@ -96,16 +96,25 @@ public struct WatchImport: Sendable {
     }
     return byStart.keys.sorted().map { start in
       let all = byStart[start] ?? []
+      // Copies of one text (shares, a pasted complaint) are kept once, by their widest reach,
+      // so that the kept mentions show what different people said.
+      var texts = Set<String>()
       let kept = all.sorted {
         (negative[$0] ? 1 : 0, mentions[$0].reach ?? 0, -$0)
           > (negative[$1] ? 1 : 0, mentions[$1].reach ?? 0, -$1)
-      }.prefix(WatchSummary.topPerHour)
+      }.lazy.filter { texts.insert(Self.sameText(mentions[$0].text)).inserted }
+        .prefix(WatchSummary.topPerHour)
       return WatchHour(
         start: start, count: all.count,
         reach: all.reduce(0) { $0 + max(0, mentions[$1].reach ?? 0) },
         top: kept.map { WatchTopMention(mentions[$0], negative: negative[$0]) },
         negative: all.filter { negative[$0] }.count)
     }
+  }
+
+  /// A text as compared for copies: lowercased, its runs of spaces as one.
+  static func sameText(_ text: String) -> String {
+    text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
   }
 
   /// Hours of a volume series: the sum of its values.
