@@ -99,11 +99,13 @@ public struct WatchImport: Sendable {
       // Copies of one text (shares, a pasted complaint) are kept once, by their widest reach,
       // so that the kept mentions show what different people said.
       var texts = Set<String>()
-      let kept = all.sorted {
+      var kept: [Int] = []
+      for index in all.sorted(by: {
         (negative[$0] ? 1 : 0, mentions[$0].reach ?? 0, -$0)
           > (negative[$1] ? 1 : 0, mentions[$1].reach ?? 0, -$1)
-      }.lazy.filter { texts.insert(Self.sameText(mentions[$0].text)).inserted }
-        .prefix(WatchSummary.topPerHour)
+      }) where kept.count < WatchSummary.topPerHour {
+        if texts.insert(Self.sameText(mentions[index].text)).inserted { kept.append(index) }
+      }
       return WatchHour(
         start: start, count: all.count,
         reach: all.reduce(0) { $0 + max(0, mentions[$1].reach ?? 0) },
