@@ -60,34 +60,37 @@ public struct CrisisPlaybook: Equatable, Sendable {
     }
   }
 
-  /// The playbook of `risk` for `state`: the explanations (escalation, checklist) are phrases
-  /// for the shell's language; what the brand publishes or sends (statements, dark-site page,
-  /// internal message) is written in the brand's language (``BrandState/publishingLanguage``).
-  public static func build(_ risk: CrisisRisk, for state: BrandState) -> CrisisPlaybook {
-    let brand = state.name.value
+  /// Who holds `role` for `state`, as the playbook names them: the member named with
+  /// `/crisis team`, else for a small team the person who holds the role (legal found
+  /// outside), else the role itself.
+  public static func who(_ role: String, in state: BrandState) -> Phrase {
     let size = state.profile.team
     let small = size?.isSmall == true
     let team = CrisisSeat.seats(of: state.crisisTeam, team: size)
-    func who(_ role: String) -> Phrase {
-      guard let member = team.first(where: { $0.role == role })?.member else {
-        // A small team: the person who holds the role, legal found outside.
-        if let size, small {
-          guard let person = size.person(for: role) else {
-            return Phrase("crisis.role.legalOutside")
-          }
-          let holder =
-            size.people == 1
-            ? Phrase("crisis.person.you") : Phrase("crisis.person", ["n": .number(person)])
-          return Phrase(
-            "crisis.who.named", ["name": .phrase(holder), "role": .phrase(roleLabel(role))])
+    guard let member = team.first(where: { $0.role == role })?.member else {
+      // A small team: the person who holds the role, legal found outside.
+      if let size, small {
+        guard let person = size.person(for: role) else {
+          return Phrase("crisis.role.legalOutside")
         }
-        return roleLabel(role)
+        let holder =
+          size.people == 1
+          ? Phrase("crisis.person.you") : Phrase("crisis.person", ["n": .number(person)])
+        return Phrase(
+          "crisis.who.named", ["name": .phrase(holder), "role": .phrase(roleLabel(role))])
       }
-      return Phrase(
-        "crisis.who.named", ["name": .text(member.name), "role": .phrase(roleLabel(role))])
+      return roleLabel(role)
     }
-    let escalation =
-      small
+    return Phrase(
+      "crisis.who.named", ["name": .text(member.name), "role": .phrase(roleLabel(role))])
+  }
+
+  /// The escalation chain of `state`, one phrase a level: who answers, who is told, who
+  /// decides (three levels for a small team, four otherwise).
+  public static func escalation(for state: BrandState) -> [Phrase] {
+    let small = state.profile.team?.isSmall == true
+    func who(_ role: String) -> Phrase { Self.who(role, in: state) }
+    return small
       ? [
         Phrase("crisis.escalation.small.level1", ["who": .phrase(who("community manager"))]),
         Phrase("crisis.escalation.small.level2", ["who": .phrase(who("communications lead"))]),
@@ -103,6 +106,18 @@ public struct CrisisPlaybook: Equatable, Sendable {
           ["speaker": .phrase(who("spokesperson")), "reviewer": .phrase(who("legal"))]),
         Phrase("crisis.escalation.level4", ["who": .phrase(who("executive sponsor"))]),
       ]
+  }
+
+  /// The playbook of `risk` for `state`: the explanations (escalation, checklist) are phrases
+  /// for the shell's language; what the brand publishes or sends (statements, dark-site page,
+  /// internal message) is written in the brand's language (``BrandState/publishingLanguage``).
+  public static func build(_ risk: CrisisRisk, for state: BrandState) -> CrisisPlaybook {
+    let brand = state.name.value
+    let size = state.profile.team
+    let small = size?.isSmall == true
+    let team = CrisisSeat.seats(of: state.crisisTeam, team: size)
+    func who(_ role: String) -> Phrase { Self.who(role, in: state) }
+    let escalation = Self.escalation(for: state)
     let channels = state.spaces.isEmpty ? risk.channels : state.spaces
     let checklist = [
       Phrase("crisis.checklist.confirm"),

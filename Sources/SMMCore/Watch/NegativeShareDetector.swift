@@ -29,6 +29,8 @@ public struct NegativeShareDetector: Sendable {
     public var margin = 0.15
     /// The binomial z-score the negative count needs.
     public var threshold = 3.0
+    /// Mentions an hour from which an alert goes up one level (``WatchAlert/level``).
+    public var fastVelocity = CrisisTriage.fastVelocity
 
     public init() {}
   }
@@ -83,7 +85,8 @@ public struct NegativeShareDetector: Sendable {
       {
         let value = Double(hourNegative)
         let baseline = (expected * 100).rounded() / 100
-        let level = WatchAlert.level(value: value, baseline: baseline)
+        let level = WatchAlert.level(
+          value: value, baseline: baseline, fastVelocity: settings.fastVelocity)
         let continues = lastAlertHour.map { start - $0 <= 3600 } ?? false
         if !continues { episodeLevel = 0 }
         lastAlertHour = start

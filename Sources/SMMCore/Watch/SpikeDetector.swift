@@ -46,6 +46,8 @@ public struct SpikeDetector: Sendable {
     public var learnAbove = 5.0
     /// Clipped points enter the history at the median plus this many spreads.
     public var clip = 4.0
+    /// Mentions an hour from which an alert goes up one level (``WatchAlert/level``).
+    public var fastVelocity = CrisisTriage.fastVelocity
 
     public init() {}
   }
@@ -136,7 +138,8 @@ public struct SpikeDetector: Sendable {
     let hourly = scratch[hourSpan]
     let value = expm1(hourly.y)
     let baseline = hourly.ready ? expm1(hourly.median) : 0
-    let level = WatchAlert.level(value: value, baseline: baseline)
+    let level = WatchAlert.level(
+      value: value, baseline: baseline, fastVelocity: settings.fastVelocity)
     let newEpisode = lastAnomaly.map { point.time - $0 > 3600 } ?? true
     lastAnomaly = point.time
     if newEpisode { episodeLevel = 0 }

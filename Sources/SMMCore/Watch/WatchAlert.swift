@@ -32,14 +32,20 @@ public struct WatchAlert: Equatable, Sendable, Codable {
     self.score = score
   }
 
+  /// The ratios to the baseline from which an alert is at level 2, 3 and 4.
+  public static let levelRatios: [Double] = [2, 5, 10]
+
   /// The escalation level of `value` mentions in an hour whose baseline is `baseline`: 1 below
-  /// twice the baseline, 2 below five times, 3 below ten times, 4 above; one more when the
-  /// hour reaches the triage's fast velocity (``CrisisTriage/fastVelocity`` mentions), as the
-  /// triage itself counts it; at most 4.
-  public static func level(value: Double, baseline: Double) -> Int {
+  /// twice the baseline, 2 below five times, 3 below ten times, 4 above (``levelRatios``); one
+  /// more when the hour reaches `fastVelocity` mentions, the brand's fast velocity as the
+  /// triage counts it (``BrandAudience/fastVelocity``; by default ``CrisisTriage/fastVelocity``,
+  /// when no brand is known); at most 4.
+  public static func level(
+    value: Double, baseline: Double, fastVelocity: Int = CrisisTriage.fastVelocity
+  ) -> Int {
     let ratio = value / max(baseline, 1)
-    var level = ratio < 2 ? 1 : ratio < 5 ? 2 : ratio < 10 ? 3 : 4
-    if value >= Double(CrisisTriage.fastVelocity) { level += 1 }
+    var level = 1 + levelRatios.filter { ratio >= $0 }.count
+    if value >= Double(fastVelocity) { level += 1 }
     return min(level, 4)
   }
 }

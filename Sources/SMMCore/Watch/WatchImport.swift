@@ -19,8 +19,12 @@ public struct WatchImport: Sendable {
   public var rows: Int
 
   /// Reads `text` in `format` (detected on its first line when nil); a mention whose words do
-  /// not tell its language is read in `language`.
-  public init(_ text: String, format: WatchFormat? = nil, language: SentimentLanguage = .en) {
+  /// not tell its language is read in `language`; an alert goes up a level from `fastVelocity`
+  /// mentions an hour (the brand's, ``BrandAudience/fastVelocity``).
+  public init(
+    _ text: String, format: WatchFormat? = nil, language: SentimentLanguage = .en,
+    fastVelocity: Int = CrisisTriage.fastVelocity
+  ) {
     var reader = WatchReader(format: format)
     var mentions: [Mention] = []
     var points: [VolumePoint] = []
@@ -49,16 +53,21 @@ public struct WatchImport: Sendable {
     let hours = mentions.isEmpty ? Self.hours(points) : Self.hours(mentions, negative: negative)
     let alerts =
       mentions.isEmpty
-      ? Self.alerts(points)
-      : (Self.alerts(Self.buckets(mentions)) + Self.negativeAlerts(hours)).sorted {
+      ? Self.alerts(points, fastVelocity: fastVelocity)
+      : (Self.alerts(Self.buckets(mentions), fastVelocity: fastVelocity)
+        + Self.negativeAlerts(hours, fastVelocity: fastVelocity)).sorted {
         ($0.at, $0.kind == .spike ? 0 : 1) < ($1.at, $1.kind == .spike ? 0 : 1)
       }
     summary = WatchSummary(hours: hours, alerts: alerts)
   }
 
   /// The alerts of kind `negative` of hours in time order (an hour not stored had no mention).
-  static func negativeAlerts(_ hours: [WatchHour]) -> [WatchAlert] {
-    var detector = NegativeShareDetector()
+  static func negativeAlerts(
+    _ hours: [WatchHour], fastVelocity: Int = CrisisTriage.fastVelocity
+  ) -> [WatchAlert] {
+    var settings = NegativeShareDetector.Settings()
+    settings.fastVelocity = fastVelocity
+    var detector = NegativeShareDetector(settings)
     return hours.compactMap { hour in
       hour.negative.flatMap { detector.add(hour: hour.start, count: hour.count, negative: $0) }
     }
@@ -74,9 +83,12 @@ public struct WatchImport: Sendable {
   }
 
   /// The alerts of a volume series; its step is the gap between its first two points.
-  static func alerts(_ points: [VolumePoint]) -> [WatchAlert] {
+  static func alerts(
+    _ points: [VolumePoint], fastVelocity: Int = CrisisTriage.fastVelocity
+  ) -> [WatchAlert] {
     guard points.count > 1 else { return [] }
     var settings = SpikeDetector.Settings()
+    settings.fastVelocity = fastVelocity
     settings.interval = max(1, points[1].time - points[0].time)
     var detector = SpikeDetector(settings)
     return points.compactMap { detector.add($0) }.map {

@@ -145,7 +145,7 @@ package enum PlanDocumentBuilder {
     _ facts: PlanReport.Facts, of state: BrandState, language: Language, section: String?,
     notes: Bool
   ) -> PlanDocument {
-    var builder = Builder(state: state, facts: facts, language: language)
+    var builder = PlanBuilder(state: state, facts: facts, language: language)
     var sections: [PlanDocument.Section] = []
     let chosen = section.map { [$0] } ?? (["summary"] + Self.sections)
     for part in chosen {
@@ -168,7 +168,7 @@ package enum PlanDocumentBuilder {
   }
 }
 
-private struct Builder {
+struct PlanBuilder {
   typealias Inline = PlanDocument.Inline
   typealias Line = PlanDocument.Line
   typealias Block = PlanDocument.Block
@@ -987,6 +987,7 @@ private struct Builder {
           }))
     }
     blocks += missing(.crisis, ["guide.missing.team"])
+    blocks += watch()
     for (risk, playbook) in zip(risks, facts.playbooks) {
       blocks.append(.heading(3, [.text(s("export.crisis.playbook", ["risk": risk.name]))]))
       blocks.append(.paragraph([.text(s("export.crisis.teamRef"))]))

@@ -35,7 +35,10 @@ package struct WatchImportCommand: ShellCommand {
     let language =
       state.profile.languages.lazy.compactMap(SentimentLanguage.init(rawValue:)).first
       ?? SentimentLanguage(context.strings.language) ?? .en
-    let read = WatchImport(text, format: format, language: language)
+    // Levels count fast spread against the brand's own audience, as its triage does.
+    let read = WatchImport(
+      text, format: format, language: language,
+      fastVelocity: BrandAudience.of(state).fastVelocity)
     let s = context.strings
     let problems = read.problems.map {
       s("watch.error.row", ["row": String($0.row), "reason": $0.problem.phrase.render(s)])
