@@ -56,8 +56,8 @@ public struct WatchImport: Sendable {
       ? Self.alerts(points, fastVelocity: fastVelocity)
       : (Self.alerts(Self.buckets(mentions), fastVelocity: fastVelocity)
         + Self.negativeAlerts(hours, fastVelocity: fastVelocity)).sorted {
-        ($0.at, $0.kind == .spike ? 0 : 1) < ($1.at, $1.kind == .spike ? 0 : 1)
-      }
+          ($0.at, $0.kind == .spike ? 0 : 1) < ($1.at, $1.kind == .spike ? 0 : 1)
+        }
     summary = WatchSummary(hours: hours, alerts: alerts)
   }
 
