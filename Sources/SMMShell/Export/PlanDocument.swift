@@ -641,6 +641,16 @@ struct PlanBuilder {
           .list(mix.adviceNotes.map { [.text(text($0))] }, ordered: false))
       }
     }
+    // WhatsApp among the spaces: messaging needs each person's opt-in first (issue 15 §6), the
+    // same rule and text /content check gives.
+    if PrivacyRules.needsOptIn(state.spaces) {
+      blocks.append(
+        .paragraph(
+          [
+            .text(
+              s("content.check.whatsappOptIn", ["source": PrivacyRules.optInSource.short]))
+          ] + notes([PrivacyRules.optInSource.citation])))
+    }
     // Messages.
     blocks.append(.heading(3, [.text(s("export.content.messages"))]))
     if line.messages.isEmpty {

@@ -89,8 +89,12 @@ extension PlanReport {
     }
     var tones: [String: String] = [:]
     for platform in state.spaces { tones[platform.rawValue] = line.tone(on: platform) }
+    let optIn = PrivacyRules.optInSource
     return Content(
-      pillars: line.pillars, tones: tones, mixRule: line.mixRule?.rawValue, messages: messages)
+      pillars: line.pillars, tones: tones, mixRule: line.mixRule?.rawValue, messages: messages,
+      whatsappOptIn: PrivacyRules.needsOptIn(state.spaces)
+        ? SourcedRule(
+          source: optIn.short, citation: optIn.citation, url: optIn.reference?.url) : nil)
   }
 
   static func calendar(_ state: BrandState) -> [Slot] {

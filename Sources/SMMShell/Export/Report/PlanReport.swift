@@ -165,12 +165,23 @@ package struct PlanReport: Codable, Sendable, Equatable {
     package var tones: [String: String]
     @Nullable package var mixRule: String?
     package var messages: [Message]
+    /// With WhatsApp among the spaces, the rule that messaging needs each person's opt-in
+    /// first, and where it is written (``PrivacyRules``); null otherwise.
+    @Nullable package var whatsappOptIn: SourcedRule?
 
     enum CodingKeys: String, CodingKey {
       case pillars, tones
       case mixRule = "mix_rule"
       case messages
+      case whatsappOptIn = "whatsapp_opt_in"
     }
+  }
+
+  /// A rule the plan must follow, as data: its short source and the full citation.
+  package struct SourcedRule: Codable, Sendable, Equatable {
+    package var source: String
+    package var citation: String
+    @Nullable package var url: String?
   }
 
   /// A message and its adapted variants, by platform (raw id).
