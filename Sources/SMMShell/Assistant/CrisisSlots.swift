@@ -95,34 +95,21 @@ struct CrisisSlots {
     let error = has(Self.error)
     let knowingly = has(Self.knowingly)
     let tampering = has(Self.tampering)
+    // Harm to people, or a product found bad that could cause it: the cause gives the type.
+    func cause(knowingly known: CrisisType) -> CrisisType? {
+      if veracity == .untrue { return .rumor }
+      if knowingly { return known }
+      if technical { return .technicalProductHarm }
+      if error { return .humanErrorProductHarm }
+      return tampering ? .tampering : nil
+    }
     if harm {
-      if veracity == .untrue {
-        type = .rumor
-      } else if knowingly {
-        type = .misdeedInjuries
-      } else if technical {
-        type = .technicalProductHarm
-      } else if error {
-        type = .humanErrorProductHarm
-      } else if tampering {
-        type = .tampering
-      }
+      type = cause(knowingly: .misdeedInjuries)
       return
     }
     if has(Self.product) {
-      if veracity == .untrue {
-        type = .rumor
-      } else if knowingly {
-        type = .misdeed
-      } else if technical {
-        type = .technicalProductHarm
-      } else if error {
-        type = .humanErrorProductHarm
-      } else if tampering {
-        type = .tampering
-      } else {
-        product = true
-      }
+      type = cause(knowingly: .misdeed)
+      product = type == nil
       return
     }
     if has(Self.rumor) {
