@@ -39,6 +39,8 @@ struct BinderWatchTests {
     #expect(text.contains("4 from 10; one level more from 100 mentions an hour"))
     // Who is alerted: the team's chain, the named lead.
     #expect(text.contains("Level 2 of 3 — Marie (communications lead)"))
+    // The team table names the holder the chain names, not "to name".
+    #expect(text.contains("| spokesperson | person 2 | — |"))
     #expect(text.contains("- 2026-03-09 14:00 spike, level 4: 96 mentions in the hour, usually 6"))
     let french = MarkdownExport.plan(try Self.watched(), section: "crisis", language: .fr)
     #expect(french.contains("### La veille"))

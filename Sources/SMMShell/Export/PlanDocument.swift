@@ -310,6 +310,14 @@ struct PlanBuilder {
     return lines.isEmpty ? [] : [.missing(s("export.missing.label"), lines)]
   }
 
+  /// Who holds `role` while nobody is named: in a small team the person the playbooks name
+  /// ("person 1", "you", legal found outside), else "to name".
+  func holder(of role: String) -> String {
+    guard let size = state.profile.team, size.isSmall else { return s("crisis.team.toName") }
+    guard let person = size.person(for: role) else { return s("crisis.role.legalOutside") }
+    return size.people == 1 ? s("crisis.person.you") : s("crisis.person", ["n": String(person)])
+  }
+
   func stage(_ stage: StepReview.Stage) -> String { s(stage.key) }
 
   static func cell(_ text: String) -> Line { [.text(text)] }
@@ -991,7 +999,7 @@ struct PlanBuilder {
           seats.map {
             [
               Self.cell(labels.role($0.role)),
-              Self.cell($0.member?.name ?? s("crisis.team.toName")),
+              Self.cell($0.member?.name ?? holder(of: $0.role)),
               Self.cell($0.member?.contact ?? "—"),
             ]
           }))
