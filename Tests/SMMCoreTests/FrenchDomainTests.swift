@@ -43,11 +43,12 @@ import Testing
     var state = try BrandState.fold([.create(try BrandName("Le Fournil"))])
     state.profile = Self.profile(languages: ["fr", "en"])
     let french = CommunitySuggestions.suggest(state)
-    #expect(french.first?.name == "passionnés de boulangerie")
-    #expect(french.first?.why == "people who love what the brand does: the usual first community")
-    #expect(french.first?.reason.render(.french).hasPrefix("des gens qui aiment") == true)
+    // A bakery: its first community is the neighbourhood's food lovers (issue 15 §7).
+    #expect(french.first?.name == "gourmands du quartier")
+    #expect(french.first?.why.hasPrefix("people who photograph and recommend") == true)
+    #expect(french.first?.reason.render(.french).hasPrefix("ceux qui photographient") == true)
     state.profile.languages = ["en"]
-    #expect(CommunitySuggestions.suggest(state).first?.name == "boulangerie enthusiasts")
+    #expect(CommunitySuggestions.suggest(state).first?.name == "food lovers of the neighbourhood")
   }
 
   @Test func phrasesRoundTripAndOldTextDecodes() throws {

@@ -22,8 +22,12 @@ public enum CommunitySuggestions {
     // The names are the brand's own (it may use them publicly): in the brand's language.
     let french = BioSuggestion.writesInFrench(profile)
     let brand = Strings.of(french ? .fr : .en)
-    var sector = profile.sector ?? brand("suggest.yourField")
-    if french, profile.sector != nil {
+    let kind = SectorKind.of(profile.sector)
+    var sector = profile.sector.map(SectorName.short) ?? ""
+    // A sector of more than a few words reads badly inside a name: say "your field" instead.
+    if sector.isEmpty || sector.split(separator: " ").count > 3 {
+      sector = brand("suggest.yourField")
+    } else if french {
       // "de boulangerie", "d'artisanat": French elides "de" before a vowel.
       let vowel = sector.first.map { "aeiouyàâéèêëîïôûh".contains($0.lowercased()) } ?? false
       sector = (vowel ? "d'" : "de ") + sector
@@ -32,18 +36,28 @@ public enum CommunitySuggestions {
       preferred.first(where: state.spaces.contains) ?? preferred[0]
     }
     var result: [Suggestion] = []
-    result.append(
-      Suggestion(
-        name: brand("suggest.enthusiasts", ["sector": sector]),
-        platform: on([.instagram, .facebook, .reddit, .youtube]),
-        type: .interest, reason: Phrase("suggest.why.enthusiasts")))
-    if profile.reach == .local {
+    if let kind {
+      // A known kind of business: the communities a consultant of the trade names first.
+      for entry in SectorCommunities.entries(kind) {
+        result.append(
+          Suggestion(
+            name: brand("suggest.\(kind.rawValue).\(entry.slug)"), platform: on(entry.platforms),
+            type: entry.type, reason: Phrase("suggest.why.\(kind.rawValue).\(entry.slug)")))
+      }
+    } else {
+      result.append(
+        Suggestion(
+          name: brand("suggest.enthusiasts", ["sector": sector]),
+          platform: on([.instagram, .facebook, .reddit, .youtube]),
+          type: .interest, reason: Phrase("suggest.why.enthusiasts")))
+    }
+    if profile.reach == .local, !(kind.map(SectorCommunities.coversNeighbours) ?? false) {
       result.append(
         Suggestion(
           name: brand("suggest.neighbours"), platform: on([.facebook, .whatsapp, .instagram]),
           type: .place, reason: Phrase("suggest.why.neighbours")))
     }
-    if profile.market == .b2b || profile.market == .both {
+    if kind == nil, profile.market == .b2b || profile.market == .both {
       // For a brand that sells to companies, the trade comes first.
       result.insert(
         Suggestion(
@@ -58,15 +72,16 @@ public enum CommunitySuggestions {
           name: brand("suggest.candidates"), platform: on([.linkedin]), type: .practice,
           reason: Phrase("suggest.why.candidates")))
     }
-    if profile.goals.contains(.reputation) || profile.goals.contains(.community) {
+    if kind == nil, profile.goals.contains(.reputation) || profile.goals.contains(.community) {
       result.append(
         Suggestion(
           name: brand("suggest.impact", ["sector": sector]),
           platform: on([.facebook, .instagram, .linkedin]),
           type: .action, reason: Phrase("suggest.why.impact")))
     }
-    if profile.ages.contains(.twentyFiveToThirtyFour)
-      || profile.ages.contains(.thirtyFiveToFortyFour)
+    if kind.map(SectorCommunities.suitsParents) ?? true,
+      profile.ages.contains(.twentyFiveToThirtyFour)
+        || profile.ages.contains(.thirtyFiveToFortyFour)
     {
       result.append(
         Suggestion(

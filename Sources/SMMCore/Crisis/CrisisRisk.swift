@@ -54,26 +54,13 @@ public enum RiskSuggestions {
   public static func suggest(_ state: BrandState) -> [(
     name: String, type: CrisisType, likelihood: Int, impact: Int
   )] {
-    let sector = (state.profile.sector ?? "").lowercased()
     let strings = Strings.of(state.publishingLanguage)
     var result: [(String, CrisisType, Int, Int)] = []
-    func has(_ words: [String]) -> Bool { words.contains { sector.contains($0) } }
-    if has([
-      "bakery", "food", "restaurant", "café", "cafe", "boulangerie", "catering", "bistro",
-      "pâtisserie",
-    ]) {
-      result.append((strings("crisis.suggest.foodPoisoning"), .technicalProductHarm, 2, 5))
-      result.append((strings("crisis.suggest.hygiene"), .humanErrorProductHarm, 2, 4))
-    }
-    if has(["software", "saas", "app", "logiciel", "tech", "platform"]) {
-      result.append((strings("crisis.suggest.outage"), .technicalAccident, 3, 3))
-      result.append((strings("crisis.suggest.dataBreach"), .humanErrorAccident, 2, 5))
-    }
-    if has(["fashion", "clothing", "apparel", "mode", "streetwear"]) {
-      result.append((strings("crisis.suggest.labour"), .misdeed, 2, 4))
-    }
-    if has(["recruit", "agency", "consult", "services", "cabinet"]) {
-      result.append((strings("crisis.suggest.leak"), .humanErrorAccident, 2, 4))
+    if let kind = SectorKind.of(state) {
+      for risk in SectorRisks.risks(kind) {
+        result.append(
+          (strings("crisis.suggest.\(risk.slug)"), risk.type, risk.likelihood, risk.impact))
+      }
     }
     result.append((strings("crisis.suggest.rumour"), .rumor, 3, 3))
     result.append((strings("crisis.suggest.challenge"), .challenge, 3, 2))

@@ -9,8 +9,10 @@ public enum BioSuggestion {
     let profile = state.profile
     let french = writesInFrench(profile)
     var first = state.name.value
-    if let sector = profile.sector { first += " — \(sector)" }
-    switch profile.reach {
+    let kind = SectorKind.of(profile.sector)
+    if let sector = profile.sector { first += " — \(SectorName.short(sector))" }
+    // A tourist office speaks to visitors from elsewhere: "near you" would be wrong.
+    switch kind == .tourism ? nil : profile.reach {
     case .local?: first += french ? ", près de chez vous" : ", near you"
     case .national?: first += french ? ", dans tout le pays" : ", nationwide"
     case .international?: first += french ? ", dans le monde entier" : ", worldwide"
@@ -18,7 +20,9 @@ public enum BioSuggestion {
     }
     var parts = [first + "."]
     if let goal = profile.goals.first {
-      parts.append(french ? frenchPhrase(for: goal, on: platform) : phrase(for: goal, on: platform))
+      parts.append(
+        sectorPhrase(for: goal, kind: kind, french: french)
+          ?? (french ? frenchPhrase(for: goal, on: platform) : phrase(for: goal, on: platform)))
     }
     var bio = parts.joined(separator: " ")
     if let limit {
@@ -46,6 +50,28 @@ public enum BioSuggestion {
     case .customerCare: return "Questions? Message us, we answer."
     case .community: return "Join the conversation."
     case .reputation: return "Our work, our word."
+    }
+  }
+
+  /// The call to action a kind of business uses for `goal`, where the shop's words would be
+  /// wrong ("Order or visit us" is not how a clinic or a software vendor asks).
+  static func sectorPhrase(for goal: Goal, kind: SectorKind?, french: Bool) -> String? {
+    switch (kind, goal) {
+    case (.health?, .sales), (.health?, .leads), (.health?, .visits), (.health?, .bookings):
+      return french ? "Prenez rendez-vous." : "Book an appointment."
+    case (.legal?, .sales), (.legal?, .leads), (.legal?, .bookings):
+      return french ? "Prenez rendez-vous pour un premier échange." : "Book a first consultation."
+    case (.tourism?, .sales), (.tourism?, .visits), (.tourism?, .bookings):
+      return french ? "Préparez votre séjour." : "Plan your stay."
+    case (.software?, .sales), (.software?, .leads):
+      return french ? "Demandez une démo." : "Book a demo."
+    case (.fitness?, .sales), (.fitness?, .bookings):
+      return french ? "Réservez votre premier cours." : "Book your first class."
+    case (.food?, .bookings):
+      return french ? "Réservez votre table." : "Book a table."
+    case (.fashion?, .sales):
+      return french ? "Découvrez la collection." : "Shop the collection."
+    default: return nil
     }
   }
 
