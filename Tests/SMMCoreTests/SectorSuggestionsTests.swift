@@ -111,3 +111,20 @@ import Testing
     #expect(first.name == "your field enthusiasts")
   }
 }
+
+/// Issue 15 §6: confidential trades' replies never confirm a patient or a client.
+@Suite struct ConfidentialReplyTests {
+  @Test func aClinicsReplyNeverConfirmsAPatient() throws {
+    #expect(SectorKind.health.isConfidential && SectorKind.legal.isConfidential)
+    #expect(!SectorKind.food.isConfidential)
+    let open = try #require(NegativePost.unhappy.reply(brand: "Leeds Physio"))
+    #expect(open.contains("at Leeds Physio"))
+    let kept = try #require(
+      NegativePost.unhappy.reply(brand: "Leeds Physio", confidential: true))
+    #expect(!kept.contains("Leeds Physio") && !kept.contains("experience"))
+    #expect(kept.contains("private message"))
+    let french = try #require(
+      NegativePost.rager.reply(brand: "Cabinet Martin", language: .fr, confidential: true))
+    #expect(french.contains("message privé") && !french.contains("Cabinet Martin"))
+  }
+}

@@ -23,14 +23,18 @@ public enum NegativePost: String, CaseIterable, Codable, Sendable {
   }
 
   /// A first reply (nil: no reply) in `language` — the brand's — before it is fitted to the
-  /// platform.
-  public func reply(brand: String, language: Language = .en) -> String? {
+  /// platform. Where what clients say is `confidential` (health care, law), the reply never
+  /// confirms that the writer is a patient or a client: it takes the matter to private.
+  public func reply(brand: String, language: Language = .en, confidential: Bool = false)
+    -> String?
+  {
     let strings = Strings.of(language)
+    let suffix = confidential ? ".confidential" : ""
     switch self {
     case .troll: return nil
-    case .rager: return strings("reply.publish.rager", ["brand": brand])
+    case .rager: return strings("reply.publish.rager" + suffix, ["brand": brand])
     case .misguided: return strings("reply.publish.misguided")
-    case .unhappy: return strings("reply.publish.unhappy", ["brand": brand])
+    case .unhappy: return strings("reply.publish.unhappy" + suffix, ["brand": brand])
     }
   }
 
@@ -47,8 +51,12 @@ public enum NegativePost: String, CaseIterable, Codable, Sendable {
   }
 
   /// The reply for `platform` in `language`, cut to its limit at a sentence or word boundary.
-  public func fittedReply(brand: String, platform: Platform, language: Language = .en) -> String? {
-    guard let text = reply(brand: brand, language: language) else { return nil }
+  public func fittedReply(
+    brand: String, platform: Platform, language: Language = .en, confidential: Bool = false
+  ) -> String? {
+    guard let text = reply(brand: brand, language: language, confidential: confidential) else {
+      return nil
+    }
     return TextPieces.shorten(text) { PlatformCounter.isValid($0, on: platform) }.text
   }
 }

@@ -62,8 +62,13 @@ package struct ReplyCommand: ShellCommand {
   ) -> [String] {
     var lines = [s("reply.verdict.\(kind.rawValue)")]
     lines += TextWrap.wrap(kind.advice.render(s), width: width)
+    let sector = SectorKind.of(state)
+    if let sector, sector.isConfidential, kind != .troll {
+      lines += TextWrap.wrap(s("reply.confidential.\(sector.rawValue)"), width: width)
+    }
     if let reply = kind.fittedReply(
-      brand: state.name.value, platform: platform, language: state.publishingLanguage)
+      brand: state.name.value, platform: platform, language: state.publishingLanguage,
+      confidential: sector?.isConfidential ?? false)
     {
       let count = PlatformCounter.count(reply, on: platform)
       let limit = count.limit.map { "/\($0)" } ?? ""

@@ -902,21 +902,28 @@ struct PlanBuilder {
   /// in the brand's own language, fitted to its first platform.
   mutating func replyGuide() -> [Block] {
     guard let platform = state.spaces.first else { return [] }
+    let confidential = SectorKind.of(state)?.isConfidential ?? false
     let rows: [[Line]] = NegativePost.allCases.map { kind in
       let reply = kind.fittedReply(
-        brand: state.name.value, platform: platform, language: state.publishingLanguage)
+        brand: state.name.value, platform: platform, language: state.publishingLanguage,
+        confidential: confidential)
       return [
         Self.cell(s("export.replyGuide.kind.\(kind.rawValue)")), Self.cell(text(kind.advice)),
         Self.cell(reply ?? s("export.replyGuide.noReply")),
       ]
     }
-    return [
+    var blocks: [Block] = [
       .heading(
         3, [.text(s("export.replyGuide.heading"))] + notes([Bibliography.webPostingAssessment])),
       .paragraph([.text(s("export.replyGuide.intro", ["platform": platform.displayName]))]),
-      .table(
-        [s("export.col.postKind"), s("export.col.whatToDo"), s("export.col.firstReply")], rows),
     ]
+    if let sector = SectorKind.of(state), sector.isConfidential {
+      blocks.append(.paragraph([.text(s("reply.confidential.\(sector.rawValue)"))]))
+    }
+    blocks.append(
+      .table(
+        [s("export.col.postKind"), s("export.col.whatToDo"), s("export.col.firstReply")], rows))
+    return blocks
   }
 
   /// How fast to answer each kind of message, and why, with the works behind the figures.

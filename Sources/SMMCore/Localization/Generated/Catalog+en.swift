@@ -1860,5 +1860,9 @@ extension Catalog {
       "crisis.suggest.ticketScam": Template("a fake ticket or booking scam in the brand's name"),
       "crisis.suggest.productRecall": Template("a product recalled by its maker"),
       "crisis.suggest.memberInjured": Template("a member injured on equipment or in a class"),
+      "reply.publish.unhappy.confidential": Template("We're sorry to read this. We can't discuss anyone's care or situation in public, but we'd like to help: please call us or send us a private message."),
+      "reply.publish.rager.confidential": Template("We hear you. We can't discuss anyone's situation in public; if there is something we can help with, please call us or send us a private message."),
+      "reply.confidential.health": Template("Health care is confidential (professional codes, UK GDPR; HIPAA in the US): never confirm in public that someone is a patient, not even by apologising for their visit. Take it to a private message or the phone."),
+      "reply.confidential.legal": Template("What a client tells a lawyer is confidential (professional secrecy, legal privilege): never confirm in public that someone is a client. Take it to a private message or the phone."),
     ])
 }

@@ -1860,5 +1860,9 @@ extension Catalog {
       "crisis.suggest.ticketScam": Template("une arnaque aux faux billets ou fausses réservations au nom de la marque"),
       "crisis.suggest.productRecall": Template("un produit rappelé par son fabricant"),
       "crisis.suggest.memberInjured": Template("un adhérent blessé sur un appareil ou pendant un cours"),
+      "reply.publish.unhappy.confidential": Template("Nous sommes désolés de lire cela. Nous ne pouvons parler de la situation de personne en public, mais nous voulons vous aider : appelez-nous ou écrivez-nous en message privé."),
+      "reply.publish.rager.confidential": Template("Nous vous entendons. Nous ne pouvons parler de la situation de personne en public ; si nous pouvons vous aider, appelez-nous ou écrivez-nous en message privé."),
+      "reply.confidential.health": Template("Le secret médical s'applique (art. L1110-4 du Code de la santé publique) : ne confirmez jamais en public que quelqu'un est patient, pas même en vous excusant de sa visite. Passez en message privé ou au téléphone."),
+      "reply.confidential.legal": Template("Le secret professionnel de l'avocat s'applique (art. 66-5 de la loi du 31 décembre 1971) : ne confirmez jamais en public que quelqu'un est votre client. Passez en message privé ou au téléphone."),
     ])
 }
