@@ -26,7 +26,7 @@ import Testing
     #expect(SectorKind.of("artisanal candles") == nil)
     #expect(SectorKind.of(nil) == nil)
     #expect(SectorKind.of("") == nil)
-    // "app" is a word, not a prefix of "apparel"'s neighbours: "happy" is no software.
+    // "app" matches the whole word only: "happy" is no software.
     #expect(SectorKind.of("happy hour events") == nil)
   }
 

@@ -18,11 +18,7 @@ public enum SectorKind: String, CaseIterable, Sendable {
         guard let at = SectorWords.find(phrase, in: words) else { continue }
         // Compared in order: specific, longer, earlier.
         let rank = [kind.isBroad ? 0 : 1, phrase.reduce(0) { $0 + $1.count }, -at]
-        if best.map({ rank.lexicographicallyPrecedes($0.rank) == false && rank != $0.rank })
-          ?? true
-        {
-          best = (kind, rank)
-        }
+        if best.map({ $0.rank.lexicographicallyPrecedes(rank) }) ?? true { best = (kind, rank) }
       }
     }
     return best?.kind

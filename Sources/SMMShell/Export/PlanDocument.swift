@@ -902,11 +902,11 @@ struct PlanBuilder {
   /// in the brand's own language, fitted to its first platform.
   mutating func replyGuide() -> [Block] {
     guard let platform = state.spaces.first else { return [] }
-    let confidential = SectorKind.of(state)?.isConfidential ?? false
+    let confidentialSector = SectorKind.of(state).flatMap { $0.isConfidential ? $0 : nil }
     let rows: [[Line]] = NegativePost.allCases.map { kind in
       let reply = kind.fittedReply(
         brand: state.name.value, platform: platform, language: state.publishingLanguage,
-        confidential: confidential)
+        confidential: confidentialSector != nil)
       return [
         Self.cell(s("export.replyGuide.kind.\(kind.rawValue)")), Self.cell(text(kind.advice)),
         Self.cell(reply ?? s("export.replyGuide.noReply")),
@@ -917,8 +917,8 @@ struct PlanBuilder {
         3, [.text(s("export.replyGuide.heading"))] + notes([Bibliography.webPostingAssessment])),
       .paragraph([.text(s("export.replyGuide.intro", ["platform": platform.displayName]))]),
     ]
-    if let sector = SectorKind.of(state), sector.isConfidential {
-      blocks.append(.paragraph([.text(s("reply.confidential.\(sector.rawValue)"))]))
+    if let confidentialSector {
+      blocks.append(.paragraph([.text(s("reply.confidential.\(confidentialSector.rawValue)"))]))
     }
     blocks.append(
       .table(
