@@ -12,6 +12,8 @@ struct ConfidentialPlanTests {
     #expect(english.contains("never confirm in public that someone is a patient"))
     #expect(english.contains("We can't discuss anyone's care or situation in public"))
     #expect(!english.contains("that's not the experience we want you to have"))
+    #expect(english.contains("in public, say only that you have been in touch"))
+    #expect(!english.contains("apologise for the experience"))
     let french = MarkdownExport.plan(clinic, language: .fr)
     #expect(french.contains("ne confirmez jamais en public que quelqu'un est patient"))
     let bakery = MarkdownExport.plan(try PlanExportTests.fullBrand())

@@ -12,6 +12,12 @@ public enum NegativePost: String, CaseIterable, Codable, Sendable {
   /// Had a bad experience with the brand.
   case unhappy
 
+  /// What to do, one line, where what clients say is `confidential` (health care, law): an
+  /// unhappy client is answered in private, and the public reply apologises for nobody's visit.
+  public func advice(confidential: Bool) -> Phrase {
+    confidential && self == .unhappy ? Phrase("reply.advice.unhappy.confidential") : advice
+  }
+
   /// What to do, one line, for the shell's language.
   public var advice: Phrase {
     switch self {

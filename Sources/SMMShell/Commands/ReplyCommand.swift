@@ -61,8 +61,9 @@ package struct ReplyCommand: ShellCommand {
     _ kind: NegativePost, state: BrandState, platform: Platform, width: Int, _ s: Strings
   ) -> [String] {
     var lines = [s("reply.verdict.\(kind.rawValue)")]
-    lines += TextWrap.wrap(kind.advice.render(s), width: width)
     let sector = SectorKind.of(state)
+    lines += TextWrap.wrap(
+      kind.advice(confidential: sector?.isConfidential ?? false).render(s), width: width)
     if let sector, sector.isConfidential, kind != .troll {
       lines += TextWrap.wrap(s("reply.confidential.\(sector.rawValue)"), width: width)
     }

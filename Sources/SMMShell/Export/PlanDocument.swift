@@ -908,7 +908,8 @@ struct PlanBuilder {
         brand: state.name.value, platform: platform, language: state.publishingLanguage,
         confidential: confidentialSector != nil)
       return [
-        Self.cell(s("export.replyGuide.kind.\(kind.rawValue)")), Self.cell(text(kind.advice)),
+        Self.cell(s("export.replyGuide.kind.\(kind.rawValue)")),
+        Self.cell(text(kind.advice(confidential: confidentialSector != nil))),
         Self.cell(reply ?? s("export.replyGuide.noReply")),
       ]
     }

@@ -1864,5 +1864,6 @@ extension Catalog {
       "reply.publish.rager.confidential": Template("We hear you. We can't discuss anyone's situation in public; if there is something we can help with, please call us or send us a private message."),
       "reply.confidential.health": Template("Health care is confidential (professional codes, UK GDPR; HIPAA in the US): never confirm in public that someone is a patient, not even by apologising for their visit. Take it to a private message or the phone."),
       "reply.confidential.legal": Template("What a client tells a lawyer is confidential (professional secrecy, legal privilege): never confirm in public that someone is a client. Take it to a private message or the phone."),
+      "reply.advice.unhappy.confidential": Template("Put it right in private: thank them, say you are sorry to read it, move to a private message or the phone, fix it; in public, say only that you have been in touch."),
     ])
 }

@@ -1864,5 +1864,6 @@ extension Catalog {
       "reply.publish.rager.confidential": Template("Nous vous entendons. Nous ne pouvons parler de la situation de personne en public ; si nous pouvons vous aider, appelez-nous ou écrivez-nous en message privé."),
       "reply.confidential.health": Template("Le secret médical s'applique (art. L1110-4 du Code de la santé publique) : ne confirmez jamais en public que quelqu'un est patient, pas même en vous excusant de sa visite. Passez en message privé ou au téléphone."),
       "reply.confidential.legal": Template("Le secret professionnel de l'avocat s'applique (art. 66-5 de la loi du 31 décembre 1971) : ne confirmez jamais en public que quelqu'un est votre client. Passez en message privé ou au téléphone."),
+      "reply.advice.unhappy.confidential": Template("Réparer en privé : remercier, dire que vous êtes désolés de lire cela, passer en message privé ou au téléphone, régler le problème ; en public, dire seulement que vous avez pris contact."),
     ])
 }
