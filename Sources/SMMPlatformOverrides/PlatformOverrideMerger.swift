@@ -108,6 +108,11 @@ struct PlatformOverrideMerger {
     if let aliases = document.aliases { entry.aliases = aliases.map { $0.lowercased() } }
     if let words = document.assistantWords { entry.assistantWords = words.map { $0.lowercased() } }
     if let code = document.calendarCode { entry.calendarCode = code }
+    if let availability = document.operatesIn {
+      let countries = try required(availability.countries, "operates-in.countries")
+      entry.operatesIn = Sourced(
+        countries, source: try source(availability.source, "operates-in.source"))
+    }
     if let summary = document.summary {
       entry.summary = summary.en ?? entry.summary
       entry.frenchSummary = summary.fr ?? entry.frenchSummary

@@ -6,7 +6,8 @@ import Testing
 
 struct PlatformCatalogTests {
   static let allowedKeys: Set<String> = [
-    "display-name", "handle", "bio", "link", "avatar", "banner", "pinned-post",
+    "display-name", "handle", "bio", "link", "avatar", "banner", "pinned-post", "opening-hours",
+    "category",
   ]
 
   /// Every source the catalog cites, with where it is cited.
@@ -324,7 +325,8 @@ struct PlatformFactsMovedFromCodeTests {
     #expect(platforms { $0.post.shape == .titled } == [.youtube, .pinterest])
     #expect(platforms { $0.post.shape == .outline } == [.blog])
     #expect(platforms { $0.post.hashtagsAtEnd } == [.linkedin])
-    #expect(platforms { $0.post.links.value == .notClickable } == [.instagram, .tiktok])
+    #expect(
+      platforms { $0.post.links.value == .notClickable } == [.instagram, .tiktok, .googleBusiness])
   }
 
   @Test func everyDefaultTonePhraseIsACatalogKey() {
@@ -345,10 +347,9 @@ struct PlatformFactsMovedFromCodeTests {
 /// A network smm does not cover is named plainly, never guessed from an everyday word.
 struct UncoveredPlatformTests {
   @Test(arguments: [
-    ("can we do google business profile?", "Google Business Profile"),
-    ("what about Nextdoor?", "Nextdoor"),
+    ("what about Discord?", "Discord"),
     ("on peut être sur Twitch ?", "Twitch"),
-    ("et notre fiche Google ?", "Google Business Profile"),
+    ("et notre page Tumblr ?", "Tumblr"),
     ("our reviews on TripAdvisor", "Tripadvisor"),
     ("vinted", "Vinted"),
   ])
@@ -365,7 +366,7 @@ struct UncoveredPlatformTests {
   }
 
   @Test func anUnknownPlatformErrorSaysItIsNotCovered() {
-    let error = SMMCoreError.unknownPlatform("nextdoor", suggestions: [])
-    #expect(error.description.contains("does not cover Nextdoor"))
+    let error = SMMCoreError.unknownPlatform("twitch", suggestions: [])
+    #expect(error.description.contains("does not cover Twitch"))
   }
 }

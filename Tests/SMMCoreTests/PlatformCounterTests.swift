@@ -36,7 +36,7 @@ struct PlatformCounterTests {
     .x: .weightedX, .linkedin: .utf16, .facebook: .utf16, .instagram: .utf16, .tiktok: .utf16,
     .youtube: .utf8Bytes, .threads: .emojiAsUTF8Bytes, .bluesky: .graphemes,
     .mastodon: .graphemes, .pinterest: .utf16, .reddit: .utf16, .snapchat: .utf16,
-    .whatsapp: .utf16, .blog: .graphemes,
+    .whatsapp: .utf16, .blog: .graphemes, .googleBusiness: .utf16, .nextdoor: .utf16,
   ]
 
   @Test(arguments: Platform.allCases)
@@ -78,7 +78,8 @@ struct PlatformCounterTests {
     let limits: [Platform: Int?] = [
       .x: 280, .linkedin: 3_000, .facebook: 63_206, .instagram: 2_200, .tiktok: 4_000,
       .youtube: 5_000, .threads: 500, .bluesky: 300, .mastodon: 500, .pinterest: 500,
-      .reddit: 40_000, .snapchat: nil, .whatsapp: 4_096, .blog: nil,
+      .reddit: 40_000, .snapchat: nil, .whatsapp: 4_096, .blog: nil, .googleBusiness: 1_500,
+      .nextdoor: nil,
     ]
     for platform in Platform.allCases {
       #expect(PlatformCounter.count("", on: platform).limit == limits[platform] ?? nil)

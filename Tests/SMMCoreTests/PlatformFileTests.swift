@@ -154,7 +154,7 @@ import Testing
 
   /// A fifteenth platform is one new file: with the fixture beside the fourteen built-in files,
   /// the generator writes its enum case and its entry, and nothing else changes.
-  @Test func aFifteenthPlatformIsOneNewFile() throws {
+  @Test func aNewPlatformIsOneNewFile() throws {
     var documents = try PlatformDirectory.read(Self.root.appendingPathComponent("platforms").path)
     let before = try SwiftCatalogWriter.files(documents)
     documents.append(
@@ -162,12 +162,12 @@ import Testing
         Self.root.appendingPathComponent("Tests/SMMCoreTests/Fixtures/platforms/lemmy.yaml").path))
     let after = try SwiftCatalogWriter.files(documents)
     let enumText = try #require(after["Platform+Generated.swift"])
-    #expect(enumText.contains("  case blog\n  case lemmy\n}"))
+    #expect(enumText.contains("  case nextdoor\n  case lemmy\n}"))
     let catalog = try #require(after["PlatformCatalog+Generated.swift"])
     #expect(catalog.contains("GeneratedEntries.lemmy,"))
     #expect(catalog.contains("static let lemmy: PlatformEntry"))
     #expect(catalog.contains("calendarCode: \"lm\""))
-    // The fourteen entries are written as before: the new file adds, it changes nothing.
+    // The built-in entries are written as before: the new file adds, it changes nothing.
     let oldCatalog = try #require(before["PlatformCatalog+Generated.swift"])
     let oldEntries = try #require(oldCatalog.components(separatedBy: "private enum").last)
     #expect(catalog.contains(oldEntries.dropLast(2)))

@@ -102,9 +102,77 @@ struct SpaceScoringTests {
     #expect(short.explanation.contains("Even one profile needs"))
     // A better platform that does not fit the hours gives way to one that does, and says so.
     let bakery = SpaceScoring.propose(SpaceScoring.rank(Self.bakery), hours: 4)
-    #expect(bakery.platforms == [.facebook], "\(bakery)")
+    // The window is measured from Facebook, the best that fits: Google's listing (1 h) joins it.
+    #expect(bakery.platforms == [.facebook, .googleBusiness], "\(bakery)")
     #expect(bakery.explanation.contains("Instagram scores"), "\(bakery.explanation)")
     let more = SpaceScoring.propose(SpaceScoring.rank(Self.fashion), hours: 12)
     #expect(more.platforms.count >= 2, "12 hours allow more than one profile")
+  }
+}
+
+/// A platform that operates only in some countries, and the local listing (issue 15 §2).
+struct LocalPlatformTests {
+  static func salon(_ countries: [String]) -> BrandProfile {
+    BrandProfile(
+      sector: "dog grooming salon", market: .b2c, ages: [.thirtyFiveToFortyFour],
+      goals: [.bookings, .reputation], hours: 4, formats: [.image, .text], reach: .local,
+      countries: countries, languages: ["en"])
+  }
+
+  @Test(arguments: [["CH"], ["BE", "LU"]])
+  func nextdoorScoresNothingWhereItDoesNotOperate(_ countries: [String]) {
+    let score = SpaceScoring.score(PlatformCatalog.entry(.nextdoor), for: Self.salon(countries))
+    #expect(score.score == 0)
+    #expect(score.penalty == 0)
+    let note = score.penaltyReason ?? ""
+    #expect(note.contains("does not operate in"), "\(note)")
+    #expect(note.contains("United Kingdom"), "it lists where it does: \(note)")
+  }
+
+  @Test(arguments: [["GB"], ["US"], ["CH", "FR"]])
+  func nextdoorIsScoredWhereItOperates(_ countries: [String]) {
+    let score = SpaceScoring.score(PlatformCatalog.entry(.nextdoor), for: Self.salon(countries))
+    #expect(score.penalty == 1)
+    #expect(score.score > 0)
+  }
+
+  @Test func unknownCountriesAreAskedFor() {
+    let score = SpaceScoring.score(PlatformCatalog.entry(.nextdoor), for: Self.salon([]))
+    #expect(score.penalty == 1)
+    #expect(
+      score.reasons.contains {
+        $0.contains("operates only in") && $0.contains("brand set countries")
+      },
+      "\(score.reasons)")
+  }
+
+  @Test func aLocalSalonGetsItsGoogleListing() {
+    let proposal = SpaceScoring.propose(
+      SpaceScoring.rank(Self.salon(["GB"])), hours: 4)
+    #expect(proposal.platforms.contains(.googleBusiness), "\(proposal)")
+  }
+
+  @Test func aSoftwareFirmDoesNot() {
+    let firm = BrandProfile(
+      sector: "accounting software", market: .b2b, ages: [.thirtyFiveToFortyFour],
+      goals: [.leads], hours: 8, formats: [.text, .longForm], reach: .international,
+      countries: ["US"], languages: ["en"])
+    let ranking = SpaceScoring.rank(firm)
+    let listing = ranking.first { $0.platform == .googleBusiness }
+    #expect((listing?.score ?? 100) < SpaceScoring.minimumProposedScore, "\(ranking)")
+    #expect(!SpaceScoring.propose(ranking, hours: 8).platforms.contains(.googleBusiness))
+  }
+
+  /// Google's limits as its documentation and the tools that post to it give them.
+  @Test func googleBusinessLimits() {
+    let entry = PlatformCatalog.entry(.googleBusiness)
+    let description = entry.profileFields.first { $0.key == "bio" }
+    #expect(description?.kind == .text(limit: 750, unit: .utf16))
+    #expect(description?.source?.kind == .official)
+    #expect(entry.post.text.limit == 1500)
+    #expect(entry.post.links.value == .notClickable)
+    #expect(
+      PlatformCounter.count(String(repeating: "a", count: 1501), on: .googleBusiness).valid == false
+    )
   }
 }

@@ -64,7 +64,7 @@ def test_a_full_step_one_export_matches_the_schema(tmp_path):
     assert plan["brand"]["hours"] == 6
     scores = [item["score"] for item in plan["spaces"]["ranking"]]
     assert scores == sorted(scores, reverse=True), "ranking sorted by score, highest first"
-    assert len(plan["spaces"]["ranking"]) == 14
+    assert len(plan["spaces"]["ranking"]) == 16
     assert plan["spaces"]["chosen"] == ["instagram", "facebook"]
     assert plan["profiles"]["instagram"]["display-name"] == "Le Fournil"
     assert plan["profiles"]["instagram"]["avatar"] is True

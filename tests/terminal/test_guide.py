@@ -62,7 +62,7 @@ def test_hints_can_be_silenced_and_next_still_answers(spawn, run_smm):
     sh.assert_in("» /next", out)
     sh.assert_in("Next: /spaces choose instagram", out)
     out = sh.run("why?", brand_prompt("Fournil"))
-    sh.assert_in("Why /spaces choose instagram:", out)
+    sh.assert_in("Why /spaces choose instagram google-business:", out)
     sh.assert_in("Sources:", out)
     sh.sendline("/quit")
     sh.expect_eof()

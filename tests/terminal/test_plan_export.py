@@ -154,7 +154,7 @@ def test_the_html_plan_is_valid_html5_with_charts_and_escaped_text(brand):
     # Bars: one per platform; the chosen ones highlighted.
     scores = next(svg for svg in root.iter(f"{SVG}svg") if svg.get("class") == "scores")
     bars = [r for r in scores.iter(f"{SVG}rect")]
-    assert len(bars) == 14 and sum("chosen" in r.get("class") for r in bars) == 2
+    assert len(bars) == 16 and sum("chosen" in r.get("class") for r in bars) == 2
     risks = next(svg for svg in root.iter(f"{SVG}svg") if svg.get("class") == "risks")
     assert len([g for g in risks.iter(f"{SVG}g") if g.get("class") == "risk"]) == 2
     # User text is text, not markup.

@@ -1,7 +1,7 @@
 /// One reading of a text that every count of it shares: its code points and their widths, its
 /// NFC form, its URLs, its hashtags and mentions, each computed at most once.
 ///
-/// Counting a text for fourteen platforms used to split it into code points, normalise it and
+/// Counting a text for every platform used to split it into code points, normalise it and
 /// search it for URLs again for each platform (and several times for X). A scan does each of these
 /// once, when a count first needs it, and skips what a text cannot hold: no NFC work when no code
 /// point can change under NFC, no URL search without a dot.

@@ -172,7 +172,11 @@ public enum Guidance {
         StepReview.Item(
           Phrase(
             "guide.missing.platformProfile",
-            text: ["platform": item.platform.displayName, "fields": list(item.missing)]),
+            [
+              "platform": .text(item.platform.displayName),
+              "fields": .phrase(
+                .list(values: item.missing.map { .profileField(item.platform, $0) })),
+            ]),
           action: profileAction(state, item.platform, item.missing[0])))
     }
     for issue in check.issues {

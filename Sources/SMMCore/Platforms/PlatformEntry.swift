@@ -37,6 +37,9 @@ public struct PlatformEntry: Equatable, Sendable {
   /// The rules of a post's text there: limits in the platform's own units, URLs, mentions,
   /// hashtags and links.
   public var post: PostRules
+  /// The countries where it operates (ISO 3166-1 alpha-2 codes, with the source that lists
+  /// them); nil when it operates everywhere.
+  public var operatesIn: Sourced<[String]>?
 
   /// Creates an entry.
   public init(
@@ -44,7 +47,8 @@ public struct PlatformEntry: Equatable, Sendable {
     calendarCode: String, summary: String, frenchSummary: String, defaults: PlatformDefaults,
     audience: [AudienceFigure], market: MarketFit,
     formats: [ContentFormat], requiredFormats: [ContentFormat], goals: [GoalFit],
-    reach: [ReachFit], effort: Effort, profileFields: [ProfileFieldRule], post: PostRules
+    reach: [ReachFit], effort: Effort, profileFields: [ProfileFieldRule], post: PostRules,
+    operatesIn: Sourced<[String]>? = nil
   ) {
     self.platform = platform
     self.name = name
@@ -63,6 +67,7 @@ public struct PlatformEntry: Equatable, Sendable {
     self.effort = effort
     self.profileFields = profileFields
     self.post = post
+    self.operatesIn = operatesIn
   }
 }
 

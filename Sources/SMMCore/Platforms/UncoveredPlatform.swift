@@ -7,12 +7,7 @@ public enum UncoveredPlatform {
   /// The words that name each one (lower case, without accents), with its name. Words that are
   /// also everyday words ("line", "signal", "medium") are left out: they would misread requests.
   static let names: [(words: String, name: String)] = [
-    ("google business profile", "Google Business Profile"),
-    ("google my business", "Google Business Profile"),
-    ("google business", "Google Business Profile"),
-    ("fiche google", "Google Business Profile"),
-    ("google maps", "Google Business Profile"),
-    ("nextdoor", "Nextdoor"), ("vinted", "Vinted"), ("twitch", "Twitch"),
+    ("vinted", "Vinted"), ("twitch", "Twitch"),
     ("discord", "Discord"), ("telegram", "Telegram"), ("tumblr", "Tumblr"), ("quora", "Quora"),
     ("substack", "Substack"), ("yelp", "Yelp"), ("tripadvisor", "Tripadvisor"),
     ("trip advisor", "Tripadvisor"), ("wechat", "WeChat"), ("xing", "XING"),

@@ -12,6 +12,9 @@
 /// | formats | 0.20 | share of the platform's top three rewarded formats the brand can produce |
 /// | reach | 0.10 | 1 when the platform is strong at the brand's reach, else 0.3 |
 ///
+/// A platform that operates only in some countries (Nextdoor) scores 0 for a brand none of
+/// whose countries it lists, and says so when the brand's countries are unknown.
+///
 /// The same profile always gives the same ranking: ties are broken by platform id.
 public enum SpaceScoring {
   /// A criterion of the model.
@@ -45,12 +48,40 @@ public enum SpaceScoring {
 
   /// One platform's score, in full.
   public static func score(_ entry: PlatformEntry, for profile: BrandProfile) -> SpaceScore {
-    let components = [
+    var components = [
       audience(entry, profile), market(entry, profile), goals(entry, profile),
       formats(entry, profile), reach(entry, profile),
     ]
     var penalty = 1.0
     var penaltyNote: Phrase?
+    if let area = entry.operatesIn {
+      let listed = Phrase.Value.phrase(
+        .list(
+          values: area.value.map {
+            .localized(ISOCountries.names[$0] ?? LocalizedText(english: $0, french: $0))
+          }))
+      if let home = profile.homeCountry {
+        if !profile.countries.contains(where: area.value.contains) {
+          penalty = 0
+          penaltyNote = Phrase(
+            "score.notOperating",
+            [
+              "platform": .text(entry.platform.displayName), "in": .phrase(inCountry(home)),
+              "countries": listed, "source": .text(area.source.short),
+            ])
+        }
+      } else {
+        components[components.count - 1].notes.append(
+          Phrase(
+            "score.operatesIn",
+            [
+              "platform": .text(entry.platform.displayName), "countries": listed,
+              "source": .text(area.source.short),
+              "brandSetCountries": .command(
+                CommandRequest(["brand", "set", "countries"], arguments: [.placeholder("FR,CH")])),
+            ]))
+      }
+    }
     if !entry.requiredFormats.isEmpty && !profile.formats.isEmpty
       && !entry.requiredFormats.contains(where: profile.formats.contains)
     {
@@ -72,7 +103,7 @@ public enum SpaceScoring {
 
   /// The set proposed for the brand's hours: platforms in ranking order whose hours still fit,
   /// scoring at least ``minimumProposedScore`` and within ``proposalScoreWindow`` points of the
-  /// best, at most ``maximumProposed``. A better platform that does not fit is passed over for
+  /// best one that fits, at most ``maximumProposed``. A better platform that does not fit is passed over for
   /// one that does, and the explanation says so; when nothing fits, the best one alone.
   public static func propose(_ ranking: [SpaceScore], hours: Double?) -> SpaceProposal {
     guard let best = ranking.first else {
@@ -83,11 +114,16 @@ public enum SpaceScoring {
     var passedOver: [SpaceScore] = []
     var needed = 0.0
     let budget = hours ?? Double.infinity
+    // The window is measured from the best platform that fits: one passed over for lack of
+    // time does not make the others look weak.
+    var top: Int?
     for item in ranking
-    where item.score >= minimumProposedScore && best.score - item.score <= proposalScoreWindow
+    where item.score >= minimumProposedScore
+      && (top ?? best.score) - item.score <= proposalScoreWindow
       && chosen.count < maximumProposed
     {
       if needed + item.hoursPerWeek <= budget {
+        if top == nil { top = item.score }
         chosen.append(item.platform)
         needed += item.hoursPerWeek
       } else if chosen.isEmpty

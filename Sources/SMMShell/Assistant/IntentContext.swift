@@ -18,6 +18,8 @@ package struct IntentContext: Sendable {
   package var pillarNames: [String]
   /// Whether a brand is open.
   package var hasBrand: Bool
+  /// The open brand's name, if one is open: a sentence naming it does not open it again.
+  package var openBrand: String?
   /// The session's date, which dates in words ("1 June") are read from; nil: no date is read.
   package var today: CivilDate?
   /// The open brand's profile, which a fact said with "also" adds to ("we'd also like to
@@ -36,7 +38,7 @@ package struct IntentContext: Sendable {
     communityNames: [String] = [], riskNames: [String] = [], pillarNames: [String] = [],
     hasBrand: Bool = false,
     today: CivilDate? = nil, profile: BrandProfile? = nil, calendarWeeks: Int? = nil,
-    calendarStart: CivilDate? = nil
+    calendarStart: CivilDate? = nil, openBrand: String? = nil
   ) {
     self.platforms = platforms
     self.messageIDs = messageIDs
@@ -49,5 +51,6 @@ package struct IntentContext: Sendable {
     self.profile = profile
     self.calendarWeeks = calendarWeeks
     self.calendarStart = calendarStart
+    self.openBrand = openBrand
   }
 }

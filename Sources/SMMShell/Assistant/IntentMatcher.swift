@@ -90,6 +90,10 @@ package enum IntentMatcher {
       {
         continue
       }
+      // The open brand's own name in a sentence (an answer, a bio) is no request to open it.
+      if intent == .openBrand, let brand = slots.brand?.name, brand == context.openBrand {
+        continue
+      }
       let cues = cueScore(intent, line: line, masked: masked)
       guard cues > 0 || slotAlone(intent),
         let bonus = slotBonus(intent, slots: slots), cues + bonus > 0

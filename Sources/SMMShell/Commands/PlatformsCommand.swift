@@ -20,7 +20,7 @@ package struct PlatformsCommand: ShellCommand {
     let s = context.strings
     guard let platform else {
       var lines = [
-        "  " + TextWrap.pad(s("platforms.header.id"), to: 11)
+        "  " + TextWrap.pad(s("platforms.header.id"), to: PlatformColumn.width(Platform.allCases))
           + TextWrap.pad(s("platforms.header.audience"), to: 11)
           + TextWrap.pad(s("platforms.header.hours"), to: 8) + s("platforms.header.purpose")
       ]
@@ -35,7 +35,8 @@ package struct PlatformsCommand: ShellCommand {
               ["percent": s.decimal($0.percent), "year": String($0.year)])
           } ?? "—"
         let head =
-          "  " + TextWrap.pad(entry.platform.rawValue, to: 11) + TextWrap.pad(audience, to: 11)
+          "  " + TextWrap.pad(entry.platform.rawValue, to: PlatformColumn.width(Platform.allCases))
+          + TextWrap.pad(audience, to: 11)
           + TextWrap.pad(s.decimal(entry.effort.hoursPerWeek), to: 8)
         lines += TextWrap.wrap(
           entry.localizedSummary.text(in: s.language), width: width, firstIndent: head,

@@ -140,7 +140,8 @@ package struct ReplyCommand: ShellCommand {
       "\($0.rawValue) \(ResponseTargets.describe(minutes: ResponseTargets.target($0).minutes))"
     }.joined(separator: ", ")
     for platform in platforms {
-      lines.append("  " + TextWrap.pad(platform.rawValue, to: 11) + row)
+      lines.append(
+        "  " + TextWrap.pad(platform.rawValue, to: PlatformColumn.width(platforms)) + row)
     }
     lines += clock(state, width: width, s)
     return lines

@@ -74,8 +74,10 @@ struct GuideOffer: Conversation {
       if reply == nil, AnswerCue.asksAbout(answer) {
         // "What is a pinned post?" while the cover photo is asked: that field's help, and
         // the question stays.
-        if let field, let key = AnswerCue.profileField(named: answer), key != field.key {
-          return explanation(context, key: key)
+        // "What is a bio?" to the field called "Business description", whose key is bio: its
+        // own help, whatever its label says.
+        if let field, let key = AnswerCue.profileField(named: answer) {
+          return key != field.key ? explanation(context, key: key) : explanation(context)
         }
         if AnswerCue.sharesWord(answer, with: topic(of: suggestion, context)) {
           return explanation(context)
@@ -215,8 +217,11 @@ struct GuideOffer: Conversation {
     let strings = context.strings
     let help: String
     if let field = action.profileField(of: context.brandID) {
+      // A field of its own on one platform (Google's business description) has its own help.
+      let general = "guide.fieldHelp.\(key ?? field.key)"
+      let own = "guide.fieldHelp.\(field.platform.rawValue).\(key ?? field.key)"
       help = strings(
-        "guide.fieldHelp.\(key ?? field.key)", ["platform": field.platform.displayName])
+        Strings.english.has(own) ? own : general, ["platform": field.platform.displayName])
     } else {
       help = action.reason.render(strings)
     }

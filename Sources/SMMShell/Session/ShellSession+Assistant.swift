@@ -112,6 +112,7 @@ extension ShellSession {
       riskNames: state?.risks.map(\.name) ?? [],
       pillarNames: state?.content.pillars ?? [],
       hasBrand: state != nil, today: CalendarCommand.today(environment), profile: state?.profile,
-      calendarWeeks: state?.content.calendar?.weeks, calendarStart: state?.content.calendar?.start)
+      calendarWeeks: state?.content.calendar?.weeks, calendarStart: state?.content.calendar?.start,
+      openBrand: state?.name.value)
   }
 }

@@ -43,7 +43,9 @@ extension ShellSession {
     case .request(let command):
       return .settled(try settled(runFromText(command, typed: answer)))
     case .reread:
-      return .settled(try settled(assist(answer, offer: nil)))
+      // Not an answer to this question: the line is read afresh, and the guide's question
+      // that was showing before still takes it ("which do you mean?" loses no thread).
+      return .settled(try settled(assist(answer, offer: shownOffer)))
     case .commit(let change, let canonical, let lines, let then):
       let (brand, notes) = try commit(change, canonical: canonical)
       var output = CommandOutput(lines, notes: notes, command: canonical)

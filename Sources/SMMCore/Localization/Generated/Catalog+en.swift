@@ -1214,7 +1214,7 @@ extension Catalog {
       "platformFiles.problem.notScore": Template("expected a score from 0 (poorly) to 3 (very well)"),
       "platformFiles.problem.notPositive": Template("expected a limit above 0"),
       "platformFiles.problem.notSources": Template("expected sources by id, each with short, citation, kind, checked"),
-      "platformFiles.problem.badId": Template("expected a lowercase id of letters and digits, such as x"),
+      "platformFiles.problem.badId": Template("expected a lowercase id of letters, digits and hyphens, such as x or google-business"),
       "platformFiles.problem.sameOrder": Template("{other} has the same order or id; give each file its own"),
       "platformFiles.problem.unknownValue": Template("unknown value \"{value}\"; use one of {allowed}"),
       "platformFiles.problem.missingBuiltIn": Template("missing; a built-in platform file sets it (see docs/platforms.md)"),
@@ -1865,5 +1865,11 @@ extension Catalog {
       "reply.confidential.health": Template("Health care is confidential (professional codes, UK GDPR; HIPAA in the US): never confirm in public that someone is a patient, not even by apologising for their visit. Take it to a private message or the phone."),
       "reply.confidential.legal": Template("What a client tells a lawyer is confidential (professional secrecy, legal privilege): never confirm in public that someone is a client. Take it to a private message or the phone."),
       "reply.advice.unhappy.confidential": Template("Put it right in private: thank them, say you are sorry to read it, move to a private message or the phone, fix it; in public, say only that you have been in touch."),
+      "platformFiles.problem.notCountries": Template("expected country codes (ISO 3166-1 alpha-2, upper case), such as [US, GB]"),
+      "score.notOperating": Template("{platform} does not operate {in} (it lists {countries}; {source}): score × 0"),
+      "score.operatesIn": Template("{platform} operates only in {countries} ({source}); say where the brand's customers are with {brandSetCountries}"),
+      "guide.fieldHelp.opening-hours": Template("Opening hours tell people when they can come or call; holiday and special hours keep the listing right on bank holidays, when people check most."),
+      "guide.fieldHelp.category": Template("The primary category (\"Dog groomer\", \"Public library\") decides which searches the listing shows in: choose the one that says what the business is, not what it sells."),
+      "guide.fieldHelp.google-business.bio": Template("The business description is the \"From the business\" text of your listing: what you do, for whom and where, in up to 750 characters (the first 250 or so show before \"More\"); Google refuses links, prices and offers there."),
     ])
 }

@@ -1214,7 +1214,7 @@ extension Catalog {
       "platformFiles.problem.notScore": Template("une note de 0 (mal) à 3 (très bien) est attendue"),
       "platformFiles.problem.notPositive": Template("une limite supérieure à 0 est attendue"),
       "platformFiles.problem.notSources": Template("des sources par id sont attendues, chacune avec short, citation, kind, checked"),
-      "platformFiles.problem.badId": Template("un id en minuscules, fait de lettres et de chiffres, est attendu, par exemple x"),
+      "platformFiles.problem.badId": Template("un id en minuscules, fait de lettres, de chiffres et de traits d'union, est attendu, par exemple x ou google-business"),
       "platformFiles.problem.sameOrder": Template("{other} a le même ordre ou le même id ; donnez à chaque fichier le sien"),
       "platformFiles.problem.unknownValue": Template("valeur inconnue « {value} » ; utilisez l'une de celles-ci : {allowed}"),
       "platformFiles.problem.missingBuiltIn": Template("manquant ; un fichier de plateforme intégré le renseigne (voir docs/platforms.md)"),
@@ -1865,5 +1865,11 @@ extension Catalog {
       "reply.confidential.health": Template("Le secret médical s'applique (art. L1110-4 du Code de la santé publique) : ne confirmez jamais en public que quelqu'un est patient, pas même en vous excusant de sa visite. Passez en message privé ou au téléphone."),
       "reply.confidential.legal": Template("Le secret professionnel de l'avocat s'applique (art. 66-5 de la loi du 31 décembre 1971) : ne confirmez jamais en public que quelqu'un est votre client. Passez en message privé ou au téléphone."),
       "reply.advice.unhappy.confidential": Template("Réparer en privé : remercier, dire que vous êtes désolés de lire cela, passer en message privé ou au téléphone, régler le problème ; en public, dire seulement que vous avez pris contact."),
+      "platformFiles.problem.notCountries": Template("des codes de pays sont attendus (ISO 3166-1 alpha-2, en majuscules), par exemple [US, GB]"),
+      "score.notOperating": Template("{platform} n'est pas présent {in} (il liste : {countries} ; {source}) : score × 0"),
+      "score.operatesIn": Template("{platform} n'est présent que dans ces pays : {countries} ({source}) ; indiquez où sont les clients de la marque avec {brandSetCountries}"),
+      "guide.fieldHelp.opening-hours": Template("Les horaires disent quand on peut venir ou appeler ; les horaires exceptionnels gardent la fiche juste les jours fériés, quand on la consulte le plus."),
+      "guide.fieldHelp.category": Template("La catégorie principale (« Toiletteur pour chiens », « Bibliothèque ») décide des recherches où la fiche apparaît : choisissez celle qui dit ce qu'est l'établissement, pas ce qu'il vend."),
+      "guide.fieldHelp.google-business.bio": Template("La description de l'établissement est le texte « De l'établissement » de votre fiche : ce que vous faites, pour qui et où, en 750 caractères au plus (les 250 premiers environ s'affichent avant « Plus ») ; Google y refuse liens, prix et promotions."),
     ])
 }

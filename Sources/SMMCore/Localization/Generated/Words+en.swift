@@ -2497,6 +2497,10 @@ extension InputWords {
         "not yet",
       ]),
       ("answer.about.start", [
+        "what do i put in",
+        "what do we put in",
+        "what should i put in",
+        "what goes in",
         "what is",
         "what's a",
         "whats a",
@@ -2888,6 +2892,9 @@ extension InputWords {
         "user name",
       ]),
       ("answer.field.bio", [
+        "business description",
+        "description",
+        "about",
         "bio",
       ]),
       ("answer.field.link", [
@@ -2906,6 +2913,14 @@ extension InputWords {
         "cover",
         "cover photo",
         "header image",
+      ]),
+      ("answer.field.opening-hours", [
+        "opening hours",
+        "hours",
+      ]),
+      ("answer.field.category", [
+        "primary category",
+        "category",
       ]),
       ("answer.field.pinned-post", [
         "pinned post",

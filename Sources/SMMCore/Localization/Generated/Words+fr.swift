@@ -2166,6 +2166,9 @@ extension InputWords {
         "pas le temps",
       ]),
       ("answer.about.start", [
+        "que mettre dans",
+        "qu'est-ce qu'on met dans",
+        "on met quoi dans",
         "ça veut dire quoi",
         "ca veut dire quoi",
         "ça veut dire",
@@ -2534,6 +2537,8 @@ extension InputWords {
         "identifiant",
       ]),
       ("answer.field.bio", [
+        "description de l'établissement",
+        "description",
         "biographie",
       ]),
       ("answer.field.link", [
@@ -2547,6 +2552,14 @@ extension InputWords {
         "bannière",
         "couverture",
         "photo de couverture",
+      ]),
+      ("answer.field.opening-hours", [
+        "horaires d'ouverture",
+        "horaires",
+      ]),
+      ("answer.field.category", [
+        "catégorie principale",
+        "catégorie",
       ]),
       ("answer.field.pinned-post", [
         "publication épinglée",

@@ -18,4 +18,6 @@ public enum Platform: String, CaseIterable, Codable, Sendable, Comparable {
   case snapchat
   case whatsapp
   case blog
+  case googleBusiness = "google-business"
+  case nextdoor
 }

@@ -19,6 +19,8 @@ extension PlatformCatalog {
     GeneratedEntries.snapchat,
     GeneratedEntries.whatsapp,
     GeneratedEntries.blog,
+    GeneratedEntries.googleBusiness,
+    GeneratedEntries.nextdoor,
   ]
 }
 
@@ -2442,6 +2444,256 @@ private enum GeneratedEntries {
           shape: .outline,
           note: "no limit: the brand's own site takes articles of any length",
           frenchNote: "aucune limite : le site de la marque accepte des articles de toute longueur")
+    )
+  }()
+  static let googleBusiness: PlatformEntry = {
+    let editorial = Source(
+      short: "smm editorial",
+      citation: "smm's own rule of thumb, stated where no published source was found: a judgement, not a measurement",
+      kind: .editorial, checked: "2026-11-26")
+    let brightlocal2025 = Source(
+      short: "BrightLocal 2025",
+      citation: "BrightLocal, \"Local Consumer Review Survey 2025\": 83% of consumers use Google to read reviews (then local news 48%, Yelp 44%, Facebook 40%); 89% expect business owners to respond to both positive and negative reviews (figures as reported by searchlabdigital.com, 2025; survey of consumers, mostly US)",
+      kind: .research, checked: "2026-12-04",
+      reference: Reference(
+        publisher: "BrightLocal",
+        title: "Local Consumer Review Survey 2025",
+        frenchTitle: nil,
+        year: "2025",
+        url: "https://www.brightlocal.com/research/local-consumer-review-survey/"))
+    let gbpDescription = Source(
+      short: "Google Business Profile description",
+      citation: "Google Business Profile Help, \"Guidelines for representing your business on Google\": the name is the business's real-world name as on its signage, with no taglines or keywords (no length published); the business description takes up to 750 characters, about the business itself, without URLs, HTML, prices or promotions (the limit as restated by maps-agent.com and reinstatementninja.com, 2026; the first 250 or so characters show before \"More\")",
+      kind: .official, checked: "2026-12-04",
+      reference: Reference(
+        publisher: "Google",
+        title: "Guidelines for representing your business on Google",
+        frenchTitle: nil,
+        year: nil,
+        url: "https://support.google.com/business/answer/3038177"))
+    let gbpPosts = Source(
+      short: "Google Business posts (third-party)",
+      citation: "Ayrshare, \"Social media character limits\": Google Business Profile post 1,500 characters, event title and coupon code 58; PostSyncer, Google Business Profile docs: a post has one photo and one button (Book, Order, Learn more, Call…) carrying its link; Postiz's provider code uses 1,500 too; review replies: Business Profile API v4, accounts.locations.reviews.updateReply, comment at most 4,096 bytes",
+      kind: .thirdParty, checked: "2026-12-04")
+    return PlatformEntry(
+      platform: .googleBusiness,
+      name: LocalizedText(english: "Google Business Profile", french: "Fiche d'établissement Google"),
+      aliases: ["gbp", "gmb", "google", "google-maps"],
+      assistantWords: ["googlebusiness", "gbp", "gmb", "googlemaps", "fichegoogle", "ficheetablissement"],
+      calendarCode: "gb",
+      summary: "the business's listing on Google Search and Maps: hours, reviews, photos and short updates",
+      frenchSummary: "la fiche de l'établissement dans la recherche et sur Maps de Google : horaires, avis, photos et actualités",
+      defaults: PlatformDefaults(
+        tone: "friendly",
+        tonePhrase: "tone.friendly",
+        postingTime: "09:00"),
+      audience: [
+        
+      ],
+      market: MarketFit(
+        b2b: 1, b2c: 3,
+        reasons: [
+          SourcedReason(
+            "83% of consumers say they use Google to read reviews of local businesses, more than any other site",
+            french: "83 % des consommateurs disent lire les avis sur les commerces locaux sur Google, plus que sur tout autre site",
+            source: brightlocal2025),
+            SourcedReason(
+            "smm's judgement: for a shop, a clinic or a venue people visit, often the first space to get right; a firm with no place to visit has little use for it",
+            french: "jugement de smm : pour un commerce, un cabinet ou un lieu qui reçoit du public, souvent le premier espace à soigner ; une entreprise sans lieu à visiter en a peu l'usage",
+            source: editorial)
+        ]),
+      formats: [.image, .text],
+      requiredFormats: [],
+      goals: [
+        GoalFit(
+          .awareness,
+          SourcedReason(
+            "smm's judgement: it is what people nearby see first when they search for what the business does",
+            french: "jugement de smm : c'est ce que voient d'abord les gens des environs qui cherchent ce que fait l'établissement",
+            source: editorial)),
+          GoalFit(
+          .sales,
+          SourcedReason(
+            "smm's judgement: a shop found with its hours and the way there is a shop people walk into",
+            french: "jugement de smm : un commerce trouvé avec ses horaires et l'itinéraire est un commerce où l'on entre",
+            source: editorial)),
+          GoalFit(
+          .visits,
+          SourcedReason(
+            "smm's judgement: directions, hours and photos are what people check before they come",
+            french: "jugement de smm : itinéraire, horaires et photos sont ce qu'on vérifie avant de venir",
+            source: editorial)),
+          GoalFit(
+          .bookings,
+          SourcedReason(
+            "smm's judgement: the listing's booking and call buttons sit where people search",
+            french: "jugement de smm : les boutons de réservation et d'appel de la fiche sont là où l'on cherche",
+            source: editorial)),
+          GoalFit(
+          .reputation,
+          SourcedReason(
+            "89% of consumers expect a business to answer its reviews, good and bad",
+            french: "89 % des consommateurs attendent d'une entreprise qu'elle réponde à ses avis, bons et mauvais",
+            source: brightlocal2025)),
+          GoalFit(
+          .customerCare,
+          SourcedReason(
+            "smm's judgement: questions and complaints arrive as reviews; each one answered is read by the next customers",
+            french: "jugement de smm : questions et réclamations arrivent sous forme d'avis ; chaque réponse est lue par les clients suivants",
+            source: editorial))
+      ],
+      reach: [
+        ReachFit(
+          .local,
+          SourcedReason(
+            "smm's judgement: it is what shows when someone nearby searches for what the business does",
+            french: "jugement de smm : c'est ce qui s'affiche quand quelqu'un des environs cherche ce que fait l'établissement",
+            source: editorial))
+      ],
+      effort: Effort(
+        postsPerWeek: 1...2, hoursPerWeek: 1,
+        source: editorial),
+      profileFields: [
+        ProfileFieldRule(
+          key: "display-name", label: "Business name (as on the shop front)", frenchLabel: "Nom de l'établissement (celui de la devanture)",
+          kind: .text(limit: nil, unit: .utf16), source: nil),
+          ProfileFieldRule(
+          key: "bio", label: "Business description", frenchLabel: "Description de l'établissement",
+          kind: .text(limit: 750, unit: .utf16), source: gbpDescription),
+          ProfileFieldRule(
+          key: "link", label: "Website", frenchLabel: "Site web",
+          kind: .text(limit: nil, unit: .utf16), source: nil),
+          ProfileFieldRule(
+          key: "opening-hours", label: "Opening hours (and holiday hours)", frenchLabel: "Horaires d'ouverture (et horaires exceptionnels)",
+          kind: .done, source: nil),
+          ProfileFieldRule(
+          key: "category", label: "Primary category", frenchLabel: "Catégorie principale",
+          kind: .done, source: nil),
+          ProfileFieldRule(
+          key: "avatar", label: "Logo", frenchLabel: "Logo",
+          kind: .done, source: nil),
+          ProfileFieldRule(
+          key: "banner", label: "Cover photo", frenchLabel: "Photo de couverture",
+          kind: .done, source: nil)
+      ],
+      post: PostRules(
+        text: PostLimit(field: "update", limit: 1500, unit: .utf16, source: gbpPosts),
+          links: Sourced(.notClickable, source: gbpPosts),
+          note: "A link goes in the update's button (Book, Order, Learn more, Call), not in its text; an event or an offer also takes a title of up to 58 characters; reviews are answered from the listing (a reply holds up to 4,096 bytes).",
+          frenchNote: "Le lien va dans le bouton de l'actualité (Réserver, Commander, En savoir plus, Appeler), pas dans son texte ; un événement ou une offre prend aussi un titre de 58 caractères au plus ; les avis se traitent depuis la fiche (une réponse tient en 4 096 octets).")
+    )
+  }()
+  static let nextdoor: PlatformEntry = {
+    let editorial = Source(
+      short: "smm editorial",
+      citation: "smm's own rule of thumb, stated where no published source was found: a judgement, not a measurement",
+      kind: .editorial, checked: "2026-11-26")
+    let pew2021 = Source(
+      short: "Pew 2021",
+      citation: "Pew Research Center, \"Social Media Use in 2021\", survey of 1,502 US adults, 25 Jan–8 Feb 2021, pewresearch.org/internet/2021/04/07/social-media-use-in-2021/ (figures as reported by marketingprofs.com, 2021)",
+      kind: .research, checked: "2026-11-20",
+      reference: Reference(
+        publisher: "Pew Research Center",
+        title: "Social Media Use in 2021",
+        frenchTitle: nil,
+        year: "2021",
+        url: "https://www.pewresearch.org/internet/2021/04/07/social-media-use-in-2021/"))
+    let nextdoorCountries = Source(
+      short: "Nextdoor countries",
+      citation: "Nextdoor Holdings, registration statement and annual reports (2021–2022): Nextdoor is available in 11 countries: the United States, the United Kingdom, the Netherlands, France, Germany, Italy, Spain, Sweden, Denmark, Australia and Canada (not re-checked against Nextdoor's help centre: a country it has left may still be listed)",
+      kind: .official, checked: "2026-12-04",
+      reference: Reference(
+        publisher: "Nextdoor Holdings, Inc.",
+        title: "Annual report (Form 10-K), 2022",
+        frenchTitle: nil,
+        year: "2023",
+        url: "https://investors.nextdoor.com/"))
+    let nextdoorPosts = Source(
+      short: "Nextdoor business posts (third-party)",
+      citation: "Cotlet's Nextdoor connector (glama.ai), citing Nextdoor's help centre: a business post has a title and a description and reaches neighbours through engagement and Faves rather than a fixed radius; no text limit is published",
+      kind: .thirdParty, checked: "2026-12-04")
+    return PlatformEntry(
+      platform: .nextdoor,
+      name: LocalizedText(english: "Nextdoor", french: "Nextdoor"),
+      aliases: [],
+      assistantWords: ["next-door"],
+      calendarCode: "nd",
+      summary: "the neighbourhood network: neighbours recommend local services and shops",
+      frenchSummary: "le réseau de quartier : les voisins recommandent services et commerces du coin",
+      defaults: PlatformDefaults(
+        tone: "friendly",
+        tonePhrase: "tone.friendly",
+        postingTime: "18:00"),
+      audience: [
+        AudienceFigure(
+          percent: 13, country: "US", measure: .everUse,
+          ages: nil, year: 2021,
+          statement: "13% of US adults used Nextdoor in 2021",
+          frenchStatement: "13 % des adultes américains utilisaient Nextdoor en 2021",
+          source: pew2021)
+      ],
+      market: MarketFit(
+        b2b: 0, b2c: 2,
+        reasons: [
+          SourcedReason(
+            "13% of US adults used Nextdoor in 2021 (Pew's latest figure for it)",
+            french: "13 % des adultes américains utilisaient Nextdoor en 2021 (le dernier chiffre de Pew à son sujet)",
+            source: pew2021),
+            SourcedReason(
+            "smm's judgement: made for local services (trades, clinics, shops) that neighbours recommend to each other",
+            french: "jugement de smm : fait pour les services de proximité (artisans, cabinets, commerces) que les voisins se recommandent",
+            source: editorial)
+        ]),
+      formats: [.text, .image],
+      requiredFormats: [],
+      goals: [
+        GoalFit(
+          .reputation,
+          SourcedReason(
+            "smm's judgement: neighbours' recommendations are its currency",
+            french: "jugement de smm : les recommandations des voisins sont sa monnaie",
+            source: editorial)),
+          GoalFit(
+          .visits,
+          SourcedReason(
+            "smm's judgement: people nearby learn the business exists and where it is",
+            french: "jugement de smm : les gens du quartier apprennent que l'établissement existe et où il est",
+            source: editorial))
+      ],
+      reach: [
+        ReachFit(
+          .local,
+          SourcedReason(
+            "smm's judgement: every member is tied to a verified neighbourhood",
+            french: "jugement de smm : chaque membre est rattaché à un quartier vérifié",
+            source: editorial))
+      ],
+      effort: Effort(
+        postsPerWeek: 1...2, hoursPerWeek: 1,
+        source: editorial),
+      profileFields: [
+        ProfileFieldRule(
+          key: "display-name", label: "Business name", frenchLabel: "Nom de l'entreprise",
+          kind: .text(limit: nil, unit: .utf16), source: nil),
+          ProfileFieldRule(
+          key: "bio", label: "Business description", frenchLabel: "Description de l'entreprise",
+          kind: .text(limit: nil, unit: .utf16), source: nil),
+          ProfileFieldRule(
+          key: "link", label: "Website", frenchLabel: "Site web",
+          kind: .text(limit: nil, unit: .utf16), source: nil),
+          ProfileFieldRule(
+          key: "avatar", label: "Profile photo", frenchLabel: "Photo de profil",
+          kind: .done, source: nil),
+          ProfileFieldRule(
+          key: "banner", label: "Cover photo", frenchLabel: "Photo de couverture",
+          kind: .done, source: nil)
+      ],
+      post: PostRules(
+        text: PostLimit(field: "post", limit: nil, unit: .utf16, source: nextdoorPosts),
+          links: Sourced(.clickable, source: nextdoorPosts),
+          note: "A business post has a title and a text; it reaches neighbours through their reactions and recommendations (Faves), not a fixed radius.",
+          frenchNote: "Une publication d'entreprise a un titre et un texte ; elle atteint les voisins par leurs réactions et recommandations (Faves), pas dans un rayon fixe."),
+      operatesIn: Sourced(["US", "GB", "NL", "FR", "DE", "IT", "ES", "SE", "DK", "AU", "CA"], source: nextdoorCountries)
     )
   }()
 }

@@ -19,7 +19,9 @@ enum CommunityListView {
       for community in state.communities {
         lines.append(
           "  " + TextWrap.pad(community.name, to: column)
-            + TextWrap.pad(community.platform.rawValue, to: 11)
+            + TextWrap.pad(
+              community.platform.rawValue,
+              to: PlatformColumn.width(state.communities.map(\.platform)))
             + TextWrap.pad(community.type.rawValue, to: 14)
             + (community.isMapped
               ? s("community.list.mapped")

@@ -8,7 +8,7 @@ enum ContentTonesView {
     for platform in platforms {
       let chosen = state.content.tones[platform] != nil ? "" : "  " + s("content.tones.default")
       lines.append(
-        "  " + TextWrap.pad(platform.rawValue, to: 11)
+        "  " + TextWrap.pad(platform.rawValue, to: PlatformColumn.width(platforms))
           + state.content.tonePhrase(on: platform).render(s) + chosen)
     }
     return lines

@@ -14,7 +14,7 @@ enum ProfileCheckView {
         ? s("profile.check.complete")
         : s("profile.check.missing", ["fields": item.missing.joined(separator: ", ")])
       lines.append(
-        "  " + TextWrap.pad(item.platform.rawValue, to: 11)
+        "  " + TextWrap.pad(item.platform.rawValue, to: PlatformColumn.width(state.spaces))
           + "\(item.filled)/\(item.total)  \(status)")
     }
     if check.issues.isEmpty {

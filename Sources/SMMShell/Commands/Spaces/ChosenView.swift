@@ -9,10 +9,11 @@ enum SpacesChosenView {
     }
     let hours = state.spaces.map { PlatformCatalog.entry($0).effort.hoursPerWeek }.reduce(0, +)
     var lines = [s("spaces.chosen.title", ["name": name])]
+    let column = PlatformColumn.width(state.spaces)
     for platform in state.spaces {
       let effort = PlatformCatalog.entry(platform).effort
       lines.append(
-        "  " + TextWrap.pad(platform.rawValue, to: 11)
+        "  " + TextWrap.pad(platform.rawValue, to: column)
           + s(
             "spaces.chosen.effort",
             [

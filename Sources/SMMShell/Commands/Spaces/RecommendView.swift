@@ -17,10 +17,11 @@ enum SpacesRecommendView {
           ["fields": PlanLabels(s).fields(missing)]))
     }
     lines.append(s("spaces.recommend.title", ["name": state.name.value]))
+    let column = PlatformColumn.width(ranking.map(\.platform))
     for (index, item) in ranking.enumerated() {
       let chosen = state.spaces.contains(item.platform) ? "  " + s("spaces.recommend.chosen") : ""
       lines.append(
-        TextWrap.pad("\(index + 1).", to: 4) + TextWrap.pad(item.platform.rawValue, to: 11)
+        TextWrap.pad("\(index + 1).", to: 4) + TextWrap.pad(item.platform.rawValue, to: column)
           + TextWrap.pad("\(item.score)", to: 5)
           + "\(s.decimal(item.hoursPerWeek)) h\(chosen)")
       for reason in item.notes.prefix(3) {

@@ -20,6 +20,8 @@ public struct PlatformDocument: Equatable, Sendable {
   public var calendarCode: String?
   /// One line on what it is for.
   public var summary: Texts?
+  /// The countries where it operates (`operates-in`); nil when it operates everywhere.
+  public var operatesIn: Availability?
   /// smm's editorial defaults there: tone and posting time.
   public var defaults: Defaults?
   /// Audience figures.
@@ -130,6 +132,13 @@ extension PlatformDocument {
       self.year = year
       self.url = url
     }
+  }
+
+  /// Where a platform operates: ISO 3166-1 alpha-2 codes, with the source that lists them.
+  public struct Availability: Equatable, Sendable {
+    public var countries: [String]?
+    public var source: SourceRef?
+    public init() {}
   }
 
   /// smm's editorial defaults.

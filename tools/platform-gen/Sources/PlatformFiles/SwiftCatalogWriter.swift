@@ -10,7 +10,9 @@ public enum SwiftCatalogWriter {
     for document in documents {
       let required = Required(document)
       let id = try required.value(document.id, "id")
-      guard id.allSatisfy({ $0.isLowercase || $0.isNumber }), id.first?.isLetter == true else {
+      guard id.allSatisfy({ $0.isLowercase || $0.isNumber || $0 == "-" }),
+        id.first?.isLetter == true, id.last != "-"
+      else {
         throw required.error("id", "badId")
       }
       let order = try required.value(document.order, "order")
@@ -30,7 +32,7 @@ public enum SwiftCatalogWriter {
       header + """
         /// The platforms smm knows, by their lowercase ids: one case per `platforms/*.yaml` file.
         public enum Platform: String, CaseIterable, Codable, Sendable, Comparable {
-        \(ids.map { "  case \($0)\n" }.joined())}
+        \(ids.map { caseName($0) == $0 ? "  case \($0)\n" : "  case \(caseName($0)) = \"\($0)\"\n" }.joined())}
 
         """
     let catalog =
@@ -38,7 +40,7 @@ public enum SwiftCatalogWriter {
         extension PlatformCatalog {
           /// The built-in entries, in `Platform.allCases` order.
           static let builtIn: [PlatformEntry] = [
-        \(ids.map { "    GeneratedEntries.\($0),\n" }.joined())  ]
+        \(ids.map { "    GeneratedEntries.\(caseName($0)),\n" }.joined())  ]
         }
 
         /// One built-in entry per platform file.
@@ -221,10 +223,18 @@ public enum SwiftCatalogWriter {
     }
     let words = { (list: [String]?) in "[" + (list ?? []).map(literal).joined(separator: ", ") + "]"
     }
+    var operatesIn = ""
+    if let availability = document.operatesIn {
+      let countries = try r.value(availability.countries, "operates-in.countries")
+      operatesIn = """
+        ,
+              operatesIn: Sourced(\(words(countries)), source: \(try r.source(availability.source, "operates-in.source")))
+        """
+    }
     return """
-        static let \(identifier(id)): PlatformEntry = {
+        static let \(identifier(caseName(id))): PlatformEntry = {
       \(sourceLets)    return PlatformEntry(
-            platform: .\(id),
+            platform: .\(caseName(id)),
             name: LocalizedText(english: \(literal(name.en)), french: \(literal(name.fr))),
             aliases: \(words(document.aliases)),
             assistantWords: \(words(document.assistantWords)),
@@ -258,7 +268,7 @@ public enum SwiftCatalogWriter {
               \(fields.joined(separator: ",\n          "))
             ],
             post: PostRules(
-              \(rules.joined(separator: ",\n          ")))
+              \(rules.joined(separator: ",\n          ")))\(operatesIn)
           )
         }()
 

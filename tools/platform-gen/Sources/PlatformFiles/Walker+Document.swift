@@ -3,7 +3,8 @@ import Yams
 extension Walker {
   /// The top-level fields of a platform file.
   static let topFields = [
-    "id", "order", "name", "aliases", "assistant-words", "calendar-code", "summary", "defaults",
+    "id", "order", "name", "aliases", "assistant-words", "calendar-code", "summary", "operates-in",
+    "defaults",
     "audience", "market", "formats", "required-formats", "goals", "reach", "effort",
     "profile-fields", "post", "sources",
   ]
@@ -19,6 +20,7 @@ extension Walker {
       case "assistant-words": document.assistantWords = try strings(value, path)
       case "calendar-code": document.calendarCode = try string(value, path)
       case "summary": document.summary = try texts(value, path)
+      case "operates-in": document.operatesIn = try availability(value, path)
       case "defaults": document.defaults = try defaults(value, path)
       case "audience":
         var figures: [PlatformDocument.Audience] = []
@@ -146,6 +148,24 @@ extension Walker {
       fits.append(PlatformDocument.Fit(name: value, reason: reason))
     }
     return fits
+  }
+
+  mutating func availability(_ node: Node, _ field: String) throws(PlatformFileError)
+    -> PlatformDocument.Availability
+  {
+    var availability = PlatformDocument.Availability()
+    for (key, value, path) in try mapping(node, field, known: ["countries", "source"]) {
+      switch key {
+      case "countries":
+        let codes = try strings(value, path)
+        guard !codes.isEmpty,
+          codes.allSatisfy({ $0.count == 2 && $0.allSatisfy { $0.isASCII && $0.isUppercase } })
+        else { throw fail(value, path, "notCountries") }
+        availability.countries = codes
+      default: availability.source = try source(value, path)
+      }
+    }
+    return availability
   }
 
   mutating func effort(_ node: Node, _ field: String) throws(PlatformFileError)
