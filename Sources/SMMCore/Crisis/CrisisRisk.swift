@@ -63,6 +63,12 @@ public enum RiskSuggestions {
       }
     }
     result.append((strings("crisis.suggest.rumour"), .rumor, 3, 3))
+    // A listing's reviews can be swamped by one-star reviews from people who never came
+    // (after a viral post, a local quarrel): outsiders attacking the brand, the victim cluster.
+    if let listing = state.reviewListings.first {
+      let name = strings("crisis.suggest.reviewStorm", ["platform": listing.displayName])
+      result.append((name, .tampering, 3, 3))
+    }
     result.append((strings("crisis.suggest.challenge"), .challenge, 3, 2))
     result.append((strings("crisis.suggest.offensivePost"), .managementMisconduct, 2, 3))
     return result.filter { suggestion in

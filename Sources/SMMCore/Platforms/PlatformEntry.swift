@@ -252,3 +252,16 @@ extension PlatformEntry {
     LocalizedText(english: summary, french: frenchSummary)
   }
 }
+
+extension PlatformEntry {
+  /// Whether it is the listing of a place people come to (it has opening hours: Google's):
+  /// visited rather than followed, and reviewed.
+  public var isPlaceListing: Bool { profileFields.contains { $0.key == "opening-hours" } }
+}
+
+extension BrandState {
+  /// The brand's chosen spaces that are listings of its place, where customers leave reviews.
+  public var reviewListings: [Platform] {
+    spaces.filter { PlatformCatalog.entry($0).isPlaceListing }
+  }
+}

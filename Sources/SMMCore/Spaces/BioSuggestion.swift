@@ -21,13 +21,7 @@ public enum BioSuggestion {
     var parts = [first + "."]
     if var goal = profile.goals.first {
       // A listing of a place (it has opening hours: Google's) is visited, not followed.
-      if goal == .awareness,
-        PlatformCatalog.entry(platform).profileFields.contains(where: {
-          $0.key == "opening-hours"
-        })
-      {
-        goal = .visits
-      }
+      if goal == .awareness, PlatformCatalog.entry(platform).isPlaceListing { goal = .visits }
       parts.append(
         sectorPhrase(for: goal, kind: kind, french: french)
           ?? (french ? frenchPhrase(for: goal, on: platform) : phrase(for: goal, on: platform)))

@@ -921,6 +921,9 @@ struct PlanBuilder {
     if let confidentialSector {
       blocks.append(.paragraph([.text(s("reply.confidential.\(confidentialSector.rawValue)"))]))
     }
+    if !state.reviewListings.isEmpty {
+      blocks.append(.paragraph([.text(ReplyCommand.reviewsNote(state, strings))]))
+    }
     blocks.append(
       .table(
         [s("export.col.postKind"), s("export.col.whatToDo"), s("export.col.firstReply")], rows))

@@ -1871,5 +1871,7 @@ extension Catalog {
       "guide.fieldHelp.opening-hours": Template("Opening hours tell people when they can come or call; holiday and special hours keep the listing right on bank holidays, when people check most."),
       "guide.fieldHelp.category": Template("The primary category (\"Dog groomer\", \"Public library\") decides which searches the listing shows in: choose the one that says what the business is, not what it sells."),
       "guide.fieldHelp.google-business.bio": Template("The business description is the \"From the business\" text of your listing: what you do, for whom and where, in up to 750 characters (the first 250 or so show before \"More\"); Google refuses links, prices and offers there."),
+      "crisis.suggest.reviewStorm": Template("a wave of one-star reviews from people who never came, on {platform}"),
+      "reply.reviews": Template("Reviews on {platforms} are answered in public from the listing, the good ones and the bad ones: 89% of consumers expect a business to answer both (BrightLocal 2025). A reply holds up to 4,096 bytes; a review that breaks Google's rules (fake, off-topic, from a competitor) is reported from the listing, not argued with."),
     ])
 }

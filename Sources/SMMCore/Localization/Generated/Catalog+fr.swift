@@ -1871,5 +1871,7 @@ extension Catalog {
       "guide.fieldHelp.opening-hours": Template("Les horaires disent quand on peut venir ou appeler ; les horaires exceptionnels gardent la fiche juste les jours fériés, quand on la consulte le plus."),
       "guide.fieldHelp.category": Template("La catégorie principale (« Toiletteur pour chiens », « Bibliothèque ») décide des recherches où la fiche apparaît : choisissez celle qui dit ce qu'est l'établissement, pas ce qu'il vend."),
       "guide.fieldHelp.google-business.bio": Template("La description de l'établissement est le texte « De l'établissement » de votre fiche : ce que vous faites, pour qui et où, en 750 caractères au plus (les 250 premiers environ s'affichent avant « Plus ») ; Google y refuse liens, prix et promotions."),
+      "crisis.suggest.reviewStorm": Template("une vague d'avis une étoile laissés par des gens jamais venus, sur {platform}"),
+      "reply.reviews": Template("Les avis sur {platforms} se traitent en public depuis la fiche, les bons comme les mauvais : 89 % des consommateurs attendent d'une entreprise qu'elle réponde aux deux (BrightLocal 2025). Une réponse tient en 4 096 octets ; un avis qui enfreint les règles de Google (faux, hors sujet, d'un concurrent) se signale depuis la fiche, il ne se discute pas."),
     ])
 }
