@@ -56,8 +56,10 @@ package enum Bibliography {
     if let rule = DisclosureRule.all.first(where: { $0.source.citation == citation }) {
       return rule.source.reference
     }
-    // Accessibility and privacy guidance (issue 15 §6).
-    let guidance = MediaAccessibility.sources + [HashtagCase.source, PrivacyRules.optInSource]
+    // Accessibility, privacy and contest rules (issue 15 §6).
+    let guidance =
+      MediaAccessibility.sources + [HashtagCase.source, PrivacyRules.optInSource]
+      + ContestRule.all.map(\.source) + [ContestRule.meta]
     if let source = guidance.first(where: { $0.citation == citation }) {
       return source.reference
     }

@@ -659,6 +659,13 @@ struct PlanBuilder {
               s("content.check.whatsappOptIn", ["source": PrivacyRules.optInSource.short]))
           ] + notes([PrivacyRules.optInSource.citation])))
     }
+    // A contest among the messages: the market's rule and Meta's (issue 15 §6).
+    let contests = ContestNotes.lines(state, strings)
+    if !contests.isEmpty {
+      var items: [Line] = contests.map { [.text($0)] }
+      items[items.count - 1] += notes(ContestNotes.sources(state).map(\.citation))
+      blocks.append(.list(items, ordered: false))
+    }
     // Messages.
     blocks.append(.heading(3, [.text(s("export.content.messages"))]))
     if line.messages.isEmpty {

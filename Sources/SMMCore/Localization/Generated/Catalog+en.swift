@@ -1873,5 +1873,11 @@ extension Catalog {
       "guide.fieldHelp.google-business.bio": Template("The business description is the \"From the business\" text of your listing: what you do, for whom and where, in up to 750 characters (the first 250 or so show before \"More\"); Google refuses links, prices and offers there."),
       "crisis.suggest.reviewStorm": Template("a wave of one-star reviews from people who never came, on {platform}"),
       "reply.reviews": Template("Reviews on {platforms} are answered in public from the listing, the good ones and the bad ones: 89% of consumers expect a business to answer both (BrightLocal 2025). A reply holds up to 4,096 bytes; a review that breaks Google's rules (fake, off-topic, from a competitor) is reported from the listing, not argued with."),
+      "contest.fr": Template("French law (Code de la consommation, art. L121-20): a draw for a prize is lawful unless it is unfair; publish rules (« règlement ») before it starts that say who may enter and how, the dates, the prizes and how winners are drawn"),
+      "contest.gb": Template("the CAP Code (section 8, rule 8.17): state every significant condition up front: how to enter, the closing date, the prizes, who may enter (age, place) and who runs it; winners drawn fairly"),
+      "contest.us": Template("US sweepstakes law: a prize, chance and a required purchase make an illegal lottery: say \"No purchase necessary\", offer a free way to enter, and publish official rules (sponsor, eligibility, dates, prizes and their value, odds, how winners are chosen)"),
+      "contest.fallback": Template("no contest rule recorded for {country}: the US one, as a prudent default: {rule}"),
+      "content.check.contest": Template("message {id} runs a contest: {rule} ({source})"),
+      "content.check.contestMeta": Template("on {platforms}, Meta's rules as well: official rules, a release of Meta by each entrant, a line saying Meta neither sponsors nor runs it, and no entry by sharing on a timeline or tagging friends ({source})"),
     ])
 }

@@ -1873,5 +1873,11 @@ extension Catalog {
       "guide.fieldHelp.google-business.bio": Template("La description de l'établissement est le texte « De l'établissement » de votre fiche : ce que vous faites, pour qui et où, en 750 caractères au plus (les 250 premiers environ s'affichent avant « Plus ») ; Google y refuse liens, prix et promotions."),
       "crisis.suggest.reviewStorm": Template("une vague d'avis une étoile laissés par des gens jamais venus, sur {platform}"),
       "reply.reviews": Template("Les avis sur {platforms} se traitent en public depuis la fiche, les bons comme les mauvais : 89 % des consommateurs attendent d'une entreprise qu'elle réponde aux deux (BrightLocal 2025). Une réponse tient en 4 096 octets ; un avis qui enfreint les règles de Google (faux, hors sujet, d'un concurrent) se signale depuis la fiche, il ne se discute pas."),
+      "contest.fr": Template("le droit français (Code de la consommation, art. L121-20) : un tirage au sort doté de lots est licite s'il n'est pas déloyal ; publiez avant son lancement un règlement qui dit qui peut participer et comment, les dates, les lots et la façon dont les gagnants sont tirés"),
+      "contest.gb": Template("le CAP Code britannique (section 8, règle 8.17) : annoncez d'emblée chaque condition importante : comment participer, la date de clôture, les lots, qui peut participer (âge, lieu) et qui organise ; des gagnants tirés équitablement"),
+      "contest.us": Template("le droit américain des « sweepstakes » : lot, hasard et achat obligatoire font une loterie illégale : écrivez « No purchase necessary », offrez une participation gratuite et publiez un règlement (organisateur, conditions, dates, lots et leur valeur, chances, désignation des gagnants)"),
+      "contest.fallback": Template("aucune règle de concours enregistrée pour {country} : celle des États-Unis, par prudence : {rule}"),
+      "content.check.contest": Template("le message {id} organise un concours : {rule} ({source})"),
+      "content.check.contestMeta": Template("sur {platforms}, les règles de Meta en plus : un règlement, une décharge de Meta par chaque participant, une mention disant que Meta ne parraine ni n'organise le concours, et aucune participation par partage sur un journal ou identification d'amis ({source})"),
     ])
 }

@@ -4139,5 +4139,20 @@ extension InputWords {
         "where",
         "whose",
       ]),
+      ("promotion.contest", [
+        "giveaway",
+        "give away",
+        "giving away",
+        "contest",
+        "competition",
+        "sweepstakes",
+        "prize draw",
+        "raffle",
+        "chance to win",
+        "win a",
+        "win an",
+        "win one",
+        "enter to win",
+      ]),
     ])
 }

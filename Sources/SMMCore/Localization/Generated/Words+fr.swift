@@ -3734,5 +3734,17 @@ extension InputWords {
         "dont",
         "où",
       ]),
+      ("promotion.contest", [
+        "concours",
+        "jeu-concours",
+        "jeu concours",
+        "à gagner",
+        "a gagner",
+        "tirage au sort",
+        "gagnez",
+        "tentez de gagner",
+        "remporter",
+        "cadeau à gagner",
+      ]),
     ])
 }
