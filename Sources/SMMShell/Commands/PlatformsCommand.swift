@@ -106,6 +106,12 @@ package struct PlatformsCommand: ShellCommand {
           ["name": $0.reach.rawValue, "text": $0.reason.localized.text(in: language)]
         ) + " " + cite($0.reason.source)
       })
+    if let area = entry.operatesIn {
+      let names = area.value.map {
+        (ISOCountries.names[$0] ?? LocalizedText(english: $0, french: $0)).text(in: language)
+      }
+      section(s("platforms.operatesIn"), [names.joined(separator: ", ") + " " + cite(area.source)])
+    }
     let effort = entry.effort
     section(
       s("platforms.effort"),

@@ -1879,5 +1879,6 @@ extension Catalog {
       "contest.fallback": Template("no contest rule recorded for {country}: the US one, as a prudent default: {rule}"),
       "content.check.contest": Template("message {id} runs a contest: {rule} ({source})"),
       "content.check.contestMeta": Template("on {platforms}, Meta's rules as well: official rules, a release of Meta by each entrant, a line saying Meta neither sponsors nor runs it, and no entry by sharing on a timeline or tagging friends ({source})"),
+      "platforms.operatesIn": Template("Operates only in:"),
     ])
 }

@@ -1879,5 +1879,6 @@ extension Catalog {
       "contest.fallback": Template("aucune règle de concours enregistrée pour {country} : celle des États-Unis, par prudence : {rule}"),
       "content.check.contest": Template("le message {id} organise un concours : {rule} ({source})"),
       "content.check.contestMeta": Template("sur {platforms}, les règles de Meta en plus : un règlement, une décharge de Meta par chaque participant, une mention disant que Meta ne parraine ni n'organise le concours, et aucune participation par partage sur un journal ou identification d'amis ({source})"),
+      "platforms.operatesIn": Template("Présent seulement dans ces pays :"),
     ])
 }
