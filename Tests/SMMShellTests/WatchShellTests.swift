@@ -85,4 +85,28 @@ struct WatchShellTests {
     let top = try #require(hours.last?["top"] as? [[String: Any]])
     #expect(!top.isEmpty && top.allSatisfy { $0["negative"] is Bool })
   }
+
+  /// The binder's watch rules and who is alerted are in the JSON plan too (issue 17 item 6):
+  /// the detectors' own numbers, the brand's fast velocity, the escalation chain.
+  @Test func theJSONPlanSaysWhatIsWatchedTheThresholdsAndWhoIsAlerted() throws {
+    let shell = try Self.shellWithImport()
+    let state = try #require(shell.session.current?.state)
+    let report = PlanReport.build(state)
+    let rules = try #require(report.watch.rules)
+    let spike = SpikeDetector.Settings()
+    #expect(rules.spike.spans.map(\.minutes) == spike.spans.map { Int($0.seconds / 60) })
+    #expect(rules.spike.spans.map(\.threshold) == spike.spans.map(\.threshold))
+    #expect(rules.spike.historyDays == spike.days)
+    #expect(rules.negative.minimumMentions == NegativeShareDetector.Settings().minimumMentions)
+    #expect(rules.levels.ratios == WatchAlert.levelRatios)
+    #expect(rules.levels.fastVelocity == BrandAudience.of(state).fastVelocity)
+    let alerted = try #require(report.watch.alerted)
+    #expect(alerted.count == CrisisPlaybook.escalation(for: state).count)
+    #expect(alerted.first?.hasPrefix("Level 1") == true, "\(alerted)")
+    let json = try #require(
+      JSONSerialization.jsonObject(with: JSONEncoder().encode(report)) as? [String: Any])
+    let watch = try #require(json["watch"] as? [String: Any])
+    let encoded = try #require(watch["rules"] as? [String: Any])
+    #expect((encoded["negative"] as? [String: Any])?["window_hours"] as? Int == 168)
+  }
 }

@@ -159,6 +159,22 @@ extension PlanReport {
         Alert(
           at: WatchTime.iso($0.at), value: $0.value, baseline: $0.baseline, level: $0.level,
           kind: $0.kind.rawValue, score: $0.score)
-      })
+      }, rules: watchRules(state),
+      alerted: CrisisPlaybook.escalation(for: state).map { $0.render(.englishCommands) })
+  }
+
+  static func watchRules(_ state: BrandState) -> WatchRules {
+    let spike = SpikeDetector.Settings()
+    let negative = NegativeShareDetector.Settings()
+    return WatchRules(
+      spike: .init(
+        historyDays: spike.days, warmupDays: spike.warmupDays,
+        spans: spike.spans.map { .init(minutes: Int($0.seconds / 60), threshold: $0.threshold) }),
+      negative: .init(
+        minimumMentions: negative.minimumMentions, ratio: negative.ratio,
+        margin: negative.margin, floor: negative.floor, windowHours: Int(negative.windowHours),
+        threshold: negative.threshold),
+      levels: .init(
+        ratios: WatchAlert.levelRatios, fastVelocity: BrandAudience.of(state).fastVelocity))
   }
 }

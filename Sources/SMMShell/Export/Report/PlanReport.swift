@@ -38,8 +38,63 @@ package struct PlanReport: Codable, Sendable, Equatable {
   package struct Watch: Codable, Sendable, Equatable {
     package var hours: [Hour]
     package var alerts: [Alert]
+    /// The rules the watch applies to this brand, with their numbers (as the binder says them).
+    package var rules: WatchRules?
+    /// Who is alerted, in escalation order: the binder's chain, one line per level.
+    package var alerted: [String]?
 
-    enum CodingKeys: String, CodingKey { case hours, alerts }
+    enum CodingKeys: String, CodingKey { case hours, alerts, rules, alerted }
+  }
+
+  /// The watch's thresholds: the volume spike detector's, the negative share's, and the levels.
+  package struct WatchRules: Codable, Sendable, Equatable {
+    package var spike: SpikeRule
+    package var negative: NegativeRule
+    package var levels: LevelRule
+
+    /// Each span's volume compared with the same hour of the last `historyDays` days; an
+    /// alert when its robust score passes the span's threshold.
+    package struct SpikeRule: Codable, Sendable, Equatable {
+      package var historyDays: Int
+      package var warmupDays: Int
+      package var spans: [Span]
+
+      enum CodingKeys: String, CodingKey {
+        case historyDays = "history_days", warmupDays = "warmup_days", spans
+      }
+    }
+
+    /// One span of the spike detector.
+    package struct Span: Codable, Sendable, Equatable {
+      package var minutes: Int
+      package var threshold: Double
+    }
+
+    /// An hour of at least `minimumMentions` whose negative share is `ratio` times the usual
+    /// and `margin` above it (shares as fractions), the usual share floored at `floor`, scored
+    /// against the last `windowHours` hours.
+    package struct NegativeRule: Codable, Sendable, Equatable {
+      package var minimumMentions: Int
+      package var ratio: Double
+      package var margin: Double
+      package var floor: Double
+      package var windowHours: Int
+      package var threshold: Double
+
+      enum CodingKeys: String, CodingKey {
+        case minimumMentions = "minimum_mentions", ratio, margin, floor
+        case windowHours = "window_hours", threshold
+      }
+    }
+
+    /// An alert's level: 1 below the first ratio of value to baseline, up to 4 above the last;
+    /// `fastVelocity` mentions an hour is the brand's fast spread (the triage's).
+    package struct LevelRule: Codable, Sendable, Equatable {
+      package var ratios: [Double]
+      package var fastVelocity: Int
+
+      enum CodingKeys: String, CodingKey { case ratios, fastVelocity = "fast_velocity" }
+    }
   }
 
   /// One hour of the watch (its start in ISO 8601, UTC).
