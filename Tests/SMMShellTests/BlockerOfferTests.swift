@@ -74,6 +74,16 @@ struct BlockerOfferTests {
     #expect(messages.last?.text == message)
   }
 
+  @Test(arguments: ["yes, 5 hours is fine", "yes sure", "oui, 4 heures ça ira"])
+  func aYesWithARemarkIsNotTheMessage(_ answer: String) throws {
+    let shell = try shell("walkthrough-en-local.smm", before: Self.secondMessage)
+    let before = shell.session.current?.state.content.messages.count
+    let shown = shell.run(answer).joined(separator: " ")
+    #expect(shell.session.current?.state.content.messages.count == before, "\(shown)")
+    #expect(shown.contains("This needs your answer"), "\(shown)")
+    #expect(shell.session.shownOffer?.request.path == ["content", "message", "add"])
+  }
+
   /// The walk-through up to the hours question: Facebook and Google's listing with the
   /// lightest engagement need about 4.3 h, and the salon has 4.
   func atTheHoursQuestion() throws -> TestShell {

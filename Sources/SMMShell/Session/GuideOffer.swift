@@ -139,6 +139,14 @@ struct GuideOffer: Conversation {
         }
         return .request(command)
       }
+      // "Yes, 4 hours is fine" to "Shall we write another message? Type it in full": a yes
+      // and a remark, not the message; the question asks for the text itself.
+      if reply == nil, suggestion == nil, action.request.path == ["content", "message", "add"],
+        AnswerCue.firstWordReply(answer) == true, answer.split(separator: " ").count <= 6
+      {
+        return .again(
+          strings("assistant.needAnswer", ["question": action.questionText(strings)]))
+      }
       var text = answer
       if reply == nil, let field, let copied = copiedValue(answer, for: field, context.state) {
         text = copied
