@@ -103,8 +103,9 @@ public enum SpaceScoring {
 
   /// The set proposed for the brand's hours: platforms in ranking order whose hours still fit,
   /// scoring at least ``minimumProposedScore`` and within ``proposalScoreWindow`` points of the
-  /// best one that fits, at most ``maximumProposed``. A better platform that does not fit is passed over for
-  /// one that does, and the explanation says so; when nothing fits, the best one alone.
+  /// best one that fits, at most ``maximumProposed``. A better platform that does not fit is
+  /// passed over for one that does, and the explanation says so; when nothing fits, the best
+  /// one alone.
   public static func propose(_ ranking: [SpaceScore], hours: Double?) -> SpaceProposal {
     guard let best = ranking.first else {
       return SpaceProposal(
