@@ -134,6 +134,11 @@ struct IntentMatcherTests {
     IntentCase("recomandation des reseaux", run(.spacesRecommend, "/spaces recommend")),
     // spaces why
     IntentCase("why linkedin?", run(.spacesWhy, "/spaces why linkedin")),
+    // "Should we be on X?" asks about one network; without one, the ranking (above).
+    IntentCase("should we be on tiktok?", run(.spacesWhy, "/spaces why tiktok")),
+    IntentCase("should we be on google maps?", run(.spacesWhy, "/spaces why google-business")),
+    IntentCase("devrions-nous être sur Nextdoor ?", run(.spacesWhy, "/spaces why nextdoor")),
+    IntentCase("faut-il être sur instagram", run(.spacesWhy, "/spaces why instagram")),
     IntentCase("pourquoi linkedin", run(.spacesWhy, "/spaces why linkedin")),
     IntentCase("why not TikTok", run(.spacesWhy, "/spaces why tiktok")),
     IntentCase("pourquoi pas Pinterest ?", run(.spacesWhy, "/spaces why pinterest")),

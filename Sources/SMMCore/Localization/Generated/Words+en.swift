@@ -403,6 +403,10 @@ extension InputWords {
         "should",
         "social",
       ]),
+      ("intent.spacesWhy.4", [
+        "should we be on",
+        "is it worth being on",
+      ]),
       ("intent.spacesWhy.2", [
         "why",
         "explain",

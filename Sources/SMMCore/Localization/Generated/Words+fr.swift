@@ -378,6 +378,11 @@ extension InputWords {
         "choisir",
         "sociaux",
       ]),
+      ("intent.spacesWhy.4", [
+        "devrions-nous être sur",
+        "faut-il être sur",
+        "doit-on être sur",
+      ]),
       ("intent.spacesWhy.2", [
         "pourquoi",
         "explique*",
