@@ -128,3 +128,15 @@ import Testing
     #expect(french.contains("message privé") && !french.contains("Cabinet Martin"))
   }
 }
+
+/// A community of speakers abroad is named with the languages' names, never their codes.
+struct SpeakersAbroadTests {
+  @Test func languagesAreNamedInTheBrandsLanguage() {
+    #expect(
+      CommunitySuggestions.languageNames(["fr", "en"], Strings.of(.fr)) == "français et anglais")
+    #expect(
+      CommunitySuggestions.languageNames(["en", "fr", "xx"], Strings.of(.en))
+        == "English, French and XX")
+    #expect(CommunitySuggestions.languageNames(["de"], Strings.of(.en)) == "German")
+  }
+}

@@ -91,12 +91,23 @@ public enum CommunitySuggestions {
     if profile.languages.count > 1 {
       result.append(
         Suggestion(
-          name: brand("suggest.abroad", ["languages": profile.languages.joined(separator: "/")]),
+          name: brand("suggest.abroad", ["languages": languageNames(profile.languages, brand)]),
           platform: on([.facebook, .instagram]),
           type: .circumstance, reason: Phrase("suggest.why.abroad")))
     }
     return result.filter { suggestion in
       !state.communities.contains { $0.name.lowercased() == suggestion.name.lowercased() }
     }
+  }
+
+  /// "French and English", « français et anglais »: the languages named in `strings`'
+  /// language, never as codes (a code without a name is written in capitals).
+  static func languageNames(_ codes: [String], _ strings: Strings) -> String {
+    let names = codes.map { code in
+      let key = "export.value.language.\(code.lowercased())"
+      return strings.has(key) ? strings(key) : code.uppercased()
+    }
+    guard let last = names.last, names.count > 1 else { return names.first ?? "" }
+    return names.dropLast().joined(separator: ", ") + strings("suggest.and") + last
   }
 }

@@ -1880,5 +1880,6 @@ extension Catalog {
       "content.check.contest": Template("message {id} runs a contest: {rule} ({source})"),
       "content.check.contestMeta": Template("on {platforms}, Meta's rules as well: official rules, a release of Meta by each entrant, a line saying Meta neither sponsors nor runs it, and no entry by sharing on a timeline or tagging friends ({source})"),
       "platforms.operatesIn": Template("Operates only in:"),
+      "suggest.and": Template(" and "),
     ])
 }

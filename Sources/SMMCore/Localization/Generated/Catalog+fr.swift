@@ -969,7 +969,7 @@ extension Catalog {
       "suggest.candidates": Template("candidats et anciens collaborateurs"),
       "suggest.impact": Template("personnes attentives à l'impact {sector}"),
       "suggest.parents": Template("jeunes parents"),
-      "suggest.abroad": Template("locuteurs {languages} à l'étranger"),
+      "suggest.abroad": Template("personnes qui parlent {languages} à l'étranger"),
       "suggest.why.enthusiasts": Template("des gens qui aiment ce que fait la marque : la première communauté habituelle"),
       "suggest.why.neighbours": Template("les clients d'une marque locale habitent à côté : c'est dans les groupes locaux qu'ils échangent"),
       "suggest.why.professionals": Template("B2B : les gens qui font le métier que la marque sert"),
@@ -1880,5 +1880,6 @@ extension Catalog {
       "content.check.contest": Template("le message {id} organise un concours : {rule} ({source})"),
       "content.check.contestMeta": Template("sur {platforms}, les règles de Meta en plus : un règlement, une décharge de Meta par chaque participant, une mention disant que Meta ne parraine ni n'organise le concours, et aucune participation par partage sur un journal ou identification d'amis ({source})"),
       "platforms.operatesIn": Template("Présent seulement dans ces pays :"),
+      "suggest.and": Template(" et "),
     ])
 }
