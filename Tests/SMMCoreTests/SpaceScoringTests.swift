@@ -136,6 +136,17 @@ struct LocalPlatformTests {
     #expect(score.score > 0)
   }
 
+  /// A platform that does not operate in the brand's countries stays at 0 even when a format
+  /// it requires is missing too: the lighter penalty never replaces the stronger one.
+  @Test func notOperatingWinsOverAMissingFormat() {
+    var entry = PlatformCatalog.entry(.nextdoor)
+    entry.requiredFormats = [.shortVideo]
+    let score = SpaceScoring.score(entry, for: Self.salon(["CH"]))
+    #expect(score.score == 0)
+    #expect(score.penalty == 0)
+    #expect((score.penaltyReason ?? "").contains("does not operate in"))
+  }
+
   @Test func unknownCountriesAreAskedFor() {
     let score = SpaceScoring.score(PlatformCatalog.entry(.nextdoor), for: Self.salon([]))
     #expect(score.penalty == 1)

@@ -1,7 +1,7 @@
 /// What a market's law and the platforms ask of a contest, a giveaway or a prize draw run in a
 /// post (issue 15 §6): the conditions people read before they enter, and, on Facebook and
 /// Instagram, Meta's own promotion rules.
-public struct ContestRule: Equatable, Sendable {
+public struct ContestRule: MarketRule, Equatable {
   /// The market, an ISO 3166-1 alpha-2 code, or nil where smm knows no rule for the brand's
   /// home market (the US rule is then given, said as a fallback).
   public var country: String?
@@ -16,20 +16,11 @@ public struct ContestRule: Equatable, Sendable {
     CueWords(text).says(any: InputWords.union("promotion.contest"))
   }
 
-  /// The rule of `country`'s market, else the United States' (said as a fallback).
-  public static func of(_ country: String?) -> ContestRule {
-    switch country?.uppercased() {
-    case "FR": return france
-    case "GB": return unitedKingdom
-    case "US": return unitedStates
-    default:
-      var rule = unitedStates
-      rule.country = nil
-      rule.summary = Phrase(
-        "contest.fallback",
-        ["country": .text(country ?? "—"), "rule": .phrase(unitedStates.summary)])
-      return rule
-    }
+  /// The summary of the fallback: the US rule, saying it is given for lack of `country`'s.
+  public static func fallbackSummary(for country: String?) -> Phrase {
+    Phrase(
+      "contest.fallback",
+      ["country": .text(country ?? "—"), "rule": .phrase(unitedStates.summary)])
   }
 
   /// The markets whose rule is recorded.

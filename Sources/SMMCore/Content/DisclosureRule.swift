@@ -1,6 +1,6 @@
 /// How a market's law asks a paid partnership, a gift or an ad to be disclosed in a post: the
 /// label it is shown with, up front, and the law or guidance that asks it.
-public struct DisclosureRule: Equatable, Sendable {
+public struct DisclosureRule: MarketRule, Equatable {
   /// The market, an ISO 3166-1 alpha-2 code ("FR"), or nil for the rule used where smm knows
   /// none for the brand's home market.
   public var country: String?
@@ -13,18 +13,9 @@ public struct DisclosureRule: Equatable, Sendable {
   /// The law or guidance.
   public var source: Source
 
-  /// The rule of `country`'s market, else the United States' FTC guides, said as a fallback.
-  public static func of(_ country: String?) -> DisclosureRule {
-    switch country?.uppercased() {
-    case "FR": return france
-    case "GB": return unitedKingdom
-    case "US": return unitedStates
-    default:
-      var rule = unitedStates
-      rule.country = nil
-      rule.summary = Phrase("disclosure.fallback", ["country": .text(country ?? "—")])
-      return rule
-    }
+  /// The summary of the fallback, which names the market whose rule is not recorded.
+  public static func fallbackSummary(for country: String?) -> Phrase {
+    Phrase("disclosure.fallback", ["country": .text(country ?? "—")])
   }
 
   /// The markets whose rule is recorded.

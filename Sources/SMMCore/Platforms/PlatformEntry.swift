@@ -264,4 +264,13 @@ extension BrandState {
   public var reviewListings: [Platform] {
     spaces.filter { PlatformCatalog.entry($0).isPlaceListing }
   }
+
+  /// How reviews on those listings are answered (in public, good and bad; fakes reported),
+  /// as `/reply triage` and the plan's reply guide say it; nil without a listing.
+  public var reviewsNote: Phrase? {
+    let listings = reviewListings
+    guard !listings.isEmpty else { return nil }
+    return Phrase(
+      "reply.reviews", ["platforms": .text(listings.map(\.displayName).joined(separator: ", "))])
+  }
 }

@@ -71,7 +71,8 @@ public enum SpaceScoring {
             ])
         }
       } else {
-        components[components.count - 1].notes.append(
+        let reach = components.firstIndex { $0.criterion == .reach } ?? components.count - 1
+        components[reach].notes.append(
           Phrase(
             "score.operatesIn",
             [
@@ -82,8 +83,8 @@ public enum SpaceScoring {
             ]))
       }
     }
-    if !entry.requiredFormats.isEmpty && !profile.formats.isEmpty
-      && !entry.requiredFormats.contains(where: profile.formats.contains)
+    if penalty > 0, !entry.requiredFormats.isEmpty, !profile.formats.isEmpty,
+      !entry.requiredFormats.contains(where: profile.formats.contains)
     {
       penalty = missingFormatPenalty
       penaltyNote = Phrase(

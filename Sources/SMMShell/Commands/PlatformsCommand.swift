@@ -107,10 +107,9 @@ package struct PlatformsCommand: ShellCommand {
         ) + " " + cite($0.reason.source)
       })
     if let area = entry.operatesIn {
-      let names = area.value.map {
-        (ISOCountries.names[$0] ?? LocalizedText(english: $0, french: $0)).text(in: language)
-      }
-      section(s("platforms.operatesIn"), [names.joined(separator: ", ") + " " + cite(area.source)])
+      section(
+        s("platforms.operatesIn"),
+        [PlanLabels(s).countries(area.value) + " " + cite(area.source)])
     }
     let effort = entry.effort
     section(

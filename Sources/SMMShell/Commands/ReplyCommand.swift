@@ -67,8 +67,8 @@ package struct ReplyCommand: ShellCommand {
     if let sector, sector.isConfidential, kind != .troll {
       lines += TextWrap.wrap(s("reply.confidential.\(sector.rawValue)"), width: width)
     }
-    if kind != .troll, !state.reviewListings.isEmpty {
-      lines += TextWrap.wrap(Self.reviewsNote(state, s), width: width)
+    if kind != .troll, let reviews = state.reviewsNote {
+      lines += TextWrap.wrap(reviews.render(s), width: width)
     }
     if let reply = kind.fittedReply(
       brand: state.name.value, platform: platform, language: state.publishingLanguage,
@@ -150,10 +150,4 @@ package struct ReplyCommand: ShellCommand {
     return lines
   }
 
-  /// How reviews on the brand's listing are answered (Google's: in public, every one).
-  static func reviewsNote(_ state: BrandState, _ s: Strings) -> String {
-    s(
-      "reply.reviews",
-      ["platforms": state.reviewListings.map(\.displayName).joined(separator: ", ")])
-  }
 }

@@ -660,10 +660,10 @@ struct PlanBuilder {
           ] + notes([PrivacyRules.optInSource.citation])))
     }
     // A contest among the messages: the market's rule and Meta's (issue 15 §6).
-    let contests = ContestNotes.lines(state, strings)
-    if !contests.isEmpty {
-      var items: [Line] = contests.map { [.text($0)] }
-      items[items.count - 1] += notes(ContestNotes.sources(state).map(\.citation))
+    let contests = ContestNotes(state, strings)
+    if !contests.lines.isEmpty {
+      var items: [Line] = contests.lines.map { [.text($0)] }
+      items[items.count - 1] += notes(contests.sources.map(\.citation))
       blocks.append(.list(items, ordered: false))
     }
     // Messages.
@@ -928,8 +928,8 @@ struct PlanBuilder {
     if let confidentialSector {
       blocks.append(.paragraph([.text(s("reply.confidential.\(confidentialSector.rawValue)"))]))
     }
-    if !state.reviewListings.isEmpty {
-      blocks.append(.paragraph([.text(ReplyCommand.reviewsNote(state, strings))]))
+    if let reviews = state.reviewsNote {
+      blocks.append(.paragraph([.text(reviews.render(strings))]))
     }
     blocks.append(
       .table(

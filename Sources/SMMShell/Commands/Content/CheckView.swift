@@ -73,7 +73,7 @@ enum ContentCheckView {
     ]
     lines += problems.isEmpty ? ["  " + s("content.check.allValid")] : problems.map { "  - \($0)" }
     // Contests (issue 15 §6): the conditions people read before they enter.
-    lines += ContestNotes.lines(state, s).map { "  - \($0)" }
+    lines += ContestNotes(state, s).lines.map { "  - \($0)" }
     if PrivacyRules.needsOptIn(state.spaces) {
       // Privacy (issue 15 §6): WhatsApp messages go only to people who opted in.
       lines.append(s("content.check.whatsappOptIn", ["source": PrivacyRules.optInSource.short]))
