@@ -2,7 +2,11 @@
 # Benchmarks of smm, each figure beside a reference measured in the same run.
 #
 #  1. Start-up: time from start to ready on a piped `/quit`, against `sqlite3` reading `.quit`
-#     (goal: within 2x). `/status` (which reads the workspace) is shown too.
+#     (goal: within 2x). The plain `smm` (workspace from SMM_WORKSPACE, as a person starts it)
+#     is the figure; `smm --workspace` (arguments parsed) and `/status` (which reads the
+#     workspace) are shown too.
+#  1b. Instructions to start (valgrind's callgrind, stable under load) on a stripped copy of
+#     the binary, against sqlite3's on `.quit` (goal: within 4x); `--version` beside it.
 #  2. Replay: a generated script of state-changing commands (`/new` then `/rename`…), at
 #     1,000, 10,000 and 100,000 lines: commands per second (goal: >= 100,000/s at 100,000) and
 #     peak memory (goal: flat in the script's length). sqlite3 running the same number of
@@ -22,7 +26,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # shellcheck source=../scripts/lib/packages.sh
 source "$root/scripts/lib/packages.sh"
 ensure_swift
-ensure_packages libedit-dev libsqlite3-dev pkg-config sqlite3 hyperfine time python3
+ensure_packages libedit-dev libsqlite3-dev pkg-config sqlite3 hyperfine time python3 valgrind
 runs=30
 if [ "${1:-}" = "--runs" ]; then runs="$2"; fi
 
@@ -44,14 +48,34 @@ echo
 echo "== 1. start to ready on a piped quit (hyperfine, $runs runs, shell spawn subtracted)"
 hyperfine --warmup 5 --runs "$runs" --style basic --export-json "$out/startup.json" \
   -n "sqlite3 < .quit" "sqlite3 $work/ref.sqlite < $work/quit.sql" \
-  -n "smm < /quit" "$smm --workspace $work/ws.sqlite < $work/quit.smm" \
-  -n "smm < /status" "$smm --workspace $work/ws.sqlite < $work/status.smm" >/dev/null
+  -n "smm < /quit" "SMM_WORKSPACE=$work/ws.sqlite $smm < $work/quit.smm" \
+  -n "smm --workspace < /quit" "$smm --workspace $work/ws.sqlite < $work/quit.smm" \
+  -n "smm < /status" "SMM_WORKSPACE=$work/ws.sqlite $smm < $work/status.smm" >/dev/null
 python3 - "$out/startup.json" <<'PY'
 import json, sys
 results = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}
 ref = results["sqlite3 < .quit"]["median"]
 for name, r in results.items():
-    print(f"  {name:16} median {r['median']*1000:6.2f} ms  (min {r['min']*1000:5.2f}, max {r['max']*1000:5.2f})  {r['median']/ref:4.1f}x sqlite3")
+    print(f"  {name:24} median {r['median']*1000:6.2f} ms  (min {r['min']*1000:5.2f}, max {r['max']*1000:5.2f})  {r['median']/ref:4.1f}x sqlite3")
+PY
+
+echo
+echo "== 1b. instructions to start (callgrind, stripped binary)"
+strip -o "$work/smm-stripped" "$smm"
+instructions() {
+  valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null |
+    sed -n 's/.*Collected : \([0-9]*\).*/\1/p'
+}
+ref_ir=$(instructions sqlite3 "$work/ref.sqlite" <"$work/quit.sql")
+quit_ir=$(SMM_WORKSPACE="$work/ws.sqlite" instructions "$work/smm-stripped" <"$work/quit.smm")
+parsed_ir=$(instructions "$work/smm-stripped" --workspace "$work/ws.sqlite" <"$work/quit.smm")
+version_ir=$(instructions "$work/smm-stripped" --version)
+python3 - "$ref_ir" "$quit_ir" "$parsed_ir" "$version_ir" <<'PY'
+import sys
+ref, quit_, parsed, version = map(int, sys.argv[1:])
+print(f"  {'sqlite3 < .quit':24} {ref/1e6:6.2f} M")
+for name, n in (("smm < /quit", quit_), ("smm --workspace < /quit", parsed), ("smm --version", version)):
+    print(f"  {name:24} {n/1e6:6.2f} M  {n/ref:4.1f}x sqlite3")
 PY
 
 echo

@@ -44,7 +44,7 @@ struct CountCommandLine: ParsableCommand {
   var text: String?
 
   mutating func run() throws {
-    PlatformFilesAtLaunch.install(option: global.catalog, ProcessInfo.processInfo.environment)
+    PlatformFilesAtLaunch.install(option: global.catalog, ProcessEnvironment.current)
     let limits = xPremium ? [Platform.x: BrandLimits.xPremium] : [:]
     var command = self
     try BrandLimits.with(limits) { () throws -> Void in try command.count() }

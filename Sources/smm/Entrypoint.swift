@@ -8,6 +8,13 @@ import SMMCore
 enum Entrypoint {
   static func main() {
     do {
+      // A plain `smm` (the shell, or lines piped in) has nothing to parse: it starts without
+      // building the argument parser's model of every subcommand by reflection, which was
+      // half the instructions of a start (issue 16). Every other form is parsed.
+      if CommandLine.arguments.count <= 1 {
+        try SMMCommand.run(LaunchOptions(), commands: [])
+        return
+      }
       var command = try SMMCommand.parseAsRoot()
       try command.run()
     } catch let code as ExitCode {

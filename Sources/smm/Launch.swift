@@ -20,7 +20,11 @@ struct Launch {
   let processEnvironment: [String: String]
 
   init(_ options: GlobalOptions) throws {
-    processEnvironment = ProcessInfo.processInfo.environment
+    try self.init(LaunchOptions(options))
+  }
+
+  init(_ options: LaunchOptions) throws {
+    processEnvironment = ProcessEnvironment.current
     json = options.json
     stdinIsTerminal = isatty(0) == 1
     stderrIsTerminal = isatty(2) == 1

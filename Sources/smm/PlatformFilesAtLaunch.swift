@@ -12,6 +12,7 @@ enum PlatformFilesAtLaunch {
       option: option, environment: environment, home: XDG.home(environment))
     let result = PlatformOverrideLoader.load(directory, mustExist: option != nil)
     PlatformCatalog.install(result.overrides)
+    guard !result.errors.isEmpty else { return }
     let strings = Strings.of(Language.fromLocale(environment))
     for error in result.errors {
       let problem = strings.format(

@@ -46,7 +46,13 @@ struct SMMCommand: ParsableCommand {
   var commands: [String] = []
 
   mutating func run() throws {
-    let launch = try Launch(global)
+    try Self.run(LaunchOptions(global), commands: commands)
+  }
+
+  /// Runs the shell with `options`: the `-c` lines when there are some, else the interactive
+  /// shell on a terminal, else the lines read from stdin.
+  static func run(_ options: LaunchOptions, commands: [String]) throws {
+    let launch = try Launch(options)
     if !commands.isEmpty {
       let lines = commands.flatMap {
         $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)

@@ -33,7 +33,7 @@ struct SentimentCommand: ParsableCommand {
   var text: [String] = []
 
   mutating func run() throws {
-    let shellLanguage = Language.fromLocale(ProcessInfo.processInfo.environment)
+    let shellLanguage = Language.fromLocale(ProcessEnvironment.current)
     let strings = Strings(shellLanguage)
     let fallback = lang ?? SentimentLanguage(shellLanguage) ?? .en
     var analyzer = SentimentAnalyzer()

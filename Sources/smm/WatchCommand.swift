@@ -55,7 +55,7 @@ struct WatchCommand: ParsableCommand {
   mutating func run() throws {
     let fd = try openInput(file)
     defer { if fd != STDIN_FILENO { close(fd) } }
-    let language = Language.fromLocale(ProcessInfo.processInfo.environment)
+    let language = Language.fromLocale(ProcessEnvironment.current)
     var watch = Watch(
       reader: WatchReader(format: format), strings: Strings(language), json: global.json,
       brand: brand, follow: follow, language: lang ?? SentimentLanguage(language) ?? .en,

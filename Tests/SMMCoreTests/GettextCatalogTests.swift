@@ -25,6 +25,8 @@ import Testing
     #expect(file.pluralForms?.count == catalog.pluralForms, "\(catalog.code): nplurals")
     #expect(file.pluralForms?.rule == catalog.pluralRule, "\(catalog.code): plural rule")
     #expect(file.entries.count == catalog.templates.count, "\(catalog.code): entry count")
+    #expect(catalog.templates.isSorted, "\(catalog.code): keys in order, for the binary search")
+    #expect(catalog.templates["no.such.key"] == nil)
     for entry in file.entries {
       let template = catalog.templates[entry.key]
       #expect(template?.forms == forms(entry, english: english), "\(catalog.code): \(entry.key)")

@@ -11,11 +11,11 @@ final class Catalog: Sendable {
   /// The plural form (0-based) that a number takes: the header's expression, compiled.
   let plural: @Sendable (Int) -> Int
   /// Every entry, by key.
-  let templates: [String: Template]
+  let templates: TemplateTable
 
   init(
     code: String, pluralForms: Int, pluralRule: String, plural: @escaping @Sendable (Int) -> Int,
-    templates: [String: Template]
+    templates: TemplateTable
   ) {
     self.code = code
     self.pluralForms = pluralForms

@@ -23,15 +23,27 @@ public struct Language: Sendable, Hashable, CaseIterable, RawRepresentable, Coda
   public let dateFormat: String
   /// What comes before `:`, `;`, `!`, `?` and `%` (a space in French, nothing in English).
   public let spaceBeforeHighPunctuation: String
-  /// The compiled catalog.
-  let catalog: Catalog
-  /// The words the shell reads in the language.
-  package let words: InputWords
+  /// The compiled catalog, built the first time a string of the language is asked for (a
+  /// start that never speaks French never builds the French catalog).
+  var catalog: Catalog { resources.catalog() }
+  /// The words the shell reads in the language, built the first time they are read.
+  package var words: InputWords { resources.words() }
+  /// Where the catalog and the words come from: the generated values (globals, which Swift
+  /// initializes once, on first use), given to the initializer as autoclosures.
+  private let resources: Resources
+
+  /// The functions giving a language's generated catalog and words.
+  struct Resources: Sendable {
+    let catalog: @Sendable () -> Catalog
+    let words: @Sendable () -> InputWords
+  }
 
   init(
     code: String, nativeName: String, decimalSeparator: Character, thousandsSeparator: Character,
     listSeparator: String, listAnd: String, dateFormat: String,
-    spaceBeforeHighPunctuation: String, catalog: Catalog, words: InputWords
+    spaceBeforeHighPunctuation: String,
+    catalog: @autoclosure @escaping @Sendable () -> Catalog,
+    words: @autoclosure @escaping @Sendable () -> InputWords
   ) {
     self.code = code
     self.nativeName = nativeName
@@ -41,8 +53,7 @@ public struct Language: Sendable, Hashable, CaseIterable, RawRepresentable, Coda
     self.listAnd = listAnd
     self.dateFormat = dateFormat
     self.spaceBeforeHighPunctuation = spaceBeforeHighPunctuation
-    self.catalog = catalog
-    self.words = words
+    self.resources = Resources(catalog: catalog, words: words)
   }
 
   /// English.

@@ -7,11 +7,11 @@ public enum StringCatalog {
   /// Every key of `language`'s catalog with its text; a plural entry gives its last form (the
   /// most general: "# brands").
   public static func table(_ language: Language) -> [String: String] {
-    language.catalog.templates.compactMapValues(\.forms.last)
+    language.catalog.templates.dictionary.compactMapValues(\.forms.last)
   }
 
   /// Every key of `language`'s catalog with all its forms: one text, or one per plural form.
   public static func forms(_ language: Language) -> [String: [String]] {
-    language.catalog.templates.mapValues(\.forms)
+    language.catalog.templates.dictionary.mapValues(\.forms)
   }
 }

@@ -8,7 +8,7 @@
 public struct Strings: Sendable {
   /// The language spoken.
   public let language: Language
-  private let table: [String: Template]
+  private let table: TemplateTable
   /// How a ``Phrase/Value/command(_:)`` is written, given by the shell; without one, a
   /// command shows as the words of its path (`spaces recommend`).
   private var commandPrinter: (@Sendable (CommandRequest, Strings) -> String)?

@@ -10,11 +10,11 @@ extension Catalog {
     pluralForms: 3,
     pluralRule: "(n==1 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2)",
     plural: { n in Catalog.form((n==1 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2)) },
-    templates: [
-      "guide.done.messages": Template(count: "count", ["{count} wiadomość", "{count} wiadomości", "{count} wiadomości!"]),
-      "stage.done": Template("gotowe"),
-      "domain.or": Template("{a} lub {b}"),
-      "export.spaces.scoreLine": Template("wynik {score}/100, około {hours} godz. tygodniowo"),
-      "metrics.recorded": Template(count: "count", ["Zapisano {count} tydzień.", "Zapisano {count} tygodnie.", "Zapisano {count} tygodni."]),
-    ])
+    templates: TemplateTable(sorted: [
+      ("domain.or", Template("{a} lub {b}")),
+      ("export.spaces.scoreLine", Template("wynik {score}/100, około {hours} godz. tygodniowo")),
+      ("guide.done.messages", Template(count: "count", ["{count} wiadomość", "{count} wiadomości", "{count} wiadomości!"])),
+      ("metrics.recorded", Template(count: "count", ["Zapisano {count} tydzień.", "Zapisano {count} tygodnie.", "Zapisano {count} tygodni."])),
+      ("stage.done", Template("gotowe")),
+    ]))
 }
