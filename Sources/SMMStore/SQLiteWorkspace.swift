@@ -96,6 +96,12 @@ package final class SQLiteWorkspace: WorkspaceStore {
     if exists { checkHealthAtOpen() }
   }
 
+  /// Closes the file: SQLite checkpoints the -wal file into it, so the file alone holds every
+  /// brand. Nothing may use the workspace after.
+  package func close() throws {
+    try queue.close()
+  }
+
   /// Checks that the file is an smm workspace (or empty), then creates or upgrades the schema
   /// in one write transaction: shells opening a new workspace together wait for each other
   /// instead of racing. A workspace already up to date is only read, so opening it never waits

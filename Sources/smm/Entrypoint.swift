@@ -13,7 +13,6 @@ enum Entrypoint {
       // half the instructions of a start (issue 16). Every other form is parsed.
       if CommandLine.arguments.count <= 1 {
         try SMMCommand.run(LaunchOptions(), commands: [])
-        return
       }
       var command = try SMMCommand.parseAsRoot()
       try command.run()

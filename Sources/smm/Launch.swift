@@ -14,6 +14,8 @@ import SMMStore
 /// are shown.
 struct Launch {
   let session: ShellSession
+  /// The workspace the session works on, closed by ``end(status:)``.
+  let workspace: SQLiteWorkspace
   let json: Bool
   let stdinIsTerminal: Bool
   let stderrIsTerminal: Bool
@@ -39,7 +41,7 @@ struct Launch {
       environment.measureWidth = { Terminal.width(env) }
     }
     do {
-      let workspace = try SQLiteWorkspace(path: path)
+      workspace = try SQLiteWorkspace(path: path)
       session = try ShellSession(workspace: workspace, environment: environment)
     } catch {
       Self.report(ShellError.fromStore(error).description, json: options.json)
@@ -53,6 +55,15 @@ struct Launch {
     if let option, !option.isEmpty { return option }
     if let value = env["SMM_WORKSPACE"], !value.isEmpty { return value }
     return XDG.directory("XDG_DATA_HOME", default: ".local/share", env) + "/smm/workspace.sqlite"
+  }
+
+  /// Ends the process with `status` once the workspace is closed (its -wal file checkpointed),
+  /// without tearing down the session's objects one by one: the database queue's teardown alone
+  /// unregisters from Foundation's notification centre through a cast that cost 0.8 million
+  /// instructions, a twentieth of a start (issue 16). Output must be flushed before.
+  func end(status: Int32) -> Never {
+    try? workspace.close()
+    exit(status)
   }
 
   /// A runner writing text or JSON.

@@ -12,7 +12,10 @@
 enum ProcessEnvironment {
   /// Every variable, by name.
   static let current: [String: String] = {
-    var values: [String: String] = [:]
+    var count = 0
+    while environ[count] != nil { count += 1 }
+    // Sized once: growing a dictionary one variable at a time rehashed it at every doubling.
+    var values = [String: String](minimumCapacity: count)
     var entry = environ
     while let pointer = entry.pointee {
       let text = String(cString: pointer)

@@ -51,7 +51,7 @@ struct SMMCommand: ParsableCommand {
 
   /// Runs the shell with `options`: the `-c` lines when there are some, else the interactive
   /// shell on a terminal, else the lines read from stdin.
-  static func run(_ options: LaunchOptions, commands: [String]) throws {
+  static func run(_ options: LaunchOptions, commands: [String]) throws -> Never {
     let launch = try Launch(options)
     if !commands.isEmpty {
       let lines = commands.flatMap {
@@ -60,19 +60,18 @@ struct SMMCommand: ParsableCommand {
       let runner = launch.runner(echo: false)
       _ = runner.run(ScriptedLineReader(lines), source: nil)
       runner.sink.flush()
-      if runner.failures > 0 { throw ExitCode(1) }
-      return
+      launch.end(status: runner.failures > 0 ? 1 : 0)
     }
     if launch.stdinIsTerminal {
       try launch.interactive()
-      return
+      launch.end(status: 0)
     }
     let runner = launch.runner(echo: false)
     let reader = ByteLineReader(fileDescriptor: 0)
     reader.willWait = { [sink = runner.sink] in sink.flush() }
     _ = runner.run(reader, source: "stdin")
     runner.sink.flush()
-    if runner.failures > 0 { throw ExitCode(1) }
+    launch.end(status: runner.failures > 0 ? 1 : 0)
   }
 }
 

@@ -7,10 +7,12 @@ struct TemplateTable: Sendable {
   private let keys: [String]
   private let templates: [Template]
 
-  /// The entries, in increasing key order (`scripts/gen-strings` sorts them; a test checks it).
-  init(sorted entries: [(String, Template)]) {
-    keys = entries.map(\.0)
-    templates = entries.map(\.1)
+  /// The entries: `keys` in increasing order (`scripts/gen-strings` sorts them; a test checks
+  /// it), and `templates[i]` the template of `keys[i]`.
+  init(keys: [String], templates: [Template]) {
+    precondition(keys.count == templates.count, "one template per key")
+    self.keys = keys
+    self.templates = templates
   }
 
   /// The template of `key`, or nil.

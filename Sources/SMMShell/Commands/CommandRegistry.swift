@@ -76,7 +76,7 @@ package enum CommandRegistry {
         return fallback.filter { !listed.contains(ObjectIdentifier($0)) }.flatMap(walk)
           + node.spec.subcommands.flatMap(walk)
       }
-      return (node as? any ShellCommand.Type).map { [$0] } ?? []
+      return node.asCommand.map { [$0] } ?? []
     }
     return all.flatMap(walk)
   }
@@ -114,7 +114,7 @@ package enum CommandRegistry {
         throw unknownSubcommand(of: node, rest.first?.text)
       }
     }
-    guard let leaf = node as? any ShellCommand.Type else {
+    guard let leaf = node.asCommand else {
       throw .workspace("/\(node.spec.fullName) is declared as neither a group nor a command")
     }
     return (leaf, try ParsedArguments(rest, spec: leaf.spec))
@@ -123,7 +123,7 @@ package enum CommandRegistry {
   private static func unknownSubcommand(of node: any CommandNode.Type, _ word: String?)
     -> ShellError
   {
-    if let group = node as? any CommandGroup.Type { return group.unknownSubcommand(word) }
+    if let group = node.asGroup { return group.unknownSubcommand(word) }
     return .unknownCommand(node.spec.fullName + " " + (word ?? ""), suggestions: [])
   }
 
@@ -140,7 +140,7 @@ package enum CommandRegistry {
       throw .unknownCommand(tokens.first?.text ?? "", suggestions: [])
     }
     let (leaf, arguments) = try resolve(type, tokens.dropFirst())
-    guard let command = try leaf.init(arguments) as? any BrandChangingCommand,
+    guard let command = try leaf.init(arguments).asBrandChanging,
       let change = command.change
     else {
       throw .workspace("\(line) does not change a brand")

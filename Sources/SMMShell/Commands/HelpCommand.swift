@@ -28,7 +28,7 @@ package struct HelpCommand: ShellCommand {
         topic, suggestions: Suggestions.closest(to: topic, in: CommandRegistry.allNames))
     }
     for word in path.dropFirst() {
-      guard let group = node as? any CommandGroup.Type else {
+      guard let group = node.asGroup else {
         // Only a group has words after its name: the count error of a one-argument /help.
         throw .wrongArgumentCount(
           command: "help", got: path.count, minimum: 0, maximum: 1, usage: Self.spec.usage)

@@ -4,6 +4,19 @@ import SMMCore
 package protocol CommandNode: Sendable {
   /// The node's declaration.
   static var spec: CommandSpec { get }
+  /// The node as a command that runs; nil for a group.
+  ///
+  /// These are requirements rather than casts (`node as? any ShellCommand.Type`): the first
+  /// cast of a type to a protocol scans every conformance record of the binary, about 0.3
+  /// million instructions each time, a few per start (issue 16).
+  static var asCommand: (any ShellCommand.Type)? { get }
+  /// The node as a group of subcommands; nil for a command.
+  static var asGroup: (any CommandGroup.Type)? { get }
+}
+
+extension CommandNode {
+  package static var asCommand: (any ShellCommand.Type)? { nil }
+  package static var asGroup: (any CommandGroup.Type)? { nil }
 }
 
 /// A command of the shell: declared once by its spec, built from checked arguments, and run
@@ -16,6 +29,14 @@ package protocol ShellCommand: CommandNode {
   init(_ arguments: ParsedArguments) throws(ShellError)
   /// What this use of the command does, computed from `context` alone.
   func perform(_ context: CommandContext) throws(ShellError) -> CommandOutcome
+  /// This use of the command as one that may change the brand; nil for a command that never
+  /// does (a requirement, not a cast: see ``CommandNode/asCommand``).
+  var asBrandChanging: (any BrandChangingCommand)? { get }
+}
+
+extension ShellCommand {
+  package static var asCommand: (any ShellCommand.Type)? { Self.self }
+  package var asBrandChanging: (any BrandChangingCommand)? { nil }
 }
 
 /// A group of subcommands (`/crisis`, `/crisis risk`): it only leads to its leaves.
@@ -23,6 +44,10 @@ package protocol CommandGroup: CommandNode {
   /// The error for a word that names none of its subcommands (nil: no word was given and the
   /// group has no default subcommand).
   static func unknownSubcommand(_ word: String?) -> ShellError
+}
+
+extension CommandGroup {
+  package static var asGroup: (any CommandGroup.Type)? { Self.self }
 }
 
 extension CommandGroup {
@@ -48,6 +73,10 @@ package protocol BrandChangingCommand: ShellCommand {
   var change: BrandChange? { get }
   /// Its canonical text, as logged and saved: reading it back gives the same change.
   var canonical: String { get }
+}
+
+extension BrandChangingCommand {
+  package var asBrandChanging: (any BrandChangingCommand)? { self }
 }
 
 /// A command whose canonical text is printed from its spec by ``CommandPrinter``: it gives the

@@ -156,7 +156,7 @@ package final class ShellSession {
       }
       let (leaf, arguments) = try CommandRegistry.resolve(type, tokens.dropFirst())
       let command = try leaf.init(arguments)
-      if let changing = command as? any BrandChangingCommand, changing.change != nil {
+      if let changing = command.asBrandChanging, changing.change != nil {
         shown = changing.canonical
       }
       let stepBefore = current?.state

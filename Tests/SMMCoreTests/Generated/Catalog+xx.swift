@@ -10,11 +10,19 @@ extension Catalog {
     pluralForms: 3,
     pluralRule: "(n==1 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2)",
     plural: { n in Catalog.form((n==1 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2)) },
-    templates: TemplateTable(sorted: [
-      ("domain.or", Template("{a} lub {b}")),
-      ("export.spaces.scoreLine", Template("wynik {score}/100, około {hours} godz. tygodniowo")),
-      ("guide.done.messages", Template(count: "count", ["{count} wiadomość", "{count} wiadomości", "{count} wiadomości!"])),
-      ("metrics.recorded", Template(count: "count", ["Zapisano {count} tydzień.", "Zapisano {count} tygodnie.", "Zapisano {count} tygodni."])),
-      ("stage.done", Template("gotowe")),
-    ]))
+    templates: TemplateTable(
+      keys: [
+        "domain.or",
+        "export.spaces.scoreLine",
+        "guide.done.messages",
+        "metrics.recorded",
+        "stage.done",
+      ],
+      templates: [
+        Template("{a} lub {b}"), // domain.or
+        Template("wynik {score}/100, około {hours} godz. tygodniowo"), // export.spaces.scoreLine
+        Template(count: "count", ["{count} wiadomość", "{count} wiadomości", "{count} wiadomości!"]), // guide.done.messages
+        Template(count: "count", ["Zapisano {count} tydzień.", "Zapisano {count} tygodnie.", "Zapisano {count} tygodni."]), // metrics.recorded
+        Template("gotowe"), // stage.done
+      ]))
 }

@@ -8,1878 +8,3753 @@ extension Catalog {
     pluralForms: 2,
     pluralRule: "(n != 1)",
     plural: { n in Catalog.form((n != 1)) },
-    templates: TemplateTable(sorted: [
-      ("adapt.byHand", Template("written by hand")),
-      ("adapt.camelCase", Template("hashtags in CamelCase, so a screen reader reads each word: {tags} ({source})")),
-      ("adapt.disclosed", Template("\"{label}\" put first: a sponsored post says so up front ({source})")),
-      ("adapt.exclamations", Template("repeated exclamation marks reduced: the register on {platform} is {tone}")),
-      ("adapt.fieldShortened", Template("{field} shortened from {from} to {to} {unit}, {how}")),
-      ("adapt.fits", Template("fits: {length}/{limit} {unit}")),
-      ("adapt.hashtagAdvice", Template("hashtags cut from {from} to {to}: {low}–{high} is the advice on {platform} — {source}")),
-      ("adapt.hashtagCap", Template("hashtags cut from {from} to {to}, the cap on {platform} — {source}")),
-      ("adapt.hashtagsEnd", Template("hashtags gathered at the end, where LinkedIn readers expect them")),
-      ("adapt.linkField", Template("link moved to the pin's own link field ({url}): links in {platform} descriptions are not clickable — {source}")),
-      ("adapt.linkInBio", Template(count: "count", ["link moved to the profile: links in {platform} posts are not clickable, so the text says \"link in bio\" — {source}", "{count} links moved to the profile: links in {platform} posts are not clickable, so the text says \"link in bio\" — {source}"])),
-      ("adapt.noHashtags", Template("hashtags left out: an article is found through search, not hashtags")),
-      ("adapt.noLimit", Template("{length} {unit}; {platform} sets no limit")),
-      ("adapt.outline", Template("turned into a blog outline: a title, the points to develop, a conclusion; write the article from it")),
-      ("adapt.removed", Template("\"{character}\" removed: {platform} refuses it in a {field}")),
-      ("adapt.shortened", Template("shortened from {from} to {to} {unit} (limit {limit} on {platform}), {how}")),
-      ("adapt.shouting", Template("note: most words are in capitals, which reads as shouting on {platform} ({tone}); left as written")),
-      ("adapt.thread", Template("split into a thread of {count} numbered parts: the text is {length}/{limit} {unit} on {platform}, and each part fits")),
-      ("adapt.tidied", Template("spaces and blank lines tidied")),
-      ("adapt.titleFirst", Template("title taken from the first sentence; the message is the {field}")),
-      ("adapt.titleShortened", Template("title shortened to fit {limit} {unit} — {source}")),
-      ("adapt.urlWeight.many", Template("{count} URLs count {weight} each, whatever its length — {source}")),
-      ("adapt.urlWeight.one", Template("the URL counts {weight}, whatever its length — {source}")),
-      ("assistant.confirm", Template("I do not run {command} from plain words: it removes something. Type the command yourself if you mean it.")),
-      ("assistant.declined", Template("Fine. {next} gives the next step whenever you want it.")),
-      ("assistant.example.adapt", Template("adapt a message — \"adapt message 2 for LinkedIn\"")),
-      ("assistant.example.adaptOwn", Template("adapt a message — \"adapt message {message} for {platform}\"")),
-      ("assistant.example.crisis", Template("triage a crisis — \"someone says our bread made people sick, it's false\"")),
-      ("assistant.example.drill", Template("rehearse a crisis — \"run a drill on {risk}\"")),
-      ("assistant.example.message", Template("add a core message — \"add a message:\" then your text")),
-      ("assistant.example.newBrand", Template("create your brand — \"create a brand called\" and its name")),
-      ("assistant.example.next", Template("tell you what to do next — \"what now?\"")),
-      ("assistant.example.risk", Template("list what could go wrong — \"add a risk:\" then what could happen")),
-      ("assistant.example.spaces", Template("choose the networks — \"which networks should we be on?\"")),
-      ("assistant.needAnswer", Template("This needs your answer. {question}")),
-      ("assistant.none", Template("I did not understand \"{text}\". I can, for example:")),
-      ("assistant.nothingToConfirm", Template("There is nothing waiting for a yes or a no. {next} gives the next step; {help} lists the commands.")),
-      ("assistant.related", Template("Commands that may help: {commands} ({help} lists them all)")),
-      ("assistant.running", Template("» {command}")),
-      ("assistant.uncoveredPlatform", Template("smm does not cover {name} yet: it holds no audience figures, limits or cadence for it, so it cannot score it or adapt posts to it. It covers {platforms}; \"which networks should we be on?\" ranks them for the brand.")),
-      ("assistant.which", Template("I am not sure which you mean:")),
-      ("assistant.whichAgain", Template("Type a number from 1 to {count}, or a command.")),
-      ("assistant.whichHow", Template("Type its number, or the command itself.")),
-      ("assistant.yesNo", Template("Please answer yes or no. {question}")),
-      ("audience.assumed.international", Template("an assumption for an international brand, until /metrics records its followers")),
-      ("audience.assumed.international.client", Template("an assumption for an international brand, until its followers are recorded")),
-      ("audience.assumed.local", Template("an assumption for a local brand, until /metrics records its followers")),
-      ("audience.assumed.local.client", Template("an assumption for a local brand, until its followers are recorded")),
-      ("audience.assumed.national", Template("an assumption for a national brand, until /metrics records its followers")),
-      ("audience.assumed.national.client", Template("an assumption for a national brand, until its followers are recorded")),
-      ("audience.assumed.unknown", Template("an assumption, as for a national brand since the reach is not given, until /metrics records its followers")),
-      ("audience.assumed.unknown.client", Template("an assumption, as for a national brand since the reach is not given, until its followers are recorded")),
-      ("audience.followers", Template("its followers recorded with /metrics, the latest week of each platform")),
-      ("audience.followers.client", Template("its followers recorded, the latest week of each platform")),
-      ("audience.measure.ad-audience", Template("the audience its advertising tools report")),
-      ("audience.measure.daily-use", Template("share of adults who use it every day")),
-      ("audience.measure.ever-use", Template("share of adults who say they use it")),
-      ("audience.measure.monthly-reach", Template("share of online adults who visited it in a month")),
-      ("audience.measure.monthly-use", Template("share of internet users aged 16–64 who used it in the past month")),
-      ("backup.done", Template(count: "brands", ["Backed up the workspace to {path}: {brands} brand, {entries|# log entry|# log entries}; the copy passed SQLite's integrity check.", "Backed up the workspace to {path}: {brands} brands, {entries|# log entry|# log entries}; the copy passed SQLite's integrity check."])),
-      ("balance.change.gets", Template("say what {name} brings the brand ({communityGets}), or spend the time elsewhere")),
-      ("balance.change.listen", Template("share and spread the communities' own posts at least as often as the brand creates its own")),
-      ("balance.change.map", Template("map a first community ({community} suggests some)")),
-      ("balance.change.map.client", Template("map a first community")),
-      ("balance.change.notBrand", Template("add messages that are not about the brand")),
-      ("balance.change.plan", Template("plan actions for {name} ({engagePlan})")),
-      ("balance.getNothing", Template("Get nothing from the brand: {names} (no action planned)")),
-      ("balance.giveNothing", Template("Give nothing back that is known: {names} (gets is empty)")),
-      ("balance.none", Template("No community is mapped yet: the brand can only talk, not exchange")),
-      ("balance.selfCentred", Template("The brand talks mostly about itself: {share}% of its messages are about the brand, {rule} allows {allowed}%")),
-      ("balance.talking", Template("In the communities, the brand creates {created} times a month and shares or spreads {passedOn}: more talking than listening")),
-      ("brand.field.ages", Template("audience ages")),
-      ("brand.field.countries", Template("countries")),
-      ("brand.field.formats", Template("formats")),
-      ("brand.field.goals", Template("goals")),
-      ("brand.field.hours", Template("hours a week")),
-      ("brand.field.languages", Template("languages")),
-      ("brand.field.market", Template("market")),
-      ("brand.field.name", Template("name")),
-      ("brand.field.open", Template("opening hours")),
-      ("brand.field.reach", Template("reach")),
-      ("brand.field.sector", Template("sector")),
-      ("brand.field.team", Template("team size")),
-      ("brand.field.x-premium", Template("X Premium")),
-      ("brand.set.complete", Template("The profile is complete. Next: {spacesRecommend}.")),
-      ("brand.set.completeChosen", Template("The profile is complete.")),
-      ("brand.set.done", Template("{brand}: {field} = {value}.")),
-      ("brand.set.hoursFit", Template("The plan needs about {needed} h a week: it fits in {hours} h.")),
-      ("brand.set.hoursShort", Template("The plan needs about {needed} h a week: {hours} h is still too few.")),
-      ("brand.set.missing", Template("Still missing: {fields}.")),
-      ("brand.show.complete", Template("Complete. Next: {spacesRecommend}.")),
-      ("brand.show.hours", Template("{hours} h/week")),
-      ("brand.show.missing", Template("Missing: {fields} — {interview} asks for them, or {brandSet}.")),
-      ("brand.show.missingField", Template("— missing")),
-      ("brand.show.openNone", Template("not set — reply targets run around the clock (/brand set open \"Mon-Fri 09:00-18:00\")")),
-      ("brand.show.team", Template(count: "count", ["{count} person", "{count} people"])),
-      ("brand.show.teamNone", Template("not said — the full crisis team (/brand set team N)")),
-      ("brand.show.title", Template("Profile of {name}:")),
-      ("brands.header.brand", Template("Brand")),
-      ("brands.header.commands", Template("Commands")),
-      ("brands.header.lastChange", Template("Last change")),
-      ("brands.none", Template("No brands yet. Create one with {new}.")),
-      ("calendar.day.fri", Template("Fri")),
-      ("calendar.day.mon", Template("Mon")),
-      ("calendar.day.sat", Template("Sat")),
-      ("calendar.day.sun", Template("Sun")),
-      ("calendar.day.thu", Template("Thu")),
-      ("calendar.day.tue", Template("Tue")),
-      ("calendar.day.wed", Template("Wed")),
-      ("calendar.legend", Template(count: "posts", ["{posts} post; {example} is message {id}'s {platform} variant. Codes: {codes}.", "{posts} posts; {example} is message {id}'s {platform} variant. Codes: {codes}."])),
-      ("calendar.legendToWrite", Template(count: "posts", ["{posts} post; {example} is message {id}'s {platform} variant, ✎ a variant still to write ({toWrite}). Codes: {codes}.", "{posts} posts; {example} is message {id}'s {platform} variant, ✎ a variant still to write ({toWrite}). Codes: {codes}."])),
-      ("calendar.none", Template("No calendar yet: {calendarPlan} spreads the variants over the coming weeks.")),
-      ("calendar.note.cut", Template("The chosen platforms need {needed} h a week and the brand has {hours}: every cadence is cut to {percent}%, at least one post a week")),
-      ("calendar.note.daysOff", Template(count: "count", ["{count} post left out: nothing is published on 24–26 December or 1 January", "{count} posts left out: nothing is published on 24–26 December or 1 January"])),
-      ("calendar.note.holidays", Template(count: "count", ["{count} post left out on public holidays {country}: {holidays} — {source}", "{count} posts left out on public holidays {country}: {holidays} — {source}"])),
-      ("calendar.note.holidaysNone", Template("No post falls on a public holiday {country}: they are kept free of posts — {source}")),
-      ("calendar.note.noHolidays", Template("No public holiday list {country} yet: only 1 January and 24–26 December are kept free of posts")),
-      ("calendar.note.noVariant", Template("{platform}: no variant yet; its slots say \"to write\" ({adapt})")),
-      ("calendar.note.repeat", Template(count: "messages", ["{slots} slots for {messages} message: variants repeat; add messages to vary the feed", "{slots} slots for {messages} messages: variants repeat; add messages to vary the feed"])),
-      ("calendar.title", Template(count: "weeks", ["Calendar of {name}: {weeks} week from {start}; posts a week: {cadence}.", "Calendar of {name}: {weeks} weeks from {start}; posts a week: {cadence}."])),
-      ("calendar.weekOf", Template("Week of")),
-      ("command.word.brand", Template("BRAND")),
-      ("command.word.contact", Template("CONTACT")),
-      ("command.word.csvFile", Template("FILE.csv")),
-      ("command.word.field", Template("FIELD")),
-      ("command.word.file", Template("FILE")),
-      ("command.word.id", Template("ID")),
-      ("command.word.name", Template("NAME")),
-      ("command.word.platform", Template("PLATFORM")),
-      ("command.word.role", Template("ROLE")),
-      ("command.word.rule", Template("RULE")),
-      ("command.word.tag", Template("TAG")),
-      ("command.word.text", Template("TEXT")),
-      ("command.word.theme", Template("THEME")),
-      ("command.word.tone", Template("TONE")),
-      ("command.word.value", Template("VALUE")),
-      ("command.word.week", Template("YYYY-Www")),
-      ("command.word.weeks", Template("WEEKS")),
-      ("community.list.mapped", Template("mapped")),
-      ("community.list.missing", Template("missing {fields}")),
-      ("community.list.none", Template("No community on the map of {name} yet.")),
-      ("community.list.suggested", Template("Suggested from the brand profile (edit the name, then add it):")),
-      ("community.list.title", Template(count: "count", ["Community map of {name}: {count} community, {mapped} mapped.", "Community map of {name}: {count} communities, {mapped} mapped."])),
-      ("community.missing.gets", Template("gets (what it brings the brand back)")),
-      ("community.missing.gives", Template("gives (what the brand brings it)")),
-      ("community.notChosen", Template("note: {platform} is not among the chosen platforms; reaching this community means being there ({choose})")),
-      ("community.removed", Template("Removed {name} from the map; {undo} brings it back.")),
-      ("community.show.members", Template("about {count} members")),
-      ("community.show.missing", Template("— missing")),
-      ("community.show.title", Template("{name} — {type} community ({meaning}) on {platform}:")),
-      ("community.show.titleMapped", Template("{name} — {type} community ({meaning}) on {platform}, mapped:")),
-      ("community.show.toMap", Template("To map it: {missing}.")),
-      ("communityType.action", Template("a change its members want to bring about")),
-      ("communityType.circumstance", Template("a shared situation in life")),
-      ("communityType.interest", Template("a shared passion or topic")),
-      ("communityType.place", Template("a shared place: a town, a neighbourhood")),
-      ("communityType.practice", Template("a shared job or practice")),
-      ("content.adapt.noSpaces", Template("note: no platform is chosen yet (step 1): adapting to the platforms named; {spacesRecommend} helps choose")),
-      ("content.check.allValid", Template("all valid.")),
-      ("content.check.altTooLong", Template("message {id} on {platform}: the alt text is {length} characters, and {platform}'s {field} takes {limit} ({source}); {fix} shortens it")),
-      ("content.check.contest", Template("message {id} runs a contest: {rule} ({source})")),
-      ("content.check.contestMeta", Template("on {platforms}, Meta's rules as well: official rules, a release of Meta by each entrant, a line saying Meta neither sponsors nor runs it, and no entry by sharing on a timeline or tagging friends ({source})")),
-      ("content.check.hashtag.capitalise", Template("message {id}: {tag} reads as one long word to a screen reader; capitalise each word it joins ({source})")),
-      ("content.check.hashtag.write", Template("message {id}: {tag} reads as one long word to a screen reader; write {camel} ({source})")),
-      ("content.check.noAlt", Template("message {id}: the image has no alt text, for {platforms}; {fix} writes it ({source})")),
-      ("content.check.noAltField", Template("message {id} on {platform}: {platform} has no alt-text field, so the post's own text has to say what the image shows")),
-      ("content.check.noCaptions", Template("message {id}: the video has no captions ({source}); add them, then {fix}")),
-      ("content.check.noVariant", Template("message {id}: no variant for {platforms} ({adapt})")),
-      ("content.check.problem", Template("message {id}, {problem}")),
-      ("content.check.summary", Template(count: "variants", ["Checked {variants} variant of {messages|# message|# messages}:", "Checked {variants} variants of {messages|# message|# messages}:"])),
-      ("content.check.title", Template("message {id}, {platform} title: {length}/{limit}, {over} over")),
-      ("content.check.undisclosed", Template("message {id} on {platform}: sponsored, but it does not start with \"{label}\" — {rule}; {fix} puts the label back")),
-      ("content.check.whatsappOptIn", Template("WhatsApp: message only people who gave the brand their number and said yes to its messages ({source}); ask for it where they give the number (a box to tick at booking or checkout, a reply \"yes\" to a first message they asked for), keep when and how they said yes, and stop at the first \"stop\".")),
-      ("content.clue.none", Template("no other clue")),
-      ("content.clue.question", Template("a question")),
-      ("content.edit.warning", Template("warning: {problem}; the variant is kept, {contentCheck} will flag it")),
-      ("content.media.altTooLong", Template("On {platform} the {field} takes {limit} characters; this one has {length}.")),
-      ("content.media.image.alt", Template("Message {id} goes with an image; its alt text: \"{alt}\".")),
-      ("content.media.image.noAlt", Template("Message {id} goes with an image, without alt text yet: a screen reader would only say \"image\"; {fix} writes it ({source}).")),
-      ("content.media.none", Template("Message {id} goes with text alone.")),
-      ("content.media.video.alt", Template("Its alt text: \"{alt}\".")),
-      ("content.media.video.captions", Template("Message {id} goes with a video, with captions.")),
-      ("content.media.video.noCaptions", Template("Message {id} goes with a video, without captions yet: add them (burnt in, or the platform's caption file), then {fix} ({source}).")),
-      ("content.message.added", Template("Message {id} added, tagged {tag}.")),
-      ("content.message.addedGuessed", Template("Message {id} added, tagged {tag} (guessed from \"{word}\"; {tagMessage} changes it).")),
-      ("content.message.disclosureRule", Template("Each variant starts with \"{label}\": {rule}.")),
-      ("content.message.notSponsored", Template("Message {id} is no longer marked sponsored.")),
-      ("content.message.sponsored", Template("Message {id} is marked sponsored (paid, gifted or an ad); its adapted variants now carry the disclosure.")),
-      ("content.message.tagged", Template("Message {id} is now tagged {tag}.")),
-      ("content.messages.none", Template("No messages yet: {messageAdd}.")),
-      ("content.messages.variants", Template("variants: {platforms}")),
-      ("content.mix.balanced", Template("Balanced for {rule}: the brand does not talk only about itself.")),
-      ("content.mix.messages", Template("messages: {counts}")),
-      ("content.mix.source", Template("Rule of thumb: {source}.")),
-      ("content.mix.target", Template("target {value}%")),
-      ("content.mix.title", Template("Content mix of {name} against {rule}:")),
-      ("content.mix.titleNoRule", Template("Content mix of {name} against {rule} (no rule chosen: {mix}):")),
-      ("content.overview.addMessage", Template("({messageAdd})")),
-      ("content.overview.messages", Template("messages")),
-      ("content.overview.mix", Template("mix rule")),
-      ("content.overview.noMix", Template("— none chosen ({mix})")),
-      ("content.overview.noPillars", Template("— none yet ({pillarsAdd})")),
-      ("content.overview.pillars", Template("pillars")),
-      ("content.overview.title", Template("Editorial line of {name}:")),
-      ("content.overview.tones", Template("tones")),
-      ("content.percent", Template("{value}%")),
-      ("content.pillars.more", Template("Add {count} more for a complete editorial line.")),
-      ("content.pillars.none", Template("No pillars yet: {pillarsAdd} (3 to 5 themes).")),
-      ("content.pillars.title", Template("Pillars of {name} ({count} of {min}–{max}):")),
-      ("content.problem.invalid", Template("{platform}: not valid")),
-      ("content.problem.over", Template("{platform}: {length}/{limit}, {over} over")),
-      ("content.problem.overUnit", Template("{platform}: {length}/{limit} {unit}, {over} over")),
-      ("content.tone.set", Template("{platform} tone: {tone}.")),
-      ("content.tones.default", Template("(default)")),
-      ("content.tones.title", Template("Tone per platform ({tone} changes one):")),
-      ("content.variant.lengths", Template("{lengths} {unit}")),
-      ("content.variant.lengthsOf", Template("{lengths} of {limit} {unit}")),
-      ("content.variant.single", Template("{platform} ({tone}) — {length} {unit}, valid:")),
-      ("content.variant.singleInvalid", Template("{platform} ({tone}) — {length} {unit}, NOT valid:")),
-      ("content.variant.thread", Template("{platform} ({tone}) — thread of {count} parts: {lengths}, each valid:")),
-      ("content.variant.threadInvalid", Template("{platform} ({tone}) — thread of {count} parts: {lengths}, NOT all valid:")),
-      ("content.variant.title", Template("title: {title}")),
-      ("contest.fallback", Template("no contest rule recorded for {country}: the US one, as a prudent default: {rule}")),
-      ("contest.fr", Template("French law (Code de la consommation, art. L121-20): a draw for a prize is lawful unless it is unfair; publish rules (« règlement ») before it starts that say who may enter and how, the dates, the prizes and how winners are drawn")),
-      ("contest.gb", Template("the CAP Code (section 8, rule 8.17): state every significant condition up front: how to enter, the closing date, the prizes, who may enter (age, place) and who runs it; winners drawn fairly")),
-      ("contest.us", Template("US sweepstakes law: a prize, chance and a required purchase make an illegal lottery: say \"No purchase necessary\", offer a free way to enter, and publish official rules (sponsor, eligibility, dates, prizes and their value, odds, how winners are chosen)")),
-      ("count.invalid", Template("NOT valid")),
-      ("count.left", Template("{count} left")),
-      ("count.limit", Template("{platform}: {length}/{limit} {unit}")),
-      ("count.lines.unreadable", Template("not read (the error is on stderr)")),
-      ("count.noLimit", Template("{platform}: {length} {unit}, no limit")),
-      ("count.over", Template("{count} over")),
-      ("count.valid", Template("valid")),
-      ("counter.and", Template("{a} and {b}")),
-      ("counter.emoji", Template(count: "count", ["{count} emoji counted 2", "{count} emoji counted 2 each"])),
-      ("counter.emojiBytes", Template(count: "count", ["{count} emoji counted as its UTF-8 bytes ({bytes} in all)", "{count} emoji counted as their UTF-8 bytes ({bytes} in all)"])),
-      ("counter.hashtagAdvice", Template(count: "count", ["{count} hashtag: guides advise {low}–{high} on {platform}", "{count} hashtags: guides advise {low}–{high} on {platform}"])),
-      ("counter.hashtagCap", Template(count: "count", ["{count} hashtag: {platform} allows at most {cap}", "{count} hashtags: {platform} allows at most {cap}"])),
-      ("counter.linkCap", Template(count: "count", ["{count} link: {platform} accepts at most {cap}", "{count} links: {platform} accepts at most {cap}"])),
-      ("counter.linkField", Template("links are not clickable in a {platform} {field}: use the link field (up to {limit} characters)")),
-      ("counter.linksInBio", Template("links are not clickable in a {platform} {field}: put the link in the bio")),
-      ("counter.mention", Template("{written} counted as {user}")),
-      ("counter.mentionCap", Template(count: "count", ["{count} @mention: {platform} allows at most {cap}", "{count} @mentions: {platform} allows at most {cap}"])),
-      ("counter.over", Template("over the {limit}-{unit} limit by {over}")),
-      ("counter.overSecondary", Template("{length} {units}: over {platform}'s {limit}-{unit} limit by {over}")),
-      ("counter.quoted", Template("\"{character}\"")),
-      ("counter.refuses", Template("{platform} refuses {codes}")),
-      ("counter.refusesIn", Template("{platform} refuses {characters} in a {field}")),
-      ("counter.unit.byte", Template("byte")),
-      ("counter.unit.character", Template("character")),
-      ("counter.unit.weighted", Template("weighted character")),
-      ("counter.url", Template(count: "count", ["{count} URL counted {weight}", "{count} URLs counted {weight} each"])),
-      ("country.in.AT", Template("in Austria")),
-      ("country.in.BE", Template("in Belgium")),
-      ("country.in.CA", Template("in Canada")),
-      ("country.in.CH", Template("in Switzerland")),
-      ("country.in.DE", Template("in Germany")),
-      ("country.in.ES", Template("in Spain")),
-      ("country.in.FR", Template("in France")),
-      ("country.in.GB", Template("in the United Kingdom")),
-      ("country.in.IE", Template("in Ireland")),
-      ("country.in.IT", Template("in Italy")),
-      ("country.in.LU", Template("in Luxembourg")),
-      ("country.in.MC", Template("in Monaco")),
-      ("country.in.NL", Template("in the Netherlands")),
-      ("country.in.PT", Template("in Portugal")),
-      ("country.in.US", Template("in the United States")),
-      ("country.in.other", Template("in {country}")),
-      ("crisis.action.adjust", Template("Adjusting information: express concern and sympathy, and say what corrective action is under way")),
-      ("crisis.action.apologise", Template("Apologise publicly and take full responsibility")),
-      ("crisis.action.brief", Template("Brief employees and spokespeople before they are asked, so that every answer is consistent")),
-      ("crisis.action.challengeEvidence", Template("Show the evidence (documents, figures, third-party checks) and answer the main posts with it")),
-      ("crisis.action.challengeNorm", Template("State the norm the organisation keeps to and why the conduct questioned meets it")),
-      ("crisis.action.compensate", Template("Compensate those affected and say what changes so that it does not happen again")),
-      ("crisis.action.correct", Template("Correct the record where it spreads: answer the main posts with the evidence and ask publishers to correct")),
-      ("crisis.action.evidence", Template("Publish the evidence that the report is false: documents, data, third-party confirmation")),
-      ("crisis.action.explain", Template("Explain the circumstances honestly: minimise responsibility (excuse) or damage (justification) only where true")),
-      ("crisis.action.holding", Template("Post a holding statement on every chosen channel: date and time, confirmed facts only, what is being done, empathy, when the next update comes")),
-      ("crisis.action.ingratiation", Template("Supplement (ingratiation): thank the people who helped, reported it or waited patiently")),
-      ("crisis.action.instruct", Template("Instructing information: tell people what to do to protect themselves, if anything")),
-      ("crisis.action.instructRecall", Template("Instructing information first: tell people what to do to protect themselves — stop using it, return it or how the recall works, where to get help (Coombs 2007, recommendation 1)")),
-      ("crisis.action.instructSafety", Template("Instructing information first: tell people what to do to stay safe — what to avoid, where to go, where to get help (Coombs 2007, recommendation 1)")),
-      ("crisis.action.legalReview", Template("Have the legal contact read the apology before it goes out: it admits responsibility")),
-      ("crisis.action.nextDay", Template("Set the next update time, within the day, and keep to it")),
-      ("crisis.action.nextHour", Template("Set the next update time, within the hour, and keep to it")),
-      ("crisis.action.protect", Template("Protect people first — instructing information: tell people what to do to stay safe (stop using, where to get help, whom to call)")),
-      ("crisis.action.reminder", Template("Supplement only (reminder): recall past good works briefly")),
-      ("crisis.action.restore", Template("Restore the full facts: publish the complete facts and their context, without denying what is true")),
-      ("crisis.action.victimage", Template("Supplement only (victimage): say the organisation is also a victim, never as the main message")),
-      ("crisis.cause.both", Template("A crisis history and a poor prior reputation")),
-      ("crisis.cause.history", Template("A crisis history")),
-      ("crisis.cause.reputation", Template("A poor prior reputation")),
-      ("crisis.checklist.alert", Template("10–15 min: alert the team ({who} approves); pause scheduled posts on {channels}")),
-      ("crisis.checklist.alertEverywhere", Template("10–15 min: alert the team ({who} approves); pause every scheduled post")),
-      ("crisis.checklist.confirm", Template("0–10 min: confirm what happened; protect people first if anyone is at risk")),
-      ("crisis.checklist.darkSite", Template("30–45 min: publish the dark-site page; point the replies to it")),
-      ("crisis.checklist.internal", Template("30 min: send the internal message to the staff; brief whoever answers the phone")),
-      ("crisis.checklist.log", Template("45–60 min: log mentions an hour and reach; triage again ({crisisTriage}) and set the next update time")),
-      ("crisis.checklist.pin", Template("30–45 min: pin the holding statement on each profile and put it on the website's home page; point the replies to it")),
-      ("crisis.checklist.publish", Template("15–30 min: publish the holding statements below on every channel, the first where it broke")),
-      ("crisis.checklist.publishWhere", Template("15–30 min: publish the holding statements below on every channel, the first where it broke: {channels}")),
-      ("crisis.cluster.accidental", Template("accidental")),
-      ("crisis.cluster.preventable", Template("preventable")),
-      ("crisis.cluster.victim", Template("victim")),
-      ("crisis.debrief.fit", Template("triage: {triage}/5 right; strategy: right ({strategy})")),
-      ("crisis.debrief.fitOf", Template("triage: {triage}/{asked} right; strategy: right ({strategy})")),
-      ("crisis.debrief.fixes", Template("To fix in the playbook:")),
-      ("crisis.debrief.misfit", Template("triage: {triage}/5 right; strategy: not the one the research supports ({strategy})")),
-      ("crisis.debrief.misfitOf", Template("triage: {triage}/{asked} right; strategy: not the one the research supports ({strategy})")),
-      ("crisis.debrief.noResponse", Template("none")),
-      ("crisis.debrief.nothing", Template("Nothing to fix in the playbook.")),
-      ("crisis.debrief.response", Template("first response: {time} (target {target} min)")),
-      ("crisis.debrief.responseAtLevel", Template("first response: {time} (target {target} min, as /crisis triage sets it at level {level})")),
-      ("crisis.debrief.statements", Template(count: "channels", ["holding statements within their limits: {valid} of {channels} channels", "holding statements within their limits: {valid} of {channels} channels"])),
-      ("crisis.debrief.title", Template("Debrief of the drill {name} (seed {seed}): {score}/100.")),
-      ("crisis.drill.again.harm", Template("Say which: no harm, money lost, or someone hurt.")),
-      ("crisis.drill.again.history", Template("Say yes or no: has something like this happened before?")),
-      ("crisis.drill.again.mixed", Template("Deny is never mixed with another strategy (Coombs 2007, guideline 8): choose one.")),
-      ("crisis.drill.again.publish", Template("Say publish (now) or wait.")),
-      ("crisis.drill.again.reputation", Template("Say well, neither, or badly: how did people see you before?")),
-      ("crisis.drill.again.strategy", Template("Say what you do in words: inform, deny, diminish or rebuild, e.g. “apologise and make amends”.")),
-      ("crisis.drill.again.triage", Template("Give five words: type veracity history reputation harm, e.g. rumor false no good none.")),
-      ("crisis.drill.again.veracity", Template("Say whether it is true, false or partly true, e.g. “it's true” or “partly, out of context”.")),
-      ("crisis.drill.dropped", Template("note: the drill was stopped before its end; what happened so far is recorded")),
-      ("crisis.drill.fact.harm.financial", Template("Some people lost money; nobody was hurt.")),
-      ("crisis.drill.fact.harm.injury", Template("Someone was hurt.")),
-      ("crisis.drill.fact.harm.none", Template("Nobody was hurt and nobody lost money.")),
-      ("crisis.drill.fact.history.no", Template("Nothing like this has happened to you before.")),
-      ("crisis.drill.fact.history.yes", Template("Something similar happened to you before.")),
-      ("crisis.drill.fact.kind.accidental", Template("Kind of crisis (your risk register): {type} — people see it as an accident, with little responsibility on your side.")),
-      ("crisis.drill.fact.kind.preventable", Template("Kind of crisis (your risk register): {type} — people hold you strongly responsible: it could have been avoided.")),
-      ("crisis.drill.fact.kind.victim", Template("Kind of crisis (your risk register): {type} — people see you as a victim of it, with very little responsibility.")),
-      ("crisis.drill.fact.reputation.good", Template("Before this, people spoke well of you: good reviews, loyal customers.")),
-      ("crisis.drill.fact.reputation.neutral", Template("Before this, nothing notable was said about you, good or bad.")),
-      ("crisis.drill.fact.reputation.poor", Template("Before this, recent reviews complained about how you treat people.")),
-      ("crisis.drill.fact.veracity.false", Template("You checked: what they say is false — it did not happen.")),
-      ("crisis.drill.fact.veracity.true", Template("You checked: what they say is true.")),
-      ("crisis.drill.fact.veracity.truncated", Template("You checked: it is partly true — the posts leave out what puts it in context.")),
-      ("crisis.drill.facts", Template("What your team has found out:")),
-      ("crisis.drill.howToAnswer", Template("Four questions on these facts, then what you do. Answer in words, one at a time or all in one sentence.")),
-      ("crisis.drill.howToTriage", Template("Triage it in one line: type veracity history reputation harm (e.g. rumor false no good none).")),
-      ("crisis.drill.intro", Template("Drill: {name} (seed {seed}). Accelerated time: every decision costs simulated minutes.")),
-      ("crisis.drill.label.harm", Template("harm")),
-      ("crisis.drill.label.history", Template("happened before")),
-      ("crisis.drill.label.reputation", Template("reputation before")),
-      ("crisis.drill.label.veracity", Template("true or not")),
-      ("crisis.drill.q.harm", Template("Was anyone harmed: no, money lost, or someone hurt?")),
-      ("crisis.drill.q.history", Template("Has something like this happened to you before? (yes or no)")),
-      ("crisis.drill.q.publish", Template("Publish the holding statements now, or wait?")),
-      ("crisis.drill.q.reputation", Template("Before this, how did people see you: well, neither well nor badly, or badly?")),
-      ("crisis.drill.q.strategy", Template("What do you do: inform, deny, diminish or rebuild? (say “and remind” to add your past good work)")),
-      ("crisis.drill.q.triage", Template("Your triage?")),
-      ("crisis.drill.q.veracity", Template("Is what they say true? (true, false, or partly true)")),
-      ("crisis.drill.strategies", Template("What you can do: inform (tell people how to stay safe, show concern), deny (it is false: say so, with evidence), diminish (explain: an accident, less bad than said), rebuild (apologise and make amends).")),
-      ("crisis.drill.tick", Template("T+{minutes} min — {mentions} mentions an hour.")),
-      ("crisis.drill.value.false", Template("false")),
-      ("crisis.drill.value.financial", Template("money lost")),
-      ("crisis.drill.value.good", Template("well")),
-      ("crisis.drill.value.injury", Template("someone hurt")),
-      ("crisis.drill.value.neutral", Template("neither well nor badly")),
-      ("crisis.drill.value.no", Template("no")),
-      ("crisis.drill.value.none", Template("no harm")),
-      ("crisis.drill.value.poor", Template("badly")),
-      ("crisis.drill.value.true", Template("true")),
-      ("crisis.drill.value.truncated", Template("partly true")),
-      ("crisis.drill.value.unanswered", Template("nothing")),
-      ("crisis.drill.value.yes", Template("yes")),
-      ("crisis.escalation.level1", Template("Level 1 — {who} answers and watches; escalates within 30 minutes if it spreads")),
-      ("crisis.escalation.level2", Template("Level 2 — {who} approves every public statement")),
-      ("crisis.escalation.level3", Template("Level 3 — crisis team: {speaker} speaks, {reviewer} reviews")),
-      ("crisis.escalation.level4", Template("Level 4 — {who} leads and speaks when people are harmed or it is national news")),
-      ("crisis.escalation.small.level1", Template("Level 1 of 3 — {who} answers and watches; tells the others within 30 minutes if it spreads")),
-      ("crisis.escalation.small.level2", Template("Level 2 of 3 — {who} approves every public statement")),
-      ("crisis.escalation.small.level3", Template("Level 3 of 3 — {speaker} speaks, {reviewer} reviews; when people are harmed or it reaches the news")),
-      ("crisis.fix.fact", Template("{fact}: the scenario said {truth}, you answered {given}; rehearse this question with the team")),
-      ("crisis.fix.late", Template("first response after {minutes} min, the target is {target}: pre-approve the holding statements so they go out at once")),
-      ("crisis.fix.noChannel", Template("the playbook has no channel: choose the platforms ({spacesChoose}) or give the risk --channels")),
-      ("crisis.fix.noChannel.client", Template("the playbook has no channel: choose the platforms, or give the risk its channels")),
-      ("crisis.fix.noResponse", Template("no public response during the drill: decide who publishes, and when, before it happens")),
-      ("crisis.fix.noneChosen", Template("none chosen")),
-      ("crisis.fix.overLimit", Template(count: "count", ["{count} holding statement(s) over their limit: fix them ({crisisStatement})", "{count} holding statement(s) over their limit: fix them ({crisisStatement})"])),
-      ("crisis.fix.strategy", Template("strategy: {chosen} where the research supports {expected} — {guideline}")),
-      ("crisis.fix.triage", Template(count: "missed", ["triage: {missed} of 5 answers missed (the truth: {truth}); rehearse the questions with the team", "triage: {missed} of 5 answers missed (the truth: {truth}); rehearse the questions with the team"])),
-      ("crisis.fix.unnamed", Template("roles with nobody named: {roles} ({crisisTeam})")),
-      ("crisis.guideline.accidental", Template("Accident crisis, no history, neutral or good reputation: add excuse or justification, diminish (Coombs 2007, recommendation 5)")),
-      ("crisis.guideline.accidentalIntensified", Template("Accident crisis with a crisis history or a poor prior reputation: add compensation or apology, rebuild (Coombs 2007, recommendation 6)")),
-      ("crisis.guideline.challengeDeny", Template("A challenge that is not legitimate is denied, whatever the truth of its facts (Coombs 2007: denial for rumour and challenge crises, when possible)")),
-      ("crisis.guideline.deny", Template("A false report is answered like a rumour: deny, with evidence (Coombs 2007, recommendation 10: denial only for rumour and challenge crises)")),
-      ("crisis.guideline.preventable", Template("Preventable crisis: add compensation or apology, rebuild (Coombs 2007, recommendation 7)")),
-      ("crisis.guideline.victim", Template("Victim crisis, no history, neutral or good reputation: instructing information and care alone are enough (Coombs 2007, recommendation 3)")),
-      ("crisis.guideline.victimIntensified", Template("Victim crisis with a crisis history or a poor prior reputation: add excuse or justification, diminish (Coombs 2007, recommendation 4)")),
-      ("crisis.note.audience", Template("Reach and velocity are weighed against the brand's audience of {people} people ({basis}): one level more from {wide} people or {fast} mentions an hour, the top level from {mass} people (smm's rule)")),
-      ("crisis.note.challengeIllegitimate", Template("The challenge is not legitimate: deny that the organisation acts inappropriately — the facts may be true — and say which norm it keeps to")),
-      ("crisis.note.challengeLegitimate", Template("The challenge is legitimate: no denial; say what the organisation changes in what is questioned")),
-      ("crisis.note.compensation", Template("People were hurt: compensate them, whatever the cluster (Coombs 2007, recommendation 8)")),
-      ("crisis.note.denyAlone", Template("Deny is not mixed with diminish or rebuild (Coombs 2007); a reminder or praise of stakeholders may still supplement it (recommendation 9)")),
-      ("crisis.note.falseReport", Template("The report of a {type} crisis is false: it is answered like a rumour, denied with evidence")),
-      ("crisis.note.highest", Template("{causes} intensifies attribution, already at its highest (preventable)")),
-      ("crisis.note.raised", Template("{causes} raised the attribution one level: the {cluster} crisis is treated as {treated}")),
-      ("crisis.note.true", Template("True information never gets a denial")),
-      ("crisis.note.truncated", Template("Truncated information is not denied: restore the full facts first, then {strategy}")),
-      ("crisis.note.victimage", Template("Victimage may be part of the response for a {type} crisis: the organisation is a victim too (Coombs 2007, victim crises only)")),
-      ("crisis.note.within15", Template("Respond within 15 minutes (practitioner guidance, not SCCT): \"the once make-or-break 'golden hour' is now closer to 15 minutes\" (mediafirst.co.uk)")),
-      ("crisis.note.within60", Template("Respond within 60 minutes: \"try to have initial response within the first hour\" (Coombs, best practices for initial crisis response)")),
-      ("crisis.noted.history.no", Template("a first time")),
-      ("crisis.noted.history.yes", Template("it has happened before")),
-      ("crisis.noted.legitimacy.illegitimate", Template("a challenge that is not legitimate")),
-      ("crisis.noted.legitimacy.legitimate", Template("a legitimate challenge")),
-      ("crisis.noted.product", Template("a product found bad (its cause is asked next)")),
-      ("crisis.noted.reach", Template("seen by about {n} people")),
-      ("crisis.noted.reputation.good", Template("a good reputation before")),
-      ("crisis.noted.reputation.neutral", Template("a neutral reputation before")),
-      ("crisis.noted.reputation.poor", Template("a poor reputation before")),
-      ("crisis.noted.separator", Template("; ")),
-      ("crisis.noted.type", Template("{type}")),
-      ("crisis.noted.velocity", Template("{n} mentions an hour")),
-      ("crisis.noted.veracity", Template("the information is {value}")),
-      ("crisis.offer.added.reason", Template("The risk was added for the crisis just triaged: its playbook is the response.")),
-      ("crisis.offer.playbook", Template("Open the playbook of \"{name}\": {command}?")),
-      ("crisis.offer.playbook.reason", Template("The register already holds a risk of this type: its playbook is the response prepared for it.")),
-      ("crisis.offer.risk", Template("Add it to the risk register to get its playbook (who acts, the first hour, a holding statement for each channel): {command}?")),
-      ("crisis.offer.risk.reason", Template("A triage says what to do; the playbook gives the team, the first hour and the statements ready to post.")),
-      ("crisis.person", Template("person {n}")),
-      ("crisis.person.you", Template("you")),
-      ("crisis.playbook.darkSite", Template("Dark-site page:")),
-      ("crisis.playbook.edited", Template("written by hand")),
-      ("crisis.playbook.escalation", Template("Escalation:")),
-      ("crisis.playbook.firstHour", Template("First hour:")),
-      ("crisis.playbook.internal", Template("Internal message:")),
-      ("crisis.playbook.invalid", Template("NOT valid")),
-      ("crisis.playbook.noChannel", Template("No channel yet: choose the platforms ({spacesChoose}) or give --channels to the risk.")),
-      ("crisis.playbook.notice", Template("Notice to pin on the profiles and the website:")),
-      ("crisis.playbook.smallTeam", Template("A team of {people}: the roles are shared by the people there are, legal review is found outside, and the chain has three levels (no executive sponsor, no dark-site page).")),
-      ("crisis.playbook.statements", Template("Holding statements (fill the [brackets]; no speculation, no blame):")),
-      ("crisis.playbook.team", Template("Team:")),
-      ("crisis.playbook.title", Template("Playbook: {name} — {type}, {cluster} cluster, risk {score}/25.")),
-      ("crisis.post.heard", Template("“Has anyone else heard about {risk}? This is worrying.”")),
-      ("crisis.post.noAnswer", Template("“@brand why is nobody answering? {count} people are talking about it.”")),
-      ("crisis.post.sharing", Template("“Sharing this: apparently {risk}. Can't believe it.”")),
-      ("crisis.post.witness", Template("“It's true, I was there — {risk}. Nobody has said anything yet.”")),
-      ("crisis.publish.aware", Template("We know about the situation ({risk}) and we are looking into it now.")),
-      ("crisis.publish.compensate", Template("For the people affected: [how we put it right, and the compensation].")),
-      ("crisis.publish.contactLead", Template("communications lead")),
-      ("crisis.publish.contactNamed", Template("{name} (communications lead)")),
-      ("crisis.publish.darkSite", Template("{brand}: {risk}\nLast updated: [date and time]\n\nWhat we know: [confirmed facts only]\nWhat we do not know yet: [what is being checked]\nWhat we are doing: [actions, in order]\nWhat you can do: [instructions to stay safe, or \"nothing is needed from you\"]\nNext update: [time], here and on our channels.\nContact: [press and customer contacts]")),
-      ("crisis.publish.deny", Template("This is not true: [the evidence, and where anyone can check it — a public register, an official record].")),
-      ("crisis.publish.diminish", Template("It appears to come from [the cause]; [the facts that limit what happened and our part in it].")),
-      ("crisis.publish.doing", Template("What we are doing: [actions].")),
-      ("crisis.publish.inform", Template("What you should do: [instructions to stay safe].")),
-      ("crisis.publish.internal", Template("To the whole team of {brand}: we are dealing with {risk}. Please do not comment in public or on your own accounts; send any question from customers or the press to {who}. The facts confirmed so far: [facts]. Next internal update: [time].")),
-      ("crisis.publish.known", Template("What we know so far: [confirmed facts].")),
-      ("crisis.publish.next", Template("Next update by [time], here.")),
-      ("crisis.publish.rebuild", Template("We are sorry: what happened ({risk}) is our responsibility.")),
-      ("crisis.publish.signature", Template("— {brand}")),
-      ("crisis.publish.sorry", Template("We are sorry for the worry this causes.")),
-      ("crisis.publish.unknown", Template("What we do not know yet: [what is being checked].")),
-      ("crisis.question.cause", Template("What caused it: a technical fault (a machine, a supplier's part), a mistake by someone at the brand, something done knowingly, or tampering from outside?")),
-      ("crisis.question.harm", Template("What harm is done: none, financial or injury?")),
-      ("crisis.question.history", Template("Has the brand had a similar crisis before? yes or no")),
-      ("crisis.question.legitimacy", Template("Is the challenge legitimate — do stakeholders who matter share the claim and the norm it appeals to: legitimate or illegitimate?")),
-      ("crisis.question.reputation", Template("How was the brand's reputation before this: good, neutral or poor?")),
-      ("crisis.question.type", Template("What kind of crisis is it? Say it in a few words (\"a false rumour\", \"mould found in a loaf\", \"a mistake by our staff\", \"a boycott\"), or give its type: natural-disaster, rumor, workplace-violence, tampering, challenge, technical-accident, technical-product-harm, human-error-accident, human-error-product-harm, misdeed, management-misconduct, misdeed-injuries")),
-      ("crisis.question.veracity", Template("Is the information true, false or truncated (true but missing context)?")),
-      ("crisis.risks.channels", Template("; breaks first on {channels}")),
-      ("crisis.risks.none", Template("The risk register of {name} is empty.")),
-      ("crisis.risks.score", Template("likelihood {likelihood} × impact {impact}")),
-      ("crisis.risks.suggested", Template("Suggested from the sector (edit, then add):")),
-      ("crisis.risks.title", Template("Risks of {name}, by likelihood × impact:")),
-      ("crisis.role.communicationsLead", Template("communications lead")),
-      ("crisis.role.communityManager", Template("community manager")),
-      ("crisis.role.executiveSponsor", Template("executive sponsor")),
-      ("crisis.role.legal", Template("legal")),
-      ("crisis.role.legalOutside", Template("outside adviser")),
-      ("crisis.role.other", Template("{role}")),
-      ("crisis.role.spokesperson", Template("spokesperson")),
-      ("crisis.strategy.bolster", Template("bolster")),
-      ("crisis.strategy.deny", Template("deny")),
-      ("crisis.strategy.diminish", Template("diminish")),
-      ("crisis.strategy.inform", Template("inform")),
-      ("crisis.strategy.rebuild", Template("rebuild")),
-      ("crisis.suggest.allergen", Template("an allergen missing from a label or a menu")),
-      ("crisis.suggest.challenge", Template("customers challenge a decision of the brand")),
-      ("crisis.suggest.dataBreach", Template("customer data breach")),
-      ("crisis.suggest.foodPoisoning", Template("food poisoning reported by a customer")),
-      ("crisis.suggest.hygiene", Template("hygiene inspection failed")),
-      ("crisis.suggest.labour", Template("supplier labour conditions exposed")),
-      ("crisis.suggest.leak", Template("confidential client information leaked")),
-      ("crisis.suggest.memberInjured", Template("a member injured on equipment or in a class")),
-      ("crisis.suggest.offensivePost", Template("an employee's offensive post goes viral")),
-      ("crisis.suggest.outage", Template("service outage")),
-      ("crisis.suggest.patientData", Template("patient records exposed")),
-      ("crisis.suggest.patientHarmed", Template("a patient harmed during treatment")),
-      ("crisis.suggest.pollutionRumour", Template("a false rumour of pollution at a site the brand promotes")),
-      ("crisis.suggest.productRecall", Template("a product recalled by its maker")),
-      ("crisis.suggest.regulatorComplaint", Template("a complaint to the regulator made public")),
-      ("crisis.suggest.reviewStorm", Template("a wave of one-star reviews from people who never came, on {platform}")),
-      ("crisis.suggest.rumour", Template("false rumour spreading about the brand")),
-      ("crisis.suggest.ticketScam", Template("a fake ticket or booking scam in the brand's name")),
-      ("crisis.suggest.visitorAccident", Template("a visitor drowned or injured at a site the brand promotes")),
-      ("crisis.team.title", Template("Crisis team of {name} ({team}):")),
-      ("crisis.team.toName", Template("to name")),
-      ("crisis.triage.actions", Template("First actions:")),
-      ("crisis.triage.causeInWords", Template("In words: \"the oven broke down\", \"a supplier's batch\", \"one of us forgot\", \"someone tampered with it\".")),
-      ("crisis.triage.dropped", Template("note: the crisis triage was left unfinished; {crisisTriage} starts again")),
-      ("crisis.triage.guideline", Template("Guideline: {guideline}")),
-      ("crisis.triage.intro", Template("Crisis triage — a few questions (or give the answers as options: {helpCrisis}).")),
-      ("crisis.triage.level", Template("Escalation level {level} of {levels} — {who}")),
-      ("crisis.triage.notAnAnswer", Template("That is not one of the answers. Say it in your own words (\"it's false\", \"nobody was hurt\") or with one of the words above; skip puts the question off.")),
-      ("crisis.triage.noted", Template("Noted: {facts}.")),
-      ("crisis.triage.playbooks", Template("Playbooks ready: {names} ({playbook}).")),
-      ("crisis.triage.putOff", Template("Put off: the triage comes back to it once the other questions are answered.")),
-      ("crisis.triage.result", Template("Cluster: {cluster} ({type}). Strategy: {strategy}.")),
-      ("crisis.triage.resultBolstering", Template("Cluster: {cluster} ({type}). Strategy: {strategy}, with bolstering.")),
-      ("crisis.triage.typeInWords", Template("In words: a false rumour, a natural disaster, violence at work, tampering from outside, activists' challenge, an accident (a technical fault or a human error), a product or service that harmed someone (a fault, a mistake, or knowingly), wrongdoing by the management.")),
-      ("crisis.triage.within", Template("First response out within {minutes} minutes.")),
-      ("crisis.who.alone.level1", Template("You answer on the channels and watch; take an hour before anything more than a reply")),
-      ("crisis.who.alone.level2", Template("You approve every statement yourself: write it, wait, read it again, then post")),
-      ("crisis.who.alone.level3", Template("You speak; an outside adviser (a lawyer, your insurer's legal line) reads every statement first")),
-      ("crisis.who.level1", Template("The community manager answers on the channels and informs the communications manager")),
-      ("crisis.who.level2", Template("The communications/PR manager coordinates and approves every statement; the community manager posts")),
-      ("crisis.who.level3", Template("The crisis team acts: senior leadership and legal approve statements, the PR manager coordinates, the spokesperson speaks")),
-      ("crisis.who.level4", Template("The whole organisation acts: the crisis team is convened, the CEO speaks, leadership and legal approve, all staff are briefed")),
-      ("crisis.who.named", Template("{name} ({role})")),
-      ("crisis.who.small.level1", Template("Whoever is on the channels answers and tells the others")),
-      ("crisis.who.small.level2", Template("The person in charge approves every statement; the other posts it")),
-      ("crisis.who.small.level3", Template("The whole team of {people} acts: the person in charge speaks, an outside adviser (a lawyer, your insurer's legal line) reviews every statement")),
-      ("cut.character", Template("cut between characters")),
-      ("cut.sentence", Template("cut at a sentence end")),
-      ("cut.word", Template("cut at a word boundary")),
-      ("damage.entry", Template("note: entry {entry} of the log of \"{brand}\" cannot be read ({reason}); it is left out. Its stored text: {text}")),
-      ("damage.howToRepair", Template(count: "count", ["note: \"{brand}\" is shown without that entry and cannot be changed until you repair it: {useAlone} it, then {repair} saves the entry's text to a file beside the workspace and removes it from the log", "note: \"{brand}\" is shown without those {count} entries and cannot be changed until you repair it: {useAlone} it, then {repair} saves their text to a file beside the workspace and removes them from the log"])),
-      ("delete.confirm", Template(count: "count", ["Delete {name} and its {count} logged command? This cannot be undone ({save} keeps a copy). Answer yes or no.", "Delete {name} and its {count} logged commands? This cannot be undone ({save} keeps a copy). Answer yes or no."])),
-      ("delete.done", Template("Deleted {name} and its log.")),
-      ("delete.kept", Template("Kept {name}.")),
-      ("delete.noneOpen", Template("No brand is open now: {brands} lists the others, {new} creates one.")),
-      ("delete.notConfirmed", Template("note: the deletion of {name} was not confirmed; it is kept")),
-      ("disclosure.fallback", Template("no rule is recorded for {country}: the FTC's Endorsement Guides (US) apply here as the strictest common ground, a clear \"#ad\" at the start; check the local law")),
-      ("disclosure.fr", Template("French law (loi n° 2023-451, art. 5): « Publicité » or « Collaboration commerciale », clear and legible for the whole promotion; « Images retouchées » or « Images virtuelles » where the image is retouched or generated")),
-      ("disclosure.gb", Template("the UK rules (ASA/CAP Code and CMA): \"Ad\" or \"#ad\", up front, before anyone has to click \"more\"")),
-      ("disclosure.us", Template("the FTC's Endorsement Guides (US): a clear and conspicuous \"#ad\", at the start, not lost among other hashtags")),
-      ("domain.list", Template("{a}, {b}")),
-      ("domain.or", Template("{a} or {b}")),
-      ("domain.verbatim", Template("{text}")),
-      ("engage.action", Template("{kind}, {perMonth}× a month, {minutes} min, {owner}: {what}")),
-      ("engage.balance.change", Template("The change that would help most: {change}.")),
-      ("engage.balance.title", Template("Balance of {name}:")),
-      ("engage.balanced", Template("Balanced: the brand exchanges with its communities instead of talking about itself.")),
-      ("engage.none", Template("No engagement plan yet: {engagePlan} builds one from the community map.")),
-      ("engage.time", Template("Time: {hours} h a week for the communities")),
-      ("engage.time.available", Template("; {total} of {hours} h available")),
-      ("engage.time.over", Template("over by {hours} h")),
-      ("engage.time.platforms", Template("{hours} h for the platforms")),
-      ("engage.title", Template("Engagement plan of {name}:")),
-      ("error.arguments.missing", Template("/{command} is missing an argument; usage: {usage}")),
-      ("error.arguments.none", Template("/{command} takes no arguments (got {got}); usage: {usage}")),
-      ("error.arguments.quotePath", Template(" — quote a path with spaces: \"my file.smm\"")),
-      ("error.arguments.tooMany", Template(count: "maximum", ["/{command} takes at most {maximum} argument (got {got}); usage: {usage}{hint}", "/{command} takes at most {maximum} arguments (got {got}); usage: {usage}{hint}"])),
-      ("error.backup.counts", Template("the copy for {path} holds {found} brands/log entries where the workspace holds {expected}; nothing was written there — run the backup again")),
-      ("error.backup.integrity", Template("the copy for {path} failed SQLite's integrity check ({detail}); nothing was written there — the workspace itself may be damaged (see README, Recovering a workspace)")),
-      ("error.backup.sameFile", Template("cannot back up to {path}: it is the workspace itself; choose another file")),
-      ("error.backup.sqlite", Template("cannot back up the workspace to {path} ({reason}); nothing was written there — check that its folder exists, is writable and has room")),
-      ("error.brand.action", Template("/brand takes set (e.g. /brand set market b2c), or nothing to show the profile")),
-      ("error.brandAlreadyCreated", Template("this brand already exists; a log creates its brand only once")),
-      ("error.brandExists", Template("a brand named \"{name}\" already exists; open it with /use {quoted} or pick another name")),
-      ("error.brandGoneElsewhere", Template("the brand \"{name}\" was deleted in another smm session; /brands lists what remains")),
-      ("error.brandName.control", Template("a brand name cannot contain control characters (tabs, line breaks)")),
-      ("error.brandName.empty", Template("a brand name cannot be empty")),
-      ("error.brandName.tooLong", Template("a brand name has at most {maximum} characters, this one has {count}")),
-      ("error.calendar.noPlatform", Template("no platform is chosen yet, so there is nothing to plan: /spaces recommend, then /spaces choose")),
-      ("error.calendar.weeks", Template("plan 1 to {maximum} weeks, not {weeks}")),
-      ("error.cannotRead", Template("cannot read {path}: {reason}")),
-      ("error.cannotWrite", Template("cannot write {path}: {reason}")),
-      ("error.commandTree.noOptions", Template("/{command} takes no options, so {flag} is not one{hint}; see /help {command}")),
-      ("error.commandTree.unknownOption", Template("/{command} has no option {flag}{hint}; it takes {options} (see /help {command})")),
-      ("error.community.exists", Template("a community named \"{name}\" is already on the map; /community show \"{name}\" shows it")),
-      ("error.community.name", Template("a community name is a few words on one line, e.g. \"Lyon food lovers\"")),
-      ("error.community.people", Template("people are names with their handles, comma-separated: \"Anna @anna, Paul @paul\"")),
-      ("error.community.size", Template("size is an approximate number of members, such as 1200 (not \"{value}\")")),
-      ("error.community.text.empty", Template("say what {field} is, in a sentence")),
-      ("error.community.text.tooLong", Template("keep {field} under {maximum} characters")),
-      ("error.community.unknown", Template("no community named \"{name}\"; the map holds: {names}")),
-      ("error.community.unknown.none", Template("no community named \"{name}\"; the map holds: none yet (/community add NAME --platform P --type T)")),
-      ("error.confirmationNeeded", Template("{command} needs a confirmation; in a script or with -c, add --yes")),
-      ("error.content.adaptBeforeSpaces", Template("no platform chosen yet: name the platforms (/content adapt {id} linkedin x) or choose them first (/spaces choose) — adapting before step 1 works, but step 1 is where the platforms come from")),
-      ("error.content.adaptNoPlatform", Template("name the platforms to adapt to, or choose the brand's platforms first (/spaces choose)")),
-      ("error.content.noMessage", Template("there is no message {id}; the messages are {ids} (/content messages)")),
-      ("error.content.noMessage.none", Template("there is no message {id}; none yet: /content message add TEXT")),
-      ("error.content.noPillar", Template("\"{pillar}\" is not a pillar; the pillars are: {pillars}")),
-      ("error.content.noPillars", Template("none yet")),
-      ("error.content.pillar", Template("a pillar is a theme of a few words on one line, e.g. \"bread-making know-how\"")),
-      ("error.content.pillarExists", Template("\"{pillar}\" is already a pillar; /content pillars lists them")),
-      ("error.content.tone", Template("a tone is a few words on one line, e.g. \"warm, expert\"")),
-      ("error.content.tooManyPillars", Template("an editorial line holds at most {maximum} pillars; remove one first (/content pillars remove THEME)")),
-      ("error.controlCharacter", Template("the line holds the control character {name} at column {column}; remove it and type the text again (only tabs and line breaks are kept)")),
-      ("error.controlCharacter.inBlock", Template("line {line} of the command holds the control character {name} at column {column}; remove it and type the text again (only tabs and line breaks are kept)")),
-      ("error.corruptLog", Template("the log of \"{brand}\" cannot be read at entry {entry} ({reason}); nothing was changed — /repair saves the unreadable entries beside the workspace and removes them")),
-      ("error.crisis.riskExists", Template("\"{name}\" is already in the register; /crisis risks lists it")),
-      ("error.crisis.riskName", Template("a risk is named in a few words on one line, e.g. \"food poisoning reported\"")),
-      ("error.crisis.role", Template("give a role and a name, e.g. spokesperson \"Anna Martin\" \"+33 6 12 34 56 78\"")),
-      ("error.crisis.scale", Template("likelihood and impact go from 1 (low) to 5 (high)")),
-      ("error.crisis.statement.over", Template(" ({length}/{limit} {unit}, {over} over)")),
-      ("error.crisis.statement.tooLong", Template("the statement does not fit {platform}{over}; shorten it — a holding statement must go out as it is")),
-      ("error.crisis.unknownRisk", Template("no risk named \"{name}\"; the register holds: {names}")),
-      ("error.crisis.unknownRisk.none", Template("no risk named \"{name}\"; the register holds: none yet (/crisis risk add NAME --type T)")),
-      ("error.csv.and", Template("{a} and {b}")),
-      ("error.csv.column", Template(", column {column}")),
-      ("error.csv.controlCharacter", Template("row {row}, column {column}: the cell holds the control character {name}; remove it from the file and import again. Nothing was imported.")),
-      ("error.csv.duplicate", Template("rows {first} and {row} both give {platform} {week}; keep one of them. Nothing was imported.")),
-      ("error.csv.empty", Template("the file is empty; its first row must name the columns {columns}")),
-      ("error.csv.field", Template("row {row}, column {column}: {problem}. Nothing was imported.")),
-      ("error.csv.header", Template("the header must name the columns {columns}, separated by commas (semicolons or tabs also work); row 1 reads \"{line}\". Nothing was imported.")),
-      ("error.csv.longRow", Template(count: "fields", ["row {row}{column}: the row has {fields} fields but the header has {header}; a number with a thousands separator must be in quotes, like \"12,000\". Nothing was imported.", "row {row}{column}: the row has {fields} fields but the header has {header}; a number with a thousands separator must be in quotes, like \"12,000\". Nothing was imported."])),
-      ("error.csv.missingColumns", Template(count: "count", ["row 1: the header lacks the column {missing}; add it (the columns needed are {columns}). Nothing was imported.", "row 1: the header lacks the columns {missing}; add them (the columns needed are {columns}). Nothing was imported."])),
-      ("error.csv.repeatedColumn", Template("row 1: the column {name} appears {count} times (columns {positions}); keep one. Nothing was imported.")),
-      ("error.csv.shortRow", Template(count: "fields", ["row {row}{column}: the row has {fields} fields but the header has {header}; fill in the missing values. Nothing was imported.", "row {row}{column}: the row has {fields} fields but the header has {header}; fill in the missing values. Nothing was imported."])),
-      ("error.csv.unclosedQuote", Template("row {row}: a quoted field is never closed; add the closing \" (write \"\" for a quote inside quotes). Nothing was imported.")),
-      ("error.damagedLog", Template(count: "count", ["the log of \"{brand}\" has an unreadable entry ({entries}), so it is not changed; /repair saves that entry to a file beside the workspace and removes it, then run the command again", "the log of \"{brand}\" has {count} unreadable entries ({entries}), so it is not changed; /repair saves them to a file beside the workspace and removes them, then run the command again"])),
-      ("error.damagedRead", Template("the workspace {path} is damaged where this command reads ({reason}); from now on it only reads. Recover it with: sqlite3 {path} .recover | sqlite3 recovered.sqlite, then smm --workspace recovered.sqlite — or go back to your last smm backup")),
-      ("error.danglingContinuation", Template("the last line ends with \\ but nothing follows; remove the \\ or add the rest of the command")),
-      ("error.date.invalid", Template("{date} is not a date; write it as YYYY-MM-DD, e.g. 2026-12-07")),
-      ("error.date.unreadable", Template("\"{text}\" is not a date; write it as YYYY-MM-DD, e.g. 2026-12-07")),
-      ("error.didYouMean.many", Template(" — did you mean {names} or {last}?")),
-      ("error.didYouMean.one", Template(" — did you mean {name}?")),
-      ("error.engage.noAction", Template("the plan has no {kind} action for \"{name}\"; /engage shows the plan")),
-      ("error.engage.noCommunity", Template("the community map is empty: /community add NAME --platform P --type T first (/community suggests some)")),
-      ("error.engage.noPlan", Template("there is no engagement plan yet: /engage plan builds one")),
-      ("error.engage.owner", Template("an owner is a name or a role, e.g. \"Anna (community manager)\"")),
-      ("error.fileExists", Template("{path} already exists; add --force to replace it, or choose another file name")),
-      ("error.invalidBrandName", Template("invalid brand name: {reason}")),
-      ("error.invalidProfileValue", Template("invalid {field}: {reason}")),
-      ("error.invalidProfileValue.action", Template("invalid action: {reason}")),
-      ("error.invalidProfileValue.field", Template("invalid field: {reason}")),
-      ("error.invalidUTF8", Template("the line is not valid UTF-8 (bad byte at offset {offset}); save the file as UTF-8 and try again")),
-      ("error.lineTooLong", Template("line too long: {bytes} bytes, the limit is {limit}; split the text into several commands")),
-      ("error.logMustStartWithCreation", Template("a brand's log must start with its creation (/new NAME)")),
-      ("error.media.alt", Template("An alt text is one line of 1 to {maximum} characters: what the image shows, as you would say it to someone who cannot see it.")),
-      ("error.media.noVideo", Template("Message {id} goes with an image: captions are for a video (/content message media {id} video says it is one).")),
-      ("error.message.control", Template("the message holds a control character (U+{code}); remove it")),
-      ("error.message.empty", Template("a message cannot be empty; write its text after the command, or between \"\"\" lines")),
-      ("error.message.nonCharacter", Template("the message holds U+{code}, which platforms reject; remove it")),
-      ("error.message.tooLong", Template("a message has at most {maximum} characters, this one has {count}; split it")),
-      ("error.metrics.count", Template("{column} must be a whole number ≥ 0, not \"{text}\"; write it in digits, e.g. 1250 or \"1,250\"")),
-      ("error.metrics.none", Template("no metrics to record: give at least one week")),
-      ("error.metrics.platform", Template("unknown platform \"{platform}\"; use one of the ids {platforms}")),
-      ("error.noActiveBrand", Template("no brand is open; create one with /new NAME or open one with /use NAME (/brands lists them)")),
-      ("error.nothingToRedo", Template("nothing to redo: /redo replays what /undo took back, and nothing was undone since the last change")),
-      ("error.nothingToUndo", Template("nothing to undo: the brand's log holds only its creation (to remove the brand, use /delete NAME)")),
-      ("error.open.close", Template("the closing time must come after the opening time in \"{part}\"")),
-      ("error.open.day", Template("\"{part}\" is not a day or a range of days (e.g. Mon-Fri)")),
-      ("error.open.empty", Template("give days and times, e.g. \"Mon-Fri 09:00-18:00, Sat 09:00-12:00\"")),
-      ("error.open.noDay", Template("\"{part}\" names no day (e.g. Mon-Fri 09:00-18:00)")),
-      ("error.open.noTime", Template("\"{part}\" gives no times (e.g. Mon-Fri 09:00-18:00)")),
-      ("error.open.order", Template("days come before the times: \"{part}\" comes after a time (e.g. Mon-Fri 09:00-18:00)")),
-      ("error.open.time", Template("\"{part}\" is not a range of times (e.g. 09:00-18:00 or 9h-18h)")),
-      ("error.open.word", Template("\"{part}\" is neither a day nor a range of times (e.g. Mon-Fri 09:00-18:00)")),
-      ("error.or", Template(" or ")),
-      ("error.profile.atLeastOne", Template("give at least one of: {allowed}")),
-      ("error.profile.chooseOne", Template("choose one of: {allowed}")),
-      ("error.profile.countries.empty", Template("give ISO 3166-1 codes such as FR, GB, CH, the home market first")),
-      ("error.profile.countries.suggest", Template("\"{code}\" is not an ISO 3166-1 country code: {name} is {right}")),
-      ("error.profile.countries.unknown", Template("\"{code}\" is not an ISO 3166-1 country code (two letters, such as FR, GB, US, CH)")),
-      ("error.profile.hours.number", Template("give a number of hours per week, e.g. 4 or 2.5")),
-      ("error.profile.hours.range", Template("hours per week must be more than 0 and at most 168")),
-      ("error.profile.languages.empty", Template("give ISO 639-1 codes such as en, fr, de")),
-      ("error.profile.languages.unknown", Template("\"{code}\" is not an ISO 639-1 language code (two letters, such as en, fr, es)")),
-      ("error.profile.notOneOf", Template("\"{item}\" is not one of: {allowed}")),
-      ("error.profile.sector.empty", Template("describe the sector in a few words, e.g. \"artisan bakery\"")),
-      ("error.profile.sector.tooLong", Template("keep the sector under {maximum} characters")),
-      ("error.profile.team.number", Template("the team is a whole number of people who post and answer, e.g. 2")),
-      ("error.profile.team.range", Template("the team is 1 to {maximum} people")),
-      ("error.profile.unknownField", Template("\"{text}\" is not a profile field; the fields are: {fields}")),
-      ("error.profile.unknownField.suggest", Template("\"{text}\" is not a profile field — did you mean {name}?; the fields are: {fields}")),
-      ("error.profile.yesOrNo", Template("answer yes or no")),
-      ("error.profileText.characters", Template("{platform} “{label}” takes only {allowed}, not {refused}")),
-      ("error.profileText.charactersTry", Template("{platform} “{label}” takes only {allowed}, not {refused}: try {suggestion}")),
-      ("error.profileText.missing", Template("give the text for {platform} {key}, in quotes if it has spaces")),
-      ("error.profileText.noField", Template("{platform} profiles have no field \"{key}\"; they have: {fields}")),
-      ("error.profileText.serverLimit", Template("{platform} {key} is the most characters a post takes on the brand's server, a positive whole number such as 500 or 1000, not “{text}”; the server's About page gives it")),
-      ("error.profileText.takesDone", Template("{platform} {key} is done or not done: answer yes or no")),
-      ("error.profileText.takesText", Template("{platform} {key} takes text, not yes or no")),
-      ("error.profileText.tooLong", Template("{platform} {label} is {length}/{limit} {unit}, {over} over; shorten it")),
-      ("error.profileText.tooShort", Template("{platform} “{label}” needs at least {minimum} characters; this one has {length}")),
-      ("error.profileText.yesOrNo", Template("{platform} {key} takes yes or no (done or not)")),
-      ("error.readOnly.damaged", Template("the workspace {path} is damaged ({detail}), so it is open read-only and nothing was changed; recover it with: sqlite3 {path} .recover | sqlite3 recovered.sqlite, then smm --workspace recovered.sqlite — or go back to your last smm backup")),
-      ("error.readOnly.notWritable", Template("the workspace {path} is read-only (its file or its folder cannot be written), so nothing was changed; make both writable, or copy it with smm backup FILE and use --workspace FILE")),
-      ("error.scriptLoop", Template("{script} is already running ({chain}); remove the /run that loops")),
-      ("error.scriptTooDeep", Template("{path} runs scripts more than {limit} levels deep (a script running itself?); remove the /run loop")),
-      ("error.spaces.action", Template("/spaces has no action \"{action}\"; the actions are recommend, why, choose and drop")),
-      ("error.spaces.action.suggest", Template("/spaces has no action \"{action}\" — did you mean {name}? The actions are recommend, why, choose and drop")),
-      ("error.spaces.alreadyChosen", Template("{platform} is already chosen; /spaces shows the choice")),
-      ("error.spaces.chooseFirst", Template("{platform} is not among the chosen platforms; choose it first with /spaces choose {platform}")),
-      ("error.spaces.noneChosen", Template("none yet")),
-      ("error.spaces.notChosen", Template("{platform} is not chosen, so it cannot be dropped; chosen: {chosen}")),
-      ("error.triage.falseInjury", Template("if the information is false, there is no {type} with injuries: check the type or the veracity (a false report is a rumor; real injuries make the information true or truncated)")),
-      ("error.triage.negativeReach", Template("reach is a number of people and cannot be negative ({reach}); give 0 or more, or leave it out")),
-      ("error.triage.negativeVelocity", Template("velocity is a number of mentions per hour and cannot be negative ({velocity}); give 0 or more, or leave it out")),
-      ("error.triage.trueRumor", Template("a true report is not a rumor: pick the type it describes (for example misdeed or technical-accident), or say the information is false or truncated")),
-      ("error.uncoveredPlatform", Template("smm does not cover {name} yet: it holds no figures, limits or cadence for it. The platforms it covers are: {platforms}")),
-      ("error.unknownBrand", Template("no brand named \"{name}\"; /brands lists them, /new {quoted} creates it")),
-      ("error.unknownBrand.suggest", Template("no brand named \"{name}\"{didYouMean} (/brands lists them)")),
-      ("error.unknownCommand", Template("unknown command {command}; type /help for the list")),
-      ("error.unknownCommand.suggest", Template("unknown command {command}{didYouMean} (/help lists every command)")),
-      ("error.unknownFlag", Template("/{command} has no option {flag}{hint}; see /help {command}")),
-      ("error.unknownPlatform", Template("unknown platform \"{id}\"; the platforms are: {platforms}")),
-      ("error.unknownPlatform.suggest", Template("unknown platform \"{id}\" — did you mean {suggestions}? The platforms are: {platforms}")),
-      ("error.unterminatedQuote", Template("unterminated quote: the {quote} at column {column} is never closed; add the closing {quote}")),
-      ("error.unterminatedTextBlock", Template("unterminated text block: a \"\"\" is never closed; end the text with a line holding \"\"\"")),
-      ("error.usage", Template("{message}; usage: {usage}")),
-      ("error.watch.none", Template("no hour to record: the summary is empty")),
-      ("error.week.none", Template("{year} has no week {week}; ISO year {year} has weeks 1 to {last}, e.g. {year}-W05")),
-      ("error.week.unreadable", Template("\"{text}\" is not an ISO week; write it as YYYY-Www, e.g. 2026-W05")),
-      ("error.week.year", Template("{year} is not a usable year; write the week as YYYY-Www, e.g. 2026-W05")),
-      ("error.workspaceUnreadable", Template("the workspace could not be read ({reason}); nothing was changed — try again, or check the file with sqlite3")),
-      ("export.brand.heading", Template("The brand")),
-      ("export.calendar.toWrite", Template("to write")),
-      ("export.chart.calendar", Template("The calendar, week by week")),
-      ("export.chart.impact", Template("impact")),
-      ("export.chart.likelihood", Template("likelihood")),
-      ("export.chart.mix", Template("Share of messages now (bar) against the rule's target (red mark)")),
-      ("export.chart.risks", Template("Risk matrix: likelihood × impact, each risk by its number")),
-      ("export.chart.scores", Template("Platform scores for the brand's profile (chosen platforms in blue)")),
-      ("export.col.action", Template("action")),
-      ("export.col.answerWithin", Template("answer within")),
-      ("export.col.chosen", Template("chosen")),
-      ("export.col.cluster", Template("cluster")),
-      ("export.col.community", Template("community")),
-      ("export.col.contact", Template("contact")),
-      ("export.col.crisisType", Template("crisis type")),
-      ("export.col.date", Template("date")),
-      ("export.col.done", Template("done")),
-      ("export.col.drillScore", Template("score")),
-      ("export.col.field", Template("field")),
-      ("export.col.firstReply", Template("a first reply")),
-      ("export.col.firstResponse", Template("first response / target")),
-      ("export.col.gets", Template("the brand gets")),
-      ("export.col.gives", Template("the brand gives")),
-      ("export.col.group", Template("group")),
-      ("export.col.harm", Template("harm")),
-      ("export.col.hours", Template("h/week")),
-      ("export.col.information", Template("the information")),
-      ("export.col.length", Template("length")),
-      ("export.col.level", Template("escalation level")),
-      ("export.col.message", Template("message")),
-      ("export.col.messageKind", Template("message")),
-      ("export.col.missing", Template("still missing")),
-      ("export.col.name", Template("name")),
-      ("export.col.now", Template("now")),
-      ("export.col.owner", Template("owner")),
-      ("export.col.perMonth", Template("a month")),
-      ("export.col.platform", Template("platform")),
-      ("export.col.postKind", Template("kind of post")),
-      ("export.col.rank", Template("rank")),
-      ("export.col.reason", Template("first reason")),
-      ("export.col.risk", Template("risk")),
-      ("export.col.riskScore", Template("likelihood × impact")),
-      ("export.col.role", Template("role")),
-      ("export.col.score", Template("score")),
-      ("export.col.seenBy", Template("seen by")),
-      ("export.col.size", Template("size")),
-      ("export.col.stage", Template("where it stands")),
-      ("export.col.step", Template("step")),
-      ("export.col.strategy", Template("expected strategy")),
-      ("export.col.target", Template("target")),
-      ("export.col.time", Template("time")),
-      ("export.col.triageStrategy", Template("strategy")),
-      ("export.col.type", Template("type")),
-      ("export.col.value", Template("value")),
-      ("export.col.week", Template("week")),
-      ("export.col.what", Template("what")),
-      ("export.col.whatToDo", Template("what to do")),
-      ("export.col.why", Template("why")),
-      ("export.communities.engagement", Template("Engagement plan")),
-      ("export.communities.heading", Template("3. Communities")),
-      ("export.communities.hours", Template("About {hours} h a week in all.")),
-      ("export.communities.map", Template("Community map")),
-      ("export.content.altTooLong", Template("the alt text is {length} characters, and {platform}'s {field} takes {limit}")),
-      ("export.content.calendar", Template(count: "weeks", ["From {start}, {weeks} week.", "From {start}, {weeks} weeks."])),
-      ("export.content.calendarHeading", Template("Calendar")),
-      ("export.content.firstWords", Template("{words}…")),
-      ("export.content.heading", Template("2. Content")),
-      ("export.content.line", Template("Editorial line")),
-      ("export.content.media.image", Template("Posted with an image.")),
-      ("export.content.media.image.alt", Template("Posted with an image; its alt text, read out by screen readers: \"{alt}\".")),
-      ("export.content.media.video", Template("Posted with a video.")),
-      ("export.content.media.video.alt", Template("Posted with a video; its alt text: \"{alt}\".")),
-      ("export.content.message", Template("Message {id} ({tag})")),
-      ("export.content.messages", Template("Core messages and their variants")),
-      ("export.content.mix", Template("Content mix ({rule})")),
-      ("export.content.noAlt", Template("the image has no alt text yet: a screen reader would say only \"image\"")),
-      ("export.content.noAltField", Template("{platform} has no alt-text field: the text of the post says what the image shows")),
-      ("export.content.noCaptions", Template("the video has no captions yet: whoever cannot hear it, or watches without sound, misses what is said")),
-      ("export.content.noRule", Template("No mix rule chosen yet ({mix}): measured against thirds.")),
-      ("export.content.noRule.client", Template("No mix rule is chosen yet: the mix is measured against the rule of thirds.")),
-      ("export.content.notAdapted", Template("not adapted yet for {platforms}")),
-      ("export.content.over", Template("over the limit")),
-      ("export.content.parts", Template("{count} parts")),
-      ("export.content.pillars", Template("Pillars:")),
-      ("export.content.sameText", Template("the same text on {platforms}")),
-      ("export.content.sponsored", Template("Sponsored (a paid partnership, a gift or an ad): {rule}.")),
-      ("export.content.tones", Template("Tones")),
-      ("export.content.undisclosed", Template("the variant for {platforms} does not start with \"{label}\"")),
-      ("export.content.variantLength", Template("{length} {unit}")),
-      ("export.content.variantLimit", Template("{length} of {limit} {unit}")),
-      ("export.crisis.darkSite", Template("Dark-site page")),
-      ("export.crisis.drillResult", Template("{score}/100")),
-      ("export.crisis.drills", Template("Drills")),
-      ("export.crisis.escalation", Template("Escalation")),
-      ("export.crisis.firstHour", Template("First hour")),
-      ("export.crisis.heading", Template("4. Crisis response — {brand}")),
-      ("export.crisis.internal", Template("Internal message")),
-      ("export.crisis.lastDrill", Template("Last drill")),
-      ("export.crisis.notValid", Template("NOT valid")),
-      ("export.crisis.playbook", Template("Playbook: {risk}")),
-      ("export.crisis.register", Template("Risk register")),
-      ("export.crisis.sameStatement", Template("the same statement on {platforms}")),
-      ("export.crisis.statements", Template("Holding statements")),
-      ("export.crisis.team", Template("Team")),
-      ("export.crisis.teamRef", Template("The crisis team above handles it; who does what:")),
-      ("export.date.dayMonth", Template("{day} {month}")),
-      ("export.date.firstDay", Template("1")),
-      ("export.date.long", Template("{weekday} {day} {month} {year}")),
-      ("export.day.fri", Template("Fri")),
-      ("export.day.mon", Template("Mon")),
-      ("export.day.sat", Template("Sat")),
-      ("export.day.sun", Template("Sun")),
-      ("export.day.thu", Template("Thu")),
-      ("export.day.tue", Template("Tue")),
-      ("export.day.wed", Template("Wed")),
-      ("export.field.ages", Template("ages")),
-      ("export.field.countries", Template("Countries")),
-      ("export.field.formats", Template("formats")),
-      ("export.field.goals", Template("goals")),
-      ("export.field.hours", Template("hours a week")),
-      ("export.field.languages", Template("languages")),
-      ("export.field.market", Template("market")),
-      ("export.field.open", Template("Opening hours")),
-      ("export.field.reach", Template("reach")),
-      ("export.field.sector", Template("sector")),
-      ("export.field.team", Template("People who post and answer")),
-      ("export.judgement.prefix", Template("smm's judgement: ")),
-      ("export.labelValue", Template("{label}: ")),
-      ("export.missing.label", Template("Still missing:")),
-      ("export.month.1", Template("January")),
-      ("export.month.10", Template("October")),
-      ("export.month.11", Template("November")),
-      ("export.month.12", Template("December")),
-      ("export.month.2", Template("February")),
-      ("export.month.3", Template("March")),
-      ("export.month.4", Template("April")),
-      ("export.month.5", Template("May")),
-      ("export.month.6", Template("June")),
-      ("export.month.7", Template("July")),
-      ("export.month.8", Template("August")),
-      ("export.month.9", Template("September")),
-      ("export.no", Template("no")),
-      ("export.notes.command", Template("settle it with")),
-      ("export.notes.heading", Template("Notes for the consultant")),
-      ("export.notes.intro", Template("Not for the client: each open point of the plan, with the smm command that settles it.")),
-      ("export.notes.none", Template("No open point: every part of the plan is settled.")),
-      ("export.ourAssessment", Template("Our assessment: where no published work stands behind a figure or a rule, it is our own judgement, from the platforms' observed behaviour and the tools that publish to them; not a measurement.")),
-      ("export.pdf.failed", Template("{browser} did not print the PDF")),
-      ("export.pdf.noBrowser", Template("No headless Chromium is installed to print the PDF: install one (apt install chromium, or set SMM_CHROMIUM to its path), or write the page with /export html and print it to PDF from a browser.")),
-      ("export.percent", Template("{n}%")),
-      ("export.reference.work", Template("{publisher}, “{title}”")),
-      ("export.replies.basis.complaint", Template("72% expect an answer to a complaint within the hour, and 60% would react badly without one in time (a 2013 study)")),
-      ("export.replies.basis.criticism", Template("65% expect an answer within 2 hours (a 2013 study); public criticism calls for a considered answer, not a reflex")),
-      ("export.replies.basis.praise", Template("customers waited about 4 hours on average and brands took about 10 (a 2016 study): a thank-you within the day")),
-      ("export.replies.basis.question", Template("53% of the users who contact a brand expect an answer within the hour (a 2013 study, the latest found; all platforms alike)")),
-      ("export.replies.heading", Template("Replies: how fast to answer")),
-      ("export.replies.kind.complaint", Template("a complaint")),
-      ("export.replies.kind.criticism", Template("public criticism")),
-      ("export.replies.kind.praise", Template("praise")),
-      ("export.replies.kind.question", Template("a question")),
-      ("export.replies.smallNoHours", Template("A team of {people} cannot watch around the clock: state the opening hours, count the targets in them and answer outside them with an away message.")),
-      ("export.replyGuide.heading", Template("How to answer a negative post")),
-      ("export.replyGuide.intro", Template("First tell which kind of post it is; then do what the row says. The replies are written for {platform}: fill in the [brackets], then adapt them to the person.")),
-      ("export.replyGuide.kind.misguided", Template("Someone wrong about the facts")),
-      ("export.replyGuide.kind.rager", Template("A rant or a joke, with no real experience behind it")),
-      ("export.replyGuide.kind.troll", Template("A troll: provoking or mocking on purpose")),
-      ("export.replyGuide.kind.unhappy", Template("An unhappy customer, after a bad experience")),
-      ("export.replyGuide.noReply", Template("No public reply.")),
-      ("export.separator", Template("; ")),
-      ("export.shell.what.csv", Template("the calendar (CSV for a scheduler)")),
-      ("export.shell.what.html", Template("the plan (printable HTML page)")),
-      ("export.shell.what.ics", Template("the calendar (iCalendar)")),
-      ("export.shell.what.json", Template("the plan (JSON)")),
-      ("export.shell.what.md", Template("the plan (Markdown)")),
-      ("export.shell.what.pdf", Template("Plan (PDF)")),
-      ("export.shell.what.script", Template("the replayable script")),
-      ("export.shell.wrote", Template("Wrote {what} of {name} to {path} ({size}).")),
-      ("export.size.bytes", Template("{size} B")),
-      ("export.size.kilobytes", Template("{size} KB")),
-      ("export.sources.heading", Template("Sources")),
-      ("export.spaces.chosen", Template("Chosen spaces and why")),
-      ("export.spaces.heading", Template("1. The spaces")),
-      ("export.spaces.profiles", Template("Profiles")),
-      ("export.spaces.ranking", Template("Ranking of every platform")),
-      ("export.spaces.scoreLine", Template("score {score}/100, about {hours} h a week")),
-      ("export.summary.blockers", Template("What keeps the plan from holding together:")),
-      ("export.summary.complete", Template("The four steps are complete: the plan is ready.")),
-      ("export.summary.heading", Template("Summary")),
-      ("export.summary.next", Template("Next:")),
-      ("export.summary.notReady", Template("The four steps are done, but the plan does not hold together yet; before handing it over:")),
-      ("export.summary.weak", Template("To strengthen")),
-      ("export.title", Template("Social media plan — {brand}")),
-      ("export.triages.bolstering", Template(", with bolstering")),
-      ("export.triages.heading", Template("Triages run")),
-      ("export.triages.intro", Template("Each situation assessed during the session, and the response the method gives it.")),
-      ("export.value.ages.over", Template("{from} and over")),
-      ("export.value.ages.range", Template("{from} to {to} years old")),
-      ("export.value.communityType.action", Template("community of action")),
-      ("export.value.communityType.circumstance", Template("community of circumstance")),
-      ("export.value.communityType.interest", Template("community of interest")),
-      ("export.value.communityType.place", Template("community of place")),
-      ("export.value.communityType.practice", Template("community of practice")),
-      ("export.value.crisisType.challenge", Template("challenge")),
-      ("export.value.crisisType.humanErrorAccident", Template("accident from human error")),
-      ("export.value.crisisType.humanErrorProductHarm", Template("faulty product from human error")),
-      ("export.value.crisisType.managementMisconduct", Template("management misconduct")),
-      ("export.value.crisisType.misdeed", Template("misdeed, no one hurt")),
-      ("export.value.crisisType.misdeedInjuries", Template("misdeed with people hurt")),
-      ("export.value.crisisType.naturalDisaster", Template("natural disaster")),
-      ("export.value.crisisType.rumor", Template("rumour")),
-      ("export.value.crisisType.tampering", Template("product tampering")),
-      ("export.value.crisisType.technicalAccident", Template("accident from a technical failure")),
-      ("export.value.crisisType.technicalProductHarm", Template("faulty product from a technical failure")),
-      ("export.value.crisisType.workplaceViolence", Template("workplace violence")),
-      ("export.value.format.audio", Template("audio")),
-      ("export.value.format.image", Template("images")),
-      ("export.value.format.live", Template("live video")),
-      ("export.value.format.longForm", Template("long articles")),
-      ("export.value.format.longVideo", Template("long videos")),
-      ("export.value.format.shortVideo", Template("short videos")),
-      ("export.value.format.text", Template("text")),
-      ("export.value.goal.awareness", Template("awareness")),
-      ("export.value.goal.bookings", Template("bookings")),
-      ("export.value.goal.community", Template("community")),
-      ("export.value.goal.customerCare", Template("customer care")),
-      ("export.value.goal.leads", Template("leads")),
-      ("export.value.goal.recruitment", Template("recruitment")),
-      ("export.value.goal.reputation", Template("reputation")),
-      ("export.value.goal.sales", Template("sales")),
-      ("export.value.goal.traffic", Template("website traffic")),
-      ("export.value.goal.visits", Template("visits (footfall)")),
-      ("export.value.harm.financial", Template("money or property lost")),
-      ("export.value.harm.injury", Template("people hurt")),
-      ("export.value.harm.none", Template("no one harmed")),
-      ("export.value.kind.create", Template("create")),
-      ("export.value.kind.share", Template("share")),
-      ("export.value.kind.spread", Template("spread")),
-      ("export.value.language.de", Template("German")),
-      ("export.value.language.en", Template("English")),
-      ("export.value.language.es", Template("Spanish")),
-      ("export.value.language.fr", Template("French")),
-      ("export.value.language.it", Template("Italian")),
-      ("export.value.language.nl", Template("Dutch")),
-      ("export.value.language.pt", Template("Portuguese")),
-      ("export.value.list.and", Template("{first} and {last}")),
-      ("export.value.market.b2b", Template("businesses")),
-      ("export.value.market.b2c", Template("consumers")),
-      ("export.value.market.both", Template("consumers and businesses")),
-      ("export.value.reach.international", Template("international")),
-      ("export.value.reach.local", Template("local")),
-      ("export.value.reach.national", Template("national")),
-      ("export.value.reachLine.international", Template("customers abroad too")),
-      ("export.value.reachLine.local", Template("local customers")),
-      ("export.value.reachLine.national", Template("customers across the country")),
-      ("export.value.tag.brand", Template("about the brand")),
-      ("export.value.tag.conversation", Template("conversation")),
-      ("export.value.tag.curated", Template("shared from others")),
-      ("export.value.tag.educational", Template("educational")),
-      ("export.value.veracity.false", Template("false")),
-      ("export.value.veracity.true", Template("true")),
-      ("export.value.veracity.truncated", Template("partly true, taken out of context")),
-      ("export.watch.heading", Template("The watch")),
-      ("export.watch.noAlert", Template("No alert so far.")),
-      ("export.watch.none", Template("Nothing is watched yet. Export the brand's mentions from its listening tool as a CSV file (time, text, and the author, platform, link and reach when the tool gives them) and import them into the watch, or have the watch follow a file the tool keeps adding to: an alert then leads straight to the triage and the playbooks.")),
-      ("export.watch.recent", Template("Latest alerts (times in UTC)")),
-      ("export.watch.rule.levels", Template("Its level, on the triage's scale: 1 below {r2} times the usual mentions of the hour, 2 from {r2} times, 3 from {r5}, 4 from {r10}; one level more from {fast} mentions an hour, the brand's fast spread ({basis}).")),
-      ("export.watch.rule.negative", Template("A jump in negative mentions: an hour of at least {minimum} mentions whose negative share is at least {ratio} times the usual share of the last {days} days (taken as at least {floor}%) and {margin} points above it, beyond chance (binomial z of {z} or more; a rule of this plan).")),
-      ("export.watch.rule.spike", Template("A spike: the mentions of the last 15 minutes, hour or 3 hours stand far above what the same hour of the day held over the last {days} days (a robust score, median and spread of that hour, above {t15}, {t60} and {t180}); an hour needs {warmup} days of history first, and a spike never raises its own bar (a rule of this plan, tested on published mention series with labelled spikes).")),
-      ("export.watch.rules", Template("When an alert is raised")),
-      ("export.watch.watched", Template("Watched so far: {mentions} mentions from {first} to {last}, over {hours} hours recorded, each read for its sentiment (English or French).")),
-      ("export.watch.watchedOn", Template("Watched so far: {mentions} mentions from {first} to {last}, over {hours} hours recorded, on {platforms}, each read for its sentiment (English or French).")),
-      ("export.watch.who", Template("Who is alerted, level by level")),
-      ("export.weekday.0", Template("Monday")),
-      ("export.weekday.1", Template("Tuesday")),
-      ("export.weekday.2", Template("Wednesday")),
-      ("export.weekday.3", Template("Thursday")),
-      ("export.weekday.4", Template("Friday")),
-      ("export.weekday.5", Template("Saturday")),
-      ("export.weekday.6", Template("Sunday")),
-      ("export.yes", Template("yes")),
-      ("field.altAttribute", Template("alt attribute")),
-      ("field.altText", Template("alt text")),
-      ("field.alternativeText", Template("alternative text")),
-      ("field.article", Template("article")),
-      ("field.caption", Template("caption")),
-      ("field.description", Template("description")),
-      ("field.imageDescription", Template("image description")),
-      ("field.message", Template("message")),
-      ("field.post", Template("post")),
-      ("field.title", Template("title")),
-      ("file.exists.again", Template("Answer yes to replace it, no to keep it, or a file name (one word, e.g. plan-v2.html).")),
-      ("file.exists.ask", Template("{path} already exists. Replace it? yes replaces it, no keeps it, or type another file name.")),
-      ("file.exists.kept", Template("Kept {path} as it was; nothing was written.")),
-      ("format.audio", Template("audio")),
-      ("format.image", Template("image")),
-      ("format.live", Template("live")),
-      ("format.long-form", Template("long-form")),
-      ("format.long-video", Template("long-video")),
-      ("format.short-video", Template("short-video")),
-      ("format.text", Template("text")),
-      ("glossary.b2b", Template("B2B (business to business): the brand sells to companies and organisations. It weighs the networks smm recommends (/brand set market b2b).")),
-      ("glossary.b2c", Template("B2C (business to consumer): the brand sells to private people, as a shop, a clinic or a café does. It weighs the networks smm recommends (/brand set market b2c).")),
-      ("glossary.coreMessage", Template("Core message: a text the brand wants to say, written once and adapted to each network (/content adapt).")),
-      ("glossary.engagementRate", Template("Engagement rate: engagements divided by reach (or by followers), as a percentage; /metrics shows each formula with its source.")),
-      ("glossary.engagements", Template("Engagements: the actions people take on posts (likes, comments, shares, saves, clicks), counted together.")),
-      ("glossary.holdingStatement", Template("Holding statement: the first short message in a crisis, before all the facts are known: what happened, what is being done, when the next update comes.")),
-      ("glossary.impressions", Template("Impressions: how many times posts were shown, counting every view (one person seeing a post twice counts twice).")),
-      ("glossary.pillar", Template("Content pillar: one of the few themes the brand posts about again and again (e.g. exercises at home, meet the team); /content pillars lists them.")),
-      ("glossary.reach", Template("Reach: how many different people saw a post at least once (one person seeing it twice counts once).")),
-      ("glossary.scct", Template("SCCT (Situational Crisis Communication Theory, Coombs 2007): a way to choose what to say in a crisis from its type, the truth of what is said, the brand's history and reputation; /crisis triage applies it.")),
-      ("goal.awareness", Template("awareness")),
-      ("goal.bookings", Template("bookings")),
-      ("goal.community", Template("community")),
-      ("goal.customer-care", Template("customer-care")),
-      ("goal.leads", Template("leads")),
-      ("goal.recruitment", Template("recruitment")),
-      ("goal.reputation", Template("reputation")),
-      ("goal.sales", Template("sales")),
-      ("goal.traffic", Template("traffic")),
-      ("goal.visits", Template("visits")),
-      ("guide.ask.anotherMessage", Template(count: "more", ["The calendar brings “{message}” back on {platform} within {weeks} weeks: {posts} posts there for {messages|# message|# messages}. Shall we write another message? Type it in full, or say no.", "The calendar brings “{message}” back on {platform} within {weeks} weeks: {posts} posts there for {messages|# message|# messages}, so {more} more messages would make every post new. Shall we write another one? Type it in full, or say no."])),
-      ("guide.ask.brandName", Template("What is the brand called? (type its name, e.g. Boulangerie Martin)")),
-      ("guide.ask.gets", Template("What does {name} bring the brand back? (reviews, ideas, word of mouth…)")),
-      ("guide.ask.gives", Template("What does the brand bring {name}? (advice, access, recognition…)")),
-      ("guide.ask.hours", Template("The plan needs about {needed} h a week and {name} has {hours}: it would not keep up. Can you give it {suggested} h a week? Type yes, the hours you can give, or no.")),
-      ("guide.ask.hoursOrDrop", Template("The plan needs about {needed} h a week and {name} has {hours}: it would not keep up. Can you give it {suggested} h a week, or shall we drop {platform}, which takes the most ({platformHours} h)? Type yes for {suggested} h, the hours you can give, “drop {platform}”, or no.")),
-      ("guide.ask.message", Template("Write one core message in full, as long as it needs: smm adapts it to each channel.")),
-      ("guide.ask.pillar", Template("Content pillar {number}: a theme the brand will talk about again and again (sector: {sector})?")),
-      ("guide.ask.profileDone", Template("{platform} profile — {label}: is it in place? (yes or no)")),
-      ("guide.ask.profileText", Template("{platform} profile — {label}: what should it be?")),
-      ("guide.ask.profileTextFitted", Template("{platform} profile — {label}, suggested (cut to the {limit}-character limit): {suggestion} (yes takes it, or type your own)")),
-      ("guide.ask.profileTextSuggested", Template("{platform} profile — {label}, suggested: {suggestion} (yes takes it, or type your own)")),
-      ("guide.ask.role", Template("Crisis team — {role}: who? (a name, then an e-mail or a phone number)")),
-      ("guide.done.calendar", Template("a publishing calendar is planned")),
-      ("guide.done.communities", Template(count: "count", ["{count} community mapped", "{count} communities mapped"])),
-      ("guide.done.drills", Template(count: "count", ["{count} drill run", "{count} drills run"])),
-      ("guide.done.engagement", Template("an engagement plan covers every community")),
-      ("guide.done.messages", Template(count: "count", ["{count} core message", "{count} core messages"])),
-      ("guide.done.pillars", Template("pillars: {pillars}")),
-      ("guide.done.platformProfile", Template("the {platform} profile is complete")),
-      ("guide.done.profile", Template("the brand profile is complete")),
-      ("guide.done.risks", Template(count: "count", ["{count} risk in the register", "{count} risks in the register"])),
-      ("guide.done.spaces", Template(count: "count", ["{count} platform chosen: {platforms}", "{count} platforms chosen: {platforms}"])),
-      ("guide.done.team", Template("the crisis team is named")),
-      ("guide.fieldHelp.avatar", Template("The profile picture is the small image beside your name on {platform}: a logo or a clear photo, the same on every platform so people recognise you.")),
-      ("guide.fieldHelp.banner", Template("The banner (or cover) is the wide image at the top of your {platform} profile: a photo of your place, your team or your work.")),
-      ("guide.fieldHelp.bio", Template("The bio is the short text under your name on {platform}: who you are, for whom, and what to do next (call, book, visit), in a sentence or two.")),
-      ("guide.fieldHelp.category", Template("The primary category (\"Dog groomer\", \"Public library\") decides which searches the listing shows in: choose the one that says what the business is, not what it sells.")),
-      ("guide.fieldHelp.display-name", Template("The display name is the name people see at the top of your {platform} page and beside every post: usually the brand's own name, the same on every platform.")),
-      ("guide.fieldHelp.google-business.bio", Template("The business description is the \"From the business\" text of your listing: what you do, for whom and where, in up to 750 characters (the first 250 or so show before \"More\"); Google refuses links, prices and offers there.")),
-      ("guide.fieldHelp.handle", Template("The handle is your {platform} address (the @name people type to find or mention you): short, easy to spell, the same on every platform if you can.")),
-      ("guide.fieldHelp.link", Template("The link is the one web address your {platform} profile shows: your site, a booking page or a page that gathers your links.")),
-      ("guide.fieldHelp.opening-hours", Template("Opening hours tell people when they can come or call; holiday and special hours keep the listing right on bank holidays, when people check most.")),
-      ("guide.fieldHelp.pinned-post", Template("A pinned post stays at the top of your {platform} profile above newer posts: the one post every visitor should see first (who you are, an offer, how to book).")),
-      ("guide.handleOneWord", Template("A username is one word, without spaces or accents: {suggestion} would do.")),
-      ("guide.missing.calendar", Template("a publishing calendar")),
-      ("guide.missing.channels", Template("channels for the {name} playbook (choose the spaces first)")),
-      ("guide.missing.communities", Template("a community map")),
-      ("guide.missing.drill", Template("a drill of the riskiest playbook")),
-      ("guide.missing.engagement", Template("an engagement plan: create, share, spread")),
-      ("guide.missing.engagementFor", Template("actions for {names}")),
-      ("guide.missing.gets", Template("what {name} gives back")),
-      ("guide.missing.gives", Template("what the brand brings {name}")),
-      ("guide.missing.messages", Template("the brand's core messages")),
-      ("guide.missing.pillars", Template(count: "count", ["{count} more content pillar", "{count} more content pillars"])),
-      ("guide.missing.platformProfile", Template("the {platform} profile: {fields}")),
-      ("guide.missing.profile", Template("the brand profile: {fields}")),
-      ("guide.missing.risks", Template("a risk register")),
-      ("guide.missing.spaces", Template("a choice of platforms")),
-      ("guide.missing.team", Template("a crisis team: {roles}")),
-      ("guide.missing.variants", Template("message {id} for {platforms}")),
-      ("guide.offer.lighterEngagement", Template("The engagement plan was made for other hours: plan it again to fit {hours} h a week (about {engagement} h of engagement)? (yes or no)")),
-      ("guide.offer.replan", Template("The calendar was planned before the new messages: plan the same {weeks|# week|# weeks} from {start} again, each message in turn? (yes or no)")),
-      ("guide.postponed", Template("Left for later: {platform} profile — {label} stays on the to-do list.")),
-      ("guide.roleOpen", Template("Left open: nobody is named as {role} for now; the plan shows the role to fill.")),
-      ("guide.skipped.communities", Template("no community is mapped yet (step 3: {community})")),
-      ("guide.skipped.messages", Template("no core message is written yet (step 2: {messageAdd})")),
-      ("guide.skipped.spaces", Template("no platform is chosen yet (step 1: {spacesRecommend})")),
-      ("guide.stopped", Template("Stopped: the question is left. {next} says where you are and asks again when you want.")),
-      ("guide.weak.engagementHours", Template("the plan needs about {needed} h a week (platforms {platforms} h, engagement {engagement} h) and the brand has {hours}: lighten the engagement plan or give it more hours")),
-      ("guide.weak.hours", Template("the chosen platforms need about {needed} h a week and the brand has {hours}")),
-      ("guide.weak.identity", Template("profiles do not tell one identity: {issue}")),
-      ("guide.weak.noMetrics", Template("no metrics yet: record a week with {metricsAdd} or {metricsImport} to follow engagement")),
-      ("guide.weak.noMetrics.client", Template("no metrics yet: record a first week of figures to follow engagement")),
-      ("guide.weak.overLimit", Template("message {id} is over the limit on {platform}")),
-      ("guide.weak.repetition", Template(count: "more", ["the calendar puts {posts} posts on {platform} within {weeks} weeks for {messages|# message|# messages}: for no message to come back there within {weeks} weeks, write {more} more message", "the calendar puts {posts} posts on {platform} within {weeks} weeks for {messages|# message|# messages}: for no message to come back there within {weeks} weeks, write {more} more messages"])),
-      ("guide.weak.staleCalendar", Template("the calendar brings “{message}” back on {platform} within {weeks} weeks: it was planned before the latest messages, and planning it again puts each in turn")),
-      ("guide.weak.statements", Template("holding statements over their limits for {name}")),
-      ("guide.why.adapt", Template("Each channel counts and cuts text its own way: the variants are checked against each limit in its own unit.")),
-      ("guide.why.anotherMessage", Template("A message that comes back within {weeks} weeks on the same network reads as a rerun to the people who follow it: each new core message is adapted to every channel, then the calendar is planned again with it.")),
-      ("guide.why.brandName", Template("Everything smm prepares belongs to a brand: naming it creates its plan and starts the interview.")),
-      ("guide.why.calendar", Template("A calendar turns the messages into a rhythm the brand can keep, on the chosen channels.")),
-      ("guide.why.choose", Template(count: "count", ["This ranks highest for the brand's profile and fits its hours ({hours} h a week): {platforms}. {spacesRecommend} shows every score.", "These rank highest for the brand's profile and fit together in its hours ({hours} h a week): {platforms}. {spacesRecommend} shows every score."])),
-      ("guide.why.community", Template("A first community to map: {why}")),
-      ("guide.why.drill", Template("A drill tests the playbook in accelerated time before it is needed: {name} is the riskiest.")),
-      ("guide.why.engage", Template("The engagement plan turns the map into weekly actions per community, sized to the brand's hours.")),
-      ("guide.why.exchange", Template("A community lasts when the exchange goes both ways: what the brand gives and what it gets.")),
-      ("guide.why.export", Template("The four steps are complete: the plan is the deliverable. {export} writes it as one printable page ({file}), with the sources as notes.")),
-      ("guide.why.exportAgain", Template("The four steps are complete, and the plan changed since {file} was written: {export} writes it again, replacing the old file.")),
-      ("guide.why.hours", Template("A profile given fewer hours than it needs goes quiet: unanswered comments and gaps in the feed cost more trust than a network left out.")),
-      ("guide.why.identity", Template("One name, one handle and one core message everywhere, so people recognise the brand.")),
-      ("guide.why.interview", Template("The choice of networks rests on the brand profile: market, audience ages, goals, weekly hours, formats and reach.")),
-      ("guide.why.messages", Template("Step 2 adapts core messages to each channel: write one, smm writes the variants.")),
-      ("guide.why.overLimit", Template("A post over {platform}'s limit is refused or cut: adapt it again.")),
-      ("guide.why.pillars", Template("Three to five pillars keep the editorial line recognisable: every post belongs to one.")),
-      ("guide.why.playbook", Template("Each chosen channel needs a holding statement within its limit, ready before the crisis.")),
-      ("guide.why.profileField", Template("A complete profile on {platform} is the brand's shop window there: people check it before they follow.")),
-      ("guide.why.recommend", Template("The ranking needs the brand profile; {spacesRecommend} shows how far it can go without it.")),
-      ("guide.why.replan", Template("Planning the calendar again over the same weeks puts every message in turn, so none comes back too soon.")),
-      ("guide.why.risk", Template("Start the register with a risk typical of the sector: {name}. Adjust its likelihood and impact.")),
-      ("guide.why.team", Template("In a crisis the first hour is lost looking for people: name each role and how to reach them now.")),
-      ("help.aliases", Template("Also: {aliases}")),
-      ("help.backup.abstract", Template("Copy the whole workspace to one file, checked, while shells are open")),
-      ("help.backup.discussion", Template("Writes a consistent copy of every brand, log and setting to FILE with SQLite's online backup, even while other smm shells write: the copy is one snapshot. It is written under a temporary name beside FILE, checked (SQLite's integrity check, the same brands and log entries), then moved into place, so FILE is never half written. An existing FILE is kept unless --force is given. Back up with /backup or smm backup FILE, not with cp: a copy of the file alone can miss what sits in its -wal file. To restore, point --workspace (or SMM_WORKSPACE) at the copy.")),
-      ("help.backup.flag.force", Template("Replace FILE if it exists")),
-      ("help.brand.abstract", Template("Show the brand profile, or set one of its fields")),
-      ("help.brand.discussion", Template("The profile drives step 1: name, sector (free text), market (b2c, b2b, both), ages (13-17, 18-24, 25-34, 35-44, 45-54, 55-64, 65+), goals (awareness, traffic, leads, sales, visits, bookings, recruitment, customer-care, community, reputation), hours (per week), team (people who post and answer, 1 to 999), formats (text, image, short-video, long-video, long-form, live, audio), reach (local, national, international), countries (ISO 3166-1 codes such as FR,CH, the home market first) and languages (ISO 639-1 codes); two settings are never asked: x-premium (yes or no) and open (opening hours, e.g. \"Mon-Fri 09:00-18:00, Sat 09:00-12:00\" or \"lun-ven 9h-18h\"). Lists take comma-separated values. /interview asks for what is missing, in plain words.")),
-      ("help.brands.abstract", Template("List the brands of the workspace")),
-      ("help.brands.discussion", Template("Shows every brand with the number of commands in its log and its last change; * marks the open one.")),
-      ("help.calendar.abstract", Template("Plan the publishing calendar over the coming weeks, or show it as a week grid")),
-      ("help.calendar.discussion", Template("plan spreads the adapted variants of the core messages over WEEKS weeks from the next Monday (or from the --start date, kept as given), at the cadence each chosen platform needs — the low end of its posts per week that work — cut in proportion when the platforms need more hours than the brand has. The start date is written into the recorded command, so a replay gives the same calendar. Without an action, the plan is shown as a grid: one row per week, one column per day. smm export BRAND --format ics or csv hands it to a calendar or a scheduler.")),
-      ("help.calendar.flag.start", Template("The first day, kept as given (weeks count from it)")),
-      ("help.commands", Template("Commands (/help NAME for details):")),
-      ("help.community.abstract", Template("Map the communities: what the brand brings each one, what it brings back")),
-      ("help.community.add.abstract", Template("Put a community on the map, with its platform and type")),
-      ("help.community.discussion", Template("Step 3 confronts the brand with the people on the networks. Each community gathers on a platform and is of one type — interest, action, place, practice, circumstance (FeverBee). Its fields: size (about how many members), needs (its needs and interests), gives (what the brand brings it), gets (what it brings the brand back) — a community counts as mapped once both gives and gets are known — and people (ambassadors, experts, influencers, with their handles, comma-separated). Without an action, /community lists the map and suggests communities from the brand profile.")),
-      ("help.community.flag.platform", Template("Where the community gathers")),
-      ("help.community.flag.type", Template("interest, action, place, practice or circumstance")),
-      ("help.community.remove.abstract", Template("Take a community off the map")),
-      ("help.community.set.abstract", Template("Set a field of a community: size, needs, gives, gets or people")),
-      ("help.community.show.abstract", Template("Show one community in full")),
-      ("help.content.abstract", Template("The editorial line: pillars, tone per platform, core messages, content mix")),
-      ("help.content.adapt.abstract", Template("Adapt a message to each platform (the chosen ones by default)")),
-      ("help.content.check.abstract", Template("Check every variant against its platform's limits")),
-      ("help.content.discussion", Template("Step 2 starts from the editorial line. pillars are the 3 to 5 themes the brand talks about. tone shows the register of each platform (professional on LinkedIn, conversational on X…) and changes one. message add records a core message (write long text between \"\"\" lines); messages are numbered from 1 and the number is their ID. Each message is tagged brand, educational, curated or conversation (guessed from its words when --tag is not given, and shown); mix shows the share of each and flags one-way, brand-centred communication against a rule: thirds, 80-20, 5-3-2 or 4-1-1. adapt writes a message's variant for each chosen platform (or those named), each within the platform's limits in its own counting unit, and lists what was changed and why; edit replaces a variant by hand; check validates every variant and names what is wrong.")),
-      ("help.content.edit.abstract", Template("Rewrite a message's variant for one platform by hand")),
-      ("help.content.flag.alt", Template("the image's alt text, read out by screen readers (an image, unless --media says video)")),
-      ("help.content.flag.captions", Template("the video has captions (a video, unless --media says image)")),
-      ("help.content.flag.media", Template("the message goes with an image or a video")),
-      ("help.content.flag.sponsored", Template("A paid partnership, a gift or an ad: each variant discloses it up front")),
-      ("help.content.flag.tag", Template("The message's tag")),
-      ("help.content.message.abstract", Template("Add a core message, or change its tag")),
-      ("help.content.message.add.abstract", Template("Add a core message, tagged (guessed when --tag is left out)")),
-      ("help.content.message.alt.abstract", Template("Write or change the alt text of a message's image or video")),
-      ("help.content.message.captions.abstract", Template("Say whether a message's video has captions")),
-      ("help.content.message.media.abstract", Template("Say whether a message goes with an image, a video or nothing")),
-      ("help.content.message.sponsor.abstract", Template("Mark a message as sponsored (paid, gifted, an ad) or not")),
-      ("help.content.message.tag.abstract", Template("Change a message's tag")),
-      ("help.content.messages.abstract", Template("List the core messages with their tags and variants")),
-      ("help.content.mix.abstract", Template("Show the content mix against its rule, or choose the rule")),
-      ("help.content.pillars.abstract", Template("List the content pillars, or add or remove one")),
-      ("help.content.pillars.add.abstract", Template("Add a pillar: a theme the brand returns to")),
-      ("help.content.pillars.remove.abstract", Template("Remove a pillar")),
-      ("help.content.tone.abstract", Template("Show the tone per platform, or set one platform's tone")),
-      ("help.count.abstract", Template("Count a text the way a platform counts it: length, limit, what remains")),
-      ("help.count.discussion", Template("Each platform counts in its own unit: X in weighted characters (twitter-text v3: URLs 23, emoji 2, CJK 2), Bluesky in graphemes and UTF-8 bytes, Mastodon with URLs as 23 and only the user part of @user@domain, YouTube descriptions in bytes, most others in characters. Quote the text, or write it between \"\"\" lines. smm count --platform P does the same from the command line.")),
-      ("help.crisis.abstract", Template("Prepare the crisis response: risks, SCCT triage, playbooks and holding statements")),
-      ("help.crisis.discussion", Template("Step 4 prepares for negative information — true, false or truncated — before it comes. risk add records a risk with its SCCT type (victim: natural-disaster, rumor, workplace-violence, tampering; accidental: challenge, technical-accident, technical-product-harm; preventable: human-error-accident, human-error-product-harm, misdeed, management-misconduct, misdeed-injuries), likelihood and impact (1–5) and the channels where it would break first; risks ranks them by likelihood × impact and suggests more from the sector. triage applies Coombs' Situational Crisis Communication Theory: the cluster, the strategy (inform, deny, diminish, rebuild, with bolstering or not), the guideline it follows, the escalation level and who acts, the time within which the first response must be out, and the first actions. playbook gives a risk's team, escalation chain, first-hour checklist, a holding statement for every chosen channel within its limit, the dark-site page and the internal message; statement replaces one channel's statement; team names who holds each role.")),
-      ("help.crisis.drill.abstract", Template("Run a timed crisis drill on a risk")),
-      ("help.crisis.flag.about", Template("The crisis told in a few words: what they state fills the other options")),
-      ("help.crisis.flag.answers", Template("The drill's answers, separated by |, for a replay")),
-      ("help.crisis.flag.channels", Template("Where it would break first, comma-separated")),
-      ("help.crisis.flag.harm", Template("Harm done")),
-      ("help.crisis.flag.history", Template("Similar crises before")),
-      ("help.crisis.flag.impact", Template("1 (minor) to 5 (severe)")),
-      ("help.crisis.flag.json", Template("Print the triage as JSON")),
-      ("help.crisis.flag.legitimacy", Template("For a challenge: whether it is legitimate (an illegitimate one is denied)")),
-      ("help.crisis.flag.likelihood", Template("1 (rare) to 5 (almost certain)")),
-      ("help.crisis.flag.reach", Template("People reached so far")),
-      ("help.crisis.flag.reputation", Template("Prior reputation")),
-      ("help.crisis.flag.seed", Template("The drill's seed (recorded, so the drill replays exactly)")),
-      ("help.crisis.flag.type", Template("The SCCT crisis type")),
-      ("help.crisis.flag.velocity", Template("Mentions per hour")),
-      ("help.crisis.flag.veracity", Template("Is the information true, false or truncated")),
-      ("help.crisis.playbook.abstract", Template("Show a risk's playbook and holding statements")),
-      ("help.crisis.risk.abstract", Template("Add a risk to the register, or remove one")),
-      ("help.crisis.risk.add.abstract", Template("Add a risk with its SCCT type, likelihood and impact")),
-      ("help.crisis.risk.remove.abstract", Template("Remove a risk from the register")),
-      ("help.crisis.risks.abstract", Template("List the risks, riskiest first, with suggested ones")),
-      ("help.crisis.statement.abstract", Template("Write a risk's holding statement for one channel")),
-      ("help.crisis.team.abstract", Template("Show the crisis team, or name who holds a role")),
-      ("help.crisis.triage.abstract", Template("Triage a crisis (SCCT): cluster, strategy, escalation and first actions")),
-      ("help.delete.abstract", Template("Delete a brand and its whole log (asks first)")),
-      ("help.delete.discussion", Template("Deletes the brand, its log and its snapshots from the workspace. This cannot be undone, so the shell asks for a yes first; scripts and -c must add --yes. Save the brand first with /save FILE to keep a copy you can replay.")),
-      ("help.delete.flag.yes", Template("Delete without asking (required in scripts)")),
-      ("help.engage.abstract", Template("Plan recurring actions per community (create, share, spread) and check the balance")),
-      ("help.engage.balance.abstract", Template("Check what the brand gives its communities against what it asks")),
-      ("help.engage.discussion", Template("plan builds a first engagement plan from the community map: for each community, the three kinds of action of the method — create (own content for them), share (curate others' content), spread (carry their voice further) — each with a frequency and an owner, cut to fit the hours the platforms leave. Without an action, /engage shows the plan and the time it needs against the hours available. balance puts the content mix and the plan together: does the brand talk mostly about itself, which communities get nothing, which give nothing back, and the one change that would help most. owner says who does a kind of action for a community.")),
-      ("help.engage.owner.abstract", Template("Name who carries one kind of action for a community")),
-      ("help.engage.plan.abstract", Template("Build the engagement plan from the community map")),
-      ("help.examples", Template("Examples:")),
-      ("help.export.abstract", Template("Write the open brand's plan (html, md, json), its calendar (ics, csv) or its script")),
-      ("help.export.discussion", Template("html is one printable page with charts; md the same plan in Markdown; json the plan under schemas/plan.schema.json. Each part that is still empty says what is missing and the command that fills it, and the sources come as numbered notes. ics and csv write the publishing calendar; script the replayable log. Without FILE, the name comes from the brand (le-fournil-plan.html). The plan is written in the language smm speaks (/lang). An existing file is kept unless --force is given. Outside the shell: smm export BRAND --format FORMAT.")),
-      ("help.export.flag.force", Template("Replace the file if it exists")),
-      ("help.export.flag.notes", Template("With html or md: add an appendix for the consultant, with the smm command that settles each open point (not for the client)")),
-      ("help.export.flag.section", Template("With html or md: only this part (brand, spaces, content, communities, crisis)")),
-      ("help.help.abstract", Template("List the commands, or explain one in detail")),
-      ("help.help.discussion", Template("Without an argument, lists every command with one line each. With a command name (with or without its /), shows its usage, options and examples.")),
-      ("help.hints.abstract", Template("Turn the one-line hint after each command on or off")),
-      ("help.hints.discussion", Template("Hints are on at a terminal and off in scripts. /hints alone says which. /next gives the same advice on demand.")),
-      ("help.history.abstract", Template("Show the open brand's log of changes, numbered, with times")),
-      ("help.history.discussion", Template("Every command that changed the brand, in order, with when it was recorded. Commands taken back by /undo are listed as undone until a new change drops them. /save FILE writes the commands in effect as a script.")),
-      ("help.interview.abstract", Template("Ask for each missing field of the brand profile, one question at a time")),
-      ("help.interview.discussion", Template("Asks one short question per missing field, with the answers it takes. Answer in your own words, in English or French (\"we sell to other companies\", \"environ 4 heures par semaine\"); each accepted answer is recorded as its /brand set command and shown. /skip passes a question, /stop ends the interview. It starts by itself after /new.")),
-      ("help.intro", Template("smm walks a brand through four steps: choose the spaces, adapt content,\nengage communities, prepare the crisis response.")),
-      ("help.lang.abstract", Template("Show or set the language smm speaks: en (English) or fr (français)")),
-      ("help.lang.discussion", Template("English is the default; a French LANG starts smm in French. The choice is saved in the workspace. Commands, their options and the log stay the same in both languages: only what smm says changes.")),
-      ("help.metrics.abstract", Template("Record weekly metrics per platform (or import a CSV) and show engagement rates")),
-      ("help.metrics.add.abstract", Template("Record one platform's week: followers, reach, impressions, engagements")),
-      ("help.metrics.discussion", Template("add records one platform's week; import reads a CSV with the columns platform, week, followers, reach, impressions, engagements (comma, semicolon or tab; a BOM is fine) — all rows or none: a bad row is named, with its column, and nothing is imported. The rows read are written into the log, so a replay does not need the file. A week already recorded for a platform is replaced. Without an action, /metrics shows, per platform and week, the engagement rate by reach (ERR), by followers and by impressions, the trend of ERR, and its band — a rule of thumb.")),
-      ("help.metrics.flag.engagements", Template("A whole number ≥ 0")),
-      ("help.metrics.flag.followers", Template("A whole number ≥ 0")),
-      ("help.metrics.flag.impressions", Template("A whole number ≥ 0")),
-      ("help.metrics.flag.reach", Template("A whole number ≥ 0")),
-      ("help.metrics.flag.week", Template("The ISO week, YYYY-Www")),
-      ("help.metrics.import.abstract", Template("Import the weeks of a CSV file, all rows or none")),
-      ("help.metrics.load.abstract", Template("Record the rows of a CSV given in the line, as a \"\"\" block (the form an import is logged in)")),
-      ("help.metrics.load.flag.dataset", Template("The imported rows stored beside the log, by hash (`sha256:HEX`)")),
-      ("help.metrics.load.flag.rows", Template("How many rows the dataset holds")),
-      ("help.new.abstract", Template("Create a brand and switch to it")),
-      ("help.new.discussion", Template("Creates a brand in the workspace and opens it; everything that follows is recorded in its log. Names are unique in a workspace, whatever their case. Several words make one name: /new Chez Paul.")),
-      ("help.next.abstract", Template("The one most useful next action, with its exact command (yes runs it)")),
-      ("help.next.discussion", Template("The guide reads the open brand and proposes the first thing the method still needs: a command to run (answer yes to run it), or a question whose answer completes one. /why explains the recommendation and gives its sources.")),
-      ("help.options", Template("Options:")),
-      ("help.outro", Template("Lines without / answer the question the shell asked. Quote text with spaces\n(\"Chez Paul\"), write long text between \"\"\" lines, end a line with \\ to go on.")),
-      ("help.platforms.abstract", Template("List the platforms, or show one with its figures and sources")),
-      ("help.platforms.discussion", Template("Without an argument, one line per platform: what it is for, its audience, and the hours a week a profile there needs. With a platform id, everything the catalog knows of it, each figure with its source and the date it was checked.")),
-      ("help.profile.abstract", Template("Show or fill the brand's profile on a platform; check all profiles together")),
-      ("help.profile.check.abstract", Template("Check every chosen platform's profile: completeness and one identity")),
-      ("help.profile.discussion", Template("/profile PLATFORM shows the fields that platform's profiles have (display name, handle, bio, link, avatar, banner, pinned post…) with each limit in the platform's own counting unit, and a suggested bio written from the brand profile. /profile PLATFORM set FIELD TEXT fills a field (avatar and banner take yes or no) and says by how much a text is over its limit. /profile check reports each profile's completeness and whether they tell one identity: same display name, matching handles, bios carrying the same core message.")),
-      ("help.quit.abstract", Template("Leave smm (everything is already saved)")),
-      ("help.quit.discussion", Template("Every change is saved as it is made, so leaving loses nothing; smm reopens the same brand next time. Ctrl-D on an empty line does the same.")),
-      ("help.redo.abstract", Template("Bring back the change /undo took back")),
-      ("help.redo.discussion", Template("Replays the next undone command of the brand's log. A new change after /undo drops what could have been redone.")),
-      ("help.rename.abstract", Template("Rename the open brand")),
-      ("help.rename.discussion", Template("Gives the open brand a new name, recorded in its log (/undo takes it back). The name must not belong to another brand of the workspace.")),
-      ("help.repair.abstract", Template("Remove the unreadable entries of the open brand's log (asks first)")),
-      ("help.repair.discussion", Template("A log entry that does not read back as a command (a workspace damaged outside smm, or by an older smm) is left out when the brand opens, and the brand cannot be changed until it is repaired. /repair writes the text of every unreadable entry to a new file beside the workspace, with why it could not be read, then removes those entries and renumbers the log so it stays gap-free. Fix a saved line and type it again to bring its change back. Scripts and -c must add --yes.")),
-      ("help.repair.flag.yes", Template("Repair without asking (required in scripts)")),
-      ("help.reply.abstract", Template("Response-time targets, and the triage of a negative post with a first reply")),
-      ("help.reply.discussion", Template("targets shows how fast to answer each kind of message (question, complaint, praise, criticism) on each chosen platform, with the figures behind them. triage sorts a negative post, after the US Air Force \"Web Posting Response Assessment\": a troll (do not answer), a rager (watch, answer once calmly), misguided (fix the facts) or an unhappy customer (put it right) — it asks the few questions needed, or takes --kind — and proposes a first reply that fits the platform's limit. It ends with when a thread becomes a crisis and belongs to step 4.")),
-      ("help.reply.flag.kind", Template("What the post is, when known")),
-      ("help.reply.flag.platform", Template("Where the post is")),
-      ("help.run.abstract", Template("Replay a .smm script inside this session")),
-      ("help.run.discussion", Template("Runs each line of the file as if typed, in one transaction per 1,000 commands. Errors name the file and line; the replay goes on after an error unless --bail is given.")),
-      ("help.run.flag.bail", Template("Stop at the first command that fails")),
-      ("help.save.abstract", Template("Write the open brand's log as a replayable .smm script")),
-      ("help.save.discussion", Template("Writes the commands in effect (undone ones left out), one per line, under a comment header. Replaying the file with /run or smm run in a workspace without that brand rebuilds the same state. An existing file is kept unless --force is given; the file is written whole or not at all.")),
-      ("help.save.flag.compact", Template("Leave out the commands that later ones override: the shortest script that rebuilds the brand")),
-      ("help.save.flag.force", Template("Replace the file if it exists")),
-      ("help.save.flag.template", Template("Write the brand's name as {{brand}}, for smm run FILE --set brand=NAME")),
-      ("help.skip.abstract", Template("Pass the current interview question")),
-      ("help.skip.discussion", Template("Leaves the field missing and asks the next question; /interview asks again later.")),
-      ("help.spaces.abstract", Template("Rank the platforms for the brand, explain a score, choose or drop platforms")),
-      ("help.spaces.choose.abstract", Template("Choose the platforms the brand builds its profiles on")),
-      ("help.spaces.discussion", Template("recommend scores every platform 0–100 with the reasons behind it and proposes a set sized to the brand's hours. The model is a weighted sum: audience 30% (survey usage among the brand's ages), market 20% (B2B/B2C strength), goals 20%, formats 20% (can the brand produce what the platform rewards), reach 10%, times 0.6 when a required format is missing; unknown profile fields count as neutral. why shows one score in full. choose and drop record the decision; without an action, /spaces shows the chosen set and its hours.")),
-      ("help.spaces.drop.abstract", Template("Drop a chosen platform")),
-      ("help.spaces.recommend.abstract", Template("Rank every platform for the brand, with a proposed choice")),
-      ("help.spaces.why.abstract", Template("Explain one platform's score, criterion by criterion")),
-      ("help.status.abstract", Template("Show the open brand and the four steps of the method with what each needs")),
-      ("help.status.discussion", Template("The method runs in four steps: choose the spaces, adapt content to each channel, engage communities, prepare the crisis response. /status shows each step's progress, what is done, what is missing and what is weak, then the next action (/next).")),
-      ("help.stop.abstract", Template("End the interview (what was answered is kept)")),
-      ("help.stop.discussion", Template("Ends the interview; every answer already given is saved. /interview resumes with what is still missing.")),
-      ("help.subcommands", Template("Subcommands (/help {command} NAME for details):")),
-      ("help.undo.abstract", Template("Take back the last change to the open brand")),
-      ("help.undo.discussion", Template("Steps the brand's log back one command; /redo brings it back until a new change is made. The brand's creation is not undone: use /delete for that.")),
-      ("help.usage", Template("Usage: {usage}")),
-      ("help.use.abstract", Template("Open an existing brand")),
-      ("help.use.discussion", Template("Switches the session to another brand of the workspace; its state is loaded from its log. The case of the name does not matter.")),
-      ("help.watch.abstract", Template("Watch the brand's mentions: import a file, see the last 7 days and the alerts")),
-      ("help.watch.discussion", Template("import reads a file of mentions (CSV or JSON lines with timestamp and text, Bluesky Jetstream, Mastodon statuses) or a volume series (timestamp,value), counts it in 5-minute intervals and runs the spike detector of smm watch. The brand keeps only a summary per hour — the mention count, the summed reach, the 3 mentions of widest reach — and the alerts, written into the log, so a replay does not need the file. A row that cannot be read is named and the rest is read. On an alert, the last 48 hours are drawn as a sparkline and /crisis triage is offered with the reach and the velocity of the alert's hour. Without an action, /watch shows the last 7 days stored, one line a day, and their alerts.")),
-      ("help.watch.import.abstract", Template("Import a file of mentions or a volume series: its hourly summary and alerts")),
-      ("help.watch.import.flag.format", Template("The file's format: volume, mentions, jetstream or mastodon (default: detected on the first line)")),
-      ("help.watch.load.abstract", Template("Record an hourly summary given in the line, as a \"\"\" block (the form an import is logged in)")),
-      ("help.why.abstract", Template("Explain the guide's last recommendation, with its sources")),
-      ("help.why.discussion", Template("The last recommendation is the one /next or the hint after a command gave. /spaces why PLATFORM explains one platform's score instead.")),
-      ("hint.complete", Template("→ the four steps are complete; {export} (or md, json) writes the plan again")),
-      ("hint.completeOpen", Template("→ the plan is written; still to name when you can: {roles} ({next} asks again); {export} writes it again")),
-      ("hint.notReady", Template(count: "count", ["→ the four steps are complete, but {count} point keeps the plan from holding together ({status} lists it)", "→ the four steps are complete, but {count} points keep the plan from holding together ({status} lists them)"])),
-      ("hint.openBrand", Template("→ open a brand with {use}, or create one with {new}")),
-      ("hint.run", Template("→ next: {command} (yes to run it, {why} for the reasons)")),
-      ("hints.off", Template("Hints are off: {next} gives the next step when you want it.")),
-      ("hints.on", Template("Hints are on: a line after each command says what comes next.")),
-      ("history.title", Template("Log of {name}:")),
-      ("history.undone", Template("(undone; {redo})")),
-      ("identity.bios", Template("Bios that do not carry the core message ({words}): {platforms}")),
-      ("identity.handles", Template("Handles do not match: {list} — take the same handle on every platform where it is free")),
-      ("identity.named", Template("{platform} \"{name}\"")),
-      ("identity.names", Template("Display names differ: {list} — use one name everywhere so people recognise the brand")),
-      ("interview.ask", Template(count: "count", ["{question} [last question; {skip}, {stop}]", "{question} [{count} to go; {skip}, {stop}]"])),
-      ("interview.complete", Template("The profile of {brand} is complete. Next: {spacesRecommend} ranks the platforms.")),
-      ("interview.done.skipped", Template("Interview done; skipped: {fields}. {interview} asks again.")),
-      ("interview.help.ages", Template("The ages of the people the brand wants to reach, roughly (\"25 to 55\", \"families\", \"students\"): each network has its own ages.")),
-      ("interview.help.countries", Template("The countries where the brand's customers are, the home market first (\"the UK\", \"France and Switzerland\"): smm uses the audience figures of these countries and their public holidays.")),
-      ("interview.help.formats", Template("What the brand can make: text, images (photos), short videos, long videos, long articles, live sessions or audio.")),
-      ("interview.help.goals", Template("What social media should bring: awareness (being known), traffic (visits to the site), leads (enquiries, quotes), sales, visits (people coming in: footfall), bookings (tables, classes, appointments), recruitment, customer-care, community or reputation; one or several.")),
-      ("interview.help.hours", Template("The time someone can really give social media each week (\"4 hours\", \"half a day\"): smm keeps to as many networks as those hours can keep alive.")),
-      ("interview.help.languages", Template("The languages the brand posts in (\"English\", \"French and English\").")),
-      ("interview.help.market", Template("Who pays: consumers (b2c: people, families, the public), companies (b2b: businesses, professionals), or both. It weighs networks such as LinkedIn against Instagram.")),
-      ("interview.help.name", Template("The brand's name, as people know it: it names the brand in smm and in the plan.")),
-      ("interview.help.reach", Template("How far the customers are: local (a town, a city, a region), national (the whole country) or international (abroad).")),
-      ("interview.help.sector", Template("What the brand does, in a few words (\"dog grooming salon\", \"municipal library\"): smm suggests pillars, risks and communities from it.")),
-      ("interview.help.team", Template("The people who can post and answer, yourself included (\"just me\", \"two of us\"): a team of one to three shares the crisis roles, has no executive sponsor and no one on call at night.")),
-      ("interview.hint.countries", Template("countries such as France, United Kingdom, or codes FR, GB")),
-      ("interview.hint.hours", Template("a number of hours, e.g. 4")),
-      ("interview.hint.languages", Template("languages such as English, French, or codes en, fr")),
-      ("interview.hint.team", Template("a number of people, e.g. 2, or just me")),
-      ("interview.hint.text", Template("a few words")),
-      ("interview.hint.values", Template("{values}")),
-      ("interview.noQuestion", Template("no interview question is waiting; {interview} starts one")),
-      ("interview.notRunning", Template("no interview is running; {interview} starts one")),
-      ("interview.question.ages", Template("How old are the people it wants to reach? (13-17, 18-24, 25-34, 35-44, 45-54, 55-64, 65+; several allowed)")),
-      ("interview.question.countries", Template("Where are the brand's customers — which countries? The home market first (e.g. France and Switzerland, or FR,CH)")),
-      ("interview.question.formats", Template("What can it produce? (text, image, short-video, long-video, long-form, live, audio)")),
-      ("interview.question.goals", Template("What should social media bring it? (awareness, traffic, leads, sales, visits, bookings, recruitment, customer-care, community, reputation; several allowed)")),
-      ("interview.question.hours", Template("How many hours a week can it spend on social media?")),
-      ("interview.question.languages", Template("In which languages does it speak to them? (e.g. English and French, or en,fr)")),
-      ("interview.question.market", Template("Who does {brand} sell to: consumers (b2c), companies (b2b), or both?")),
-      ("interview.question.name", Template("What is the brand called?")),
-      ("interview.question.reach", Template("Where are its customers: local, national or international?")),
-      ("interview.question.sector", Template("What does {brand} do, in a few words? (e.g. artisan bakery, B2B software)")),
-      ("interview.question.team", Template("How many people can post and answer for {brand}? (e.g. just me, 2, a team of 5)")),
-      ("interview.reask", Template("I could not read \"{answer}\" as the {field}; answer with {hint} (or {skip}, {stop}).")),
-      ("interview.skipped", Template("Skipped {field}.")),
-      ("interview.stopped", Template("Interview stopped.")),
-      ("interview.stopped.missing", Template("Interview stopped. Still missing: {fields}; {interview} resumes.")),
-      ("label.error", Template("error:")),
-      ("lang.current", Template("smm speaks English. {langOther} passe en français.")),
-      ("list.separator", Template("; ")),
-      ("metrics.again.number", Template("Type the figure as a number, e.g. 1200 or 1,200.")),
-      ("metrics.again.week", Template("Say this week, last week, or a week as YYYY-Www (e.g. 2026-W48).")),
-      ("metrics.band.average", Template("average")),
-      ("metrics.band.high", Template("high")),
-      ("metrics.band.low", Template("low")),
-      ("metrics.band.source", Template("rules of thumb from third-party marketing posts (3P, stockingisthenewplanking); no authoritative source")),
-      ("metrics.band.veryHigh", Template("very high")),
-      ("metrics.bands", Template("Bands: {source}")),
-      ("metrics.formula.daily", Template("average daily ER = engagements over X days / (X × followers) × 100")),
-      ("metrics.formula.followers", Template("ER by followers = engagements / followers × 100")),
-      ("metrics.formula.impressions", Template("ER by impressions = engagements / impressions × 100")),
-      ("metrics.formula.reach", Template("ERR (engagement rate by reach) = engagements / reach × 100")),
-      ("metrics.formulas", Template("Formulas (Hootsuite; there is no standard formula):")),
-      ("metrics.header.band", Template("band")),
-      ("metrics.header.byFollowers", Template("by foll.")),
-      ("metrics.header.byImpressions", Template("by impr.")),
-      ("metrics.header.engagements", Template("eng.")),
-      ("metrics.header.err", Template("ERR")),
-      ("metrics.header.followers", Template("followers")),
-      ("metrics.header.impressions", Template("impr.")),
-      ("metrics.header.platform", Template("platform")),
-      ("metrics.header.reach", Template("reach")),
-      ("metrics.header.trend", Template("trend")),
-      ("metrics.header.week", Template("week")),
-      ("metrics.none", Template("No metrics yet: {metricsAddWeek} … or {metricsImport}.")),
-      ("metrics.question.engagements", Template("How many engagements (likes, comments, shares, saves together)?")),
-      ("metrics.question.followers", Template("How many followers on {platform} at the end of the week?")),
-      ("metrics.question.impressions", Template("How many times were the posts seen (impressions, views)?")),
-      ("metrics.question.intro", Template("Figures for {platform}: a few questions (skip leaves them unrecorded).")),
-      ("metrics.question.left", Template("Not recorded: a week's figures are recorded together. {metricsAddWeek} adds them when you have them.")),
-      ("metrics.question.reach", Template("How many people did the posts reach (reach)?")),
-      ("metrics.question.week", Template("Which week are they for? this week, last week, or the week as YYYY-Www (e.g. 2026-W48)")),
-      ("metrics.recorded", Template(count: "count", ["Recorded {count} week of metrics.", "Recorded {count} weeks of metrics."])),
-      ("metrics.recordedReplacing", Template(count: "count", ["Recorded {count} week of metrics ({replaced} replacing what was recorded).", "Recorded {count} weeks of metrics ({replaced} replacing what was recorded)."])),
-      ("metrics.title", Template("Engagement of {name} (rates in %; ERR trend in percentage points from the week before):")),
-      ("metrics.warning", Template("warning: {warning}")),
-      ("metrics.warning.reachAboveImpressions", Template("{platform} {week}: reach ({reach}) is above impressions ({impressions}); check both figures come from the same report and the same week")),
-      ("metrics.warning.row", Template("row {row}: {warning}")),
-      ("mix.bestChange", Template("The change that helps most: {change}")),
-      ("mix.brandCentred", Template("{share}% of the messages are about the brand itself; the {rule} allows {allowed}%: one-way, brand-centred communication")),
-      ("mix.converse", Template("converse")),
-      ("mix.create", Template("create (brand, educational)")),
-      ("mix.curate", Template("curate")),
-      ("mix.curated", Template("curated")),
-      ("mix.inform", Template("inform, educate, entertain")),
-      ("mix.more", Template("more {group} messages ({target}% targeted, {now}% now)")),
-      ("mix.original", Template("original (educational, conversation)")),
-      ("mix.own", Template("own (educational, brand)")),
-      ("mix.personal", Template("personal")),
-      ("mix.promote", Template("promote")),
-      ("mix.promotional", Template("promotional")),
-      ("mix.rule.eightyTwenty", Template("80/20 rule")),
-      ("mix.rule.fiveThreeTwo", Template("5-3-2 rule")),
-      ("mix.rule.fourOneOne", Template("4-1-1 rule")),
-      ("mix.rule.thirds", Template("rule of thirds")),
-      ("new.created", Template("Created brand {name} and opened it.")),
-      ("new.interview", Template("Step 1, choose the spaces, starts with a few questions about the brand:")),
-      ("next.askCommand", Template("  (your answer completes {command})")),
-      ("next.complete", Template("The four steps are complete and the plan is written. {export}, md or json writes it again (--force replaces the file); {exportOutside} does it from outside the shell.")),
-      ("next.pending", Template("First, the question waiting for your answer ({stop} or {skip} to leave it):")),
-      ("next.run", Template("Next: {command} — yes runs it.")),
-      ("note.ahead", Template("note: going ahead of the method to step {step} — {skipped}. It works; the plan will say what is missing.")),
-      ("open.day.0", Template("Mon")),
-      ("open.day.1", Template("Tue")),
-      ("open.day.2", Template("Wed")),
-      ("open.day.3", Template("Thu")),
-      ("open.day.4", Template("Fri")),
-      ("open.day.5", Template("Sat")),
-      ("open.day.6", Template("Sun")),
-      ("open.time.hour", Template("{h}:00")),
-      ("open.time.minutes", Template("{h}:{mm}")),
-      ("outline.callToAction", Template("One call to action, and links to the related posts.")),
-      ("outline.conclusion", Template("Conclusion")),
-      ("outline.develop", Template("Develop")),
-      ("outline.explain", Template("Explain the why and the how, with an example from {brand}.")),
-      ("outline.introduction", Template("Introduction")),
-      ("outline.pillars", Template("Pillars")),
-      ("outline.points", Template("Points to develop")),
-      ("outline.takeAway", Template("What {brand} wants the reader to take away: {title}")),
-      ("outline.tip", Template("Give one practical tip the reader can use today.")),
-      ("plan.create", Template("Post for {name} on {platform} about {topic}")),
-      ("plan.cut", Template(count: "hours", ["{hours} h a week is left after the platforms: frequencies cut to fit (at least once a month)", "{hours} h a week are left after the platforms: frequencies cut to fit (at least once a month)"])),
-      ("plan.field", Template("the brand's field")),
-      ("plan.member", Template("a member")),
-      ("plan.noTime", Template("The chosen platforms already take the brand's {hours} h a week: every action is set to once a month, the least that keeps a community alive")),
-      ("plan.ownersPerPerson", Template("A team of {people}: each community has one owner, in turn.")),
-      ("plan.share", Template("Share a useful post from {name} or a partner, with a word on why")),
-      ("plan.spread", Template("Carry the voice of {name}: repost, quote or thank {member}")),
-      ("plan.unmapped", Template("Not yet mapped (what it gives and gets): {names}; the plan for them is a first guess")),
-      ("platformFiles.fromFile", Template("From your platform file {path}: {fields}.")),
-      ("platformFiles.ignored", Template("{error} (smm uses its built-in catalog for that platform)")),
-      ("platformFiles.problem.badId", Template("expected a lowercase id of letters, digits and hyphens, such as x or google-business")),
-      ("platformFiles.problem.idMismatch", Template("the id is \"{id}\" but the file is named {name}.yaml; make them the same")),
-      ("platformFiles.problem.invalidYAML", Template("this is not valid YAML ({reason}); fix the syntax there")),
-      ("platformFiles.problem.missingBuiltIn", Template("missing; a built-in platform file sets it (see docs/platforms.md)")),
-      ("platformFiles.problem.missingInList", Template("missing; an entry of a list the file sets needs it (see docs/platforms.md)")),
-      ("platformFiles.problem.missingValue", Template("missing; set the value along with its source")),
-      ("platformFiles.problem.negativeHours", Template("expected hours of 0 or more")),
-      ("platformFiles.problem.noSuchFolder", Template("no such folder; give --catalog a folder of platform files (<id>.yaml)")),
-      ("platformFiles.problem.notBool", Template("expected true or false")),
-      ("platformFiles.problem.notCount", Template("expected a whole number of 0 or more, such as 5")),
-      ("platformFiles.problem.notCountries", Template("expected country codes (ISO 3166-1 alpha-2, upper case), such as [US, GB]")),
-      ("platformFiles.problem.notEntries", Template("expected a list of entries, each starting with `- `")),
-      ("platformFiles.problem.notList", Template("expected a list, such as [a, b]")),
-      ("platformFiles.problem.notMapping", Template("expected a mapping of `key: value` lines; write it as one")),
-      ("platformFiles.problem.notNumber", Template("expected a number, such as 3 or 3.5")),
-      ("platformFiles.problem.notPair", Template("expected two whole numbers, lowest first, such as [1, 5]")),
-      ("platformFiles.problem.notPositive", Template("expected a limit above 0")),
-      ("platformFiles.problem.notScore", Template("expected a score from 0 (poorly) to 3 (very well)")),
-      ("platformFiles.problem.notSources", Template("expected sources by id, each with short, citation, kind, checked")),
-      ("platformFiles.problem.notText", Template("expected a text; write it on the same line, quoted if need be")),
-      ("platformFiles.problem.notTime", Template("expected a time of day as HH:MM, such as \"12:00\"")),
-      ("platformFiles.problem.notWholeNumber", Template("expected a whole number, such as 280")),
-      ("platformFiles.problem.orderInOverride", Template("only smm's built-in files set the order; remove this line")),
-      ("platformFiles.problem.pairOrder", Template("the first number is the lowest; write them in that order")),
-      ("platformFiles.problem.sameOrder", Template("{other} has the same order or id; give each file its own")),
-      ("platformFiles.problem.unknownCatalogKey", Template("no catalog text \"{key}\"; use a tone.* key such as tone.conversational")),
-      ("platformFiles.problem.unknownField", Template("unknown field; the fields here are {known}")),
-      ("platformFiles.problem.unknownPlatform", Template("smm has no platform \"{id}\"; name the file after one of {platforms}")),
-      ("platformFiles.problem.unknownSource", Template("no source \"{id}\" under sources: in this file; add it there or leave source out (the value is then cited as coming from this file)")),
-      ("platformFiles.problem.unknownSourceBuiltIn", Template("no source \"{id}\" in this file's sources; add it there or fix the id")),
-      ("platformFiles.problem.unknownValue", Template("unknown value \"{value}\"; use one of {allowed}")),
-      ("platformFiles.problem.unreadable", Template("cannot be read as UTF-8 text; check that it exists and is readable")),
-      ("platforms.audience", Template("Audience:")),
-      ("platforms.audienceShare", Template("{percent}% {year}")),
-      ("platforms.effort", Template("Effort:")),
-      ("platforms.effort.value", Template("{low}–{high} posts a week, about {hours} h a week")),
-      ("platforms.fields", Template("Profile fields:")),
-      ("platforms.fields.done", Template("done or not")),
-      ("platforms.fields.noLimit", Template("no known limit")),
-      ("platforms.fields.upTo", Template("up to {limit} {unit}")),
-      ("platforms.footer", Template("Audience: share of US adults using it (Pew). {platforms} shows one with its sources.")),
-      ("platforms.goals", Template("Goals it serves:")),
-      ("platforms.header.audience", Template("audience")),
-      ("platforms.header.hours", Template("h/week")),
-      ("platforms.header.id", Template("id")),
-      ("platforms.header.purpose", Template("what it is for")),
-      ("platforms.item", Template("{name}: {text}")),
-      ("platforms.market", Template("Market: B2B {b2b}/3, B2C {b2c}/3")),
-      ("platforms.operatesIn", Template("Operates only in:")),
-      ("platforms.or", Template("or")),
-      ("platforms.requires", Template("(requires {formats})")),
-      ("platforms.rewards", Template("Rewards:")),
-      ("platforms.source.kind", Template("{kind}, checked {date}")),
-      ("platforms.sources", Template("Sources:")),
-      ("platforms.strongFor", Template("Strong for:")),
-      ("post.linkInBio", Template("(link in bio)")),
-      ("profile.check.complete", Template("complete")),
-      ("profile.check.consistent", Template("Identity: consistent across the profiles filled so far.")),
-      ("profile.check.identity", Template("Identity:")),
-      ("profile.check.missing", Template("missing {fields}")),
-      ("profile.check.none", Template("No platform chosen yet: {spacesRecommend}, then {spacesChoose}.")),
-      ("profile.check.title", Template("Profiles of {name}:")),
-      ("profile.set.complete", Template("The {platform} profile is complete; {profileCheck} compares all profiles.")),
-      ("profile.set.done", Template("{key}: done")),
-      ("profile.set.notDone", Template("{key}: not done")),
-      ("profile.set.progress", Template("{filled}/{total} fields done; missing: {fields}.")),
-      ("profile.set.serverLimit", Template("posts measured against the brand's server limit, {limit} characters")),
-      ("profile.set.text", Template("{key}: set")),
-      ("profile.set.textCounted", Template("{key}: set ({count}/{limit} {unit})")),
-      ("profile.set.title", Template("{platform} profile — {what}.")),
-      ("profile.show.done", Template("done")),
-      ("profile.show.empty", Template("— empty")),
-      ("profile.show.limit", Template("{count}/{limit} {unit}")),
-      ("profile.show.noLimit", Template("{count} {unit}, no known limit")),
-      ("profile.show.notChosen", Template("(not a chosen platform: {choose} before filling it)")),
-      ("profile.show.notDone", Template("— not done")),
-      ("profile.show.serverDefault", Template("posts: up to {limit} {unit}, {name}'s default; each server sets its own (/profile {platform} set {key} N)")),
-      ("profile.show.serverLimit", Template("posts: up to {limit} {unit}, the brand's server limit ({key})")),
-      ("profile.show.suggested", Template("Suggested bio: {bio}")),
-      ("profile.show.title", Template("{platform} profile of {name}:")),
-      ("profile.show.useIt", Template("Use it with: {command}")),
-      ("profileText.allowed", Template("letters, digits and {marks}")),
-      ("profileText.mark", Template("“{mark}”")),
-      ("profileText.space", Template("a space")),
-      ("proposal.one", Template("With {hours} h a week, one profile run well beats several run badly: {names}, {needed} h.")),
-      ("proposal.passedOver", Template("{explanation} {platform} scores {score} but needs {needed} h a week, more than is left; with more time, it comes first.")),
-      ("proposal.several", Template("{names}: {needed} h a week of the brand's {hours}.")),
-      ("proposal.tooLittle", Template("Even one profile needs more than the brand's {hours} h a week ({platform}: {needed} h): start with it alone and run it well, or find more time.")),
-      ("proposal.unknownHours", Template(count: "count", ["Hours per week are not known ({brandSetHours}): the proposal is the {count} best platforms scoring {minimum} or more.", "Hours per week are not known ({brandSetHours}): the proposal is the {count} best platforms scoring {minimum} or more."])),
-      ("question.yesNo", Template("Please answer yes or no.")),
-      ("redo.done", Template("Redid #{seq} {command}.")),
-      ("rename.done", Template("Renamed {old} to {new}.")),
-      ("repair.confirm", Template(count: "count", ["Remove the unreadable entry ({entries}) from the log of \"{brand}\"? Its text is saved to a file beside the workspace first. Answer yes or no.", "Remove the {count} unreadable entries ({entries}) from the log of \"{brand}\"? Their text is saved to a file beside the workspace first. Answer yes or no."])),
-      ("repair.done", Template(count: "count", ["Repaired \"{brand}\": removed the unreadable entry ({entries}); its text is saved in {path}. The log holds {total|# entry|# entries}, numbered without gaps.", "Repaired \"{brand}\": removed the {count} unreadable entries ({entries}); their text is saved in {path}. The log holds {total|# entry|# entries}, numbered without gaps."])),
-      ("repair.file.entry", Template("# entry {entry}: {reason}")),
-      ("repair.file.header", Template("# Entries removed by {repair} from the log of \"{brand}\" in {workspace}, {time}. Each follows the line that says why it could not be read; fix it and type it again to bring its change back.")),
-      ("repair.file.taken", Template("every file name tried is taken; move the older repair files away")),
-      ("repair.kept", Template("The log of {brand} is unchanged.")),
-      ("repair.notConfirmed", Template("note: the repair of {brand} was not confirmed; its log is unchanged")),
-      ("repair.nothing", Template("The log of \"{brand}\" reads back whole; there is nothing to repair.")),
-      ("reply.advice.misguided", Template("Fix the facts: politely, with the evidence or a link to it, without blaming the author.")),
-      ("reply.advice.rager", Template("Watch it. Answer once, calmly and briefly, only if others pick it up; never argue.")),
-      ("reply.advice.troll", Template("Do not answer: answering feeds it. Watch it; hide or report it if it breaks the platform's rules.")),
-      ("reply.advice.unhappy", Template("Put it right: thank, apologise for the experience, move to a private channel, fix it, then say so in public.")),
-      ("reply.advice.unhappy.confidential", Template("Put it right in private: thank them, say you are sorry to read it, move to a private message or the phone, fix it; in public, say only that you have been in touch.")),
-      ("reply.basis.complaint", Template("72% expect a reply to a complaint within 1 hour; 60% would take negative action if not answered in time — Lithium, a 2013 study")),
-      ("reply.basis.criticism", Template("65% expect a reply within 2 hours — Lithium, a 2013 study; criticism in public needs a considered answer, not a reflex (smm's rule)")),
-      ("reply.basis.praise", Template("customers expected about 4 h on average, brands took about 10 h — Sprout Social Index, Q2 2016; a thank-you within the day is smm's rule")),
-      ("reply.basis.question", Template("53% of users who contact a brand expect a reply within 1 hour — Lithium / Millward Brown Digital, a 2013 study (n=501), the latest sourced figure smm has; it covers all platforms alike")),
-      ("reply.confidential.health", Template("Health care is confidential (professional codes, UK GDPR; HIPAA in the US): never confirm in public that someone is a patient, not even by apologising for their visit. Take it to a private message or the phone.")),
-      ("reply.confidential.legal", Template("What a client tells a lawyer is confidential (professional secrecy, legal privilege): never confirm in public that someone is a client. Take it to a private message or the phone.")),
-      ("reply.publish.away", Template("Thanks for your message! {brand} is closed right now; we are open {hours} and will answer you as soon as we are back.")),
-      ("reply.publish.misguided", Template("Thanks for raising this. To set the record straight: [the fact, in one sentence]. Here are the details: [link]. Happy to answer any question.")),
-      ("reply.publish.rager", Template("We hear you and we're sorry you're upset. If something went wrong with {brand}, tell us in a private message and we'll look into it.")),
-      ("reply.publish.rager.confidential", Template("We hear you. We can't discuss anyone's situation in public; if there is something we can help with, please call us or send us a private message.")),
-      ("reply.publish.unhappy", Template("We're sorry — that's not the experience we want you to have at {brand}. Could you send us a private message with the details? We'll put it right.")),
-      ("reply.publish.unhappy.confidential", Template("We're sorry to read this. We can't discuss anyone's care or situation in public, but we'd like to help: please call us or send us a private message.")),
-      ("reply.reviews", Template("Reviews on {platforms} are answered in public from the listing, the good ones and the bad ones: 89% of consumers expect a business to answer both (BrightLocal 2025). A reply holds up to 4,096 bytes; a review that breaks Google's rules (fake, off-topic, from a competitor) is reported from the listing, not argued with.")),
-      ("reply.targets.away", Template("Away message, outside the opening hours:")),
-      ("reply.targets.open", Template("The targets count in the opening hours, {hours}; outside them, the away message below answers at once and the clock starts at the next opening.")),
-      ("reply.targets.perPlatform", Template("Per platform:")),
-      ("reply.targets.same", Template("The targets are the same on every platform: the surveys measure what people expect from a brand, not per network. Business hours do not pause the clock on social media.")),
-      ("reply.targets.sameOpen", Template("The targets are the same on every platform: the surveys measure what people expect from a brand, not per network.")),
-      ("reply.targets.smallNoHours", Template("A team of {people} cannot watch around the clock: set the opening hours (/brand set open \"Mon-Fri 09:00-18:00\") and the targets count in them, with an away message outside.")),
-      ("reply.targets.title", Template("How fast to answer, by kind of message:")),
-      ("reply.targets.within", Template("within")),
-      ("reply.threshold.reach", Template("reach: about {reach} people have seen it ({audience} or more: the brand's whole audience, {basis} — smm's rule)")),
-      ("reply.threshold.veracity", Template("veracity: the claim is true and someone was harmed — that is a crisis, whatever the volume")),
-      ("reply.threshold.volume", Template("volume: {mentions} mentions an hour against {usual} usually (above {threshold}: three standard deviations above the usual mean, σ = √mean when no history is known — the k = 3 spike rule, Socialmetrix)")),
-      ("reply.triage.dropped", Template("note: the triage was left unfinished; {replyTriage} starts again")),
-      ("reply.triage.experience", Template("Did the author have a bad experience with {name}? yes or no")),
-      ("reply.triage.facts", Template("Is the post wrong about the facts? yes or no")),
-      ("reply.triage.intro", Template("Triage of a negative post on {platform} — four questions.")),
-      ("reply.triage.notNegative", Template("Not a negative post by these answers: answer it like any other message ({replyTargets}).")),
-      ("reply.triage.rant", Template("Is it mostly an angry rant? yes or no")),
-      ("reply.triage.troll", Template("Is the author deliberately provoking or mocking (a troll)? yes or no")),
-      ("reply.triage.yesNo", Template("Please answer yes or no.")),
-      ("reply.verdict.brackets", Template("Fill in the [brackets] before posting.")),
-      ("reply.verdict.crisis", Template("It becomes a crisis (step 4) when mentions stand three standard deviations above their usual hourly volume (the k = 3 spike rule), about {audience} people have seen it (the brand's audience: {basis}), or the claim is true and someone was harmed.")),
-      ("reply.verdict.first", Template("A first reply for {platform} ({length} {unit}):")),
-      ("reply.verdict.misguided", Template("This is a misguided post (wrong facts).")),
-      ("reply.verdict.rager", Template("This is a rager.")),
-      ("reply.verdict.troll", Template("This is a troll.")),
-      ("reply.verdict.unhappy", Template("This is an unhappy customer.")),
-      ("reply.verdict.within", Template("Answer within {time}: {basis}.")),
-      ("reply.verdict.withinOpen", Template("Answer within {time} of opening hours ({hours}): {basis}.")),
-      ("runner.atomic.diskFull", Template("nothing was saved: the disk is full; the workspace is as it was before the run. Free some space and run it again")),
-      ("runner.atomic.failed", Template("nothing was saved: line {line} of {script} failed; the workspace is as it was before the run. Fix that line and run it again")),
-      ("runner.atomic.notRun", Template("nothing was saved: a script could not be run; the workspace is as it was before the run")),
-      ("runner.atomic.writeFailed", Template("nothing was saved: the workspace could not save ({reason}); the workspace is as it was before the run")),
-      ("runner.interrupted", Template("interrupted: {script} stopped after line {line}; what ran is saved")),
-      ("runner.ran", Template(count: "count", ["Ran {count} command from {path}.", "Ran {count} commands from {path}."])),
-      ("runner.ran.bailed", Template(count: "count", ["Ran {count} command from {path}: {failed} failed, stopped at the first (--bail).", "Ran {count} commands from {path}: {failed} failed, stopped at the first (--bail)."])),
-      ("runner.ran.failed", Template(count: "count", ["Ran {count} command from {path}: {failed} failed.", "Ran {count} commands from {path}: {failed} failed."])),
-      ("runner.theScript", Template("the script")),
-      ("runner.unsaved.diskFull.after", Template("the disk is full; nothing after line {line} of {script} was saved. Free some space, then run the lines after it again")),
-      ("runner.unsaved.diskFull.none", Template("the disk is full; nothing from {script} was saved. Free some space, then run it again")),
-      ("runner.unsaved.failed.after", Template("the workspace could not save ({reason}); nothing after line {line} of {script} was saved. Fix that, then run the lines after it again")),
-      ("runner.unsaved.failed.none", Template("the workspace could not save ({reason}); nothing from {script} was saved. Fix that, then run it again")),
-      ("save.done", Template(count: "count", ["Saved {count} command of {name} to {path}.", "Saved {count} commands of {name} to {path}."])),
-      ("score.audience.fallback", Template("No figure for {platform} {home}: counted with a figure measured {used} instead ({measure}), another survey — smm model")),
-      ("score.audience.figure", Template("{statement} — {source}")),
-      ("score.audience.none", Template("No survey measures {platform}'s audience: counted as modest (0.3) — smm model")),
-      ("score.audience.overall", Template("{statement} — {source} (ages not set: overall use)")),
-      ("score.brands.international", Template("international brands")),
-      ("score.brands.local", Template("local brands")),
-      ("score.brands.national", Template("national brands")),
-      ("score.formats.none", Template("{platform} rewards {top}; the brand produces none of them")),
-      ("score.formats.some", Template("{platform} rewards {top}; the brand produces {can}")),
-      ("score.formats.unset", Template("Formats not set: counted neutral")),
-      ("score.goals.missed", Template(count: "served", ["Not a strength for {goals} ({served} of {count} goals served)", "Not a strength for {goals} ({served} of {count} goals served)"])),
-      ("score.goals.serves", Template("Serves {goal}: {reason} — {source}")),
-      ("score.goals.unset", Template("Goals not set: counted neutral")),
-      ("score.market.both", Template("B2B and B2C")),
-      ("score.market.buyers.b2b", Template("businesses")),
-      ("score.market.buyers.b2c", Template("consumers")),
-      ("score.market.buyers.both", Template("consumers and businesses")),
-      ("score.market.fit.0", Template("not suited")),
-      ("score.market.fit.1", Template("a weak fit")),
-      ("score.market.fit.2", Template("a fair fit")),
-      ("score.market.fit.3", Template("a strong fit")),
-      ("score.market.strength", Template("{market} strength {strength}/3 on {platform}")),
-      ("score.market.strength.client", Template("For selling to {buyers}, {platform} is {fit}")),
-      ("score.market.strengthWhy", Template("{market} strength {strength}/3 on {platform}: {reason} — {source}")),
-      ("score.market.strengthWhy.client", Template("For selling to {buyers}, {platform} is {fit}: {reason} — {source}")),
-      ("score.market.unset", Template("Market not set ({brandSetMarket}): counted neutral")),
-      ("score.notOperating", Template("{platform} does not operate {in} (it lists {countries}; {source}): score × 0")),
-      ("score.operatesIn", Template("{platform} operates only in {countries} ({source}); say where the brand's customers are with {brandSetCountries}")),
-      ("score.penalty", Template("{platform} needs {formats}, which the brand does not produce: score × {factor}")),
-      ("score.reach.strong", Template("Strong for {brands}: {reason} — {source}")),
-      ("score.reach.unset", Template("Reach not set: counted neutral")),
-      ("score.reach.weak", Template("Not known as strong for {brands}")),
-      ("sentiment.label.negative", Template("negative")),
-      ("sentiment.label.neutral", Template("neutral")),
-      ("sentiment.label.positive", Template("positive")),
-      ("sentiment.line", Template("{label} {score} ({lang})")),
-      ("session.reloaded", Template("note: \"{name}\" was changed in another smm session since you opened it; its latest state ({count} logged commands) was loaded first, so nothing is lost")),
-      ("shell.goodbye", Template("Everything is saved. Goodbye!")),
-      ("source.kind.code", Template("code")),
-      ("source.kind.editorial", Template("editorial")),
-      ("source.kind.official", Template("official")),
-      ("source.kind.research", Template("research")),
-      ("source.kind.thirdParty", Template("thirdParty")),
-      ("spaces.chosen.effort", Template("{low}–{high} posts, {hours} h a week")),
-      ("spaces.chosen.title", Template("Chosen for {name}:")),
-      ("spaces.chosen.total", Template("Together: {hours} h a week. Next: {profile} builds each profile.")),
-      ("spaces.chosen.totalOf", Template("Together: {hours} h a week of {available} available. Next: {profile} builds each profile.")),
-      ("spaces.criterion.audience", Template("audience")),
-      ("spaces.criterion.formats", Template("formats")),
-      ("spaces.criterion.goals", Template("goals")),
-      ("spaces.criterion.market", Template("market")),
-      ("spaces.criterion.reach", Template("reach")),
-      ("spaces.none", Template("No platform chosen yet for {name}: {spacesRecommend} ranks them.")),
-      ("spaces.recommend.chosen", Template("(chosen)")),
-      ("spaces.recommend.incomplete", Template("Profile incomplete ({fields}): those criteria count as neutral; {interview} fills them.")),
-      ("spaces.recommend.proposed", Template("Proposed: {platforms}.")),
-      ("spaces.recommend.record", Template("Record it with {choose}; {spacesWhy} explains a score.")),
-      ("spaces.recommend.title", Template("Platforms for {name}, best first (score 0–100, hours a week a profile needs):")),
-      ("spaces.warning.best", Template("warning: {platform} ranks first for {name} ({score}/100) and is not chosen; {explain} says why")),
-      ("spaces.warning.hours", Template("warning: the chosen platforms need {needed} h a week and {name} has {hours}; fewer profiles, better run, work better")),
-      ("spaces.why.component", Template("weight {weight}% × {value} = {points} points")),
-      ("spaces.why.effort", Template("Running it takes {low}–{high} posts and about {hours} h a week — {source}.")),
-      ("spaces.why.penalty", Template("penalty:")),
-      ("spaces.why.title", Template("{platform}: {score}/100, ranked {rank} of {count} for {name}.")),
-      ("spaces.why.total", Template("total {sum}")),
-      ("stage.done", Template("done")),
-      ("stage.inProgress", Template("in progress")),
-      ("stage.notStarted", Template("not started")),
-      ("status.brand", Template(count: "count", ["Brand: {name} — {count} logged command, last change {time}", "Brand: {name} — {count} logged commands, last change {time}"])),
-      ("status.countries", Template("Countries: {countries} (home market: {home})")),
-      ("status.country", Template("Country: {home}")),
-      ("status.here", Template("← you are here")),
-      ("status.method", Template("The method, in four steps:")),
-      ("status.needs", Template("needs")),
-      ("status.noBrand", Template("No brand is open: create one with {new}, or open one with {use}.")),
-      ("status.weak", Template("to improve:")),
-      ("status.xPremium", Template("X account with X Premium: posts up to 25,000 characters.")),
-      ("status.xStandard", Template("X account without X Premium: posts up to 280 characters (/brand set x-premium yes if it has Premium).")),
-      ("step.communities.needs", Template("the communities around the brand's field, with what each gives and gets, and an engagement plan: create, share, spread")),
-      ("step.communities.purpose", Template("map the communities: what the brand brings them, what they bring back")),
-      ("step.communities.slug", Template("communities")),
-      ("step.communities.title", Template("Engage communities")),
-      ("step.content.needs", Template("3 to 5 content pillars, the brand's core messages, one variant per chosen platform within its limits, a calendar")),
-      ("step.content.purpose", Template("write each core message the way each chosen channel needs it")),
-      ("step.content.slug", Template("content")),
-      ("step.content.title", Template("Adapt content to each channel")),
-      ("step.crisis.needs", Template("a risk register ranked by likelihood and impact, a crisis team, a playbook per risk with a holding statement for each channel, a drill")),
-      ("step.crisis.purpose", Template("rank the risks and prepare statements, a team and drills before a crisis")),
-      ("step.crisis.slug", Template("crisis")),
-      ("step.crisis.title", Template("Prepare the crisis response")),
-      ("step.spaces.needs", Template("the brand profile (market, audience ages, goals, weekly hours, formats, reach), then a ranked choice of platforms sized to the brand's hours")),
-      ("step.spaces.purpose", Template("pick the networks where the brand builds its profiles, and build them")),
-      ("step.spaces.slug", Template("spaces")),
-      ("step.spaces.title", Template("Choose the spaces")),
-      ("suggest.abroad", Template("{languages} speakers abroad")),
-      ("suggest.and", Template(" and ")),
-      ("suggest.candidates", Template("candidates and alumni")),
-      ("suggest.enthusiasts", Template("{sector} enthusiasts")),
-      ("suggest.fashion.ethical", Template("people who care how clothes are made")),
-      ("suggest.fashion.style", Template("style lovers and fashion creators")),
-      ("suggest.fitness.beginners", Template("members and people starting out")),
-      ("suggest.fitness.clubs", Template("local running and cycling clubs")),
-      ("suggest.food.foodLovers", Template("food lovers of the neighbourhood")),
-      ("suggest.food.producers", Template("local producers and suppliers")),
-      ("suggest.health.patients", Template("local patients' groups and carers")),
-      ("suggest.health.referrers", Template("GPs and other health professionals nearby")),
-      ("suggest.health.sportsClubs", Template("local sports clubs and runners")),
-      ("suggest.impact", Template("people who care about {sector}'s impact")),
-      ("suggest.legal.founders", Template("local business owners and founders")),
-      ("suggest.legal.referrers", Template("professionals who refer clients: accountants, estate agents, bankers")),
-      ("suggest.neighbours", Template("neighbours and local groups")),
-      ("suggest.parents", Template("young parents")),
-      ("suggest.professional.decisionMakers", Template("decision-makers in your clients' trade")),
-      ("suggest.professional.peers", Template("peers and partners of the trade")),
-      ("suggest.professionals", Template("{sector} professionals")),
-      ("suggest.retail.regulars", Template("regular customers")),
-      ("suggest.retail.traders", Template("the neighbourhood's shopkeepers' association")),
-      ("suggest.software.analysts", Template("industry analysts and trade journalists")),
-      ("suggest.software.integrators", Template("partners and integrators")),
-      ("suggest.software.users", Template("people who do every day the job your software serves")),
-      ("suggest.tourism.outdoors", Template("hikers and outdoor lovers")),
-      ("suggest.tourism.partners", Template("local businesses and partners")),
-      ("suggest.tourism.travelWriters", Template("travel journalists and bloggers")),
-      ("suggest.why.abroad", Template("several languages: expatriate and diaspora groups")),
-      ("suggest.why.candidates", Template("recruitment is a goal: future colleagues gather around the trade")),
-      ("suggest.why.enthusiasts", Template("people who love what the brand does: the usual first community")),
-      ("suggest.why.fashion.ethical", Template("where and by whom clothes are made is asked more and more: answering openly builds trust")),
-      ("suggest.why.fashion.style", Template("people who love what the brand does: clothes are shown and chosen on Instagram, TikTok and Pinterest")),
-      ("suggest.why.fitness.beginners", Template("people starting out look for encouragement and advice: a group for them keeps members coming")),
-      ("suggest.why.fitness.clubs", Template("club members train all year and recommend where to train")),
-      ("suggest.why.food.foodLovers", Template("people who photograph and recommend what they eat are the first to spread a new bake or dish")),
-      ("suggest.why.food.producers", Template("the farmer, the miller, the roaster: telling their story together shows where the food comes from")),
-      ("suggest.why.health.patients", Template("people living with what the practice treats help each other in local groups: answer their questions in general terms, never about a person")),
-      ("suggest.why.health.referrers", Template("patients come on a GP's, an osteopath's or a trainer's advice: the people who refer talk shop on LinkedIn and in local groups")),
-      ("suggest.why.health.sportsClubs", Template("injuries start on the pitch and the track: coaches point their members to a practice they trust")),
-      ("suggest.why.impact", Template("reputation and community goals: people who want the field to do better")),
-      ("suggest.why.legal.founders", Template("people who start and run a business need advice often, and ask their peers whom to see")),
-      ("suggest.why.legal.referrers", Template("most new clients come on another professional's advice")),
-      ("suggest.why.neighbours", Template("a local brand's customers live nearby: local groups are where they talk")),
-      ("suggest.why.parents", Template("the audience is 25–44: many share the same stage of life")),
-      ("suggest.why.professional.decisionMakers", Template("B2B: the people who buy the service gather around their own trade, mostly on LinkedIn")),
-      ("suggest.why.professional.peers", Template("peers pass on work they cannot take and recommend whom they know")),
-      ("suggest.why.professionals", Template("B2B: the people who do the job the brand serves")),
-      ("suggest.why.retail.regulars", Template("regulars come back and bring friends: give them news first")),
-      ("suggest.why.retail.traders", Template("a local shop's customers live nearby: joint events and local groups are where they hear of you")),
-      ("suggest.why.software.analysts", Template("they shape the shortlist a buyer starts from")),
-      ("suggest.why.software.integrators", Template("partners who install and connect the product bring customers and answer their questions")),
-      ("suggest.why.software.users", Template("B2B: buyers trust what users of the trade say in LinkedIn groups, subreddits and forums more than any ad")),
-      ("suggest.why.tourism.outdoors", Template("visitors come for the landscape: hiking and outdoor groups share routes, photos and tips")),
-      ("suggest.why.tourism.partners", Template("hotels, restaurants, guides and producers sell the destination with you: one shared calendar multiplies what each posts")),
-      ("suggest.why.tourism.travelWriters", Template("a travel piece reaches people who have not yet heard of the place, and comes back in searches for years")),
-      ("suggest.yourField", Template("your field")),
-      ("team.owner.person", Template("person {n}")),
-      ("team.owner.you", Template("you")),
-      ("template.badSet", Template("--set takes NAME=VALUE (e.g. --set brand=\"Chez Paul\"), not {given}")),
-      ("template.reason.blockEnd", Template("it holds \"\"\", which would end the text block")),
-      ("template.reason.control", Template("it holds {character}")),
-      ("template.reason.lineBreak", Template("it holds a line break")),
-      ("template.unfilled", Template("the placeholder {placeholder} has no value; add --set {name}=VALUE (nothing was run)")),
-      ("template.unusable", Template("the value of --set {name} cannot stand where {placeholder} is: {reason}; change the value (nothing was run)")),
-      ("template.unused", Template("warning: --set {name} is not used by {path}")),
-      ("tone.candid", Template("candid, community-first")),
-      ("tone.conversational", Template("conversational")),
-      ("tone.expert", Template("expert")),
-      ("tone.explanatory", Template("explanatory")),
-      ("tone.friendly", Template("friendly")),
-      ("tone.personal", Template("personal")),
-      ("tone.playful", Template("playful")),
-      ("tone.professional", Template("professional")),
-      ("tone.warmVisual", Template("warm and visual")),
-      ("undo.done", Template("Undid #{seq} {command}. {name} is back to its state after #{head}; {redo} brings it back.")),
-      ("unit.bytes", Template("bytes")),
-      ("unit.characters", Template("characters")),
-      ("unit.percentagePoints", Template("pp")),
-      ("unit.weighted", Template("weighted characters")),
-      ("usage.brand.set", Template("/brand set needs a field and a value, e.g. /brand set market b2c")),
-      ("usage.brand.value", Template("/brand set {field} needs a value, e.g. /brand set {field} {example}")),
-      ("usage.calendar.plan", Template("/calendar plan takes a number of weeks, e.g. /calendar plan 4")),
-      ("usage.commandTree.needsSubcommand", Template("/{command} needs one of: {actions}")),
-      ("usage.community.add", Template("/community add takes a name, --platform and --type, e.g. /community add \"Lyon food lovers\" --platform instagram --type place")),
-      ("usage.community.field", Template("\"{field}\" is not a community field; the fields are {fields} (quote a name with spaces)")),
-      ("usage.community.field.suggest", Template("\"{field}\" is not a community field — did you mean {name}?; the fields are {fields} (quote a name with spaces)")),
-      ("usage.community.platform", Template("a community needs --platform P: where does \"{name}\" gather?")),
-      ("usage.community.remove", Template("/community remove takes a community's name")),
-      ("usage.community.set", Template("/community set takes a name, a field ({fields}) and a value, e.g. /community set \"Lyon food lovers\" size 1200")),
-      ("usage.community.show", Template("/community show takes a community's name")),
-      ("usage.community.type", Template("a community needs --type T: one of {types}")),
-      ("usage.content.adapt", Template("/content adapt takes a message number and optionally platforms, e.g. /content adapt 2 linkedin x")),
-      ("usage.content.alt", Template("/content message alt takes a message number and the alt text, e.g. /content message alt 2 \"Six round loaves cooling on a rack\"")),
-      ("usage.content.captions", Template("/content message captions takes a message number and yes or no, e.g. /content message captions 2 yes")),
-      ("usage.content.check", Template("/content check takes nothing after it")),
-      ("usage.content.edit", Template("/content edit takes a message number, a platform and the new text, e.g. /content edit 2 x \"New text\"")),
-      ("usage.content.media", Template("/content message media takes a message number and image, video or none, e.g. /content message media 2 video")),
-      ("usage.content.message", Template("/content message takes add TEXT or tag ID TAG, e.g. /content message add \"We bake every morning at 5\"")),
-      ("usage.content.messages", Template("/content messages takes nothing after it")),
-      ("usage.content.mix", Template("/content mix takes a rule: {rules}")),
-      ("usage.content.pillars", Template("/content pillars takes add THEME or remove THEME, e.g. /content pillars add \"bread know-how\"")),
-      ("usage.content.sponsor", Template("/content message sponsor takes a message number and yes or no, e.g. /content message sponsor 2 yes")),
-      ("usage.content.tag", Template("/content message tag takes a message number and a tag (brand, educational, curated, conversation), e.g. /content message tag 2 educational")),
-      ("usage.content.tone", Template("/content tone takes a platform and a tone, e.g. /content tone linkedin \"expert, warm\"")),
-      ("usage.crisis.drill", Template("/crisis drill takes a risk's name")),
-      ("usage.crisis.playbook", Template("/crisis playbook takes a risk's name")),
-      ("usage.crisis.risk", Template("/crisis risk takes add NAME --type T, or remove NAME")),
-      ("usage.crisis.riskAdd", Template("/crisis risk add takes a name and --type T")),
-      ("usage.crisis.riskRemove", Template("/crisis risk remove takes a risk's name")),
-      ("usage.crisis.statement", Template("/crisis statement takes a risk, a platform and the text, e.g. /crisis statement \"food poisoning reported\" x \"…\"")),
-      ("usage.crisis.team", Template("/crisis team takes a role, a name and a contact, e.g. /crisis team spokesperson \"Anna Martin\" \"+33 6 12 34 56 78\"")),
-      ("usage.crisis.triageValue", Template("/crisis triage: a value is not one the option takes")),
-      ("usage.crisis.type", Template("a risk needs --type T: {types}")),
-      ("usage.engage.actions", Template("plan, balance and owner")),
-      ("usage.engage.balance", Template("/engage balance takes nothing after it")),
-      ("usage.engage.owner", Template("/engage owner takes a community, a kind (create, share, spread) and a name, e.g. /engage owner \"Lyon food lovers\" spread Anna")),
-      ("usage.engage.plan", Template("/engage plan takes nothing after it")),
-      ("usage.export.format", Template("/export takes a format: html, md, pdf, json, ics, csv or script")),
-      ("usage.export.noCalendar", Template("{brand} has no calendar yet; plan one with /calendar plan WEEKS first")),
-      ("usage.export.notes", Template("--notes goes with html or md")),
-      ("usage.export.section", Template("--section goes with html or md")),
-      ("usage.flag.needsValue", Template("{flag} needs a value")),
-      ("usage.flag.needsValue.among", Template("{flag} needs a value: {values}")),
-      ("usage.flag.value", Template("{flag} takes {values}, not \"{value}\"{hint}")),
-      ("usage.metrics.actions", Template("add and import")),
-      ("usage.metrics.add", Template("/metrics add takes one platform and the five options")),
-      ("usage.metrics.import", Template("/metrics import takes one CSV file")),
-      ("usage.metrics.load", Template("/metrics load takes the CSV rows")),
-      ("usage.metrics.missing", Template("/metrics add needs {options}")),
-      ("usage.noAction", Template("/{command} has no action \"{action}\"; the actions are {actions}")),
-      ("usage.noAction.suggest", Template("/{command} has no action \"{action}\" — did you mean {name}? The actions are {actions}")),
-      ("usage.noPart", Template("/{command} has no part \"{action}\"; the parts are {actions}")),
-      ("usage.noPart.suggest", Template("/{command} has no part \"{action}\" — did you mean {name}? The parts are {actions}")),
-      ("usage.profile.set", Template("/profile {platform} set takes a field and its text, e.g. /profile {platform} set bio \"…\"")),
-      ("usage.reply.actions", Template("targets and triage")),
-      ("usage.seeHelp", Template("{message} (/help {command})")),
-      ("usage.spaces.choose", Template("/spaces choose takes one or more platforms, e.g. /spaces choose instagram facebook")),
-      ("usage.spaces.drop", Template("/spaces drop takes one platform, e.g. /spaces drop facebook")),
-      ("usage.spaces.recommend", Template("/spaces recommend takes nothing after it")),
-      ("usage.spaces.why", Template("/spaces why takes one platform, e.g. /spaces why instagram")),
-      ("usage.watch.badLine", Template("line {line} of the summary does not read (hour, top or alert lines, as /watch import logs them)")),
-      ("usage.watch.import", Template("/watch import takes one file: /watch import FILE [--format F]")),
-      ("usage.watch.load", Template("/watch load takes one \"\"\" block of summary lines")),
-      ("usage.watch.nothingRead", Template("nothing could be read in {file}: {problems}")),
-      ("usage.wholeNumber", Template("{option} takes a whole number ≥ 0, not \"{text}\"")),
-      ("watch.alert", Template("{at} spike, level {level}: {value} mentions in the hour, usually {baseline}")),
-      ("watch.alert.negative", Template("{at} negative share, level {level}: {share}% negative ({value} of {count} mentions), usually {usual}%")),
-      ("watch.alerts", Template(count: "count", ["{count} alert:", "{count} alerts:"])),
-      ("watch.day", Template(count: "count", ["{count} mention", "{count} mentions"])),
-      ("watch.error.row", Template("row {row}: {reason}")),
-      ("watch.imported", Template(count: "count", ["Read {count} row of {file}; hours recorded: {hours} (mention count, negative mentions, reach, top mentions per hour).", "Read {count} rows of {file}; hours recorded: {hours} (mention count, negative mentions, reach, top mentions per hour)."])),
-      ("watch.last48", Template("Last 48 hours, one block an hour, up to {at} UTC: {line} (highest: {max} mentions)")),
-      ("watch.late", Template(count: "count", ["{count} mention came too late for its 5-minute interval and was left out", "{count} mentions came too late for their 5-minute interval and were left out"])),
-      ("watch.moreAlerts", Template(count: "count", ["and {count} more (/watch lists the last 7 days)", "and {count} more (/watch lists the last 7 days)"])),
-      ("watch.noAlert", Template("No alert: the volume stayed within what is usual for each hour of the day.")),
-      ("watch.nothing", Template("Nothing watched yet: /watch import FILE reads the brand's mentions (CSV, JSON lines, Bluesky Jetstream, Mastodon) or a volume series, and keeps a summary per hour with the alerts.")),
-      ("watch.offer", Template("Run the triage with these figures: {command}?")),
-      ("watch.offer.reason", Template("An alert is the moment to assess the crisis: its reach and velocity feed the triage's escalation.")),
-      ("watch.problem.badTime", Template("\"{text}\" is not an ISO 8601 time (e.g. `2015-03-09T15:57:53Z`)")),
-      ("watch.problem.badValue", Template("\"{text}\" is not a count (a number, 0 or more)")),
-      ("watch.problem.missingColumn", Template("the header has no {name} column; add it")),
-      ("watch.problem.missingField", Template("no {name} field")),
-      ("watch.problem.notJSON", Template("not valid JSON")),
-      ("watch.problem.shortRow", Template("fields found: {found}, needed: {expected}")),
-      ("watch.problem.unfinished", Template("the input ends inside a quoted field or a JSON array")),
-      ("watch.problem.unknownFormat", Template("this row fits none of the formats ({formats}); name one with --format")),
-      ("watch.someone", Template("unknown author")),
-      ("watch.strongest", Template("Strongest alert: {alert}")),
-      ("watch.top", Template("Top mentions of that hour, the negative ones first, by reach:")),
-      ("watch.topLine", Template("{reach} reach, {who}: {text}")),
-      ("watch.topLine.negative", Template("{reach} reach, {who}, negative: {text}")),
-      ("watch.week", Template("Mentions from {first} to {last}, one block an hour (UTC):")),
-      ("watch.weekNoAlert", Template("No alert in these 7 days.")),
-      ("welcome.changed", Template(count: "count", ["Since this brand was last open here, {count} command was logged elsewhere (another shell or a script):", "Since this brand was last open here, {count} commands were logged elsewhere (another shell or a script):"])),
-      ("welcome.first", Template("Welcome! smm walks a brand through four steps — choose the spaces, adapt content, engage communities, prepare for a crisis — and turns the answers into a plan. Type answers and questions in plain words, or commands ({help}).")),
-      ("welcome.noBrand", Template("No brand is open: {use} opens one ({brands} lists them), {new} creates one.")),
-      ("welcome.reopened", Template(count: "count", ["Opened {name} ({count} logged command, last change {time}): step {step}/4, {title}.", "Opened {name} ({count} logged commands, last change {time}): step {step}/4, {title}."])),
-      ("why.nothing", Template("Nothing recommended yet: {next} gives a recommendation, then {why} explains it.")),
-      ("why.question", Template("Why this question:")),
-      ("why.sources", Template("Sources:")),
-      ("why.title", Template("Why {command}:")),
-      ("workspace.note.damaged", Template("note: the workspace {path} is damaged ({detail}), so it is open read-only: you can look and export what SQLite can read. Recover it with: sqlite3 {path} .recover | sqlite3 recovered.sqlite, then smm --workspace recovered.sqlite — or go back to your last smm backup")),
-      ("workspace.note.notWritable", Template("note: the workspace {path} is read-only (its file or its folder cannot be written): you can look and export, but changes are refused; make both writable to change it")),
-    ]))
+    templates: TemplateTable(
+      keys: [
+        "adapt.byHand",
+        "adapt.camelCase",
+        "adapt.disclosed",
+        "adapt.exclamations",
+        "adapt.fieldShortened",
+        "adapt.fits",
+        "adapt.hashtagAdvice",
+        "adapt.hashtagCap",
+        "adapt.hashtagsEnd",
+        "adapt.linkField",
+        "adapt.linkInBio",
+        "adapt.noHashtags",
+        "adapt.noLimit",
+        "adapt.outline",
+        "adapt.removed",
+        "adapt.shortened",
+        "adapt.shouting",
+        "adapt.thread",
+        "adapt.tidied",
+        "adapt.titleFirst",
+        "adapt.titleShortened",
+        "adapt.urlWeight.many",
+        "adapt.urlWeight.one",
+        "assistant.confirm",
+        "assistant.declined",
+        "assistant.example.adapt",
+        "assistant.example.adaptOwn",
+        "assistant.example.crisis",
+        "assistant.example.drill",
+        "assistant.example.message",
+        "assistant.example.newBrand",
+        "assistant.example.next",
+        "assistant.example.risk",
+        "assistant.example.spaces",
+        "assistant.needAnswer",
+        "assistant.none",
+        "assistant.nothingToConfirm",
+        "assistant.related",
+        "assistant.running",
+        "assistant.uncoveredPlatform",
+        "assistant.which",
+        "assistant.whichAgain",
+        "assistant.whichHow",
+        "assistant.yesNo",
+        "audience.assumed.international",
+        "audience.assumed.international.client",
+        "audience.assumed.local",
+        "audience.assumed.local.client",
+        "audience.assumed.national",
+        "audience.assumed.national.client",
+        "audience.assumed.unknown",
+        "audience.assumed.unknown.client",
+        "audience.followers",
+        "audience.followers.client",
+        "audience.measure.ad-audience",
+        "audience.measure.daily-use",
+        "audience.measure.ever-use",
+        "audience.measure.monthly-reach",
+        "audience.measure.monthly-use",
+        "backup.done",
+        "balance.change.gets",
+        "balance.change.listen",
+        "balance.change.map",
+        "balance.change.map.client",
+        "balance.change.notBrand",
+        "balance.change.plan",
+        "balance.getNothing",
+        "balance.giveNothing",
+        "balance.none",
+        "balance.selfCentred",
+        "balance.talking",
+        "brand.field.ages",
+        "brand.field.countries",
+        "brand.field.formats",
+        "brand.field.goals",
+        "brand.field.hours",
+        "brand.field.languages",
+        "brand.field.market",
+        "brand.field.name",
+        "brand.field.open",
+        "brand.field.reach",
+        "brand.field.sector",
+        "brand.field.team",
+        "brand.field.x-premium",
+        "brand.set.complete",
+        "brand.set.completeChosen",
+        "brand.set.done",
+        "brand.set.hoursFit",
+        "brand.set.hoursShort",
+        "brand.set.missing",
+        "brand.show.complete",
+        "brand.show.hours",
+        "brand.show.missing",
+        "brand.show.missingField",
+        "brand.show.openNone",
+        "brand.show.team",
+        "brand.show.teamNone",
+        "brand.show.title",
+        "brands.header.brand",
+        "brands.header.commands",
+        "brands.header.lastChange",
+        "brands.none",
+        "calendar.day.fri",
+        "calendar.day.mon",
+        "calendar.day.sat",
+        "calendar.day.sun",
+        "calendar.day.thu",
+        "calendar.day.tue",
+        "calendar.day.wed",
+        "calendar.legend",
+        "calendar.legendToWrite",
+        "calendar.none",
+        "calendar.note.cut",
+        "calendar.note.daysOff",
+        "calendar.note.holidays",
+        "calendar.note.holidaysNone",
+        "calendar.note.noHolidays",
+        "calendar.note.noVariant",
+        "calendar.note.repeat",
+        "calendar.title",
+        "calendar.weekOf",
+        "command.word.brand",
+        "command.word.contact",
+        "command.word.csvFile",
+        "command.word.field",
+        "command.word.file",
+        "command.word.id",
+        "command.word.name",
+        "command.word.platform",
+        "command.word.role",
+        "command.word.rule",
+        "command.word.tag",
+        "command.word.text",
+        "command.word.theme",
+        "command.word.tone",
+        "command.word.value",
+        "command.word.week",
+        "command.word.weeks",
+        "community.list.mapped",
+        "community.list.missing",
+        "community.list.none",
+        "community.list.suggested",
+        "community.list.title",
+        "community.missing.gets",
+        "community.missing.gives",
+        "community.notChosen",
+        "community.removed",
+        "community.show.members",
+        "community.show.missing",
+        "community.show.title",
+        "community.show.titleMapped",
+        "community.show.toMap",
+        "communityType.action",
+        "communityType.circumstance",
+        "communityType.interest",
+        "communityType.place",
+        "communityType.practice",
+        "content.adapt.noSpaces",
+        "content.check.allValid",
+        "content.check.altTooLong",
+        "content.check.contest",
+        "content.check.contestMeta",
+        "content.check.hashtag.capitalise",
+        "content.check.hashtag.write",
+        "content.check.noAlt",
+        "content.check.noAltField",
+        "content.check.noCaptions",
+        "content.check.noVariant",
+        "content.check.problem",
+        "content.check.summary",
+        "content.check.title",
+        "content.check.undisclosed",
+        "content.check.whatsappOptIn",
+        "content.clue.none",
+        "content.clue.question",
+        "content.edit.warning",
+        "content.media.altTooLong",
+        "content.media.image.alt",
+        "content.media.image.noAlt",
+        "content.media.none",
+        "content.media.video.alt",
+        "content.media.video.captions",
+        "content.media.video.noCaptions",
+        "content.message.added",
+        "content.message.addedGuessed",
+        "content.message.disclosureRule",
+        "content.message.notSponsored",
+        "content.message.sponsored",
+        "content.message.tagged",
+        "content.messages.none",
+        "content.messages.variants",
+        "content.mix.balanced",
+        "content.mix.messages",
+        "content.mix.source",
+        "content.mix.target",
+        "content.mix.title",
+        "content.mix.titleNoRule",
+        "content.overview.addMessage",
+        "content.overview.messages",
+        "content.overview.mix",
+        "content.overview.noMix",
+        "content.overview.noPillars",
+        "content.overview.pillars",
+        "content.overview.title",
+        "content.overview.tones",
+        "content.percent",
+        "content.pillars.more",
+        "content.pillars.none",
+        "content.pillars.title",
+        "content.problem.invalid",
+        "content.problem.over",
+        "content.problem.overUnit",
+        "content.tone.set",
+        "content.tones.default",
+        "content.tones.title",
+        "content.variant.lengths",
+        "content.variant.lengthsOf",
+        "content.variant.single",
+        "content.variant.singleInvalid",
+        "content.variant.thread",
+        "content.variant.threadInvalid",
+        "content.variant.title",
+        "contest.fallback",
+        "contest.fr",
+        "contest.gb",
+        "contest.us",
+        "count.invalid",
+        "count.left",
+        "count.limit",
+        "count.lines.unreadable",
+        "count.noLimit",
+        "count.over",
+        "count.valid",
+        "counter.and",
+        "counter.emoji",
+        "counter.emojiBytes",
+        "counter.hashtagAdvice",
+        "counter.hashtagCap",
+        "counter.linkCap",
+        "counter.linkField",
+        "counter.linksInBio",
+        "counter.mention",
+        "counter.mentionCap",
+        "counter.over",
+        "counter.overSecondary",
+        "counter.quoted",
+        "counter.refuses",
+        "counter.refusesIn",
+        "counter.unit.byte",
+        "counter.unit.character",
+        "counter.unit.weighted",
+        "counter.url",
+        "country.in.AT",
+        "country.in.BE",
+        "country.in.CA",
+        "country.in.CH",
+        "country.in.DE",
+        "country.in.ES",
+        "country.in.FR",
+        "country.in.GB",
+        "country.in.IE",
+        "country.in.IT",
+        "country.in.LU",
+        "country.in.MC",
+        "country.in.NL",
+        "country.in.PT",
+        "country.in.US",
+        "country.in.other",
+        "crisis.action.adjust",
+        "crisis.action.apologise",
+        "crisis.action.brief",
+        "crisis.action.challengeEvidence",
+        "crisis.action.challengeNorm",
+        "crisis.action.compensate",
+        "crisis.action.correct",
+        "crisis.action.evidence",
+        "crisis.action.explain",
+        "crisis.action.holding",
+        "crisis.action.ingratiation",
+        "crisis.action.instruct",
+        "crisis.action.instructRecall",
+        "crisis.action.instructSafety",
+        "crisis.action.legalReview",
+        "crisis.action.nextDay",
+        "crisis.action.nextHour",
+        "crisis.action.protect",
+        "crisis.action.reminder",
+        "crisis.action.restore",
+        "crisis.action.victimage",
+        "crisis.cause.both",
+        "crisis.cause.history",
+        "crisis.cause.reputation",
+        "crisis.checklist.alert",
+        "crisis.checklist.alertEverywhere",
+        "crisis.checklist.confirm",
+        "crisis.checklist.darkSite",
+        "crisis.checklist.internal",
+        "crisis.checklist.log",
+        "crisis.checklist.pin",
+        "crisis.checklist.publish",
+        "crisis.checklist.publishWhere",
+        "crisis.cluster.accidental",
+        "crisis.cluster.preventable",
+        "crisis.cluster.victim",
+        "crisis.debrief.fit",
+        "crisis.debrief.fitOf",
+        "crisis.debrief.fixes",
+        "crisis.debrief.misfit",
+        "crisis.debrief.misfitOf",
+        "crisis.debrief.noResponse",
+        "crisis.debrief.nothing",
+        "crisis.debrief.response",
+        "crisis.debrief.responseAtLevel",
+        "crisis.debrief.statements",
+        "crisis.debrief.title",
+        "crisis.drill.again.harm",
+        "crisis.drill.again.history",
+        "crisis.drill.again.mixed",
+        "crisis.drill.again.publish",
+        "crisis.drill.again.reputation",
+        "crisis.drill.again.strategy",
+        "crisis.drill.again.triage",
+        "crisis.drill.again.veracity",
+        "crisis.drill.dropped",
+        "crisis.drill.fact.harm.financial",
+        "crisis.drill.fact.harm.injury",
+        "crisis.drill.fact.harm.none",
+        "crisis.drill.fact.history.no",
+        "crisis.drill.fact.history.yes",
+        "crisis.drill.fact.kind.accidental",
+        "crisis.drill.fact.kind.preventable",
+        "crisis.drill.fact.kind.victim",
+        "crisis.drill.fact.reputation.good",
+        "crisis.drill.fact.reputation.neutral",
+        "crisis.drill.fact.reputation.poor",
+        "crisis.drill.fact.veracity.false",
+        "crisis.drill.fact.veracity.true",
+        "crisis.drill.fact.veracity.truncated",
+        "crisis.drill.facts",
+        "crisis.drill.howToAnswer",
+        "crisis.drill.howToTriage",
+        "crisis.drill.intro",
+        "crisis.drill.label.harm",
+        "crisis.drill.label.history",
+        "crisis.drill.label.reputation",
+        "crisis.drill.label.veracity",
+        "crisis.drill.q.harm",
+        "crisis.drill.q.history",
+        "crisis.drill.q.publish",
+        "crisis.drill.q.reputation",
+        "crisis.drill.q.strategy",
+        "crisis.drill.q.triage",
+        "crisis.drill.q.veracity",
+        "crisis.drill.strategies",
+        "crisis.drill.tick",
+        "crisis.drill.value.false",
+        "crisis.drill.value.financial",
+        "crisis.drill.value.good",
+        "crisis.drill.value.injury",
+        "crisis.drill.value.neutral",
+        "crisis.drill.value.no",
+        "crisis.drill.value.none",
+        "crisis.drill.value.poor",
+        "crisis.drill.value.true",
+        "crisis.drill.value.truncated",
+        "crisis.drill.value.unanswered",
+        "crisis.drill.value.yes",
+        "crisis.escalation.level1",
+        "crisis.escalation.level2",
+        "crisis.escalation.level3",
+        "crisis.escalation.level4",
+        "crisis.escalation.small.level1",
+        "crisis.escalation.small.level2",
+        "crisis.escalation.small.level3",
+        "crisis.fix.fact",
+        "crisis.fix.late",
+        "crisis.fix.noChannel",
+        "crisis.fix.noChannel.client",
+        "crisis.fix.noResponse",
+        "crisis.fix.noneChosen",
+        "crisis.fix.overLimit",
+        "crisis.fix.strategy",
+        "crisis.fix.triage",
+        "crisis.fix.unnamed",
+        "crisis.guideline.accidental",
+        "crisis.guideline.accidentalIntensified",
+        "crisis.guideline.challengeDeny",
+        "crisis.guideline.deny",
+        "crisis.guideline.preventable",
+        "crisis.guideline.victim",
+        "crisis.guideline.victimIntensified",
+        "crisis.note.audience",
+        "crisis.note.challengeIllegitimate",
+        "crisis.note.challengeLegitimate",
+        "crisis.note.compensation",
+        "crisis.note.denyAlone",
+        "crisis.note.falseReport",
+        "crisis.note.highest",
+        "crisis.note.raised",
+        "crisis.note.true",
+        "crisis.note.truncated",
+        "crisis.note.victimage",
+        "crisis.note.within15",
+        "crisis.note.within60",
+        "crisis.noted.history.no",
+        "crisis.noted.history.yes",
+        "crisis.noted.legitimacy.illegitimate",
+        "crisis.noted.legitimacy.legitimate",
+        "crisis.noted.product",
+        "crisis.noted.reach",
+        "crisis.noted.reputation.good",
+        "crisis.noted.reputation.neutral",
+        "crisis.noted.reputation.poor",
+        "crisis.noted.separator",
+        "crisis.noted.type",
+        "crisis.noted.velocity",
+        "crisis.noted.veracity",
+        "crisis.offer.added.reason",
+        "crisis.offer.playbook",
+        "crisis.offer.playbook.reason",
+        "crisis.offer.risk",
+        "crisis.offer.risk.reason",
+        "crisis.person",
+        "crisis.person.you",
+        "crisis.playbook.darkSite",
+        "crisis.playbook.edited",
+        "crisis.playbook.escalation",
+        "crisis.playbook.firstHour",
+        "crisis.playbook.internal",
+        "crisis.playbook.invalid",
+        "crisis.playbook.noChannel",
+        "crisis.playbook.notice",
+        "crisis.playbook.smallTeam",
+        "crisis.playbook.statements",
+        "crisis.playbook.team",
+        "crisis.playbook.title",
+        "crisis.post.heard",
+        "crisis.post.noAnswer",
+        "crisis.post.sharing",
+        "crisis.post.witness",
+        "crisis.publish.aware",
+        "crisis.publish.compensate",
+        "crisis.publish.contactLead",
+        "crisis.publish.contactNamed",
+        "crisis.publish.darkSite",
+        "crisis.publish.deny",
+        "crisis.publish.diminish",
+        "crisis.publish.doing",
+        "crisis.publish.inform",
+        "crisis.publish.internal",
+        "crisis.publish.known",
+        "crisis.publish.next",
+        "crisis.publish.rebuild",
+        "crisis.publish.signature",
+        "crisis.publish.sorry",
+        "crisis.publish.unknown",
+        "crisis.question.cause",
+        "crisis.question.harm",
+        "crisis.question.history",
+        "crisis.question.legitimacy",
+        "crisis.question.reputation",
+        "crisis.question.type",
+        "crisis.question.veracity",
+        "crisis.risks.channels",
+        "crisis.risks.none",
+        "crisis.risks.score",
+        "crisis.risks.suggested",
+        "crisis.risks.title",
+        "crisis.role.communicationsLead",
+        "crisis.role.communityManager",
+        "crisis.role.executiveSponsor",
+        "crisis.role.legal",
+        "crisis.role.legalOutside",
+        "crisis.role.other",
+        "crisis.role.spokesperson",
+        "crisis.strategy.bolster",
+        "crisis.strategy.deny",
+        "crisis.strategy.diminish",
+        "crisis.strategy.inform",
+        "crisis.strategy.rebuild",
+        "crisis.suggest.allergen",
+        "crisis.suggest.challenge",
+        "crisis.suggest.dataBreach",
+        "crisis.suggest.foodPoisoning",
+        "crisis.suggest.hygiene",
+        "crisis.suggest.labour",
+        "crisis.suggest.leak",
+        "crisis.suggest.memberInjured",
+        "crisis.suggest.offensivePost",
+        "crisis.suggest.outage",
+        "crisis.suggest.patientData",
+        "crisis.suggest.patientHarmed",
+        "crisis.suggest.pollutionRumour",
+        "crisis.suggest.productRecall",
+        "crisis.suggest.regulatorComplaint",
+        "crisis.suggest.reviewStorm",
+        "crisis.suggest.rumour",
+        "crisis.suggest.ticketScam",
+        "crisis.suggest.visitorAccident",
+        "crisis.team.title",
+        "crisis.team.toName",
+        "crisis.triage.actions",
+        "crisis.triage.causeInWords",
+        "crisis.triage.dropped",
+        "crisis.triage.guideline",
+        "crisis.triage.intro",
+        "crisis.triage.level",
+        "crisis.triage.notAnAnswer",
+        "crisis.triage.noted",
+        "crisis.triage.playbooks",
+        "crisis.triage.putOff",
+        "crisis.triage.result",
+        "crisis.triage.resultBolstering",
+        "crisis.triage.typeInWords",
+        "crisis.triage.within",
+        "crisis.who.alone.level1",
+        "crisis.who.alone.level2",
+        "crisis.who.alone.level3",
+        "crisis.who.level1",
+        "crisis.who.level2",
+        "crisis.who.level3",
+        "crisis.who.level4",
+        "crisis.who.named",
+        "crisis.who.small.level1",
+        "crisis.who.small.level2",
+        "crisis.who.small.level3",
+        "cut.character",
+        "cut.sentence",
+        "cut.word",
+        "damage.entry",
+        "damage.howToRepair",
+        "delete.confirm",
+        "delete.done",
+        "delete.kept",
+        "delete.noneOpen",
+        "delete.notConfirmed",
+        "disclosure.fallback",
+        "disclosure.fr",
+        "disclosure.gb",
+        "disclosure.us",
+        "domain.list",
+        "domain.or",
+        "domain.verbatim",
+        "engage.action",
+        "engage.balance.change",
+        "engage.balance.title",
+        "engage.balanced",
+        "engage.none",
+        "engage.time",
+        "engage.time.available",
+        "engage.time.over",
+        "engage.time.platforms",
+        "engage.title",
+        "error.arguments.missing",
+        "error.arguments.none",
+        "error.arguments.quotePath",
+        "error.arguments.tooMany",
+        "error.backup.counts",
+        "error.backup.integrity",
+        "error.backup.sameFile",
+        "error.backup.sqlite",
+        "error.brand.action",
+        "error.brandAlreadyCreated",
+        "error.brandExists",
+        "error.brandGoneElsewhere",
+        "error.brandName.control",
+        "error.brandName.empty",
+        "error.brandName.tooLong",
+        "error.calendar.noPlatform",
+        "error.calendar.weeks",
+        "error.cannotRead",
+        "error.cannotWrite",
+        "error.commandTree.noOptions",
+        "error.commandTree.unknownOption",
+        "error.community.exists",
+        "error.community.name",
+        "error.community.people",
+        "error.community.size",
+        "error.community.text.empty",
+        "error.community.text.tooLong",
+        "error.community.unknown",
+        "error.community.unknown.none",
+        "error.confirmationNeeded",
+        "error.content.adaptBeforeSpaces",
+        "error.content.adaptNoPlatform",
+        "error.content.noMessage",
+        "error.content.noMessage.none",
+        "error.content.noPillar",
+        "error.content.noPillars",
+        "error.content.pillar",
+        "error.content.pillarExists",
+        "error.content.tone",
+        "error.content.tooManyPillars",
+        "error.controlCharacter",
+        "error.controlCharacter.inBlock",
+        "error.corruptLog",
+        "error.crisis.riskExists",
+        "error.crisis.riskName",
+        "error.crisis.role",
+        "error.crisis.scale",
+        "error.crisis.statement.over",
+        "error.crisis.statement.tooLong",
+        "error.crisis.unknownRisk",
+        "error.crisis.unknownRisk.none",
+        "error.csv.and",
+        "error.csv.column",
+        "error.csv.controlCharacter",
+        "error.csv.duplicate",
+        "error.csv.empty",
+        "error.csv.field",
+        "error.csv.header",
+        "error.csv.longRow",
+        "error.csv.missingColumns",
+        "error.csv.repeatedColumn",
+        "error.csv.shortRow",
+        "error.csv.unclosedQuote",
+        "error.damagedLog",
+        "error.damagedRead",
+        "error.danglingContinuation",
+        "error.date.invalid",
+        "error.date.unreadable",
+        "error.didYouMean.many",
+        "error.didYouMean.one",
+        "error.engage.noAction",
+        "error.engage.noCommunity",
+        "error.engage.noPlan",
+        "error.engage.owner",
+        "error.fileExists",
+        "error.invalidBrandName",
+        "error.invalidProfileValue",
+        "error.invalidProfileValue.action",
+        "error.invalidProfileValue.field",
+        "error.invalidUTF8",
+        "error.lineTooLong",
+        "error.logMustStartWithCreation",
+        "error.media.alt",
+        "error.media.noVideo",
+        "error.message.control",
+        "error.message.empty",
+        "error.message.nonCharacter",
+        "error.message.tooLong",
+        "error.metrics.count",
+        "error.metrics.none",
+        "error.metrics.platform",
+        "error.noActiveBrand",
+        "error.nothingToRedo",
+        "error.nothingToUndo",
+        "error.open.close",
+        "error.open.day",
+        "error.open.empty",
+        "error.open.noDay",
+        "error.open.noTime",
+        "error.open.order",
+        "error.open.time",
+        "error.open.word",
+        "error.or",
+        "error.profile.atLeastOne",
+        "error.profile.chooseOne",
+        "error.profile.countries.empty",
+        "error.profile.countries.suggest",
+        "error.profile.countries.unknown",
+        "error.profile.hours.number",
+        "error.profile.hours.range",
+        "error.profile.languages.empty",
+        "error.profile.languages.unknown",
+        "error.profile.notOneOf",
+        "error.profile.sector.empty",
+        "error.profile.sector.tooLong",
+        "error.profile.team.number",
+        "error.profile.team.range",
+        "error.profile.unknownField",
+        "error.profile.unknownField.suggest",
+        "error.profile.yesOrNo",
+        "error.profileText.characters",
+        "error.profileText.charactersTry",
+        "error.profileText.missing",
+        "error.profileText.noField",
+        "error.profileText.serverLimit",
+        "error.profileText.takesDone",
+        "error.profileText.takesText",
+        "error.profileText.tooLong",
+        "error.profileText.tooShort",
+        "error.profileText.yesOrNo",
+        "error.readOnly.damaged",
+        "error.readOnly.notWritable",
+        "error.scriptLoop",
+        "error.scriptTooDeep",
+        "error.spaces.action",
+        "error.spaces.action.suggest",
+        "error.spaces.alreadyChosen",
+        "error.spaces.chooseFirst",
+        "error.spaces.noneChosen",
+        "error.spaces.notChosen",
+        "error.triage.falseInjury",
+        "error.triage.negativeReach",
+        "error.triage.negativeVelocity",
+        "error.triage.trueRumor",
+        "error.uncoveredPlatform",
+        "error.unknownBrand",
+        "error.unknownBrand.suggest",
+        "error.unknownCommand",
+        "error.unknownCommand.suggest",
+        "error.unknownFlag",
+        "error.unknownPlatform",
+        "error.unknownPlatform.suggest",
+        "error.unterminatedQuote",
+        "error.unterminatedTextBlock",
+        "error.usage",
+        "error.watch.none",
+        "error.week.none",
+        "error.week.unreadable",
+        "error.week.year",
+        "error.workspaceUnreadable",
+        "export.brand.heading",
+        "export.calendar.toWrite",
+        "export.chart.calendar",
+        "export.chart.impact",
+        "export.chart.likelihood",
+        "export.chart.mix",
+        "export.chart.risks",
+        "export.chart.scores",
+        "export.col.action",
+        "export.col.answerWithin",
+        "export.col.chosen",
+        "export.col.cluster",
+        "export.col.community",
+        "export.col.contact",
+        "export.col.crisisType",
+        "export.col.date",
+        "export.col.done",
+        "export.col.drillScore",
+        "export.col.field",
+        "export.col.firstReply",
+        "export.col.firstResponse",
+        "export.col.gets",
+        "export.col.gives",
+        "export.col.group",
+        "export.col.harm",
+        "export.col.hours",
+        "export.col.information",
+        "export.col.length",
+        "export.col.level",
+        "export.col.message",
+        "export.col.messageKind",
+        "export.col.missing",
+        "export.col.name",
+        "export.col.now",
+        "export.col.owner",
+        "export.col.perMonth",
+        "export.col.platform",
+        "export.col.postKind",
+        "export.col.rank",
+        "export.col.reason",
+        "export.col.risk",
+        "export.col.riskScore",
+        "export.col.role",
+        "export.col.score",
+        "export.col.seenBy",
+        "export.col.size",
+        "export.col.stage",
+        "export.col.step",
+        "export.col.strategy",
+        "export.col.target",
+        "export.col.time",
+        "export.col.triageStrategy",
+        "export.col.type",
+        "export.col.value",
+        "export.col.week",
+        "export.col.what",
+        "export.col.whatToDo",
+        "export.col.why",
+        "export.communities.engagement",
+        "export.communities.heading",
+        "export.communities.hours",
+        "export.communities.map",
+        "export.content.altTooLong",
+        "export.content.calendar",
+        "export.content.calendarHeading",
+        "export.content.firstWords",
+        "export.content.heading",
+        "export.content.line",
+        "export.content.media.image",
+        "export.content.media.image.alt",
+        "export.content.media.video",
+        "export.content.media.video.alt",
+        "export.content.message",
+        "export.content.messages",
+        "export.content.mix",
+        "export.content.noAlt",
+        "export.content.noAltField",
+        "export.content.noCaptions",
+        "export.content.noRule",
+        "export.content.noRule.client",
+        "export.content.notAdapted",
+        "export.content.over",
+        "export.content.parts",
+        "export.content.pillars",
+        "export.content.sameText",
+        "export.content.sponsored",
+        "export.content.tones",
+        "export.content.undisclosed",
+        "export.content.variantLength",
+        "export.content.variantLimit",
+        "export.crisis.darkSite",
+        "export.crisis.drillResult",
+        "export.crisis.drills",
+        "export.crisis.escalation",
+        "export.crisis.firstHour",
+        "export.crisis.heading",
+        "export.crisis.internal",
+        "export.crisis.lastDrill",
+        "export.crisis.notValid",
+        "export.crisis.playbook",
+        "export.crisis.register",
+        "export.crisis.sameStatement",
+        "export.crisis.statements",
+        "export.crisis.team",
+        "export.crisis.teamRef",
+        "export.date.dayMonth",
+        "export.date.firstDay",
+        "export.date.long",
+        "export.day.fri",
+        "export.day.mon",
+        "export.day.sat",
+        "export.day.sun",
+        "export.day.thu",
+        "export.day.tue",
+        "export.day.wed",
+        "export.field.ages",
+        "export.field.countries",
+        "export.field.formats",
+        "export.field.goals",
+        "export.field.hours",
+        "export.field.languages",
+        "export.field.market",
+        "export.field.open",
+        "export.field.reach",
+        "export.field.sector",
+        "export.field.team",
+        "export.judgement.prefix",
+        "export.labelValue",
+        "export.missing.label",
+        "export.month.1",
+        "export.month.10",
+        "export.month.11",
+        "export.month.12",
+        "export.month.2",
+        "export.month.3",
+        "export.month.4",
+        "export.month.5",
+        "export.month.6",
+        "export.month.7",
+        "export.month.8",
+        "export.month.9",
+        "export.no",
+        "export.notes.command",
+        "export.notes.heading",
+        "export.notes.intro",
+        "export.notes.none",
+        "export.ourAssessment",
+        "export.pdf.failed",
+        "export.pdf.noBrowser",
+        "export.percent",
+        "export.reference.work",
+        "export.replies.basis.complaint",
+        "export.replies.basis.criticism",
+        "export.replies.basis.praise",
+        "export.replies.basis.question",
+        "export.replies.heading",
+        "export.replies.kind.complaint",
+        "export.replies.kind.criticism",
+        "export.replies.kind.praise",
+        "export.replies.kind.question",
+        "export.replies.smallNoHours",
+        "export.replyGuide.heading",
+        "export.replyGuide.intro",
+        "export.replyGuide.kind.misguided",
+        "export.replyGuide.kind.rager",
+        "export.replyGuide.kind.troll",
+        "export.replyGuide.kind.unhappy",
+        "export.replyGuide.noReply",
+        "export.separator",
+        "export.shell.what.csv",
+        "export.shell.what.html",
+        "export.shell.what.ics",
+        "export.shell.what.json",
+        "export.shell.what.md",
+        "export.shell.what.pdf",
+        "export.shell.what.script",
+        "export.shell.wrote",
+        "export.size.bytes",
+        "export.size.kilobytes",
+        "export.sources.heading",
+        "export.spaces.chosen",
+        "export.spaces.heading",
+        "export.spaces.profiles",
+        "export.spaces.ranking",
+        "export.spaces.scoreLine",
+        "export.summary.blockers",
+        "export.summary.complete",
+        "export.summary.heading",
+        "export.summary.next",
+        "export.summary.notReady",
+        "export.summary.weak",
+        "export.title",
+        "export.triages.bolstering",
+        "export.triages.heading",
+        "export.triages.intro",
+        "export.value.ages.over",
+        "export.value.ages.range",
+        "export.value.communityType.action",
+        "export.value.communityType.circumstance",
+        "export.value.communityType.interest",
+        "export.value.communityType.place",
+        "export.value.communityType.practice",
+        "export.value.crisisType.challenge",
+        "export.value.crisisType.humanErrorAccident",
+        "export.value.crisisType.humanErrorProductHarm",
+        "export.value.crisisType.managementMisconduct",
+        "export.value.crisisType.misdeed",
+        "export.value.crisisType.misdeedInjuries",
+        "export.value.crisisType.naturalDisaster",
+        "export.value.crisisType.rumor",
+        "export.value.crisisType.tampering",
+        "export.value.crisisType.technicalAccident",
+        "export.value.crisisType.technicalProductHarm",
+        "export.value.crisisType.workplaceViolence",
+        "export.value.format.audio",
+        "export.value.format.image",
+        "export.value.format.live",
+        "export.value.format.longForm",
+        "export.value.format.longVideo",
+        "export.value.format.shortVideo",
+        "export.value.format.text",
+        "export.value.goal.awareness",
+        "export.value.goal.bookings",
+        "export.value.goal.community",
+        "export.value.goal.customerCare",
+        "export.value.goal.leads",
+        "export.value.goal.recruitment",
+        "export.value.goal.reputation",
+        "export.value.goal.sales",
+        "export.value.goal.traffic",
+        "export.value.goal.visits",
+        "export.value.harm.financial",
+        "export.value.harm.injury",
+        "export.value.harm.none",
+        "export.value.kind.create",
+        "export.value.kind.share",
+        "export.value.kind.spread",
+        "export.value.language.de",
+        "export.value.language.en",
+        "export.value.language.es",
+        "export.value.language.fr",
+        "export.value.language.it",
+        "export.value.language.nl",
+        "export.value.language.pt",
+        "export.value.list.and",
+        "export.value.market.b2b",
+        "export.value.market.b2c",
+        "export.value.market.both",
+        "export.value.reach.international",
+        "export.value.reach.local",
+        "export.value.reach.national",
+        "export.value.reachLine.international",
+        "export.value.reachLine.local",
+        "export.value.reachLine.national",
+        "export.value.tag.brand",
+        "export.value.tag.conversation",
+        "export.value.tag.curated",
+        "export.value.tag.educational",
+        "export.value.veracity.false",
+        "export.value.veracity.true",
+        "export.value.veracity.truncated",
+        "export.watch.heading",
+        "export.watch.noAlert",
+        "export.watch.none",
+        "export.watch.recent",
+        "export.watch.rule.levels",
+        "export.watch.rule.negative",
+        "export.watch.rule.spike",
+        "export.watch.rules",
+        "export.watch.watched",
+        "export.watch.watchedOn",
+        "export.watch.who",
+        "export.weekday.0",
+        "export.weekday.1",
+        "export.weekday.2",
+        "export.weekday.3",
+        "export.weekday.4",
+        "export.weekday.5",
+        "export.weekday.6",
+        "export.yes",
+        "field.altAttribute",
+        "field.altText",
+        "field.alternativeText",
+        "field.article",
+        "field.caption",
+        "field.description",
+        "field.imageDescription",
+        "field.message",
+        "field.post",
+        "field.title",
+        "file.exists.again",
+        "file.exists.ask",
+        "file.exists.kept",
+        "format.audio",
+        "format.image",
+        "format.live",
+        "format.long-form",
+        "format.long-video",
+        "format.short-video",
+        "format.text",
+        "glossary.b2b",
+        "glossary.b2c",
+        "glossary.coreMessage",
+        "glossary.engagementRate",
+        "glossary.engagements",
+        "glossary.holdingStatement",
+        "glossary.impressions",
+        "glossary.pillar",
+        "glossary.reach",
+        "glossary.scct",
+        "goal.awareness",
+        "goal.bookings",
+        "goal.community",
+        "goal.customer-care",
+        "goal.leads",
+        "goal.recruitment",
+        "goal.reputation",
+        "goal.sales",
+        "goal.traffic",
+        "goal.visits",
+        "guide.ask.anotherMessage",
+        "guide.ask.brandName",
+        "guide.ask.gets",
+        "guide.ask.gives",
+        "guide.ask.hours",
+        "guide.ask.hoursOrDrop",
+        "guide.ask.message",
+        "guide.ask.pillar",
+        "guide.ask.profileDone",
+        "guide.ask.profileText",
+        "guide.ask.profileTextFitted",
+        "guide.ask.profileTextSuggested",
+        "guide.ask.role",
+        "guide.done.calendar",
+        "guide.done.communities",
+        "guide.done.drills",
+        "guide.done.engagement",
+        "guide.done.messages",
+        "guide.done.pillars",
+        "guide.done.platformProfile",
+        "guide.done.profile",
+        "guide.done.risks",
+        "guide.done.spaces",
+        "guide.done.team",
+        "guide.fieldHelp.avatar",
+        "guide.fieldHelp.banner",
+        "guide.fieldHelp.bio",
+        "guide.fieldHelp.category",
+        "guide.fieldHelp.display-name",
+        "guide.fieldHelp.google-business.bio",
+        "guide.fieldHelp.handle",
+        "guide.fieldHelp.link",
+        "guide.fieldHelp.opening-hours",
+        "guide.fieldHelp.pinned-post",
+        "guide.handleOneWord",
+        "guide.missing.calendar",
+        "guide.missing.channels",
+        "guide.missing.communities",
+        "guide.missing.drill",
+        "guide.missing.engagement",
+        "guide.missing.engagementFor",
+        "guide.missing.gets",
+        "guide.missing.gives",
+        "guide.missing.messages",
+        "guide.missing.pillars",
+        "guide.missing.platformProfile",
+        "guide.missing.profile",
+        "guide.missing.risks",
+        "guide.missing.spaces",
+        "guide.missing.team",
+        "guide.missing.variants",
+        "guide.offer.lighterEngagement",
+        "guide.offer.replan",
+        "guide.postponed",
+        "guide.roleOpen",
+        "guide.skipped.communities",
+        "guide.skipped.messages",
+        "guide.skipped.spaces",
+        "guide.stopped",
+        "guide.weak.engagementHours",
+        "guide.weak.hours",
+        "guide.weak.identity",
+        "guide.weak.noMetrics",
+        "guide.weak.noMetrics.client",
+        "guide.weak.overLimit",
+        "guide.weak.repetition",
+        "guide.weak.staleCalendar",
+        "guide.weak.statements",
+        "guide.why.adapt",
+        "guide.why.anotherMessage",
+        "guide.why.brandName",
+        "guide.why.calendar",
+        "guide.why.choose",
+        "guide.why.community",
+        "guide.why.drill",
+        "guide.why.engage",
+        "guide.why.exchange",
+        "guide.why.export",
+        "guide.why.exportAgain",
+        "guide.why.hours",
+        "guide.why.identity",
+        "guide.why.interview",
+        "guide.why.messages",
+        "guide.why.overLimit",
+        "guide.why.pillars",
+        "guide.why.playbook",
+        "guide.why.profileField",
+        "guide.why.recommend",
+        "guide.why.replan",
+        "guide.why.risk",
+        "guide.why.team",
+        "help.aliases",
+        "help.backup.abstract",
+        "help.backup.discussion",
+        "help.backup.flag.force",
+        "help.brand.abstract",
+        "help.brand.discussion",
+        "help.brands.abstract",
+        "help.brands.discussion",
+        "help.calendar.abstract",
+        "help.calendar.discussion",
+        "help.calendar.flag.start",
+        "help.commands",
+        "help.community.abstract",
+        "help.community.add.abstract",
+        "help.community.discussion",
+        "help.community.flag.platform",
+        "help.community.flag.type",
+        "help.community.remove.abstract",
+        "help.community.set.abstract",
+        "help.community.show.abstract",
+        "help.content.abstract",
+        "help.content.adapt.abstract",
+        "help.content.check.abstract",
+        "help.content.discussion",
+        "help.content.edit.abstract",
+        "help.content.flag.alt",
+        "help.content.flag.captions",
+        "help.content.flag.media",
+        "help.content.flag.sponsored",
+        "help.content.flag.tag",
+        "help.content.message.abstract",
+        "help.content.message.add.abstract",
+        "help.content.message.alt.abstract",
+        "help.content.message.captions.abstract",
+        "help.content.message.media.abstract",
+        "help.content.message.sponsor.abstract",
+        "help.content.message.tag.abstract",
+        "help.content.messages.abstract",
+        "help.content.mix.abstract",
+        "help.content.pillars.abstract",
+        "help.content.pillars.add.abstract",
+        "help.content.pillars.remove.abstract",
+        "help.content.tone.abstract",
+        "help.count.abstract",
+        "help.count.discussion",
+        "help.crisis.abstract",
+        "help.crisis.discussion",
+        "help.crisis.drill.abstract",
+        "help.crisis.flag.about",
+        "help.crisis.flag.answers",
+        "help.crisis.flag.channels",
+        "help.crisis.flag.harm",
+        "help.crisis.flag.history",
+        "help.crisis.flag.impact",
+        "help.crisis.flag.json",
+        "help.crisis.flag.legitimacy",
+        "help.crisis.flag.likelihood",
+        "help.crisis.flag.reach",
+        "help.crisis.flag.reputation",
+        "help.crisis.flag.seed",
+        "help.crisis.flag.type",
+        "help.crisis.flag.velocity",
+        "help.crisis.flag.veracity",
+        "help.crisis.playbook.abstract",
+        "help.crisis.risk.abstract",
+        "help.crisis.risk.add.abstract",
+        "help.crisis.risk.remove.abstract",
+        "help.crisis.risks.abstract",
+        "help.crisis.statement.abstract",
+        "help.crisis.team.abstract",
+        "help.crisis.triage.abstract",
+        "help.delete.abstract",
+        "help.delete.discussion",
+        "help.delete.flag.yes",
+        "help.engage.abstract",
+        "help.engage.balance.abstract",
+        "help.engage.discussion",
+        "help.engage.owner.abstract",
+        "help.engage.plan.abstract",
+        "help.examples",
+        "help.export.abstract",
+        "help.export.discussion",
+        "help.export.flag.force",
+        "help.export.flag.notes",
+        "help.export.flag.section",
+        "help.help.abstract",
+        "help.help.discussion",
+        "help.hints.abstract",
+        "help.hints.discussion",
+        "help.history.abstract",
+        "help.history.discussion",
+        "help.interview.abstract",
+        "help.interview.discussion",
+        "help.intro",
+        "help.lang.abstract",
+        "help.lang.discussion",
+        "help.metrics.abstract",
+        "help.metrics.add.abstract",
+        "help.metrics.discussion",
+        "help.metrics.flag.engagements",
+        "help.metrics.flag.followers",
+        "help.metrics.flag.impressions",
+        "help.metrics.flag.reach",
+        "help.metrics.flag.week",
+        "help.metrics.import.abstract",
+        "help.metrics.load.abstract",
+        "help.metrics.load.flag.dataset",
+        "help.metrics.load.flag.rows",
+        "help.new.abstract",
+        "help.new.discussion",
+        "help.next.abstract",
+        "help.next.discussion",
+        "help.options",
+        "help.outro",
+        "help.platforms.abstract",
+        "help.platforms.discussion",
+        "help.profile.abstract",
+        "help.profile.check.abstract",
+        "help.profile.discussion",
+        "help.quit.abstract",
+        "help.quit.discussion",
+        "help.redo.abstract",
+        "help.redo.discussion",
+        "help.rename.abstract",
+        "help.rename.discussion",
+        "help.repair.abstract",
+        "help.repair.discussion",
+        "help.repair.flag.yes",
+        "help.reply.abstract",
+        "help.reply.discussion",
+        "help.reply.flag.kind",
+        "help.reply.flag.platform",
+        "help.run.abstract",
+        "help.run.discussion",
+        "help.run.flag.bail",
+        "help.save.abstract",
+        "help.save.discussion",
+        "help.save.flag.compact",
+        "help.save.flag.force",
+        "help.save.flag.template",
+        "help.skip.abstract",
+        "help.skip.discussion",
+        "help.spaces.abstract",
+        "help.spaces.choose.abstract",
+        "help.spaces.discussion",
+        "help.spaces.drop.abstract",
+        "help.spaces.recommend.abstract",
+        "help.spaces.why.abstract",
+        "help.status.abstract",
+        "help.status.discussion",
+        "help.stop.abstract",
+        "help.stop.discussion",
+        "help.subcommands",
+        "help.undo.abstract",
+        "help.undo.discussion",
+        "help.usage",
+        "help.use.abstract",
+        "help.use.discussion",
+        "help.watch.abstract",
+        "help.watch.discussion",
+        "help.watch.import.abstract",
+        "help.watch.import.flag.format",
+        "help.watch.load.abstract",
+        "help.why.abstract",
+        "help.why.discussion",
+        "hint.complete",
+        "hint.completeOpen",
+        "hint.notReady",
+        "hint.openBrand",
+        "hint.run",
+        "hints.off",
+        "hints.on",
+        "history.title",
+        "history.undone",
+        "identity.bios",
+        "identity.handles",
+        "identity.named",
+        "identity.names",
+        "interview.ask",
+        "interview.complete",
+        "interview.done.skipped",
+        "interview.help.ages",
+        "interview.help.countries",
+        "interview.help.formats",
+        "interview.help.goals",
+        "interview.help.hours",
+        "interview.help.languages",
+        "interview.help.market",
+        "interview.help.name",
+        "interview.help.reach",
+        "interview.help.sector",
+        "interview.help.team",
+        "interview.hint.countries",
+        "interview.hint.hours",
+        "interview.hint.languages",
+        "interview.hint.team",
+        "interview.hint.text",
+        "interview.hint.values",
+        "interview.noQuestion",
+        "interview.notRunning",
+        "interview.question.ages",
+        "interview.question.countries",
+        "interview.question.formats",
+        "interview.question.goals",
+        "interview.question.hours",
+        "interview.question.languages",
+        "interview.question.market",
+        "interview.question.name",
+        "interview.question.reach",
+        "interview.question.sector",
+        "interview.question.team",
+        "interview.reask",
+        "interview.skipped",
+        "interview.stopped",
+        "interview.stopped.missing",
+        "label.error",
+        "lang.current",
+        "list.separator",
+        "metrics.again.number",
+        "metrics.again.week",
+        "metrics.band.average",
+        "metrics.band.high",
+        "metrics.band.low",
+        "metrics.band.source",
+        "metrics.band.veryHigh",
+        "metrics.bands",
+        "metrics.formula.daily",
+        "metrics.formula.followers",
+        "metrics.formula.impressions",
+        "metrics.formula.reach",
+        "metrics.formulas",
+        "metrics.header.band",
+        "metrics.header.byFollowers",
+        "metrics.header.byImpressions",
+        "metrics.header.engagements",
+        "metrics.header.err",
+        "metrics.header.followers",
+        "metrics.header.impressions",
+        "metrics.header.platform",
+        "metrics.header.reach",
+        "metrics.header.trend",
+        "metrics.header.week",
+        "metrics.none",
+        "metrics.question.engagements",
+        "metrics.question.followers",
+        "metrics.question.impressions",
+        "metrics.question.intro",
+        "metrics.question.left",
+        "metrics.question.reach",
+        "metrics.question.week",
+        "metrics.recorded",
+        "metrics.recordedReplacing",
+        "metrics.title",
+        "metrics.warning",
+        "metrics.warning.reachAboveImpressions",
+        "metrics.warning.row",
+        "mix.bestChange",
+        "mix.brandCentred",
+        "mix.converse",
+        "mix.create",
+        "mix.curate",
+        "mix.curated",
+        "mix.inform",
+        "mix.more",
+        "mix.original",
+        "mix.own",
+        "mix.personal",
+        "mix.promote",
+        "mix.promotional",
+        "mix.rule.eightyTwenty",
+        "mix.rule.fiveThreeTwo",
+        "mix.rule.fourOneOne",
+        "mix.rule.thirds",
+        "new.created",
+        "new.interview",
+        "next.askCommand",
+        "next.complete",
+        "next.pending",
+        "next.run",
+        "note.ahead",
+        "open.day.0",
+        "open.day.1",
+        "open.day.2",
+        "open.day.3",
+        "open.day.4",
+        "open.day.5",
+        "open.day.6",
+        "open.time.hour",
+        "open.time.minutes",
+        "outline.callToAction",
+        "outline.conclusion",
+        "outline.develop",
+        "outline.explain",
+        "outline.introduction",
+        "outline.pillars",
+        "outline.points",
+        "outline.takeAway",
+        "outline.tip",
+        "plan.create",
+        "plan.cut",
+        "plan.field",
+        "plan.member",
+        "plan.noTime",
+        "plan.ownersPerPerson",
+        "plan.share",
+        "plan.spread",
+        "plan.unmapped",
+        "platformFiles.fromFile",
+        "platformFiles.ignored",
+        "platformFiles.problem.badId",
+        "platformFiles.problem.idMismatch",
+        "platformFiles.problem.invalidYAML",
+        "platformFiles.problem.missingBuiltIn",
+        "platformFiles.problem.missingInList",
+        "platformFiles.problem.missingValue",
+        "platformFiles.problem.negativeHours",
+        "platformFiles.problem.noSuchFolder",
+        "platformFiles.problem.notBool",
+        "platformFiles.problem.notCount",
+        "platformFiles.problem.notCountries",
+        "platformFiles.problem.notEntries",
+        "platformFiles.problem.notList",
+        "platformFiles.problem.notMapping",
+        "platformFiles.problem.notNumber",
+        "platformFiles.problem.notPair",
+        "platformFiles.problem.notPositive",
+        "platformFiles.problem.notScore",
+        "platformFiles.problem.notSources",
+        "platformFiles.problem.notText",
+        "platformFiles.problem.notTime",
+        "platformFiles.problem.notWholeNumber",
+        "platformFiles.problem.orderInOverride",
+        "platformFiles.problem.pairOrder",
+        "platformFiles.problem.sameOrder",
+        "platformFiles.problem.unknownCatalogKey",
+        "platformFiles.problem.unknownField",
+        "platformFiles.problem.unknownPlatform",
+        "platformFiles.problem.unknownSource",
+        "platformFiles.problem.unknownSourceBuiltIn",
+        "platformFiles.problem.unknownValue",
+        "platformFiles.problem.unreadable",
+        "platforms.audience",
+        "platforms.audienceShare",
+        "platforms.effort",
+        "platforms.effort.value",
+        "platforms.fields",
+        "platforms.fields.done",
+        "platforms.fields.noLimit",
+        "platforms.fields.upTo",
+        "platforms.footer",
+        "platforms.goals",
+        "platforms.header.audience",
+        "platforms.header.hours",
+        "platforms.header.id",
+        "platforms.header.purpose",
+        "platforms.item",
+        "platforms.market",
+        "platforms.operatesIn",
+        "platforms.or",
+        "platforms.requires",
+        "platforms.rewards",
+        "platforms.source.kind",
+        "platforms.sources",
+        "platforms.strongFor",
+        "post.linkInBio",
+        "profile.check.complete",
+        "profile.check.consistent",
+        "profile.check.identity",
+        "profile.check.missing",
+        "profile.check.none",
+        "profile.check.title",
+        "profile.set.complete",
+        "profile.set.done",
+        "profile.set.notDone",
+        "profile.set.progress",
+        "profile.set.serverLimit",
+        "profile.set.text",
+        "profile.set.textCounted",
+        "profile.set.title",
+        "profile.show.done",
+        "profile.show.empty",
+        "profile.show.limit",
+        "profile.show.noLimit",
+        "profile.show.notChosen",
+        "profile.show.notDone",
+        "profile.show.serverDefault",
+        "profile.show.serverLimit",
+        "profile.show.suggested",
+        "profile.show.title",
+        "profile.show.useIt",
+        "profileText.allowed",
+        "profileText.mark",
+        "profileText.space",
+        "proposal.one",
+        "proposal.passedOver",
+        "proposal.several",
+        "proposal.tooLittle",
+        "proposal.unknownHours",
+        "question.yesNo",
+        "redo.done",
+        "rename.done",
+        "repair.confirm",
+        "repair.done",
+        "repair.file.entry",
+        "repair.file.header",
+        "repair.file.taken",
+        "repair.kept",
+        "repair.notConfirmed",
+        "repair.nothing",
+        "reply.advice.misguided",
+        "reply.advice.rager",
+        "reply.advice.troll",
+        "reply.advice.unhappy",
+        "reply.advice.unhappy.confidential",
+        "reply.basis.complaint",
+        "reply.basis.criticism",
+        "reply.basis.praise",
+        "reply.basis.question",
+        "reply.confidential.health",
+        "reply.confidential.legal",
+        "reply.publish.away",
+        "reply.publish.misguided",
+        "reply.publish.rager",
+        "reply.publish.rager.confidential",
+        "reply.publish.unhappy",
+        "reply.publish.unhappy.confidential",
+        "reply.reviews",
+        "reply.targets.away",
+        "reply.targets.open",
+        "reply.targets.perPlatform",
+        "reply.targets.same",
+        "reply.targets.sameOpen",
+        "reply.targets.smallNoHours",
+        "reply.targets.title",
+        "reply.targets.within",
+        "reply.threshold.reach",
+        "reply.threshold.veracity",
+        "reply.threshold.volume",
+        "reply.triage.dropped",
+        "reply.triage.experience",
+        "reply.triage.facts",
+        "reply.triage.intro",
+        "reply.triage.notNegative",
+        "reply.triage.rant",
+        "reply.triage.troll",
+        "reply.triage.yesNo",
+        "reply.verdict.brackets",
+        "reply.verdict.crisis",
+        "reply.verdict.first",
+        "reply.verdict.misguided",
+        "reply.verdict.rager",
+        "reply.verdict.troll",
+        "reply.verdict.unhappy",
+        "reply.verdict.within",
+        "reply.verdict.withinOpen",
+        "runner.atomic.diskFull",
+        "runner.atomic.failed",
+        "runner.atomic.notRun",
+        "runner.atomic.writeFailed",
+        "runner.interrupted",
+        "runner.ran",
+        "runner.ran.bailed",
+        "runner.ran.failed",
+        "runner.theScript",
+        "runner.unsaved.diskFull.after",
+        "runner.unsaved.diskFull.none",
+        "runner.unsaved.failed.after",
+        "runner.unsaved.failed.none",
+        "save.done",
+        "score.audience.fallback",
+        "score.audience.figure",
+        "score.audience.none",
+        "score.audience.overall",
+        "score.brands.international",
+        "score.brands.local",
+        "score.brands.national",
+        "score.formats.none",
+        "score.formats.some",
+        "score.formats.unset",
+        "score.goals.missed",
+        "score.goals.serves",
+        "score.goals.unset",
+        "score.market.both",
+        "score.market.buyers.b2b",
+        "score.market.buyers.b2c",
+        "score.market.buyers.both",
+        "score.market.fit.0",
+        "score.market.fit.1",
+        "score.market.fit.2",
+        "score.market.fit.3",
+        "score.market.strength",
+        "score.market.strength.client",
+        "score.market.strengthWhy",
+        "score.market.strengthWhy.client",
+        "score.market.unset",
+        "score.notOperating",
+        "score.operatesIn",
+        "score.penalty",
+        "score.reach.strong",
+        "score.reach.unset",
+        "score.reach.weak",
+        "sentiment.label.negative",
+        "sentiment.label.neutral",
+        "sentiment.label.positive",
+        "sentiment.line",
+        "session.reloaded",
+        "shell.goodbye",
+        "source.kind.code",
+        "source.kind.editorial",
+        "source.kind.official",
+        "source.kind.research",
+        "source.kind.thirdParty",
+        "spaces.chosen.effort",
+        "spaces.chosen.title",
+        "spaces.chosen.total",
+        "spaces.chosen.totalOf",
+        "spaces.criterion.audience",
+        "spaces.criterion.formats",
+        "spaces.criterion.goals",
+        "spaces.criterion.market",
+        "spaces.criterion.reach",
+        "spaces.none",
+        "spaces.recommend.chosen",
+        "spaces.recommend.incomplete",
+        "spaces.recommend.proposed",
+        "spaces.recommend.record",
+        "spaces.recommend.title",
+        "spaces.warning.best",
+        "spaces.warning.hours",
+        "spaces.why.component",
+        "spaces.why.effort",
+        "spaces.why.penalty",
+        "spaces.why.title",
+        "spaces.why.total",
+        "stage.done",
+        "stage.inProgress",
+        "stage.notStarted",
+        "status.brand",
+        "status.countries",
+        "status.country",
+        "status.here",
+        "status.method",
+        "status.needs",
+        "status.noBrand",
+        "status.weak",
+        "status.xPremium",
+        "status.xStandard",
+        "step.communities.needs",
+        "step.communities.purpose",
+        "step.communities.slug",
+        "step.communities.title",
+        "step.content.needs",
+        "step.content.purpose",
+        "step.content.slug",
+        "step.content.title",
+        "step.crisis.needs",
+        "step.crisis.purpose",
+        "step.crisis.slug",
+        "step.crisis.title",
+        "step.spaces.needs",
+        "step.spaces.purpose",
+        "step.spaces.slug",
+        "step.spaces.title",
+        "suggest.abroad",
+        "suggest.and",
+        "suggest.candidates",
+        "suggest.enthusiasts",
+        "suggest.fashion.ethical",
+        "suggest.fashion.style",
+        "suggest.fitness.beginners",
+        "suggest.fitness.clubs",
+        "suggest.food.foodLovers",
+        "suggest.food.producers",
+        "suggest.health.patients",
+        "suggest.health.referrers",
+        "suggest.health.sportsClubs",
+        "suggest.impact",
+        "suggest.legal.founders",
+        "suggest.legal.referrers",
+        "suggest.neighbours",
+        "suggest.parents",
+        "suggest.professional.decisionMakers",
+        "suggest.professional.peers",
+        "suggest.professionals",
+        "suggest.retail.regulars",
+        "suggest.retail.traders",
+        "suggest.software.analysts",
+        "suggest.software.integrators",
+        "suggest.software.users",
+        "suggest.tourism.outdoors",
+        "suggest.tourism.partners",
+        "suggest.tourism.travelWriters",
+        "suggest.why.abroad",
+        "suggest.why.candidates",
+        "suggest.why.enthusiasts",
+        "suggest.why.fashion.ethical",
+        "suggest.why.fashion.style",
+        "suggest.why.fitness.beginners",
+        "suggest.why.fitness.clubs",
+        "suggest.why.food.foodLovers",
+        "suggest.why.food.producers",
+        "suggest.why.health.patients",
+        "suggest.why.health.referrers",
+        "suggest.why.health.sportsClubs",
+        "suggest.why.impact",
+        "suggest.why.legal.founders",
+        "suggest.why.legal.referrers",
+        "suggest.why.neighbours",
+        "suggest.why.parents",
+        "suggest.why.professional.decisionMakers",
+        "suggest.why.professional.peers",
+        "suggest.why.professionals",
+        "suggest.why.retail.regulars",
+        "suggest.why.retail.traders",
+        "suggest.why.software.analysts",
+        "suggest.why.software.integrators",
+        "suggest.why.software.users",
+        "suggest.why.tourism.outdoors",
+        "suggest.why.tourism.partners",
+        "suggest.why.tourism.travelWriters",
+        "suggest.yourField",
+        "team.owner.person",
+        "team.owner.you",
+        "template.badSet",
+        "template.reason.blockEnd",
+        "template.reason.control",
+        "template.reason.lineBreak",
+        "template.unfilled",
+        "template.unusable",
+        "template.unused",
+        "tone.candid",
+        "tone.conversational",
+        "tone.expert",
+        "tone.explanatory",
+        "tone.friendly",
+        "tone.personal",
+        "tone.playful",
+        "tone.professional",
+        "tone.warmVisual",
+        "undo.done",
+        "unit.bytes",
+        "unit.characters",
+        "unit.percentagePoints",
+        "unit.weighted",
+        "usage.brand.set",
+        "usage.brand.value",
+        "usage.calendar.plan",
+        "usage.commandTree.needsSubcommand",
+        "usage.community.add",
+        "usage.community.field",
+        "usage.community.field.suggest",
+        "usage.community.platform",
+        "usage.community.remove",
+        "usage.community.set",
+        "usage.community.show",
+        "usage.community.type",
+        "usage.content.adapt",
+        "usage.content.alt",
+        "usage.content.captions",
+        "usage.content.check",
+        "usage.content.edit",
+        "usage.content.media",
+        "usage.content.message",
+        "usage.content.messages",
+        "usage.content.mix",
+        "usage.content.pillars",
+        "usage.content.sponsor",
+        "usage.content.tag",
+        "usage.content.tone",
+        "usage.crisis.drill",
+        "usage.crisis.playbook",
+        "usage.crisis.risk",
+        "usage.crisis.riskAdd",
+        "usage.crisis.riskRemove",
+        "usage.crisis.statement",
+        "usage.crisis.team",
+        "usage.crisis.triageValue",
+        "usage.crisis.type",
+        "usage.engage.actions",
+        "usage.engage.balance",
+        "usage.engage.owner",
+        "usage.engage.plan",
+        "usage.export.format",
+        "usage.export.noCalendar",
+        "usage.export.notes",
+        "usage.export.section",
+        "usage.flag.needsValue",
+        "usage.flag.needsValue.among",
+        "usage.flag.value",
+        "usage.metrics.actions",
+        "usage.metrics.add",
+        "usage.metrics.import",
+        "usage.metrics.load",
+        "usage.metrics.missing",
+        "usage.noAction",
+        "usage.noAction.suggest",
+        "usage.noPart",
+        "usage.noPart.suggest",
+        "usage.profile.set",
+        "usage.reply.actions",
+        "usage.seeHelp",
+        "usage.spaces.choose",
+        "usage.spaces.drop",
+        "usage.spaces.recommend",
+        "usage.spaces.why",
+        "usage.watch.badLine",
+        "usage.watch.import",
+        "usage.watch.load",
+        "usage.watch.nothingRead",
+        "usage.wholeNumber",
+        "watch.alert",
+        "watch.alert.negative",
+        "watch.alerts",
+        "watch.day",
+        "watch.error.row",
+        "watch.imported",
+        "watch.last48",
+        "watch.late",
+        "watch.moreAlerts",
+        "watch.noAlert",
+        "watch.nothing",
+        "watch.offer",
+        "watch.offer.reason",
+        "watch.problem.badTime",
+        "watch.problem.badValue",
+        "watch.problem.missingColumn",
+        "watch.problem.missingField",
+        "watch.problem.notJSON",
+        "watch.problem.shortRow",
+        "watch.problem.unfinished",
+        "watch.problem.unknownFormat",
+        "watch.someone",
+        "watch.strongest",
+        "watch.top",
+        "watch.topLine",
+        "watch.topLine.negative",
+        "watch.week",
+        "watch.weekNoAlert",
+        "welcome.changed",
+        "welcome.first",
+        "welcome.noBrand",
+        "welcome.reopened",
+        "why.nothing",
+        "why.question",
+        "why.sources",
+        "why.title",
+        "workspace.note.damaged",
+        "workspace.note.notWritable",
+      ],
+      templates: [
+        Template("written by hand"), // adapt.byHand
+        Template("hashtags in CamelCase, so a screen reader reads each word: {tags} ({source})"), // adapt.camelCase
+        Template("\"{label}\" put first: a sponsored post says so up front ({source})"), // adapt.disclosed
+        Template("repeated exclamation marks reduced: the register on {platform} is {tone}"), // adapt.exclamations
+        Template("{field} shortened from {from} to {to} {unit}, {how}"), // adapt.fieldShortened
+        Template("fits: {length}/{limit} {unit}"), // adapt.fits
+        Template("hashtags cut from {from} to {to}: {low}–{high} is the advice on {platform} — {source}"), // adapt.hashtagAdvice
+        Template("hashtags cut from {from} to {to}, the cap on {platform} — {source}"), // adapt.hashtagCap
+        Template("hashtags gathered at the end, where LinkedIn readers expect them"), // adapt.hashtagsEnd
+        Template("link moved to the pin's own link field ({url}): links in {platform} descriptions are not clickable — {source}"), // adapt.linkField
+        Template(count: "count", ["link moved to the profile: links in {platform} posts are not clickable, so the text says \"link in bio\" — {source}", "{count} links moved to the profile: links in {platform} posts are not clickable, so the text says \"link in bio\" — {source}"]), // adapt.linkInBio
+        Template("hashtags left out: an article is found through search, not hashtags"), // adapt.noHashtags
+        Template("{length} {unit}; {platform} sets no limit"), // adapt.noLimit
+        Template("turned into a blog outline: a title, the points to develop, a conclusion; write the article from it"), // adapt.outline
+        Template("\"{character}\" removed: {platform} refuses it in a {field}"), // adapt.removed
+        Template("shortened from {from} to {to} {unit} (limit {limit} on {platform}), {how}"), // adapt.shortened
+        Template("note: most words are in capitals, which reads as shouting on {platform} ({tone}); left as written"), // adapt.shouting
+        Template("split into a thread of {count} numbered parts: the text is {length}/{limit} {unit} on {platform}, and each part fits"), // adapt.thread
+        Template("spaces and blank lines tidied"), // adapt.tidied
+        Template("title taken from the first sentence; the message is the {field}"), // adapt.titleFirst
+        Template("title shortened to fit {limit} {unit} — {source}"), // adapt.titleShortened
+        Template("{count} URLs count {weight} each, whatever its length — {source}"), // adapt.urlWeight.many
+        Template("the URL counts {weight}, whatever its length — {source}"), // adapt.urlWeight.one
+        Template("I do not run {command} from plain words: it removes something. Type the command yourself if you mean it."), // assistant.confirm
+        Template("Fine. {next} gives the next step whenever you want it."), // assistant.declined
+        Template("adapt a message — \"adapt message 2 for LinkedIn\""), // assistant.example.adapt
+        Template("adapt a message — \"adapt message {message} for {platform}\""), // assistant.example.adaptOwn
+        Template("triage a crisis — \"someone says our bread made people sick, it's false\""), // assistant.example.crisis
+        Template("rehearse a crisis — \"run a drill on {risk}\""), // assistant.example.drill
+        Template("add a core message — \"add a message:\" then your text"), // assistant.example.message
+        Template("create your brand — \"create a brand called\" and its name"), // assistant.example.newBrand
+        Template("tell you what to do next — \"what now?\""), // assistant.example.next
+        Template("list what could go wrong — \"add a risk:\" then what could happen"), // assistant.example.risk
+        Template("choose the networks — \"which networks should we be on?\""), // assistant.example.spaces
+        Template("This needs your answer. {question}"), // assistant.needAnswer
+        Template("I did not understand \"{text}\". I can, for example:"), // assistant.none
+        Template("There is nothing waiting for a yes or a no. {next} gives the next step; {help} lists the commands."), // assistant.nothingToConfirm
+        Template("Commands that may help: {commands} ({help} lists them all)"), // assistant.related
+        Template("» {command}"), // assistant.running
+        Template("smm does not cover {name} yet: it holds no audience figures, limits or cadence for it, so it cannot score it or adapt posts to it. It covers {platforms}; \"which networks should we be on?\" ranks them for the brand."), // assistant.uncoveredPlatform
+        Template("I am not sure which you mean:"), // assistant.which
+        Template("Type a number from 1 to {count}, or a command."), // assistant.whichAgain
+        Template("Type its number, or the command itself."), // assistant.whichHow
+        Template("Please answer yes or no. {question}"), // assistant.yesNo
+        Template("an assumption for an international brand, until /metrics records its followers"), // audience.assumed.international
+        Template("an assumption for an international brand, until its followers are recorded"), // audience.assumed.international.client
+        Template("an assumption for a local brand, until /metrics records its followers"), // audience.assumed.local
+        Template("an assumption for a local brand, until its followers are recorded"), // audience.assumed.local.client
+        Template("an assumption for a national brand, until /metrics records its followers"), // audience.assumed.national
+        Template("an assumption for a national brand, until its followers are recorded"), // audience.assumed.national.client
+        Template("an assumption, as for a national brand since the reach is not given, until /metrics records its followers"), // audience.assumed.unknown
+        Template("an assumption, as for a national brand since the reach is not given, until its followers are recorded"), // audience.assumed.unknown.client
+        Template("its followers recorded with /metrics, the latest week of each platform"), // audience.followers
+        Template("its followers recorded, the latest week of each platform"), // audience.followers.client
+        Template("the audience its advertising tools report"), // audience.measure.ad-audience
+        Template("share of adults who use it every day"), // audience.measure.daily-use
+        Template("share of adults who say they use it"), // audience.measure.ever-use
+        Template("share of online adults who visited it in a month"), // audience.measure.monthly-reach
+        Template("share of internet users aged 16–64 who used it in the past month"), // audience.measure.monthly-use
+        Template(count: "brands", ["Backed up the workspace to {path}: {brands} brand, {entries|# log entry|# log entries}; the copy passed SQLite's integrity check.", "Backed up the workspace to {path}: {brands} brands, {entries|# log entry|# log entries}; the copy passed SQLite's integrity check."]), // backup.done
+        Template("say what {name} brings the brand ({communityGets}), or spend the time elsewhere"), // balance.change.gets
+        Template("share and spread the communities' own posts at least as often as the brand creates its own"), // balance.change.listen
+        Template("map a first community ({community} suggests some)"), // balance.change.map
+        Template("map a first community"), // balance.change.map.client
+        Template("add messages that are not about the brand"), // balance.change.notBrand
+        Template("plan actions for {name} ({engagePlan})"), // balance.change.plan
+        Template("Get nothing from the brand: {names} (no action planned)"), // balance.getNothing
+        Template("Give nothing back that is known: {names} (gets is empty)"), // balance.giveNothing
+        Template("No community is mapped yet: the brand can only talk, not exchange"), // balance.none
+        Template("The brand talks mostly about itself: {share}% of its messages are about the brand, {rule} allows {allowed}%"), // balance.selfCentred
+        Template("In the communities, the brand creates {created} times a month and shares or spreads {passedOn}: more talking than listening"), // balance.talking
+        Template("audience ages"), // brand.field.ages
+        Template("countries"), // brand.field.countries
+        Template("formats"), // brand.field.formats
+        Template("goals"), // brand.field.goals
+        Template("hours a week"), // brand.field.hours
+        Template("languages"), // brand.field.languages
+        Template("market"), // brand.field.market
+        Template("name"), // brand.field.name
+        Template("opening hours"), // brand.field.open
+        Template("reach"), // brand.field.reach
+        Template("sector"), // brand.field.sector
+        Template("team size"), // brand.field.team
+        Template("X Premium"), // brand.field.x-premium
+        Template("The profile is complete. Next: {spacesRecommend}."), // brand.set.complete
+        Template("The profile is complete."), // brand.set.completeChosen
+        Template("{brand}: {field} = {value}."), // brand.set.done
+        Template("The plan needs about {needed} h a week: it fits in {hours} h."), // brand.set.hoursFit
+        Template("The plan needs about {needed} h a week: {hours} h is still too few."), // brand.set.hoursShort
+        Template("Still missing: {fields}."), // brand.set.missing
+        Template("Complete. Next: {spacesRecommend}."), // brand.show.complete
+        Template("{hours} h/week"), // brand.show.hours
+        Template("Missing: {fields} — {interview} asks for them, or {brandSet}."), // brand.show.missing
+        Template("— missing"), // brand.show.missingField
+        Template("not set — reply targets run around the clock (/brand set open \"Mon-Fri 09:00-18:00\")"), // brand.show.openNone
+        Template(count: "count", ["{count} person", "{count} people"]), // brand.show.team
+        Template("not said — the full crisis team (/brand set team N)"), // brand.show.teamNone
+        Template("Profile of {name}:"), // brand.show.title
+        Template("Brand"), // brands.header.brand
+        Template("Commands"), // brands.header.commands
+        Template("Last change"), // brands.header.lastChange
+        Template("No brands yet. Create one with {new}."), // brands.none
+        Template("Fri"), // calendar.day.fri
+        Template("Mon"), // calendar.day.mon
+        Template("Sat"), // calendar.day.sat
+        Template("Sun"), // calendar.day.sun
+        Template("Thu"), // calendar.day.thu
+        Template("Tue"), // calendar.day.tue
+        Template("Wed"), // calendar.day.wed
+        Template(count: "posts", ["{posts} post; {example} is message {id}'s {platform} variant. Codes: {codes}.", "{posts} posts; {example} is message {id}'s {platform} variant. Codes: {codes}."]), // calendar.legend
+        Template(count: "posts", ["{posts} post; {example} is message {id}'s {platform} variant, ✎ a variant still to write ({toWrite}). Codes: {codes}.", "{posts} posts; {example} is message {id}'s {platform} variant, ✎ a variant still to write ({toWrite}). Codes: {codes}."]), // calendar.legendToWrite
+        Template("No calendar yet: {calendarPlan} spreads the variants over the coming weeks."), // calendar.none
+        Template("The chosen platforms need {needed} h a week and the brand has {hours}: every cadence is cut to {percent}%, at least one post a week"), // calendar.note.cut
+        Template(count: "count", ["{count} post left out: nothing is published on 24–26 December or 1 January", "{count} posts left out: nothing is published on 24–26 December or 1 January"]), // calendar.note.daysOff
+        Template(count: "count", ["{count} post left out on public holidays {country}: {holidays} — {source}", "{count} posts left out on public holidays {country}: {holidays} — {source}"]), // calendar.note.holidays
+        Template("No post falls on a public holiday {country}: they are kept free of posts — {source}"), // calendar.note.holidaysNone
+        Template("No public holiday list {country} yet: only 1 January and 24–26 December are kept free of posts"), // calendar.note.noHolidays
+        Template("{platform}: no variant yet; its slots say \"to write\" ({adapt})"), // calendar.note.noVariant
+        Template(count: "messages", ["{slots} slots for {messages} message: variants repeat; add messages to vary the feed", "{slots} slots for {messages} messages: variants repeat; add messages to vary the feed"]), // calendar.note.repeat
+        Template(count: "weeks", ["Calendar of {name}: {weeks} week from {start}; posts a week: {cadence}.", "Calendar of {name}: {weeks} weeks from {start}; posts a week: {cadence}."]), // calendar.title
+        Template("Week of"), // calendar.weekOf
+        Template("BRAND"), // command.word.brand
+        Template("CONTACT"), // command.word.contact
+        Template("FILE.csv"), // command.word.csvFile
+        Template("FIELD"), // command.word.field
+        Template("FILE"), // command.word.file
+        Template("ID"), // command.word.id
+        Template("NAME"), // command.word.name
+        Template("PLATFORM"), // command.word.platform
+        Template("ROLE"), // command.word.role
+        Template("RULE"), // command.word.rule
+        Template("TAG"), // command.word.tag
+        Template("TEXT"), // command.word.text
+        Template("THEME"), // command.word.theme
+        Template("TONE"), // command.word.tone
+        Template("VALUE"), // command.word.value
+        Template("YYYY-Www"), // command.word.week
+        Template("WEEKS"), // command.word.weeks
+        Template("mapped"), // community.list.mapped
+        Template("missing {fields}"), // community.list.missing
+        Template("No community on the map of {name} yet."), // community.list.none
+        Template("Suggested from the brand profile (edit the name, then add it):"), // community.list.suggested
+        Template(count: "count", ["Community map of {name}: {count} community, {mapped} mapped.", "Community map of {name}: {count} communities, {mapped} mapped."]), // community.list.title
+        Template("gets (what it brings the brand back)"), // community.missing.gets
+        Template("gives (what the brand brings it)"), // community.missing.gives
+        Template("note: {platform} is not among the chosen platforms; reaching this community means being there ({choose})"), // community.notChosen
+        Template("Removed {name} from the map; {undo} brings it back."), // community.removed
+        Template("about {count} members"), // community.show.members
+        Template("— missing"), // community.show.missing
+        Template("{name} — {type} community ({meaning}) on {platform}:"), // community.show.title
+        Template("{name} — {type} community ({meaning}) on {platform}, mapped:"), // community.show.titleMapped
+        Template("To map it: {missing}."), // community.show.toMap
+        Template("a change its members want to bring about"), // communityType.action
+        Template("a shared situation in life"), // communityType.circumstance
+        Template("a shared passion or topic"), // communityType.interest
+        Template("a shared place: a town, a neighbourhood"), // communityType.place
+        Template("a shared job or practice"), // communityType.practice
+        Template("note: no platform is chosen yet (step 1): adapting to the platforms named; {spacesRecommend} helps choose"), // content.adapt.noSpaces
+        Template("all valid."), // content.check.allValid
+        Template("message {id} on {platform}: the alt text is {length} characters, and {platform}'s {field} takes {limit} ({source}); {fix} shortens it"), // content.check.altTooLong
+        Template("message {id} runs a contest: {rule} ({source})"), // content.check.contest
+        Template("on {platforms}, Meta's rules as well: official rules, a release of Meta by each entrant, a line saying Meta neither sponsors nor runs it, and no entry by sharing on a timeline or tagging friends ({source})"), // content.check.contestMeta
+        Template("message {id}: {tag} reads as one long word to a screen reader; capitalise each word it joins ({source})"), // content.check.hashtag.capitalise
+        Template("message {id}: {tag} reads as one long word to a screen reader; write {camel} ({source})"), // content.check.hashtag.write
+        Template("message {id}: the image has no alt text, for {platforms}; {fix} writes it ({source})"), // content.check.noAlt
+        Template("message {id} on {platform}: {platform} has no alt-text field, so the post's own text has to say what the image shows"), // content.check.noAltField
+        Template("message {id}: the video has no captions ({source}); add them, then {fix}"), // content.check.noCaptions
+        Template("message {id}: no variant for {platforms} ({adapt})"), // content.check.noVariant
+        Template("message {id}, {problem}"), // content.check.problem
+        Template(count: "variants", ["Checked {variants} variant of {messages|# message|# messages}:", "Checked {variants} variants of {messages|# message|# messages}:"]), // content.check.summary
+        Template("message {id}, {platform} title: {length}/{limit}, {over} over"), // content.check.title
+        Template("message {id} on {platform}: sponsored, but it does not start with \"{label}\" — {rule}; {fix} puts the label back"), // content.check.undisclosed
+        Template("WhatsApp: message only people who gave the brand their number and said yes to its messages ({source}); ask for it where they give the number (a box to tick at booking or checkout, a reply \"yes\" to a first message they asked for), keep when and how they said yes, and stop at the first \"stop\"."), // content.check.whatsappOptIn
+        Template("no other clue"), // content.clue.none
+        Template("a question"), // content.clue.question
+        Template("warning: {problem}; the variant is kept, {contentCheck} will flag it"), // content.edit.warning
+        Template("On {platform} the {field} takes {limit} characters; this one has {length}."), // content.media.altTooLong
+        Template("Message {id} goes with an image; its alt text: \"{alt}\"."), // content.media.image.alt
+        Template("Message {id} goes with an image, without alt text yet: a screen reader would only say \"image\"; {fix} writes it ({source})."), // content.media.image.noAlt
+        Template("Message {id} goes with text alone."), // content.media.none
+        Template("Its alt text: \"{alt}\"."), // content.media.video.alt
+        Template("Message {id} goes with a video, with captions."), // content.media.video.captions
+        Template("Message {id} goes with a video, without captions yet: add them (burnt in, or the platform's caption file), then {fix} ({source})."), // content.media.video.noCaptions
+        Template("Message {id} added, tagged {tag}."), // content.message.added
+        Template("Message {id} added, tagged {tag} (guessed from \"{word}\"; {tagMessage} changes it)."), // content.message.addedGuessed
+        Template("Each variant starts with \"{label}\": {rule}."), // content.message.disclosureRule
+        Template("Message {id} is no longer marked sponsored."), // content.message.notSponsored
+        Template("Message {id} is marked sponsored (paid, gifted or an ad); its adapted variants now carry the disclosure."), // content.message.sponsored
+        Template("Message {id} is now tagged {tag}."), // content.message.tagged
+        Template("No messages yet: {messageAdd}."), // content.messages.none
+        Template("variants: {platforms}"), // content.messages.variants
+        Template("Balanced for {rule}: the brand does not talk only about itself."), // content.mix.balanced
+        Template("messages: {counts}"), // content.mix.messages
+        Template("Rule of thumb: {source}."), // content.mix.source
+        Template("target {value}%"), // content.mix.target
+        Template("Content mix of {name} against {rule}:"), // content.mix.title
+        Template("Content mix of {name} against {rule} (no rule chosen: {mix}):"), // content.mix.titleNoRule
+        Template("({messageAdd})"), // content.overview.addMessage
+        Template("messages"), // content.overview.messages
+        Template("mix rule"), // content.overview.mix
+        Template("— none chosen ({mix})"), // content.overview.noMix
+        Template("— none yet ({pillarsAdd})"), // content.overview.noPillars
+        Template("pillars"), // content.overview.pillars
+        Template("Editorial line of {name}:"), // content.overview.title
+        Template("tones"), // content.overview.tones
+        Template("{value}%"), // content.percent
+        Template("Add {count} more for a complete editorial line."), // content.pillars.more
+        Template("No pillars yet: {pillarsAdd} (3 to 5 themes)."), // content.pillars.none
+        Template("Pillars of {name} ({count} of {min}–{max}):"), // content.pillars.title
+        Template("{platform}: not valid"), // content.problem.invalid
+        Template("{platform}: {length}/{limit}, {over} over"), // content.problem.over
+        Template("{platform}: {length}/{limit} {unit}, {over} over"), // content.problem.overUnit
+        Template("{platform} tone: {tone}."), // content.tone.set
+        Template("(default)"), // content.tones.default
+        Template("Tone per platform ({tone} changes one):"), // content.tones.title
+        Template("{lengths} {unit}"), // content.variant.lengths
+        Template("{lengths} of {limit} {unit}"), // content.variant.lengthsOf
+        Template("{platform} ({tone}) — {length} {unit}, valid:"), // content.variant.single
+        Template("{platform} ({tone}) — {length} {unit}, NOT valid:"), // content.variant.singleInvalid
+        Template("{platform} ({tone}) — thread of {count} parts: {lengths}, each valid:"), // content.variant.thread
+        Template("{platform} ({tone}) — thread of {count} parts: {lengths}, NOT all valid:"), // content.variant.threadInvalid
+        Template("title: {title}"), // content.variant.title
+        Template("no contest rule recorded for {country}: the US one, as a prudent default: {rule}"), // contest.fallback
+        Template("French law (Code de la consommation, art. L121-20): a draw for a prize is lawful unless it is unfair; publish rules (« règlement ») before it starts that say who may enter and how, the dates, the prizes and how winners are drawn"), // contest.fr
+        Template("the CAP Code (section 8, rule 8.17): state every significant condition up front: how to enter, the closing date, the prizes, who may enter (age, place) and who runs it; winners drawn fairly"), // contest.gb
+        Template("US sweepstakes law: a prize, chance and a required purchase make an illegal lottery: say \"No purchase necessary\", offer a free way to enter, and publish official rules (sponsor, eligibility, dates, prizes and their value, odds, how winners are chosen)"), // contest.us
+        Template("NOT valid"), // count.invalid
+        Template("{count} left"), // count.left
+        Template("{platform}: {length}/{limit} {unit}"), // count.limit
+        Template("not read (the error is on stderr)"), // count.lines.unreadable
+        Template("{platform}: {length} {unit}, no limit"), // count.noLimit
+        Template("{count} over"), // count.over
+        Template("valid"), // count.valid
+        Template("{a} and {b}"), // counter.and
+        Template(count: "count", ["{count} emoji counted 2", "{count} emoji counted 2 each"]), // counter.emoji
+        Template(count: "count", ["{count} emoji counted as its UTF-8 bytes ({bytes} in all)", "{count} emoji counted as their UTF-8 bytes ({bytes} in all)"]), // counter.emojiBytes
+        Template(count: "count", ["{count} hashtag: guides advise {low}–{high} on {platform}", "{count} hashtags: guides advise {low}–{high} on {platform}"]), // counter.hashtagAdvice
+        Template(count: "count", ["{count} hashtag: {platform} allows at most {cap}", "{count} hashtags: {platform} allows at most {cap}"]), // counter.hashtagCap
+        Template(count: "count", ["{count} link: {platform} accepts at most {cap}", "{count} links: {platform} accepts at most {cap}"]), // counter.linkCap
+        Template("links are not clickable in a {platform} {field}: use the link field (up to {limit} characters)"), // counter.linkField
+        Template("links are not clickable in a {platform} {field}: put the link in the bio"), // counter.linksInBio
+        Template("{written} counted as {user}"), // counter.mention
+        Template(count: "count", ["{count} @mention: {platform} allows at most {cap}", "{count} @mentions: {platform} allows at most {cap}"]), // counter.mentionCap
+        Template("over the {limit}-{unit} limit by {over}"), // counter.over
+        Template("{length} {units}: over {platform}'s {limit}-{unit} limit by {over}"), // counter.overSecondary
+        Template("\"{character}\""), // counter.quoted
+        Template("{platform} refuses {codes}"), // counter.refuses
+        Template("{platform} refuses {characters} in a {field}"), // counter.refusesIn
+        Template("byte"), // counter.unit.byte
+        Template("character"), // counter.unit.character
+        Template("weighted character"), // counter.unit.weighted
+        Template(count: "count", ["{count} URL counted {weight}", "{count} URLs counted {weight} each"]), // counter.url
+        Template("in Austria"), // country.in.AT
+        Template("in Belgium"), // country.in.BE
+        Template("in Canada"), // country.in.CA
+        Template("in Switzerland"), // country.in.CH
+        Template("in Germany"), // country.in.DE
+        Template("in Spain"), // country.in.ES
+        Template("in France"), // country.in.FR
+        Template("in the United Kingdom"), // country.in.GB
+        Template("in Ireland"), // country.in.IE
+        Template("in Italy"), // country.in.IT
+        Template("in Luxembourg"), // country.in.LU
+        Template("in Monaco"), // country.in.MC
+        Template("in the Netherlands"), // country.in.NL
+        Template("in Portugal"), // country.in.PT
+        Template("in the United States"), // country.in.US
+        Template("in {country}"), // country.in.other
+        Template("Adjusting information: express concern and sympathy, and say what corrective action is under way"), // crisis.action.adjust
+        Template("Apologise publicly and take full responsibility"), // crisis.action.apologise
+        Template("Brief employees and spokespeople before they are asked, so that every answer is consistent"), // crisis.action.brief
+        Template("Show the evidence (documents, figures, third-party checks) and answer the main posts with it"), // crisis.action.challengeEvidence
+        Template("State the norm the organisation keeps to and why the conduct questioned meets it"), // crisis.action.challengeNorm
+        Template("Compensate those affected and say what changes so that it does not happen again"), // crisis.action.compensate
+        Template("Correct the record where it spreads: answer the main posts with the evidence and ask publishers to correct"), // crisis.action.correct
+        Template("Publish the evidence that the report is false: documents, data, third-party confirmation"), // crisis.action.evidence
+        Template("Explain the circumstances honestly: minimise responsibility (excuse) or damage (justification) only where true"), // crisis.action.explain
+        Template("Post a holding statement on every chosen channel: date and time, confirmed facts only, what is being done, empathy, when the next update comes"), // crisis.action.holding
+        Template("Supplement (ingratiation): thank the people who helped, reported it or waited patiently"), // crisis.action.ingratiation
+        Template("Instructing information: tell people what to do to protect themselves, if anything"), // crisis.action.instruct
+        Template("Instructing information first: tell people what to do to protect themselves — stop using it, return it or how the recall works, where to get help (Coombs 2007, recommendation 1)"), // crisis.action.instructRecall
+        Template("Instructing information first: tell people what to do to stay safe — what to avoid, where to go, where to get help (Coombs 2007, recommendation 1)"), // crisis.action.instructSafety
+        Template("Have the legal contact read the apology before it goes out: it admits responsibility"), // crisis.action.legalReview
+        Template("Set the next update time, within the day, and keep to it"), // crisis.action.nextDay
+        Template("Set the next update time, within the hour, and keep to it"), // crisis.action.nextHour
+        Template("Protect people first — instructing information: tell people what to do to stay safe (stop using, where to get help, whom to call)"), // crisis.action.protect
+        Template("Supplement only (reminder): recall past good works briefly"), // crisis.action.reminder
+        Template("Restore the full facts: publish the complete facts and their context, without denying what is true"), // crisis.action.restore
+        Template("Supplement only (victimage): say the organisation is also a victim, never as the main message"), // crisis.action.victimage
+        Template("A crisis history and a poor prior reputation"), // crisis.cause.both
+        Template("A crisis history"), // crisis.cause.history
+        Template("A poor prior reputation"), // crisis.cause.reputation
+        Template("10–15 min: alert the team ({who} approves); pause scheduled posts on {channels}"), // crisis.checklist.alert
+        Template("10–15 min: alert the team ({who} approves); pause every scheduled post"), // crisis.checklist.alertEverywhere
+        Template("0–10 min: confirm what happened; protect people first if anyone is at risk"), // crisis.checklist.confirm
+        Template("30–45 min: publish the dark-site page; point the replies to it"), // crisis.checklist.darkSite
+        Template("30 min: send the internal message to the staff; brief whoever answers the phone"), // crisis.checklist.internal
+        Template("45–60 min: log mentions an hour and reach; triage again ({crisisTriage}) and set the next update time"), // crisis.checklist.log
+        Template("30–45 min: pin the holding statement on each profile and put it on the website's home page; point the replies to it"), // crisis.checklist.pin
+        Template("15–30 min: publish the holding statements below on every channel, the first where it broke"), // crisis.checklist.publish
+        Template("15–30 min: publish the holding statements below on every channel, the first where it broke: {channels}"), // crisis.checklist.publishWhere
+        Template("accidental"), // crisis.cluster.accidental
+        Template("preventable"), // crisis.cluster.preventable
+        Template("victim"), // crisis.cluster.victim
+        Template("triage: {triage}/5 right; strategy: right ({strategy})"), // crisis.debrief.fit
+        Template("triage: {triage}/{asked} right; strategy: right ({strategy})"), // crisis.debrief.fitOf
+        Template("To fix in the playbook:"), // crisis.debrief.fixes
+        Template("triage: {triage}/5 right; strategy: not the one the research supports ({strategy})"), // crisis.debrief.misfit
+        Template("triage: {triage}/{asked} right; strategy: not the one the research supports ({strategy})"), // crisis.debrief.misfitOf
+        Template("none"), // crisis.debrief.noResponse
+        Template("Nothing to fix in the playbook."), // crisis.debrief.nothing
+        Template("first response: {time} (target {target} min)"), // crisis.debrief.response
+        Template("first response: {time} (target {target} min, as /crisis triage sets it at level {level})"), // crisis.debrief.responseAtLevel
+        Template(count: "channels", ["holding statements within their limits: {valid} of {channels} channels", "holding statements within their limits: {valid} of {channels} channels"]), // crisis.debrief.statements
+        Template("Debrief of the drill {name} (seed {seed}): {score}/100."), // crisis.debrief.title
+        Template("Say which: no harm, money lost, or someone hurt."), // crisis.drill.again.harm
+        Template("Say yes or no: has something like this happened before?"), // crisis.drill.again.history
+        Template("Deny is never mixed with another strategy (Coombs 2007, guideline 8): choose one."), // crisis.drill.again.mixed
+        Template("Say publish (now) or wait."), // crisis.drill.again.publish
+        Template("Say well, neither, or badly: how did people see you before?"), // crisis.drill.again.reputation
+        Template("Say what you do in words: inform, deny, diminish or rebuild, e.g. “apologise and make amends”."), // crisis.drill.again.strategy
+        Template("Give five words: type veracity history reputation harm, e.g. rumor false no good none."), // crisis.drill.again.triage
+        Template("Say whether it is true, false or partly true, e.g. “it's true” or “partly, out of context”."), // crisis.drill.again.veracity
+        Template("note: the drill was stopped before its end; what happened so far is recorded"), // crisis.drill.dropped
+        Template("Some people lost money; nobody was hurt."), // crisis.drill.fact.harm.financial
+        Template("Someone was hurt."), // crisis.drill.fact.harm.injury
+        Template("Nobody was hurt and nobody lost money."), // crisis.drill.fact.harm.none
+        Template("Nothing like this has happened to you before."), // crisis.drill.fact.history.no
+        Template("Something similar happened to you before."), // crisis.drill.fact.history.yes
+        Template("Kind of crisis (your risk register): {type} — people see it as an accident, with little responsibility on your side."), // crisis.drill.fact.kind.accidental
+        Template("Kind of crisis (your risk register): {type} — people hold you strongly responsible: it could have been avoided."), // crisis.drill.fact.kind.preventable
+        Template("Kind of crisis (your risk register): {type} — people see you as a victim of it, with very little responsibility."), // crisis.drill.fact.kind.victim
+        Template("Before this, people spoke well of you: good reviews, loyal customers."), // crisis.drill.fact.reputation.good
+        Template("Before this, nothing notable was said about you, good or bad."), // crisis.drill.fact.reputation.neutral
+        Template("Before this, recent reviews complained about how you treat people."), // crisis.drill.fact.reputation.poor
+        Template("You checked: what they say is false — it did not happen."), // crisis.drill.fact.veracity.false
+        Template("You checked: what they say is true."), // crisis.drill.fact.veracity.true
+        Template("You checked: it is partly true — the posts leave out what puts it in context."), // crisis.drill.fact.veracity.truncated
+        Template("What your team has found out:"), // crisis.drill.facts
+        Template("Four questions on these facts, then what you do. Answer in words, one at a time or all in one sentence."), // crisis.drill.howToAnswer
+        Template("Triage it in one line: type veracity history reputation harm (e.g. rumor false no good none)."), // crisis.drill.howToTriage
+        Template("Drill: {name} (seed {seed}). Accelerated time: every decision costs simulated minutes."), // crisis.drill.intro
+        Template("harm"), // crisis.drill.label.harm
+        Template("happened before"), // crisis.drill.label.history
+        Template("reputation before"), // crisis.drill.label.reputation
+        Template("true or not"), // crisis.drill.label.veracity
+        Template("Was anyone harmed: no, money lost, or someone hurt?"), // crisis.drill.q.harm
+        Template("Has something like this happened to you before? (yes or no)"), // crisis.drill.q.history
+        Template("Publish the holding statements now, or wait?"), // crisis.drill.q.publish
+        Template("Before this, how did people see you: well, neither well nor badly, or badly?"), // crisis.drill.q.reputation
+        Template("What do you do: inform, deny, diminish or rebuild? (say “and remind” to add your past good work)"), // crisis.drill.q.strategy
+        Template("Your triage?"), // crisis.drill.q.triage
+        Template("Is what they say true? (true, false, or partly true)"), // crisis.drill.q.veracity
+        Template("What you can do: inform (tell people how to stay safe, show concern), deny (it is false: say so, with evidence), diminish (explain: an accident, less bad than said), rebuild (apologise and make amends)."), // crisis.drill.strategies
+        Template("T+{minutes} min — {mentions} mentions an hour."), // crisis.drill.tick
+        Template("false"), // crisis.drill.value.false
+        Template("money lost"), // crisis.drill.value.financial
+        Template("well"), // crisis.drill.value.good
+        Template("someone hurt"), // crisis.drill.value.injury
+        Template("neither well nor badly"), // crisis.drill.value.neutral
+        Template("no"), // crisis.drill.value.no
+        Template("no harm"), // crisis.drill.value.none
+        Template("badly"), // crisis.drill.value.poor
+        Template("true"), // crisis.drill.value.true
+        Template("partly true"), // crisis.drill.value.truncated
+        Template("nothing"), // crisis.drill.value.unanswered
+        Template("yes"), // crisis.drill.value.yes
+        Template("Level 1 — {who} answers and watches; escalates within 30 minutes if it spreads"), // crisis.escalation.level1
+        Template("Level 2 — {who} approves every public statement"), // crisis.escalation.level2
+        Template("Level 3 — crisis team: {speaker} speaks, {reviewer} reviews"), // crisis.escalation.level3
+        Template("Level 4 — {who} leads and speaks when people are harmed or it is national news"), // crisis.escalation.level4
+        Template("Level 1 of 3 — {who} answers and watches; tells the others within 30 minutes if it spreads"), // crisis.escalation.small.level1
+        Template("Level 2 of 3 — {who} approves every public statement"), // crisis.escalation.small.level2
+        Template("Level 3 of 3 — {speaker} speaks, {reviewer} reviews; when people are harmed or it reaches the news"), // crisis.escalation.small.level3
+        Template("{fact}: the scenario said {truth}, you answered {given}; rehearse this question with the team"), // crisis.fix.fact
+        Template("first response after {minutes} min, the target is {target}: pre-approve the holding statements so they go out at once"), // crisis.fix.late
+        Template("the playbook has no channel: choose the platforms ({spacesChoose}) or give the risk --channels"), // crisis.fix.noChannel
+        Template("the playbook has no channel: choose the platforms, or give the risk its channels"), // crisis.fix.noChannel.client
+        Template("no public response during the drill: decide who publishes, and when, before it happens"), // crisis.fix.noResponse
+        Template("none chosen"), // crisis.fix.noneChosen
+        Template(count: "count", ["{count} holding statement(s) over their limit: fix them ({crisisStatement})", "{count} holding statement(s) over their limit: fix them ({crisisStatement})"]), // crisis.fix.overLimit
+        Template("strategy: {chosen} where the research supports {expected} — {guideline}"), // crisis.fix.strategy
+        Template(count: "missed", ["triage: {missed} of 5 answers missed (the truth: {truth}); rehearse the questions with the team", "triage: {missed} of 5 answers missed (the truth: {truth}); rehearse the questions with the team"]), // crisis.fix.triage
+        Template("roles with nobody named: {roles} ({crisisTeam})"), // crisis.fix.unnamed
+        Template("Accident crisis, no history, neutral or good reputation: add excuse or justification, diminish (Coombs 2007, recommendation 5)"), // crisis.guideline.accidental
+        Template("Accident crisis with a crisis history or a poor prior reputation: add compensation or apology, rebuild (Coombs 2007, recommendation 6)"), // crisis.guideline.accidentalIntensified
+        Template("A challenge that is not legitimate is denied, whatever the truth of its facts (Coombs 2007: denial for rumour and challenge crises, when possible)"), // crisis.guideline.challengeDeny
+        Template("A false report is answered like a rumour: deny, with evidence (Coombs 2007, recommendation 10: denial only for rumour and challenge crises)"), // crisis.guideline.deny
+        Template("Preventable crisis: add compensation or apology, rebuild (Coombs 2007, recommendation 7)"), // crisis.guideline.preventable
+        Template("Victim crisis, no history, neutral or good reputation: instructing information and care alone are enough (Coombs 2007, recommendation 3)"), // crisis.guideline.victim
+        Template("Victim crisis with a crisis history or a poor prior reputation: add excuse or justification, diminish (Coombs 2007, recommendation 4)"), // crisis.guideline.victimIntensified
+        Template("Reach and velocity are weighed against the brand's audience of {people} people ({basis}): one level more from {wide} people or {fast} mentions an hour, the top level from {mass} people (smm's rule)"), // crisis.note.audience
+        Template("The challenge is not legitimate: deny that the organisation acts inappropriately — the facts may be true — and say which norm it keeps to"), // crisis.note.challengeIllegitimate
+        Template("The challenge is legitimate: no denial; say what the organisation changes in what is questioned"), // crisis.note.challengeLegitimate
+        Template("People were hurt: compensate them, whatever the cluster (Coombs 2007, recommendation 8)"), // crisis.note.compensation
+        Template("Deny is not mixed with diminish or rebuild (Coombs 2007); a reminder or praise of stakeholders may still supplement it (recommendation 9)"), // crisis.note.denyAlone
+        Template("The report of a {type} crisis is false: it is answered like a rumour, denied with evidence"), // crisis.note.falseReport
+        Template("{causes} intensifies attribution, already at its highest (preventable)"), // crisis.note.highest
+        Template("{causes} raised the attribution one level: the {cluster} crisis is treated as {treated}"), // crisis.note.raised
+        Template("True information never gets a denial"), // crisis.note.true
+        Template("Truncated information is not denied: restore the full facts first, then {strategy}"), // crisis.note.truncated
+        Template("Victimage may be part of the response for a {type} crisis: the organisation is a victim too (Coombs 2007, victim crises only)"), // crisis.note.victimage
+        Template("Respond within 15 minutes (practitioner guidance, not SCCT): \"the once make-or-break 'golden hour' is now closer to 15 minutes\" (mediafirst.co.uk)"), // crisis.note.within15
+        Template("Respond within 60 minutes: \"try to have initial response within the first hour\" (Coombs, best practices for initial crisis response)"), // crisis.note.within60
+        Template("a first time"), // crisis.noted.history.no
+        Template("it has happened before"), // crisis.noted.history.yes
+        Template("a challenge that is not legitimate"), // crisis.noted.legitimacy.illegitimate
+        Template("a legitimate challenge"), // crisis.noted.legitimacy.legitimate
+        Template("a product found bad (its cause is asked next)"), // crisis.noted.product
+        Template("seen by about {n} people"), // crisis.noted.reach
+        Template("a good reputation before"), // crisis.noted.reputation.good
+        Template("a neutral reputation before"), // crisis.noted.reputation.neutral
+        Template("a poor reputation before"), // crisis.noted.reputation.poor
+        Template("; "), // crisis.noted.separator
+        Template("{type}"), // crisis.noted.type
+        Template("{n} mentions an hour"), // crisis.noted.velocity
+        Template("the information is {value}"), // crisis.noted.veracity
+        Template("The risk was added for the crisis just triaged: its playbook is the response."), // crisis.offer.added.reason
+        Template("Open the playbook of \"{name}\": {command}?"), // crisis.offer.playbook
+        Template("The register already holds a risk of this type: its playbook is the response prepared for it."), // crisis.offer.playbook.reason
+        Template("Add it to the risk register to get its playbook (who acts, the first hour, a holding statement for each channel): {command}?"), // crisis.offer.risk
+        Template("A triage says what to do; the playbook gives the team, the first hour and the statements ready to post."), // crisis.offer.risk.reason
+        Template("person {n}"), // crisis.person
+        Template("you"), // crisis.person.you
+        Template("Dark-site page:"), // crisis.playbook.darkSite
+        Template("written by hand"), // crisis.playbook.edited
+        Template("Escalation:"), // crisis.playbook.escalation
+        Template("First hour:"), // crisis.playbook.firstHour
+        Template("Internal message:"), // crisis.playbook.internal
+        Template("NOT valid"), // crisis.playbook.invalid
+        Template("No channel yet: choose the platforms ({spacesChoose}) or give --channels to the risk."), // crisis.playbook.noChannel
+        Template("Notice to pin on the profiles and the website:"), // crisis.playbook.notice
+        Template("A team of {people}: the roles are shared by the people there are, legal review is found outside, and the chain has three levels (no executive sponsor, no dark-site page)."), // crisis.playbook.smallTeam
+        Template("Holding statements (fill the [brackets]; no speculation, no blame):"), // crisis.playbook.statements
+        Template("Team:"), // crisis.playbook.team
+        Template("Playbook: {name} — {type}, {cluster} cluster, risk {score}/25."), // crisis.playbook.title
+        Template("“Has anyone else heard about {risk}? This is worrying.”"), // crisis.post.heard
+        Template("“@brand why is nobody answering? {count} people are talking about it.”"), // crisis.post.noAnswer
+        Template("“Sharing this: apparently {risk}. Can't believe it.”"), // crisis.post.sharing
+        Template("“It's true, I was there — {risk}. Nobody has said anything yet.”"), // crisis.post.witness
+        Template("We know about the situation ({risk}) and we are looking into it now."), // crisis.publish.aware
+        Template("For the people affected: [how we put it right, and the compensation]."), // crisis.publish.compensate
+        Template("communications lead"), // crisis.publish.contactLead
+        Template("{name} (communications lead)"), // crisis.publish.contactNamed
+        Template("{brand}: {risk}\nLast updated: [date and time]\n\nWhat we know: [confirmed facts only]\nWhat we do not know yet: [what is being checked]\nWhat we are doing: [actions, in order]\nWhat you can do: [instructions to stay safe, or \"nothing is needed from you\"]\nNext update: [time], here and on our channels.\nContact: [press and customer contacts]"), // crisis.publish.darkSite
+        Template("This is not true: [the evidence, and where anyone can check it — a public register, an official record]."), // crisis.publish.deny
+        Template("It appears to come from [the cause]; [the facts that limit what happened and our part in it]."), // crisis.publish.diminish
+        Template("What we are doing: [actions]."), // crisis.publish.doing
+        Template("What you should do: [instructions to stay safe]."), // crisis.publish.inform
+        Template("To the whole team of {brand}: we are dealing with {risk}. Please do not comment in public or on your own accounts; send any question from customers or the press to {who}. The facts confirmed so far: [facts]. Next internal update: [time]."), // crisis.publish.internal
+        Template("What we know so far: [confirmed facts]."), // crisis.publish.known
+        Template("Next update by [time], here."), // crisis.publish.next
+        Template("We are sorry: what happened ({risk}) is our responsibility."), // crisis.publish.rebuild
+        Template("— {brand}"), // crisis.publish.signature
+        Template("We are sorry for the worry this causes."), // crisis.publish.sorry
+        Template("What we do not know yet: [what is being checked]."), // crisis.publish.unknown
+        Template("What caused it: a technical fault (a machine, a supplier's part), a mistake by someone at the brand, something done knowingly, or tampering from outside?"), // crisis.question.cause
+        Template("What harm is done: none, financial or injury?"), // crisis.question.harm
+        Template("Has the brand had a similar crisis before? yes or no"), // crisis.question.history
+        Template("Is the challenge legitimate — do stakeholders who matter share the claim and the norm it appeals to: legitimate or illegitimate?"), // crisis.question.legitimacy
+        Template("How was the brand's reputation before this: good, neutral or poor?"), // crisis.question.reputation
+        Template("What kind of crisis is it? Say it in a few words (\"a false rumour\", \"mould found in a loaf\", \"a mistake by our staff\", \"a boycott\"), or give its type: natural-disaster, rumor, workplace-violence, tampering, challenge, technical-accident, technical-product-harm, human-error-accident, human-error-product-harm, misdeed, management-misconduct, misdeed-injuries"), // crisis.question.type
+        Template("Is the information true, false or truncated (true but missing context)?"), // crisis.question.veracity
+        Template("; breaks first on {channels}"), // crisis.risks.channels
+        Template("The risk register of {name} is empty."), // crisis.risks.none
+        Template("likelihood {likelihood} × impact {impact}"), // crisis.risks.score
+        Template("Suggested from the sector (edit, then add):"), // crisis.risks.suggested
+        Template("Risks of {name}, by likelihood × impact:"), // crisis.risks.title
+        Template("communications lead"), // crisis.role.communicationsLead
+        Template("community manager"), // crisis.role.communityManager
+        Template("executive sponsor"), // crisis.role.executiveSponsor
+        Template("legal"), // crisis.role.legal
+        Template("outside adviser"), // crisis.role.legalOutside
+        Template("{role}"), // crisis.role.other
+        Template("spokesperson"), // crisis.role.spokesperson
+        Template("bolster"), // crisis.strategy.bolster
+        Template("deny"), // crisis.strategy.deny
+        Template("diminish"), // crisis.strategy.diminish
+        Template("inform"), // crisis.strategy.inform
+        Template("rebuild"), // crisis.strategy.rebuild
+        Template("an allergen missing from a label or a menu"), // crisis.suggest.allergen
+        Template("customers challenge a decision of the brand"), // crisis.suggest.challenge
+        Template("customer data breach"), // crisis.suggest.dataBreach
+        Template("food poisoning reported by a customer"), // crisis.suggest.foodPoisoning
+        Template("hygiene inspection failed"), // crisis.suggest.hygiene
+        Template("supplier labour conditions exposed"), // crisis.suggest.labour
+        Template("confidential client information leaked"), // crisis.suggest.leak
+        Template("a member injured on equipment or in a class"), // crisis.suggest.memberInjured
+        Template("an employee's offensive post goes viral"), // crisis.suggest.offensivePost
+        Template("service outage"), // crisis.suggest.outage
+        Template("patient records exposed"), // crisis.suggest.patientData
+        Template("a patient harmed during treatment"), // crisis.suggest.patientHarmed
+        Template("a false rumour of pollution at a site the brand promotes"), // crisis.suggest.pollutionRumour
+        Template("a product recalled by its maker"), // crisis.suggest.productRecall
+        Template("a complaint to the regulator made public"), // crisis.suggest.regulatorComplaint
+        Template("a wave of one-star reviews from people who never came, on {platform}"), // crisis.suggest.reviewStorm
+        Template("false rumour spreading about the brand"), // crisis.suggest.rumour
+        Template("a fake ticket or booking scam in the brand's name"), // crisis.suggest.ticketScam
+        Template("a visitor drowned or injured at a site the brand promotes"), // crisis.suggest.visitorAccident
+        Template("Crisis team of {name} ({team}):"), // crisis.team.title
+        Template("to name"), // crisis.team.toName
+        Template("First actions:"), // crisis.triage.actions
+        Template("In words: \"the oven broke down\", \"a supplier's batch\", \"one of us forgot\", \"someone tampered with it\"."), // crisis.triage.causeInWords
+        Template("note: the crisis triage was left unfinished; {crisisTriage} starts again"), // crisis.triage.dropped
+        Template("Guideline: {guideline}"), // crisis.triage.guideline
+        Template("Crisis triage — a few questions (or give the answers as options: {helpCrisis})."), // crisis.triage.intro
+        Template("Escalation level {level} of {levels} — {who}"), // crisis.triage.level
+        Template("That is not one of the answers. Say it in your own words (\"it's false\", \"nobody was hurt\") or with one of the words above; skip puts the question off."), // crisis.triage.notAnAnswer
+        Template("Noted: {facts}."), // crisis.triage.noted
+        Template("Playbooks ready: {names} ({playbook})."), // crisis.triage.playbooks
+        Template("Put off: the triage comes back to it once the other questions are answered."), // crisis.triage.putOff
+        Template("Cluster: {cluster} ({type}). Strategy: {strategy}."), // crisis.triage.result
+        Template("Cluster: {cluster} ({type}). Strategy: {strategy}, with bolstering."), // crisis.triage.resultBolstering
+        Template("In words: a false rumour, a natural disaster, violence at work, tampering from outside, activists' challenge, an accident (a technical fault or a human error), a product or service that harmed someone (a fault, a mistake, or knowingly), wrongdoing by the management."), // crisis.triage.typeInWords
+        Template("First response out within {minutes} minutes."), // crisis.triage.within
+        Template("You answer on the channels and watch; take an hour before anything more than a reply"), // crisis.who.alone.level1
+        Template("You approve every statement yourself: write it, wait, read it again, then post"), // crisis.who.alone.level2
+        Template("You speak; an outside adviser (a lawyer, your insurer's legal line) reads every statement first"), // crisis.who.alone.level3
+        Template("The community manager answers on the channels and informs the communications manager"), // crisis.who.level1
+        Template("The communications/PR manager coordinates and approves every statement; the community manager posts"), // crisis.who.level2
+        Template("The crisis team acts: senior leadership and legal approve statements, the PR manager coordinates, the spokesperson speaks"), // crisis.who.level3
+        Template("The whole organisation acts: the crisis team is convened, the CEO speaks, leadership and legal approve, all staff are briefed"), // crisis.who.level4
+        Template("{name} ({role})"), // crisis.who.named
+        Template("Whoever is on the channels answers and tells the others"), // crisis.who.small.level1
+        Template("The person in charge approves every statement; the other posts it"), // crisis.who.small.level2
+        Template("The whole team of {people} acts: the person in charge speaks, an outside adviser (a lawyer, your insurer's legal line) reviews every statement"), // crisis.who.small.level3
+        Template("cut between characters"), // cut.character
+        Template("cut at a sentence end"), // cut.sentence
+        Template("cut at a word boundary"), // cut.word
+        Template("note: entry {entry} of the log of \"{brand}\" cannot be read ({reason}); it is left out. Its stored text: {text}"), // damage.entry
+        Template(count: "count", ["note: \"{brand}\" is shown without that entry and cannot be changed until you repair it: {useAlone} it, then {repair} saves the entry's text to a file beside the workspace and removes it from the log", "note: \"{brand}\" is shown without those {count} entries and cannot be changed until you repair it: {useAlone} it, then {repair} saves their text to a file beside the workspace and removes them from the log"]), // damage.howToRepair
+        Template(count: "count", ["Delete {name} and its {count} logged command? This cannot be undone ({save} keeps a copy). Answer yes or no.", "Delete {name} and its {count} logged commands? This cannot be undone ({save} keeps a copy). Answer yes or no."]), // delete.confirm
+        Template("Deleted {name} and its log."), // delete.done
+        Template("Kept {name}."), // delete.kept
+        Template("No brand is open now: {brands} lists the others, {new} creates one."), // delete.noneOpen
+        Template("note: the deletion of {name} was not confirmed; it is kept"), // delete.notConfirmed
+        Template("no rule is recorded for {country}: the FTC's Endorsement Guides (US) apply here as the strictest common ground, a clear \"#ad\" at the start; check the local law"), // disclosure.fallback
+        Template("French law (loi n° 2023-451, art. 5): « Publicité » or « Collaboration commerciale », clear and legible for the whole promotion; « Images retouchées » or « Images virtuelles » where the image is retouched or generated"), // disclosure.fr
+        Template("the UK rules (ASA/CAP Code and CMA): \"Ad\" or \"#ad\", up front, before anyone has to click \"more\""), // disclosure.gb
+        Template("the FTC's Endorsement Guides (US): a clear and conspicuous \"#ad\", at the start, not lost among other hashtags"), // disclosure.us
+        Template("{a}, {b}"), // domain.list
+        Template("{a} or {b}"), // domain.or
+        Template("{text}"), // domain.verbatim
+        Template("{kind}, {perMonth}× a month, {minutes} min, {owner}: {what}"), // engage.action
+        Template("The change that would help most: {change}."), // engage.balance.change
+        Template("Balance of {name}:"), // engage.balance.title
+        Template("Balanced: the brand exchanges with its communities instead of talking about itself."), // engage.balanced
+        Template("No engagement plan yet: {engagePlan} builds one from the community map."), // engage.none
+        Template("Time: {hours} h a week for the communities"), // engage.time
+        Template("; {total} of {hours} h available"), // engage.time.available
+        Template("over by {hours} h"), // engage.time.over
+        Template("{hours} h for the platforms"), // engage.time.platforms
+        Template("Engagement plan of {name}:"), // engage.title
+        Template("/{command} is missing an argument; usage: {usage}"), // error.arguments.missing
+        Template("/{command} takes no arguments (got {got}); usage: {usage}"), // error.arguments.none
+        Template(" — quote a path with spaces: \"my file.smm\""), // error.arguments.quotePath
+        Template(count: "maximum", ["/{command} takes at most {maximum} argument (got {got}); usage: {usage}{hint}", "/{command} takes at most {maximum} arguments (got {got}); usage: {usage}{hint}"]), // error.arguments.tooMany
+        Template("the copy for {path} holds {found} brands/log entries where the workspace holds {expected}; nothing was written there — run the backup again"), // error.backup.counts
+        Template("the copy for {path} failed SQLite's integrity check ({detail}); nothing was written there — the workspace itself may be damaged (see README, Recovering a workspace)"), // error.backup.integrity
+        Template("cannot back up to {path}: it is the workspace itself; choose another file"), // error.backup.sameFile
+        Template("cannot back up the workspace to {path} ({reason}); nothing was written there — check that its folder exists, is writable and has room"), // error.backup.sqlite
+        Template("/brand takes set (e.g. /brand set market b2c), or nothing to show the profile"), // error.brand.action
+        Template("this brand already exists; a log creates its brand only once"), // error.brandAlreadyCreated
+        Template("a brand named \"{name}\" already exists; open it with /use {quoted} or pick another name"), // error.brandExists
+        Template("the brand \"{name}\" was deleted in another smm session; /brands lists what remains"), // error.brandGoneElsewhere
+        Template("a brand name cannot contain control characters (tabs, line breaks)"), // error.brandName.control
+        Template("a brand name cannot be empty"), // error.brandName.empty
+        Template("a brand name has at most {maximum} characters, this one has {count}"), // error.brandName.tooLong
+        Template("no platform is chosen yet, so there is nothing to plan: /spaces recommend, then /spaces choose"), // error.calendar.noPlatform
+        Template("plan 1 to {maximum} weeks, not {weeks}"), // error.calendar.weeks
+        Template("cannot read {path}: {reason}"), // error.cannotRead
+        Template("cannot write {path}: {reason}"), // error.cannotWrite
+        Template("/{command} takes no options, so {flag} is not one{hint}; see /help {command}"), // error.commandTree.noOptions
+        Template("/{command} has no option {flag}{hint}; it takes {options} (see /help {command})"), // error.commandTree.unknownOption
+        Template("a community named \"{name}\" is already on the map; /community show \"{name}\" shows it"), // error.community.exists
+        Template("a community name is a few words on one line, e.g. \"Lyon food lovers\""), // error.community.name
+        Template("people are names with their handles, comma-separated: \"Anna @anna, Paul @paul\""), // error.community.people
+        Template("size is an approximate number of members, such as 1200 (not \"{value}\")"), // error.community.size
+        Template("say what {field} is, in a sentence"), // error.community.text.empty
+        Template("keep {field} under {maximum} characters"), // error.community.text.tooLong
+        Template("no community named \"{name}\"; the map holds: {names}"), // error.community.unknown
+        Template("no community named \"{name}\"; the map holds: none yet (/community add NAME --platform P --type T)"), // error.community.unknown.none
+        Template("{command} needs a confirmation; in a script or with -c, add --yes"), // error.confirmationNeeded
+        Template("no platform chosen yet: name the platforms (/content adapt {id} linkedin x) or choose them first (/spaces choose) — adapting before step 1 works, but step 1 is where the platforms come from"), // error.content.adaptBeforeSpaces
+        Template("name the platforms to adapt to, or choose the brand's platforms first (/spaces choose)"), // error.content.adaptNoPlatform
+        Template("there is no message {id}; the messages are {ids} (/content messages)"), // error.content.noMessage
+        Template("there is no message {id}; none yet: /content message add TEXT"), // error.content.noMessage.none
+        Template("\"{pillar}\" is not a pillar; the pillars are: {pillars}"), // error.content.noPillar
+        Template("none yet"), // error.content.noPillars
+        Template("a pillar is a theme of a few words on one line, e.g. \"bread-making know-how\""), // error.content.pillar
+        Template("\"{pillar}\" is already a pillar; /content pillars lists them"), // error.content.pillarExists
+        Template("a tone is a few words on one line, e.g. \"warm, expert\""), // error.content.tone
+        Template("an editorial line holds at most {maximum} pillars; remove one first (/content pillars remove THEME)"), // error.content.tooManyPillars
+        Template("the line holds the control character {name} at column {column}; remove it and type the text again (only tabs and line breaks are kept)"), // error.controlCharacter
+        Template("line {line} of the command holds the control character {name} at column {column}; remove it and type the text again (only tabs and line breaks are kept)"), // error.controlCharacter.inBlock
+        Template("the log of \"{brand}\" cannot be read at entry {entry} ({reason}); nothing was changed — /repair saves the unreadable entries beside the workspace and removes them"), // error.corruptLog
+        Template("\"{name}\" is already in the register; /crisis risks lists it"), // error.crisis.riskExists
+        Template("a risk is named in a few words on one line, e.g. \"food poisoning reported\""), // error.crisis.riskName
+        Template("give a role and a name, e.g. spokesperson \"Anna Martin\" \"+33 6 12 34 56 78\""), // error.crisis.role
+        Template("likelihood and impact go from 1 (low) to 5 (high)"), // error.crisis.scale
+        Template(" ({length}/{limit} {unit}, {over} over)"), // error.crisis.statement.over
+        Template("the statement does not fit {platform}{over}; shorten it — a holding statement must go out as it is"), // error.crisis.statement.tooLong
+        Template("no risk named \"{name}\"; the register holds: {names}"), // error.crisis.unknownRisk
+        Template("no risk named \"{name}\"; the register holds: none yet (/crisis risk add NAME --type T)"), // error.crisis.unknownRisk.none
+        Template("{a} and {b}"), // error.csv.and
+        Template(", column {column}"), // error.csv.column
+        Template("row {row}, column {column}: the cell holds the control character {name}; remove it from the file and import again. Nothing was imported."), // error.csv.controlCharacter
+        Template("rows {first} and {row} both give {platform} {week}; keep one of them. Nothing was imported."), // error.csv.duplicate
+        Template("the file is empty; its first row must name the columns {columns}"), // error.csv.empty
+        Template("row {row}, column {column}: {problem}. Nothing was imported."), // error.csv.field
+        Template("the header must name the columns {columns}, separated by commas (semicolons or tabs also work); row 1 reads \"{line}\". Nothing was imported."), // error.csv.header
+        Template(count: "fields", ["row {row}{column}: the row has {fields} fields but the header has {header}; a number with a thousands separator must be in quotes, like \"12,000\". Nothing was imported.", "row {row}{column}: the row has {fields} fields but the header has {header}; a number with a thousands separator must be in quotes, like \"12,000\". Nothing was imported."]), // error.csv.longRow
+        Template(count: "count", ["row 1: the header lacks the column {missing}; add it (the columns needed are {columns}). Nothing was imported.", "row 1: the header lacks the columns {missing}; add them (the columns needed are {columns}). Nothing was imported."]), // error.csv.missingColumns
+        Template("row 1: the column {name} appears {count} times (columns {positions}); keep one. Nothing was imported."), // error.csv.repeatedColumn
+        Template(count: "fields", ["row {row}{column}: the row has {fields} fields but the header has {header}; fill in the missing values. Nothing was imported.", "row {row}{column}: the row has {fields} fields but the header has {header}; fill in the missing values. Nothing was imported."]), // error.csv.shortRow
+        Template("row {row}: a quoted field is never closed; add the closing \" (write \"\" for a quote inside quotes). Nothing was imported."), // error.csv.unclosedQuote
+        Template(count: "count", ["the log of \"{brand}\" has an unreadable entry ({entries}), so it is not changed; /repair saves that entry to a file beside the workspace and removes it, then run the command again", "the log of \"{brand}\" has {count} unreadable entries ({entries}), so it is not changed; /repair saves them to a file beside the workspace and removes them, then run the command again"]), // error.damagedLog
+        Template("the workspace {path} is damaged where this command reads ({reason}); from now on it only reads. Recover it with: sqlite3 {path} .recover | sqlite3 recovered.sqlite, then smm --workspace recovered.sqlite — or go back to your last smm backup"), // error.damagedRead
+        Template("the last line ends with \\ but nothing follows; remove the \\ or add the rest of the command"), // error.danglingContinuation
+        Template("{date} is not a date; write it as YYYY-MM-DD, e.g. 2026-12-07"), // error.date.invalid
+        Template("\"{text}\" is not a date; write it as YYYY-MM-DD, e.g. 2026-12-07"), // error.date.unreadable
+        Template(" — did you mean {names} or {last}?"), // error.didYouMean.many
+        Template(" — did you mean {name}?"), // error.didYouMean.one
+        Template("the plan has no {kind} action for \"{name}\"; /engage shows the plan"), // error.engage.noAction
+        Template("the community map is empty: /community add NAME --platform P --type T first (/community suggests some)"), // error.engage.noCommunity
+        Template("there is no engagement plan yet: /engage plan builds one"), // error.engage.noPlan
+        Template("an owner is a name or a role, e.g. \"Anna (community manager)\""), // error.engage.owner
+        Template("{path} already exists; add --force to replace it, or choose another file name"), // error.fileExists
+        Template("invalid brand name: {reason}"), // error.invalidBrandName
+        Template("invalid {field}: {reason}"), // error.invalidProfileValue
+        Template("invalid action: {reason}"), // error.invalidProfileValue.action
+        Template("invalid field: {reason}"), // error.invalidProfileValue.field
+        Template("the line is not valid UTF-8 (bad byte at offset {offset}); save the file as UTF-8 and try again"), // error.invalidUTF8
+        Template("line too long: {bytes} bytes, the limit is {limit}; split the text into several commands"), // error.lineTooLong
+        Template("a brand's log must start with its creation (/new NAME)"), // error.logMustStartWithCreation
+        Template("An alt text is one line of 1 to {maximum} characters: what the image shows, as you would say it to someone who cannot see it."), // error.media.alt
+        Template("Message {id} goes with an image: captions are for a video (/content message media {id} video says it is one)."), // error.media.noVideo
+        Template("the message holds a control character (U+{code}); remove it"), // error.message.control
+        Template("a message cannot be empty; write its text after the command, or between \"\"\" lines"), // error.message.empty
+        Template("the message holds U+{code}, which platforms reject; remove it"), // error.message.nonCharacter
+        Template("a message has at most {maximum} characters, this one has {count}; split it"), // error.message.tooLong
+        Template("{column} must be a whole number ≥ 0, not \"{text}\"; write it in digits, e.g. 1250 or \"1,250\""), // error.metrics.count
+        Template("no metrics to record: give at least one week"), // error.metrics.none
+        Template("unknown platform \"{platform}\"; use one of the ids {platforms}"), // error.metrics.platform
+        Template("no brand is open; create one with /new NAME or open one with /use NAME (/brands lists them)"), // error.noActiveBrand
+        Template("nothing to redo: /redo replays what /undo took back, and nothing was undone since the last change"), // error.nothingToRedo
+        Template("nothing to undo: the brand's log holds only its creation (to remove the brand, use /delete NAME)"), // error.nothingToUndo
+        Template("the closing time must come after the opening time in \"{part}\""), // error.open.close
+        Template("\"{part}\" is not a day or a range of days (e.g. Mon-Fri)"), // error.open.day
+        Template("give days and times, e.g. \"Mon-Fri 09:00-18:00, Sat 09:00-12:00\""), // error.open.empty
+        Template("\"{part}\" names no day (e.g. Mon-Fri 09:00-18:00)"), // error.open.noDay
+        Template("\"{part}\" gives no times (e.g. Mon-Fri 09:00-18:00)"), // error.open.noTime
+        Template("days come before the times: \"{part}\" comes after a time (e.g. Mon-Fri 09:00-18:00)"), // error.open.order
+        Template("\"{part}\" is not a range of times (e.g. 09:00-18:00 or 9h-18h)"), // error.open.time
+        Template("\"{part}\" is neither a day nor a range of times (e.g. Mon-Fri 09:00-18:00)"), // error.open.word
+        Template(" or "), // error.or
+        Template("give at least one of: {allowed}"), // error.profile.atLeastOne
+        Template("choose one of: {allowed}"), // error.profile.chooseOne
+        Template("give ISO 3166-1 codes such as FR, GB, CH, the home market first"), // error.profile.countries.empty
+        Template("\"{code}\" is not an ISO 3166-1 country code: {name} is {right}"), // error.profile.countries.suggest
+        Template("\"{code}\" is not an ISO 3166-1 country code (two letters, such as FR, GB, US, CH)"), // error.profile.countries.unknown
+        Template("give a number of hours per week, e.g. 4 or 2.5"), // error.profile.hours.number
+        Template("hours per week must be more than 0 and at most 168"), // error.profile.hours.range
+        Template("give ISO 639-1 codes such as en, fr, de"), // error.profile.languages.empty
+        Template("\"{code}\" is not an ISO 639-1 language code (two letters, such as en, fr, es)"), // error.profile.languages.unknown
+        Template("\"{item}\" is not one of: {allowed}"), // error.profile.notOneOf
+        Template("describe the sector in a few words, e.g. \"artisan bakery\""), // error.profile.sector.empty
+        Template("keep the sector under {maximum} characters"), // error.profile.sector.tooLong
+        Template("the team is a whole number of people who post and answer, e.g. 2"), // error.profile.team.number
+        Template("the team is 1 to {maximum} people"), // error.profile.team.range
+        Template("\"{text}\" is not a profile field; the fields are: {fields}"), // error.profile.unknownField
+        Template("\"{text}\" is not a profile field — did you mean {name}?; the fields are: {fields}"), // error.profile.unknownField.suggest
+        Template("answer yes or no"), // error.profile.yesOrNo
+        Template("{platform} “{label}” takes only {allowed}, not {refused}"), // error.profileText.characters
+        Template("{platform} “{label}” takes only {allowed}, not {refused}: try {suggestion}"), // error.profileText.charactersTry
+        Template("give the text for {platform} {key}, in quotes if it has spaces"), // error.profileText.missing
+        Template("{platform} profiles have no field \"{key}\"; they have: {fields}"), // error.profileText.noField
+        Template("{platform} {key} is the most characters a post takes on the brand's server, a positive whole number such as 500 or 1000, not “{text}”; the server's About page gives it"), // error.profileText.serverLimit
+        Template("{platform} {key} is done or not done: answer yes or no"), // error.profileText.takesDone
+        Template("{platform} {key} takes text, not yes or no"), // error.profileText.takesText
+        Template("{platform} {label} is {length}/{limit} {unit}, {over} over; shorten it"), // error.profileText.tooLong
+        Template("{platform} “{label}” needs at least {minimum} characters; this one has {length}"), // error.profileText.tooShort
+        Template("{platform} {key} takes yes or no (done or not)"), // error.profileText.yesOrNo
+        Template("the workspace {path} is damaged ({detail}), so it is open read-only and nothing was changed; recover it with: sqlite3 {path} .recover | sqlite3 recovered.sqlite, then smm --workspace recovered.sqlite — or go back to your last smm backup"), // error.readOnly.damaged
+        Template("the workspace {path} is read-only (its file or its folder cannot be written), so nothing was changed; make both writable, or copy it with smm backup FILE and use --workspace FILE"), // error.readOnly.notWritable
+        Template("{script} is already running ({chain}); remove the /run that loops"), // error.scriptLoop
+        Template("{path} runs scripts more than {limit} levels deep (a script running itself?); remove the /run loop"), // error.scriptTooDeep
+        Template("/spaces has no action \"{action}\"; the actions are recommend, why, choose and drop"), // error.spaces.action
+        Template("/spaces has no action \"{action}\" — did you mean {name}? The actions are recommend, why, choose and drop"), // error.spaces.action.suggest
+        Template("{platform} is already chosen; /spaces shows the choice"), // error.spaces.alreadyChosen
+        Template("{platform} is not among the chosen platforms; choose it first with /spaces choose {platform}"), // error.spaces.chooseFirst
+        Template("none yet"), // error.spaces.noneChosen
+        Template("{platform} is not chosen, so it cannot be dropped; chosen: {chosen}"), // error.spaces.notChosen
+        Template("if the information is false, there is no {type} with injuries: check the type or the veracity (a false report is a rumor; real injuries make the information true or truncated)"), // error.triage.falseInjury
+        Template("reach is a number of people and cannot be negative ({reach}); give 0 or more, or leave it out"), // error.triage.negativeReach
+        Template("velocity is a number of mentions per hour and cannot be negative ({velocity}); give 0 or more, or leave it out"), // error.triage.negativeVelocity
+        Template("a true report is not a rumor: pick the type it describes (for example misdeed or technical-accident), or say the information is false or truncated"), // error.triage.trueRumor
+        Template("smm does not cover {name} yet: it holds no figures, limits or cadence for it. The platforms it covers are: {platforms}"), // error.uncoveredPlatform
+        Template("no brand named \"{name}\"; /brands lists them, /new {quoted} creates it"), // error.unknownBrand
+        Template("no brand named \"{name}\"{didYouMean} (/brands lists them)"), // error.unknownBrand.suggest
+        Template("unknown command {command}; type /help for the list"), // error.unknownCommand
+        Template("unknown command {command}{didYouMean} (/help lists every command)"), // error.unknownCommand.suggest
+        Template("/{command} has no option {flag}{hint}; see /help {command}"), // error.unknownFlag
+        Template("unknown platform \"{id}\"; the platforms are: {platforms}"), // error.unknownPlatform
+        Template("unknown platform \"{id}\" — did you mean {suggestions}? The platforms are: {platforms}"), // error.unknownPlatform.suggest
+        Template("unterminated quote: the {quote} at column {column} is never closed; add the closing {quote}"), // error.unterminatedQuote
+        Template("unterminated text block: a \"\"\" is never closed; end the text with a line holding \"\"\""), // error.unterminatedTextBlock
+        Template("{message}; usage: {usage}"), // error.usage
+        Template("no hour to record: the summary is empty"), // error.watch.none
+        Template("{year} has no week {week}; ISO year {year} has weeks 1 to {last}, e.g. {year}-W05"), // error.week.none
+        Template("\"{text}\" is not an ISO week; write it as YYYY-Www, e.g. 2026-W05"), // error.week.unreadable
+        Template("{year} is not a usable year; write the week as YYYY-Www, e.g. 2026-W05"), // error.week.year
+        Template("the workspace could not be read ({reason}); nothing was changed — try again, or check the file with sqlite3"), // error.workspaceUnreadable
+        Template("The brand"), // export.brand.heading
+        Template("to write"), // export.calendar.toWrite
+        Template("The calendar, week by week"), // export.chart.calendar
+        Template("impact"), // export.chart.impact
+        Template("likelihood"), // export.chart.likelihood
+        Template("Share of messages now (bar) against the rule's target (red mark)"), // export.chart.mix
+        Template("Risk matrix: likelihood × impact, each risk by its number"), // export.chart.risks
+        Template("Platform scores for the brand's profile (chosen platforms in blue)"), // export.chart.scores
+        Template("action"), // export.col.action
+        Template("answer within"), // export.col.answerWithin
+        Template("chosen"), // export.col.chosen
+        Template("cluster"), // export.col.cluster
+        Template("community"), // export.col.community
+        Template("contact"), // export.col.contact
+        Template("crisis type"), // export.col.crisisType
+        Template("date"), // export.col.date
+        Template("done"), // export.col.done
+        Template("score"), // export.col.drillScore
+        Template("field"), // export.col.field
+        Template("a first reply"), // export.col.firstReply
+        Template("first response / target"), // export.col.firstResponse
+        Template("the brand gets"), // export.col.gets
+        Template("the brand gives"), // export.col.gives
+        Template("group"), // export.col.group
+        Template("harm"), // export.col.harm
+        Template("h/week"), // export.col.hours
+        Template("the information"), // export.col.information
+        Template("length"), // export.col.length
+        Template("escalation level"), // export.col.level
+        Template("message"), // export.col.message
+        Template("message"), // export.col.messageKind
+        Template("still missing"), // export.col.missing
+        Template("name"), // export.col.name
+        Template("now"), // export.col.now
+        Template("owner"), // export.col.owner
+        Template("a month"), // export.col.perMonth
+        Template("platform"), // export.col.platform
+        Template("kind of post"), // export.col.postKind
+        Template("rank"), // export.col.rank
+        Template("first reason"), // export.col.reason
+        Template("risk"), // export.col.risk
+        Template("likelihood × impact"), // export.col.riskScore
+        Template("role"), // export.col.role
+        Template("score"), // export.col.score
+        Template("seen by"), // export.col.seenBy
+        Template("size"), // export.col.size
+        Template("where it stands"), // export.col.stage
+        Template("step"), // export.col.step
+        Template("expected strategy"), // export.col.strategy
+        Template("target"), // export.col.target
+        Template("time"), // export.col.time
+        Template("strategy"), // export.col.triageStrategy
+        Template("type"), // export.col.type
+        Template("value"), // export.col.value
+        Template("week"), // export.col.week
+        Template("what"), // export.col.what
+        Template("what to do"), // export.col.whatToDo
+        Template("why"), // export.col.why
+        Template("Engagement plan"), // export.communities.engagement
+        Template("3. Communities"), // export.communities.heading
+        Template("About {hours} h a week in all."), // export.communities.hours
+        Template("Community map"), // export.communities.map
+        Template("the alt text is {length} characters, and {platform}'s {field} takes {limit}"), // export.content.altTooLong
+        Template(count: "weeks", ["From {start}, {weeks} week.", "From {start}, {weeks} weeks."]), // export.content.calendar
+        Template("Calendar"), // export.content.calendarHeading
+        Template("{words}…"), // export.content.firstWords
+        Template("2. Content"), // export.content.heading
+        Template("Editorial line"), // export.content.line
+        Template("Posted with an image."), // export.content.media.image
+        Template("Posted with an image; its alt text, read out by screen readers: \"{alt}\"."), // export.content.media.image.alt
+        Template("Posted with a video."), // export.content.media.video
+        Template("Posted with a video; its alt text: \"{alt}\"."), // export.content.media.video.alt
+        Template("Message {id} ({tag})"), // export.content.message
+        Template("Core messages and their variants"), // export.content.messages
+        Template("Content mix ({rule})"), // export.content.mix
+        Template("the image has no alt text yet: a screen reader would say only \"image\""), // export.content.noAlt
+        Template("{platform} has no alt-text field: the text of the post says what the image shows"), // export.content.noAltField
+        Template("the video has no captions yet: whoever cannot hear it, or watches without sound, misses what is said"), // export.content.noCaptions
+        Template("No mix rule chosen yet ({mix}): measured against thirds."), // export.content.noRule
+        Template("No mix rule is chosen yet: the mix is measured against the rule of thirds."), // export.content.noRule.client
+        Template("not adapted yet for {platforms}"), // export.content.notAdapted
+        Template("over the limit"), // export.content.over
+        Template("{count} parts"), // export.content.parts
+        Template("Pillars:"), // export.content.pillars
+        Template("the same text on {platforms}"), // export.content.sameText
+        Template("Sponsored (a paid partnership, a gift or an ad): {rule}."), // export.content.sponsored
+        Template("Tones"), // export.content.tones
+        Template("the variant for {platforms} does not start with \"{label}\""), // export.content.undisclosed
+        Template("{length} {unit}"), // export.content.variantLength
+        Template("{length} of {limit} {unit}"), // export.content.variantLimit
+        Template("Dark-site page"), // export.crisis.darkSite
+        Template("{score}/100"), // export.crisis.drillResult
+        Template("Drills"), // export.crisis.drills
+        Template("Escalation"), // export.crisis.escalation
+        Template("First hour"), // export.crisis.firstHour
+        Template("4. Crisis response — {brand}"), // export.crisis.heading
+        Template("Internal message"), // export.crisis.internal
+        Template("Last drill"), // export.crisis.lastDrill
+        Template("NOT valid"), // export.crisis.notValid
+        Template("Playbook: {risk}"), // export.crisis.playbook
+        Template("Risk register"), // export.crisis.register
+        Template("the same statement on {platforms}"), // export.crisis.sameStatement
+        Template("Holding statements"), // export.crisis.statements
+        Template("Team"), // export.crisis.team
+        Template("The crisis team above handles it; who does what:"), // export.crisis.teamRef
+        Template("{day} {month}"), // export.date.dayMonth
+        Template("1"), // export.date.firstDay
+        Template("{weekday} {day} {month} {year}"), // export.date.long
+        Template("Fri"), // export.day.fri
+        Template("Mon"), // export.day.mon
+        Template("Sat"), // export.day.sat
+        Template("Sun"), // export.day.sun
+        Template("Thu"), // export.day.thu
+        Template("Tue"), // export.day.tue
+        Template("Wed"), // export.day.wed
+        Template("ages"), // export.field.ages
+        Template("Countries"), // export.field.countries
+        Template("formats"), // export.field.formats
+        Template("goals"), // export.field.goals
+        Template("hours a week"), // export.field.hours
+        Template("languages"), // export.field.languages
+        Template("market"), // export.field.market
+        Template("Opening hours"), // export.field.open
+        Template("reach"), // export.field.reach
+        Template("sector"), // export.field.sector
+        Template("People who post and answer"), // export.field.team
+        Template("smm's judgement: "), // export.judgement.prefix
+        Template("{label}: "), // export.labelValue
+        Template("Still missing:"), // export.missing.label
+        Template("January"), // export.month.1
+        Template("October"), // export.month.10
+        Template("November"), // export.month.11
+        Template("December"), // export.month.12
+        Template("February"), // export.month.2
+        Template("March"), // export.month.3
+        Template("April"), // export.month.4
+        Template("May"), // export.month.5
+        Template("June"), // export.month.6
+        Template("July"), // export.month.7
+        Template("August"), // export.month.8
+        Template("September"), // export.month.9
+        Template("no"), // export.no
+        Template("settle it with"), // export.notes.command
+        Template("Notes for the consultant"), // export.notes.heading
+        Template("Not for the client: each open point of the plan, with the smm command that settles it."), // export.notes.intro
+        Template("No open point: every part of the plan is settled."), // export.notes.none
+        Template("Our assessment: where no published work stands behind a figure or a rule, it is our own judgement, from the platforms' observed behaviour and the tools that publish to them; not a measurement."), // export.ourAssessment
+        Template("{browser} did not print the PDF"), // export.pdf.failed
+        Template("No headless Chromium is installed to print the PDF: install one (apt install chromium, or set SMM_CHROMIUM to its path), or write the page with /export html and print it to PDF from a browser."), // export.pdf.noBrowser
+        Template("{n}%"), // export.percent
+        Template("{publisher}, “{title}”"), // export.reference.work
+        Template("72% expect an answer to a complaint within the hour, and 60% would react badly without one in time (a 2013 study)"), // export.replies.basis.complaint
+        Template("65% expect an answer within 2 hours (a 2013 study); public criticism calls for a considered answer, not a reflex"), // export.replies.basis.criticism
+        Template("customers waited about 4 hours on average and brands took about 10 (a 2016 study): a thank-you within the day"), // export.replies.basis.praise
+        Template("53% of the users who contact a brand expect an answer within the hour (a 2013 study, the latest found; all platforms alike)"), // export.replies.basis.question
+        Template("Replies: how fast to answer"), // export.replies.heading
+        Template("a complaint"), // export.replies.kind.complaint
+        Template("public criticism"), // export.replies.kind.criticism
+        Template("praise"), // export.replies.kind.praise
+        Template("a question"), // export.replies.kind.question
+        Template("A team of {people} cannot watch around the clock: state the opening hours, count the targets in them and answer outside them with an away message."), // export.replies.smallNoHours
+        Template("How to answer a negative post"), // export.replyGuide.heading
+        Template("First tell which kind of post it is; then do what the row says. The replies are written for {platform}: fill in the [brackets], then adapt them to the person."), // export.replyGuide.intro
+        Template("Someone wrong about the facts"), // export.replyGuide.kind.misguided
+        Template("A rant or a joke, with no real experience behind it"), // export.replyGuide.kind.rager
+        Template("A troll: provoking or mocking on purpose"), // export.replyGuide.kind.troll
+        Template("An unhappy customer, after a bad experience"), // export.replyGuide.kind.unhappy
+        Template("No public reply."), // export.replyGuide.noReply
+        Template("; "), // export.separator
+        Template("the calendar (CSV for a scheduler)"), // export.shell.what.csv
+        Template("the plan (printable HTML page)"), // export.shell.what.html
+        Template("the calendar (iCalendar)"), // export.shell.what.ics
+        Template("the plan (JSON)"), // export.shell.what.json
+        Template("the plan (Markdown)"), // export.shell.what.md
+        Template("Plan (PDF)"), // export.shell.what.pdf
+        Template("the replayable script"), // export.shell.what.script
+        Template("Wrote {what} of {name} to {path} ({size})."), // export.shell.wrote
+        Template("{size} B"), // export.size.bytes
+        Template("{size} KB"), // export.size.kilobytes
+        Template("Sources"), // export.sources.heading
+        Template("Chosen spaces and why"), // export.spaces.chosen
+        Template("1. The spaces"), // export.spaces.heading
+        Template("Profiles"), // export.spaces.profiles
+        Template("Ranking of every platform"), // export.spaces.ranking
+        Template("score {score}/100, about {hours} h a week"), // export.spaces.scoreLine
+        Template("What keeps the plan from holding together:"), // export.summary.blockers
+        Template("The four steps are complete: the plan is ready."), // export.summary.complete
+        Template("Summary"), // export.summary.heading
+        Template("Next:"), // export.summary.next
+        Template("The four steps are done, but the plan does not hold together yet; before handing it over:"), // export.summary.notReady
+        Template("To strengthen"), // export.summary.weak
+        Template("Social media plan — {brand}"), // export.title
+        Template(", with bolstering"), // export.triages.bolstering
+        Template("Triages run"), // export.triages.heading
+        Template("Each situation assessed during the session, and the response the method gives it."), // export.triages.intro
+        Template("{from} and over"), // export.value.ages.over
+        Template("{from} to {to} years old"), // export.value.ages.range
+        Template("community of action"), // export.value.communityType.action
+        Template("community of circumstance"), // export.value.communityType.circumstance
+        Template("community of interest"), // export.value.communityType.interest
+        Template("community of place"), // export.value.communityType.place
+        Template("community of practice"), // export.value.communityType.practice
+        Template("challenge"), // export.value.crisisType.challenge
+        Template("accident from human error"), // export.value.crisisType.humanErrorAccident
+        Template("faulty product from human error"), // export.value.crisisType.humanErrorProductHarm
+        Template("management misconduct"), // export.value.crisisType.managementMisconduct
+        Template("misdeed, no one hurt"), // export.value.crisisType.misdeed
+        Template("misdeed with people hurt"), // export.value.crisisType.misdeedInjuries
+        Template("natural disaster"), // export.value.crisisType.naturalDisaster
+        Template("rumour"), // export.value.crisisType.rumor
+        Template("product tampering"), // export.value.crisisType.tampering
+        Template("accident from a technical failure"), // export.value.crisisType.technicalAccident
+        Template("faulty product from a technical failure"), // export.value.crisisType.technicalProductHarm
+        Template("workplace violence"), // export.value.crisisType.workplaceViolence
+        Template("audio"), // export.value.format.audio
+        Template("images"), // export.value.format.image
+        Template("live video"), // export.value.format.live
+        Template("long articles"), // export.value.format.longForm
+        Template("long videos"), // export.value.format.longVideo
+        Template("short videos"), // export.value.format.shortVideo
+        Template("text"), // export.value.format.text
+        Template("awareness"), // export.value.goal.awareness
+        Template("bookings"), // export.value.goal.bookings
+        Template("community"), // export.value.goal.community
+        Template("customer care"), // export.value.goal.customerCare
+        Template("leads"), // export.value.goal.leads
+        Template("recruitment"), // export.value.goal.recruitment
+        Template("reputation"), // export.value.goal.reputation
+        Template("sales"), // export.value.goal.sales
+        Template("website traffic"), // export.value.goal.traffic
+        Template("visits (footfall)"), // export.value.goal.visits
+        Template("money or property lost"), // export.value.harm.financial
+        Template("people hurt"), // export.value.harm.injury
+        Template("no one harmed"), // export.value.harm.none
+        Template("create"), // export.value.kind.create
+        Template("share"), // export.value.kind.share
+        Template("spread"), // export.value.kind.spread
+        Template("German"), // export.value.language.de
+        Template("English"), // export.value.language.en
+        Template("Spanish"), // export.value.language.es
+        Template("French"), // export.value.language.fr
+        Template("Italian"), // export.value.language.it
+        Template("Dutch"), // export.value.language.nl
+        Template("Portuguese"), // export.value.language.pt
+        Template("{first} and {last}"), // export.value.list.and
+        Template("businesses"), // export.value.market.b2b
+        Template("consumers"), // export.value.market.b2c
+        Template("consumers and businesses"), // export.value.market.both
+        Template("international"), // export.value.reach.international
+        Template("local"), // export.value.reach.local
+        Template("national"), // export.value.reach.national
+        Template("customers abroad too"), // export.value.reachLine.international
+        Template("local customers"), // export.value.reachLine.local
+        Template("customers across the country"), // export.value.reachLine.national
+        Template("about the brand"), // export.value.tag.brand
+        Template("conversation"), // export.value.tag.conversation
+        Template("shared from others"), // export.value.tag.curated
+        Template("educational"), // export.value.tag.educational
+        Template("false"), // export.value.veracity.false
+        Template("true"), // export.value.veracity.true
+        Template("partly true, taken out of context"), // export.value.veracity.truncated
+        Template("The watch"), // export.watch.heading
+        Template("No alert so far."), // export.watch.noAlert
+        Template("Nothing is watched yet. Export the brand's mentions from its listening tool as a CSV file (time, text, and the author, platform, link and reach when the tool gives them) and import them into the watch, or have the watch follow a file the tool keeps adding to: an alert then leads straight to the triage and the playbooks."), // export.watch.none
+        Template("Latest alerts (times in UTC)"), // export.watch.recent
+        Template("Its level, on the triage's scale: 1 below {r2} times the usual mentions of the hour, 2 from {r2} times, 3 from {r5}, 4 from {r10}; one level more from {fast} mentions an hour, the brand's fast spread ({basis})."), // export.watch.rule.levels
+        Template("A jump in negative mentions: an hour of at least {minimum} mentions whose negative share is at least {ratio} times the usual share of the last {days} days (taken as at least {floor}%) and {margin} points above it, beyond chance (binomial z of {z} or more; a rule of this plan)."), // export.watch.rule.negative
+        Template("A spike: the mentions of the last 15 minutes, hour or 3 hours stand far above what the same hour of the day held over the last {days} days (a robust score, median and spread of that hour, above {t15}, {t60} and {t180}); an hour needs {warmup} days of history first, and a spike never raises its own bar (a rule of this plan, tested on published mention series with labelled spikes)."), // export.watch.rule.spike
+        Template("When an alert is raised"), // export.watch.rules
+        Template("Watched so far: {mentions} mentions from {first} to {last}, over {hours} hours recorded, each read for its sentiment (English or French)."), // export.watch.watched
+        Template("Watched so far: {mentions} mentions from {first} to {last}, over {hours} hours recorded, on {platforms}, each read for its sentiment (English or French)."), // export.watch.watchedOn
+        Template("Who is alerted, level by level"), // export.watch.who
+        Template("Monday"), // export.weekday.0
+        Template("Tuesday"), // export.weekday.1
+        Template("Wednesday"), // export.weekday.2
+        Template("Thursday"), // export.weekday.3
+        Template("Friday"), // export.weekday.4
+        Template("Saturday"), // export.weekday.5
+        Template("Sunday"), // export.weekday.6
+        Template("yes"), // export.yes
+        Template("alt attribute"), // field.altAttribute
+        Template("alt text"), // field.altText
+        Template("alternative text"), // field.alternativeText
+        Template("article"), // field.article
+        Template("caption"), // field.caption
+        Template("description"), // field.description
+        Template("image description"), // field.imageDescription
+        Template("message"), // field.message
+        Template("post"), // field.post
+        Template("title"), // field.title
+        Template("Answer yes to replace it, no to keep it, or a file name (one word, e.g. plan-v2.html)."), // file.exists.again
+        Template("{path} already exists. Replace it? yes replaces it, no keeps it, or type another file name."), // file.exists.ask
+        Template("Kept {path} as it was; nothing was written."), // file.exists.kept
+        Template("audio"), // format.audio
+        Template("image"), // format.image
+        Template("live"), // format.live
+        Template("long-form"), // format.long-form
+        Template("long-video"), // format.long-video
+        Template("short-video"), // format.short-video
+        Template("text"), // format.text
+        Template("B2B (business to business): the brand sells to companies and organisations. It weighs the networks smm recommends (/brand set market b2b)."), // glossary.b2b
+        Template("B2C (business to consumer): the brand sells to private people, as a shop, a clinic or a café does. It weighs the networks smm recommends (/brand set market b2c)."), // glossary.b2c
+        Template("Core message: a text the brand wants to say, written once and adapted to each network (/content adapt)."), // glossary.coreMessage
+        Template("Engagement rate: engagements divided by reach (or by followers), as a percentage; /metrics shows each formula with its source."), // glossary.engagementRate
+        Template("Engagements: the actions people take on posts (likes, comments, shares, saves, clicks), counted together."), // glossary.engagements
+        Template("Holding statement: the first short message in a crisis, before all the facts are known: what happened, what is being done, when the next update comes."), // glossary.holdingStatement
+        Template("Impressions: how many times posts were shown, counting every view (one person seeing a post twice counts twice)."), // glossary.impressions
+        Template("Content pillar: one of the few themes the brand posts about again and again (e.g. exercises at home, meet the team); /content pillars lists them."), // glossary.pillar
+        Template("Reach: how many different people saw a post at least once (one person seeing it twice counts once)."), // glossary.reach
+        Template("SCCT (Situational Crisis Communication Theory, Coombs 2007): a way to choose what to say in a crisis from its type, the truth of what is said, the brand's history and reputation; /crisis triage applies it."), // glossary.scct
+        Template("awareness"), // goal.awareness
+        Template("bookings"), // goal.bookings
+        Template("community"), // goal.community
+        Template("customer-care"), // goal.customer-care
+        Template("leads"), // goal.leads
+        Template("recruitment"), // goal.recruitment
+        Template("reputation"), // goal.reputation
+        Template("sales"), // goal.sales
+        Template("traffic"), // goal.traffic
+        Template("visits"), // goal.visits
+        Template(count: "more", ["The calendar brings “{message}” back on {platform} within {weeks} weeks: {posts} posts there for {messages|# message|# messages}. Shall we write another message? Type it in full, or say no.", "The calendar brings “{message}” back on {platform} within {weeks} weeks: {posts} posts there for {messages|# message|# messages}, so {more} more messages would make every post new. Shall we write another one? Type it in full, or say no."]), // guide.ask.anotherMessage
+        Template("What is the brand called? (type its name, e.g. Boulangerie Martin)"), // guide.ask.brandName
+        Template("What does {name} bring the brand back? (reviews, ideas, word of mouth…)"), // guide.ask.gets
+        Template("What does the brand bring {name}? (advice, access, recognition…)"), // guide.ask.gives
+        Template("The plan needs about {needed} h a week and {name} has {hours}: it would not keep up. Can you give it {suggested} h a week? Type yes, the hours you can give, or no."), // guide.ask.hours
+        Template("The plan needs about {needed} h a week and {name} has {hours}: it would not keep up. Can you give it {suggested} h a week, or shall we drop {platform}, which takes the most ({platformHours} h)? Type yes for {suggested} h, the hours you can give, “drop {platform}”, or no."), // guide.ask.hoursOrDrop
+        Template("Write one core message in full, as long as it needs: smm adapts it to each channel."), // guide.ask.message
+        Template("Content pillar {number}: a theme the brand will talk about again and again (sector: {sector})?"), // guide.ask.pillar
+        Template("{platform} profile — {label}: is it in place? (yes or no)"), // guide.ask.profileDone
+        Template("{platform} profile — {label}: what should it be?"), // guide.ask.profileText
+        Template("{platform} profile — {label}, suggested (cut to the {limit}-character limit): {suggestion} (yes takes it, or type your own)"), // guide.ask.profileTextFitted
+        Template("{platform} profile — {label}, suggested: {suggestion} (yes takes it, or type your own)"), // guide.ask.profileTextSuggested
+        Template("Crisis team — {role}: who? (a name, then an e-mail or a phone number)"), // guide.ask.role
+        Template("a publishing calendar is planned"), // guide.done.calendar
+        Template(count: "count", ["{count} community mapped", "{count} communities mapped"]), // guide.done.communities
+        Template(count: "count", ["{count} drill run", "{count} drills run"]), // guide.done.drills
+        Template("an engagement plan covers every community"), // guide.done.engagement
+        Template(count: "count", ["{count} core message", "{count} core messages"]), // guide.done.messages
+        Template("pillars: {pillars}"), // guide.done.pillars
+        Template("the {platform} profile is complete"), // guide.done.platformProfile
+        Template("the brand profile is complete"), // guide.done.profile
+        Template(count: "count", ["{count} risk in the register", "{count} risks in the register"]), // guide.done.risks
+        Template(count: "count", ["{count} platform chosen: {platforms}", "{count} platforms chosen: {platforms}"]), // guide.done.spaces
+        Template("the crisis team is named"), // guide.done.team
+        Template("The profile picture is the small image beside your name on {platform}: a logo or a clear photo, the same on every platform so people recognise you."), // guide.fieldHelp.avatar
+        Template("The banner (or cover) is the wide image at the top of your {platform} profile: a photo of your place, your team or your work."), // guide.fieldHelp.banner
+        Template("The bio is the short text under your name on {platform}: who you are, for whom, and what to do next (call, book, visit), in a sentence or two."), // guide.fieldHelp.bio
+        Template("The primary category (\"Dog groomer\", \"Public library\") decides which searches the listing shows in: choose the one that says what the business is, not what it sells."), // guide.fieldHelp.category
+        Template("The display name is the name people see at the top of your {platform} page and beside every post: usually the brand's own name, the same on every platform."), // guide.fieldHelp.display-name
+        Template("The business description is the \"From the business\" text of your listing: what you do, for whom and where, in up to 750 characters (the first 250 or so show before \"More\"); Google refuses links, prices and offers there."), // guide.fieldHelp.google-business.bio
+        Template("The handle is your {platform} address (the @name people type to find or mention you): short, easy to spell, the same on every platform if you can."), // guide.fieldHelp.handle
+        Template("The link is the one web address your {platform} profile shows: your site, a booking page or a page that gathers your links."), // guide.fieldHelp.link
+        Template("Opening hours tell people when they can come or call; holiday and special hours keep the listing right on bank holidays, when people check most."), // guide.fieldHelp.opening-hours
+        Template("A pinned post stays at the top of your {platform} profile above newer posts: the one post every visitor should see first (who you are, an offer, how to book)."), // guide.fieldHelp.pinned-post
+        Template("A username is one word, without spaces or accents: {suggestion} would do."), // guide.handleOneWord
+        Template("a publishing calendar"), // guide.missing.calendar
+        Template("channels for the {name} playbook (choose the spaces first)"), // guide.missing.channels
+        Template("a community map"), // guide.missing.communities
+        Template("a drill of the riskiest playbook"), // guide.missing.drill
+        Template("an engagement plan: create, share, spread"), // guide.missing.engagement
+        Template("actions for {names}"), // guide.missing.engagementFor
+        Template("what {name} gives back"), // guide.missing.gets
+        Template("what the brand brings {name}"), // guide.missing.gives
+        Template("the brand's core messages"), // guide.missing.messages
+        Template(count: "count", ["{count} more content pillar", "{count} more content pillars"]), // guide.missing.pillars
+        Template("the {platform} profile: {fields}"), // guide.missing.platformProfile
+        Template("the brand profile: {fields}"), // guide.missing.profile
+        Template("a risk register"), // guide.missing.risks
+        Template("a choice of platforms"), // guide.missing.spaces
+        Template("a crisis team: {roles}"), // guide.missing.team
+        Template("message {id} for {platforms}"), // guide.missing.variants
+        Template("The engagement plan was made for other hours: plan it again to fit {hours} h a week (about {engagement} h of engagement)? (yes or no)"), // guide.offer.lighterEngagement
+        Template("The calendar was planned before the new messages: plan the same {weeks|# week|# weeks} from {start} again, each message in turn? (yes or no)"), // guide.offer.replan
+        Template("Left for later: {platform} profile — {label} stays on the to-do list."), // guide.postponed
+        Template("Left open: nobody is named as {role} for now; the plan shows the role to fill."), // guide.roleOpen
+        Template("no community is mapped yet (step 3: {community})"), // guide.skipped.communities
+        Template("no core message is written yet (step 2: {messageAdd})"), // guide.skipped.messages
+        Template("no platform is chosen yet (step 1: {spacesRecommend})"), // guide.skipped.spaces
+        Template("Stopped: the question is left. {next} says where you are and asks again when you want."), // guide.stopped
+        Template("the plan needs about {needed} h a week (platforms {platforms} h, engagement {engagement} h) and the brand has {hours}: lighten the engagement plan or give it more hours"), // guide.weak.engagementHours
+        Template("the chosen platforms need about {needed} h a week and the brand has {hours}"), // guide.weak.hours
+        Template("profiles do not tell one identity: {issue}"), // guide.weak.identity
+        Template("no metrics yet: record a week with {metricsAdd} or {metricsImport} to follow engagement"), // guide.weak.noMetrics
+        Template("no metrics yet: record a first week of figures to follow engagement"), // guide.weak.noMetrics.client
+        Template("message {id} is over the limit on {platform}"), // guide.weak.overLimit
+        Template(count: "more", ["the calendar puts {posts} posts on {platform} within {weeks} weeks for {messages|# message|# messages}: for no message to come back there within {weeks} weeks, write {more} more message", "the calendar puts {posts} posts on {platform} within {weeks} weeks for {messages|# message|# messages}: for no message to come back there within {weeks} weeks, write {more} more messages"]), // guide.weak.repetition
+        Template("the calendar brings “{message}” back on {platform} within {weeks} weeks: it was planned before the latest messages, and planning it again puts each in turn"), // guide.weak.staleCalendar
+        Template("holding statements over their limits for {name}"), // guide.weak.statements
+        Template("Each channel counts and cuts text its own way: the variants are checked against each limit in its own unit."), // guide.why.adapt
+        Template("A message that comes back within {weeks} weeks on the same network reads as a rerun to the people who follow it: each new core message is adapted to every channel, then the calendar is planned again with it."), // guide.why.anotherMessage
+        Template("Everything smm prepares belongs to a brand: naming it creates its plan and starts the interview."), // guide.why.brandName
+        Template("A calendar turns the messages into a rhythm the brand can keep, on the chosen channels."), // guide.why.calendar
+        Template(count: "count", ["This ranks highest for the brand's profile and fits its hours ({hours} h a week): {platforms}. {spacesRecommend} shows every score.", "These rank highest for the brand's profile and fit together in its hours ({hours} h a week): {platforms}. {spacesRecommend} shows every score."]), // guide.why.choose
+        Template("A first community to map: {why}"), // guide.why.community
+        Template("A drill tests the playbook in accelerated time before it is needed: {name} is the riskiest."), // guide.why.drill
+        Template("The engagement plan turns the map into weekly actions per community, sized to the brand's hours."), // guide.why.engage
+        Template("A community lasts when the exchange goes both ways: what the brand gives and what it gets."), // guide.why.exchange
+        Template("The four steps are complete: the plan is the deliverable. {export} writes it as one printable page ({file}), with the sources as notes."), // guide.why.export
+        Template("The four steps are complete, and the plan changed since {file} was written: {export} writes it again, replacing the old file."), // guide.why.exportAgain
+        Template("A profile given fewer hours than it needs goes quiet: unanswered comments and gaps in the feed cost more trust than a network left out."), // guide.why.hours
+        Template("One name, one handle and one core message everywhere, so people recognise the brand."), // guide.why.identity
+        Template("The choice of networks rests on the brand profile: market, audience ages, goals, weekly hours, formats and reach."), // guide.why.interview
+        Template("Step 2 adapts core messages to each channel: write one, smm writes the variants."), // guide.why.messages
+        Template("A post over {platform}'s limit is refused or cut: adapt it again."), // guide.why.overLimit
+        Template("Three to five pillars keep the editorial line recognisable: every post belongs to one."), // guide.why.pillars
+        Template("Each chosen channel needs a holding statement within its limit, ready before the crisis."), // guide.why.playbook
+        Template("A complete profile on {platform} is the brand's shop window there: people check it before they follow."), // guide.why.profileField
+        Template("The ranking needs the brand profile; {spacesRecommend} shows how far it can go without it."), // guide.why.recommend
+        Template("Planning the calendar again over the same weeks puts every message in turn, so none comes back too soon."), // guide.why.replan
+        Template("Start the register with a risk typical of the sector: {name}. Adjust its likelihood and impact."), // guide.why.risk
+        Template("In a crisis the first hour is lost looking for people: name each role and how to reach them now."), // guide.why.team
+        Template("Also: {aliases}"), // help.aliases
+        Template("Copy the whole workspace to one file, checked, while shells are open"), // help.backup.abstract
+        Template("Writes a consistent copy of every brand, log and setting to FILE with SQLite's online backup, even while other smm shells write: the copy is one snapshot. It is written under a temporary name beside FILE, checked (SQLite's integrity check, the same brands and log entries), then moved into place, so FILE is never half written. An existing FILE is kept unless --force is given. Back up with /backup or smm backup FILE, not with cp: a copy of the file alone can miss what sits in its -wal file. To restore, point --workspace (or SMM_WORKSPACE) at the copy."), // help.backup.discussion
+        Template("Replace FILE if it exists"), // help.backup.flag.force
+        Template("Show the brand profile, or set one of its fields"), // help.brand.abstract
+        Template("The profile drives step 1: name, sector (free text), market (b2c, b2b, both), ages (13-17, 18-24, 25-34, 35-44, 45-54, 55-64, 65+), goals (awareness, traffic, leads, sales, visits, bookings, recruitment, customer-care, community, reputation), hours (per week), team (people who post and answer, 1 to 999), formats (text, image, short-video, long-video, long-form, live, audio), reach (local, national, international), countries (ISO 3166-1 codes such as FR,CH, the home market first) and languages (ISO 639-1 codes); two settings are never asked: x-premium (yes or no) and open (opening hours, e.g. \"Mon-Fri 09:00-18:00, Sat 09:00-12:00\" or \"lun-ven 9h-18h\"). Lists take comma-separated values. /interview asks for what is missing, in plain words."), // help.brand.discussion
+        Template("List the brands of the workspace"), // help.brands.abstract
+        Template("Shows every brand with the number of commands in its log and its last change; * marks the open one."), // help.brands.discussion
+        Template("Plan the publishing calendar over the coming weeks, or show it as a week grid"), // help.calendar.abstract
+        Template("plan spreads the adapted variants of the core messages over WEEKS weeks from the next Monday (or from the --start date, kept as given), at the cadence each chosen platform needs — the low end of its posts per week that work — cut in proportion when the platforms need more hours than the brand has. The start date is written into the recorded command, so a replay gives the same calendar. Without an action, the plan is shown as a grid: one row per week, one column per day. smm export BRAND --format ics or csv hands it to a calendar or a scheduler."), // help.calendar.discussion
+        Template("The first day, kept as given (weeks count from it)"), // help.calendar.flag.start
+        Template("Commands (/help NAME for details):"), // help.commands
+        Template("Map the communities: what the brand brings each one, what it brings back"), // help.community.abstract
+        Template("Put a community on the map, with its platform and type"), // help.community.add.abstract
+        Template("Step 3 confronts the brand with the people on the networks. Each community gathers on a platform and is of one type — interest, action, place, practice, circumstance (FeverBee). Its fields: size (about how many members), needs (its needs and interests), gives (what the brand brings it), gets (what it brings the brand back) — a community counts as mapped once both gives and gets are known — and people (ambassadors, experts, influencers, with their handles, comma-separated). Without an action, /community lists the map and suggests communities from the brand profile."), // help.community.discussion
+        Template("Where the community gathers"), // help.community.flag.platform
+        Template("interest, action, place, practice or circumstance"), // help.community.flag.type
+        Template("Take a community off the map"), // help.community.remove.abstract
+        Template("Set a field of a community: size, needs, gives, gets or people"), // help.community.set.abstract
+        Template("Show one community in full"), // help.community.show.abstract
+        Template("The editorial line: pillars, tone per platform, core messages, content mix"), // help.content.abstract
+        Template("Adapt a message to each platform (the chosen ones by default)"), // help.content.adapt.abstract
+        Template("Check every variant against its platform's limits"), // help.content.check.abstract
+        Template("Step 2 starts from the editorial line. pillars are the 3 to 5 themes the brand talks about. tone shows the register of each platform (professional on LinkedIn, conversational on X…) and changes one. message add records a core message (write long text between \"\"\" lines); messages are numbered from 1 and the number is their ID. Each message is tagged brand, educational, curated or conversation (guessed from its words when --tag is not given, and shown); mix shows the share of each and flags one-way, brand-centred communication against a rule: thirds, 80-20, 5-3-2 or 4-1-1. adapt writes a message's variant for each chosen platform (or those named), each within the platform's limits in its own counting unit, and lists what was changed and why; edit replaces a variant by hand; check validates every variant and names what is wrong."), // help.content.discussion
+        Template("Rewrite a message's variant for one platform by hand"), // help.content.edit.abstract
+        Template("the image's alt text, read out by screen readers (an image, unless --media says video)"), // help.content.flag.alt
+        Template("the video has captions (a video, unless --media says image)"), // help.content.flag.captions
+        Template("the message goes with an image or a video"), // help.content.flag.media
+        Template("A paid partnership, a gift or an ad: each variant discloses it up front"), // help.content.flag.sponsored
+        Template("The message's tag"), // help.content.flag.tag
+        Template("Add a core message, or change its tag"), // help.content.message.abstract
+        Template("Add a core message, tagged (guessed when --tag is left out)"), // help.content.message.add.abstract
+        Template("Write or change the alt text of a message's image or video"), // help.content.message.alt.abstract
+        Template("Say whether a message's video has captions"), // help.content.message.captions.abstract
+        Template("Say whether a message goes with an image, a video or nothing"), // help.content.message.media.abstract
+        Template("Mark a message as sponsored (paid, gifted, an ad) or not"), // help.content.message.sponsor.abstract
+        Template("Change a message's tag"), // help.content.message.tag.abstract
+        Template("List the core messages with their tags and variants"), // help.content.messages.abstract
+        Template("Show the content mix against its rule, or choose the rule"), // help.content.mix.abstract
+        Template("List the content pillars, or add or remove one"), // help.content.pillars.abstract
+        Template("Add a pillar: a theme the brand returns to"), // help.content.pillars.add.abstract
+        Template("Remove a pillar"), // help.content.pillars.remove.abstract
+        Template("Show the tone per platform, or set one platform's tone"), // help.content.tone.abstract
+        Template("Count a text the way a platform counts it: length, limit, what remains"), // help.count.abstract
+        Template("Each platform counts in its own unit: X in weighted characters (twitter-text v3: URLs 23, emoji 2, CJK 2), Bluesky in graphemes and UTF-8 bytes, Mastodon with URLs as 23 and only the user part of @user@domain, YouTube descriptions in bytes, most others in characters. Quote the text, or write it between \"\"\" lines. smm count --platform P does the same from the command line."), // help.count.discussion
+        Template("Prepare the crisis response: risks, SCCT triage, playbooks and holding statements"), // help.crisis.abstract
+        Template("Step 4 prepares for negative information — true, false or truncated — before it comes. risk add records a risk with its SCCT type (victim: natural-disaster, rumor, workplace-violence, tampering; accidental: challenge, technical-accident, technical-product-harm; preventable: human-error-accident, human-error-product-harm, misdeed, management-misconduct, misdeed-injuries), likelihood and impact (1–5) and the channels where it would break first; risks ranks them by likelihood × impact and suggests more from the sector. triage applies Coombs' Situational Crisis Communication Theory: the cluster, the strategy (inform, deny, diminish, rebuild, with bolstering or not), the guideline it follows, the escalation level and who acts, the time within which the first response must be out, and the first actions. playbook gives a risk's team, escalation chain, first-hour checklist, a holding statement for every chosen channel within its limit, the dark-site page and the internal message; statement replaces one channel's statement; team names who holds each role."), // help.crisis.discussion
+        Template("Run a timed crisis drill on a risk"), // help.crisis.drill.abstract
+        Template("The crisis told in a few words: what they state fills the other options"), // help.crisis.flag.about
+        Template("The drill's answers, separated by |, for a replay"), // help.crisis.flag.answers
+        Template("Where it would break first, comma-separated"), // help.crisis.flag.channels
+        Template("Harm done"), // help.crisis.flag.harm
+        Template("Similar crises before"), // help.crisis.flag.history
+        Template("1 (minor) to 5 (severe)"), // help.crisis.flag.impact
+        Template("Print the triage as JSON"), // help.crisis.flag.json
+        Template("For a challenge: whether it is legitimate (an illegitimate one is denied)"), // help.crisis.flag.legitimacy
+        Template("1 (rare) to 5 (almost certain)"), // help.crisis.flag.likelihood
+        Template("People reached so far"), // help.crisis.flag.reach
+        Template("Prior reputation"), // help.crisis.flag.reputation
+        Template("The drill's seed (recorded, so the drill replays exactly)"), // help.crisis.flag.seed
+        Template("The SCCT crisis type"), // help.crisis.flag.type
+        Template("Mentions per hour"), // help.crisis.flag.velocity
+        Template("Is the information true, false or truncated"), // help.crisis.flag.veracity
+        Template("Show a risk's playbook and holding statements"), // help.crisis.playbook.abstract
+        Template("Add a risk to the register, or remove one"), // help.crisis.risk.abstract
+        Template("Add a risk with its SCCT type, likelihood and impact"), // help.crisis.risk.add.abstract
+        Template("Remove a risk from the register"), // help.crisis.risk.remove.abstract
+        Template("List the risks, riskiest first, with suggested ones"), // help.crisis.risks.abstract
+        Template("Write a risk's holding statement for one channel"), // help.crisis.statement.abstract
+        Template("Show the crisis team, or name who holds a role"), // help.crisis.team.abstract
+        Template("Triage a crisis (SCCT): cluster, strategy, escalation and first actions"), // help.crisis.triage.abstract
+        Template("Delete a brand and its whole log (asks first)"), // help.delete.abstract
+        Template("Deletes the brand, its log and its snapshots from the workspace. This cannot be undone, so the shell asks for a yes first; scripts and -c must add --yes. Save the brand first with /save FILE to keep a copy you can replay."), // help.delete.discussion
+        Template("Delete without asking (required in scripts)"), // help.delete.flag.yes
+        Template("Plan recurring actions per community (create, share, spread) and check the balance"), // help.engage.abstract
+        Template("Check what the brand gives its communities against what it asks"), // help.engage.balance.abstract
+        Template("plan builds a first engagement plan from the community map: for each community, the three kinds of action of the method — create (own content for them), share (curate others' content), spread (carry their voice further) — each with a frequency and an owner, cut to fit the hours the platforms leave. Without an action, /engage shows the plan and the time it needs against the hours available. balance puts the content mix and the plan together: does the brand talk mostly about itself, which communities get nothing, which give nothing back, and the one change that would help most. owner says who does a kind of action for a community."), // help.engage.discussion
+        Template("Name who carries one kind of action for a community"), // help.engage.owner.abstract
+        Template("Build the engagement plan from the community map"), // help.engage.plan.abstract
+        Template("Examples:"), // help.examples
+        Template("Write the open brand's plan (html, md, json), its calendar (ics, csv) or its script"), // help.export.abstract
+        Template("html is one printable page with charts; md the same plan in Markdown; json the plan under schemas/plan.schema.json. Each part that is still empty says what is missing and the command that fills it, and the sources come as numbered notes. ics and csv write the publishing calendar; script the replayable log. Without FILE, the name comes from the brand (le-fournil-plan.html). The plan is written in the language smm speaks (/lang). An existing file is kept unless --force is given. Outside the shell: smm export BRAND --format FORMAT."), // help.export.discussion
+        Template("Replace the file if it exists"), // help.export.flag.force
+        Template("With html or md: add an appendix for the consultant, with the smm command that settles each open point (not for the client)"), // help.export.flag.notes
+        Template("With html or md: only this part (brand, spaces, content, communities, crisis)"), // help.export.flag.section
+        Template("List the commands, or explain one in detail"), // help.help.abstract
+        Template("Without an argument, lists every command with one line each. With a command name (with or without its /), shows its usage, options and examples."), // help.help.discussion
+        Template("Turn the one-line hint after each command on or off"), // help.hints.abstract
+        Template("Hints are on at a terminal and off in scripts. /hints alone says which. /next gives the same advice on demand."), // help.hints.discussion
+        Template("Show the open brand's log of changes, numbered, with times"), // help.history.abstract
+        Template("Every command that changed the brand, in order, with when it was recorded. Commands taken back by /undo are listed as undone until a new change drops them. /save FILE writes the commands in effect as a script."), // help.history.discussion
+        Template("Ask for each missing field of the brand profile, one question at a time"), // help.interview.abstract
+        Template("Asks one short question per missing field, with the answers it takes. Answer in your own words, in English or French (\"we sell to other companies\", \"environ 4 heures par semaine\"); each accepted answer is recorded as its /brand set command and shown. /skip passes a question, /stop ends the interview. It starts by itself after /new."), // help.interview.discussion
+        Template("smm walks a brand through four steps: choose the spaces, adapt content,\nengage communities, prepare the crisis response."), // help.intro
+        Template("Show or set the language smm speaks: en (English) or fr (français)"), // help.lang.abstract
+        Template("English is the default; a French LANG starts smm in French. The choice is saved in the workspace. Commands, their options and the log stay the same in both languages: only what smm says changes."), // help.lang.discussion
+        Template("Record weekly metrics per platform (or import a CSV) and show engagement rates"), // help.metrics.abstract
+        Template("Record one platform's week: followers, reach, impressions, engagements"), // help.metrics.add.abstract
+        Template("add records one platform's week; import reads a CSV with the columns platform, week, followers, reach, impressions, engagements (comma, semicolon or tab; a BOM is fine) — all rows or none: a bad row is named, with its column, and nothing is imported. The rows read are written into the log, so a replay does not need the file. A week already recorded for a platform is replaced. Without an action, /metrics shows, per platform and week, the engagement rate by reach (ERR), by followers and by impressions, the trend of ERR, and its band — a rule of thumb."), // help.metrics.discussion
+        Template("A whole number ≥ 0"), // help.metrics.flag.engagements
+        Template("A whole number ≥ 0"), // help.metrics.flag.followers
+        Template("A whole number ≥ 0"), // help.metrics.flag.impressions
+        Template("A whole number ≥ 0"), // help.metrics.flag.reach
+        Template("The ISO week, YYYY-Www"), // help.metrics.flag.week
+        Template("Import the weeks of a CSV file, all rows or none"), // help.metrics.import.abstract
+        Template("Record the rows of a CSV given in the line, as a \"\"\" block (the form an import is logged in)"), // help.metrics.load.abstract
+        Template("The imported rows stored beside the log, by hash (`sha256:HEX`)"), // help.metrics.load.flag.dataset
+        Template("How many rows the dataset holds"), // help.metrics.load.flag.rows
+        Template("Create a brand and switch to it"), // help.new.abstract
+        Template("Creates a brand in the workspace and opens it; everything that follows is recorded in its log. Names are unique in a workspace, whatever their case. Several words make one name: /new Chez Paul."), // help.new.discussion
+        Template("The one most useful next action, with its exact command (yes runs it)"), // help.next.abstract
+        Template("The guide reads the open brand and proposes the first thing the method still needs: a command to run (answer yes to run it), or a question whose answer completes one. /why explains the recommendation and gives its sources."), // help.next.discussion
+        Template("Options:"), // help.options
+        Template("Lines without / answer the question the shell asked. Quote text with spaces\n(\"Chez Paul\"), write long text between \"\"\" lines, end a line with \\ to go on."), // help.outro
+        Template("List the platforms, or show one with its figures and sources"), // help.platforms.abstract
+        Template("Without an argument, one line per platform: what it is for, its audience, and the hours a week a profile there needs. With a platform id, everything the catalog knows of it, each figure with its source and the date it was checked."), // help.platforms.discussion
+        Template("Show or fill the brand's profile on a platform; check all profiles together"), // help.profile.abstract
+        Template("Check every chosen platform's profile: completeness and one identity"), // help.profile.check.abstract
+        Template("/profile PLATFORM shows the fields that platform's profiles have (display name, handle, bio, link, avatar, banner, pinned post…) with each limit in the platform's own counting unit, and a suggested bio written from the brand profile. /profile PLATFORM set FIELD TEXT fills a field (avatar and banner take yes or no) and says by how much a text is over its limit. /profile check reports each profile's completeness and whether they tell one identity: same display name, matching handles, bios carrying the same core message."), // help.profile.discussion
+        Template("Leave smm (everything is already saved)"), // help.quit.abstract
+        Template("Every change is saved as it is made, so leaving loses nothing; smm reopens the same brand next time. Ctrl-D on an empty line does the same."), // help.quit.discussion
+        Template("Bring back the change /undo took back"), // help.redo.abstract
+        Template("Replays the next undone command of the brand's log. A new change after /undo drops what could have been redone."), // help.redo.discussion
+        Template("Rename the open brand"), // help.rename.abstract
+        Template("Gives the open brand a new name, recorded in its log (/undo takes it back). The name must not belong to another brand of the workspace."), // help.rename.discussion
+        Template("Remove the unreadable entries of the open brand's log (asks first)"), // help.repair.abstract
+        Template("A log entry that does not read back as a command (a workspace damaged outside smm, or by an older smm) is left out when the brand opens, and the brand cannot be changed until it is repaired. /repair writes the text of every unreadable entry to a new file beside the workspace, with why it could not be read, then removes those entries and renumbers the log so it stays gap-free. Fix a saved line and type it again to bring its change back. Scripts and -c must add --yes."), // help.repair.discussion
+        Template("Repair without asking (required in scripts)"), // help.repair.flag.yes
+        Template("Response-time targets, and the triage of a negative post with a first reply"), // help.reply.abstract
+        Template("targets shows how fast to answer each kind of message (question, complaint, praise, criticism) on each chosen platform, with the figures behind them. triage sorts a negative post, after the US Air Force \"Web Posting Response Assessment\": a troll (do not answer), a rager (watch, answer once calmly), misguided (fix the facts) or an unhappy customer (put it right) — it asks the few questions needed, or takes --kind — and proposes a first reply that fits the platform's limit. It ends with when a thread becomes a crisis and belongs to step 4."), // help.reply.discussion
+        Template("What the post is, when known"), // help.reply.flag.kind
+        Template("Where the post is"), // help.reply.flag.platform
+        Template("Replay a .smm script inside this session"), // help.run.abstract
+        Template("Runs each line of the file as if typed, in one transaction per 1,000 commands. Errors name the file and line; the replay goes on after an error unless --bail is given."), // help.run.discussion
+        Template("Stop at the first command that fails"), // help.run.flag.bail
+        Template("Write the open brand's log as a replayable .smm script"), // help.save.abstract
+        Template("Writes the commands in effect (undone ones left out), one per line, under a comment header. Replaying the file with /run or smm run in a workspace without that brand rebuilds the same state. An existing file is kept unless --force is given; the file is written whole or not at all."), // help.save.discussion
+        Template("Leave out the commands that later ones override: the shortest script that rebuilds the brand"), // help.save.flag.compact
+        Template("Replace the file if it exists"), // help.save.flag.force
+        Template("Write the brand's name as {{brand}}, for smm run FILE --set brand=NAME"), // help.save.flag.template
+        Template("Pass the current interview question"), // help.skip.abstract
+        Template("Leaves the field missing and asks the next question; /interview asks again later."), // help.skip.discussion
+        Template("Rank the platforms for the brand, explain a score, choose or drop platforms"), // help.spaces.abstract
+        Template("Choose the platforms the brand builds its profiles on"), // help.spaces.choose.abstract
+        Template("recommend scores every platform 0–100 with the reasons behind it and proposes a set sized to the brand's hours. The model is a weighted sum: audience 30% (survey usage among the brand's ages), market 20% (B2B/B2C strength), goals 20%, formats 20% (can the brand produce what the platform rewards), reach 10%, times 0.6 when a required format is missing; unknown profile fields count as neutral. why shows one score in full. choose and drop record the decision; without an action, /spaces shows the chosen set and its hours."), // help.spaces.discussion
+        Template("Drop a chosen platform"), // help.spaces.drop.abstract
+        Template("Rank every platform for the brand, with a proposed choice"), // help.spaces.recommend.abstract
+        Template("Explain one platform's score, criterion by criterion"), // help.spaces.why.abstract
+        Template("Show the open brand and the four steps of the method with what each needs"), // help.status.abstract
+        Template("The method runs in four steps: choose the spaces, adapt content to each channel, engage communities, prepare the crisis response. /status shows each step's progress, what is done, what is missing and what is weak, then the next action (/next)."), // help.status.discussion
+        Template("End the interview (what was answered is kept)"), // help.stop.abstract
+        Template("Ends the interview; every answer already given is saved. /interview resumes with what is still missing."), // help.stop.discussion
+        Template("Subcommands (/help {command} NAME for details):"), // help.subcommands
+        Template("Take back the last change to the open brand"), // help.undo.abstract
+        Template("Steps the brand's log back one command; /redo brings it back until a new change is made. The brand's creation is not undone: use /delete for that."), // help.undo.discussion
+        Template("Usage: {usage}"), // help.usage
+        Template("Open an existing brand"), // help.use.abstract
+        Template("Switches the session to another brand of the workspace; its state is loaded from its log. The case of the name does not matter."), // help.use.discussion
+        Template("Watch the brand's mentions: import a file, see the last 7 days and the alerts"), // help.watch.abstract
+        Template("import reads a file of mentions (CSV or JSON lines with timestamp and text, Bluesky Jetstream, Mastodon statuses) or a volume series (timestamp,value), counts it in 5-minute intervals and runs the spike detector of smm watch. The brand keeps only a summary per hour — the mention count, the summed reach, the 3 mentions of widest reach — and the alerts, written into the log, so a replay does not need the file. A row that cannot be read is named and the rest is read. On an alert, the last 48 hours are drawn as a sparkline and /crisis triage is offered with the reach and the velocity of the alert's hour. Without an action, /watch shows the last 7 days stored, one line a day, and their alerts."), // help.watch.discussion
+        Template("Import a file of mentions or a volume series: its hourly summary and alerts"), // help.watch.import.abstract
+        Template("The file's format: volume, mentions, jetstream or mastodon (default: detected on the first line)"), // help.watch.import.flag.format
+        Template("Record an hourly summary given in the line, as a \"\"\" block (the form an import is logged in)"), // help.watch.load.abstract
+        Template("Explain the guide's last recommendation, with its sources"), // help.why.abstract
+        Template("The last recommendation is the one /next or the hint after a command gave. /spaces why PLATFORM explains one platform's score instead."), // help.why.discussion
+        Template("→ the four steps are complete; {export} (or md, json) writes the plan again"), // hint.complete
+        Template("→ the plan is written; still to name when you can: {roles} ({next} asks again); {export} writes it again"), // hint.completeOpen
+        Template(count: "count", ["→ the four steps are complete, but {count} point keeps the plan from holding together ({status} lists it)", "→ the four steps are complete, but {count} points keep the plan from holding together ({status} lists them)"]), // hint.notReady
+        Template("→ open a brand with {use}, or create one with {new}"), // hint.openBrand
+        Template("→ next: {command} (yes to run it, {why} for the reasons)"), // hint.run
+        Template("Hints are off: {next} gives the next step when you want it."), // hints.off
+        Template("Hints are on: a line after each command says what comes next."), // hints.on
+        Template("Log of {name}:"), // history.title
+        Template("(undone; {redo})"), // history.undone
+        Template("Bios that do not carry the core message ({words}): {platforms}"), // identity.bios
+        Template("Handles do not match: {list} — take the same handle on every platform where it is free"), // identity.handles
+        Template("{platform} \"{name}\""), // identity.named
+        Template("Display names differ: {list} — use one name everywhere so people recognise the brand"), // identity.names
+        Template(count: "count", ["{question} [last question; {skip}, {stop}]", "{question} [{count} to go; {skip}, {stop}]"]), // interview.ask
+        Template("The profile of {brand} is complete. Next: {spacesRecommend} ranks the platforms."), // interview.complete
+        Template("Interview done; skipped: {fields}. {interview} asks again."), // interview.done.skipped
+        Template("The ages of the people the brand wants to reach, roughly (\"25 to 55\", \"families\", \"students\"): each network has its own ages."), // interview.help.ages
+        Template("The countries where the brand's customers are, the home market first (\"the UK\", \"France and Switzerland\"): smm uses the audience figures of these countries and their public holidays."), // interview.help.countries
+        Template("What the brand can make: text, images (photos), short videos, long videos, long articles, live sessions or audio."), // interview.help.formats
+        Template("What social media should bring: awareness (being known), traffic (visits to the site), leads (enquiries, quotes), sales, visits (people coming in: footfall), bookings (tables, classes, appointments), recruitment, customer-care, community or reputation; one or several."), // interview.help.goals
+        Template("The time someone can really give social media each week (\"4 hours\", \"half a day\"): smm keeps to as many networks as those hours can keep alive."), // interview.help.hours
+        Template("The languages the brand posts in (\"English\", \"French and English\")."), // interview.help.languages
+        Template("Who pays: consumers (b2c: people, families, the public), companies (b2b: businesses, professionals), or both. It weighs networks such as LinkedIn against Instagram."), // interview.help.market
+        Template("The brand's name, as people know it: it names the brand in smm and in the plan."), // interview.help.name
+        Template("How far the customers are: local (a town, a city, a region), national (the whole country) or international (abroad)."), // interview.help.reach
+        Template("What the brand does, in a few words (\"dog grooming salon\", \"municipal library\"): smm suggests pillars, risks and communities from it."), // interview.help.sector
+        Template("The people who can post and answer, yourself included (\"just me\", \"two of us\"): a team of one to three shares the crisis roles, has no executive sponsor and no one on call at night."), // interview.help.team
+        Template("countries such as France, United Kingdom, or codes FR, GB"), // interview.hint.countries
+        Template("a number of hours, e.g. 4"), // interview.hint.hours
+        Template("languages such as English, French, or codes en, fr"), // interview.hint.languages
+        Template("a number of people, e.g. 2, or just me"), // interview.hint.team
+        Template("a few words"), // interview.hint.text
+        Template("{values}"), // interview.hint.values
+        Template("no interview question is waiting; {interview} starts one"), // interview.noQuestion
+        Template("no interview is running; {interview} starts one"), // interview.notRunning
+        Template("How old are the people it wants to reach? (13-17, 18-24, 25-34, 35-44, 45-54, 55-64, 65+; several allowed)"), // interview.question.ages
+        Template("Where are the brand's customers — which countries? The home market first (e.g. France and Switzerland, or FR,CH)"), // interview.question.countries
+        Template("What can it produce? (text, image, short-video, long-video, long-form, live, audio)"), // interview.question.formats
+        Template("What should social media bring it? (awareness, traffic, leads, sales, visits, bookings, recruitment, customer-care, community, reputation; several allowed)"), // interview.question.goals
+        Template("How many hours a week can it spend on social media?"), // interview.question.hours
+        Template("In which languages does it speak to them? (e.g. English and French, or en,fr)"), // interview.question.languages
+        Template("Who does {brand} sell to: consumers (b2c), companies (b2b), or both?"), // interview.question.market
+        Template("What is the brand called?"), // interview.question.name
+        Template("Where are its customers: local, national or international?"), // interview.question.reach
+        Template("What does {brand} do, in a few words? (e.g. artisan bakery, B2B software)"), // interview.question.sector
+        Template("How many people can post and answer for {brand}? (e.g. just me, 2, a team of 5)"), // interview.question.team
+        Template("I could not read \"{answer}\" as the {field}; answer with {hint} (or {skip}, {stop})."), // interview.reask
+        Template("Skipped {field}."), // interview.skipped
+        Template("Interview stopped."), // interview.stopped
+        Template("Interview stopped. Still missing: {fields}; {interview} resumes."), // interview.stopped.missing
+        Template("error:"), // label.error
+        Template("smm speaks English. {langOther} passe en français."), // lang.current
+        Template("; "), // list.separator
+        Template("Type the figure as a number, e.g. 1200 or 1,200."), // metrics.again.number
+        Template("Say this week, last week, or a week as YYYY-Www (e.g. 2026-W48)."), // metrics.again.week
+        Template("average"), // metrics.band.average
+        Template("high"), // metrics.band.high
+        Template("low"), // metrics.band.low
+        Template("rules of thumb from third-party marketing posts (3P, stockingisthenewplanking); no authoritative source"), // metrics.band.source
+        Template("very high"), // metrics.band.veryHigh
+        Template("Bands: {source}"), // metrics.bands
+        Template("average daily ER = engagements over X days / (X × followers) × 100"), // metrics.formula.daily
+        Template("ER by followers = engagements / followers × 100"), // metrics.formula.followers
+        Template("ER by impressions = engagements / impressions × 100"), // metrics.formula.impressions
+        Template("ERR (engagement rate by reach) = engagements / reach × 100"), // metrics.formula.reach
+        Template("Formulas (Hootsuite; there is no standard formula):"), // metrics.formulas
+        Template("band"), // metrics.header.band
+        Template("by foll."), // metrics.header.byFollowers
+        Template("by impr."), // metrics.header.byImpressions
+        Template("eng."), // metrics.header.engagements
+        Template("ERR"), // metrics.header.err
+        Template("followers"), // metrics.header.followers
+        Template("impr."), // metrics.header.impressions
+        Template("platform"), // metrics.header.platform
+        Template("reach"), // metrics.header.reach
+        Template("trend"), // metrics.header.trend
+        Template("week"), // metrics.header.week
+        Template("No metrics yet: {metricsAddWeek} … or {metricsImport}."), // metrics.none
+        Template("How many engagements (likes, comments, shares, saves together)?"), // metrics.question.engagements
+        Template("How many followers on {platform} at the end of the week?"), // metrics.question.followers
+        Template("How many times were the posts seen (impressions, views)?"), // metrics.question.impressions
+        Template("Figures for {platform}: a few questions (skip leaves them unrecorded)."), // metrics.question.intro
+        Template("Not recorded: a week's figures are recorded together. {metricsAddWeek} adds them when you have them."), // metrics.question.left
+        Template("How many people did the posts reach (reach)?"), // metrics.question.reach
+        Template("Which week are they for? this week, last week, or the week as YYYY-Www (e.g. 2026-W48)"), // metrics.question.week
+        Template(count: "count", ["Recorded {count} week of metrics.", "Recorded {count} weeks of metrics."]), // metrics.recorded
+        Template(count: "count", ["Recorded {count} week of metrics ({replaced} replacing what was recorded).", "Recorded {count} weeks of metrics ({replaced} replacing what was recorded)."]), // metrics.recordedReplacing
+        Template("Engagement of {name} (rates in %; ERR trend in percentage points from the week before):"), // metrics.title
+        Template("warning: {warning}"), // metrics.warning
+        Template("{platform} {week}: reach ({reach}) is above impressions ({impressions}); check both figures come from the same report and the same week"), // metrics.warning.reachAboveImpressions
+        Template("row {row}: {warning}"), // metrics.warning.row
+        Template("The change that helps most: {change}"), // mix.bestChange
+        Template("{share}% of the messages are about the brand itself; the {rule} allows {allowed}%: one-way, brand-centred communication"), // mix.brandCentred
+        Template("converse"), // mix.converse
+        Template("create (brand, educational)"), // mix.create
+        Template("curate"), // mix.curate
+        Template("curated"), // mix.curated
+        Template("inform, educate, entertain"), // mix.inform
+        Template("more {group} messages ({target}% targeted, {now}% now)"), // mix.more
+        Template("original (educational, conversation)"), // mix.original
+        Template("own (educational, brand)"), // mix.own
+        Template("personal"), // mix.personal
+        Template("promote"), // mix.promote
+        Template("promotional"), // mix.promotional
+        Template("80/20 rule"), // mix.rule.eightyTwenty
+        Template("5-3-2 rule"), // mix.rule.fiveThreeTwo
+        Template("4-1-1 rule"), // mix.rule.fourOneOne
+        Template("rule of thirds"), // mix.rule.thirds
+        Template("Created brand {name} and opened it."), // new.created
+        Template("Step 1, choose the spaces, starts with a few questions about the brand:"), // new.interview
+        Template("  (your answer completes {command})"), // next.askCommand
+        Template("The four steps are complete and the plan is written. {export}, md or json writes it again (--force replaces the file); {exportOutside} does it from outside the shell."), // next.complete
+        Template("First, the question waiting for your answer ({stop} or {skip} to leave it):"), // next.pending
+        Template("Next: {command} — yes runs it."), // next.run
+        Template("note: going ahead of the method to step {step} — {skipped}. It works; the plan will say what is missing."), // note.ahead
+        Template("Mon"), // open.day.0
+        Template("Tue"), // open.day.1
+        Template("Wed"), // open.day.2
+        Template("Thu"), // open.day.3
+        Template("Fri"), // open.day.4
+        Template("Sat"), // open.day.5
+        Template("Sun"), // open.day.6
+        Template("{h}:00"), // open.time.hour
+        Template("{h}:{mm}"), // open.time.minutes
+        Template("One call to action, and links to the related posts."), // outline.callToAction
+        Template("Conclusion"), // outline.conclusion
+        Template("Develop"), // outline.develop
+        Template("Explain the why and the how, with an example from {brand}."), // outline.explain
+        Template("Introduction"), // outline.introduction
+        Template("Pillars"), // outline.pillars
+        Template("Points to develop"), // outline.points
+        Template("What {brand} wants the reader to take away: {title}"), // outline.takeAway
+        Template("Give one practical tip the reader can use today."), // outline.tip
+        Template("Post for {name} on {platform} about {topic}"), // plan.create
+        Template(count: "hours", ["{hours} h a week is left after the platforms: frequencies cut to fit (at least once a month)", "{hours} h a week are left after the platforms: frequencies cut to fit (at least once a month)"]), // plan.cut
+        Template("the brand's field"), // plan.field
+        Template("a member"), // plan.member
+        Template("The chosen platforms already take the brand's {hours} h a week: every action is set to once a month, the least that keeps a community alive"), // plan.noTime
+        Template("A team of {people}: each community has one owner, in turn."), // plan.ownersPerPerson
+        Template("Share a useful post from {name} or a partner, with a word on why"), // plan.share
+        Template("Carry the voice of {name}: repost, quote or thank {member}"), // plan.spread
+        Template("Not yet mapped (what it gives and gets): {names}; the plan for them is a first guess"), // plan.unmapped
+        Template("From your platform file {path}: {fields}."), // platformFiles.fromFile
+        Template("{error} (smm uses its built-in catalog for that platform)"), // platformFiles.ignored
+        Template("expected a lowercase id of letters, digits and hyphens, such as x or google-business"), // platformFiles.problem.badId
+        Template("the id is \"{id}\" but the file is named {name}.yaml; make them the same"), // platformFiles.problem.idMismatch
+        Template("this is not valid YAML ({reason}); fix the syntax there"), // platformFiles.problem.invalidYAML
+        Template("missing; a built-in platform file sets it (see docs/platforms.md)"), // platformFiles.problem.missingBuiltIn
+        Template("missing; an entry of a list the file sets needs it (see docs/platforms.md)"), // platformFiles.problem.missingInList
+        Template("missing; set the value along with its source"), // platformFiles.problem.missingValue
+        Template("expected hours of 0 or more"), // platformFiles.problem.negativeHours
+        Template("no such folder; give --catalog a folder of platform files (<id>.yaml)"), // platformFiles.problem.noSuchFolder
+        Template("expected true or false"), // platformFiles.problem.notBool
+        Template("expected a whole number of 0 or more, such as 5"), // platformFiles.problem.notCount
+        Template("expected country codes (ISO 3166-1 alpha-2, upper case), such as [US, GB]"), // platformFiles.problem.notCountries
+        Template("expected a list of entries, each starting with `- `"), // platformFiles.problem.notEntries
+        Template("expected a list, such as [a, b]"), // platformFiles.problem.notList
+        Template("expected a mapping of `key: value` lines; write it as one"), // platformFiles.problem.notMapping
+        Template("expected a number, such as 3 or 3.5"), // platformFiles.problem.notNumber
+        Template("expected two whole numbers, lowest first, such as [1, 5]"), // platformFiles.problem.notPair
+        Template("expected a limit above 0"), // platformFiles.problem.notPositive
+        Template("expected a score from 0 (poorly) to 3 (very well)"), // platformFiles.problem.notScore
+        Template("expected sources by id, each with short, citation, kind, checked"), // platformFiles.problem.notSources
+        Template("expected a text; write it on the same line, quoted if need be"), // platformFiles.problem.notText
+        Template("expected a time of day as HH:MM, such as \"12:00\""), // platformFiles.problem.notTime
+        Template("expected a whole number, such as 280"), // platformFiles.problem.notWholeNumber
+        Template("only smm's built-in files set the order; remove this line"), // platformFiles.problem.orderInOverride
+        Template("the first number is the lowest; write them in that order"), // platformFiles.problem.pairOrder
+        Template("{other} has the same order or id; give each file its own"), // platformFiles.problem.sameOrder
+        Template("no catalog text \"{key}\"; use a tone.* key such as tone.conversational"), // platformFiles.problem.unknownCatalogKey
+        Template("unknown field; the fields here are {known}"), // platformFiles.problem.unknownField
+        Template("smm has no platform \"{id}\"; name the file after one of {platforms}"), // platformFiles.problem.unknownPlatform
+        Template("no source \"{id}\" under sources: in this file; add it there or leave source out (the value is then cited as coming from this file)"), // platformFiles.problem.unknownSource
+        Template("no source \"{id}\" in this file's sources; add it there or fix the id"), // platformFiles.problem.unknownSourceBuiltIn
+        Template("unknown value \"{value}\"; use one of {allowed}"), // platformFiles.problem.unknownValue
+        Template("cannot be read as UTF-8 text; check that it exists and is readable"), // platformFiles.problem.unreadable
+        Template("Audience:"), // platforms.audience
+        Template("{percent}% {year}"), // platforms.audienceShare
+        Template("Effort:"), // platforms.effort
+        Template("{low}–{high} posts a week, about {hours} h a week"), // platforms.effort.value
+        Template("Profile fields:"), // platforms.fields
+        Template("done or not"), // platforms.fields.done
+        Template("no known limit"), // platforms.fields.noLimit
+        Template("up to {limit} {unit}"), // platforms.fields.upTo
+        Template("Audience: share of US adults using it (Pew). {platforms} shows one with its sources."), // platforms.footer
+        Template("Goals it serves:"), // platforms.goals
+        Template("audience"), // platforms.header.audience
+        Template("h/week"), // platforms.header.hours
+        Template("id"), // platforms.header.id
+        Template("what it is for"), // platforms.header.purpose
+        Template("{name}: {text}"), // platforms.item
+        Template("Market: B2B {b2b}/3, B2C {b2c}/3"), // platforms.market
+        Template("Operates only in:"), // platforms.operatesIn
+        Template("or"), // platforms.or
+        Template("(requires {formats})"), // platforms.requires
+        Template("Rewards:"), // platforms.rewards
+        Template("{kind}, checked {date}"), // platforms.source.kind
+        Template("Sources:"), // platforms.sources
+        Template("Strong for:"), // platforms.strongFor
+        Template("(link in bio)"), // post.linkInBio
+        Template("complete"), // profile.check.complete
+        Template("Identity: consistent across the profiles filled so far."), // profile.check.consistent
+        Template("Identity:"), // profile.check.identity
+        Template("missing {fields}"), // profile.check.missing
+        Template("No platform chosen yet: {spacesRecommend}, then {spacesChoose}."), // profile.check.none
+        Template("Profiles of {name}:"), // profile.check.title
+        Template("The {platform} profile is complete; {profileCheck} compares all profiles."), // profile.set.complete
+        Template("{key}: done"), // profile.set.done
+        Template("{key}: not done"), // profile.set.notDone
+        Template("{filled}/{total} fields done; missing: {fields}."), // profile.set.progress
+        Template("posts measured against the brand's server limit, {limit} characters"), // profile.set.serverLimit
+        Template("{key}: set"), // profile.set.text
+        Template("{key}: set ({count}/{limit} {unit})"), // profile.set.textCounted
+        Template("{platform} profile — {what}."), // profile.set.title
+        Template("done"), // profile.show.done
+        Template("— empty"), // profile.show.empty
+        Template("{count}/{limit} {unit}"), // profile.show.limit
+        Template("{count} {unit}, no known limit"), // profile.show.noLimit
+        Template("(not a chosen platform: {choose} before filling it)"), // profile.show.notChosen
+        Template("— not done"), // profile.show.notDone
+        Template("posts: up to {limit} {unit}, {name}'s default; each server sets its own (/profile {platform} set {key} N)"), // profile.show.serverDefault
+        Template("posts: up to {limit} {unit}, the brand's server limit ({key})"), // profile.show.serverLimit
+        Template("Suggested bio: {bio}"), // profile.show.suggested
+        Template("{platform} profile of {name}:"), // profile.show.title
+        Template("Use it with: {command}"), // profile.show.useIt
+        Template("letters, digits and {marks}"), // profileText.allowed
+        Template("“{mark}”"), // profileText.mark
+        Template("a space"), // profileText.space
+        Template("With {hours} h a week, one profile run well beats several run badly: {names}, {needed} h."), // proposal.one
+        Template("{explanation} {platform} scores {score} but needs {needed} h a week, more than is left; with more time, it comes first."), // proposal.passedOver
+        Template("{names}: {needed} h a week of the brand's {hours}."), // proposal.several
+        Template("Even one profile needs more than the brand's {hours} h a week ({platform}: {needed} h): start with it alone and run it well, or find more time."), // proposal.tooLittle
+        Template(count: "count", ["Hours per week are not known ({brandSetHours}): the proposal is the {count} best platforms scoring {minimum} or more.", "Hours per week are not known ({brandSetHours}): the proposal is the {count} best platforms scoring {minimum} or more."]), // proposal.unknownHours
+        Template("Please answer yes or no."), // question.yesNo
+        Template("Redid #{seq} {command}."), // redo.done
+        Template("Renamed {old} to {new}."), // rename.done
+        Template(count: "count", ["Remove the unreadable entry ({entries}) from the log of \"{brand}\"? Its text is saved to a file beside the workspace first. Answer yes or no.", "Remove the {count} unreadable entries ({entries}) from the log of \"{brand}\"? Their text is saved to a file beside the workspace first. Answer yes or no."]), // repair.confirm
+        Template(count: "count", ["Repaired \"{brand}\": removed the unreadable entry ({entries}); its text is saved in {path}. The log holds {total|# entry|# entries}, numbered without gaps.", "Repaired \"{brand}\": removed the {count} unreadable entries ({entries}); their text is saved in {path}. The log holds {total|# entry|# entries}, numbered without gaps."]), // repair.done
+        Template("# entry {entry}: {reason}"), // repair.file.entry
+        Template("# Entries removed by {repair} from the log of \"{brand}\" in {workspace}, {time}. Each follows the line that says why it could not be read; fix it and type it again to bring its change back."), // repair.file.header
+        Template("every file name tried is taken; move the older repair files away"), // repair.file.taken
+        Template("The log of {brand} is unchanged."), // repair.kept
+        Template("note: the repair of {brand} was not confirmed; its log is unchanged"), // repair.notConfirmed
+        Template("The log of \"{brand}\" reads back whole; there is nothing to repair."), // repair.nothing
+        Template("Fix the facts: politely, with the evidence or a link to it, without blaming the author."), // reply.advice.misguided
+        Template("Watch it. Answer once, calmly and briefly, only if others pick it up; never argue."), // reply.advice.rager
+        Template("Do not answer: answering feeds it. Watch it; hide or report it if it breaks the platform's rules."), // reply.advice.troll
+        Template("Put it right: thank, apologise for the experience, move to a private channel, fix it, then say so in public."), // reply.advice.unhappy
+        Template("Put it right in private: thank them, say you are sorry to read it, move to a private message or the phone, fix it; in public, say only that you have been in touch."), // reply.advice.unhappy.confidential
+        Template("72% expect a reply to a complaint within 1 hour; 60% would take negative action if not answered in time — Lithium, a 2013 study"), // reply.basis.complaint
+        Template("65% expect a reply within 2 hours — Lithium, a 2013 study; criticism in public needs a considered answer, not a reflex (smm's rule)"), // reply.basis.criticism
+        Template("customers expected about 4 h on average, brands took about 10 h — Sprout Social Index, Q2 2016; a thank-you within the day is smm's rule"), // reply.basis.praise
+        Template("53% of users who contact a brand expect a reply within 1 hour — Lithium / Millward Brown Digital, a 2013 study (n=501), the latest sourced figure smm has; it covers all platforms alike"), // reply.basis.question
+        Template("Health care is confidential (professional codes, UK GDPR; HIPAA in the US): never confirm in public that someone is a patient, not even by apologising for their visit. Take it to a private message or the phone."), // reply.confidential.health
+        Template("What a client tells a lawyer is confidential (professional secrecy, legal privilege): never confirm in public that someone is a client. Take it to a private message or the phone."), // reply.confidential.legal
+        Template("Thanks for your message! {brand} is closed right now; we are open {hours} and will answer you as soon as we are back."), // reply.publish.away
+        Template("Thanks for raising this. To set the record straight: [the fact, in one sentence]. Here are the details: [link]. Happy to answer any question."), // reply.publish.misguided
+        Template("We hear you and we're sorry you're upset. If something went wrong with {brand}, tell us in a private message and we'll look into it."), // reply.publish.rager
+        Template("We hear you. We can't discuss anyone's situation in public; if there is something we can help with, please call us or send us a private message."), // reply.publish.rager.confidential
+        Template("We're sorry — that's not the experience we want you to have at {brand}. Could you send us a private message with the details? We'll put it right."), // reply.publish.unhappy
+        Template("We're sorry to read this. We can't discuss anyone's care or situation in public, but we'd like to help: please call us or send us a private message."), // reply.publish.unhappy.confidential
+        Template("Reviews on {platforms} are answered in public from the listing, the good ones and the bad ones: 89% of consumers expect a business to answer both (BrightLocal 2025). A reply holds up to 4,096 bytes; a review that breaks Google's rules (fake, off-topic, from a competitor) is reported from the listing, not argued with."), // reply.reviews
+        Template("Away message, outside the opening hours:"), // reply.targets.away
+        Template("The targets count in the opening hours, {hours}; outside them, the away message below answers at once and the clock starts at the next opening."), // reply.targets.open
+        Template("Per platform:"), // reply.targets.perPlatform
+        Template("The targets are the same on every platform: the surveys measure what people expect from a brand, not per network. Business hours do not pause the clock on social media."), // reply.targets.same
+        Template("The targets are the same on every platform: the surveys measure what people expect from a brand, not per network."), // reply.targets.sameOpen
+        Template("A team of {people} cannot watch around the clock: set the opening hours (/brand set open \"Mon-Fri 09:00-18:00\") and the targets count in them, with an away message outside."), // reply.targets.smallNoHours
+        Template("How fast to answer, by kind of message:"), // reply.targets.title
+        Template("within"), // reply.targets.within
+        Template("reach: about {reach} people have seen it ({audience} or more: the brand's whole audience, {basis} — smm's rule)"), // reply.threshold.reach
+        Template("veracity: the claim is true and someone was harmed — that is a crisis, whatever the volume"), // reply.threshold.veracity
+        Template("volume: {mentions} mentions an hour against {usual} usually (above {threshold}: three standard deviations above the usual mean, σ = √mean when no history is known — the k = 3 spike rule, Socialmetrix)"), // reply.threshold.volume
+        Template("note: the triage was left unfinished; {replyTriage} starts again"), // reply.triage.dropped
+        Template("Did the author have a bad experience with {name}? yes or no"), // reply.triage.experience
+        Template("Is the post wrong about the facts? yes or no"), // reply.triage.facts
+        Template("Triage of a negative post on {platform} — four questions."), // reply.triage.intro
+        Template("Not a negative post by these answers: answer it like any other message ({replyTargets})."), // reply.triage.notNegative
+        Template("Is it mostly an angry rant? yes or no"), // reply.triage.rant
+        Template("Is the author deliberately provoking or mocking (a troll)? yes or no"), // reply.triage.troll
+        Template("Please answer yes or no."), // reply.triage.yesNo
+        Template("Fill in the [brackets] before posting."), // reply.verdict.brackets
+        Template("It becomes a crisis (step 4) when mentions stand three standard deviations above their usual hourly volume (the k = 3 spike rule), about {audience} people have seen it (the brand's audience: {basis}), or the claim is true and someone was harmed."), // reply.verdict.crisis
+        Template("A first reply for {platform} ({length} {unit}):"), // reply.verdict.first
+        Template("This is a misguided post (wrong facts)."), // reply.verdict.misguided
+        Template("This is a rager."), // reply.verdict.rager
+        Template("This is a troll."), // reply.verdict.troll
+        Template("This is an unhappy customer."), // reply.verdict.unhappy
+        Template("Answer within {time}: {basis}."), // reply.verdict.within
+        Template("Answer within {time} of opening hours ({hours}): {basis}."), // reply.verdict.withinOpen
+        Template("nothing was saved: the disk is full; the workspace is as it was before the run. Free some space and run it again"), // runner.atomic.diskFull
+        Template("nothing was saved: line {line} of {script} failed; the workspace is as it was before the run. Fix that line and run it again"), // runner.atomic.failed
+        Template("nothing was saved: a script could not be run; the workspace is as it was before the run"), // runner.atomic.notRun
+        Template("nothing was saved: the workspace could not save ({reason}); the workspace is as it was before the run"), // runner.atomic.writeFailed
+        Template("interrupted: {script} stopped after line {line}; what ran is saved"), // runner.interrupted
+        Template(count: "count", ["Ran {count} command from {path}.", "Ran {count} commands from {path}."]), // runner.ran
+        Template(count: "count", ["Ran {count} command from {path}: {failed} failed, stopped at the first (--bail).", "Ran {count} commands from {path}: {failed} failed, stopped at the first (--bail)."]), // runner.ran.bailed
+        Template(count: "count", ["Ran {count} command from {path}: {failed} failed.", "Ran {count} commands from {path}: {failed} failed."]), // runner.ran.failed
+        Template("the script"), // runner.theScript
+        Template("the disk is full; nothing after line {line} of {script} was saved. Free some space, then run the lines after it again"), // runner.unsaved.diskFull.after
+        Template("the disk is full; nothing from {script} was saved. Free some space, then run it again"), // runner.unsaved.diskFull.none
+        Template("the workspace could not save ({reason}); nothing after line {line} of {script} was saved. Fix that, then run the lines after it again"), // runner.unsaved.failed.after
+        Template("the workspace could not save ({reason}); nothing from {script} was saved. Fix that, then run it again"), // runner.unsaved.failed.none
+        Template(count: "count", ["Saved {count} command of {name} to {path}.", "Saved {count} commands of {name} to {path}."]), // save.done
+        Template("No figure for {platform} {home}: counted with a figure measured {used} instead ({measure}), another survey — smm model"), // score.audience.fallback
+        Template("{statement} — {source}"), // score.audience.figure
+        Template("No survey measures {platform}'s audience: counted as modest (0.3) — smm model"), // score.audience.none
+        Template("{statement} — {source} (ages not set: overall use)"), // score.audience.overall
+        Template("international brands"), // score.brands.international
+        Template("local brands"), // score.brands.local
+        Template("national brands"), // score.brands.national
+        Template("{platform} rewards {top}; the brand produces none of them"), // score.formats.none
+        Template("{platform} rewards {top}; the brand produces {can}"), // score.formats.some
+        Template("Formats not set: counted neutral"), // score.formats.unset
+        Template(count: "served", ["Not a strength for {goals} ({served} of {count} goals served)", "Not a strength for {goals} ({served} of {count} goals served)"]), // score.goals.missed
+        Template("Serves {goal}: {reason} — {source}"), // score.goals.serves
+        Template("Goals not set: counted neutral"), // score.goals.unset
+        Template("B2B and B2C"), // score.market.both
+        Template("businesses"), // score.market.buyers.b2b
+        Template("consumers"), // score.market.buyers.b2c
+        Template("consumers and businesses"), // score.market.buyers.both
+        Template("not suited"), // score.market.fit.0
+        Template("a weak fit"), // score.market.fit.1
+        Template("a fair fit"), // score.market.fit.2
+        Template("a strong fit"), // score.market.fit.3
+        Template("{market} strength {strength}/3 on {platform}"), // score.market.strength
+        Template("For selling to {buyers}, {platform} is {fit}"), // score.market.strength.client
+        Template("{market} strength {strength}/3 on {platform}: {reason} — {source}"), // score.market.strengthWhy
+        Template("For selling to {buyers}, {platform} is {fit}: {reason} — {source}"), // score.market.strengthWhy.client
+        Template("Market not set ({brandSetMarket}): counted neutral"), // score.market.unset
+        Template("{platform} does not operate {in} (it lists {countries}; {source}): score × 0"), // score.notOperating
+        Template("{platform} operates only in {countries} ({source}); say where the brand's customers are with {brandSetCountries}"), // score.operatesIn
+        Template("{platform} needs {formats}, which the brand does not produce: score × {factor}"), // score.penalty
+        Template("Strong for {brands}: {reason} — {source}"), // score.reach.strong
+        Template("Reach not set: counted neutral"), // score.reach.unset
+        Template("Not known as strong for {brands}"), // score.reach.weak
+        Template("negative"), // sentiment.label.negative
+        Template("neutral"), // sentiment.label.neutral
+        Template("positive"), // sentiment.label.positive
+        Template("{label} {score} ({lang})"), // sentiment.line
+        Template("note: \"{name}\" was changed in another smm session since you opened it; its latest state ({count} logged commands) was loaded first, so nothing is lost"), // session.reloaded
+        Template("Everything is saved. Goodbye!"), // shell.goodbye
+        Template("code"), // source.kind.code
+        Template("editorial"), // source.kind.editorial
+        Template("official"), // source.kind.official
+        Template("research"), // source.kind.research
+        Template("thirdParty"), // source.kind.thirdParty
+        Template("{low}–{high} posts, {hours} h a week"), // spaces.chosen.effort
+        Template("Chosen for {name}:"), // spaces.chosen.title
+        Template("Together: {hours} h a week. Next: {profile} builds each profile."), // spaces.chosen.total
+        Template("Together: {hours} h a week of {available} available. Next: {profile} builds each profile."), // spaces.chosen.totalOf
+        Template("audience"), // spaces.criterion.audience
+        Template("formats"), // spaces.criterion.formats
+        Template("goals"), // spaces.criterion.goals
+        Template("market"), // spaces.criterion.market
+        Template("reach"), // spaces.criterion.reach
+        Template("No platform chosen yet for {name}: {spacesRecommend} ranks them."), // spaces.none
+        Template("(chosen)"), // spaces.recommend.chosen
+        Template("Profile incomplete ({fields}): those criteria count as neutral; {interview} fills them."), // spaces.recommend.incomplete
+        Template("Proposed: {platforms}."), // spaces.recommend.proposed
+        Template("Record it with {choose}; {spacesWhy} explains a score."), // spaces.recommend.record
+        Template("Platforms for {name}, best first (score 0–100, hours a week a profile needs):"), // spaces.recommend.title
+        Template("warning: {platform} ranks first for {name} ({score}/100) and is not chosen; {explain} says why"), // spaces.warning.best
+        Template("warning: the chosen platforms need {needed} h a week and {name} has {hours}; fewer profiles, better run, work better"), // spaces.warning.hours
+        Template("weight {weight}% × {value} = {points} points"), // spaces.why.component
+        Template("Running it takes {low}–{high} posts and about {hours} h a week — {source}."), // spaces.why.effort
+        Template("penalty:"), // spaces.why.penalty
+        Template("{platform}: {score}/100, ranked {rank} of {count} for {name}."), // spaces.why.title
+        Template("total {sum}"), // spaces.why.total
+        Template("done"), // stage.done
+        Template("in progress"), // stage.inProgress
+        Template("not started"), // stage.notStarted
+        Template(count: "count", ["Brand: {name} — {count} logged command, last change {time}", "Brand: {name} — {count} logged commands, last change {time}"]), // status.brand
+        Template("Countries: {countries} (home market: {home})"), // status.countries
+        Template("Country: {home}"), // status.country
+        Template("← you are here"), // status.here
+        Template("The method, in four steps:"), // status.method
+        Template("needs"), // status.needs
+        Template("No brand is open: create one with {new}, or open one with {use}."), // status.noBrand
+        Template("to improve:"), // status.weak
+        Template("X account with X Premium: posts up to 25,000 characters."), // status.xPremium
+        Template("X account without X Premium: posts up to 280 characters (/brand set x-premium yes if it has Premium)."), // status.xStandard
+        Template("the communities around the brand's field, with what each gives and gets, and an engagement plan: create, share, spread"), // step.communities.needs
+        Template("map the communities: what the brand brings them, what they bring back"), // step.communities.purpose
+        Template("communities"), // step.communities.slug
+        Template("Engage communities"), // step.communities.title
+        Template("3 to 5 content pillars, the brand's core messages, one variant per chosen platform within its limits, a calendar"), // step.content.needs
+        Template("write each core message the way each chosen channel needs it"), // step.content.purpose
+        Template("content"), // step.content.slug
+        Template("Adapt content to each channel"), // step.content.title
+        Template("a risk register ranked by likelihood and impact, a crisis team, a playbook per risk with a holding statement for each channel, a drill"), // step.crisis.needs
+        Template("rank the risks and prepare statements, a team and drills before a crisis"), // step.crisis.purpose
+        Template("crisis"), // step.crisis.slug
+        Template("Prepare the crisis response"), // step.crisis.title
+        Template("the brand profile (market, audience ages, goals, weekly hours, formats, reach), then a ranked choice of platforms sized to the brand's hours"), // step.spaces.needs
+        Template("pick the networks where the brand builds its profiles, and build them"), // step.spaces.purpose
+        Template("spaces"), // step.spaces.slug
+        Template("Choose the spaces"), // step.spaces.title
+        Template("{languages} speakers abroad"), // suggest.abroad
+        Template(" and "), // suggest.and
+        Template("candidates and alumni"), // suggest.candidates
+        Template("{sector} enthusiasts"), // suggest.enthusiasts
+        Template("people who care how clothes are made"), // suggest.fashion.ethical
+        Template("style lovers and fashion creators"), // suggest.fashion.style
+        Template("members and people starting out"), // suggest.fitness.beginners
+        Template("local running and cycling clubs"), // suggest.fitness.clubs
+        Template("food lovers of the neighbourhood"), // suggest.food.foodLovers
+        Template("local producers and suppliers"), // suggest.food.producers
+        Template("local patients' groups and carers"), // suggest.health.patients
+        Template("GPs and other health professionals nearby"), // suggest.health.referrers
+        Template("local sports clubs and runners"), // suggest.health.sportsClubs
+        Template("people who care about {sector}'s impact"), // suggest.impact
+        Template("local business owners and founders"), // suggest.legal.founders
+        Template("professionals who refer clients: accountants, estate agents, bankers"), // suggest.legal.referrers
+        Template("neighbours and local groups"), // suggest.neighbours
+        Template("young parents"), // suggest.parents
+        Template("decision-makers in your clients' trade"), // suggest.professional.decisionMakers
+        Template("peers and partners of the trade"), // suggest.professional.peers
+        Template("{sector} professionals"), // suggest.professionals
+        Template("regular customers"), // suggest.retail.regulars
+        Template("the neighbourhood's shopkeepers' association"), // suggest.retail.traders
+        Template("industry analysts and trade journalists"), // suggest.software.analysts
+        Template("partners and integrators"), // suggest.software.integrators
+        Template("people who do every day the job your software serves"), // suggest.software.users
+        Template("hikers and outdoor lovers"), // suggest.tourism.outdoors
+        Template("local businesses and partners"), // suggest.tourism.partners
+        Template("travel journalists and bloggers"), // suggest.tourism.travelWriters
+        Template("several languages: expatriate and diaspora groups"), // suggest.why.abroad
+        Template("recruitment is a goal: future colleagues gather around the trade"), // suggest.why.candidates
+        Template("people who love what the brand does: the usual first community"), // suggest.why.enthusiasts
+        Template("where and by whom clothes are made is asked more and more: answering openly builds trust"), // suggest.why.fashion.ethical
+        Template("people who love what the brand does: clothes are shown and chosen on Instagram, TikTok and Pinterest"), // suggest.why.fashion.style
+        Template("people starting out look for encouragement and advice: a group for them keeps members coming"), // suggest.why.fitness.beginners
+        Template("club members train all year and recommend where to train"), // suggest.why.fitness.clubs
+        Template("people who photograph and recommend what they eat are the first to spread a new bake or dish"), // suggest.why.food.foodLovers
+        Template("the farmer, the miller, the roaster: telling their story together shows where the food comes from"), // suggest.why.food.producers
+        Template("people living with what the practice treats help each other in local groups: answer their questions in general terms, never about a person"), // suggest.why.health.patients
+        Template("patients come on a GP's, an osteopath's or a trainer's advice: the people who refer talk shop on LinkedIn and in local groups"), // suggest.why.health.referrers
+        Template("injuries start on the pitch and the track: coaches point their members to a practice they trust"), // suggest.why.health.sportsClubs
+        Template("reputation and community goals: people who want the field to do better"), // suggest.why.impact
+        Template("people who start and run a business need advice often, and ask their peers whom to see"), // suggest.why.legal.founders
+        Template("most new clients come on another professional's advice"), // suggest.why.legal.referrers
+        Template("a local brand's customers live nearby: local groups are where they talk"), // suggest.why.neighbours
+        Template("the audience is 25–44: many share the same stage of life"), // suggest.why.parents
+        Template("B2B: the people who buy the service gather around their own trade, mostly on LinkedIn"), // suggest.why.professional.decisionMakers
+        Template("peers pass on work they cannot take and recommend whom they know"), // suggest.why.professional.peers
+        Template("B2B: the people who do the job the brand serves"), // suggest.why.professionals
+        Template("regulars come back and bring friends: give them news first"), // suggest.why.retail.regulars
+        Template("a local shop's customers live nearby: joint events and local groups are where they hear of you"), // suggest.why.retail.traders
+        Template("they shape the shortlist a buyer starts from"), // suggest.why.software.analysts
+        Template("partners who install and connect the product bring customers and answer their questions"), // suggest.why.software.integrators
+        Template("B2B: buyers trust what users of the trade say in LinkedIn groups, subreddits and forums more than any ad"), // suggest.why.software.users
+        Template("visitors come for the landscape: hiking and outdoor groups share routes, photos and tips"), // suggest.why.tourism.outdoors
+        Template("hotels, restaurants, guides and producers sell the destination with you: one shared calendar multiplies what each posts"), // suggest.why.tourism.partners
+        Template("a travel piece reaches people who have not yet heard of the place, and comes back in searches for years"), // suggest.why.tourism.travelWriters
+        Template("your field"), // suggest.yourField
+        Template("person {n}"), // team.owner.person
+        Template("you"), // team.owner.you
+        Template("--set takes NAME=VALUE (e.g. --set brand=\"Chez Paul\"), not {given}"), // template.badSet
+        Template("it holds \"\"\", which would end the text block"), // template.reason.blockEnd
+        Template("it holds {character}"), // template.reason.control
+        Template("it holds a line break"), // template.reason.lineBreak
+        Template("the placeholder {placeholder} has no value; add --set {name}=VALUE (nothing was run)"), // template.unfilled
+        Template("the value of --set {name} cannot stand where {placeholder} is: {reason}; change the value (nothing was run)"), // template.unusable
+        Template("warning: --set {name} is not used by {path}"), // template.unused
+        Template("candid, community-first"), // tone.candid
+        Template("conversational"), // tone.conversational
+        Template("expert"), // tone.expert
+        Template("explanatory"), // tone.explanatory
+        Template("friendly"), // tone.friendly
+        Template("personal"), // tone.personal
+        Template("playful"), // tone.playful
+        Template("professional"), // tone.professional
+        Template("warm and visual"), // tone.warmVisual
+        Template("Undid #{seq} {command}. {name} is back to its state after #{head}; {redo} brings it back."), // undo.done
+        Template("bytes"), // unit.bytes
+        Template("characters"), // unit.characters
+        Template("pp"), // unit.percentagePoints
+        Template("weighted characters"), // unit.weighted
+        Template("/brand set needs a field and a value, e.g. /brand set market b2c"), // usage.brand.set
+        Template("/brand set {field} needs a value, e.g. /brand set {field} {example}"), // usage.brand.value
+        Template("/calendar plan takes a number of weeks, e.g. /calendar plan 4"), // usage.calendar.plan
+        Template("/{command} needs one of: {actions}"), // usage.commandTree.needsSubcommand
+        Template("/community add takes a name, --platform and --type, e.g. /community add \"Lyon food lovers\" --platform instagram --type place"), // usage.community.add
+        Template("\"{field}\" is not a community field; the fields are {fields} (quote a name with spaces)"), // usage.community.field
+        Template("\"{field}\" is not a community field — did you mean {name}?; the fields are {fields} (quote a name with spaces)"), // usage.community.field.suggest
+        Template("a community needs --platform P: where does \"{name}\" gather?"), // usage.community.platform
+        Template("/community remove takes a community's name"), // usage.community.remove
+        Template("/community set takes a name, a field ({fields}) and a value, e.g. /community set \"Lyon food lovers\" size 1200"), // usage.community.set
+        Template("/community show takes a community's name"), // usage.community.show
+        Template("a community needs --type T: one of {types}"), // usage.community.type
+        Template("/content adapt takes a message number and optionally platforms, e.g. /content adapt 2 linkedin x"), // usage.content.adapt
+        Template("/content message alt takes a message number and the alt text, e.g. /content message alt 2 \"Six round loaves cooling on a rack\""), // usage.content.alt
+        Template("/content message captions takes a message number and yes or no, e.g. /content message captions 2 yes"), // usage.content.captions
+        Template("/content check takes nothing after it"), // usage.content.check
+        Template("/content edit takes a message number, a platform and the new text, e.g. /content edit 2 x \"New text\""), // usage.content.edit
+        Template("/content message media takes a message number and image, video or none, e.g. /content message media 2 video"), // usage.content.media
+        Template("/content message takes add TEXT or tag ID TAG, e.g. /content message add \"We bake every morning at 5\""), // usage.content.message
+        Template("/content messages takes nothing after it"), // usage.content.messages
+        Template("/content mix takes a rule: {rules}"), // usage.content.mix
+        Template("/content pillars takes add THEME or remove THEME, e.g. /content pillars add \"bread know-how\""), // usage.content.pillars
+        Template("/content message sponsor takes a message number and yes or no, e.g. /content message sponsor 2 yes"), // usage.content.sponsor
+        Template("/content message tag takes a message number and a tag (brand, educational, curated, conversation), e.g. /content message tag 2 educational"), // usage.content.tag
+        Template("/content tone takes a platform and a tone, e.g. /content tone linkedin \"expert, warm\""), // usage.content.tone
+        Template("/crisis drill takes a risk's name"), // usage.crisis.drill
+        Template("/crisis playbook takes a risk's name"), // usage.crisis.playbook
+        Template("/crisis risk takes add NAME --type T, or remove NAME"), // usage.crisis.risk
+        Template("/crisis risk add takes a name and --type T"), // usage.crisis.riskAdd
+        Template("/crisis risk remove takes a risk's name"), // usage.crisis.riskRemove
+        Template("/crisis statement takes a risk, a platform and the text, e.g. /crisis statement \"food poisoning reported\" x \"…\""), // usage.crisis.statement
+        Template("/crisis team takes a role, a name and a contact, e.g. /crisis team spokesperson \"Anna Martin\" \"+33 6 12 34 56 78\""), // usage.crisis.team
+        Template("/crisis triage: a value is not one the option takes"), // usage.crisis.triageValue
+        Template("a risk needs --type T: {types}"), // usage.crisis.type
+        Template("plan, balance and owner"), // usage.engage.actions
+        Template("/engage balance takes nothing after it"), // usage.engage.balance
+        Template("/engage owner takes a community, a kind (create, share, spread) and a name, e.g. /engage owner \"Lyon food lovers\" spread Anna"), // usage.engage.owner
+        Template("/engage plan takes nothing after it"), // usage.engage.plan
+        Template("/export takes a format: html, md, pdf, json, ics, csv or script"), // usage.export.format
+        Template("{brand} has no calendar yet; plan one with /calendar plan WEEKS first"), // usage.export.noCalendar
+        Template("--notes goes with html or md"), // usage.export.notes
+        Template("--section goes with html or md"), // usage.export.section
+        Template("{flag} needs a value"), // usage.flag.needsValue
+        Template("{flag} needs a value: {values}"), // usage.flag.needsValue.among
+        Template("{flag} takes {values}, not \"{value}\"{hint}"), // usage.flag.value
+        Template("add and import"), // usage.metrics.actions
+        Template("/metrics add takes one platform and the five options"), // usage.metrics.add
+        Template("/metrics import takes one CSV file"), // usage.metrics.import
+        Template("/metrics load takes the CSV rows"), // usage.metrics.load
+        Template("/metrics add needs {options}"), // usage.metrics.missing
+        Template("/{command} has no action \"{action}\"; the actions are {actions}"), // usage.noAction
+        Template("/{command} has no action \"{action}\" — did you mean {name}? The actions are {actions}"), // usage.noAction.suggest
+        Template("/{command} has no part \"{action}\"; the parts are {actions}"), // usage.noPart
+        Template("/{command} has no part \"{action}\" — did you mean {name}? The parts are {actions}"), // usage.noPart.suggest
+        Template("/profile {platform} set takes a field and its text, e.g. /profile {platform} set bio \"…\""), // usage.profile.set
+        Template("targets and triage"), // usage.reply.actions
+        Template("{message} (/help {command})"), // usage.seeHelp
+        Template("/spaces choose takes one or more platforms, e.g. /spaces choose instagram facebook"), // usage.spaces.choose
+        Template("/spaces drop takes one platform, e.g. /spaces drop facebook"), // usage.spaces.drop
+        Template("/spaces recommend takes nothing after it"), // usage.spaces.recommend
+        Template("/spaces why takes one platform, e.g. /spaces why instagram"), // usage.spaces.why
+        Template("line {line} of the summary does not read (hour, top or alert lines, as /watch import logs them)"), // usage.watch.badLine
+        Template("/watch import takes one file: /watch import FILE [--format F]"), // usage.watch.import
+        Template("/watch load takes one \"\"\" block of summary lines"), // usage.watch.load
+        Template("nothing could be read in {file}: {problems}"), // usage.watch.nothingRead
+        Template("{option} takes a whole number ≥ 0, not \"{text}\""), // usage.wholeNumber
+        Template("{at} spike, level {level}: {value} mentions in the hour, usually {baseline}"), // watch.alert
+        Template("{at} negative share, level {level}: {share}% negative ({value} of {count} mentions), usually {usual}%"), // watch.alert.negative
+        Template(count: "count", ["{count} alert:", "{count} alerts:"]), // watch.alerts
+        Template(count: "count", ["{count} mention", "{count} mentions"]), // watch.day
+        Template("row {row}: {reason}"), // watch.error.row
+        Template(count: "count", ["Read {count} row of {file}; hours recorded: {hours} (mention count, negative mentions, reach, top mentions per hour).", "Read {count} rows of {file}; hours recorded: {hours} (mention count, negative mentions, reach, top mentions per hour)."]), // watch.imported
+        Template("Last 48 hours, one block an hour, up to {at} UTC: {line} (highest: {max} mentions)"), // watch.last48
+        Template(count: "count", ["{count} mention came too late for its 5-minute interval and was left out", "{count} mentions came too late for their 5-minute interval and were left out"]), // watch.late
+        Template(count: "count", ["and {count} more (/watch lists the last 7 days)", "and {count} more (/watch lists the last 7 days)"]), // watch.moreAlerts
+        Template("No alert: the volume stayed within what is usual for each hour of the day."), // watch.noAlert
+        Template("Nothing watched yet: /watch import FILE reads the brand's mentions (CSV, JSON lines, Bluesky Jetstream, Mastodon) or a volume series, and keeps a summary per hour with the alerts."), // watch.nothing
+        Template("Run the triage with these figures: {command}?"), // watch.offer
+        Template("An alert is the moment to assess the crisis: its reach and velocity feed the triage's escalation."), // watch.offer.reason
+        Template("\"{text}\" is not an ISO 8601 time (e.g. `2015-03-09T15:57:53Z`)"), // watch.problem.badTime
+        Template("\"{text}\" is not a count (a number, 0 or more)"), // watch.problem.badValue
+        Template("the header has no {name} column; add it"), // watch.problem.missingColumn
+        Template("no {name} field"), // watch.problem.missingField
+        Template("not valid JSON"), // watch.problem.notJSON
+        Template("fields found: {found}, needed: {expected}"), // watch.problem.shortRow
+        Template("the input ends inside a quoted field or a JSON array"), // watch.problem.unfinished
+        Template("this row fits none of the formats ({formats}); name one with --format"), // watch.problem.unknownFormat
+        Template("unknown author"), // watch.someone
+        Template("Strongest alert: {alert}"), // watch.strongest
+        Template("Top mentions of that hour, the negative ones first, by reach:"), // watch.top
+        Template("{reach} reach, {who}: {text}"), // watch.topLine
+        Template("{reach} reach, {who}, negative: {text}"), // watch.topLine.negative
+        Template("Mentions from {first} to {last}, one block an hour (UTC):"), // watch.week
+        Template("No alert in these 7 days."), // watch.weekNoAlert
+        Template(count: "count", ["Since this brand was last open here, {count} command was logged elsewhere (another shell or a script):", "Since this brand was last open here, {count} commands were logged elsewhere (another shell or a script):"]), // welcome.changed
+        Template("Welcome! smm walks a brand through four steps — choose the spaces, adapt content, engage communities, prepare for a crisis — and turns the answers into a plan. Type answers and questions in plain words, or commands ({help})."), // welcome.first
+        Template("No brand is open: {use} opens one ({brands} lists them), {new} creates one."), // welcome.noBrand
+        Template(count: "count", ["Opened {name} ({count} logged command, last change {time}): step {step}/4, {title}.", "Opened {name} ({count} logged commands, last change {time}): step {step}/4, {title}."]), // welcome.reopened
+        Template("Nothing recommended yet: {next} gives a recommendation, then {why} explains it."), // why.nothing
+        Template("Why this question:"), // why.question
+        Template("Sources:"), // why.sources
+        Template("Why {command}:"), // why.title
+        Template("note: the workspace {path} is damaged ({detail}), so it is open read-only: you can look and export what SQLite can read. Recover it with: sqlite3 {path} .recover | sqlite3 recovered.sqlite, then smm --workspace recovered.sqlite — or go back to your last smm backup"), // workspace.note.damaged
+        Template("note: the workspace {path} is read-only (its file or its folder cannot be written): you can look and export, but changes are refused; make both writable to change it"), // workspace.note.notWritable
+      ]))
 }

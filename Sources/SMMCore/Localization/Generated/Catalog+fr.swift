@@ -8,1878 +8,3753 @@ extension Catalog {
     pluralForms: 2,
     pluralRule: "(n > 1)",
     plural: { n in Catalog.form((n > 1)) },
-    templates: TemplateTable(sorted: [
-      ("adapt.byHand", Template("rédigé à la main")),
-      ("adapt.camelCase", Template("hashtags en CamelCase, pour qu'un lecteur d'écran lise chaque mot : {tags} ({source})")),
-      ("adapt.disclosed", Template("« {label} » mis en tête : une publication sponsorisée l'annonce d'emblée ({source})")),
-      ("adapt.exclamations", Template("points d'exclamation répétés réduits : le registre attendu sur {platform} est {tone}")),
-      ("adapt.fieldShortened", Template("texte raccourci de {from} à {to} {unit} ({field}), {how}")),
-      ("adapt.fits", Template("dans la limite : {length}/{limit} {unit}")),
-      ("adapt.hashtagAdvice", Template("hashtags ramenés de {from} à {to} : {low} à {high}, c'est ce que l'on conseille sur {platform} — {source}")),
-      ("adapt.hashtagCap", Template("hashtags ramenés de {from} à {to}, le maximum autorisé sur {platform} — {source}")),
-      ("adapt.hashtagsEnd", Template("hashtags regroupés à la fin, là où les lecteurs de LinkedIn les attendent")),
-      ("adapt.linkField", Template("lien déplacé dans le champ lien de l'épingle ({url}) : les liens ne sont pas cliquables dans les descriptions {platform} — {source}")),
-      ("adapt.linkInBio", Template(count: "count", ["lien déplacé vers le profil : les liens ne sont pas cliquables dans les publications {platform}, le texte renvoie donc au « lien en bio » — {source}", "{count} liens déplacés vers le profil : les liens ne sont pas cliquables dans les publications {platform}, le texte renvoie donc au « lien en bio » — {source}"])),
-      ("adapt.noHashtags", Template("hashtags retirés : un article se trouve par la recherche, pas par les hashtags")),
-      ("adapt.noLimit", Template("{length} {unit} ; {platform} ne fixe pas de limite")),
-      ("adapt.outline", Template("transformé en plan d'article : un titre, les points à développer, une conclusion ; rédigez l'article à partir de ce plan")),
-      ("adapt.removed", Template("« {character} » supprimé : {platform} le refuse dans ce champ ({field})")),
-      ("adapt.shortened", Template("raccourci de {from} à {to} {unit} (limite de {limit} sur {platform}), {how}")),
-      ("adapt.shouting", Template("remarque : la plupart des mots sont en majuscules, ce qui se lit comme un cri sur {platform} ({tone}) ; laissé tel quel")),
-      ("adapt.thread", Template("découpé en un fil de {count} parties numérotées : le texte fait {length}/{limit} {unit} sur {platform}, et chaque partie tient dans la limite")),
-      ("adapt.tidied", Template("espaces et lignes vides harmonisés")),
-      ("adapt.titleFirst", Template("titre tiré de la première phrase ; le message sert de {field}")),
-      ("adapt.titleShortened", Template("titre raccourci pour tenir en {limit} {unit} — {source}")),
-      ("adapt.urlWeight.many", Template("les {count} URL comptent chacune pour {weight}, quelle que soit leur longueur — {source}")),
-      ("adapt.urlWeight.one", Template("l'URL compte pour {weight}, quelle que soit sa longueur — {source}")),
-      ("assistant.confirm", Template("Je ne lance pas {command} à partir de mots : cette commande supprime quelque chose. Tapez-la vous-même si c'est bien votre intention.")),
-      ("assistant.declined", Template("Très bien. {next} donne l'étape suivante quand vous voulez.")),
-      ("assistant.example.adapt", Template("adapter un message — « adapte le message 2 pour LinkedIn »")),
-      ("assistant.example.adaptOwn", Template("adapter un message — « adapte le message {message} pour {platform} »")),
-      ("assistant.example.crisis", Template("qualifier une crise — « quelqu'un dit que notre pain a rendu des gens malades, c'est faux »")),
-      ("assistant.example.drill", Template("répéter une crise — « lance un exercice sur {risk} »")),
-      ("assistant.example.message", Template("ajouter un message — « ajoute un message : » puis votre texte")),
-      ("assistant.example.newBrand", Template("créer votre marque — « crée une marque appelée » et son nom")),
-      ("assistant.example.next", Template("vous dire quoi faire ensuite — « et maintenant ? »")),
-      ("assistant.example.risk", Template("noter ce qui peut mal tourner — « ajoute un risque : » puis ce qui peut arriver")),
-      ("assistant.example.spaces", Template("choisir les réseaux — « quels réseaux choisir ? »")),
-      ("assistant.needAnswer", Template("Il me faut votre réponse. {question}")),
-      ("assistant.none", Template("Je n'ai pas compris « {text} ». Je peux par exemple :")),
-      ("assistant.nothingToConfirm", Template("Rien n'attend de oui ou de non. {next} donne l'étape suivante ; {help} liste les commandes.")),
-      ("assistant.related", Template("Commandes qui peuvent aider : {commands} ({help} les liste toutes)")),
-      ("assistant.running", Template("» {command}")),
-      ("assistant.uncoveredPlatform", Template("smm ne couvre pas encore {name} : il n'a ni chiffres d'audience, ni limites, ni rythme de publication pour cette plateforme, et ne peut donc ni l'évaluer ni y adapter les publications. Il couvre {platforms} ; « sur quels réseaux être ? » les classe pour la marque.")),
-      ("assistant.which", Template("Je ne suis pas sûr de ce que vous voulez :")),
-      ("assistant.whichAgain", Template("Tapez un numéro de 1 à {count}, ou une commande.")),
-      ("assistant.whichHow", Template("Tapez son numéro, ou la commande elle-même.")),
-      ("assistant.yesNo", Template("Répondez par oui ou par non. {question}")),
-      ("audience.assumed.international", Template("une hypothèse pour une marque internationale, en attendant que /metrics enregistre ses abonnés")),
-      ("audience.assumed.international.client", Template("une hypothèse pour une marque internationale, en attendant que ses abonnés soient enregistrés")),
-      ("audience.assumed.local", Template("une hypothèse pour une marque locale, en attendant que /metrics enregistre ses abonnés")),
-      ("audience.assumed.local.client", Template("une hypothèse pour une marque locale, en attendant que ses abonnés soient enregistrés")),
-      ("audience.assumed.national", Template("une hypothèse pour une marque nationale, en attendant que /metrics enregistre ses abonnés")),
-      ("audience.assumed.national.client", Template("une hypothèse pour une marque nationale, en attendant que ses abonnés soient enregistrés")),
-      ("audience.assumed.unknown", Template("une hypothèse, comme pour une marque nationale faute de portée donnée, en attendant que /metrics enregistre ses abonnés")),
-      ("audience.assumed.unknown.client", Template("une hypothèse, comme pour une marque nationale faute de portée donnée, en attendant que ses abonnés soient enregistrés")),
-      ("audience.followers", Template("ses abonnés enregistrés avec /metrics, la dernière semaine de chaque plateforme")),
-      ("audience.followers.client", Template("ses abonnés enregistrés, la dernière semaine de chaque plateforme")),
-      ("audience.measure.ad-audience", Template("audience annoncée par ses outils publicitaires")),
-      ("audience.measure.daily-use", Template("part des adultes qui l'utilisent chaque jour")),
-      ("audience.measure.ever-use", Template("part des adultes qui disent l'utiliser")),
-      ("audience.measure.monthly-reach", Template("part des adultes en ligne qui l'ont visité dans le mois")),
-      ("audience.measure.monthly-use", Template("part des internautes de 16 à 64 ans qui l'ont utilisé au cours du mois")),
-      ("backup.done", Template(count: "brands", ["Espace de travail sauvegardé dans {path} : {brands} marque, {entries|# entrée de journal|# entrées de journal} ; la copie a passé le contrôle d'intégrité de SQLite.", "Espace de travail sauvegardé dans {path} : {brands} marques, {entries|# entrée de journal|# entrées de journal} ; la copie a passé le contrôle d'intégrité de SQLite."])),
-      ("balance.change.gets", Template("dire ce que {name} apporte à la marque ({communityGets}), ou consacrer ce temps à autre chose")),
-      ("balance.change.listen", Template("relayer et diffuser les publications des communautés au moins aussi souvent que la marque crée les siennes")),
-      ("balance.change.map", Template("cartographier une première communauté ({community} en suggère)")),
-      ("balance.change.map.client", Template("cartographier une première communauté")),
-      ("balance.change.notBrand", Template("ajouter des messages qui ne parlent pas de la marque")),
-      ("balance.change.plan", Template("prévoir des actions pour {name} ({engagePlan})")),
-      ("balance.getNothing", Template("Ne reçoivent rien de la marque : {names} (aucune action prévue)")),
-      ("balance.giveNothing", Template("N'apportent rien de connu en retour : {names} (le champ gets est vide)")),
-      ("balance.none", Template("Aucune communauté n'est encore cartographiée : la marque ne peut que parler, pas échanger")),
-      ("balance.selfCentred", Template("La marque parle surtout d'elle-même : {share} % de ses messages la concernent, la {rule} en autorise {allowed} %")),
-      ("balance.talking", Template("Dans les communautés, la marque crée {created} fois par mois et relaie ou diffuse {passedOn} fois : elle parle plus qu'elle n'écoute")),
-      ("brand.field.ages", Template("âges du public")),
-      ("brand.field.countries", Template("pays")),
-      ("brand.field.formats", Template("formats")),
-      ("brand.field.goals", Template("objectifs")),
-      ("brand.field.hours", Template("heures par semaine")),
-      ("brand.field.languages", Template("langues")),
-      ("brand.field.market", Template("marché")),
-      ("brand.field.name", Template("nom")),
-      ("brand.field.open", Template("heures d'ouverture")),
-      ("brand.field.reach", Template("portée")),
-      ("brand.field.sector", Template("secteur")),
-      ("brand.field.team", Template("taille de l'équipe")),
-      ("brand.field.x-premium", Template("X Premium")),
-      ("brand.set.complete", Template("Le profil est complet. Suite : {spacesRecommend}.")),
-      ("brand.set.completeChosen", Template("Le profil est complet.")),
-      ("brand.set.done", Template("{brand} : {field} = {value}.")),
-      ("brand.set.hoursFit", Template("Le plan demande environ {needed} h par semaine : il tient en {hours} h.")),
-      ("brand.set.hoursShort", Template("Le plan demande environ {needed} h par semaine : {hours} h, c'est encore trop peu.")),
-      ("brand.set.missing", Template("Il manque encore : {fields}.")),
-      ("brand.show.complete", Template("Complet. Suite : {spacesRecommend}.")),
-      ("brand.show.hours", Template("{hours} h/semaine")),
-      ("brand.show.missing", Template("Il manque : {fields} — {interview} vous les demande, ou {brandSet}.")),
-      ("brand.show.missingField", Template("— manquant")),
-      ("brand.show.openNone", Template("non renseignées — les délais de réponse courent jour et nuit (/brand set open \"lun-ven 9h-18h\")")),
-      ("brand.show.team", Template(count: "count", ["{count} personne", "{count} personnes"])),
-      ("brand.show.teamNone", Template("non renseignée — l'équipe de crise complète (/brand set team N)")),
-      ("brand.show.title", Template("Profil de la marque {name} :")),
-      ("brands.header.brand", Template("Marque")),
-      ("brands.header.commands", Template("Commandes")),
-      ("brands.header.lastChange", Template("Dernière modification")),
-      ("brands.none", Template("Aucune marque pour l'instant. Créez-en une avec {new}.")),
-      ("calendar.day.fri", Template("Ven")),
-      ("calendar.day.mon", Template("Lun")),
-      ("calendar.day.sat", Template("Sam")),
-      ("calendar.day.sun", Template("Dim")),
-      ("calendar.day.thu", Template("Jeu")),
-      ("calendar.day.tue", Template("Mar")),
-      ("calendar.day.wed", Template("Mer")),
-      ("calendar.legend", Template(count: "posts", ["{posts} publication ; {example} désigne la déclinaison {platform} du message {id}. Codes : {codes}.", "{posts} publications ; {example} désigne la déclinaison {platform} du message {id}. Codes : {codes}."])),
-      ("calendar.legendToWrite", Template(count: "posts", ["{posts} publication ; {example} désigne la déclinaison {platform} du message {id}, ✎ une déclinaison encore à rédiger ({toWrite}). Codes : {codes}.", "{posts} publications ; {example} désigne la déclinaison {platform} du message {id}, ✎ une déclinaison encore à rédiger ({toWrite}). Codes : {codes}."])),
-      ("calendar.none", Template("Pas encore de calendrier : {calendarPlan} répartit les déclinaisons sur les semaines à venir.")),
-      ("calendar.note.cut", Template("Les réseaux choisis demandent {needed} h par semaine et la marque en a {hours} : chaque rythme est ramené à {percent} %, au moins une publication par semaine")),
-      ("calendar.note.daysOff", Template(count: "count", ["{count} publication retirée : rien ne paraît du 24 au 26 décembre ni le 1er janvier", "{count} publications retirées : rien ne paraît du 24 au 26 décembre ni le 1er janvier"])),
-      ("calendar.note.holidays", Template(count: "count", ["{count} publication retirée les jours fériés {country} : {holidays} — {source}", "{count} publications retirées les jours fériés {country} : {holidays} — {source}"])),
-      ("calendar.note.holidaysNone", Template("Aucune publication ne tombe un jour férié {country} : ces jours restent sans publication — {source}")),
-      ("calendar.note.noHolidays", Template("Pas encore de liste des jours fériés {country} : seuls le 1er janvier et les 24, 25 et 26 décembre restent sans publication")),
-      ("calendar.note.noVariant", Template("{platform} : pas encore de déclinaison ; ses créneaux indiquent « à écrire » ({adapt})")),
-      ("calendar.note.repeat", Template(count: "messages", ["{slots} créneaux pour {messages} message : les déclinaisons se répètent ; ajoutez des messages pour varier le fil", "{slots} créneaux pour {messages} messages : les déclinaisons se répètent ; ajoutez des messages pour varier le fil"])),
-      ("calendar.title", Template(count: "weeks", ["Calendrier de la marque {name} : {weeks} semaine à partir du {start} ; publications par semaine : {cadence}.", "Calendrier de la marque {name} : {weeks} semaines à partir du {start} ; publications par semaine : {cadence}."])),
-      ("calendar.weekOf", Template("Semaine du")),
-      ("command.word.brand", Template("MARQUE")),
-      ("command.word.contact", Template("CONTACT")),
-      ("command.word.csvFile", Template("FICHIER.csv")),
-      ("command.word.field", Template("CHAMP")),
-      ("command.word.file", Template("FICHIER")),
-      ("command.word.id", Template("ID")),
-      ("command.word.name", Template("NOM")),
-      ("command.word.platform", Template("PLATEFORME")),
-      ("command.word.role", Template("RÔLE")),
-      ("command.word.rule", Template("RÈGLE")),
-      ("command.word.tag", Template("TAG")),
-      ("command.word.text", Template("TEXTE")),
-      ("command.word.theme", Template("THÈME")),
-      ("command.word.tone", Template("TON")),
-      ("command.word.value", Template("VALEUR")),
-      ("command.word.week", Template("AAAA-Wss")),
-      ("command.word.weeks", Template("SEMAINES")),
-      ("community.list.mapped", Template("cartographiée")),
-      ("community.list.missing", Template("il manque {fields}")),
-      ("community.list.none", Template("Aucune communauté sur la cartographie de la marque {name} pour l'instant.")),
-      ("community.list.suggested", Template("Suggestions tirées du profil de la marque (ajustez le nom, puis ajoutez-la) :")),
-      ("community.list.title", Template(count: "count", ["Cartographie des communautés de la marque {name} : {count} communauté, {mapped|# cartographiée|# cartographiées}.", "Cartographie des communautés de la marque {name} : {count} communautés, {mapped|# cartographiée|# cartographiées}."])),
-      ("community.missing.gets", Template("gets (ce qu'elle apporte en retour à la marque)")),
-      ("community.missing.gives", Template("gives (ce que la marque lui apporte)")),
-      ("community.notChosen", Template("note : {platform} ne fait pas partie des plateformes retenues ; pour toucher cette communauté, il faut y être présent ({choose})")),
-      ("community.removed", Template("{name} retirée de la cartographie ; {undo} la rétablit.")),
-      ("community.show.members", Template("environ {count} membres")),
-      ("community.show.missing", Template("— manquant")),
-      ("community.show.title", Template("{name} — communauté de type {type} ({meaning}) sur {platform} :")),
-      ("community.show.titleMapped", Template("{name} — communauté de type {type} ({meaning}) sur {platform}, cartographiée :")),
-      ("community.show.toMap", Template("Pour la cartographier : {missing}.")),
-      ("communityType.action", Template("un changement que ses membres veulent faire advenir")),
-      ("communityType.circumstance", Template("une même situation de vie")),
-      ("communityType.interest", Template("une passion ou un sujet en commun")),
-      ("communityType.place", Template("un lieu en commun : une ville, un quartier")),
-      ("communityType.practice", Template("un métier ou une pratique en commun")),
-      ("content.adapt.noSpaces", Template("note : aucune plateforme n'est encore choisie (étape 1) : adaptation aux plateformes indiquées ; {spacesRecommend} aide à choisir")),
-      ("content.check.allValid", Template("tout est valide.")),
-      ("content.check.altTooLong", Template("message {id} sur {platform} : le texte alternatif fait {length} caractères, et le champ {field} de {platform} en prend {limit} ({source}) ; {fix} le raccourcit")),
-      ("content.check.contest", Template("le message {id} organise un concours : {rule} ({source})")),
-      ("content.check.contestMeta", Template("sur {platforms}, les règles de Meta en plus : un règlement, une décharge de Meta par chaque participant, une mention disant que Meta ne parraine ni n'organise le concours, et aucune participation par partage sur un journal ou identification d'amis ({source})")),
-      ("content.check.hashtag.capitalise", Template("message {id} : {tag} se lit comme un seul long mot avec un lecteur d'écran ; mettez une capitale à chacun de ses mots ({source})")),
-      ("content.check.hashtag.write", Template("message {id} : {tag} se lit comme un seul long mot avec un lecteur d'écran ; écrivez {camel} ({source})")),
-      ("content.check.noAlt", Template("message {id} : l'image n'a pas de texte alternatif, pour {platforms} ; {fix} l'écrit ({source})")),
-      ("content.check.noAltField", Template("message {id} sur {platform} : {platform} n'a pas de champ de texte alternatif, le texte de la publication doit donc dire ce que montre l'image")),
-      ("content.check.noCaptions", Template("message {id} : la vidéo n'a pas de sous-titres ({source}) ; ajoutez-les, puis {fix}")),
-      ("content.check.noVariant", Template("message {id} : aucune déclinaison pour {platforms} ({adapt})")),
-      ("content.check.problem", Template("message {id}, {problem}")),
-      ("content.check.summary", Template(count: "variants", ["{variants} déclinaison vérifiée pour {messages|# message|# messages} :", "{variants} déclinaisons vérifiées pour {messages|# message|# messages} :"])),
-      ("content.check.title", Template("message {id}, titre {platform} : {length}/{limit}, {over} de trop")),
-      ("content.check.undisclosed", Template("message {id} sur {platform} : sponsorisé, mais il ne commence pas par « {label} » — {rule} ; {fix} remet la mention")),
-      ("content.check.whatsappOptIn", Template("WhatsApp : n'écrivez qu'aux personnes qui ont donné leur numéro à la marque et accepté ses messages ({source}) ; demandez-le là où elles donnent leur numéro (une case à cocher à la réservation ou au paiement, un « oui » en réponse à un premier message qu'elles ont demandé), gardez la trace de quand et comment elles ont accepté, et arrêtez au premier « stop ».")),
-      ("content.clue.none", Template("aucun autre indice")),
-      ("content.clue.question", Template("une question")),
-      ("content.edit.warning", Template("attention : {problem} ; la déclinaison est conservée, {contentCheck} la signalera")),
-      ("content.media.altTooLong", Template("Sur {platform}, le champ {field} prend {limit} caractères ; celui-ci en a {length}.")),
-      ("content.media.image.alt", Template("Le message {id} est accompagné d'une image ; son texte alternatif : « {alt} ».")),
-      ("content.media.image.noAlt", Template("Le message {id} est accompagné d'une image, encore sans texte alternatif : un lecteur d'écran dirait seulement « image » ; {fix} l'écrit ({source}).")),
-      ("content.media.none", Template("Le message {id} est publié sans image ni vidéo.")),
-      ("content.media.video.alt", Template("Son texte alternatif : « {alt} ».")),
-      ("content.media.video.captions", Template("Le message {id} est accompagné d'une vidéo sous-titrée.")),
-      ("content.media.video.noCaptions", Template("Le message {id} est accompagné d'une vidéo, encore sans sous-titres : ajoutez-les (incrustés, ou le fichier de sous-titres de la plateforme), puis {fix} ({source}).")),
-      ("content.message.added", Template("Message {id} ajouté, catégorie {tag}.")),
-      ("content.message.addedGuessed", Template("Message {id} ajouté, catégorie {tag} (déduite de « {word} » ; {tagMessage} la change).")),
-      ("content.message.disclosureRule", Template("Chaque déclinaison commence par « {label} » : {rule}.")),
-      ("content.message.notSponsored", Template("Le message {id} n'est plus marqué sponsorisé.")),
-      ("content.message.sponsored", Template("Le message {id} est marqué sponsorisé (payé, offert ou publicité) ; ses déclinaisons adaptées portent désormais la mention.")),
-      ("content.message.tagged", Template("Le message {id} est maintenant dans la catégorie {tag}.")),
-      ("content.messages.none", Template("Aucun message pour l'instant : {messageAdd}.")),
-      ("content.messages.variants", Template("déclinaisons : {platforms}")),
-      ("content.mix.balanced", Template("Équilibré selon {rule} : la marque ne parle pas que d'elle-même.")),
-      ("content.mix.messages", Template("messages : {counts}")),
-      ("content.mix.source", Template("Règle empirique : {source}.")),
-      ("content.mix.target", Template("cible {value} %")),
-      ("content.mix.title", Template("Mix de contenus de la marque {name} selon la règle {rule} :")),
-      ("content.mix.titleNoRule", Template("Mix de contenus de la marque {name} selon la règle {rule} (aucune règle choisie : {mix}) :")),
-      ("content.overview.addMessage", Template("({messageAdd})")),
-      ("content.overview.messages", Template("messages")),
-      ("content.overview.mix", Template("règle de mix")),
-      ("content.overview.noMix", Template("— aucune choisie ({mix})")),
-      ("content.overview.noPillars", Template("— aucun pour l'instant ({pillarsAdd})")),
-      ("content.overview.pillars", Template("piliers")),
-      ("content.overview.title", Template("Ligne éditoriale de la marque {name} :")),
-      ("content.overview.tones", Template("tons")),
-      ("content.percent", Template("{value} %")),
-      ("content.pillars.more", Template("Ajoutez-en encore {count} pour une ligne éditoriale complète.")),
-      ("content.pillars.none", Template("Aucun pilier pour l'instant : {pillarsAdd} (3 à 5 thèmes).")),
-      ("content.pillars.title", Template("Piliers de la marque {name} ({count} sur {min} à {max}) :")),
-      ("content.problem.invalid", Template("{platform} : non valide")),
-      ("content.problem.over", Template("{platform} : {length}/{limit}, {over} de trop")),
-      ("content.problem.overUnit", Template("{platform} : {length}/{limit} {unit}, {over} de trop")),
-      ("content.tone.set", Template("Ton sur {platform} : {tone}.")),
-      ("content.tones.default", Template("(par défaut)")),
-      ("content.tones.title", Template("Ton par plateforme ({tone} en change un) :")),
-      ("content.variant.lengths", Template("{lengths} {unit}")),
-      ("content.variant.lengthsOf", Template("{lengths} sur {limit} {unit}")),
-      ("content.variant.single", Template("{platform} ({tone}) — {length} {unit}, valide :")),
-      ("content.variant.singleInvalid", Template("{platform} ({tone}) — {length} {unit}, NON valide :")),
-      ("content.variant.thread", Template("{platform} ({tone}) — fil de {count} parties : {lengths}, toutes valides :")),
-      ("content.variant.threadInvalid", Template("{platform} ({tone}) — fil de {count} parties : {lengths}, PAS toutes valides :")),
-      ("content.variant.title", Template("titre : {title}")),
-      ("contest.fallback", Template("aucune règle de concours enregistrée pour {country} : celle des États-Unis, par prudence : {rule}")),
-      ("contest.fr", Template("le droit français (Code de la consommation, art. L121-20) : un tirage au sort doté de lots est licite s'il n'est pas déloyal ; publiez avant son lancement un règlement qui dit qui peut participer et comment, les dates, les lots et la façon dont les gagnants sont tirés")),
-      ("contest.gb", Template("le CAP Code britannique (section 8, règle 8.17) : annoncez d'emblée chaque condition importante : comment participer, la date de clôture, les lots, qui peut participer (âge, lieu) et qui organise ; des gagnants tirés équitablement")),
-      ("contest.us", Template("le droit américain des « sweepstakes » : lot, hasard et achat obligatoire font une loterie illégale : écrivez « No purchase necessary », offrez une participation gratuite et publiez un règlement (organisateur, conditions, dates, lots et leur valeur, chances, désignation des gagnants)")),
-      ("count.invalid", Template("NON valide")),
-      ("count.left", Template("reste {count}")),
-      ("count.limit", Template("{platform} : {length}/{limit} {unit}")),
-      ("count.lines.unreadable", Template("non lue (l'erreur est sur la sortie d'erreur)")),
-      ("count.noLimit", Template("{platform} : {length} {unit}, sans limite")),
-      ("count.over", Template("{count} de trop")),
-      ("count.valid", Template("valide")),
-      ("counter.and", Template("{a} et {b}")),
-      ("counter.emoji", Template(count: "count", ["{count} emoji compté pour 2", "{count} emoji comptés pour 2 chacun"])),
-      ("counter.emojiBytes", Template(count: "count", ["{count} emoji compté selon son poids en octets UTF-8 ({bytes} au total)", "{count} emoji comptés selon leur poids en octets UTF-8 ({bytes} au total)"])),
-      ("counter.hashtagAdvice", Template(count: "count", ["{count} hashtag : les guides en conseillent {low} à {high} sur {platform}", "{count} hashtags : les guides en conseillent {low} à {high} sur {platform}"])),
-      ("counter.hashtagCap", Template(count: "count", ["{count} hashtag : {platform} en autorise {cap} au maximum", "{count} hashtags : {platform} en autorise {cap} au maximum"])),
-      ("counter.linkCap", Template(count: "count", ["{count} lien : {platform} en accepte {cap} au maximum", "{count} liens : {platform} en accepte {cap} au maximum"])),
-      ("counter.linkField", Template("les liens ne sont pas cliquables sur {platform} ({field}) : utilisez le champ lien (jusqu'à {limit} caractères)")),
-      ("counter.linksInBio", Template("les liens ne sont pas cliquables sur {platform} ({field}) : mettez le lien dans la bio")),
-      ("counter.mention", Template("{written} compté comme {user}")),
-      ("counter.mentionCap", Template(count: "count", ["{count} @mention : {platform} en autorise {cap} au maximum", "{count} @mentions : {platform} en autorise {cap} au maximum"])),
-      ("counter.over", Template("dépasse de {over} la limite de {limit} ({unit})")),
-      ("counter.overSecondary", Template("{length} {units} : dépasse de {over} la limite de {limit} de {platform} ({unit})")),
-      ("counter.quoted", Template("« {character} »")),
-      ("counter.refuses", Template("{platform} refuse {codes}")),
-      ("counter.refusesIn", Template("{platform} refuse {characters} dans ce champ ({field})")),
-      ("counter.unit.byte", Template("octets")),
-      ("counter.unit.character", Template("caractères")),
-      ("counter.unit.weighted", Template("caractères pondérés")),
-      ("counter.url", Template(count: "count", ["{count} URL comptée pour {weight}", "{count} URL comptées pour {weight} chacune"])),
-      ("country.in.AT", Template("en Autriche")),
-      ("country.in.BE", Template("en Belgique")),
-      ("country.in.CA", Template("au Canada")),
-      ("country.in.CH", Template("en Suisse")),
-      ("country.in.DE", Template("en Allemagne")),
-      ("country.in.ES", Template("en Espagne")),
-      ("country.in.FR", Template("en France")),
-      ("country.in.GB", Template("au Royaume-Uni")),
-      ("country.in.IE", Template("en Irlande")),
-      ("country.in.IT", Template("en Italie")),
-      ("country.in.LU", Template("au Luxembourg")),
-      ("country.in.MC", Template("à Monaco")),
-      ("country.in.NL", Template("aux Pays-Bas")),
-      ("country.in.PT", Template("au Portugal")),
-      ("country.in.US", Template("aux États-Unis")),
-      ("country.in.other", Template("pour le pays {country}")),
-      ("crisis.action.adjust", Template("Information d'ajustement : exprimer sa préoccupation et sa compassion, et dire quelles mesures correctives sont en cours")),
-      ("crisis.action.apologise", Template("Présenter des excuses publiques et assumer pleinement la responsabilité")),
-      ("crisis.action.brief", Template("Briefer les collaborateurs et les porte-parole avant qu'on ne les interroge, pour que toutes les réponses soient cohérentes")),
-      ("crisis.action.challengeEvidence", Template("Montrez les preuves (documents, chiffres, contrôles par des tiers) et répondez avec aux principaux messages")),
-      ("crisis.action.challengeNorm", Template("Énoncez la règle à laquelle l'organisation se tient et pourquoi la conduite mise en cause la respecte")),
-      ("crisis.action.compensate", Template("Indemniser les personnes touchées et dire ce qui change pour que cela ne se reproduise pas")),
-      ("crisis.action.correct", Template("Rectifier là où l'information circule : répondre aux principales publications avec les preuves et demander rectification à leurs auteurs")),
-      ("crisis.action.evidence", Template("Publier les preuves que l'information est fausse : documents, données, confirmation par un tiers")),
-      ("crisis.action.explain", Template("Expliquer honnêtement les circonstances : minimiser la responsabilité (excuse) ou les conséquences (justification) uniquement si c'est exact")),
-      ("crisis.action.holding", Template("Publier une déclaration d'attente sur chaque canal choisi : date et heure, faits confirmés uniquement, mesures en cours, empathie, heure du prochain point")),
-      ("crisis.action.ingratiation", Template("En complément (remerciement) : remercier les personnes qui ont aidé, signalé le problème ou patienté")),
-      ("crisis.action.instruct", Template("Consignes : dire aux personnes ce qu'elles peuvent faire pour se protéger, le cas échéant")),
-      ("crisis.action.instructRecall", Template("Les consignes d'abord : dire aux personnes comment se protéger — ne plus utiliser le produit, le rapporter ou comment se passe le rappel, où trouver de l'aide (Coombs 2007, recommandation 1)")),
-      ("crisis.action.instructSafety", Template("Les consignes d'abord : dire aux personnes comment rester en sécurité — ce qu'il faut éviter, où aller, où trouver de l'aide (Coombs 2007, recommandation 1)")),
-      ("crisis.action.legalReview", Template("Faire relire les excuses par le contact juridique avant de les publier : elles reconnaissent la responsabilité")),
-      ("crisis.action.nextDay", Template("Fixer l'heure du prochain point, dans la journée, et s'y tenir")),
-      ("crisis.action.nextHour", Template("Fixer l'heure du prochain point, dans l'heure, et s'y tenir")),
-      ("crisis.action.protect", Template("Protéger d'abord les personnes — consignes de sécurité : dire quoi faire pour se protéger (cesser d'utiliser le produit, où trouver de l'aide, qui appeler)")),
-      ("crisis.action.reminder", Template("En complément uniquement (rappel) : rappeler brièvement ce que la marque a fait de bien par le passé")),
-      ("crisis.action.restore", Template("Rétablir les faits : publier les faits complets et leur contexte, sans démentir ce qui est vrai")),
-      ("crisis.action.victimage", Template("En complément uniquement (posture de victime) : dire que l'organisation est elle aussi victime, jamais comme message principal")),
-      ("crisis.cause.both", Template("Antécédents de crise et mauvaise réputation préalable")),
-      ("crisis.cause.history", Template("Antécédents de crise")),
-      ("crisis.cause.reputation", Template("Mauvaise réputation préalable")),
-      ("crisis.checklist.alert", Template("10–15 min : alerter la cellule — validation : {who} ; suspendre les publications programmées sur {channels}")),
-      ("crisis.checklist.alertEverywhere", Template("10–15 min : alerter la cellule — validation : {who} ; suspendre toutes les publications programmées")),
-      ("crisis.checklist.confirm", Template("0–10 min : établir les faits ; protéger d'abord les personnes si quelqu'un est en danger")),
-      ("crisis.checklist.darkSite", Template("30–45 min : publier la page du site dormant ; y renvoyer dans les réponses")),
-      ("crisis.checklist.internal", Template("30 min : envoyer le message interne aux équipes ; briefer les personnes qui répondent au téléphone")),
-      ("crisis.checklist.log", Template("45–60 min : relever les mentions par heure et la portée ; qualifier de nouveau la crise ({crisisTriage}) et fixer l'heure du prochain point")),
-      ("crisis.checklist.pin", Template("30–45 min : épinglez la déclaration d'attente sur chaque profil et mettez-la en page d'accueil du site ; renvoyez les réponses vers elle")),
-      ("crisis.checklist.publish", Template("15–30 min : publier les déclarations d'attente ci-dessous sur chaque canal, en commençant par celui où la crise a éclaté")),
-      ("crisis.checklist.publishWhere", Template("15–30 min : publier les déclarations d'attente ci-dessous sur chaque canal, en commençant par là où la crise a éclaté : {channels}")),
-      ("crisis.cluster.accidental", Template("accidentelle")),
-      ("crisis.cluster.preventable", Template("évitable")),
-      ("crisis.cluster.victim", Template("victime")),
-      ("crisis.debrief.fit", Template("qualification : {triage}/5 réponses justes ; stratégie : la bonne ({strategy})")),
-      ("crisis.debrief.fitOf", Template("qualification : {triage}/{asked} justes ; stratégie : la bonne ({strategy})")),
-      ("crisis.debrief.fixes", Template("À corriger dans le plan de crise :")),
-      ("crisis.debrief.misfit", Template("qualification : {triage}/5 réponses justes ; stratégie : pas celle que la recherche préconise ({strategy})")),
-      ("crisis.debrief.misfitOf", Template("qualification : {triage}/{asked} justes ; stratégie : pas celle que la recherche préconise ({strategy})")),
-      ("crisis.debrief.noResponse", Template("aucune")),
-      ("crisis.debrief.nothing", Template("Rien à corriger dans le plan de crise.")),
-      ("crisis.debrief.response", Template("première réponse : {time} (objectif {target} min)")),
-      ("crisis.debrief.responseAtLevel", Template("première réponse : {time} (objectif {target} min, celui de /crisis triage au niveau {level})")),
-      ("crisis.debrief.statements", Template(count: "channels", ["déclarations d'attente dans leurs limites : {valid} sur {channels} canal", "déclarations d'attente dans leurs limites : {valid} sur {channels} canaux"])),
-      ("crisis.debrief.title", Template("Débriefing de l'exercice {name} (graine {seed}) : {score}/100.")),
-      ("crisis.drill.again.harm", Template("Dites lequel : aucun préjudice, de l'argent perdu, ou quelqu'un de blessé.")),
-      ("crisis.drill.again.history", Template("Dites oui ou non : cela vous est-il déjà arrivé ?")),
-      ("crisis.drill.again.mixed", Template("Démentir ne se combine avec aucune autre stratégie (Coombs 2007, principe 8) : choisissez-en une.")),
-      ("crisis.drill.again.publish", Template("Dites publier (maintenant) ou attendre.")),
-      ("crisis.drill.again.reputation", Template("Dites bien, ni bien ni mal, ou mal : comment vous voyait-on avant ?")),
-      ("crisis.drill.again.strategy", Template("Dites ce que vous faites en mots : informer, démentir, minimiser ou réparer, par ex. « s'excuser et dédommager ».")),
-      ("crisis.drill.again.triage", Template("Donnez cinq mots : type véracité antécédents réputation préjudice, par ex. rumor false no good none.")),
-      ("crisis.drill.again.veracity", Template("Dites si c'est vrai, faux ou en partie vrai, par ex. « c'est vrai » ou « en partie, hors contexte ».")),
-      ("crisis.drill.dropped", Template("note : l'exercice a été interrompu avant la fin ; ce qui s'est passé jusqu'ici est enregistré")),
-      ("crisis.drill.fact.harm.financial", Template("Des personnes ont perdu de l'argent ; personne n'a été blessé.")),
-      ("crisis.drill.fact.harm.injury", Template("Quelqu'un a été blessé.")),
-      ("crisis.drill.fact.harm.none", Template("Personne n'a été blessé et personne n'a perdu d'argent.")),
-      ("crisis.drill.fact.history.no", Template("Rien de tel ne vous était arrivé auparavant.")),
-      ("crisis.drill.fact.history.yes", Template("Quelque chose de semblable vous est déjà arrivé.")),
-      ("crisis.drill.fact.kind.accidental", Template("Type de crise (votre registre des risques) : {type} — le public y voit un accident, peu de votre faute.")),
-      ("crisis.drill.fact.kind.preventable", Template("Type de crise (votre registre des risques) : {type} — le public vous tient pour très responsable : cela pouvait être évité.")),
-      ("crisis.drill.fact.kind.victim", Template("Type de crise (votre registre des risques) : {type} — le public vous voit comme victime, très peu responsable.")),
-      ("crisis.drill.fact.reputation.good", Template("Avant cela, on disait du bien de vous : bons avis, clients fidèles.")),
-      ("crisis.drill.fact.reputation.neutral", Template("Avant cela, on ne disait rien de notable sur vous, ni en bien ni en mal.")),
-      ("crisis.drill.fact.reputation.poor", Template("Avant cela, des avis récents se plaignaient de la façon dont vous traitez les gens.")),
-      ("crisis.drill.fact.veracity.false", Template("Vérification faite : ce qui est dit est faux — cela n'a pas eu lieu.")),
-      ("crisis.drill.fact.veracity.true", Template("Vérification faite : ce qui est dit est vrai.")),
-      ("crisis.drill.fact.veracity.truncated", Template("Vérification faite : c'est en partie vrai — les messages omettent ce qui le remet en contexte.")),
-      ("crisis.drill.facts", Template("Ce que votre équipe a appris :")),
-      ("crisis.drill.howToAnswer", Template("Quatre questions sur ces faits, puis ce que vous faites. Répondez en mots, une à la fois ou tout en une phrase.")),
-      ("crisis.drill.howToTriage", Template("Qualifiez la crise en une ligne : type véracité antécédents réputation préjudice (par ex. rumor false no good none).")),
-      ("crisis.drill.intro", Template("Exercice : {name} (graine {seed}). Temps accéléré : chaque décision coûte des minutes simulées.")),
-      ("crisis.drill.label.harm", Template("préjudice")),
-      ("crisis.drill.label.history", Template("déjà arrivé")),
-      ("crisis.drill.label.reputation", Template("réputation avant")),
-      ("crisis.drill.label.veracity", Template("vrai ou non")),
-      ("crisis.drill.q.harm", Template("Quelqu'un a-t-il subi un préjudice : non, de l'argent perdu, ou quelqu'un de blessé ?")),
-      ("crisis.drill.q.history", Template("Cela vous est-il déjà arrivé ? (oui ou non)")),
-      ("crisis.drill.q.publish", Template("Publier les déclarations d'attente maintenant, ou attendre ?")),
-      ("crisis.drill.q.reputation", Template("Avant cela, comment vous voyait-on : bien, ni bien ni mal, ou mal ?")),
-      ("crisis.drill.q.strategy", Template("Que faites-vous : informer, démentir, minimiser ou réparer ? (dites « et rappeler » pour y ajouter vos bonnes actions passées)")),
-      ("crisis.drill.q.triage", Template("Votre qualification ?")),
-      ("crisis.drill.q.veracity", Template("Ce qui est dit est-il vrai ? (vrai, faux, ou en partie vrai)")),
-      ("crisis.drill.strategies", Template("Ce que vous pouvez faire : informer (dire comment se protéger, montrer votre souci), démentir (c'est faux : le dire, preuves à l'appui), minimiser (expliquer : un accident, moins grave qu'on le dit), réparer (vous excuser et dédommager).")),
-      ("crisis.drill.tick", Template("T+{minutes} min — {mentions} mentions par heure.")),
-      ("crisis.drill.value.false", Template("faux")),
-      ("crisis.drill.value.financial", Template("de l'argent perdu")),
-      ("crisis.drill.value.good", Template("bien")),
-      ("crisis.drill.value.injury", Template("quelqu'un de blessé")),
-      ("crisis.drill.value.neutral", Template("ni bien ni mal")),
-      ("crisis.drill.value.no", Template("non")),
-      ("crisis.drill.value.none", Template("aucun préjudice")),
-      ("crisis.drill.value.poor", Template("mal")),
-      ("crisis.drill.value.true", Template("vrai")),
-      ("crisis.drill.value.truncated", Template("en partie vrai")),
-      ("crisis.drill.value.unanswered", Template("rien")),
-      ("crisis.drill.value.yes", Template("oui")),
-      ("crisis.escalation.level1", Template("Niveau 1 — {who} : répond et surveille ; fait remonter sous 30 minutes si le sujet prend de l'ampleur")),
-      ("crisis.escalation.level2", Template("Niveau 2 — {who} : valide chaque déclaration publique")),
-      ("crisis.escalation.level3", Template("Niveau 3 — cellule de crise ; prise de parole : {speaker} ; relecture : {reviewer}")),
-      ("crisis.escalation.level4", Template("Niveau 4 — {who} : pilote et prend la parole si des personnes sont touchées ou si l'affaire prend une dimension nationale")),
-      ("crisis.escalation.small.level1", Template("Niveau 1 sur 3 — {who} répond et surveille ; prévient les autres sous 30 minutes si ça se répand")),
-      ("crisis.escalation.small.level2", Template("Niveau 2 sur 3 — {who} approuve chaque déclaration publique")),
-      ("crisis.escalation.small.level3", Template("Niveau 3 sur 3 — {speaker} parle, {reviewer} relit ; quand des personnes sont touchées ou que les médias s'en emparent")),
-      ("crisis.fix.fact", Template("{fact} : le scénario disait {truth}, vous avez répondu {given} ; entraînez l'équipe sur cette question")),
-      ("crisis.fix.late", Template("première réponse après {minutes} min pour un objectif de {target} : faire valider les déclarations d'attente à l'avance pour qu'elles partent immédiatement")),
-      ("crisis.fix.noChannel", Template("le plan de crise n'a aucun canal : choisir les plateformes ({spacesChoose}) ou donner --channels au risque")),
-      ("crisis.fix.noChannel.client", Template("le plan de crise n'a aucun canal : choisir les plateformes, ou donner ses canaux au risque")),
-      ("crisis.fix.noResponse", Template("aucune réponse publique pendant l'exercice : décider à l'avance qui publie, et quand")),
-      ("crisis.fix.noneChosen", Template("aucune choisie")),
-      ("crisis.fix.overLimit", Template(count: "count", ["{count} déclaration d'attente dépasse sa limite : les corriger ({crisisStatement})", "{count} déclarations d'attente dépassent leur limite : les corriger ({crisisStatement})"])),
-      ("crisis.fix.strategy", Template("stratégie : {chosen} alors que la recherche préconise {expected} — {guideline}")),
-      ("crisis.fix.triage", Template(count: "missed", ["qualification : {missed} réponse fausse sur 5 (la situation réelle : {truth}) ; répéter les questions avec l'équipe", "qualification : {missed} réponses fausses sur 5 (la situation réelle : {truth}) ; répéter les questions avec l'équipe"])),
-      ("crisis.fix.unnamed", Template("rôles sans titulaire : {roles} ({crisisTeam})")),
-      ("crisis.guideline.accidental", Template("Crise accidentelle, sans antécédents, réputation neutre ou bonne : ajouter excuse ou justification, stratégie « diminuer » (Coombs 2007, recommandation 5)")),
-      ("crisis.guideline.accidentalIntensified", Template("Crise accidentelle, avec antécédents de crise ou mauvaise réputation préalable : ajouter indemnisation ou excuses, stratégie « reconstruire » (Coombs 2007, recommandation 6)")),
-      ("crisis.guideline.challengeDeny", Template("Une contestation illégitime est niée, quelle que soit la vérité des faits (Coombs 2007 : le déni pour les rumeurs et les contestations, quand c'est possible)")),
-      ("crisis.guideline.deny", Template("Une information fausse se traite comme une rumeur : stratégie « nier », démentir preuves à l'appui (Coombs 2007, recommandation 10 : le démenti, seulement pour les rumeurs et les contestations)")),
-      ("crisis.guideline.preventable", Template("Crise évitable : ajouter indemnisation ou excuses, stratégie « reconstruire » (Coombs 2007, recommandation 7)")),
-      ("crisis.guideline.victim", Template("Crise de catégorie victime, sans antécédents, réputation neutre ou bonne : stratégie « informer », les consignes et l'attention portée aux personnes suffisent (Coombs 2007, recommandation 3)")),
-      ("crisis.guideline.victimIntensified", Template("Crise de catégorie victime, avec antécédents de crise ou mauvaise réputation préalable : ajouter excuse ou justification, stratégie « diminuer » (Coombs 2007, recommandation 4)")),
-      ("crisis.note.audience", Template("La portée et la vitesse sont rapportées à l'audience de la marque, {people} personnes ({basis}) : un niveau de plus dès {wide} personnes ou {fast} mentions par heure, le niveau le plus haut dès {mass} personnes (règle de smm)")),
-      ("crisis.note.challengeIllegitimate", Template("La contestation n'est pas légitime : niez que l'organisation agisse de façon inappropriée — les faits peuvent être vrais — et dites à quelle règle elle se tient")),
-      ("crisis.note.challengeLegitimate", Template("La contestation est légitime : pas de déni ; dites ce que l'organisation change dans ce qui est mis en cause")),
-      ("crisis.note.compensation", Template("Des personnes ont été blessées : les indemniser, quelle que soit la catégorie (Coombs 2007, recommandation 8)")),
-      ("crisis.note.denyAlone", Template("Le démenti ne se combine ni avec la minimisation ni avec la reconstruction (Coombs 2007) ; un rappel ou un remerciement aux parties prenantes peut encore le compléter (recommandation 9)")),
-      ("crisis.note.falseReport", Template("L'information sur une crise de type {type} est fausse : on y répond comme à une rumeur, en la démentant preuves à l'appui")),
-      ("crisis.note.highest", Template("{causes} : l'attribution de responsabilité, déjà à son maximum (catégorie évitable), s'en trouve renforcée")),
-      ("crisis.note.raised", Template("{causes} : l'attribution de responsabilité monte d'un niveau ; la crise, de catégorie {cluster}, est traitée comme une crise {treated}")),
-      ("crisis.note.true", Template("Une information vraie ne se dément jamais")),
-      ("crisis.note.truncated", Template("Une information tronquée ne se dément pas : rétablir d'abord l'intégralité des faits, puis appliquer la stratégie {strategy}")),
-      ("crisis.note.victimage", Template("La posture de victime peut faire partie de la réponse à une crise de type {type} : l'organisation est victime elle aussi (Coombs 2007, crises de catégorie victime seulement)")),
-      ("crisis.note.within15", Template("Répondre sous 15 minutes (pratique du métier, pas SCCT) : l'« heure d'or », jadis décisive, est aujourd'hui plus proche de 15 minutes (mediafirst.co.uk)")),
-      ("crisis.note.within60", Template("Répondre sous 60 minutes : viser une première réponse dans la première heure (Coombs, bonnes pratiques de la réponse initiale à une crise)")),
-      ("crisis.noted.history.no", Template("une première fois")),
-      ("crisis.noted.history.yes", Template("c'est déjà arrivé")),
-      ("crisis.noted.legitimacy.illegitimate", Template("une contestation non légitime")),
-      ("crisis.noted.legitimacy.legitimate", Template("une contestation légitime")),
-      ("crisis.noted.product", Template("un produit trouvé mauvais (sa cause est demandée ensuite)")),
-      ("crisis.noted.reach", Template("vu par environ {n} personnes")),
-      ("crisis.noted.reputation.good", Template("une bonne réputation avant")),
-      ("crisis.noted.reputation.neutral", Template("une réputation neutre avant")),
-      ("crisis.noted.reputation.poor", Template("une mauvaise réputation avant")),
-      ("crisis.noted.separator", Template(" ; ")),
-      ("crisis.noted.type", Template("{type}")),
-      ("crisis.noted.velocity", Template("{n} mentions par heure")),
-      ("crisis.noted.veracity", Template("l'information est {value}")),
-      ("crisis.offer.added.reason", Template("Le risque a été ajouté pour la crise qui vient d'être triée : son plan de crise est la réponse.")),
-      ("crisis.offer.playbook", Template("Ouvrir le plan de crise de « {name} » : {command} ?")),
-      ("crisis.offer.playbook.reason", Template("Le registre a déjà un risque de ce type : son plan de crise est la réponse préparée pour lui.")),
-      ("crisis.offer.risk", Template("L'ajouter au registre des risques pour obtenir son plan de crise (qui agit, la première heure, une déclaration d'attente par canal) : {command} ?")),
-      ("crisis.offer.risk.reason", Template("Le tri dit quoi faire ; le plan de crise donne l'équipe, la première heure et les déclarations prêtes à publier.")),
-      ("crisis.person", Template("personne {n}")),
-      ("crisis.person.you", Template("vous")),
-      ("crisis.playbook.darkSite", Template("Page du site dormant (dark site) :")),
-      ("crisis.playbook.edited", Template("rédigée à la main")),
-      ("crisis.playbook.escalation", Template("Escalade :")),
-      ("crisis.playbook.firstHour", Template("Première heure :")),
-      ("crisis.playbook.internal", Template("Message interne :")),
-      ("crisis.playbook.invalid", Template("NON valide")),
-      ("crisis.playbook.noChannel", Template("Aucun canal pour l'instant : choisissez les plateformes ({spacesChoose}) ou donnez --channels au risque.")),
-      ("crisis.playbook.notice", Template("Avis à épingler sur les profils et le site :")),
-      ("crisis.playbook.smallTeam", Template("Une équipe de {people} : les rôles sont partagés entre les personnes présentes, la relecture juridique se trouve à l'extérieur, et la chaîne a trois niveaux (pas de dirigeant référent, pas de site de crise).")),
-      ("crisis.playbook.statements", Template("Déclarations d'attente (complétez les [crochets] ; ni spéculation, ni mise en cause) :")),
-      ("crisis.playbook.team", Template("Cellule :")),
-      ("crisis.playbook.title", Template("Plan de crise : {name} — {type}, catégorie {cluster}, risque {score}/25.")),
-      ("crisis.post.heard", Template("« Quelqu'un d'autre a entendu parler de ça : {risk} ? C'est inquiétant. »")),
-      ("crisis.post.noAnswer", Template("« @marque pourquoi personne ne répond ? {count} personnes en parlent. »")),
-      ("crisis.post.sharing", Template("« Je partage : apparemment, {risk}. J'ai du mal à y croire. »")),
-      ("crisis.post.witness", Template("« C'est vrai, j'y étais — {risk}. Personne n'a encore rien dit. »")),
-      ("crisis.publish.aware", Template("Nous avons connaissance de la situation ({risk}) et l'examinons.")),
-      ("crisis.publish.compensate", Template("Pour les personnes touchées : [comment nous réparons, et le dédommagement].")),
-      ("crisis.publish.contactLead", Template("au responsable de la communication")),
-      ("crisis.publish.contactNamed", Template("à {name} (responsable de la communication)")),
-      ("crisis.publish.darkSite", Template("{brand} : {risk}\nDernière mise à jour : [date et heure]\n\nCe que nous savons : [faits confirmés uniquement]\nCe que nous ignorons encore : [points en cours de vérification]\nCe que nous faisons : [actions, dans l'ordre]\nCe que vous pouvez faire : [consignes de sécurité, ou « aucune action n'est nécessaire de votre part »]\nProchaine mise à jour : [heure], sur cette page et sur nos réseaux.\nContact : [contacts presse et clients]")),
-      ("crisis.publish.deny", Template("C'est faux : [la preuve, et où chacun peut la vérifier — un registre public, un document officiel].")),
-      ("crisis.publish.diminish", Template("Cela semble venir de [la cause] ; [les faits qui limitent ce qui s'est passé et notre part de responsabilité].")),
-      ("crisis.publish.doing", Template("Ce que nous faisons : [actions].")),
-      ("crisis.publish.inform", Template("Ce que vous devez faire : [consignes de sécurité].")),
-      ("crisis.publish.internal", Template("Message interne à toute l'équipe ({brand}) — nous gérons actuellement la situation suivante : {risk}. Merci de ne rien commenter en public ni sur vos comptes personnels ; transmettez toute question de clients ou de journalistes {who}. Faits confirmés à ce stade : [faits]. Prochain point interne : [heure].")),
-      ("crisis.publish.known", Template("Ce que nous savons : [faits confirmés].")),
-      ("crisis.publish.next", Template("Prochain point ici même avant [heure].")),
-      ("crisis.publish.rebuild", Template("Nous vous présentons nos excuses : ce qui s'est passé ({risk}) relève de notre responsabilité.")),
-      ("crisis.publish.signature", Template("— {brand}")),
-      ("crisis.publish.sorry", Template("Nous sommes désolés de l'inquiétude suscitée.")),
-      ("crisis.publish.unknown", Template("Ce que nous ignorons encore : [points à vérifier].")),
-      ("crisis.question.cause", Template("Quelle en est la cause : une panne technique (une machine, une pièce d'un fournisseur), une erreur de quelqu'un de la marque, un acte fait en connaissance de cause, ou une malveillance extérieure ?")),
-      ("crisis.question.harm", Template("Quel préjudice : aucun, financier ou blessure ?")),
-      ("crisis.question.history", Template("La marque a-t-elle déjà connu une crise similaire ? oui ou non")),
-      ("crisis.question.legitimacy", Template("La contestation est-elle légitime — des parties prenantes qui comptent partagent-elles la critique et la règle qu'elle invoque : legitimate ou illegitimate ?")),
-      ("crisis.question.reputation", Template("Quelle était la réputation de la marque avant cela : bonne, neutre ou mauvaise ?")),
-      ("crisis.question.type", Template("De quel type de crise s'agit-il ? Dites-le en quelques mots (« une rumeur fausse », « du moisi dans un pain », « une erreur de notre équipe », « un boycott »), ou donnez son type : natural-disaster, rumor, workplace-violence, tampering, challenge, technical-accident, technical-product-harm, human-error-accident, human-error-product-harm, misdeed, management-misconduct, misdeed-injuries")),
-      ("crisis.question.veracity", Template("L'information est-elle vraie, fausse ou tronquée (vraie mais sortie de son contexte) ?")),
-      ("crisis.risks.channels", Template(" ; éclate d'abord sur {channels}")),
-      ("crisis.risks.none", Template("Le registre des risques de la marque {name} est vide.")),
-      ("crisis.risks.score", Template("probabilité {likelihood} × impact {impact}")),
-      ("crisis.risks.suggested", Template("Suggestions tirées du secteur (ajustez, puis ajoutez) :")),
-      ("crisis.risks.title", Template("Risques de la marque {name}, par probabilité × impact :")),
-      ("crisis.role.communicationsLead", Template("responsable de la communication")),
-      ("crisis.role.communityManager", Template("community manager")),
-      ("crisis.role.executiveSponsor", Template("dirigeant référent")),
-      ("crisis.role.legal", Template("juriste")),
-      ("crisis.role.legalOutside", Template("conseil extérieur")),
-      ("crisis.role.other", Template("{role}")),
-      ("crisis.role.spokesperson", Template("porte-parole")),
-      ("crisis.strategy.bolster", Template("renforcer")),
-      ("crisis.strategy.deny", Template("nier")),
-      ("crisis.strategy.diminish", Template("diminuer")),
-      ("crisis.strategy.inform", Template("informer")),
-      ("crisis.strategy.rebuild", Template("reconstruire")),
-      ("crisis.suggest.allergen", Template("un allergène absent d'une étiquette ou d'une carte")),
-      ("crisis.suggest.challenge", Template("des clients contestent une décision de la marque")),
-      ("crisis.suggest.dataBreach", Template("fuite de données clients")),
-      ("crisis.suggest.foodPoisoning", Template("intoxication alimentaire signalée par un client")),
-      ("crisis.suggest.hygiene", Template("contrôle d'hygiène défavorable")),
-      ("crisis.suggest.labour", Template("conditions de travail dénoncées chez un fournisseur")),
-      ("crisis.suggest.leak", Template("fuite d'informations confidentielles d'un client")),
-      ("crisis.suggest.memberInjured", Template("un adhérent blessé sur un appareil ou pendant un cours")),
-      ("crisis.suggest.offensivePost", Template("publication choquante d'un salarié devenue virale")),
-      ("crisis.suggest.outage", Template("panne du service")),
-      ("crisis.suggest.patientData", Template("des dossiers de patients exposés")),
-      ("crisis.suggest.patientHarmed", Template("un patient blessé pendant un soin")),
-      ("crisis.suggest.pollutionRumour", Template("une fausse rumeur de pollution sur un site que la marque promeut")),
-      ("crisis.suggest.productRecall", Template("un produit rappelé par son fabricant")),
-      ("crisis.suggest.regulatorComplaint", Template("une plainte auprès de l'ordre rendue publique")),
-      ("crisis.suggest.reviewStorm", Template("une vague d'avis une étoile laissés par des gens jamais venus, sur {platform}")),
-      ("crisis.suggest.rumour", Template("fausse rumeur sur la marque")),
-      ("crisis.suggest.ticketScam", Template("une arnaque aux faux billets ou fausses réservations au nom de la marque")),
-      ("crisis.suggest.visitorAccident", Template("un visiteur noyé ou blessé sur un site que la marque promeut")),
-      ("crisis.team.title", Template("Cellule de crise de la marque {name} ({team}) :")),
-      ("crisis.team.toName", Template("à désigner")),
-      ("crisis.triage.actions", Template("Premières actions :")),
-      ("crisis.triage.causeInWords", Template("Avec vos mots : « le four est tombé en panne », « un lot du fournisseur », « l'un de nous a oublié », « quelqu'un l'a trafiqué ».")),
-      ("crisis.triage.dropped", Template("note : la qualification de la crise est restée inachevée ; {crisisTriage} la reprend depuis le début")),
-      ("crisis.triage.guideline", Template("Principe : {guideline}")),
-      ("crisis.triage.intro", Template("Qualification de la crise — quelques questions (ou donnez les réponses en options : {helpCrisis}).")),
-      ("crisis.triage.level", Template("Niveau d'escalade {level} sur {levels} — {who}")),
-      ("crisis.triage.notAnAnswer", Template("Ce n'est pas l'une des réponses possibles. Dites-le avec vos mots (« c'est faux », « personne n'a été blessé ») ou avec l'un des mots ci-dessus ; « passer » remet la question à plus tard.")),
-      ("crisis.triage.noted", Template("Noté : {facts}.")),
-      ("crisis.triage.playbooks", Template("Plans de crise prêts : {names} ({playbook}).")),
-      ("crisis.triage.putOff", Template("Question remise à plus tard : la qualification y reviendra une fois les autres questions posées.")),
-      ("crisis.triage.result", Template("Catégorie : {cluster} ({type}). Stratégie : {strategy}.")),
-      ("crisis.triage.resultBolstering", Template("Catégorie : {cluster} ({type}). Stratégie : {strategy}, avec renforcement.")),
-      ("crisis.triage.typeInWords", Template("Avec vos mots : une rumeur fausse, une catastrophe naturelle, des violences au travail, une malveillance extérieure, une contestation de militants, un accident (une panne ou une erreur humaine), un produit ou un service qui a fait du mal à quelqu'un (une panne, une erreur, ou en le sachant), une faute de la direction.")),
-      ("crisis.triage.within", Template("Première réponse publiée sous {minutes} minutes.")),
-      ("crisis.who.alone.level1", Template("Vous répondez sur les canaux et surveillez ; prenez une heure avant toute chose de plus qu'une réponse")),
-      ("crisis.who.alone.level2", Template("Vous approuvez vous-même chaque déclaration : rédigez-la, attendez, relisez-la, puis publiez")),
-      ("crisis.who.alone.level3", Template("Vous parlez ; un conseil extérieur (un avocat, le service juridique de votre assureur) relit chaque déclaration avant")),
-      ("crisis.who.level1", Template("Le community manager répond sur les canaux et informe le responsable de la communication")),
-      ("crisis.who.level2", Template("Le responsable communication / relations presse coordonne et valide chaque déclaration ; le community manager publie")),
-      ("crisis.who.level3", Template("La cellule de crise agit : la direction et le service juridique valident les déclarations, le responsable des relations presse coordonne, le porte-parole s'exprime")),
-      ("crisis.who.level4", Template("Toute l'organisation est mobilisée : la cellule de crise est réunie, le dirigeant s'exprime, la direction et le service juridique valident, tous les collaborateurs sont informés")),
-      ("crisis.who.named", Template("{name} ({role})")),
-      ("crisis.who.small.level1", Template("Qui est sur les canaux répond et prévient les autres")),
-      ("crisis.who.small.level2", Template("La personne responsable approuve chaque déclaration ; l'autre la publie")),
-      ("crisis.who.small.level3", Template("Toute l'équipe de {people} agit : la personne responsable parle, un conseil extérieur (un avocat, le service juridique de votre assureur) relit chaque déclaration")),
-      ("cut.character", Template("coupé entre deux caractères")),
-      ("cut.sentence", Template("coupé en fin de phrase")),
-      ("cut.word", Template("coupé entre deux mots")),
-      ("damage.entry", Template("note : l'entrée {entry} du journal de « {brand} » est illisible ({reason}) ; elle est laissée de côté. Son texte enregistré : {text}")),
-      ("damage.howToRepair", Template(count: "count", ["note : « {brand} » est affichée sans cette entrée et ne peut pas être modifiée avant réparation : ouvrez-la avec {useAlone}, puis {repair} enregistre son texte dans un fichier à côté de l'espace de travail et la retire du journal", "note : « {brand} » est affichée sans ces {count} entrées et ne peut pas être modifiée avant réparation : ouvrez-la avec {useAlone}, puis {repair} enregistre leur texte dans un fichier à côté de l'espace de travail et les retire du journal"])),
-      ("delete.confirm", Template(count: "count", ["Supprimer {name} et sa {count} commande enregistrée ? C'est irréversible ({save} en garde une copie). Répondez oui ou non.", "Supprimer {name} et ses {count} commandes enregistrées ? C'est irréversible ({save} en garde une copie). Répondez oui ou non."])),
-      ("delete.done", Template("La marque {name} et son journal sont supprimés.")),
-      ("delete.kept", Template("La marque {name} est conservée.")),
-      ("delete.noneOpen", Template("Aucune marque n'est plus ouverte : {brands} liste les autres, {new} en crée une.")),
-      ("delete.notConfirmed", Template("note : la suppression de la marque {name} n'a pas été confirmée ; elle est conservée")),
-      ("disclosure.fallback", Template("aucune règle n'est enregistrée pour {country} : les Endorsement Guides de la FTC (États-Unis) servent ici de base commune, un « #ad » clair au début ; vérifiez la loi locale")),
-      ("disclosure.fr", Template("la loi française (loi n° 2023-451, art. 5) : « Publicité » ou « Collaboration commerciale », claire et lisible pendant toute la promotion ; « Images retouchées » ou « Images virtuelles » si l'image est retouchée ou générée")),
-      ("disclosure.gb", Template("les règles britanniques (code ASA/CAP et CMA) : « Ad » ou « #ad », en tête, sans avoir à cliquer sur « plus »")),
-      ("disclosure.us", Template("les Endorsement Guides de la FTC (États-Unis) : un « #ad » clair et visible, au début, pas noyé parmi d'autres hashtags")),
-      ("domain.list", Template("{a}, {b}")),
-      ("domain.or", Template("{a} ou {b}")),
-      ("domain.verbatim", Template("{text}")),
-      ("engage.action", Template("{kind}, {perMonth} fois par mois, {minutes} min, {owner} : {what}")),
-      ("engage.balance.change", Template("Le changement le plus utile : {change}.")),
-      ("engage.balance.title", Template("Équilibre de la marque {name} :")),
-      ("engage.balanced", Template("Équilibré : la marque échange avec ses communautés au lieu de parler d'elle-même.")),
-      ("engage.none", Template("Pas encore de plan d'animation : {engagePlan} en construit un à partir de la cartographie des communautés.")),
-      ("engage.time", Template("Temps : {hours} h par semaine pour les communautés")),
-      ("engage.time.available", Template(" ; {total} h sur {hours} h disponibles")),
-      ("engage.time.over", Template("dépassement de {hours} h")),
-      ("engage.time.platforms", Template("{hours} h pour les plateformes")),
-      ("engage.title", Template("Plan d'animation de la marque {name} :")),
-      ("error.arguments.missing", Template("il manque un argument à /{command} ; syntaxe : {usage}")),
-      ("error.arguments.none", Template("/{command} ne prend pas d'argument (reçu : {got}) ; syntaxe : {usage}")),
-      ("error.arguments.quotePath", Template(" — mettez entre guillemets un chemin qui contient des espaces : \"mon fichier.smm\"")),
-      ("error.arguments.tooMany", Template(count: "maximum", ["/{command} prend au plus {maximum} argument (reçu : {got}) ; syntaxe : {usage}{hint}", "/{command} prend au plus {maximum} arguments (reçu : {got}) ; syntaxe : {usage}{hint}"])),
-      ("error.backup.counts", Template("la copie pour {path} contient {found} marques/entrées de journal alors que l'espace de travail en contient {expected} ; rien n'a été écrit — relancez la sauvegarde")),
-      ("error.backup.integrity", Template("la copie pour {path} échoue au contrôle d'intégrité de SQLite ({detail}) ; rien n'a été écrit — l'espace de travail lui-même est peut-être abîmé (voir le README, Recovering a workspace)")),
-      ("error.backup.sameFile", Template("impossible de sauvegarder dans {path} : c'est l'espace de travail lui-même ; choisissez un autre fichier")),
-      ("error.backup.sqlite", Template("impossible de sauvegarder l'espace de travail dans {path} ({reason}) ; rien n'a été écrit — vérifiez que son dossier existe, est accessible en écriture et a de la place")),
-      ("error.brand.action", Template("/brand accepte set (par exemple /brand set market b2c), ou rien pour afficher le profil")),
-      ("error.brandAlreadyCreated", Template("cette marque existe déjà ; un journal ne crée sa marque qu'une seule fois")),
-      ("error.brandExists", Template("une marque nommée « {name} » existe déjà ; ouvrez-la avec /use {quoted} ou choisissez un autre nom")),
-      ("error.brandGoneElsewhere", Template("la marque « {name} » a été supprimée dans une autre session smm ; /brands liste celles qui restent")),
-      ("error.brandName.control", Template("un nom de marque ne peut pas contenir de caractères de contrôle (tabulations, retours à la ligne) ; écrivez-le sur une seule ligne")),
-      ("error.brandName.empty", Template("un nom de marque ne peut pas être vide ; donnez-lui au moins un caractère")),
-      ("error.brandName.tooLong", Template("un nom de marque compte au plus {maximum} caractères, celui-ci en compte {count} ; raccourcissez-le")),
-      ("error.calendar.noPlatform", Template("aucune plateforme n'est encore choisie, il n'y a donc rien à planifier : /spaces recommend, puis /spaces choose")),
-      ("error.calendar.weeks", Template("un calendrier couvre de 1 à {maximum} semaines, pas {weeks} ; choisissez un nombre dans cet intervalle")),
-      ("error.cannotRead", Template("impossible de lire {path} : {reason}")),
-      ("error.cannotWrite", Template("impossible d'écrire {path} : {reason}")),
-      ("error.commandTree.noOptions", Template("/{command} ne prend pas d'option, donc pas {flag}{hint} ; voir /help {command}")),
-      ("error.commandTree.unknownOption", Template("/{command} n'a pas d'option {flag}{hint} ; elle prend {options} (voir /help {command})")),
-      ("error.community.exists", Template("une communauté nommée « {name} » figure déjà sur la carte ; /community show \"{name}\" l'affiche")),
-      ("error.community.name", Template("le nom d'une communauté tient en quelques mots sur une seule ligne, par exemple « Gourmands lyonnais »")),
-      ("error.community.people", Template("les personnes sont des noms suivis de leur identifiant, séparés par des virgules : \"Anna @anna, Paul @paul\"")),
-      ("error.community.size", Template("la taille est un nombre approximatif de membres, par exemple 1200 (pas « {value} »)")),
-      ("error.community.text.empty", Template("décrivez {field} en une phrase")),
-      ("error.community.text.tooLong", Template("{field} doit tenir en moins de {maximum} caractères ; raccourcissez le texte")),
-      ("error.community.unknown", Template("aucune communauté ne s'appelle « {name} » ; la carte contient : {names}")),
-      ("error.community.unknown.none", Template("aucune communauté ne s'appelle « {name} » ; la carte est vide pour l'instant (/community add NOM --platform P --type T)")),
-      ("error.confirmationNeeded", Template("{command} demande une confirmation ; dans un script ou avec -c, ajoutez --yes")),
-      ("error.content.adaptBeforeSpaces", Template("aucune plateforme n'est encore choisie : nommez les plateformes (/content adapt {id} linkedin x) ou choisissez-les d'abord (/spaces choose) — on peut adapter avant l'étape 1, mais c'est l'étape 1 qui fixe les plateformes")),
-      ("error.content.adaptNoPlatform", Template("nommez les plateformes vers lesquelles adapter, ou choisissez d'abord celles de la marque (/spaces choose)")),
-      ("error.content.noMessage", Template("il n'y a pas de message {id} ; les messages sont {ids} (/content messages)")),
-      ("error.content.noMessage.none", Template("il n'y a pas de message {id} ; aucun pour l'instant : /content message add TEXTE")),
-      ("error.content.noPillar", Template("« {pillar} » n'est pas un pilier ; les piliers sont : {pillars}")),
-      ("error.content.noPillars", Template("aucun pour l'instant")),
-      ("error.content.pillar", Template("un pilier est un thème de quelques mots sur une seule ligne, par exemple « savoir-faire boulanger »")),
-      ("error.content.pillarExists", Template("« {pillar} » est déjà un pilier ; /content pillars les liste")),
-      ("error.content.tone", Template("un ton tient en quelques mots sur une seule ligne, par exemple « chaleureux, expert »")),
-      ("error.content.tooManyPillars", Template("une ligne éditoriale compte au plus {maximum} piliers ; retirez-en un d'abord (/content pillars remove THÈME)")),
-      ("error.controlCharacter", Template("la ligne contient le caractère de contrôle {name} à la colonne {column} ; retirez-le et retapez le texte (seuls les tabulations et les retours à la ligne sont acceptés)")),
-      ("error.controlCharacter.inBlock", Template("la ligne {line} de la commande contient le caractère de contrôle {name} à la colonne {column} ; retirez-le et retapez le texte (seuls les tabulations et les retours à la ligne sont acceptés)")),
-      ("error.corruptLog", Template("le journal de « {brand} » est illisible à l'entrée {entry} ({reason}) ; rien n'a été modifié — /repair enregistre les entrées illisibles à côté de l'espace de travail et les retire")),
-      ("error.crisis.riskExists", Template("« {name} » figure déjà dans le registre ; /crisis risks le liste")),
-      ("error.crisis.riskName", Template("un risque se nomme en quelques mots sur une seule ligne, par exemple « intoxication alimentaire signalée »")),
-      ("error.crisis.role", Template("indiquez un rôle et un nom, par exemple spokesperson \"Anna Martin\" \"+33 6 12 34 56 78\"")),
-      ("error.crisis.scale", Template("la probabilité et l'impact vont de 1 (faible) à 5 (fort)")),
-      ("error.crisis.statement.over", Template(" ({length}/{limit} {unit}, soit {over} de trop)")),
-      ("error.crisis.statement.tooLong", Template("la déclaration ne tient pas sur {platform}{over} ; raccourcissez-la — une déclaration d'attente doit pouvoir partir telle quelle")),
-      ("error.crisis.unknownRisk", Template("aucun risque ne s'appelle « {name} » ; le registre contient : {names}")),
-      ("error.crisis.unknownRisk.none", Template("aucun risque ne s'appelle « {name} » ; le registre est vide pour l'instant (/crisis risk add NOM --type T)")),
-      ("error.csv.and", Template("{a} et {b}")),
-      ("error.csv.column", Template(", colonne {column}")),
-      ("error.csv.controlCharacter", Template("ligne {row}, colonne {column} : la cellule contient le caractère de contrôle {name} ; retirez-le du fichier et importez-le à nouveau. Rien n'a été importé.")),
-      ("error.csv.duplicate", Template("les lignes {first} et {row} donnent toutes deux {platform} {week} ; n'en gardez qu'une. Rien n'a été importé.")),
-      ("error.csv.empty", Template("le fichier est vide ; sa première ligne doit nommer les colonnes {columns}")),
-      ("error.csv.field", Template("ligne {row}, colonne {column} : {problem}. Rien n'a été importé.")),
-      ("error.csv.header", Template("l'en-tête doit nommer les colonnes {columns}, séparées par des virgules (les points-virgules ou les tabulations conviennent aussi) ; la ligne 1 contient « {line} ». Rien n'a été importé.")),
-      ("error.csv.longRow", Template(count: "fields", ["ligne {row}{column} : la ligne a {fields} champ mais l'en-tête en a {header} ; un nombre avec un séparateur de milliers doit être entre guillemets, comme \"12,000\". Rien n'a été importé.", "ligne {row}{column} : la ligne a {fields} champs mais l'en-tête en a {header} ; un nombre avec un séparateur de milliers doit être entre guillemets, comme \"12,000\". Rien n'a été importé."])),
-      ("error.csv.missingColumns", Template(count: "count", ["ligne 1 : il manque à l'en-tête la colonne {missing} ; ajoutez-la (les colonnes requises sont {columns}). Rien n'a été importé.", "ligne 1 : il manque à l'en-tête les colonnes {missing} ; ajoutez-les (les colonnes requises sont {columns}). Rien n'a été importé."])),
-      ("error.csv.repeatedColumn", Template("ligne 1 : la colonne {name} apparaît {count} fois (colonnes {positions}) ; n'en gardez qu'une. Rien n'a été importé.")),
-      ("error.csv.shortRow", Template(count: "fields", ["ligne {row}{column} : la ligne a {fields} champ mais l'en-tête en a {header} ; complétez les valeurs manquantes. Rien n'a été importé.", "ligne {row}{column} : la ligne a {fields} champs mais l'en-tête en a {header} ; complétez les valeurs manquantes. Rien n'a été importé."])),
-      ("error.csv.unclosedQuote", Template("ligne {row} : un champ entre guillemets n'est jamais refermé ; ajoutez le \" fermant (écrivez \"\" pour un guillemet à l'intérieur des guillemets). Rien n'a été importé.")),
-      ("error.damagedLog", Template(count: "count", ["le journal de « {brand} » a une entrée illisible ({entries}), il n'est donc pas modifié ; /repair l'enregistre dans un fichier à côté de l'espace de travail et la retire, puis relancez la commande", "le journal de « {brand} » a {count} entrées illisibles ({entries}), il n'est donc pas modifié ; /repair les enregistre dans un fichier à côté de l'espace de travail et les retire, puis relancez la commande"])),
-      ("error.damagedRead", Template("l'espace de travail {path} est abîmé là où cette commande lit ({reason}) ; désormais il est seulement lu. Récupérez-le avec : sqlite3 {path} .recover | sqlite3 recovered.sqlite, puis smm --workspace recovered.sqlite — ou revenez à votre dernière sauvegarde smm backup")),
-      ("error.danglingContinuation", Template("la dernière ligne se termine par \\ mais rien ne suit ; retirez le \\ ou ajoutez la suite de la commande")),
-      ("error.date.invalid", Template("{date} n'est pas une date valide ; écrivez-la sous la forme AAAA-MM-JJ, par exemple 2026-12-07")),
-      ("error.date.unreadable", Template("« {text} » n'est pas une date ; écrivez-la sous la forme AAAA-MM-JJ, par exemple 2026-12-07")),
-      ("error.didYouMean.many", Template(" — vouliez-vous dire {names} ou {last} ?")),
-      ("error.didYouMean.one", Template(" — vouliez-vous dire {name} ?")),
-      ("error.engage.noAction", Template("le plan n'a pas d'action {kind} pour « {name} » ; /engage affiche le plan")),
-      ("error.engage.noCommunity", Template("la carte des communautés est vide : commencez par /community add NOM --platform P --type T (/community en suggère)")),
-      ("error.engage.noPlan", Template("il n'y a pas encore de plan d'engagement : /engage plan en construit un")),
-      ("error.engage.owner", Template("un responsable est un nom ou un rôle, par exemple « Anna (community manager) »")),
-      ("error.fileExists", Template("{path} existe déjà ; ajoutez --force pour le remplacer, ou choisissez un autre nom de fichier")),
-      ("error.invalidBrandName", Template("nom de marque invalide : {reason}")),
-      ("error.invalidProfileValue", Template("valeur invalide pour {field} : {reason}")),
-      ("error.invalidProfileValue.action", Template("action invalide : {reason}")),
-      ("error.invalidProfileValue.field", Template("champ invalide : {reason}")),
-      ("error.invalidUTF8", Template("la ligne n'est pas en UTF-8 valide (octet incorrect à la position {offset}) ; enregistrez le fichier en UTF-8 et réessayez")),
-      ("error.lineTooLong", Template("ligne trop longue : {bytes} octets, pour une limite de {limit} ; découpez le texte en plusieurs commandes")),
-      ("error.logMustStartWithCreation", Template("le journal d'une marque doit commencer par sa création (/new NOM)")),
-      ("error.media.alt", Template("Un texte alternatif tient sur une ligne de 1 à {maximum} caractères : ce que montre l'image, comme on le dirait à quelqu'un qui ne la voit pas.")),
-      ("error.media.noVideo", Template("Le message {id} est accompagné d'une image : les sous-titres sont pour une vidéo (/content message media {id} video l'indique).")),
-      ("error.message.control", Template("le message contient un caractère de contrôle (U+{code}) ; retirez-le")),
-      ("error.message.empty", Template("un message ne peut pas être vide ; écrivez son texte après la commande, ou entre deux lignes \"\"\"")),
-      ("error.message.nonCharacter", Template("le message contient U+{code}, que les plateformes refusent ; retirez-le")),
-      ("error.message.tooLong", Template("un message compte au plus {maximum} caractères, celui-ci en compte {count} ; découpez-le")),
-      ("error.metrics.count", Template("{column} doit être un nombre entier ≥ 0, pas « {text} » ; écrivez-le en chiffres, par exemple 1250 ou \"1 250\"")),
-      ("error.metrics.none", Template("aucune mesure à enregistrer : indiquez au moins une semaine")),
-      ("error.metrics.platform", Template("plateforme inconnue « {platform} » ; utilisez l'un des identifiants {platforms}")),
-      ("error.noActiveBrand", Template("aucune marque n'est ouverte ; créez-en une avec /new NOM ou ouvrez-en une avec /use NOM (/brands les liste)")),
-      ("error.nothingToRedo", Template("rien à rétablir : /redo rejoue ce que /undo a repris, et rien n'a été annulé depuis la dernière modification")),
-      ("error.nothingToUndo", Template("rien à annuler : le journal de la marque ne contient que sa création (pour supprimer la marque, utilisez /delete NOM)")),
-      ("error.open.close", Template("l'heure de fermeture doit suivre l'heure d'ouverture dans « {part} »")),
-      ("error.open.day", Template("« {part} » n'est ni un jour ni une suite de jours (par ex. lun-ven)")),
-      ("error.open.empty", Template("donnez des jours et des heures, par ex. « lun-ven 9h-18h, sam 9h-12h »")),
-      ("error.open.noDay", Template("« {part} » ne nomme aucun jour (par ex. lun-ven 9h-18h)")),
-      ("error.open.noTime", Template("« {part} » ne donne aucune heure (par ex. lun-ven 9h-18h)")),
-      ("error.open.order", Template("les jours viennent avant les heures : « {part} » suit une heure (par ex. lun-ven 9h-18h)")),
-      ("error.open.time", Template("« {part} » n'est pas une plage horaire (par ex. 9h-18h)")),
-      ("error.open.word", Template("« {part} » n'est ni un jour ni une plage horaire (par ex. lun-ven 9h-18h)")),
-      ("error.or", Template(" ou ")),
-      ("error.profile.atLeastOne", Template("indiquez au moins une valeur parmi : {allowed}")),
-      ("error.profile.chooseOne", Template("choisissez une valeur parmi : {allowed}")),
-      ("error.profile.countries.empty", Template("indiquez des codes ISO 3166-1, par exemple FR, GB, CH, le marché principal d'abord")),
-      ("error.profile.countries.suggest", Template("« {code} » n'est pas un code de pays ISO 3166-1 : {name} s'écrit {right}")),
-      ("error.profile.countries.unknown", Template("« {code} » n'est pas un code de pays ISO 3166-1 (deux lettres, comme FR, GB, US, CH)")),
-      ("error.profile.hours.number", Template("indiquez un nombre d'heures par semaine, par exemple 4 ou 2,5")),
-      ("error.profile.hours.range", Template("le nombre d'heures par semaine doit être supérieur à 0 et ne pas dépasser 168")),
-      ("error.profile.languages.empty", Template("indiquez des codes ISO 639-1, par exemple en, fr, de")),
-      ("error.profile.languages.unknown", Template("« {code} » n'est pas un code de langue ISO 639-1 (deux lettres, comme en, fr, es)")),
-      ("error.profile.notOneOf", Template("« {item} » ne fait pas partie des valeurs possibles : {allowed}")),
-      ("error.profile.sector.empty", Template("décrivez le secteur en quelques mots, par exemple « boulangerie artisanale »")),
-      ("error.profile.sector.tooLong", Template("le secteur doit tenir en moins de {maximum} caractères ; raccourcissez-le")),
-      ("error.profile.team.number", Template("l'équipe est un nombre entier de personnes qui publient et répondent, par ex. 2")),
-      ("error.profile.team.range", Template("l'équipe compte de 1 à {maximum} personnes")),
-      ("error.profile.unknownField", Template("« {text} » n'est pas un champ du profil ; les champs sont : {fields}")),
-      ("error.profile.unknownField.suggest", Template("« {text} » n'est pas un champ du profil — vouliez-vous dire {name} ? Les champs sont : {fields}")),
-      ("error.profile.yesOrNo", Template("répondez oui ou non")),
-      ("error.profileText.characters", Template("{platform} : le champ « {label} » n'accepte que {allowed}, pas {refused}")),
-      ("error.profileText.charactersTry", Template("{platform} : le champ « {label} » n'accepte que {allowed}, pas {refused} ; essayez {suggestion}")),
-      ("error.profileText.missing", Template("donnez le texte du champ {key} de {platform}, entre guillemets s'il contient des espaces")),
-      ("error.profileText.noField", Template("les profils {platform} n'ont pas de champ « {key} » ; leurs champs sont : {fields}")),
-      ("error.profileText.serverLimit", Template("{platform} {key} est le nombre maximal de caractères d'une publication sur le serveur de la marque, un nombre entier positif comme 500 ou 1000, pas « {text} » ; la page « À propos » du serveur l'indique")),
-      ("error.profileText.takesDone", Template("le champ {key} de {platform} est fait ou non : répondez oui ou non")),
-      ("error.profileText.takesText", Template("le champ {key} de {platform} attend un texte, pas oui ou non")),
-      ("error.profileText.tooLong", Template("{platform} : le champ {label} fait {length}/{limit} {unit}, soit {over} de trop ; raccourcissez-le")),
-      ("error.profileText.tooShort", Template("{platform} : le champ « {label} » demande au moins {minimum} caractères ; celui-ci en a {length}")),
-      ("error.profileText.yesOrNo", Template("le champ {key} de {platform} attend oui ou non (fait ou pas)")),
-      ("error.readOnly.damaged", Template("l'espace de travail {path} est abîmé ({detail}), il est donc ouvert en lecture seule et rien n'a été modifié ; récupérez-le avec : sqlite3 {path} .recover | sqlite3 recovered.sqlite, puis smm --workspace recovered.sqlite — ou revenez à votre dernière sauvegarde smm backup")),
-      ("error.readOnly.notWritable", Template("l'espace de travail {path} est en lecture seule (son fichier ou son dossier ne peut pas être écrit), donc rien n'a été modifié ; rendez-les accessibles en écriture, ou copiez-le avec smm backup FICHIER et utilisez --workspace FICHIER")),
-      ("error.scriptLoop", Template("{script} est déjà en cours d'exécution ({chain}) ; retirez le /run qui boucle")),
-      ("error.scriptTooDeep", Template("{path} imbrique des scripts sur plus de {limit} niveaux (un script qui se lance lui-même ?) ; retirez la boucle de /run")),
-      ("error.spaces.action", Template("/spaces n'a pas d'action « {action} » ; les actions sont recommend, why, choose et drop")),
-      ("error.spaces.action.suggest", Template("/spaces n'a pas d'action « {action} » — vouliez-vous dire {name} ? Les actions sont recommend, why, choose et drop")),
-      ("error.spaces.alreadyChosen", Template("la plateforme {platform} est déjà choisie ; /spaces affiche le choix")),
-      ("error.spaces.chooseFirst", Template("la plateforme {platform} ne fait pas partie des plateformes choisies ; choisissez-la d'abord avec /spaces choose {platform}")),
-      ("error.spaces.noneChosen", Template("aucune pour l'instant")),
-      ("error.spaces.notChosen", Template("la plateforme {platform} n'est pas choisie, elle ne peut donc pas être retirée ; plateformes choisies : {chosen}")),
-      ("error.triage.falseInjury", Template("si l'information est fausse, il ne peut pas y avoir de {type} avec des blessés : vérifiez le type ou la véracité (une information fausse relève de la rumeur ; des blessés réels rendent l'information vraie ou tronquée)")),
-      ("error.triage.negativeReach", Template("la portée est un nombre de personnes et ne peut pas être négative ({reach}) ; indiquez 0 ou plus, ou omettez-la")),
-      ("error.triage.negativeVelocity", Template("la vélocité est un nombre de mentions par heure et ne peut pas être négative ({velocity}) ; indiquez 0 ou plus, ou omettez-la")),
-      ("error.triage.trueRumor", Template("une information exacte n'est pas une rumeur : choisissez le type qu'elle décrit (par exemple misdeed ou technical-accident), ou indiquez que l'information est fausse ou tronquée")),
-      ("error.uncoveredPlatform", Template("smm ne couvre pas encore {name} : il n'a ni chiffres, ni limites, ni rythme de publication pour cette plateforme. Les plateformes couvertes : {platforms}")),
-      ("error.unknownBrand", Template("aucune marque ne s'appelle « {name} » ; /brands les liste, /new {quoted} la crée")),
-      ("error.unknownBrand.suggest", Template("aucune marque ne s'appelle « {name} »{didYouMean} (/brands les liste)")),
-      ("error.unknownCommand", Template("commande inconnue {command} ; tapez /help pour la liste")),
-      ("error.unknownCommand.suggest", Template("commande inconnue {command}{didYouMean} (/help liste toutes les commandes)")),
-      ("error.unknownFlag", Template("/{command} n'a pas d'option {flag}{hint} ; voir /help {command}")),
-      ("error.unknownPlatform", Template("plateforme inconnue « {id} » ; les plateformes sont : {platforms}")),
-      ("error.unknownPlatform.suggest", Template("plateforme inconnue « {id} » — vouliez-vous dire {suggestions} ? Les plateformes sont : {platforms}")),
-      ("error.unterminatedQuote", Template("guillemet non fermé : le {quote} de la colonne {column} n'est jamais refermé ; ajoutez le {quote} fermant")),
-      ("error.unterminatedTextBlock", Template("bloc de texte non fermé : un \"\"\" n'est jamais refermé ; terminez le texte par une ligne contenant \"\"\"")),
-      ("error.usage", Template("{message} ; syntaxe : {usage}")),
-      ("error.watch.none", Template("aucune heure à enregistrer : le résumé est vide")),
-      ("error.week.none", Template("{year} n'a pas de semaine {week} ; l'année ISO {year} compte les semaines 1 à {last}, par exemple {year}-W05")),
-      ("error.week.unreadable", Template("« {text} » n'est pas une semaine ISO ; écrivez-la sous la forme AAAA-Wss, par exemple 2026-W05")),
-      ("error.week.year", Template("{year} n'est pas une année utilisable ; écrivez la semaine sous la forme AAAA-Wss, par exemple 2026-W05")),
-      ("error.workspaceUnreadable", Template("l'espace de travail n'a pas pu être lu ({reason}) ; rien n'a été modifié — réessayez, ou vérifiez le fichier avec sqlite3")),
-      ("export.brand.heading", Template("La marque")),
-      ("export.calendar.toWrite", Template("à écrire")),
-      ("export.chart.calendar", Template("Le calendrier, semaine par semaine")),
-      ("export.chart.impact", Template("impact")),
-      ("export.chart.likelihood", Template("probabilité")),
-      ("export.chart.mix", Template("Part actuelle des messages (barre) face à la cible de la règle (trait rouge)")),
-      ("export.chart.risks", Template("Matrice des risques : probabilité × impact, chaque risque par son numéro")),
-      ("export.chart.scores", Template("Score de chaque plateforme pour le profil de la marque (plateformes choisies en bleu)")),
-      ("export.col.action", Template("action")),
-      ("export.col.answerWithin", Template("répondre sous")),
-      ("export.col.chosen", Template("choisie")),
-      ("export.col.cluster", Template("catégorie")),
-      ("export.col.community", Template("communauté")),
-      ("export.col.contact", Template("contact")),
-      ("export.col.crisisType", Template("type de crise")),
-      ("export.col.date", Template("date")),
-      ("export.col.done", Template("fait")),
-      ("export.col.drillScore", Template("score")),
-      ("export.col.field", Template("champ")),
-      ("export.col.firstReply", Template("une première réponse")),
-      ("export.col.firstResponse", Template("première réponse / cible")),
-      ("export.col.gets", Template("la marque reçoit")),
-      ("export.col.gives", Template("la marque apporte")),
-      ("export.col.group", Template("groupe")),
-      ("export.col.harm", Template("préjudice")),
-      ("export.col.hours", Template("h/sem.")),
-      ("export.col.information", Template("l'information")),
-      ("export.col.length", Template("longueur")),
-      ("export.col.level", Template("niveau d'alerte")),
-      ("export.col.message", Template("message")),
-      ("export.col.messageKind", Template("message")),
-      ("export.col.missing", Template("reste à faire")),
-      ("export.col.name", Template("nom")),
-      ("export.col.now", Template("actuel")),
-      ("export.col.owner", Template("responsable")),
-      ("export.col.perMonth", Template("par mois")),
-      ("export.col.platform", Template("plateforme")),
-      ("export.col.postKind", Template("genre de publication")),
-      ("export.col.rank", Template("rang")),
-      ("export.col.reason", Template("première raison")),
-      ("export.col.risk", Template("risque")),
-      ("export.col.riskScore", Template("probabilité × impact")),
-      ("export.col.role", Template("rôle")),
-      ("export.col.score", Template("score")),
-      ("export.col.seenBy", Template("vu par")),
-      ("export.col.size", Template("taille")),
-      ("export.col.stage", Template("où elle en est")),
-      ("export.col.step", Template("étape")),
-      ("export.col.strategy", Template("stratégie attendue")),
-      ("export.col.target", Template("cible")),
-      ("export.col.time", Template("heure")),
-      ("export.col.triageStrategy", Template("stratégie")),
-      ("export.col.type", Template("type")),
-      ("export.col.value", Template("valeur")),
-      ("export.col.week", Template("semaine")),
-      ("export.col.what", Template("quoi")),
-      ("export.col.whatToDo", Template("que faire")),
-      ("export.col.why", Template("pourquoi")),
-      ("export.communities.engagement", Template("Plan d'animation")),
-      ("export.communities.heading", Template("3. Communautés")),
-      ("export.communities.hours", Template("Environ {hours} h par semaine au total.")),
-      ("export.communities.map", Template("Carte des communautés")),
-      ("export.content.altTooLong", Template("le texte alternatif fait {length} caractères, et le champ {field} de {platform} en prend {limit}")),
-      ("export.content.calendar", Template(count: "weeks", ["À partir du {start}, {weeks} semaine.", "À partir du {start}, {weeks} semaines."])),
-      ("export.content.calendarHeading", Template("Calendrier")),
-      ("export.content.firstWords", Template("{words}…")),
-      ("export.content.heading", Template("2. Contenus")),
-      ("export.content.line", Template("Ligne éditoriale")),
-      ("export.content.media.image", Template("Publié avec une image.")),
-      ("export.content.media.image.alt", Template("Publié avec une image ; son texte alternatif, lu par les lecteurs d'écran : « {alt} ».")),
-      ("export.content.media.video", Template("Publié avec une vidéo.")),
-      ("export.content.media.video.alt", Template("Publié avec une vidéo ; son texte alternatif : « {alt} ».")),
-      ("export.content.message", Template("Message {id} ({tag})")),
-      ("export.content.messages", Template("Messages clés et leurs variantes")),
-      ("export.content.mix", Template("Mix de contenus ({rule})")),
-      ("export.content.noAlt", Template("l'image n'a pas encore de texte alternatif : un lecteur d'écran dirait seulement « image »")),
-      ("export.content.noAltField", Template("{platform} n'a pas de champ de texte alternatif : le texte de la publication dit ce que montre l'image")),
-      ("export.content.noCaptions", Template("la vidéo n'a pas encore de sous-titres : qui ne l'entend pas, ou la regarde sans le son, manque ce qui s'y dit")),
-      ("export.content.noRule", Template("Aucune règle de mix choisie ({mix}) : mesuré selon la règle des tiers.")),
-      ("export.content.noRule.client", Template("Aucune règle de mix n'est encore choisie : le mix est mesuré selon la règle des tiers.")),
-      ("export.content.notAdapted", Template("pas encore adapté pour {platforms}")),
-      ("export.content.over", Template("au-delà de la limite")),
-      ("export.content.parts", Template("{count} parties")),
-      ("export.content.pillars", Template("Piliers :")),
-      ("export.content.sameText", Template("le même texte sur {platforms}")),
-      ("export.content.sponsored", Template("Sponsorisé (partenariat payé, cadeau ou publicité) : {rule}.")),
-      ("export.content.tones", Template("Tons")),
-      ("export.content.undisclosed", Template("la déclinaison pour {platforms} ne commence pas par « {label} »")),
-      ("export.content.variantLength", Template("{length} {unit}")),
-      ("export.content.variantLimit", Template("{length} sur {limit} {unit}")),
-      ("export.crisis.darkSite", Template("Page de site dormant")),
-      ("export.crisis.drillResult", Template("{score}/100")),
-      ("export.crisis.drills", Template("Exercices")),
-      ("export.crisis.escalation", Template("Escalade")),
-      ("export.crisis.firstHour", Template("Première heure")),
-      ("export.crisis.heading", Template("4. Réponse de crise — {brand}")),
-      ("export.crisis.internal", Template("Message interne")),
-      ("export.crisis.lastDrill", Template("Dernier exercice")),
-      ("export.crisis.notValid", Template("NON valide")),
-      ("export.crisis.playbook", Template("Fiche réflexe : {risk}")),
-      ("export.crisis.register", Template("Registre des risques")),
-      ("export.crisis.sameStatement", Template("la même déclaration sur {platforms}")),
-      ("export.crisis.statements", Template("Déclarations d'attente")),
-      ("export.crisis.team", Template("Équipe")),
-      ("export.crisis.teamRef", Template("La cellule de crise ci-dessus s'en charge ; qui fait quoi :")),
-      ("export.date.dayMonth", Template("{day} {month}")),
-      ("export.date.firstDay", Template("1er")),
-      ("export.date.long", Template("{weekday} {day} {month} {year}")),
-      ("export.day.fri", Template("ven.")),
-      ("export.day.mon", Template("lun.")),
-      ("export.day.sat", Template("sam.")),
-      ("export.day.sun", Template("dim.")),
-      ("export.day.thu", Template("jeu.")),
-      ("export.day.tue", Template("mar.")),
-      ("export.day.wed", Template("mer.")),
-      ("export.field.ages", Template("âges")),
-      ("export.field.countries", Template("Pays")),
-      ("export.field.formats", Template("formats")),
-      ("export.field.goals", Template("objectifs")),
-      ("export.field.hours", Template("heures par semaine")),
-      ("export.field.languages", Template("langues")),
-      ("export.field.market", Template("marché")),
-      ("export.field.open", Template("Heures d'ouverture")),
-      ("export.field.reach", Template("portée")),
-      ("export.field.sector", Template("secteur")),
-      ("export.field.team", Template("Personnes qui publient et répondent")),
-      ("export.judgement.prefix", Template("jugement de smm : ")),
-      ("export.labelValue", Template("{label} : ")),
-      ("export.missing.label", Template("Il manque :")),
-      ("export.month.1", Template("janvier")),
-      ("export.month.10", Template("octobre")),
-      ("export.month.11", Template("novembre")),
-      ("export.month.12", Template("décembre")),
-      ("export.month.2", Template("février")),
-      ("export.month.3", Template("mars")),
-      ("export.month.4", Template("avril")),
-      ("export.month.5", Template("mai")),
-      ("export.month.6", Template("juin")),
-      ("export.month.7", Template("juillet")),
-      ("export.month.8", Template("août")),
-      ("export.month.9", Template("septembre")),
-      ("export.no", Template("non")),
-      ("export.notes.command", Template("à régler avec")),
-      ("export.notes.heading", Template("Notes pour le consultant")),
-      ("export.notes.intro", Template("À ne pas remettre au client : chaque point ouvert du plan, avec la commande smm qui le règle.")),
-      ("export.notes.none", Template("Aucun point ouvert : chaque partie du plan est réglée.")),
-      ("export.ourAssessment", Template("Notre estimation : là où aucun ouvrage publié n'appuie un chiffre ou une règle, il relève de notre jugement, d'après le comportement observé des plateformes et des outils qui y publient ; ce n'est pas une mesure.")),
-      ("export.pdf.failed", Template("{browser} n'a pas imprimé le PDF")),
-      ("export.pdf.noBrowser", Template("Aucun Chromium sans interface n'est installé pour imprimer le PDF : installez-en un (apt install chromium, ou indiquez son chemin dans SMM_CHROMIUM), ou écrivez la page avec /export html et imprimez-la en PDF depuis un navigateur.")),
-      ("export.percent", Template("{n} %")),
-      ("export.reference.work", Template("{publisher}, « {title} »")),
-      ("export.replies.basis.complaint", Template("72 % attendent une réponse à une réclamation dans l'heure, et 60 % réagiraient mal faute de réponse à temps (étude de 2013)")),
-      ("export.replies.basis.criticism", Template("65 % attendent une réponse sous 2 heures (étude de 2013) ; une critique publique appelle une réponse réfléchie, pas un réflexe")),
-      ("export.replies.basis.praise", Template("les clients attendaient environ 4 heures en moyenne et les marques en mettaient environ 10 (étude de 2016) : un remerciement dans la journée")),
-      ("export.replies.basis.question", Template("53 % des utilisateurs qui contactent une marque attendent une réponse dans l'heure (étude de 2013, la plus récente trouvée ; toutes plateformes confondues)")),
-      ("export.replies.heading", Template("Réponses : en combien de temps répondre")),
-      ("export.replies.kind.complaint", Template("une réclamation")),
-      ("export.replies.kind.criticism", Template("une critique publique")),
-      ("export.replies.kind.praise", Template("un compliment")),
-      ("export.replies.kind.question", Template("une question")),
-      ("export.replies.smallNoHours", Template("Une équipe de {people} ne peut pas surveiller jour et nuit : indiquez les heures d'ouverture, comptez les délais dans ces heures et répondez en dehors par un message d'absence.")),
-      ("export.replyGuide.heading", Template("Répondre à une publication négative")),
-      ("export.replyGuide.intro", Template("Reconnaître d'abord le genre de publication, puis suivre la ligne qui lui correspond. Les réponses sont écrites pour {platform} : compléter les [crochets], puis les adapter à la personne.")),
-      ("export.replyGuide.kind.misguided", Template("Quelqu'un qui se trompe sur les faits")),
-      ("export.replyGuide.kind.rager", Template("Un coup de gueule ou une blague, sans expérience réelle derrière")),
-      ("export.replyGuide.kind.troll", Template("Un troll : provoque ou se moque exprès")),
-      ("export.replyGuide.kind.unhappy", Template("Un client mécontent, après une mauvaise expérience")),
-      ("export.replyGuide.noReply", Template("Pas de réponse publique.")),
-      ("export.separator", Template(" ; ")),
-      ("export.shell.what.csv", Template("Calendrier (CSV pour un outil de programmation)")),
-      ("export.shell.what.html", Template("Plan (page HTML imprimable)")),
-      ("export.shell.what.ics", Template("Calendrier (iCalendar)")),
-      ("export.shell.what.json", Template("Plan (JSON)")),
-      ("export.shell.what.md", Template("Plan (Markdown)")),
-      ("export.shell.what.pdf", Template("Plan (PDF)")),
-      ("export.shell.what.script", Template("Script rejouable")),
-      ("export.shell.wrote", Template("{what} de la marque {name} écrit dans {path} ({size}).")),
-      ("export.size.bytes", Template("{size} o")),
-      ("export.size.kilobytes", Template("{size} Ko")),
-      ("export.sources.heading", Template("Sources")),
-      ("export.spaces.chosen", Template("Espaces choisis et pourquoi")),
-      ("export.spaces.heading", Template("1. Les espaces")),
-      ("export.spaces.profiles", Template("Profils")),
-      ("export.spaces.ranking", Template("Classement de toutes les plateformes")),
-      ("export.spaces.scoreLine", Template("score {score}/100, environ {hours} h par semaine")),
-      ("export.summary.blockers", Template("Ce qui empêche le plan de tenir debout :")),
-      ("export.summary.complete", Template("Les quatre étapes sont terminées : le plan est prêt.")),
-      ("export.summary.heading", Template("Synthèse")),
-      ("export.summary.next", Template("Prochaine étape :")),
-      ("export.summary.notReady", Template("Les quatre étapes sont terminées, mais le plan ne tient pas encore debout ; avant de le remettre :")),
-      ("export.summary.weak", Template("À renforcer")),
-      ("export.title", Template("Plan réseaux sociaux — {brand}")),
-      ("export.triages.bolstering", Template(", avec renforcement")),
-      ("export.triages.heading", Template("Crises évaluées")),
-      ("export.triages.intro", Template("Chaque situation évaluée pendant la séance, et la réponse que la méthode lui donne.")),
-      ("export.value.ages.over", Template("{from} ans et plus")),
-      ("export.value.ages.range", Template("de {from} à {to} ans")),
-      ("export.value.communityType.action", Template("communauté d'action")),
-      ("export.value.communityType.circumstance", Template("communauté de circonstance")),
-      ("export.value.communityType.interest", Template("communauté d'intérêt")),
-      ("export.value.communityType.place", Template("communauté de lieu")),
-      ("export.value.communityType.practice", Template("communauté de pratique")),
-      ("export.value.crisisType.challenge", Template("contestation")),
-      ("export.value.crisisType.humanErrorAccident", Template("accident dû à une erreur humaine")),
-      ("export.value.crisisType.humanErrorProductHarm", Template("produit défectueux par erreur humaine")),
-      ("export.value.crisisType.managementMisconduct", Template("faute de la direction")),
-      ("export.value.crisisType.misdeed", Template("faute de l'organisation, sans blessés")),
-      ("export.value.crisisType.misdeedInjuries", Template("faute de l'organisation, avec blessés")),
-      ("export.value.crisisType.naturalDisaster", Template("catastrophe naturelle")),
-      ("export.value.crisisType.rumor", Template("rumeur")),
-      ("export.value.crisisType.tampering", Template("malveillance sur les produits")),
-      ("export.value.crisisType.technicalAccident", Template("accident dû à une défaillance technique")),
-      ("export.value.crisisType.technicalProductHarm", Template("produit défectueux par défaillance technique")),
-      ("export.value.crisisType.workplaceViolence", Template("violence sur le lieu de travail")),
-      ("export.value.format.audio", Template("audio")),
-      ("export.value.format.image", Template("images")),
-      ("export.value.format.live", Template("vidéo en direct")),
-      ("export.value.format.longForm", Template("articles longs")),
-      ("export.value.format.longVideo", Template("vidéos longues")),
-      ("export.value.format.shortVideo", Template("vidéos courtes")),
-      ("export.value.format.text", Template("texte")),
-      ("export.value.goal.awareness", Template("notoriété")),
-      ("export.value.goal.bookings", Template("réservations")),
-      ("export.value.goal.community", Template("communauté")),
-      ("export.value.goal.customerCare", Template("service client")),
-      ("export.value.goal.leads", Template("prospects")),
-      ("export.value.goal.recruitment", Template("recrutement")),
-      ("export.value.goal.reputation", Template("réputation")),
-      ("export.value.goal.sales", Template("ventes")),
-      ("export.value.goal.traffic", Template("trafic vers le site")),
-      ("export.value.goal.visits", Template("fréquentation (visites sur place)")),
-      ("export.value.harm.financial", Template("pertes d'argent ou de biens")),
-      ("export.value.harm.injury", Template("des personnes blessées")),
-      ("export.value.harm.none", Template("aucun préjudice")),
-      ("export.value.kind.create", Template("créer")),
-      ("export.value.kind.share", Template("relayer")),
-      ("export.value.kind.spread", Template("amplifier")),
-      ("export.value.language.de", Template("allemand")),
-      ("export.value.language.en", Template("anglais")),
-      ("export.value.language.es", Template("espagnol")),
-      ("export.value.language.fr", Template("français")),
-      ("export.value.language.it", Template("italien")),
-      ("export.value.language.nl", Template("néerlandais")),
-      ("export.value.language.pt", Template("portugais")),
-      ("export.value.list.and", Template("{first} et {last}")),
-      ("export.value.market.b2b", Template("entreprises")),
-      ("export.value.market.b2c", Template("particuliers")),
-      ("export.value.market.both", Template("particuliers et entreprises")),
-      ("export.value.reach.international", Template("internationale")),
-      ("export.value.reach.local", Template("locale")),
-      ("export.value.reach.national", Template("nationale")),
-      ("export.value.reachLine.international", Template("clientèle aussi à l'étranger")),
-      ("export.value.reachLine.local", Template("clientèle locale")),
-      ("export.value.reachLine.national", Template("clientèle dans tout le pays")),
-      ("export.value.tag.brand", Template("sur la marque")),
-      ("export.value.tag.conversation", Template("conversation")),
-      ("export.value.tag.curated", Template("contenu relayé")),
-      ("export.value.tag.educational", Template("pédagogique")),
-      ("export.value.veracity.false", Template("fausse")),
-      ("export.value.veracity.true", Template("vraie")),
-      ("export.value.veracity.truncated", Template("en partie vraie, sortie de son contexte")),
-      ("export.watch.heading", Template("La veille")),
-      ("export.watch.noAlert", Template("Aucune alerte jusqu'ici.")),
-      ("export.watch.none", Template("Rien n'est encore surveillé. Exportez les mentions de la marque depuis son outil d'écoute en fichier CSV (heure, texte, et l'auteur, la plateforme, le lien et la portée quand l'outil les donne) et importez-les dans la veille, ou faites-lui suivre un fichier que l'outil complète : une alerte mène alors droit à la qualification et aux plans de crise.")),
-      ("export.watch.recent", Template("Dernières alertes (heures UTC)")),
-      ("export.watch.rule.levels", Template("Son niveau, sur l'échelle de la qualification : 1 sous {r2} fois les mentions habituelles de l'heure, 2 dès {r2} fois, 3 dès {r5}, 4 dès {r10} ; un niveau de plus dès {fast} mentions par heure, la diffusion rapide pour la marque ({basis}).")),
-      ("export.watch.rule.negative", Template("Une poussée de mentions négatives : une heure d'au moins {minimum} mentions dont la part négative atteint au moins {ratio} fois la part habituelle des {days} derniers jours (comptée au moins {floor} %) et la dépasse de {margin} points, au-delà du hasard (z binomial d'au moins {z} ; règle de ce plan).")),
-      ("export.watch.rule.spike", Template("Un pic : les mentions des 15 dernières minutes, de la dernière heure ou des 3 dernières heures dépassent nettement ce que la même heure a connu ces {days} derniers jours (un score robuste, médiane et dispersion de cette heure, au-delà de {t15}, {t60} et {t180}) ; une heure a d'abord besoin de {warmup} jours d'historique, et un pic ne relève jamais son propre seuil (règle de ce plan, éprouvée sur des séries de mentions publiées aux pics repérés).")),
-      ("export.watch.rules", Template("Quand une alerte est levée")),
-      ("export.watch.watched", Template("Surveillé jusqu'ici : {mentions} mentions du {first} au {last}, sur {hours} heures enregistrées, chacune lue pour sa tonalité (en anglais ou en français).")),
-      ("export.watch.watchedOn", Template("Surveillé jusqu'ici : {mentions} mentions du {first} au {last}, sur {hours} heures enregistrées, sur {platforms}, chacune lue pour sa tonalité (en anglais ou en français).")),
-      ("export.watch.who", Template("Qui est alerté, niveau par niveau")),
-      ("export.weekday.0", Template("lundi")),
-      ("export.weekday.1", Template("mardi")),
-      ("export.weekday.2", Template("mercredi")),
-      ("export.weekday.3", Template("jeudi")),
-      ("export.weekday.4", Template("vendredi")),
-      ("export.weekday.5", Template("samedi")),
-      ("export.weekday.6", Template("dimanche")),
-      ("export.yes", Template("oui")),
-      ("field.altAttribute", Template("attribut alt")),
-      ("field.altText", Template("texte alternatif")),
-      ("field.alternativeText", Template("texte alternatif")),
-      ("field.article", Template("article")),
-      ("field.caption", Template("légende")),
-      ("field.description", Template("description")),
-      ("field.imageDescription", Template("description d'image")),
-      ("field.message", Template("message")),
-      ("field.post", Template("publication")),
-      ("field.title", Template("titre")),
-      ("file.exists.again", Template("Répondez oui pour le remplacer, non pour le garder, ou donnez un nom de fichier (un mot, par ex. plan-v2.html).")),
-      ("file.exists.ask", Template("{path} existe déjà. Le remplacer ? oui le remplace, non le garde, ou tapez un autre nom de fichier.")),
-      ("file.exists.kept", Template("{path} est gardé tel quel ; rien n'a été écrit.")),
-      ("format.audio", Template("audio")),
-      ("format.image", Template("image")),
-      ("format.live", Template("direct")),
-      ("format.long-form", Template("article long")),
-      ("format.long-video", Template("vidéo longue")),
-      ("format.short-video", Template("vidéo courte")),
-      ("format.text", Template("texte")),
-      ("glossary.b2b", Template("B2B (business to business) : la marque vend à des entreprises et des organisations. Cela pèse sur les réseaux que smm recommande (/brand set market b2b).")),
-      ("glossary.b2c", Template("B2C (business to consumer) : la marque vend à des particuliers, comme une boutique, un cabinet ou un café. Cela pèse sur les réseaux que smm recommande (/brand set market b2c).")),
-      ("glossary.coreMessage", Template("Message clé : un texte que la marque veut dire, écrit une fois et adapté à chaque réseau (/content adapt).")),
-      ("glossary.engagementRate", Template("Taux d'engagement : les interactions divisées par la portée (ou par les abonnés), en pourcentage ; /metrics montre chaque formule avec sa source.")),
-      ("glossary.engagements", Template("Interactions : les gestes des gens sur les publications (j'aime, commentaires, partages, enregistrements, clics), comptés ensemble.")),
-      ("glossary.holdingStatement", Template("Déclaration d'attente : le premier message court d'une crise, avant que tous les faits soient connus : ce qui s'est passé, ce qui est fait, quand vient la prochaine mise à jour.")),
-      ("glossary.impressions", Template("Impressions : le nombre de fois où les publications ont été affichées, chaque vue comptée (une personne qui voit une publication deux fois compte deux fois).")),
-      ("glossary.pillar", Template("Pilier de contenu : l'un des quelques thèmes dont la marque parle encore et encore (par ex. exercices à la maison, l'équipe) ; /content pillars les liste.")),
-      ("glossary.reach", Template("Portée : le nombre de personnes différentes qui ont vu une publication au moins une fois (une personne qui la voit deux fois compte une fois).")),
-      ("glossary.scct", Template("SCCT (Situational Crisis Communication Theory, Coombs 2007) : une façon de choisir quoi dire en crise selon son type, la véracité de ce qui est dit, l'historique et la réputation de la marque ; /crisis triage l'applique.")),
-      ("goal.awareness", Template("notoriété")),
-      ("goal.bookings", Template("réservations")),
-      ("goal.community", Template("communauté")),
-      ("goal.customer-care", Template("service client")),
-      ("goal.leads", Template("prospects")),
-      ("goal.recruitment", Template("recrutement")),
-      ("goal.reputation", Template("réputation")),
-      ("goal.sales", Template("ventes")),
-      ("goal.traffic", Template("trafic")),
-      ("goal.visits", Template("fréquentation")),
-      ("guide.ask.anotherMessage", Template(count: "more", ["Le calendrier ramène « {message} » sur {platform} en moins de {weeks} semaines : {posts} publications pour {messages|# message|# messages}. On écrit un autre message ? Tapez-le en entier, ou répondez non.", "Le calendrier ramène « {message} » sur {platform} en moins de {weeks} semaines : {posts} publications pour {messages|# message|# messages} ; avec {more} messages de plus, chaque publication serait nouvelle. On en écrit un autre ? Tapez-le en entier, ou répondez non."])),
-      ("guide.ask.brandName", Template("Comment s'appelle la marque ? (tapez son nom, par ex. Boulangerie Martin)")),
-      ("guide.ask.gets", Template("Que rapporte la communauté « {name} » à la marque ? (avis, idées, bouche-à-oreille…)")),
-      ("guide.ask.gives", Template("Qu'apporte la marque à la communauté « {name} » ? (conseils, accès, reconnaissance…)")),
-      ("guide.ask.hours", Template("Le plan demande environ {needed} h par semaine et {name} en a {hours} : il ne suivrait pas. Pouvez-vous y consacrer {suggested} h par semaine ? Répondez oui, le nombre d'heures possible, ou non.")),
-      ("guide.ask.hoursOrDrop", Template("Le plan demande environ {needed} h par semaine et {name} en a {hours} : il ne suivrait pas. Pouvez-vous y consacrer {suggested} h par semaine, ou faut-il retirer {platform}, qui en prend le plus ({platformHours} h) ? Répondez oui pour {suggested} h, le nombre d'heures possible, « retire {platform} », ou non.")),
-      ("guide.ask.message", Template("Écrivez un message clé en entier, aussi long qu'il le faut : smm l'adapte à chaque canal.")),
-      ("guide.ask.pillar", Template("Pilier éditorial {number} : un thème dont la marque parlera encore et encore (secteur : {sector}) ?")),
-      ("guide.ask.profileDone", Template("Profil {platform} — « {label} » : est-ce en place ? (oui ou non)")),
-      ("guide.ask.profileText", Template("Profil {platform} — « {label} » : que faut-il y mettre ?")),
-      ("guide.ask.profileTextFitted", Template("Profil {platform} — « {label} », suggestion (coupée à la limite de {limit} caractères) : {suggestion} (oui la prend, ou tapez la vôtre)")),
-      ("guide.ask.profileTextSuggested", Template("Profil {platform} — « {label} », suggestion : {suggestion} (oui la prend, ou tapez la vôtre)")),
-      ("guide.ask.role", Template("Cellule de crise — « {role} » : qui ? (un nom, puis un e-mail ou un téléphone)")),
-      ("guide.done.calendar", Template("un calendrier de publication est prévu")),
-      ("guide.done.communities", Template(count: "count", ["{count} communauté cartographiée", "{count} communautés cartographiées"])),
-      ("guide.done.drills", Template(count: "count", ["{count} exercice joué", "{count} exercices joués"])),
-      ("guide.done.engagement", Template("un plan d'animation couvre chaque communauté")),
-      ("guide.done.messages", Template(count: "count", ["{count} message clé", "{count} messages clés"])),
-      ("guide.done.pillars", Template("piliers : {pillars}")),
-      ("guide.done.platformProfile", Template("le profil {platform} est complet")),
-      ("guide.done.profile", Template("le profil de la marque est complet")),
-      ("guide.done.risks", Template(count: "count", ["{count} risque au registre", "{count} risques au registre"])),
-      ("guide.done.spaces", Template(count: "count", ["{count} réseau choisi : {platforms}", "{count} réseaux choisis : {platforms}"])),
-      ("guide.done.team", Template("la cellule de crise est nommée")),
-      ("guide.fieldHelp.avatar", Template("La photo de profil est la petite image à côté de votre nom sur {platform} : un logo ou une photo nette, la même partout pour qu'on vous reconnaisse.")),
-      ("guide.fieldHelp.banner", Template("La bannière (ou couverture) est l'image large en haut de votre profil {platform} : une photo de votre lieu, de votre équipe ou de votre travail.")),
-      ("guide.fieldHelp.bio", Template("La bio est le court texte sous votre nom sur {platform} : qui vous êtes, pour qui, et quoi faire ensuite (appeler, réserver, venir), en une ou deux phrases.")),
-      ("guide.fieldHelp.category", Template("La catégorie principale (« Toiletteur pour chiens », « Bibliothèque ») décide des recherches où la fiche apparaît : choisissez celle qui dit ce qu'est l'établissement, pas ce qu'il vend.")),
-      ("guide.fieldHelp.display-name", Template("Le nom affiché est celui que les gens voient en haut de votre page {platform} et à côté de chaque publication : en général le nom de la marque, le même partout.")),
-      ("guide.fieldHelp.google-business.bio", Template("La description de l'établissement est le texte « De l'établissement » de votre fiche : ce que vous faites, pour qui et où, en 750 caractères au plus (les 250 premiers environ s'affichent avant « Plus ») ; Google y refuse liens, prix et promotions.")),
-      ("guide.fieldHelp.handle", Template("L'identifiant est votre adresse sur {platform} (le @nom que l'on tape pour vous trouver ou vous mentionner) : court, facile à écrire, le même partout si possible.")),
-      ("guide.fieldHelp.link", Template("Le lien est la seule adresse web que montre votre profil {platform} : votre site, une page de réservation ou une page qui rassemble vos liens.")),
-      ("guide.fieldHelp.opening-hours", Template("Les horaires disent quand on peut venir ou appeler ; les horaires exceptionnels gardent la fiche juste les jours fériés, quand on la consulte le plus.")),
-      ("guide.fieldHelp.pinned-post", Template("Une publication épinglée reste en haut de votre profil {platform}, au-dessus des plus récentes : celle que chaque visiteur doit voir d'abord (qui vous êtes, une offre, comment réserver).")),
-      ("guide.handleOneWord", Template("Un nom d'utilisateur tient en un mot, sans espace ni accent : {suggestion} irait.")),
-      ("guide.missing.calendar", Template("un calendrier de publication")),
-      ("guide.missing.channels", Template("des canaux pour le plan « {name} » (choisissez d'abord les espaces)")),
-      ("guide.missing.communities", Template("une carte des communautés")),
-      ("guide.missing.drill", Template("un exercice sur le plan le plus risqué")),
-      ("guide.missing.engagement", Template("un plan d'animation : créer, partager, diffuser")),
-      ("guide.missing.engagementFor", Template("des actions pour {names}")),
-      ("guide.missing.gets", Template("ce que la communauté « {name} » rend à la marque")),
-      ("guide.missing.gives", Template("ce que la marque apporte à la communauté « {name} »")),
-      ("guide.missing.messages", Template("les messages clés de la marque")),
-      ("guide.missing.pillars", Template(count: "count", ["{count} pilier éditorial de plus", "{count} piliers éditoriaux de plus"])),
-      ("guide.missing.platformProfile", Template("le profil {platform} : {fields}")),
-      ("guide.missing.profile", Template("le profil de la marque : {fields}")),
-      ("guide.missing.risks", Template("un registre des risques")),
-      ("guide.missing.spaces", Template("un choix de réseaux")),
-      ("guide.missing.team", Template("une cellule de crise : {roles}")),
-      ("guide.missing.variants", Template("le message {id} pour {platforms}")),
-      ("guide.offer.lighterEngagement", Template("Le plan d'animation a été fait pour d'autres heures : le refaire pour tenir en {hours} h par semaine (environ {engagement} h d'animation) ? (oui ou non)")),
-      ("guide.offer.replan", Template("Le calendrier a été prévu avant les nouveaux messages : le refaire sur les mêmes {weeks|# semaine|# semaines} à partir du {start}, chaque message à son tour ? (oui ou non)")),
-      ("guide.postponed", Template("Laissé pour plus tard : profil {platform} — « {label} » reste à faire.")),
-      ("guide.roleOpen", Template("Laissé vacant : personne n'est désigné comme {role} pour l'instant ; le plan montre le rôle à pourvoir.")),
-      ("guide.skipped.communities", Template("aucune communauté n'est encore cartographiée (étape 3 : {community})")),
-      ("guide.skipped.messages", Template("aucun message clé n'est encore écrit (étape 2 : {messageAdd})")),
-      ("guide.skipped.spaces", Template("aucun réseau n'est encore choisi (étape 1 : {spacesRecommend})")),
-      ("guide.stopped", Template("Arrêté : la question est laissée. {next} dit où vous en êtes et la repose quand vous voulez.")),
-      ("guide.weak.engagementHours", Template("le plan demande environ {needed} h par semaine (réseaux {platforms} h, animation {engagement} h) et la marque en a {hours} : allégez le plan d'animation ou donnez-lui plus d'heures")),
-      ("guide.weak.hours", Template("les réseaux choisis demandent environ {needed} h par semaine et la marque en a {hours}")),
-      ("guide.weak.identity", Template("les profils ne racontent pas une seule identité : {issue}")),
-      ("guide.weak.noMetrics", Template("pas encore de mesures : saisissez une semaine avec {metricsAdd} ou {metricsImport} pour suivre l'engagement")),
-      ("guide.weak.noMetrics.client", Template("pas encore de mesures : relevez une première semaine de chiffres pour suivre l'engagement")),
-      ("guide.weak.overLimit", Template("le message {id} dépasse la limite sur {platform}")),
-      ("guide.weak.repetition", Template(count: "more", ["le calendrier prévoit {posts} publications sur {platform} en {weeks} semaines pour {messages|# message|# messages} : pour qu'aucun message n'y revienne avant {weeks} semaines, écrivez-en {more} de plus", "le calendrier prévoit {posts} publications sur {platform} en {weeks} semaines pour {messages|# message|# messages} : pour qu'aucun message n'y revienne avant {weeks} semaines, écrivez-en {more} de plus"])),
-      ("guide.weak.staleCalendar", Template("le calendrier ramène « {message} » sur {platform} en moins de {weeks} semaines : il a été prévu avant les derniers messages, et le refaire les fait passer chacun à son tour")),
-      ("guide.weak.statements", Template("des déclarations d'attente au-delà des limites pour « {name} »")),
-      ("guide.why.adapt", Template("Chaque canal compte et coupe le texte à sa façon : les variantes sont vérifiées selon chaque limite, dans son unité.")),
-      ("guide.why.anotherMessage", Template("Un message qui revient en moins de {weeks} semaines sur le même réseau fait redite pour ceux qui le suivent : chaque nouveau message clé est adapté à chaque canal, puis le calendrier est refait avec lui.")),
-      ("guide.why.brandName", Template("Tout ce que prépare smm appartient à une marque : la nommer crée son plan et lance l'entretien.")),
-      ("guide.why.calendar", Template("Un calendrier transforme les messages en un rythme que la marque peut tenir, sur les canaux choisis.")),
-      ("guide.why.choose", Template(count: "count", ["Ce réseau arrive en tête pour le profil de la marque et tient dans ses heures ({hours} h par semaine) : {platforms}. {spacesRecommend} montre tous les scores.", "Ces réseaux arrivent en tête pour le profil de la marque et tiennent ensemble dans ses heures ({hours} h par semaine) : {platforms}. {spacesRecommend} montre tous les scores."])),
-      ("guide.why.community", Template("Une première communauté à cartographier : {why}")),
-      ("guide.why.drill", Template("Un exercice met le plan à l'épreuve en temps accéléré avant d'en avoir besoin : « {name} » est le plus risqué.")),
-      ("guide.why.engage", Template("Le plan d'animation transforme la carte en actions hebdomadaires par communauté, à la mesure des heures de la marque.")),
-      ("guide.why.exchange", Template("Une communauté dure quand l'échange va dans les deux sens : ce que la marque donne et ce qu'elle reçoit.")),
-      ("guide.why.export", Template("Les quatre étapes sont terminées : le plan est le livrable. {export} l'écrit en une page imprimable ({file}), avec les sources en notes.")),
-      ("guide.why.exportAgain", Template("Les quatre étapes sont terminées, et le plan a changé depuis l'écriture de {file} : {export} l'écrit de nouveau, à la place de l'ancien fichier.")),
-      ("guide.why.hours", Template("Un profil qui a moins d'heures qu'il n'en faut se tait : les commentaires sans réponse et les trous dans le fil coûtent plus de confiance qu'un réseau en moins.")),
-      ("guide.why.identity", Template("Un nom, un identifiant et un message clé partout, pour qu'on reconnaisse la marque.")),
-      ("guide.why.interview", Template("Le choix des réseaux repose sur le profil de la marque : marché, âges du public, objectifs, heures par semaine, formats et portée.")),
-      ("guide.why.messages", Template("L'étape 2 adapte les messages clés à chaque canal : écrivez-en un, smm écrit les variantes.")),
-      ("guide.why.overLimit", Template("Une publication au-delà de la limite de {platform} est refusée ou coupée : adaptez-la de nouveau.")),
-      ("guide.why.pillars", Template("Trois à cinq piliers rendent la ligne éditoriale reconnaissable : chaque publication relève de l'un d'eux.")),
-      ("guide.why.playbook", Template("Chaque canal choisi a besoin d'une déclaration d'attente dans sa limite, prête avant la crise.")),
-      ("guide.why.profileField", Template("Un profil complet sur {platform} est la vitrine de la marque : on le regarde avant de s'abonner.")),
-      ("guide.why.recommend", Template("Le classement a besoin du profil de la marque ; {spacesRecommend} montre jusqu'où il va sans lui.")),
-      ("guide.why.replan", Template("Refaire le calendrier sur les mêmes semaines fait passer chaque message à son tour : aucun ne revient trop tôt.")),
-      ("guide.why.risk", Template("Commencez le registre par un risque typique du secteur : {name}. Ajustez sa probabilité et son impact.")),
-      ("guide.why.team", Template("En crise, la première heure se perd à chercher les gens : nommez chaque rôle et comment le joindre, dès maintenant.")),
-      ("help.aliases", Template("Autres noms : {aliases}")),
-      ("help.backup.abstract", Template("Copier tout l'espace de travail dans un fichier, vérifié, même avec des shells ouverts")),
-      ("help.backup.discussion", Template("Écrit dans FILE une copie cohérente de toutes les marques, journaux et réglages avec la sauvegarde en ligne de SQLite, même pendant que d'autres shells smm écrivent : la copie est un seul instantané. Elle est écrite sous un nom temporaire à côté de FILE, vérifiée (contrôle d'intégrité de SQLite, mêmes marques et entrées de journal), puis mise en place, donc FILE n'est jamais à moitié écrit. Un FILE existant est conservé sauf avec --force. Sauvegardez avec /backup ou smm backup FILE, pas avec cp : une copie du seul fichier peut manquer ce qui se trouve dans son fichier -wal. Pour restaurer, pointez --workspace (ou SMM_WORKSPACE) sur la copie.")),
-      ("help.backup.flag.force", Template("Remplacer FILE s'il existe")),
-      ("help.brand.abstract", Template("Afficher le profil de la marque, ou en renseigner un champ")),
-      ("help.brand.discussion", Template("Le profil guide l'étape 1 : name (le nom), sector (l'activité, en texte libre), market (b2c, b2b, both), ages (13-17, 18-24, 25-34, 35-44, 45-54, 55-64, 65+), goals (awareness, traffic, leads, sales, visits, bookings, recruitment, customer-care, community, reputation), hours (heures par semaine), team (personnes qui publient et répondent, de 1 à 999), formats (text, image, short-video, long-video, long-form, live, audio), reach (local, national, international), countries (codes ISO 3166-1 comme FR,CH, le marché principal d'abord) et languages (codes ISO 639-1) ; deux réglages ne sont jamais demandés : x-premium (yes ou no) et open (heures d'ouverture, par ex. « lun-ven 9h-18h, sam 9h-12h »). Les listes prennent des valeurs séparées par des virgules. /interview demande ce qui manque, en langage courant.")),
-      ("help.brands.abstract", Template("Lister les marques de l'espace de travail")),
-      ("help.brands.discussion", Template("Affiche chaque marque avec le nombre de commandes de son journal et sa dernière modification ; * signale la marque ouverte.")),
-      ("help.calendar.abstract", Template("Planifier les publications des semaines à venir, ou afficher le calendrier semaine par semaine")),
-      ("help.calendar.discussion", Template("plan répartit les variantes adaptées des messages clés sur WEEKS semaines à partir du lundi suivant (ou de la date --start, gardée telle quelle), au rythme dont chaque plateforme choisie a besoin — le bas de la fourchette de publications hebdomadaires qui fonctionnent —, réduit en proportion quand les plateformes demandent plus d'heures que la marque n'en a. La date de début est inscrite dans la commande enregistrée : rejouer le journal redonne le même calendrier. Sans action, le plan s'affiche en grille : une ligne par semaine, une colonne par jour. smm export MARQUE --format ics ou csv le transmet à un agenda ou à un outil de programmation.")),
-      ("help.calendar.flag.start", Template("Le premier jour, gardé tel quel (les semaines se comptent à partir de lui)")),
-      ("help.commands", Template("Commandes (/help NOM pour le détail) :")),
-      ("help.community.abstract", Template("Cartographier les communautés : ce que la marque apporte à chacune, ce qu'elle en reçoit")),
-      ("help.community.add.abstract", Template("Ajouter une communauté à la carte, avec sa plateforme et son type")),
-      ("help.community.discussion", Template("L'étape 3 confronte la marque aux personnes présentes sur les réseaux. Chaque communauté se réunit sur une plateforme et relève d'un type — interest (intérêt), action, place (lieu), practice (pratique), circumstance (circonstance), d'après FeverBee. Ses champs : size (nombre approximatif de membres), needs (ses besoins et centres d'intérêt), gives (ce que la marque lui apporte), gets (ce qu'elle rend à la marque) — une communauté compte comme cartographiée dès que gives et gets sont connus — et people (ambassadeurs, experts, influenceurs, avec leurs identifiants, séparés par des virgules). Sans action, /community affiche la carte et propose des communautés à partir du profil de la marque.")),
-      ("help.community.flag.platform", Template("Où la communauté se réunit")),
-      ("help.community.flag.type", Template("interest, action, place, practice ou circumstance")),
-      ("help.community.remove.abstract", Template("Retirer une communauté de la carte")),
-      ("help.community.set.abstract", Template("Renseigner un champ d'une communauté : size, needs, gives, gets ou people")),
-      ("help.community.show.abstract", Template("Afficher une communauté en détail")),
-      ("help.content.abstract", Template("La ligne éditoriale : piliers, ton par plateforme, messages clés, mix de contenus")),
-      ("help.content.adapt.abstract", Template("Décliner un message pour chaque plateforme (les choisies par défaut)")),
-      ("help.content.check.abstract", Template("Vérifier chaque déclinaison face aux limites de sa plateforme")),
-      ("help.content.discussion", Template("L'étape 2 part de la ligne éditoriale. pillars : les 3 à 5 thèmes dont parle la marque. tone affiche le registre de chaque plateforme (professionnel sur LinkedIn, conversationnel sur X…) et en change un. message add enregistre un message clé (écrivez un texte long entre deux lignes \"\"\") ; les messages sont numérotés à partir de 1 et ce numéro est leur ID. Chaque message porte une étiquette : brand, educational, curated ou conversation (déduite de ses mots quand --tag n'est pas donné, et affichée) ; mix montre la part de chacune et signale une communication à sens unique, centrée sur la marque, au regard d'une règle : thirds, 80-20, 5-3-2 ou 4-1-1. adapt rédige la variante d'un message pour chaque plateforme choisie (ou celles indiquées), chacune dans les limites de la plateforme et dans son unité de comptage, et dit ce qui a été modifié et pourquoi ; edit remplace une variante à la main ; check vérifie toutes les variantes et signale ce qui ne va pas.")),
-      ("help.content.edit.abstract", Template("Réécrire à la main la déclinaison d'un message pour une plateforme")),
-      ("help.content.flag.alt", Template("le texte alternatif de l'image, lu par les lecteurs d'écran (une image, sauf si --media dit video)")),
-      ("help.content.flag.captions", Template("la vidéo est sous-titrée (une vidéo, sauf si --media dit image)")),
-      ("help.content.flag.media", Template("le message est accompagné d'une image ou d'une vidéo")),
-      ("help.content.flag.sponsored", Template("Un partenariat payé, un cadeau ou une publicité : chaque déclinaison l'annonce en tête")),
-      ("help.content.flag.tag", Template("L'étiquette du message")),
-      ("help.content.message.abstract", Template("Ajouter un message clé, ou changer son étiquette")),
-      ("help.content.message.add.abstract", Template("Ajouter un message clé, étiqueté (deviné sans --tag)")),
-      ("help.content.message.alt.abstract", Template("Écrire ou changer le texte alternatif de l'image ou de la vidéo d'un message")),
-      ("help.content.message.captions.abstract", Template("Dire si la vidéo d'un message est sous-titrée")),
-      ("help.content.message.media.abstract", Template("Dire si un message est accompagné d'une image, d'une vidéo ou de rien")),
-      ("help.content.message.sponsor.abstract", Template("Marquer un message comme sponsorisé (payé, offert, publicité) ou non")),
-      ("help.content.message.tag.abstract", Template("Changer l'étiquette d'un message")),
-      ("help.content.messages.abstract", Template("Lister les messages clés avec leurs étiquettes et déclinaisons")),
-      ("help.content.mix.abstract", Template("Afficher le mix de contenus face à sa règle, ou choisir la règle")),
-      ("help.content.pillars.abstract", Template("Lister les piliers éditoriaux, ou en ajouter ou retirer un")),
-      ("help.content.pillars.add.abstract", Template("Ajouter un pilier : un thème auquel la marque revient")),
-      ("help.content.pillars.remove.abstract", Template("Retirer un pilier")),
-      ("help.content.tone.abstract", Template("Afficher le ton par plateforme, ou fixer celui d'une plateforme")),
-      ("help.count.abstract", Template("Compter un texte comme le compte une plateforme : longueur, limite, reste disponible")),
-      ("help.count.discussion", Template("Chaque plateforme compte dans sa propre unité : X en caractères pondérés (twitter-text v3 : une URL vaut 23, un emoji 2, un caractère CJK 2), Bluesky en graphèmes et en octets UTF-8, Mastodon avec les URL à 23 et seulement la partie utilisateur de @user@domain, YouTube en octets pour les descriptions, la plupart des autres en caractères. Mettez le texte entre guillemets, ou écrivez-le entre deux lignes \"\"\". smm count --platform P fait de même depuis la ligne de commande.")),
-      ("help.crisis.abstract", Template("Préparer la réponse de crise : risques, qualification SCCT, plans et déclarations d'attente")),
-      ("help.crisis.discussion", Template("L'étape 4 prépare la marque à une information négative — vraie, fausse ou tronquée — avant qu'elle n'arrive. risk add enregistre un risque avec son type SCCT (victime : natural-disaster, rumor, workplace-violence, tampering ; accidentel : challenge, technical-accident, technical-product-harm ; évitable : human-error-accident, human-error-product-harm, misdeed, management-misconduct, misdeed-injuries), sa probabilité et son impact (1 à 5) et les canaux où il éclaterait d'abord ; risks les classe par probabilité × impact et en suggère d'autres selon le secteur. triage applique la théorie de la communication de crise situationnelle (SCCT) de Coombs : le groupe de crise, la stratégie (inform, deny, diminish, rebuild, avec ou sans renforcement), la règle suivie, le niveau d'escalade et qui agit, le délai dans lequel la première réponse doit sortir, et les premières actions. playbook donne pour un risque l'équipe, la chaîne d'escalade, la liste de contrôle de la première heure, une déclaration d'attente pour chaque canal choisi dans sa limite, la page du site dormant et le message interne ; statement remplace la déclaration d'un canal ; team nomme qui tient chaque rôle.")),
-      ("help.crisis.drill.abstract", Template("Lancer un exercice de crise chronométré sur un risque")),
-      ("help.crisis.flag.about", Template("La crise racontée en quelques mots : ce qu'ils disent remplit les autres options")),
-      ("help.crisis.flag.answers", Template("Les réponses de l'exercice, séparées par |, pour le rejouer")),
-      ("help.crisis.flag.channels", Template("Où il éclaterait d'abord, séparés par des virgules")),
-      ("help.crisis.flag.harm", Template("Le préjudice causé")),
-      ("help.crisis.flag.history", Template("Des crises semblables par le passé")),
-      ("help.crisis.flag.impact", Template("1 (mineur) à 5 (grave)")),
-      ("help.crisis.flag.json", Template("Afficher la qualification en JSON")),
-      ("help.crisis.flag.legitimacy", Template("Pour une contestation : si elle est légitime (une contestation illégitime est niée)")),
-      ("help.crisis.flag.likelihood", Template("1 (rare) à 5 (presque certain)")),
-      ("help.crisis.flag.reach", Template("Le nombre de personnes déjà touchées")),
-      ("help.crisis.flag.reputation", Template("La réputation antérieure")),
-      ("help.crisis.flag.seed", Template("La graine de l'exercice (enregistrée, pour que l'exercice se rejoue à l'identique)")),
-      ("help.crisis.flag.type", Template("Le type de crise SCCT")),
-      ("help.crisis.flag.velocity", Template("Les mentions par heure")),
-      ("help.crisis.flag.veracity", Template("L'information est-elle vraie, fausse ou tronquée")),
-      ("help.crisis.playbook.abstract", Template("Afficher le plan d'un risque et ses déclarations d'attente")),
-      ("help.crisis.risk.abstract", Template("Ajouter un risque au registre, ou en retirer un")),
-      ("help.crisis.risk.add.abstract", Template("Ajouter un risque avec son type SCCT, sa probabilité et son impact")),
-      ("help.crisis.risk.remove.abstract", Template("Retirer un risque du registre")),
-      ("help.crisis.risks.abstract", Template("Lister les risques, du plus grave au moins grave, avec des suggestions")),
-      ("help.crisis.statement.abstract", Template("Écrire la déclaration d'attente d'un risque pour un canal")),
-      ("help.crisis.team.abstract", Template("Afficher l'équipe de crise, ou nommer qui tient un rôle")),
-      ("help.crisis.triage.abstract", Template("Qualifier une crise (SCCT) : groupe, stratégie, escalade et premières actions")),
-      ("help.delete.abstract", Template("Supprimer une marque et tout son journal (après confirmation)")),
-      ("help.delete.discussion", Template("Supprime de l'espace de travail la marque, son journal et ses instantanés. C'est irréversible : le shell demande donc d'abord un oui ; les scripts et -c doivent ajouter --yes. Enregistrez d'abord la marque avec /save FICHIER pour en garder une copie que vous pourrez rejouer.")),
-      ("help.delete.flag.yes", Template("Supprimer sans demander (obligatoire dans les scripts)")),
-      ("help.engage.abstract", Template("Planifier des actions récurrentes par communauté (créer, partager, diffuser) et vérifier l'équilibre")),
-      ("help.engage.balance.abstract", Template("Comparer ce que la marque apporte à ses communautés et ce qu'elle leur demande")),
-      ("help.engage.discussion", Template("plan construit un premier plan d'animation à partir de la carte des communautés : pour chacune, les trois types d'action de la méthode — créer (des contenus propres pour elle), partager (relayer les contenus des autres), diffuser (porter sa voix plus loin) —, chacun avec une fréquence et un responsable, ajusté aux heures que laissent les plateformes. Sans action, /engage affiche le plan et le temps qu'il demande face aux heures disponibles. balance rapproche le mix de contenus et le plan : la marque parle-t-elle surtout d'elle-même, quelles communautés ne reçoivent rien, lesquelles ne rendent rien, et le changement qui aiderait le plus. owner désigne qui mène un type d'action pour une communauté.")),
-      ("help.engage.owner.abstract", Template("Nommer qui porte un type d'action pour une communauté")),
-      ("help.engage.plan.abstract", Template("Construire le plan d'engagement à partir de la carte des communautés")),
-      ("help.examples", Template("Exemples :")),
-      ("help.export.abstract", Template("Écrire le plan de la marque ouverte (html, md, json), son calendrier (ics, csv) ou son script")),
-      ("help.export.discussion", Template("html donne une page imprimable avec des graphiques ; md le même plan en Markdown ; json le plan selon schemas/plan.schema.json. Chaque partie encore vide dit ce qui manque et la commande qui la remplit, et les sources figurent en notes numérotées. ics et csv écrivent le calendrier de publication ; script le journal rejouable. Sans FICHIER, le nom vient de la marque (le-fournil-plan.html). Le plan est écrit dans la langue de smm (/lang). Un fichier existant est conservé, sauf avec --force. Hors du shell : smm export MARQUE --format FORMAT.")),
-      ("help.export.flag.force", Template("Remplacer le fichier s'il existe")),
-      ("help.export.flag.notes", Template("Avec html ou md : ajouter une annexe pour le consultant, avec la commande smm qui règle chaque point ouvert (à ne pas remettre au client)")),
-      ("help.export.flag.section", Template("Avec html ou md : cette partie seulement (brand, spaces, content, communities, crisis)")),
-      ("help.help.abstract", Template("Lister les commandes, ou en expliquer une en détail")),
-      ("help.help.discussion", Template("Sans argument, liste toutes les commandes, une ligne chacune. Avec un nom de commande (avec ou sans son /), affiche sa syntaxe, ses options et des exemples.")),
-      ("help.hints.abstract", Template("Activer ou désactiver le conseil d'une ligne après chaque commande")),
-      ("help.hints.discussion", Template("Les conseils sont activés dans un terminal et désactivés dans les scripts. /hints seul indique leur état. /next donne le même conseil à la demande.")),
-      ("help.history.abstract", Template("Afficher le journal des modifications de la marque ouverte, numéroté et horodaté")),
-      ("help.history.discussion", Template("Chaque commande qui a modifié la marque, dans l'ordre, avec le moment où elle a été enregistrée. Les commandes reprises par /undo apparaissent comme annulées jusqu'à ce qu'une nouvelle modification les écarte. /save FICHIER écrit les commandes en vigueur sous forme de script.")),
-      ("help.interview.abstract", Template("Demander chaque champ manquant du profil de la marque, une question à la fois")),
-      ("help.interview.discussion", Template("Pose une question courte par champ manquant, avec les réponses possibles. Répondez avec vos mots, en français ou en anglais (« nous vendons à des entreprises », « about 4 hours a week ») ; chaque réponse acceptée est enregistrée sous la forme de sa commande /brand set, qui est affichée. /skip passe une question, /stop termine l'entretien. Il démarre de lui-même après /new.")),
-      ("help.intro", Template("smm accompagne une marque en quatre étapes : choisir les espaces, adapter les\ncontenus, animer les communautés, préparer la réponse à une crise.")),
-      ("help.lang.abstract", Template("Afficher ou choisir la langue de smm : en (English) ou fr (français)")),
-      ("help.lang.discussion", Template("L'anglais est la langue par défaut ; une variable LANG en français lance smm en français. Le choix est enregistré dans l'espace de travail. Les commandes, leurs options et le journal sont les mêmes dans les deux langues : seul ce que dit smm change.")),
-      ("help.metrics.abstract", Template("Saisir les mesures hebdomadaires par plateforme (ou importer un CSV) et afficher les taux d'engagement")),
-      ("help.metrics.add.abstract", Template("Enregistrer la semaine d'une plateforme : abonnés, portée, impressions, engagements")),
-      ("help.metrics.discussion", Template("add enregistre la semaine d'une plateforme ; import lit un CSV aux colonnes platform, week, followers, reach, impressions, engagements (séparées par des virgules, des points-virgules ou des tabulations ; un BOM est accepté) — toutes les lignes ou aucune : une ligne fautive est signalée, avec sa colonne, et rien n'est importé. Les lignes lues sont inscrites dans le journal : rejouer le journal ne demande pas le fichier. Une semaine déjà saisie pour une plateforme est remplacée. Sans action, /metrics affiche, par plateforme et par semaine, le taux d'engagement rapporté à la portée (ERR), aux abonnés et aux impressions, la tendance de l'ERR et sa fourchette — un ordre de grandeur.")),
-      ("help.metrics.flag.engagements", Template("Un nombre entier ≥ 0")),
-      ("help.metrics.flag.followers", Template("Un nombre entier ≥ 0")),
-      ("help.metrics.flag.impressions", Template("Un nombre entier ≥ 0")),
-      ("help.metrics.flag.reach", Template("Un nombre entier ≥ 0")),
-      ("help.metrics.flag.week", Template("La semaine ISO, AAAA-Wss")),
-      ("help.metrics.import.abstract", Template("Importer les semaines d'un fichier CSV, toutes les lignes ou aucune")),
-      ("help.metrics.load.abstract", Template("Enregistrer les lignes d'un CSV données dans la ligne, en bloc \"\"\" (la forme sous laquelle un import est journalisé)")),
-      ("help.metrics.load.flag.dataset", Template("Les lignes importées gardées à côté du journal, par empreinte (`sha256:HEX`)")),
-      ("help.metrics.load.flag.rows", Template("Le nombre de lignes de ces données")),
-      ("help.new.abstract", Template("Créer une marque et l'ouvrir")),
-      ("help.new.discussion", Template("Crée une marque dans l'espace de travail et l'ouvre ; tout ce qui suit est enregistré dans son journal. Les noms sont uniques dans un espace de travail, quelle que soit la casse. Plusieurs mots forment un seul nom : /new Chez Paul.")),
-      ("help.next.abstract", Template("L'action suivante la plus utile, avec sa commande exacte (oui la lance)")),
-      ("help.next.discussion", Template("Le guide lit la marque ouverte et propose la première chose dont la méthode a encore besoin : une commande à lancer (répondez oui pour la lancer), ou une question dont la réponse en complète une. /why explique la recommandation et en donne les sources.")),
-      ("help.options", Template("Options :")),
-      ("help.outro", Template("Les lignes sans / répondent à la question posée par le shell. Mettez entre\nguillemets un texte avec des espaces (\"Chez Paul\"), écrivez un texte long entre\ndeux lignes \"\"\", terminez une ligne par \\ pour la continuer.")),
-      ("help.platforms.abstract", Template("Lister les plateformes, ou en afficher une avec ses chiffres et ses sources")),
-      ("help.platforms.discussion", Template("Sans argument, une ligne par plateforme : à quoi elle sert, son public, et les heures par semaine qu'y demande un profil. Avec l'identifiant d'une plateforme, tout ce que le catalogue en sait, chaque chiffre avec sa source et la date de sa vérification.")),
-      ("help.profile.abstract", Template("Afficher ou remplir le profil de la marque sur une plateforme ; vérifier tous les profils ensemble")),
-      ("help.profile.check.abstract", Template("Vérifier le profil de chaque plateforme choisie : complétude et identité commune")),
-      ("help.profile.discussion", Template("/profile PLATFORM affiche les champs des profils de cette plateforme (nom affiché, identifiant, bio, lien, avatar, bannière, publication épinglée…) avec la limite de chacun dans l'unité de comptage de la plateforme, et une bio suggérée à partir du profil de la marque. /profile PLATFORM set FIELD TEXT remplit un champ (avatar et banner prennent yes ou no) et indique de combien un texte dépasse sa limite. /profile check indique l'état de complétude de chaque profil et s'ils racontent une seule identité : même nom affiché, identifiants cohérents, bios portant le même message clé.")),
-      ("help.quit.abstract", Template("Quitter smm (tout est déjà enregistré)")),
-      ("help.quit.discussion", Template("Chaque modification est enregistrée au moment où elle est faite : quitter ne fait rien perdre, et smm rouvre la même marque la fois suivante. Ctrl-D sur une ligne vide fait de même.")),
-      ("help.redo.abstract", Template("Rétablir la modification que /undo a reprise")),
-      ("help.redo.discussion", Template("Rejoue la commande annulée suivante du journal de la marque. Une nouvelle modification après /undo écarte ce qui aurait pu être rétabli.")),
-      ("help.rename.abstract", Template("Renommer la marque ouverte")),
-      ("help.rename.discussion", Template("Donne un nouveau nom à la marque ouverte, enregistré dans son journal (/undo le reprend). Le nom ne doit pas appartenir à une autre marque de l'espace de travail.")),
-      ("help.repair.abstract", Template("Retirer les entrées illisibles du journal de la marque ouverte (demande d'abord)")),
-      ("help.repair.discussion", Template("Une entrée du journal qui ne se relit pas comme une commande (un espace de travail abîmé hors de smm, ou par une ancienne version) est laissée de côté à l'ouverture de la marque, et la marque ne peut pas être modifiée avant réparation. /repair écrit le texte de chaque entrée illisible dans un nouveau fichier à côté de l'espace de travail, avec la raison, puis retire ces entrées et renumérote le journal pour qu'il reste sans trou. Corrigez une ligne enregistrée et saisissez-la de nouveau pour retrouver son changement. Les scripts et -c doivent ajouter --yes.")),
-      ("help.repair.flag.yes", Template("Réparer sans demander (obligatoire dans les scripts)")),
-      ("help.reply.abstract", Template("Délais de réponse cibles, et qualification d'une publication négative avec une première réponse")),
-      ("help.reply.discussion", Template("targets indique en combien de temps répondre à chaque type de message (question, réclamation, compliment, critique) sur chaque plateforme choisie, avec les chiffres qui le justifient. triage qualifie une publication négative, d'après le « Web Posting Response Assessment » de l'US Air Force : un troll (ne pas répondre), un enragé (surveiller, répondre une fois, calmement), une personne mal informée (rétablir les faits) ou un client mécontent (réparer) — il pose les quelques questions nécessaires, ou prend --kind — et propose une première réponse qui tient dans la limite de la plateforme. Il termine par le moment où une discussion devient une crise et relève de l'étape 4.")),
-      ("help.reply.flag.kind", Template("La nature de la publication, si on la connaît")),
-      ("help.reply.flag.platform", Template("La plateforme de la publication")),
-      ("help.run.abstract", Template("Rejouer un script .smm dans cette session")),
-      ("help.run.discussion", Template("Exécute chaque ligne du fichier comme si elle était tapée, en une transaction par tranche de 1 000 commandes. Les erreurs indiquent le fichier et la ligne ; la relecture continue après une erreur, sauf avec --bail.")),
-      ("help.run.flag.bail", Template("S'arrêter à la première commande qui échoue")),
-      ("help.save.abstract", Template("Écrire le journal de la marque ouverte en script .smm rejouable")),
-      ("help.save.discussion", Template("Écrit les commandes en vigueur (sans celles qui ont été annulées), une par ligne, sous un en-tête en commentaire. Rejouer le fichier avec /run ou smm run dans un espace de travail sans cette marque reconstruit le même état. Un fichier existant est conservé, sauf avec --force ; le fichier est écrit en entier ou pas du tout.")),
-      ("help.save.flag.compact", Template("Omettre les commandes que de plus récentes remplacent : le script le plus court qui reconstruit la marque")),
-      ("help.save.flag.force", Template("Remplacer le fichier s'il existe")),
-      ("help.save.flag.template", Template("Écrire le nom de la marque sous la forme {{brand}}, pour smm run FICHIER --set brand=NOM")),
-      ("help.skip.abstract", Template("Passer la question en cours de l'entretien")),
-      ("help.skip.discussion", Template("Laisse le champ vide et pose la question suivante ; /interview la reposera plus tard.")),
-      ("help.spaces.abstract", Template("Classer les plateformes pour la marque, expliquer un score, choisir ou retirer des plateformes")),
-      ("help.spaces.choose.abstract", Template("Choisir les plateformes où la marque construit ses profils")),
-      ("help.spaces.discussion", Template("recommend note chaque plateforme de 0 à 100, avec les raisons de la note, et propose une sélection à la mesure des heures de la marque. Le modèle est une somme pondérée : public 30 % (usage mesuré par enquête dans les tranches d'âge de la marque), marché 20 % (force en B2B/B2C), objectifs 20 %, formats 20 % (la marque peut-elle produire ce que la plateforme valorise), portée 10 %, multipliée par 0,6 quand un format indispensable manque ; les champs du profil inconnus comptent comme neutres. why détaille un score. choose et drop enregistrent la décision ; sans action, /spaces affiche la sélection et ses heures.")),
-      ("help.spaces.drop.abstract", Template("Retirer une plateforme choisie")),
-      ("help.spaces.recommend.abstract", Template("Classer chaque plateforme pour la marque, avec un choix proposé")),
-      ("help.spaces.why.abstract", Template("Expliquer le score d'une plateforme, critère par critère")),
-      ("help.status.abstract", Template("Afficher la marque ouverte et les quatre étapes de la méthode, avec ce dont chacune a besoin")),
-      ("help.status.discussion", Template("La méthode suit quatre étapes : choisir les espaces, adapter le contenu à chaque canal, animer les communautés, préparer la réponse de crise. /status affiche l'avancement de chaque étape, ce qui est fait, ce qui manque et ce qui est à reprendre, puis l'action suivante (/next).")),
-      ("help.stop.abstract", Template("Terminer l'entretien (les réponses données sont conservées)")),
-      ("help.stop.discussion", Template("Termine l'entretien ; chaque réponse déjà donnée est enregistrée. /interview reprend avec ce qui manque encore.")),
-      ("help.subcommands", Template("Sous-commandes (/help {command} NOM pour le détail) :")),
-      ("help.undo.abstract", Template("Reprendre la dernière modification de la marque ouverte")),
-      ("help.undo.discussion", Template("Recule d'une commande dans le journal de la marque ; /redo la rétablit tant qu'aucune nouvelle modification n'est faite. La création de la marque ne s'annule pas : utilisez /delete pour cela.")),
-      ("help.usage", Template("Syntaxe : {usage}")),
-      ("help.use.abstract", Template("Ouvrir une marque existante")),
-      ("help.use.discussion", Template("Fait passer la session sur une autre marque de l'espace de travail ; son état est rechargé depuis son journal. La casse du nom n'a pas d'importance.")),
-      ("help.watch.abstract", Template("Surveiller les mentions de la marque : importer un fichier, voir les 7 derniers jours et les alertes")),
-      ("help.watch.discussion", Template("import lit un fichier de mentions (CSV ou lignes JSON avec timestamp et text, Bluesky Jetstream, statuts Mastodon) ou une série de volumes (timestamp,value), la compte par intervalles de 5 minutes et la passe au détecteur de pics de smm watch. La marque ne garde qu'un résumé par heure — le nombre de mentions, la portée cumulée, les 3 mentions de plus grande portée — et les alertes, inscrits dans le journal : rejouer le journal ne demande pas le fichier. Une ligne illisible est signalée et le reste est lu. Sur une alerte, les 48 dernières heures sont dessinées en sparkline et /crisis triage est proposé avec la portée et la vitesse de l'heure de l'alerte. Sans action, /watch affiche les 7 derniers jours enregistrés, une ligne par jour, et leurs alertes.")),
-      ("help.watch.import.abstract", Template("Importer un fichier de mentions ou une série de volumes : son résumé par heure et ses alertes")),
-      ("help.watch.import.flag.format", Template("Le format du fichier : volume, mentions, jetstream ou mastodon (par défaut : reconnu à la première ligne)")),
-      ("help.watch.load.abstract", Template("Enregistrer un résumé horaire donné dans la ligne, en bloc \"\"\" (la forme sous laquelle un import est journalisé)")),
-      ("help.why.abstract", Template("Expliquer la dernière recommandation du guide, avec ses sources")),
-      ("help.why.discussion", Template("La dernière recommandation est celle qu'a donnée /next ou le conseil affiché après une commande. /spaces why PLATEFORME explique plutôt le score d'une plateforme.")),
-      ("hint.complete", Template("→ les quatre étapes sont terminées ; {export} (ou md, json) réécrit le plan")),
-      ("hint.completeOpen", Template("→ le plan est écrit ; reste à désigner quand vous pourrez : {roles} ({next} le redemande) ; {export} le réécrit")),
-      ("hint.notReady", Template(count: "count", ["→ les quatre étapes sont terminées, mais {count} point empêche le plan de tenir debout ({status} le détaille)", "→ les quatre étapes sont terminées, mais {count} points empêchent le plan de tenir debout ({status} les détaille)"])),
-      ("hint.openBrand", Template("→ ouvrez une marque avec {use}, ou créez-en une avec {new}")),
-      ("hint.run", Template("→ suite : {command} (oui pour la lancer, {why} pour les raisons)")),
-      ("hints.off", Template("Conseils désactivés : {next} donne l'étape suivante quand vous le souhaitez.")),
-      ("hints.on", Template("Conseils activés : une ligne après chaque commande indique la suite.")),
-      ("history.title", Template("Journal de la marque {name} :")),
-      ("history.undone", Template("(annulée ; {redo})")),
-      ("identity.bios", Template("Bios qui ne portent pas le message central ({words}) : {platforms}")),
-      ("identity.handles", Template("Les identifiants ne concordent pas : {list} — prenez le même identifiant sur chaque plateforme où il est libre")),
-      ("identity.named", Template("{platform} « {name} »")),
-      ("identity.names", Template("Les noms affichés diffèrent : {list} — gardez le même nom partout pour que l'on reconnaisse la marque")),
-      ("interview.ask", Template(count: "count", ["{question} [dernière question ; {skip}, {stop}]", "{question} [encore {count} questions ; {skip}, {stop}]"])),
-      ("interview.complete", Template("Le profil de la marque {brand} est complet. Suite : {spacesRecommend} classe les plateformes.")),
-      ("interview.done.skipped", Template("Entretien terminé ; questions passées : {fields}. {interview} les repose.")),
-      ("interview.help.ages", Template("L'âge des personnes à toucher, à peu près (« de 25 à 55 ans », « les familles », « les étudiants ») : chaque réseau a ses âges.")),
-      ("interview.help.countries", Template("Les pays où sont les clients de la marque, le marché principal d'abord (« la France », « France et Suisse ») : smm utilise les chiffres d'audience de ces pays et leurs jours fériés.")),
-      ("interview.help.formats", Template("Ce que la marque sait produire : textes, images (photos), vidéos courtes, vidéos longues, articles, directs ou audio.")),
-      ("interview.help.goals", Template("Ce que les réseaux doivent apporter : notoriété (être connu), trafic (visites du site), prospects (demandes, devis), ventes, fréquentation (visites sur place), réservations (tables, cours, rendez-vous), recrutement, service client, communauté ou réputation ; un ou plusieurs.")),
-      ("interview.help.hours", Template("Le temps que quelqu'un peut vraiment y passer chaque semaine (« 4 heures », « une demi-journée ») : smm garde autant de réseaux que ces heures peuvent faire vivre.")),
-      ("interview.help.languages", Template("Les langues dans lesquelles la marque publie (« français », « français et anglais »).")),
-      ("interview.help.market", Template("Qui sont les destinataires : des particuliers (b2c : le public, les familles, les habitants), des entreprises (b2b : des professionnels), ou les deux. Cela pèse LinkedIn face à Instagram.")),
-      ("interview.help.name", Template("Le nom de la marque, tel que le public le connaît : il la désigne dans smm et dans le plan.")),
-      ("interview.help.reach", Template("Où sont les destinataires : en local (une ville, un territoire, une région), au national (tout le pays) ou à l'international (à l'étranger).")),
-      ("interview.help.sector", Template("Ce que fait la marque, en quelques mots (« médiathèque municipale », « salon de toilettage ») : smm en tire des piliers, des risques et des communautés.")),
-      ("interview.help.team", Template("Les personnes qui peuvent publier et répondre, vous compris (« seul », « nous sommes deux ») : une équipe d'une à trois personnes se partage les rôles de crise, sans dirigeant référent ni permanence la nuit.")),
-      ("interview.hint.countries", Template("des pays comme France, Royaume-Uni, ou des codes FR, GB")),
-      ("interview.hint.hours", Template("un nombre d'heures, par ex. 4")),
-      ("interview.hint.languages", Template("des langues comme français, anglais, ou des codes fr, en")),
-      ("interview.hint.team", Template("un nombre de personnes, par ex. 2, ou seul")),
-      ("interview.hint.text", Template("quelques mots")),
-      ("interview.hint.values", Template("l'un de ces mots : {values}")),
-      ("interview.noQuestion", Template("aucune question d'entretien n'est en attente ; {interview} en lance un")),
-      ("interview.notRunning", Template("aucun entretien n'est en cours ; {interview} en lance un")),
-      ("interview.question.ages", Template("Quel âge ont les personnes à toucher ? (13-17, 18-24, 25-34, 35-44, 45-54, 55-64, 65+ ; plusieurs réponses possibles)")),
-      ("interview.question.countries", Template("Où sont les clients de la marque — dans quels pays ? Le marché principal d'abord (par ex. France et Suisse, ou FR,CH)")),
-      ("interview.question.formats", Template("Que pouvez-vous produire ? (textes, images, vidéos courtes, vidéos longues, articles, directs, audio)")),
-      ("interview.question.goals", Template("Qu'attendez-vous des réseaux sociaux ? (notoriété, trafic, prospects, ventes, fréquentation, réservations, recrutement, service client, communauté, réputation ; plusieurs réponses possibles)")),
-      ("interview.question.hours", Template("Combien d'heures par semaine pouvez-vous y consacrer ?")),
-      ("interview.question.languages", Template("Dans quelles langues leur parlez-vous ? (par ex. français et anglais, ou fr,en)")),
-      ("interview.question.market", Template("À qui vend {brand} : aux particuliers (b2c), aux entreprises (b2b), ou aux deux ?")),
-      ("interview.question.name", Template("Comment s'appelle la marque ?")),
-      ("interview.question.reach", Template("Où sont vos clients : en local, au national ou à l'international ?")),
-      ("interview.question.sector", Template("Que fait {brand}, en quelques mots ? (par ex. boulangerie artisanale, logiciel B2B)")),
-      ("interview.question.team", Template("Combien de personnes peuvent publier et répondre pour {brand} ? (par ex. seul, 2, une équipe de 5)")),
-      ("interview.reask", Template("Je n'ai pas su lire « {answer} » comme valeur de {field} ; répondez par {hint} (ou {skip}, {stop}).")),
-      ("interview.skipped", Template("Question passée : {field}.")),
-      ("interview.stopped", Template("Entretien interrompu.")),
-      ("interview.stopped.missing", Template("Entretien interrompu. Il manque encore : {fields} ; {interview} reprend.")),
-      ("label.error", Template("erreur :")),
-      ("lang.current", Template("smm parle français. {langOther} switches to English.")),
-      ("list.separator", Template(" ; ")),
-      ("metrics.again.number", Template("Tapez le chiffre en nombre, par exemple 1200 ou 1 200.")),
-      ("metrics.again.week", Template("Dites cette semaine, la semaine dernière, ou une semaine en AAAA-Wss (ex. 2026-W48).")),
-      ("metrics.band.average", Template("moyen")),
-      ("metrics.band.high", Template("élevé")),
-      ("metrics.band.low", Template("faible")),
-      ("metrics.band.source", Template("repères empiriques tirés d'articles marketing tiers (3P, stockingisthenewplanking) ; aucune source de référence")),
-      ("metrics.band.veryHigh", Template("très élevé")),
-      ("metrics.bands", Template("Niveaux : {source}")),
-      ("metrics.formula.daily", Template("ER quotidien moyen = engagements sur X jours / (X × abonnés) × 100")),
-      ("metrics.formula.followers", Template("ER par abonnés = engagements / abonnés × 100")),
-      ("metrics.formula.impressions", Template("ER par impressions = engagements / impressions × 100")),
-      ("metrics.formula.reach", Template("ERR (taux d'engagement par portée) = engagements / portée × 100")),
-      ("metrics.formulas", Template("Formules (Hootsuite ; il n'existe pas de formule standard) :")),
-      ("metrics.header.band", Template("niveau")),
-      ("metrics.header.byFollowers", Template("par abo.")),
-      ("metrics.header.byImpressions", Template("par imp.")),
-      ("metrics.header.engagements", Template("eng.")),
-      ("metrics.header.err", Template("ERR")),
-      ("metrics.header.followers", Template("abonnés")),
-      ("metrics.header.impressions", Template("impr.")),
-      ("metrics.header.platform", Template("réseau")),
-      ("metrics.header.reach", Template("portée")),
-      ("metrics.header.trend", Template("tendance")),
-      ("metrics.header.week", Template("semaine")),
-      ("metrics.none", Template("Aucune statistique pour l'instant : {metricsAddWeek} … ou {metricsImport}.")),
-      ("metrics.question.engagements", Template("Combien d'interactions (j'aime, commentaires, partages, enregistrements ensemble) ?")),
-      ("metrics.question.followers", Template("Combien d'abonnés sur {platform} en fin de semaine ?")),
-      ("metrics.question.impressions", Template("Combien de fois les publications ont-elles été vues (impressions, vues) ?")),
-      ("metrics.question.intro", Template("Chiffres pour {platform} : quelques questions (« passer » les laisse sans les enregistrer).")),
-      ("metrics.question.left", Template("Rien d'enregistré : les chiffres d'une semaine s'enregistrent ensemble. {metricsAddWeek} les ajoute quand vous les avez.")),
-      ("metrics.question.reach", Template("Combien de personnes les publications ont-elles touchées (portée) ?")),
-      ("metrics.question.week", Template("Pour quelle semaine ? cette semaine, la semaine dernière, ou la semaine en AAAA-Wss (ex. 2026-W48)")),
-      ("metrics.recorded", Template(count: "count", ["Statistiques enregistrées : {count} semaine.", "Statistiques enregistrées : {count} semaines."])),
-      ("metrics.recordedReplacing", Template(count: "count", ["Statistiques enregistrées : {count} semaine (dont {replaced} en remplacement de données déjà saisies).", "Statistiques enregistrées : {count} semaines (dont {replaced} en remplacement de données déjà saisies)."])),
-      ("metrics.title", Template("Engagement de la marque {name} (taux en % ; tendance de l'ERR en points par rapport à la semaine précédente) :")),
-      ("metrics.warning", Template("attention : {warning}")),
-      ("metrics.warning.reachAboveImpressions", Template("{platform} {week} : la portée ({reach}) dépasse les impressions ({impressions}) ; vérifiez que les deux chiffres viennent du même rapport et de la même semaine")),
-      ("metrics.warning.row", Template("ligne {row} : {warning}")),
-      ("mix.bestChange", Template("Le changement le plus utile : {change}")),
-      ("mix.brandCentred", Template("{share} % des messages parlent de la marque elle-même ; la {rule} en autorise {allowed} % : une communication à sens unique, centrée sur la marque")),
-      ("mix.converse", Template("converser")),
-      ("mix.create", Template("créer (marque, pédagogie)")),
-      ("mix.curate", Template("relayer")),
-      ("mix.curated", Template("contenus relayés")),
-      ("mix.inform", Template("informer, éduquer, divertir")),
-      ("mix.more", Template("davantage de messages « {group} » ({target} % visés, {now} % aujourd'hui)")),
-      ("mix.original", Template("contenus originaux (pédagogie, conversation)")),
-      ("mix.own", Template("contenus propres (pédagogie, marque)")),
-      ("mix.personal", Template("échanges personnels")),
-      ("mix.promote", Template("promouvoir")),
-      ("mix.promotional", Template("promotion")),
-      ("mix.rule.eightyTwenty", Template("règle des 80/20")),
-      ("mix.rule.fiveThreeTwo", Template("règle du 5-3-2")),
-      ("mix.rule.fourOneOne", Template("règle du 4-1-1")),
-      ("mix.rule.thirds", Template("règle des tiers")),
-      ("new.created", Template("Marque {name} créée et ouverte.")),
-      ("new.interview", Template("L'étape 1, choisir les espaces, commence par quelques questions sur la marque :")),
-      ("next.askCommand", Template("  (votre réponse complète {command})")),
-      ("next.complete", Template("Les quatre étapes sont terminées et le plan est écrit. {export}, md ou json le réécrit (--force remplace le fichier) ; {exportOutside} le fait hors du shell.")),
-      ("next.pending", Template("D'abord, la question qui attend votre réponse ({stop} ou {skip} pour la laisser) :")),
-      ("next.run", Template("Suite : {command} — oui la lance.")),
-      ("note.ahead", Template("note : vous prenez de l'avance sur la méthode (étape {step}) — {skipped}. Cela fonctionne ; le plan dira ce qui manque.")),
-      ("open.day.0", Template("lun")),
-      ("open.day.1", Template("mar")),
-      ("open.day.2", Template("mer")),
-      ("open.day.3", Template("jeu")),
-      ("open.day.4", Template("ven")),
-      ("open.day.5", Template("sam")),
-      ("open.day.6", Template("dim")),
-      ("open.time.hour", Template("{h}h")),
-      ("open.time.minutes", Template("{h}h{mm}")),
-      ("outline.callToAction", Template("Un appel à l'action, et des liens vers les publications associées.")),
-      ("outline.conclusion", Template("Conclusion")),
-      ("outline.develop", Template("À développer")),
-      ("outline.explain", Template("Expliquer le pourquoi et le comment, avec un exemple tiré de la marque {brand}.")),
-      ("outline.introduction", Template("Introduction")),
-      ("outline.pillars", Template("Piliers")),
-      ("outline.points", Template("Points à développer")),
-      ("outline.takeAway", Template("Ce que {brand} veut que le lecteur retienne : {title}")),
-      ("outline.tip", Template("Donner un conseil pratique, applicable dès aujourd'hui.")),
-      ("plan.create", Template("Publier pour la communauté {name} sur {platform}, sur le thème : {topic}")),
-      ("plan.cut", Template(count: "hours", ["{hours} h par semaine reste disponible après les plateformes : fréquences réduites en conséquence (au moins une fois par mois)", "{hours} h par semaine restent disponibles après les plateformes : fréquences réduites en conséquence (au moins une fois par mois)"])),
-      ("plan.field", Template("le domaine de la marque")),
-      ("plan.member", Template("un membre")),
-      ("plan.noTime", Template("Les plateformes retenues prennent déjà les {hours} h par semaine de la marque : chaque action passe à une fois par mois, le minimum pour qu'une communauté reste vivante")),
-      ("plan.ownersPerPerson", Template("Une équipe de {people} : chaque communauté a une personne responsable, à tour de rôle.")),
-      ("plan.share", Template("Relayer une publication utile de la communauté {name} ou d'un partenaire, en disant pourquoi")),
-      ("plan.spread", Template("Porter la voix de la communauté {name} : repartager, citer ou remercier {member}")),
-      ("plan.unmapped", Template("Pas encore cartographiées (ce qu'elles reçoivent et apportent) : {names} ; pour elles, le plan est une première estimation")),
-      ("platformFiles.fromFile", Template("Depuis votre fichier de plateforme {path} : {fields}.")),
-      ("platformFiles.ignored", Template("{error} (smm utilise son catalogue intégré pour cette plateforme)")),
-      ("platformFiles.problem.badId", Template("un id en minuscules, fait de lettres, de chiffres et de traits d'union, est attendu, par exemple x ou google-business")),
-      ("platformFiles.problem.idMismatch", Template("l'id est « {id} » mais le fichier s'appelle {name}.yaml ; donnez-leur le même nom")),
-      ("platformFiles.problem.invalidYAML", Template("ce n'est pas du YAML valide ({reason}) ; corrigez la syntaxe à cet endroit")),
-      ("platformFiles.problem.missingBuiltIn", Template("manquant ; un fichier de plateforme intégré le renseigne (voir docs/platforms.md)")),
-      ("platformFiles.problem.missingInList", Template("manquant ; chaque entrée d'une liste que le fichier renseigne en a besoin (voir docs/platforms.md)")),
-      ("platformFiles.problem.missingValue", Template("manquant ; donnez la valeur avec sa source")),
-      ("platformFiles.problem.negativeHours", Template("un nombre d'heures de 0 ou plus est attendu")),
-      ("platformFiles.problem.noSuchFolder", Template("dossier introuvable ; donnez à --catalog un dossier de fichiers de plateforme (<id>.yaml)")),
-      ("platformFiles.problem.notBool", Template("true ou false est attendu")),
-      ("platformFiles.problem.notCount", Template("un nombre entier de 0 ou plus est attendu, par exemple 5")),
-      ("platformFiles.problem.notCountries", Template("des codes de pays sont attendus (ISO 3166-1 alpha-2, en majuscules), par exemple [US, GB]")),
-      ("platformFiles.problem.notEntries", Template("une liste d'entrées est attendue, chacune commençant par `- `")),
-      ("platformFiles.problem.notList", Template("une liste est attendue, par exemple [a, b]")),
-      ("platformFiles.problem.notMapping", Template("une suite de lignes `clé: valeur` est attendue ; écrivez-la ainsi")),
-      ("platformFiles.problem.notNumber", Template("un nombre est attendu, par exemple 3 ou 3.5")),
-      ("platformFiles.problem.notPair", Template("deux nombres entiers sont attendus, le plus petit d'abord, par exemple [1, 5]")),
-      ("platformFiles.problem.notPositive", Template("une limite supérieure à 0 est attendue")),
-      ("platformFiles.problem.notScore", Template("une note de 0 (mal) à 3 (très bien) est attendue")),
-      ("platformFiles.problem.notSources", Template("des sources par id sont attendues, chacune avec short, citation, kind, checked")),
-      ("platformFiles.problem.notText", Template("un texte est attendu ; écrivez-le sur la même ligne, entre guillemets au besoin")),
-      ("platformFiles.problem.notTime", Template("une heure est attendue au format `HH:MM`, par exemple `12:00`")),
-      ("platformFiles.problem.notWholeNumber", Template("un nombre entier est attendu, par exemple 280")),
-      ("platformFiles.problem.orderInOverride", Template("seuls les fichiers intégrés de smm fixent l'ordre ; retirez cette ligne")),
-      ("platformFiles.problem.pairOrder", Template("le premier nombre est le plus petit ; écrivez-les dans cet ordre")),
-      ("platformFiles.problem.sameOrder", Template("{other} a le même ordre ou le même id ; donnez à chaque fichier le sien")),
-      ("platformFiles.problem.unknownCatalogKey", Template("pas de texte « {key} » dans le catalogue ; utilisez une clé tone.*, par exemple tone.conversational")),
-      ("platformFiles.problem.unknownField", Template("champ inconnu ; les champs possibles ici sont {known}")),
-      ("platformFiles.problem.unknownPlatform", Template("smm ne connaît pas de plateforme « {id} » ; nommez le fichier d'après l'une de celles-ci : {platforms}")),
-      ("platformFiles.problem.unknownSource", Template("pas de source « {id} » sous `sources:` dans ce fichier ; ajoutez-la ou retirez source (la valeur est alors citée comme venant de ce fichier)")),
-      ("platformFiles.problem.unknownSourceBuiltIn", Template("pas de source « {id} » dans les sources de ce fichier ; ajoutez-la ou corrigez l'id")),
-      ("platformFiles.problem.unknownValue", Template("valeur inconnue « {value} » ; utilisez l'une de celles-ci : {allowed}")),
-      ("platformFiles.problem.unreadable", Template("illisible comme texte UTF-8 ; vérifiez qu'il existe et qu'il est lisible")),
-      ("platforms.audience", Template("Audience :")),
-      ("platforms.audienceShare", Template("{percent} % {year}")),
-      ("platforms.effort", Template("Effort :")),
-      ("platforms.effort.value", Template("{low} à {high} publications par semaine, environ {hours} h par semaine")),
-      ("platforms.fields", Template("Champs du profil :")),
-      ("platforms.fields.done", Template("fait ou non")),
-      ("platforms.fields.noLimit", Template("pas de limite connue")),
-      ("platforms.fields.upTo", Template("jusqu'à {limit} {unit}")),
-      ("platforms.footer", Template("Audience : part des adultes américains qui l'utilisent (Pew). {platforms} en détaille une, avec ses sources.")),
-      ("platforms.goals", Template("Objectifs servis :")),
-      ("platforms.header.audience", Template("audience")),
-      ("platforms.header.hours", Template("h/sem.")),
-      ("platforms.header.id", Template("id")),
-      ("platforms.header.purpose", Template("à quoi elle sert")),
-      ("platforms.item", Template("{name} : {text}")),
-      ("platforms.market", Template("Marché : B2B {b2b}/3, B2C {b2c}/3")),
-      ("platforms.operatesIn", Template("Présent seulement dans ces pays :")),
-      ("platforms.or", Template("ou")),
-      ("platforms.requires", Template("(exige {formats})")),
-      ("platforms.rewards", Template("Formats favorisés :")),
-      ("platforms.source.kind", Template("{kind}, vérifiée le {date}")),
-      ("platforms.sources", Template("Sources :")),
-      ("platforms.strongFor", Template("Atout pour :")),
-      ("post.linkInBio", Template("(lien en bio)")),
-      ("profile.check.complete", Template("complet")),
-      ("profile.check.consistent", Template("Identité : cohérente entre les profils renseignés jusqu'ici.")),
-      ("profile.check.identity", Template("Identité :")),
-      ("profile.check.missing", Template("il manque {fields}")),
-      ("profile.check.none", Template("Aucune plateforme choisie : {spacesRecommend}, puis {spacesChoose}.")),
-      ("profile.check.title", Template("Profils de la marque {name} :")),
-      ("profile.set.complete", Template("Le profil {platform} est complet ; {profileCheck} compare tous les profils.")),
-      ("profile.set.done", Template("{key} : fait")),
-      ("profile.set.notDone", Template("{key} : à faire")),
-      ("profile.set.progress", Template("{filled}/{total} champs renseignés ; il manque : {fields}.")),
-      ("profile.set.serverLimit", Template("publications mesurées à la limite du serveur de la marque, {limit} caractères")),
-      ("profile.set.text", Template("{key} : renseigné")),
-      ("profile.set.textCounted", Template("{key} : renseigné ({count}/{limit} {unit})")),
-      ("profile.set.title", Template("Profil {platform} — {what}.")),
-      ("profile.show.done", Template("fait")),
-      ("profile.show.empty", Template("— vide")),
-      ("profile.show.limit", Template("{count}/{limit} {unit}")),
-      ("profile.show.noLimit", Template("{count} {unit}, pas de limite connue")),
-      ("profile.show.notChosen", Template("(plateforme non retenue : {choose} avant de la renseigner)")),
-      ("profile.show.notDone", Template("— à faire")),
-      ("profile.show.serverDefault", Template("publications : {limit} {unit} au plus, la valeur par défaut de {name} ; chaque serveur fixe la sienne (/profile {platform} set {key} N)")),
-      ("profile.show.serverLimit", Template("publications : {limit} {unit} au plus, la limite du serveur de la marque ({key})")),
-      ("profile.show.suggested", Template("Bio suggérée : {bio}")),
-      ("profile.show.title", Template("Profil {platform} de la marque {name} :")),
-      ("profile.show.useIt", Template("Pour l'utiliser : {command}")),
-      ("profileText.allowed", Template("des lettres, des chiffres et {marks}")),
-      ("profileText.mark", Template("« {mark} »")),
-      ("profileText.space", Template("une espace")),
-      ("proposal.one", Template("Avec {hours} h par semaine, mieux vaut un seul profil bien animé que plusieurs mal tenus : {names}, {needed} h.")),
-      ("proposal.passedOver", Template("{explanation} {platform} obtient {score} mais demande {needed} h par semaine, plus qu'il n'en reste ; avec plus de temps, elle passerait en premier.")),
-      ("proposal.several", Template("{names} : {needed} h par semaine sur les {hours} de la marque.")),
-      ("proposal.tooLittle", Template("Même un seul profil demande plus que les {hours} h par semaine de la marque ({platform} : {needed} h) : commencez par celui-là et animez-le bien, ou dégagez plus de temps.")),
-      ("proposal.unknownHours", Template(count: "count", ["Le nombre d'heures par semaine n'est pas connu ({brandSetHours}) : la proposition retient la meilleure plateforme avec un score d'au moins {minimum}.", "Le nombre d'heures par semaine n'est pas connu ({brandSetHours}) : la proposition retient les {count} meilleures plateformes avec un score d'au moins {minimum}."])),
-      ("question.yesNo", Template("Répondez par oui ou par non.")),
-      ("redo.done", Template("Commande n° {seq} rétablie : {command}.")),
-      ("rename.done", Template("Marque {old} renommée en {new}.")),
-      ("repair.confirm", Template(count: "count", ["Retirer l'entrée illisible ({entries}) du journal de « {brand} » ? Son texte est d'abord enregistré dans un fichier à côté de l'espace de travail. Répondez oui ou non.", "Retirer les {count} entrées illisibles ({entries}) du journal de « {brand} » ? Leur texte est d'abord enregistré dans un fichier à côté de l'espace de travail. Répondez oui ou non."])),
-      ("repair.done", Template(count: "count", ["« {brand} » est réparée : l'entrée illisible est retirée ({entries}) ; son texte est enregistré dans {path}. Le journal compte {total|# entrée|# entrées}, sans trou dans la numérotation.", "« {brand} » est réparée : les {count} entrées illisibles sont retirées ({entries}) ; leur texte est enregistré dans {path}. Le journal compte {total|# entrée|# entrées}, sans trou dans la numérotation."])),
-      ("repair.file.entry", Template("# entrée {entry} : {reason}")),
-      ("repair.file.header", Template("# Entrées retirées par {repair} du journal de « {brand} » dans {workspace}, {time}. Chacune suit la ligne qui dit pourquoi elle était illisible ; corrigez-la et saisissez-la de nouveau pour retrouver son changement.")),
-      ("repair.file.taken", Template("tous les noms de fichier essayés sont pris ; déplacez les anciens fichiers de réparation")),
-      ("repair.kept", Template("Le journal de {brand} est inchangé.")),
-      ("repair.notConfirmed", Template("note : la réparation de {brand} n'a pas été confirmée ; son journal est inchangé")),
-      ("repair.nothing", Template("Le journal de « {brand} » se relit en entier ; il n'y a rien à réparer.")),
-      ("reply.advice.misguided", Template("Rétablir les faits : poliment, avec la preuve ou un lien vers elle, sans mettre en cause l'auteur.")),
-      ("reply.advice.rager", Template("Surveiller. Répondre une seule fois, calmement et brièvement, et seulement si d'autres s'en emparent ; ne jamais polémiquer.")),
-      ("reply.advice.troll", Template("Ne pas répondre : une réponse l'alimente. Le surveiller ; le masquer ou le signaler s'il enfreint les règles de la plateforme.")),
-      ("reply.advice.unhappy", Template("Réparer : remercier, s'excuser pour l'expérience vécue, passer en message privé, régler le problème, puis le faire savoir publiquement.")),
-      ("reply.advice.unhappy.confidential", Template("Réparer en privé : remercier, dire que vous êtes désolés de lire cela, passer en message privé ou au téléphone, régler le problème ; en public, dire seulement que vous avez pris contact.")),
-      ("reply.basis.complaint", Template("72 % attendent une réponse à une réclamation dans l'heure, et 60 % réagiraient négativement faute de réponse à temps — Lithium, étude de 2013")),
-      ("reply.basis.criticism", Template("65 % attendent une réponse sous 2 heures — Lithium, étude de 2013 ; une critique publique appelle une réponse réfléchie, pas un réflexe (règle de smm)")),
-      ("reply.basis.praise", Template("les clients attendaient environ 4 h en moyenne, les marques mettaient environ 10 h — Sprout Social Index, 2e trimestre 2016 ; un remerciement dans la journée, c'est la règle de smm")),
-      ("reply.basis.question", Template("53 % des utilisateurs qui contactent une marque attendent une réponse dans l'heure — Lithium / Millward Brown Digital, étude de 2013 (n=501), le chiffre sourcé le plus récent dont smm dispose ; il vaut pour toutes les plateformes")),
-      ("reply.confidential.health", Template("Le secret médical s'applique (art. L1110-4 du Code de la santé publique) : ne confirmez jamais en public que quelqu'un est patient, pas même en vous excusant de sa visite. Passez en message privé ou au téléphone.")),
-      ("reply.confidential.legal", Template("Le secret professionnel de l'avocat s'applique (art. 66-5 de la loi du 31 décembre 1971) : ne confirmez jamais en public que quelqu'un est votre client. Passez en message privé ou au téléphone.")),
-      ("reply.publish.away", Template("Merci pour votre message ! {brand} est fermé pour le moment ; nous sommes ouverts {hours} et vous répondrons dès notre retour.")),
-      ("reply.publish.misguided", Template("Merci de soulever ce point. Pour rétablir les faits : [le fait, en une phrase]. Tous les détails ici : [lien]. Nous restons à votre disposition pour toute question.")),
-      ("reply.publish.rager", Template("Nous entendons votre mécontentement et nous en sommes désolés. Si quelque chose s'est mal passé avec {brand}, écrivez-nous en message privé : nous allons examiner la situation.")),
-      ("reply.publish.rager.confidential", Template("Nous vous entendons. Nous ne pouvons parler de la situation de personne en public ; si nous pouvons vous aider, appelez-nous ou écrivez-nous en message privé.")),
-      ("reply.publish.unhappy", Template("Nous sommes désolés : ce n'est pas l'expérience que nous souhaitons vous offrir chez {brand}. Pourriez-vous nous écrire en message privé en précisant les détails ? Nous allons y remédier.")),
-      ("reply.publish.unhappy.confidential", Template("Nous sommes désolés de lire cela. Nous ne pouvons parler de la situation de personne en public, mais nous voulons vous aider : appelez-nous ou écrivez-nous en message privé.")),
-      ("reply.reviews", Template("Les avis sur {platforms} se traitent en public depuis la fiche, les bons comme les mauvais : 89 % des consommateurs attendent d'une entreprise qu'elle réponde aux deux (BrightLocal 2025). Une réponse tient en 4 096 octets ; un avis qui enfreint les règles de Google (faux, hors sujet, d'un concurrent) se signale depuis la fiche, il ne se discute pas.")),
-      ("reply.targets.away", Template("Message d'absence, en dehors des heures d'ouverture :")),
-      ("reply.targets.open", Template("Les délais comptent dans les heures d'ouverture, {hours} ; en dehors, le message d'absence ci-dessous répond tout de suite et le délai court dès la réouverture.")),
-      ("reply.targets.perPlatform", Template("Par plateforme :")),
-      ("reply.targets.same", Template("Les délais sont les mêmes sur toutes les plateformes : les enquêtes mesurent ce que le public attend d'une marque, pas d'un réseau en particulier. Les horaires de bureau n'arrêtent pas l'horloge sur les réseaux sociaux.")),
-      ("reply.targets.sameOpen", Template("Les délais sont les mêmes sur toutes les plateformes : les enquêtes mesurent ce que le public attend d'une marque, pas d'un réseau en particulier.")),
-      ("reply.targets.smallNoHours", Template("Une équipe de {people} ne peut pas surveiller jour et nuit : indiquez les heures d'ouverture (/brand set open \"lun-ven 9h-18h\") et les délais compteront dans ces heures, avec un message d'absence en dehors.")),
-      ("reply.targets.title", Template("Délai de réponse, par type de message :")),
-      ("reply.targets.within", Template("sous")),
-      ("reply.threshold.reach", Template("portée : environ {reach} personnes l'ont vu ({audience} ou plus : toute l'audience de la marque, {basis} — règle de smm)")),
-      ("reply.threshold.veracity", Template("véracité : l'accusation est fondée et quelqu'un a subi un préjudice — c'est une crise, quel que soit le volume")),
-      ("reply.threshold.volume", Template("volume : {mentions} mentions par heure contre {usual} habituellement (au-dessus de {threshold} : trois écarts-types au-dessus de la moyenne habituelle, σ = √moyenne faute d'historique — la règle de pic k = 3, Socialmetrix)")),
-      ("reply.triage.dropped", Template("note : la qualification est restée inachevée ; {replyTriage} la reprend depuis le début")),
-      ("reply.triage.experience", Template("L'auteur a-t-il eu une mauvaise expérience avec {name} ? oui ou non")),
-      ("reply.triage.facts", Template("Le message se trompe-t-il sur les faits ? oui ou non")),
-      ("reply.triage.intro", Template("Qualification d'un message négatif sur {platform} — quatre questions.")),
-      ("reply.triage.notNegative", Template("D'après ces réponses, ce n'est pas un message négatif : répondez-y comme à tout autre message ({replyTargets}).")),
-      ("reply.triage.rant", Template("S'agit-il surtout d'un coup de colère ? oui ou non")),
-      ("reply.triage.troll", Template("L'auteur cherche-t-il délibérément à provoquer ou à se moquer (un troll) ? oui ou non")),
-      ("reply.triage.yesNo", Template("Répondez par oui ou par non.")),
-      ("reply.verdict.brackets", Template("Complétez les [crochets] avant de publier.")),
-      ("reply.verdict.crisis", Template("Cela devient une crise (étape 4) quand les mentions dépassent de trois écarts-types leur volume horaire habituel (la règle de pic k = 3), qu'environ {audience} personnes l'ont vu (l'audience de la marque : {basis}), ou que l'accusation est fondée et que quelqu'un a subi un préjudice.")),
-      ("reply.verdict.first", Template("Une première réponse pour {platform} ({length} {unit}) :")),
-      ("reply.verdict.misguided", Template("C'est un message mal informé (faits erronés).")),
-      ("reply.verdict.rager", Template("C'est un coup de colère.")),
-      ("reply.verdict.troll", Template("C'est un troll.")),
-      ("reply.verdict.unhappy", Template("C'est un client mécontent.")),
-      ("reply.verdict.within", Template("Répondez sous {time} : {basis}.")),
-      ("reply.verdict.withinOpen", Template("Répondez sous {time} d'heures d'ouverture ({hours}) : {basis}.")),
-      ("runner.atomic.diskFull", Template("rien n'a été enregistré : le disque est plein ; l'espace de travail est tel qu'il était avant. Libérez de la place et relancez")),
-      ("runner.atomic.failed", Template("rien n'a été enregistré : la ligne {line} de {script} a échoué ; l'espace de travail est tel qu'il était avant. Corrigez cette ligne et relancez")),
-      ("runner.atomic.notRun", Template("rien n'a été enregistré : un script n'a pas pu être lancé ; l'espace de travail est tel qu'il était avant")),
-      ("runner.atomic.writeFailed", Template("rien n'a été enregistré : l'espace de travail n'a pas pu enregistrer ({reason}) ; l'espace de travail est tel qu'il était avant")),
-      ("runner.interrupted", Template("interrompu : {script} s'est arrêté après la ligne {line} ; ce qui a été exécuté est enregistré")),
-      ("runner.ran", Template(count: "count", ["{count} commande exécutée depuis {path}.", "{count} commandes exécutées depuis {path}."])),
-      ("runner.ran.bailed", Template(count: "count", ["{count} commande exécutée depuis {path} : {failed|# en échec|# en échec}, arrêt au premier échec (--bail).", "{count} commandes exécutées depuis {path} : {failed|# en échec|# en échec}, arrêt au premier échec (--bail)."])),
-      ("runner.ran.failed", Template(count: "count", ["{count} commande exécutée depuis {path} : {failed|# en échec|# en échec}.", "{count} commandes exécutées depuis {path} : {failed|# en échec|# en échec}."])),
-      ("runner.theScript", Template("le script")),
-      ("runner.unsaved.diskFull.after", Template("le disque est plein ; rien n'a été enregistré après la ligne {line} de {script}. Libérez de la place, puis relancez les lignes qui la suivent")),
-      ("runner.unsaved.diskFull.none", Template("le disque est plein ; rien de {script} n'a été enregistré. Libérez de la place, puis relancez-le")),
-      ("runner.unsaved.failed.after", Template("l'espace de travail n'a pas pu enregistrer ({reason}) ; rien n'a été enregistré après la ligne {line} de {script}. Corrigez cela, puis relancez les lignes qui la suivent")),
-      ("runner.unsaved.failed.none", Template("l'espace de travail n'a pas pu enregistrer ({reason}) ; rien de {script} n'a été enregistré. Corrigez cela, puis relancez-le")),
-      ("save.done", Template(count: "count", ["Enregistré dans {path} : {count} commande de la marque {name}.", "Enregistré dans {path} : {count} commandes de la marque {name}."])),
-      ("score.audience.fallback", Template("Aucun chiffre pour {platform} {home} : compté avec un chiffre mesuré {used} ({measure}), une autre étude — modèle smm")),
-      ("score.audience.figure", Template("{statement} — {source}")),
-      ("score.audience.none", Template("Aucune étude ne mesure l'audience de {platform} : comptée comme modeste (0,3) — modèle smm")),
-      ("score.audience.overall", Template("{statement} — {source} (âges non renseignés : usage global)")),
-      ("score.brands.international", Template("les marques internationales")),
-      ("score.brands.local", Template("les marques locales")),
-      ("score.brands.national", Template("les marques nationales")),
-      ("score.formats.none", Template("{platform} favorise les formats {top} ; la marque n'en produit aucun")),
-      ("score.formats.some", Template("{platform} favorise les formats {top} ; la marque produit {can}")),
-      ("score.formats.unset", Template("Formats non renseignés : comptés comme neutres")),
-      ("score.goals.missed", Template(count: "served", ["Pas un point fort pour {goals} ({served} objectif servi sur {count})", "Pas un point fort pour {goals} ({served} objectifs servis sur {count})"])),
-      ("score.goals.serves", Template("Sert l'objectif {goal} : {reason} — {source}")),
-      ("score.goals.unset", Template("Objectifs non renseignés : comptés comme neutres")),
-      ("score.market.both", Template("B2B et B2C")),
-      ("score.market.buyers.b2b", Template("aux entreprises")),
-      ("score.market.buyers.b2c", Template("aux particuliers")),
-      ("score.market.buyers.both", Template("aux particuliers et aux entreprises")),
-      ("score.market.fit.0", Template("inadapté")),
-      ("score.market.fit.1", Template("peu adapté")),
-      ("score.market.fit.2", Template("assez adapté")),
-      ("score.market.fit.3", Template("très adapté")),
-      ("score.market.strength", Template("Force en {market} sur {platform} : {strength}/3")),
-      ("score.market.strength.client", Template("Pour vendre {buyers}, {platform} est {fit}")),
-      ("score.market.strengthWhy", Template("Force en {market} sur {platform} : {strength}/3 — {reason} — {source}")),
-      ("score.market.strengthWhy.client", Template("Pour vendre {buyers}, {platform} est {fit} : {reason} — {source}")),
-      ("score.market.unset", Template("Marché non renseigné ({brandSetMarket}) : compté comme neutre")),
-      ("score.notOperating", Template("{platform} n'est pas présent {in} (il liste : {countries} ; {source}) : score × 0")),
-      ("score.operatesIn", Template("{platform} n'est présent que dans ces pays : {countries} ({source}) ; indiquez où sont les clients de la marque avec {brandSetCountries}")),
-      ("score.penalty", Template("{platform} demande le format {formats}, que la marque ne produit pas : score × {factor}")),
-      ("score.reach.strong", Template("Atout pour {brands} : {reason} — {source}")),
-      ("score.reach.unset", Template("Portée non renseignée : comptée comme neutre")),
-      ("score.reach.weak", Template("Pas reconnue comme un atout pour {brands}")),
-      ("sentiment.label.negative", Template("négatif")),
-      ("sentiment.label.neutral", Template("neutre")),
-      ("sentiment.label.positive", Template("positif")),
-      ("sentiment.line", Template("{label} {score} ({lang})")),
-      ("session.reloaded", Template("note : « {name} » a été modifiée dans une autre session smm depuis son ouverture ; son dernier état ({count} commandes enregistrées) a d'abord été chargé : rien n'est perdu")),
-      ("shell.goodbye", Template("Tout est enregistré. Au revoir !")),
-      ("source.kind.code", Template("code")),
-      ("source.kind.editorial", Template("éditoriale")),
-      ("source.kind.official", Template("officielle")),
-      ("source.kind.research", Template("étude")),
-      ("source.kind.thirdParty", Template("tierce")),
-      ("spaces.chosen.effort", Template("{low} à {high} publications, {hours} h par semaine")),
-      ("spaces.chosen.title", Template("Plateformes retenues pour {name} :")),
-      ("spaces.chosen.total", Template("Au total : {hours} h par semaine. Suite : {profile} construit chaque profil.")),
-      ("spaces.chosen.totalOf", Template("Au total : {hours} h par semaine sur {available} disponibles. Suite : {profile} construit chaque profil.")),
-      ("spaces.criterion.audience", Template("audience")),
-      ("spaces.criterion.formats", Template("formats")),
-      ("spaces.criterion.goals", Template("objectifs")),
-      ("spaces.criterion.market", Template("marché")),
-      ("spaces.criterion.reach", Template("portée")),
-      ("spaces.none", Template("Aucune plateforme choisie pour {name} : {spacesRecommend} les classe.")),
-      ("spaces.recommend.chosen", Template("(retenue)")),
-      ("spaces.recommend.incomplete", Template("Profil incomplet ({fields}) : ces critères comptent comme neutres ; {interview} les renseigne.")),
-      ("spaces.recommend.proposed", Template("Proposition : {platforms}.")),
-      ("spaces.recommend.record", Template("Enregistrez-la avec {choose} ; {spacesWhy} explique un score.")),
-      ("spaces.recommend.title", Template("Plateformes pour {name}, par ordre de pertinence (score sur 100, heures par semaine par profil) :")),
-      ("spaces.warning.best", Template("attention : {platform} arrive en tête pour {name} ({score}/100) et n'est pas retenue ; {explain} explique pourquoi")),
-      ("spaces.warning.hours", Template("attention : les plateformes retenues demandent {needed} h par semaine et {name} en a {hours} ; mieux vaut moins de profils, mieux animés")),
-      ("spaces.why.component", Template("poids {weight} % × {value} = {points} points")),
-      ("spaces.why.effort", Template("L'animer demande {low} à {high} publications et environ {hours} h par semaine — {source}.")),
-      ("spaces.why.penalty", Template("pénalité :")),
-      ("spaces.why.title", Template("{platform} : {score}/100, classée {rank} sur {count} pour {name}.")),
-      ("spaces.why.total", Template("total {sum}")),
-      ("stage.done", Template("terminée")),
-      ("stage.inProgress", Template("en cours")),
-      ("stage.notStarted", Template("pas commencée")),
-      ("status.brand", Template(count: "count", ["Marque : {name} — {count} commande enregistrée, dernière modification {time}", "Marque : {name} — {count} commandes enregistrées, dernière modification {time}"])),
-      ("status.countries", Template("Pays : {countries} (marché principal : {home})")),
-      ("status.country", Template("Pays : {home}")),
-      ("status.here", Template("← vous êtes ici")),
-      ("status.method", Template("La méthode, en quatre étapes :")),
-      ("status.needs", Template("manque :")),
-      ("status.noBrand", Template("Aucune marque ouverte : créez-en une avec {new}, ou ouvrez-en une avec {use}.")),
-      ("status.weak", Template("à améliorer :")),
-      ("status.xPremium", Template("Compte X avec X Premium : publications de 25 000 caractères au plus.")),
-      ("status.xStandard", Template("Compte X sans X Premium : publications de 280 caractères au plus (/brand set x-premium yes s'il a Premium).")),
-      ("step.communities.needs", Template("les communautés du domaine de la marque, avec ce que chacune donne et reçoit, et un plan d'animation : créer, partager, diffuser")),
-      ("step.communities.purpose", Template("cartographier les communautés : ce que la marque leur apporte, ce qu'elles lui rendent")),
-      ("step.communities.slug", Template("communautés")),
-      ("step.communities.title", Template("Animer les communautés")),
-      ("step.content.needs", Template("3 à 5 piliers éditoriaux, les messages clés de la marque, une variante par réseau choisi dans ses limites, un calendrier")),
-      ("step.content.purpose", Template("écrire chaque message clé comme chaque canal choisi l'exige")),
-      ("step.content.slug", Template("contenus")),
-      ("step.content.title", Template("Adapter le contenu à chaque canal")),
-      ("step.crisis.needs", Template("un registre des risques classés par probabilité et impact, une cellule de crise, un plan par risque avec une déclaration d'attente par canal, un exercice")),
-      ("step.crisis.purpose", Template("classer les risques, préparer déclarations, équipe et exercices avant la crise")),
-      ("step.crisis.slug", Template("crise")),
-      ("step.crisis.title", Template("Préparer la réponse de crise")),
-      ("step.spaces.needs", Template("le profil de la marque (marché, âges du public, objectifs, heures par semaine, formats, portée), puis un choix de réseaux classés, à la mesure de ses heures")),
-      ("step.spaces.purpose", Template("choisir les réseaux où la marque crée ses profils, puis les construire")),
-      ("step.spaces.slug", Template("espaces")),
-      ("step.spaces.title", Template("Choisir les espaces")),
-      ("suggest.abroad", Template("personnes qui parlent {languages} à l'étranger")),
-      ("suggest.and", Template(" et ")),
-      ("suggest.candidates", Template("candidats et anciens collaborateurs")),
-      ("suggest.enthusiasts", Template("passionnés {sector}")),
-      ("suggest.fashion.ethical", Template("ceux qui se soucient de la façon dont les vêtements sont fabriqués")),
-      ("suggest.fashion.style", Template("passionnés de mode et créateurs de contenu")),
-      ("suggest.fitness.beginners", Template("adhérents et débutants")),
-      ("suggest.fitness.clubs", Template("clubs de course et de vélo du coin")),
-      ("suggest.food.foodLovers", Template("gourmands du quartier")),
-      ("suggest.food.producers", Template("producteurs et fournisseurs locaux")),
-      ("suggest.health.patients", Template("associations de patients et aidants du coin")),
-      ("suggest.health.referrers", Template("médecins généralistes et autres soignants du secteur")),
-      ("suggest.health.sportsClubs", Template("clubs sportifs et coureurs du coin")),
-      ("suggest.impact", Template("personnes attentives à l'impact {sector}")),
-      ("suggest.legal.founders", Template("chefs d'entreprise et créateurs du coin")),
-      ("suggest.legal.referrers", Template("prescripteurs : experts-comptables, agents immobiliers, banquiers")),
-      ("suggest.neighbours", Template("voisins et groupes locaux")),
-      ("suggest.parents", Template("jeunes parents")),
-      ("suggest.professional.decisionMakers", Template("décideurs chez vos clients")),
-      ("suggest.professional.peers", Template("confrères et partenaires du métier")),
-      ("suggest.professionals", Template("professionnels {sector}")),
-      ("suggest.retail.regulars", Template("clients fidèles")),
-      ("suggest.retail.traders", Template("l'union des commerçants du quartier")),
-      ("suggest.software.analysts", Template("analystes et journalistes spécialisés")),
-      ("suggest.software.integrators", Template("partenaires et intégrateurs")),
-      ("suggest.software.users", Template("ceux qui font chaque jour le métier que votre logiciel sert")),
-      ("suggest.tourism.outdoors", Template("randonneurs et amoureux du plein air")),
-      ("suggest.tourism.partners", Template("commerçants et partenaires locaux")),
-      ("suggest.tourism.travelWriters", Template("journalistes et blogueurs voyage")),
-      ("suggest.why.abroad", Template("plusieurs langues : groupes d'expatriés et diasporas")),
-      ("suggest.why.candidates", Template("le recrutement est un objectif : les futurs collègues se retrouvent autour du métier")),
-      ("suggest.why.enthusiasts", Template("des gens qui aiment ce que fait la marque : la première communauté habituelle")),
-      ("suggest.why.fashion.ethical", Template("où et par qui les vêtements sont fabriqués est une question de plus en plus posée : y répondre ouvertement crée la confiance")),
-      ("suggest.why.fashion.style", Template("ceux qui aiment ce que fait la marque : les vêtements se montrent et se choisissent sur Instagram, TikTok et Pinterest")),
-      ("suggest.why.fitness.beginners", Template("ceux qui débutent cherchent encouragements et conseils : un groupe pour eux fidélise les adhérents")),
-      ("suggest.why.fitness.clubs", Template("les membres des clubs s'entraînent toute l'année et recommandent où s'entraîner")),
-      ("suggest.why.food.foodLovers", Template("ceux qui photographient et recommandent ce qu'ils mangent sont les premiers à faire connaître une nouveauté")),
-      ("suggest.why.food.producers", Template("l'agriculteur, le meunier, le torréfacteur : raconter leur histoire ensemble montre d'où vient ce qu'on mange")),
-      ("suggest.why.health.patients", Template("les personnes qui vivent avec ce que le cabinet soigne s'entraident dans des groupes locaux : répondez à leurs questions en termes généraux, jamais sur une personne")),
-      ("suggest.why.health.referrers", Template("les patients viennent sur le conseil d'un médecin, d'un ostéopathe ou d'un coach : ces prescripteurs échangent sur LinkedIn et dans des groupes locaux")),
-      ("suggest.why.health.sportsClubs", Template("les blessures commencent sur le terrain et la piste : les entraîneurs orientent leurs adhérents vers un cabinet de confiance")),
-      ("suggest.why.impact", Template("objectifs de réputation et de communauté : des gens qui veulent que le secteur progresse")),
-      ("suggest.why.legal.founders", Template("ceux qui créent et dirigent une entreprise ont souvent besoin de conseil, et demandent à leurs pairs qui consulter")),
-      ("suggest.why.legal.referrers", Template("la plupart des nouveaux clients viennent sur le conseil d'un autre professionnel")),
-      ("suggest.why.neighbours", Template("les clients d'une marque locale habitent à côté : c'est dans les groupes locaux qu'ils échangent")),
-      ("suggest.why.parents", Template("l'audience a entre 25 et 44 ans : beaucoup vivent la même étape de vie")),
-      ("suggest.why.professional.decisionMakers", Template("B2B : ceux qui achètent le service se retrouvent autour de leur propre métier, surtout sur LinkedIn")),
-      ("suggest.why.professional.peers", Template("les confrères transmettent le travail qu'ils ne peuvent pas prendre et recommandent ceux qu'ils connaissent")),
-      ("suggest.why.professionals", Template("B2B : les gens qui font le métier que la marque sert")),
-      ("suggest.why.retail.regulars", Template("les habitués reviennent et amènent leurs amis : donnez-leur les nouvelles en premier")),
-      ("suggest.why.retail.traders", Template("les clients d'un commerce de proximité habitent près : animations communes et groupes locaux sont là où ils entendent parler de vous")),
-      ("suggest.why.software.analysts", Template("ils façonnent la liste de départ d'un acheteur")),
-      ("suggest.why.software.integrators", Template("les partenaires qui installent et raccordent le produit apportent des clients et répondent à leurs questions")),
-      ("suggest.why.software.users", Template("B2B : les acheteurs croient ce que disent les gens du métier dans les groupes LinkedIn et les forums plus que toute publicité")),
-      ("suggest.why.tourism.outdoors", Template("les visiteurs viennent pour les paysages : les groupes de randonnée et de plein air partagent itinéraires, photos et conseils")),
-      ("suggest.why.tourism.partners", Template("hôtels, restaurants, guides et producteurs vendent la destination avec vous : un calendrier partagé démultiplie ce que chacun publie")),
-      ("suggest.why.tourism.travelWriters", Template("un article de voyage touche des gens qui ne connaissent pas encore l'endroit, et ressort dans les recherches pendant des années")),
-      ("suggest.yourField", Template("de votre secteur")),
-      ("team.owner.person", Template("personne {n}")),
-      ("team.owner.you", Template("vous")),
-      ("template.badSet", Template("--set prend NOM=VALEUR (par ex. --set brand=\"Chez Paul\"), pas {given}")),
-      ("template.reason.blockEnd", Template("elle contient \"\"\", qui fermerait le bloc de texte")),
-      ("template.reason.control", Template("elle contient {character}")),
-      ("template.reason.lineBreak", Template("elle contient un saut de ligne")),
-      ("template.unfilled", Template("l’emplacement {placeholder} n’a pas de valeur ; ajoutez --set {name}=VALEUR (rien n’a été exécuté)")),
-      ("template.unusable", Template("la valeur de --set {name} ne peut pas aller là où est {placeholder} : {reason} ; changez la valeur (rien n’a été exécuté)")),
-      ("template.unused", Template("attention : --set {name} n’est pas utilisé par {path}")),
-      ("tone.candid", Template("franc, la communauté d'abord")),
-      ("tone.conversational", Template("conversationnel")),
-      ("tone.expert", Template("expert")),
-      ("tone.explanatory", Template("pédagogique")),
-      ("tone.friendly", Template("convivial")),
-      ("tone.personal", Template("personnel")),
-      ("tone.playful", Template("ludique")),
-      ("tone.professional", Template("professionnel")),
-      ("tone.warmVisual", Template("chaleureux et visuel")),
-      ("undo.done", Template("Commande n° {seq} annulée : {command}. {name} revient à son état après la n° {head} ; {redo} la rétablit.")),
-      ("unit.bytes", Template("octets")),
-      ("unit.characters", Template("caractères")),
-      ("unit.percentagePoints", Template("pt")),
-      ("unit.weighted", Template("caractères pondérés")),
-      ("usage.brand.set", Template("/brand set attend un champ et une valeur, par exemple /brand set market b2c")),
-      ("usage.brand.value", Template("/brand set {field} attend une valeur, par exemple /brand set {field} {example}")),
-      ("usage.calendar.plan", Template("/calendar plan attend un nombre de semaines, par exemple /calendar plan 4")),
-      ("usage.commandTree.needsSubcommand", Template("/{command} attend l'une de : {actions}")),
-      ("usage.community.add", Template("/community add attend un nom, --platform et --type, par exemple /community add \"Gourmands lyonnais\" --platform instagram --type place")),
-      ("usage.community.field", Template("« {field} » n'est pas un champ de communauté ; les champs sont {fields} (mettez entre guillemets un nom qui contient des espaces)")),
-      ("usage.community.field.suggest", Template("« {field} » n'est pas un champ de communauté — vouliez-vous dire {name} ? Les champs sont {fields} (mettez entre guillemets un nom qui contient des espaces)")),
-      ("usage.community.platform", Template("une communauté a besoin de --platform P : où « {name} » se rassemble-t-elle ?")),
-      ("usage.community.remove", Template("/community remove attend le nom d'une communauté")),
-      ("usage.community.set", Template("/community set attend un nom, un champ ({fields}) et une valeur, par exemple /community set \"Gourmands lyonnais\" size 1200")),
-      ("usage.community.show", Template("/community show attend le nom d'une communauté")),
-      ("usage.community.type", Template("une communauté a besoin de --type T, parmi : {types}")),
-      ("usage.content.adapt", Template("/content adapt attend un numéro de message et, si besoin, des plateformes, par exemple /content adapt 2 linkedin x")),
-      ("usage.content.alt", Template("/content message alt prend un numéro de message et le texte alternatif, par ex. /content message alt 2 \"Six pains ronds qui refroidissent sur une grille\"")),
-      ("usage.content.captions", Template("/content message captions prend un numéro de message et yes ou no, par ex. /content message captions 2 yes")),
-      ("usage.content.check", Template("/content check ne prend aucun argument")),
-      ("usage.content.edit", Template("/content edit attend un numéro de message, une plateforme et le nouveau texte, par exemple /content edit 2 x \"Nouveau texte\"")),
-      ("usage.content.media", Template("/content message media prend un numéro de message et image, video ou none, par ex. /content message media 2 video")),
-      ("usage.content.message", Template("/content message attend add TEXTE ou tag ID ÉTIQUETTE, par exemple /content message add \"Nous cuisons chaque matin dès 5 h\"")),
-      ("usage.content.messages", Template("/content messages ne prend aucun argument")),
-      ("usage.content.mix", Template("/content mix attend une règle : {rules}")),
-      ("usage.content.pillars", Template("/content pillars attend add THÈME ou remove THÈME, par exemple /content pillars add \"savoir-faire boulanger\"")),
-      ("usage.content.sponsor", Template("/content message sponsor prend un numéro de message et yes ou no, par ex. /content message sponsor 2 yes")),
-      ("usage.content.tag", Template("/content message tag attend un numéro de message et une étiquette (brand, educational, curated, conversation), par exemple /content message tag 2 educational")),
-      ("usage.content.tone", Template("/content tone attend une plateforme et un ton, par exemple /content tone linkedin \"expert, chaleureux\"")),
-      ("usage.crisis.drill", Template("/crisis drill attend le nom d'un risque")),
-      ("usage.crisis.playbook", Template("/crisis playbook attend le nom d'un risque")),
-      ("usage.crisis.risk", Template("/crisis risk attend add NOM --type T, ou remove NOM")),
-      ("usage.crisis.riskAdd", Template("/crisis risk add attend un nom et --type T")),
-      ("usage.crisis.riskRemove", Template("/crisis risk remove attend le nom d'un risque")),
-      ("usage.crisis.statement", Template("/crisis statement attend un risque, une plateforme et le texte, par exemple /crisis statement \"intoxication alimentaire signalée\" x \"…\"")),
-      ("usage.crisis.team", Template("/crisis team attend un rôle, un nom et un contact, par exemple /crisis team spokesperson \"Anna Martin\" \"+33 6 12 34 56 78\"")),
-      ("usage.crisis.triageValue", Template("/crisis triage : une des valeurs ne fait pas partie de celles que son option accepte")),
-      ("usage.crisis.type", Template("un risque a besoin de --type T, parmi : {types}")),
-      ("usage.engage.actions", Template("plan, balance et owner")),
-      ("usage.engage.balance", Template("/engage balance ne prend aucun argument")),
-      ("usage.engage.owner", Template("/engage owner attend une communauté, un type d'action (create, share, spread) et un nom, par exemple /engage owner \"Gourmands lyonnais\" spread Anna")),
-      ("usage.engage.plan", Template("/engage plan ne prend aucun argument")),
-      ("usage.export.format", Template("/export attend un format : html, md, pdf, json, ics, csv ou script")),
-      ("usage.export.noCalendar", Template("{brand} n'a pas encore de calendrier ; planifiez-en un d'abord avec /calendar plan SEMAINES")),
-      ("usage.export.notes", Template("--notes va avec html ou md")),
-      ("usage.export.section", Template("--section va avec html ou md")),
-      ("usage.flag.needsValue", Template("{flag} attend une valeur")),
-      ("usage.flag.needsValue.among", Template("{flag} attend une valeur : {values}")),
-      ("usage.flag.value", Template("{flag} accepte {values}, pas « {value} »{hint}")),
-      ("usage.metrics.actions", Template("add et import")),
-      ("usage.metrics.add", Template("/metrics add attend une plateforme et les cinq options")),
-      ("usage.metrics.import", Template("/metrics import attend un fichier CSV")),
-      ("usage.metrics.load", Template("/metrics load attend les lignes du CSV")),
-      ("usage.metrics.missing", Template("il manque à /metrics add : {options}")),
-      ("usage.noAction", Template("/{command} n'a pas d'action « {action} » ; les actions sont {actions}")),
-      ("usage.noAction.suggest", Template("/{command} n'a pas d'action « {action} » — vouliez-vous dire {name} ? Les actions sont {actions}")),
-      ("usage.noPart", Template("/{command} n'a pas de partie « {action} » ; les parties sont {actions}")),
-      ("usage.noPart.suggest", Template("/{command} n'a pas de partie « {action} » — vouliez-vous dire {name} ? Les parties sont {actions}")),
-      ("usage.profile.set", Template("/profile {platform} set attend un champ et son texte, par exemple /profile {platform} set bio \"…\"")),
-      ("usage.reply.actions", Template("targets et triage")),
-      ("usage.seeHelp", Template("{message} (/help {command})")),
-      ("usage.spaces.choose", Template("/spaces choose attend une ou plusieurs plateformes, par exemple /spaces choose instagram facebook")),
-      ("usage.spaces.drop", Template("/spaces drop attend une plateforme, par exemple /spaces drop facebook")),
-      ("usage.spaces.recommend", Template("/spaces recommend ne prend aucun argument")),
-      ("usage.spaces.why", Template("/spaces why attend une plateforme, par exemple /spaces why instagram")),
-      ("usage.watch.badLine", Template("la ligne {line} du résumé est illisible (lignes hour, top ou alert, comme /watch import les journalise)")),
-      ("usage.watch.import", Template("/watch import prend un fichier : /watch import FICHIER [--format F]")),
-      ("usage.watch.load", Template("/watch load prend un bloc \"\"\" de lignes de résumé")),
-      ("usage.watch.nothingRead", Template("rien n'a pu être lu dans {file} : {problems}")),
-      ("usage.wholeNumber", Template("{option} attend un nombre entier ≥ 0, pas « {text} »")),
-      ("watch.alert", Template("{at} pic, niveau {level} : {value} mentions dans l'heure, d'habitude {baseline}")),
-      ("watch.alert.negative", Template("{at} part négative, niveau {level} : {share} % négatives ({value} sur {count} mentions), d'habitude {usual} %")),
-      ("watch.alerts", Template(count: "count", ["{count} alerte :", "{count} alertes :"])),
-      ("watch.day", Template(count: "count", ["{count} mention", "{count} mentions"])),
-      ("watch.error.row", Template("ligne {row} : {reason}")),
-      ("watch.imported", Template(count: "count", ["{count} ligne lue dans {file} ; heures enregistrées : {hours} (mentions, mentions négatives, portée, mentions principales par heure).", "{count} lignes lues dans {file} ; heures enregistrées : {hours} (mentions, mentions négatives, portée, mentions principales par heure)."])),
-      ("watch.last48", Template("48 dernières heures, un bloc par heure, jusqu'à {at} UTC : {line} (au plus : {max} mentions)")),
-      ("watch.late", Template(count: "count", ["{count} mention est arrivée trop tard pour son intervalle de 5 minutes et a été écartée", "{count} mentions sont arrivées trop tard pour leur intervalle de 5 minutes et ont été écartées"])),
-      ("watch.moreAlerts", Template(count: "count", ["et {count} de plus (/watch liste les 7 derniers jours)", "et {count} de plus (/watch liste les 7 derniers jours)"])),
-      ("watch.noAlert", Template("Aucune alerte : le volume est resté dans l'habitude de chaque heure de la journée.")),
-      ("watch.nothing", Template("Rien n'est surveillé pour l'instant : /watch import FICHIER lit les mentions de la marque (CSV, lignes JSON, Bluesky Jetstream, Mastodon) ou une série de volumes, et garde un résumé par heure avec les alertes.")),
-      ("watch.offer", Template("Lancer le tri avec ces chiffres : {command} ?")),
-      ("watch.offer.reason", Template("Une alerte est le moment d'évaluer la crise : sa portée et sa vitesse alimentent l'escalade du tri.")),
-      ("watch.problem.badTime", Template("« {text} » n'est pas une heure ISO 8601 (par ex. `2015-03-09T15:57:53Z`)")),
-      ("watch.problem.badValue", Template("« {text} » n'est pas un nombre de mentions (un nombre positif ou nul)")),
-      ("watch.problem.missingColumn", Template("l'en-tête n'a pas de colonne {name} ; ajoutez-la")),
-      ("watch.problem.missingField", Template("pas de champ {name}")),
-      ("watch.problem.notJSON", Template("JSON non valide")),
-      ("watch.problem.shortRow", Template("champs trouvés : {found}, attendus : {expected}")),
-      ("watch.problem.unfinished", Template("l'entrée se termine dans un champ entre guillemets ou un tableau JSON")),
-      ("watch.problem.unknownFormat", Template("cette ligne ne correspond à aucun format ({formats}) ; indiquez-le avec --format")),
-      ("watch.someone", Template("auteur inconnu")),
-      ("watch.strongest", Template("Alerte la plus forte : {alert}")),
-      ("watch.top", Template("Mentions principales de cette heure, les négatives d'abord, par portée :")),
-      ("watch.topLine", Template("portée {reach}, {who} : {text}")),
-      ("watch.topLine.negative", Template("portée {reach}, {who}, négative : {text}")),
-      ("watch.week", Template("Mentions du {first} au {last}, un bloc par heure (UTC) :")),
-      ("watch.weekNoAlert", Template("Aucune alerte sur ces 7 jours.")),
-      ("welcome.changed", Template(count: "count", ["Depuis la dernière ouverture ici, {count} commande a été enregistrée ailleurs (un autre shell ou un script) :", "Depuis la dernière ouverture ici, {count} commandes ont été enregistrées ailleurs (un autre shell ou un script) :"])),
-      ("welcome.first", Template("Bienvenue ! smm accompagne une marque en quatre étapes — choisir les espaces, adapter les contenus, animer les communautés, se préparer à une crise — et en tire un plan. Répondez et posez vos questions en mots simples, ou tapez des commandes ({help}).")),
-      ("welcome.noBrand", Template("Aucune marque ouverte : {use} en ouvre une ({brands} les liste), {new} en crée une.")),
-      ("welcome.reopened", Template(count: "count", ["{name} ouverte ({count} commande enregistrée, dernière modification {time}) : étape {step}/4, {title}.", "{name} ouverte ({count} commandes enregistrées, dernière modification {time}) : étape {step}/4, {title}."])),
-      ("why.nothing", Template("Rien n'a encore été recommandé : {next} donne une recommandation, puis {why} l'explique.")),
-      ("why.question", Template("Pourquoi cette question :")),
-      ("why.sources", Template("Sources :")),
-      ("why.title", Template("Pourquoi {command} :")),
-      ("workspace.note.damaged", Template("note : l'espace de travail {path} est abîmé ({detail}), il est donc ouvert en lecture seule : vous pouvez consulter et exporter ce que SQLite peut lire. Récupérez-le avec : sqlite3 {path} .recover | sqlite3 recovered.sqlite, puis smm --workspace recovered.sqlite — ou revenez à votre dernière sauvegarde smm backup")),
-      ("workspace.note.notWritable", Template("note : l'espace de travail {path} est en lecture seule (son fichier ou son dossier ne peut pas être écrit) : vous pouvez consulter et exporter, mais les modifications sont refusées ; rendez-les accessibles en écriture pour le modifier")),
-    ]))
+    templates: TemplateTable(
+      keys: [
+        "adapt.byHand",
+        "adapt.camelCase",
+        "adapt.disclosed",
+        "adapt.exclamations",
+        "adapt.fieldShortened",
+        "adapt.fits",
+        "adapt.hashtagAdvice",
+        "adapt.hashtagCap",
+        "adapt.hashtagsEnd",
+        "adapt.linkField",
+        "adapt.linkInBio",
+        "adapt.noHashtags",
+        "adapt.noLimit",
+        "adapt.outline",
+        "adapt.removed",
+        "adapt.shortened",
+        "adapt.shouting",
+        "adapt.thread",
+        "adapt.tidied",
+        "adapt.titleFirst",
+        "adapt.titleShortened",
+        "adapt.urlWeight.many",
+        "adapt.urlWeight.one",
+        "assistant.confirm",
+        "assistant.declined",
+        "assistant.example.adapt",
+        "assistant.example.adaptOwn",
+        "assistant.example.crisis",
+        "assistant.example.drill",
+        "assistant.example.message",
+        "assistant.example.newBrand",
+        "assistant.example.next",
+        "assistant.example.risk",
+        "assistant.example.spaces",
+        "assistant.needAnswer",
+        "assistant.none",
+        "assistant.nothingToConfirm",
+        "assistant.related",
+        "assistant.running",
+        "assistant.uncoveredPlatform",
+        "assistant.which",
+        "assistant.whichAgain",
+        "assistant.whichHow",
+        "assistant.yesNo",
+        "audience.assumed.international",
+        "audience.assumed.international.client",
+        "audience.assumed.local",
+        "audience.assumed.local.client",
+        "audience.assumed.national",
+        "audience.assumed.national.client",
+        "audience.assumed.unknown",
+        "audience.assumed.unknown.client",
+        "audience.followers",
+        "audience.followers.client",
+        "audience.measure.ad-audience",
+        "audience.measure.daily-use",
+        "audience.measure.ever-use",
+        "audience.measure.monthly-reach",
+        "audience.measure.monthly-use",
+        "backup.done",
+        "balance.change.gets",
+        "balance.change.listen",
+        "balance.change.map",
+        "balance.change.map.client",
+        "balance.change.notBrand",
+        "balance.change.plan",
+        "balance.getNothing",
+        "balance.giveNothing",
+        "balance.none",
+        "balance.selfCentred",
+        "balance.talking",
+        "brand.field.ages",
+        "brand.field.countries",
+        "brand.field.formats",
+        "brand.field.goals",
+        "brand.field.hours",
+        "brand.field.languages",
+        "brand.field.market",
+        "brand.field.name",
+        "brand.field.open",
+        "brand.field.reach",
+        "brand.field.sector",
+        "brand.field.team",
+        "brand.field.x-premium",
+        "brand.set.complete",
+        "brand.set.completeChosen",
+        "brand.set.done",
+        "brand.set.hoursFit",
+        "brand.set.hoursShort",
+        "brand.set.missing",
+        "brand.show.complete",
+        "brand.show.hours",
+        "brand.show.missing",
+        "brand.show.missingField",
+        "brand.show.openNone",
+        "brand.show.team",
+        "brand.show.teamNone",
+        "brand.show.title",
+        "brands.header.brand",
+        "brands.header.commands",
+        "brands.header.lastChange",
+        "brands.none",
+        "calendar.day.fri",
+        "calendar.day.mon",
+        "calendar.day.sat",
+        "calendar.day.sun",
+        "calendar.day.thu",
+        "calendar.day.tue",
+        "calendar.day.wed",
+        "calendar.legend",
+        "calendar.legendToWrite",
+        "calendar.none",
+        "calendar.note.cut",
+        "calendar.note.daysOff",
+        "calendar.note.holidays",
+        "calendar.note.holidaysNone",
+        "calendar.note.noHolidays",
+        "calendar.note.noVariant",
+        "calendar.note.repeat",
+        "calendar.title",
+        "calendar.weekOf",
+        "command.word.brand",
+        "command.word.contact",
+        "command.word.csvFile",
+        "command.word.field",
+        "command.word.file",
+        "command.word.id",
+        "command.word.name",
+        "command.word.platform",
+        "command.word.role",
+        "command.word.rule",
+        "command.word.tag",
+        "command.word.text",
+        "command.word.theme",
+        "command.word.tone",
+        "command.word.value",
+        "command.word.week",
+        "command.word.weeks",
+        "community.list.mapped",
+        "community.list.missing",
+        "community.list.none",
+        "community.list.suggested",
+        "community.list.title",
+        "community.missing.gets",
+        "community.missing.gives",
+        "community.notChosen",
+        "community.removed",
+        "community.show.members",
+        "community.show.missing",
+        "community.show.title",
+        "community.show.titleMapped",
+        "community.show.toMap",
+        "communityType.action",
+        "communityType.circumstance",
+        "communityType.interest",
+        "communityType.place",
+        "communityType.practice",
+        "content.adapt.noSpaces",
+        "content.check.allValid",
+        "content.check.altTooLong",
+        "content.check.contest",
+        "content.check.contestMeta",
+        "content.check.hashtag.capitalise",
+        "content.check.hashtag.write",
+        "content.check.noAlt",
+        "content.check.noAltField",
+        "content.check.noCaptions",
+        "content.check.noVariant",
+        "content.check.problem",
+        "content.check.summary",
+        "content.check.title",
+        "content.check.undisclosed",
+        "content.check.whatsappOptIn",
+        "content.clue.none",
+        "content.clue.question",
+        "content.edit.warning",
+        "content.media.altTooLong",
+        "content.media.image.alt",
+        "content.media.image.noAlt",
+        "content.media.none",
+        "content.media.video.alt",
+        "content.media.video.captions",
+        "content.media.video.noCaptions",
+        "content.message.added",
+        "content.message.addedGuessed",
+        "content.message.disclosureRule",
+        "content.message.notSponsored",
+        "content.message.sponsored",
+        "content.message.tagged",
+        "content.messages.none",
+        "content.messages.variants",
+        "content.mix.balanced",
+        "content.mix.messages",
+        "content.mix.source",
+        "content.mix.target",
+        "content.mix.title",
+        "content.mix.titleNoRule",
+        "content.overview.addMessage",
+        "content.overview.messages",
+        "content.overview.mix",
+        "content.overview.noMix",
+        "content.overview.noPillars",
+        "content.overview.pillars",
+        "content.overview.title",
+        "content.overview.tones",
+        "content.percent",
+        "content.pillars.more",
+        "content.pillars.none",
+        "content.pillars.title",
+        "content.problem.invalid",
+        "content.problem.over",
+        "content.problem.overUnit",
+        "content.tone.set",
+        "content.tones.default",
+        "content.tones.title",
+        "content.variant.lengths",
+        "content.variant.lengthsOf",
+        "content.variant.single",
+        "content.variant.singleInvalid",
+        "content.variant.thread",
+        "content.variant.threadInvalid",
+        "content.variant.title",
+        "contest.fallback",
+        "contest.fr",
+        "contest.gb",
+        "contest.us",
+        "count.invalid",
+        "count.left",
+        "count.limit",
+        "count.lines.unreadable",
+        "count.noLimit",
+        "count.over",
+        "count.valid",
+        "counter.and",
+        "counter.emoji",
+        "counter.emojiBytes",
+        "counter.hashtagAdvice",
+        "counter.hashtagCap",
+        "counter.linkCap",
+        "counter.linkField",
+        "counter.linksInBio",
+        "counter.mention",
+        "counter.mentionCap",
+        "counter.over",
+        "counter.overSecondary",
+        "counter.quoted",
+        "counter.refuses",
+        "counter.refusesIn",
+        "counter.unit.byte",
+        "counter.unit.character",
+        "counter.unit.weighted",
+        "counter.url",
+        "country.in.AT",
+        "country.in.BE",
+        "country.in.CA",
+        "country.in.CH",
+        "country.in.DE",
+        "country.in.ES",
+        "country.in.FR",
+        "country.in.GB",
+        "country.in.IE",
+        "country.in.IT",
+        "country.in.LU",
+        "country.in.MC",
+        "country.in.NL",
+        "country.in.PT",
+        "country.in.US",
+        "country.in.other",
+        "crisis.action.adjust",
+        "crisis.action.apologise",
+        "crisis.action.brief",
+        "crisis.action.challengeEvidence",
+        "crisis.action.challengeNorm",
+        "crisis.action.compensate",
+        "crisis.action.correct",
+        "crisis.action.evidence",
+        "crisis.action.explain",
+        "crisis.action.holding",
+        "crisis.action.ingratiation",
+        "crisis.action.instruct",
+        "crisis.action.instructRecall",
+        "crisis.action.instructSafety",
+        "crisis.action.legalReview",
+        "crisis.action.nextDay",
+        "crisis.action.nextHour",
+        "crisis.action.protect",
+        "crisis.action.reminder",
+        "crisis.action.restore",
+        "crisis.action.victimage",
+        "crisis.cause.both",
+        "crisis.cause.history",
+        "crisis.cause.reputation",
+        "crisis.checklist.alert",
+        "crisis.checklist.alertEverywhere",
+        "crisis.checklist.confirm",
+        "crisis.checklist.darkSite",
+        "crisis.checklist.internal",
+        "crisis.checklist.log",
+        "crisis.checklist.pin",
+        "crisis.checklist.publish",
+        "crisis.checklist.publishWhere",
+        "crisis.cluster.accidental",
+        "crisis.cluster.preventable",
+        "crisis.cluster.victim",
+        "crisis.debrief.fit",
+        "crisis.debrief.fitOf",
+        "crisis.debrief.fixes",
+        "crisis.debrief.misfit",
+        "crisis.debrief.misfitOf",
+        "crisis.debrief.noResponse",
+        "crisis.debrief.nothing",
+        "crisis.debrief.response",
+        "crisis.debrief.responseAtLevel",
+        "crisis.debrief.statements",
+        "crisis.debrief.title",
+        "crisis.drill.again.harm",
+        "crisis.drill.again.history",
+        "crisis.drill.again.mixed",
+        "crisis.drill.again.publish",
+        "crisis.drill.again.reputation",
+        "crisis.drill.again.strategy",
+        "crisis.drill.again.triage",
+        "crisis.drill.again.veracity",
+        "crisis.drill.dropped",
+        "crisis.drill.fact.harm.financial",
+        "crisis.drill.fact.harm.injury",
+        "crisis.drill.fact.harm.none",
+        "crisis.drill.fact.history.no",
+        "crisis.drill.fact.history.yes",
+        "crisis.drill.fact.kind.accidental",
+        "crisis.drill.fact.kind.preventable",
+        "crisis.drill.fact.kind.victim",
+        "crisis.drill.fact.reputation.good",
+        "crisis.drill.fact.reputation.neutral",
+        "crisis.drill.fact.reputation.poor",
+        "crisis.drill.fact.veracity.false",
+        "crisis.drill.fact.veracity.true",
+        "crisis.drill.fact.veracity.truncated",
+        "crisis.drill.facts",
+        "crisis.drill.howToAnswer",
+        "crisis.drill.howToTriage",
+        "crisis.drill.intro",
+        "crisis.drill.label.harm",
+        "crisis.drill.label.history",
+        "crisis.drill.label.reputation",
+        "crisis.drill.label.veracity",
+        "crisis.drill.q.harm",
+        "crisis.drill.q.history",
+        "crisis.drill.q.publish",
+        "crisis.drill.q.reputation",
+        "crisis.drill.q.strategy",
+        "crisis.drill.q.triage",
+        "crisis.drill.q.veracity",
+        "crisis.drill.strategies",
+        "crisis.drill.tick",
+        "crisis.drill.value.false",
+        "crisis.drill.value.financial",
+        "crisis.drill.value.good",
+        "crisis.drill.value.injury",
+        "crisis.drill.value.neutral",
+        "crisis.drill.value.no",
+        "crisis.drill.value.none",
+        "crisis.drill.value.poor",
+        "crisis.drill.value.true",
+        "crisis.drill.value.truncated",
+        "crisis.drill.value.unanswered",
+        "crisis.drill.value.yes",
+        "crisis.escalation.level1",
+        "crisis.escalation.level2",
+        "crisis.escalation.level3",
+        "crisis.escalation.level4",
+        "crisis.escalation.small.level1",
+        "crisis.escalation.small.level2",
+        "crisis.escalation.small.level3",
+        "crisis.fix.fact",
+        "crisis.fix.late",
+        "crisis.fix.noChannel",
+        "crisis.fix.noChannel.client",
+        "crisis.fix.noResponse",
+        "crisis.fix.noneChosen",
+        "crisis.fix.overLimit",
+        "crisis.fix.strategy",
+        "crisis.fix.triage",
+        "crisis.fix.unnamed",
+        "crisis.guideline.accidental",
+        "crisis.guideline.accidentalIntensified",
+        "crisis.guideline.challengeDeny",
+        "crisis.guideline.deny",
+        "crisis.guideline.preventable",
+        "crisis.guideline.victim",
+        "crisis.guideline.victimIntensified",
+        "crisis.note.audience",
+        "crisis.note.challengeIllegitimate",
+        "crisis.note.challengeLegitimate",
+        "crisis.note.compensation",
+        "crisis.note.denyAlone",
+        "crisis.note.falseReport",
+        "crisis.note.highest",
+        "crisis.note.raised",
+        "crisis.note.true",
+        "crisis.note.truncated",
+        "crisis.note.victimage",
+        "crisis.note.within15",
+        "crisis.note.within60",
+        "crisis.noted.history.no",
+        "crisis.noted.history.yes",
+        "crisis.noted.legitimacy.illegitimate",
+        "crisis.noted.legitimacy.legitimate",
+        "crisis.noted.product",
+        "crisis.noted.reach",
+        "crisis.noted.reputation.good",
+        "crisis.noted.reputation.neutral",
+        "crisis.noted.reputation.poor",
+        "crisis.noted.separator",
+        "crisis.noted.type",
+        "crisis.noted.velocity",
+        "crisis.noted.veracity",
+        "crisis.offer.added.reason",
+        "crisis.offer.playbook",
+        "crisis.offer.playbook.reason",
+        "crisis.offer.risk",
+        "crisis.offer.risk.reason",
+        "crisis.person",
+        "crisis.person.you",
+        "crisis.playbook.darkSite",
+        "crisis.playbook.edited",
+        "crisis.playbook.escalation",
+        "crisis.playbook.firstHour",
+        "crisis.playbook.internal",
+        "crisis.playbook.invalid",
+        "crisis.playbook.noChannel",
+        "crisis.playbook.notice",
+        "crisis.playbook.smallTeam",
+        "crisis.playbook.statements",
+        "crisis.playbook.team",
+        "crisis.playbook.title",
+        "crisis.post.heard",
+        "crisis.post.noAnswer",
+        "crisis.post.sharing",
+        "crisis.post.witness",
+        "crisis.publish.aware",
+        "crisis.publish.compensate",
+        "crisis.publish.contactLead",
+        "crisis.publish.contactNamed",
+        "crisis.publish.darkSite",
+        "crisis.publish.deny",
+        "crisis.publish.diminish",
+        "crisis.publish.doing",
+        "crisis.publish.inform",
+        "crisis.publish.internal",
+        "crisis.publish.known",
+        "crisis.publish.next",
+        "crisis.publish.rebuild",
+        "crisis.publish.signature",
+        "crisis.publish.sorry",
+        "crisis.publish.unknown",
+        "crisis.question.cause",
+        "crisis.question.harm",
+        "crisis.question.history",
+        "crisis.question.legitimacy",
+        "crisis.question.reputation",
+        "crisis.question.type",
+        "crisis.question.veracity",
+        "crisis.risks.channels",
+        "crisis.risks.none",
+        "crisis.risks.score",
+        "crisis.risks.suggested",
+        "crisis.risks.title",
+        "crisis.role.communicationsLead",
+        "crisis.role.communityManager",
+        "crisis.role.executiveSponsor",
+        "crisis.role.legal",
+        "crisis.role.legalOutside",
+        "crisis.role.other",
+        "crisis.role.spokesperson",
+        "crisis.strategy.bolster",
+        "crisis.strategy.deny",
+        "crisis.strategy.diminish",
+        "crisis.strategy.inform",
+        "crisis.strategy.rebuild",
+        "crisis.suggest.allergen",
+        "crisis.suggest.challenge",
+        "crisis.suggest.dataBreach",
+        "crisis.suggest.foodPoisoning",
+        "crisis.suggest.hygiene",
+        "crisis.suggest.labour",
+        "crisis.suggest.leak",
+        "crisis.suggest.memberInjured",
+        "crisis.suggest.offensivePost",
+        "crisis.suggest.outage",
+        "crisis.suggest.patientData",
+        "crisis.suggest.patientHarmed",
+        "crisis.suggest.pollutionRumour",
+        "crisis.suggest.productRecall",
+        "crisis.suggest.regulatorComplaint",
+        "crisis.suggest.reviewStorm",
+        "crisis.suggest.rumour",
+        "crisis.suggest.ticketScam",
+        "crisis.suggest.visitorAccident",
+        "crisis.team.title",
+        "crisis.team.toName",
+        "crisis.triage.actions",
+        "crisis.triage.causeInWords",
+        "crisis.triage.dropped",
+        "crisis.triage.guideline",
+        "crisis.triage.intro",
+        "crisis.triage.level",
+        "crisis.triage.notAnAnswer",
+        "crisis.triage.noted",
+        "crisis.triage.playbooks",
+        "crisis.triage.putOff",
+        "crisis.triage.result",
+        "crisis.triage.resultBolstering",
+        "crisis.triage.typeInWords",
+        "crisis.triage.within",
+        "crisis.who.alone.level1",
+        "crisis.who.alone.level2",
+        "crisis.who.alone.level3",
+        "crisis.who.level1",
+        "crisis.who.level2",
+        "crisis.who.level3",
+        "crisis.who.level4",
+        "crisis.who.named",
+        "crisis.who.small.level1",
+        "crisis.who.small.level2",
+        "crisis.who.small.level3",
+        "cut.character",
+        "cut.sentence",
+        "cut.word",
+        "damage.entry",
+        "damage.howToRepair",
+        "delete.confirm",
+        "delete.done",
+        "delete.kept",
+        "delete.noneOpen",
+        "delete.notConfirmed",
+        "disclosure.fallback",
+        "disclosure.fr",
+        "disclosure.gb",
+        "disclosure.us",
+        "domain.list",
+        "domain.or",
+        "domain.verbatim",
+        "engage.action",
+        "engage.balance.change",
+        "engage.balance.title",
+        "engage.balanced",
+        "engage.none",
+        "engage.time",
+        "engage.time.available",
+        "engage.time.over",
+        "engage.time.platforms",
+        "engage.title",
+        "error.arguments.missing",
+        "error.arguments.none",
+        "error.arguments.quotePath",
+        "error.arguments.tooMany",
+        "error.backup.counts",
+        "error.backup.integrity",
+        "error.backup.sameFile",
+        "error.backup.sqlite",
+        "error.brand.action",
+        "error.brandAlreadyCreated",
+        "error.brandExists",
+        "error.brandGoneElsewhere",
+        "error.brandName.control",
+        "error.brandName.empty",
+        "error.brandName.tooLong",
+        "error.calendar.noPlatform",
+        "error.calendar.weeks",
+        "error.cannotRead",
+        "error.cannotWrite",
+        "error.commandTree.noOptions",
+        "error.commandTree.unknownOption",
+        "error.community.exists",
+        "error.community.name",
+        "error.community.people",
+        "error.community.size",
+        "error.community.text.empty",
+        "error.community.text.tooLong",
+        "error.community.unknown",
+        "error.community.unknown.none",
+        "error.confirmationNeeded",
+        "error.content.adaptBeforeSpaces",
+        "error.content.adaptNoPlatform",
+        "error.content.noMessage",
+        "error.content.noMessage.none",
+        "error.content.noPillar",
+        "error.content.noPillars",
+        "error.content.pillar",
+        "error.content.pillarExists",
+        "error.content.tone",
+        "error.content.tooManyPillars",
+        "error.controlCharacter",
+        "error.controlCharacter.inBlock",
+        "error.corruptLog",
+        "error.crisis.riskExists",
+        "error.crisis.riskName",
+        "error.crisis.role",
+        "error.crisis.scale",
+        "error.crisis.statement.over",
+        "error.crisis.statement.tooLong",
+        "error.crisis.unknownRisk",
+        "error.crisis.unknownRisk.none",
+        "error.csv.and",
+        "error.csv.column",
+        "error.csv.controlCharacter",
+        "error.csv.duplicate",
+        "error.csv.empty",
+        "error.csv.field",
+        "error.csv.header",
+        "error.csv.longRow",
+        "error.csv.missingColumns",
+        "error.csv.repeatedColumn",
+        "error.csv.shortRow",
+        "error.csv.unclosedQuote",
+        "error.damagedLog",
+        "error.damagedRead",
+        "error.danglingContinuation",
+        "error.date.invalid",
+        "error.date.unreadable",
+        "error.didYouMean.many",
+        "error.didYouMean.one",
+        "error.engage.noAction",
+        "error.engage.noCommunity",
+        "error.engage.noPlan",
+        "error.engage.owner",
+        "error.fileExists",
+        "error.invalidBrandName",
+        "error.invalidProfileValue",
+        "error.invalidProfileValue.action",
+        "error.invalidProfileValue.field",
+        "error.invalidUTF8",
+        "error.lineTooLong",
+        "error.logMustStartWithCreation",
+        "error.media.alt",
+        "error.media.noVideo",
+        "error.message.control",
+        "error.message.empty",
+        "error.message.nonCharacter",
+        "error.message.tooLong",
+        "error.metrics.count",
+        "error.metrics.none",
+        "error.metrics.platform",
+        "error.noActiveBrand",
+        "error.nothingToRedo",
+        "error.nothingToUndo",
+        "error.open.close",
+        "error.open.day",
+        "error.open.empty",
+        "error.open.noDay",
+        "error.open.noTime",
+        "error.open.order",
+        "error.open.time",
+        "error.open.word",
+        "error.or",
+        "error.profile.atLeastOne",
+        "error.profile.chooseOne",
+        "error.profile.countries.empty",
+        "error.profile.countries.suggest",
+        "error.profile.countries.unknown",
+        "error.profile.hours.number",
+        "error.profile.hours.range",
+        "error.profile.languages.empty",
+        "error.profile.languages.unknown",
+        "error.profile.notOneOf",
+        "error.profile.sector.empty",
+        "error.profile.sector.tooLong",
+        "error.profile.team.number",
+        "error.profile.team.range",
+        "error.profile.unknownField",
+        "error.profile.unknownField.suggest",
+        "error.profile.yesOrNo",
+        "error.profileText.characters",
+        "error.profileText.charactersTry",
+        "error.profileText.missing",
+        "error.profileText.noField",
+        "error.profileText.serverLimit",
+        "error.profileText.takesDone",
+        "error.profileText.takesText",
+        "error.profileText.tooLong",
+        "error.profileText.tooShort",
+        "error.profileText.yesOrNo",
+        "error.readOnly.damaged",
+        "error.readOnly.notWritable",
+        "error.scriptLoop",
+        "error.scriptTooDeep",
+        "error.spaces.action",
+        "error.spaces.action.suggest",
+        "error.spaces.alreadyChosen",
+        "error.spaces.chooseFirst",
+        "error.spaces.noneChosen",
+        "error.spaces.notChosen",
+        "error.triage.falseInjury",
+        "error.triage.negativeReach",
+        "error.triage.negativeVelocity",
+        "error.triage.trueRumor",
+        "error.uncoveredPlatform",
+        "error.unknownBrand",
+        "error.unknownBrand.suggest",
+        "error.unknownCommand",
+        "error.unknownCommand.suggest",
+        "error.unknownFlag",
+        "error.unknownPlatform",
+        "error.unknownPlatform.suggest",
+        "error.unterminatedQuote",
+        "error.unterminatedTextBlock",
+        "error.usage",
+        "error.watch.none",
+        "error.week.none",
+        "error.week.unreadable",
+        "error.week.year",
+        "error.workspaceUnreadable",
+        "export.brand.heading",
+        "export.calendar.toWrite",
+        "export.chart.calendar",
+        "export.chart.impact",
+        "export.chart.likelihood",
+        "export.chart.mix",
+        "export.chart.risks",
+        "export.chart.scores",
+        "export.col.action",
+        "export.col.answerWithin",
+        "export.col.chosen",
+        "export.col.cluster",
+        "export.col.community",
+        "export.col.contact",
+        "export.col.crisisType",
+        "export.col.date",
+        "export.col.done",
+        "export.col.drillScore",
+        "export.col.field",
+        "export.col.firstReply",
+        "export.col.firstResponse",
+        "export.col.gets",
+        "export.col.gives",
+        "export.col.group",
+        "export.col.harm",
+        "export.col.hours",
+        "export.col.information",
+        "export.col.length",
+        "export.col.level",
+        "export.col.message",
+        "export.col.messageKind",
+        "export.col.missing",
+        "export.col.name",
+        "export.col.now",
+        "export.col.owner",
+        "export.col.perMonth",
+        "export.col.platform",
+        "export.col.postKind",
+        "export.col.rank",
+        "export.col.reason",
+        "export.col.risk",
+        "export.col.riskScore",
+        "export.col.role",
+        "export.col.score",
+        "export.col.seenBy",
+        "export.col.size",
+        "export.col.stage",
+        "export.col.step",
+        "export.col.strategy",
+        "export.col.target",
+        "export.col.time",
+        "export.col.triageStrategy",
+        "export.col.type",
+        "export.col.value",
+        "export.col.week",
+        "export.col.what",
+        "export.col.whatToDo",
+        "export.col.why",
+        "export.communities.engagement",
+        "export.communities.heading",
+        "export.communities.hours",
+        "export.communities.map",
+        "export.content.altTooLong",
+        "export.content.calendar",
+        "export.content.calendarHeading",
+        "export.content.firstWords",
+        "export.content.heading",
+        "export.content.line",
+        "export.content.media.image",
+        "export.content.media.image.alt",
+        "export.content.media.video",
+        "export.content.media.video.alt",
+        "export.content.message",
+        "export.content.messages",
+        "export.content.mix",
+        "export.content.noAlt",
+        "export.content.noAltField",
+        "export.content.noCaptions",
+        "export.content.noRule",
+        "export.content.noRule.client",
+        "export.content.notAdapted",
+        "export.content.over",
+        "export.content.parts",
+        "export.content.pillars",
+        "export.content.sameText",
+        "export.content.sponsored",
+        "export.content.tones",
+        "export.content.undisclosed",
+        "export.content.variantLength",
+        "export.content.variantLimit",
+        "export.crisis.darkSite",
+        "export.crisis.drillResult",
+        "export.crisis.drills",
+        "export.crisis.escalation",
+        "export.crisis.firstHour",
+        "export.crisis.heading",
+        "export.crisis.internal",
+        "export.crisis.lastDrill",
+        "export.crisis.notValid",
+        "export.crisis.playbook",
+        "export.crisis.register",
+        "export.crisis.sameStatement",
+        "export.crisis.statements",
+        "export.crisis.team",
+        "export.crisis.teamRef",
+        "export.date.dayMonth",
+        "export.date.firstDay",
+        "export.date.long",
+        "export.day.fri",
+        "export.day.mon",
+        "export.day.sat",
+        "export.day.sun",
+        "export.day.thu",
+        "export.day.tue",
+        "export.day.wed",
+        "export.field.ages",
+        "export.field.countries",
+        "export.field.formats",
+        "export.field.goals",
+        "export.field.hours",
+        "export.field.languages",
+        "export.field.market",
+        "export.field.open",
+        "export.field.reach",
+        "export.field.sector",
+        "export.field.team",
+        "export.judgement.prefix",
+        "export.labelValue",
+        "export.missing.label",
+        "export.month.1",
+        "export.month.10",
+        "export.month.11",
+        "export.month.12",
+        "export.month.2",
+        "export.month.3",
+        "export.month.4",
+        "export.month.5",
+        "export.month.6",
+        "export.month.7",
+        "export.month.8",
+        "export.month.9",
+        "export.no",
+        "export.notes.command",
+        "export.notes.heading",
+        "export.notes.intro",
+        "export.notes.none",
+        "export.ourAssessment",
+        "export.pdf.failed",
+        "export.pdf.noBrowser",
+        "export.percent",
+        "export.reference.work",
+        "export.replies.basis.complaint",
+        "export.replies.basis.criticism",
+        "export.replies.basis.praise",
+        "export.replies.basis.question",
+        "export.replies.heading",
+        "export.replies.kind.complaint",
+        "export.replies.kind.criticism",
+        "export.replies.kind.praise",
+        "export.replies.kind.question",
+        "export.replies.smallNoHours",
+        "export.replyGuide.heading",
+        "export.replyGuide.intro",
+        "export.replyGuide.kind.misguided",
+        "export.replyGuide.kind.rager",
+        "export.replyGuide.kind.troll",
+        "export.replyGuide.kind.unhappy",
+        "export.replyGuide.noReply",
+        "export.separator",
+        "export.shell.what.csv",
+        "export.shell.what.html",
+        "export.shell.what.ics",
+        "export.shell.what.json",
+        "export.shell.what.md",
+        "export.shell.what.pdf",
+        "export.shell.what.script",
+        "export.shell.wrote",
+        "export.size.bytes",
+        "export.size.kilobytes",
+        "export.sources.heading",
+        "export.spaces.chosen",
+        "export.spaces.heading",
+        "export.spaces.profiles",
+        "export.spaces.ranking",
+        "export.spaces.scoreLine",
+        "export.summary.blockers",
+        "export.summary.complete",
+        "export.summary.heading",
+        "export.summary.next",
+        "export.summary.notReady",
+        "export.summary.weak",
+        "export.title",
+        "export.triages.bolstering",
+        "export.triages.heading",
+        "export.triages.intro",
+        "export.value.ages.over",
+        "export.value.ages.range",
+        "export.value.communityType.action",
+        "export.value.communityType.circumstance",
+        "export.value.communityType.interest",
+        "export.value.communityType.place",
+        "export.value.communityType.practice",
+        "export.value.crisisType.challenge",
+        "export.value.crisisType.humanErrorAccident",
+        "export.value.crisisType.humanErrorProductHarm",
+        "export.value.crisisType.managementMisconduct",
+        "export.value.crisisType.misdeed",
+        "export.value.crisisType.misdeedInjuries",
+        "export.value.crisisType.naturalDisaster",
+        "export.value.crisisType.rumor",
+        "export.value.crisisType.tampering",
+        "export.value.crisisType.technicalAccident",
+        "export.value.crisisType.technicalProductHarm",
+        "export.value.crisisType.workplaceViolence",
+        "export.value.format.audio",
+        "export.value.format.image",
+        "export.value.format.live",
+        "export.value.format.longForm",
+        "export.value.format.longVideo",
+        "export.value.format.shortVideo",
+        "export.value.format.text",
+        "export.value.goal.awareness",
+        "export.value.goal.bookings",
+        "export.value.goal.community",
+        "export.value.goal.customerCare",
+        "export.value.goal.leads",
+        "export.value.goal.recruitment",
+        "export.value.goal.reputation",
+        "export.value.goal.sales",
+        "export.value.goal.traffic",
+        "export.value.goal.visits",
+        "export.value.harm.financial",
+        "export.value.harm.injury",
+        "export.value.harm.none",
+        "export.value.kind.create",
+        "export.value.kind.share",
+        "export.value.kind.spread",
+        "export.value.language.de",
+        "export.value.language.en",
+        "export.value.language.es",
+        "export.value.language.fr",
+        "export.value.language.it",
+        "export.value.language.nl",
+        "export.value.language.pt",
+        "export.value.list.and",
+        "export.value.market.b2b",
+        "export.value.market.b2c",
+        "export.value.market.both",
+        "export.value.reach.international",
+        "export.value.reach.local",
+        "export.value.reach.national",
+        "export.value.reachLine.international",
+        "export.value.reachLine.local",
+        "export.value.reachLine.national",
+        "export.value.tag.brand",
+        "export.value.tag.conversation",
+        "export.value.tag.curated",
+        "export.value.tag.educational",
+        "export.value.veracity.false",
+        "export.value.veracity.true",
+        "export.value.veracity.truncated",
+        "export.watch.heading",
+        "export.watch.noAlert",
+        "export.watch.none",
+        "export.watch.recent",
+        "export.watch.rule.levels",
+        "export.watch.rule.negative",
+        "export.watch.rule.spike",
+        "export.watch.rules",
+        "export.watch.watched",
+        "export.watch.watchedOn",
+        "export.watch.who",
+        "export.weekday.0",
+        "export.weekday.1",
+        "export.weekday.2",
+        "export.weekday.3",
+        "export.weekday.4",
+        "export.weekday.5",
+        "export.weekday.6",
+        "export.yes",
+        "field.altAttribute",
+        "field.altText",
+        "field.alternativeText",
+        "field.article",
+        "field.caption",
+        "field.description",
+        "field.imageDescription",
+        "field.message",
+        "field.post",
+        "field.title",
+        "file.exists.again",
+        "file.exists.ask",
+        "file.exists.kept",
+        "format.audio",
+        "format.image",
+        "format.live",
+        "format.long-form",
+        "format.long-video",
+        "format.short-video",
+        "format.text",
+        "glossary.b2b",
+        "glossary.b2c",
+        "glossary.coreMessage",
+        "glossary.engagementRate",
+        "glossary.engagements",
+        "glossary.holdingStatement",
+        "glossary.impressions",
+        "glossary.pillar",
+        "glossary.reach",
+        "glossary.scct",
+        "goal.awareness",
+        "goal.bookings",
+        "goal.community",
+        "goal.customer-care",
+        "goal.leads",
+        "goal.recruitment",
+        "goal.reputation",
+        "goal.sales",
+        "goal.traffic",
+        "goal.visits",
+        "guide.ask.anotherMessage",
+        "guide.ask.brandName",
+        "guide.ask.gets",
+        "guide.ask.gives",
+        "guide.ask.hours",
+        "guide.ask.hoursOrDrop",
+        "guide.ask.message",
+        "guide.ask.pillar",
+        "guide.ask.profileDone",
+        "guide.ask.profileText",
+        "guide.ask.profileTextFitted",
+        "guide.ask.profileTextSuggested",
+        "guide.ask.role",
+        "guide.done.calendar",
+        "guide.done.communities",
+        "guide.done.drills",
+        "guide.done.engagement",
+        "guide.done.messages",
+        "guide.done.pillars",
+        "guide.done.platformProfile",
+        "guide.done.profile",
+        "guide.done.risks",
+        "guide.done.spaces",
+        "guide.done.team",
+        "guide.fieldHelp.avatar",
+        "guide.fieldHelp.banner",
+        "guide.fieldHelp.bio",
+        "guide.fieldHelp.category",
+        "guide.fieldHelp.display-name",
+        "guide.fieldHelp.google-business.bio",
+        "guide.fieldHelp.handle",
+        "guide.fieldHelp.link",
+        "guide.fieldHelp.opening-hours",
+        "guide.fieldHelp.pinned-post",
+        "guide.handleOneWord",
+        "guide.missing.calendar",
+        "guide.missing.channels",
+        "guide.missing.communities",
+        "guide.missing.drill",
+        "guide.missing.engagement",
+        "guide.missing.engagementFor",
+        "guide.missing.gets",
+        "guide.missing.gives",
+        "guide.missing.messages",
+        "guide.missing.pillars",
+        "guide.missing.platformProfile",
+        "guide.missing.profile",
+        "guide.missing.risks",
+        "guide.missing.spaces",
+        "guide.missing.team",
+        "guide.missing.variants",
+        "guide.offer.lighterEngagement",
+        "guide.offer.replan",
+        "guide.postponed",
+        "guide.roleOpen",
+        "guide.skipped.communities",
+        "guide.skipped.messages",
+        "guide.skipped.spaces",
+        "guide.stopped",
+        "guide.weak.engagementHours",
+        "guide.weak.hours",
+        "guide.weak.identity",
+        "guide.weak.noMetrics",
+        "guide.weak.noMetrics.client",
+        "guide.weak.overLimit",
+        "guide.weak.repetition",
+        "guide.weak.staleCalendar",
+        "guide.weak.statements",
+        "guide.why.adapt",
+        "guide.why.anotherMessage",
+        "guide.why.brandName",
+        "guide.why.calendar",
+        "guide.why.choose",
+        "guide.why.community",
+        "guide.why.drill",
+        "guide.why.engage",
+        "guide.why.exchange",
+        "guide.why.export",
+        "guide.why.exportAgain",
+        "guide.why.hours",
+        "guide.why.identity",
+        "guide.why.interview",
+        "guide.why.messages",
+        "guide.why.overLimit",
+        "guide.why.pillars",
+        "guide.why.playbook",
+        "guide.why.profileField",
+        "guide.why.recommend",
+        "guide.why.replan",
+        "guide.why.risk",
+        "guide.why.team",
+        "help.aliases",
+        "help.backup.abstract",
+        "help.backup.discussion",
+        "help.backup.flag.force",
+        "help.brand.abstract",
+        "help.brand.discussion",
+        "help.brands.abstract",
+        "help.brands.discussion",
+        "help.calendar.abstract",
+        "help.calendar.discussion",
+        "help.calendar.flag.start",
+        "help.commands",
+        "help.community.abstract",
+        "help.community.add.abstract",
+        "help.community.discussion",
+        "help.community.flag.platform",
+        "help.community.flag.type",
+        "help.community.remove.abstract",
+        "help.community.set.abstract",
+        "help.community.show.abstract",
+        "help.content.abstract",
+        "help.content.adapt.abstract",
+        "help.content.check.abstract",
+        "help.content.discussion",
+        "help.content.edit.abstract",
+        "help.content.flag.alt",
+        "help.content.flag.captions",
+        "help.content.flag.media",
+        "help.content.flag.sponsored",
+        "help.content.flag.tag",
+        "help.content.message.abstract",
+        "help.content.message.add.abstract",
+        "help.content.message.alt.abstract",
+        "help.content.message.captions.abstract",
+        "help.content.message.media.abstract",
+        "help.content.message.sponsor.abstract",
+        "help.content.message.tag.abstract",
+        "help.content.messages.abstract",
+        "help.content.mix.abstract",
+        "help.content.pillars.abstract",
+        "help.content.pillars.add.abstract",
+        "help.content.pillars.remove.abstract",
+        "help.content.tone.abstract",
+        "help.count.abstract",
+        "help.count.discussion",
+        "help.crisis.abstract",
+        "help.crisis.discussion",
+        "help.crisis.drill.abstract",
+        "help.crisis.flag.about",
+        "help.crisis.flag.answers",
+        "help.crisis.flag.channels",
+        "help.crisis.flag.harm",
+        "help.crisis.flag.history",
+        "help.crisis.flag.impact",
+        "help.crisis.flag.json",
+        "help.crisis.flag.legitimacy",
+        "help.crisis.flag.likelihood",
+        "help.crisis.flag.reach",
+        "help.crisis.flag.reputation",
+        "help.crisis.flag.seed",
+        "help.crisis.flag.type",
+        "help.crisis.flag.velocity",
+        "help.crisis.flag.veracity",
+        "help.crisis.playbook.abstract",
+        "help.crisis.risk.abstract",
+        "help.crisis.risk.add.abstract",
+        "help.crisis.risk.remove.abstract",
+        "help.crisis.risks.abstract",
+        "help.crisis.statement.abstract",
+        "help.crisis.team.abstract",
+        "help.crisis.triage.abstract",
+        "help.delete.abstract",
+        "help.delete.discussion",
+        "help.delete.flag.yes",
+        "help.engage.abstract",
+        "help.engage.balance.abstract",
+        "help.engage.discussion",
+        "help.engage.owner.abstract",
+        "help.engage.plan.abstract",
+        "help.examples",
+        "help.export.abstract",
+        "help.export.discussion",
+        "help.export.flag.force",
+        "help.export.flag.notes",
+        "help.export.flag.section",
+        "help.help.abstract",
+        "help.help.discussion",
+        "help.hints.abstract",
+        "help.hints.discussion",
+        "help.history.abstract",
+        "help.history.discussion",
+        "help.interview.abstract",
+        "help.interview.discussion",
+        "help.intro",
+        "help.lang.abstract",
+        "help.lang.discussion",
+        "help.metrics.abstract",
+        "help.metrics.add.abstract",
+        "help.metrics.discussion",
+        "help.metrics.flag.engagements",
+        "help.metrics.flag.followers",
+        "help.metrics.flag.impressions",
+        "help.metrics.flag.reach",
+        "help.metrics.flag.week",
+        "help.metrics.import.abstract",
+        "help.metrics.load.abstract",
+        "help.metrics.load.flag.dataset",
+        "help.metrics.load.flag.rows",
+        "help.new.abstract",
+        "help.new.discussion",
+        "help.next.abstract",
+        "help.next.discussion",
+        "help.options",
+        "help.outro",
+        "help.platforms.abstract",
+        "help.platforms.discussion",
+        "help.profile.abstract",
+        "help.profile.check.abstract",
+        "help.profile.discussion",
+        "help.quit.abstract",
+        "help.quit.discussion",
+        "help.redo.abstract",
+        "help.redo.discussion",
+        "help.rename.abstract",
+        "help.rename.discussion",
+        "help.repair.abstract",
+        "help.repair.discussion",
+        "help.repair.flag.yes",
+        "help.reply.abstract",
+        "help.reply.discussion",
+        "help.reply.flag.kind",
+        "help.reply.flag.platform",
+        "help.run.abstract",
+        "help.run.discussion",
+        "help.run.flag.bail",
+        "help.save.abstract",
+        "help.save.discussion",
+        "help.save.flag.compact",
+        "help.save.flag.force",
+        "help.save.flag.template",
+        "help.skip.abstract",
+        "help.skip.discussion",
+        "help.spaces.abstract",
+        "help.spaces.choose.abstract",
+        "help.spaces.discussion",
+        "help.spaces.drop.abstract",
+        "help.spaces.recommend.abstract",
+        "help.spaces.why.abstract",
+        "help.status.abstract",
+        "help.status.discussion",
+        "help.stop.abstract",
+        "help.stop.discussion",
+        "help.subcommands",
+        "help.undo.abstract",
+        "help.undo.discussion",
+        "help.usage",
+        "help.use.abstract",
+        "help.use.discussion",
+        "help.watch.abstract",
+        "help.watch.discussion",
+        "help.watch.import.abstract",
+        "help.watch.import.flag.format",
+        "help.watch.load.abstract",
+        "help.why.abstract",
+        "help.why.discussion",
+        "hint.complete",
+        "hint.completeOpen",
+        "hint.notReady",
+        "hint.openBrand",
+        "hint.run",
+        "hints.off",
+        "hints.on",
+        "history.title",
+        "history.undone",
+        "identity.bios",
+        "identity.handles",
+        "identity.named",
+        "identity.names",
+        "interview.ask",
+        "interview.complete",
+        "interview.done.skipped",
+        "interview.help.ages",
+        "interview.help.countries",
+        "interview.help.formats",
+        "interview.help.goals",
+        "interview.help.hours",
+        "interview.help.languages",
+        "interview.help.market",
+        "interview.help.name",
+        "interview.help.reach",
+        "interview.help.sector",
+        "interview.help.team",
+        "interview.hint.countries",
+        "interview.hint.hours",
+        "interview.hint.languages",
+        "interview.hint.team",
+        "interview.hint.text",
+        "interview.hint.values",
+        "interview.noQuestion",
+        "interview.notRunning",
+        "interview.question.ages",
+        "interview.question.countries",
+        "interview.question.formats",
+        "interview.question.goals",
+        "interview.question.hours",
+        "interview.question.languages",
+        "interview.question.market",
+        "interview.question.name",
+        "interview.question.reach",
+        "interview.question.sector",
+        "interview.question.team",
+        "interview.reask",
+        "interview.skipped",
+        "interview.stopped",
+        "interview.stopped.missing",
+        "label.error",
+        "lang.current",
+        "list.separator",
+        "metrics.again.number",
+        "metrics.again.week",
+        "metrics.band.average",
+        "metrics.band.high",
+        "metrics.band.low",
+        "metrics.band.source",
+        "metrics.band.veryHigh",
+        "metrics.bands",
+        "metrics.formula.daily",
+        "metrics.formula.followers",
+        "metrics.formula.impressions",
+        "metrics.formula.reach",
+        "metrics.formulas",
+        "metrics.header.band",
+        "metrics.header.byFollowers",
+        "metrics.header.byImpressions",
+        "metrics.header.engagements",
+        "metrics.header.err",
+        "metrics.header.followers",
+        "metrics.header.impressions",
+        "metrics.header.platform",
+        "metrics.header.reach",
+        "metrics.header.trend",
+        "metrics.header.week",
+        "metrics.none",
+        "metrics.question.engagements",
+        "metrics.question.followers",
+        "metrics.question.impressions",
+        "metrics.question.intro",
+        "metrics.question.left",
+        "metrics.question.reach",
+        "metrics.question.week",
+        "metrics.recorded",
+        "metrics.recordedReplacing",
+        "metrics.title",
+        "metrics.warning",
+        "metrics.warning.reachAboveImpressions",
+        "metrics.warning.row",
+        "mix.bestChange",
+        "mix.brandCentred",
+        "mix.converse",
+        "mix.create",
+        "mix.curate",
+        "mix.curated",
+        "mix.inform",
+        "mix.more",
+        "mix.original",
+        "mix.own",
+        "mix.personal",
+        "mix.promote",
+        "mix.promotional",
+        "mix.rule.eightyTwenty",
+        "mix.rule.fiveThreeTwo",
+        "mix.rule.fourOneOne",
+        "mix.rule.thirds",
+        "new.created",
+        "new.interview",
+        "next.askCommand",
+        "next.complete",
+        "next.pending",
+        "next.run",
+        "note.ahead",
+        "open.day.0",
+        "open.day.1",
+        "open.day.2",
+        "open.day.3",
+        "open.day.4",
+        "open.day.5",
+        "open.day.6",
+        "open.time.hour",
+        "open.time.minutes",
+        "outline.callToAction",
+        "outline.conclusion",
+        "outline.develop",
+        "outline.explain",
+        "outline.introduction",
+        "outline.pillars",
+        "outline.points",
+        "outline.takeAway",
+        "outline.tip",
+        "plan.create",
+        "plan.cut",
+        "plan.field",
+        "plan.member",
+        "plan.noTime",
+        "plan.ownersPerPerson",
+        "plan.share",
+        "plan.spread",
+        "plan.unmapped",
+        "platformFiles.fromFile",
+        "platformFiles.ignored",
+        "platformFiles.problem.badId",
+        "platformFiles.problem.idMismatch",
+        "platformFiles.problem.invalidYAML",
+        "platformFiles.problem.missingBuiltIn",
+        "platformFiles.problem.missingInList",
+        "platformFiles.problem.missingValue",
+        "platformFiles.problem.negativeHours",
+        "platformFiles.problem.noSuchFolder",
+        "platformFiles.problem.notBool",
+        "platformFiles.problem.notCount",
+        "platformFiles.problem.notCountries",
+        "platformFiles.problem.notEntries",
+        "platformFiles.problem.notList",
+        "platformFiles.problem.notMapping",
+        "platformFiles.problem.notNumber",
+        "platformFiles.problem.notPair",
+        "platformFiles.problem.notPositive",
+        "platformFiles.problem.notScore",
+        "platformFiles.problem.notSources",
+        "platformFiles.problem.notText",
+        "platformFiles.problem.notTime",
+        "platformFiles.problem.notWholeNumber",
+        "platformFiles.problem.orderInOverride",
+        "platformFiles.problem.pairOrder",
+        "platformFiles.problem.sameOrder",
+        "platformFiles.problem.unknownCatalogKey",
+        "platformFiles.problem.unknownField",
+        "platformFiles.problem.unknownPlatform",
+        "platformFiles.problem.unknownSource",
+        "platformFiles.problem.unknownSourceBuiltIn",
+        "platformFiles.problem.unknownValue",
+        "platformFiles.problem.unreadable",
+        "platforms.audience",
+        "platforms.audienceShare",
+        "platforms.effort",
+        "platforms.effort.value",
+        "platforms.fields",
+        "platforms.fields.done",
+        "platforms.fields.noLimit",
+        "platforms.fields.upTo",
+        "platforms.footer",
+        "platforms.goals",
+        "platforms.header.audience",
+        "platforms.header.hours",
+        "platforms.header.id",
+        "platforms.header.purpose",
+        "platforms.item",
+        "platforms.market",
+        "platforms.operatesIn",
+        "platforms.or",
+        "platforms.requires",
+        "platforms.rewards",
+        "platforms.source.kind",
+        "platforms.sources",
+        "platforms.strongFor",
+        "post.linkInBio",
+        "profile.check.complete",
+        "profile.check.consistent",
+        "profile.check.identity",
+        "profile.check.missing",
+        "profile.check.none",
+        "profile.check.title",
+        "profile.set.complete",
+        "profile.set.done",
+        "profile.set.notDone",
+        "profile.set.progress",
+        "profile.set.serverLimit",
+        "profile.set.text",
+        "profile.set.textCounted",
+        "profile.set.title",
+        "profile.show.done",
+        "profile.show.empty",
+        "profile.show.limit",
+        "profile.show.noLimit",
+        "profile.show.notChosen",
+        "profile.show.notDone",
+        "profile.show.serverDefault",
+        "profile.show.serverLimit",
+        "profile.show.suggested",
+        "profile.show.title",
+        "profile.show.useIt",
+        "profileText.allowed",
+        "profileText.mark",
+        "profileText.space",
+        "proposal.one",
+        "proposal.passedOver",
+        "proposal.several",
+        "proposal.tooLittle",
+        "proposal.unknownHours",
+        "question.yesNo",
+        "redo.done",
+        "rename.done",
+        "repair.confirm",
+        "repair.done",
+        "repair.file.entry",
+        "repair.file.header",
+        "repair.file.taken",
+        "repair.kept",
+        "repair.notConfirmed",
+        "repair.nothing",
+        "reply.advice.misguided",
+        "reply.advice.rager",
+        "reply.advice.troll",
+        "reply.advice.unhappy",
+        "reply.advice.unhappy.confidential",
+        "reply.basis.complaint",
+        "reply.basis.criticism",
+        "reply.basis.praise",
+        "reply.basis.question",
+        "reply.confidential.health",
+        "reply.confidential.legal",
+        "reply.publish.away",
+        "reply.publish.misguided",
+        "reply.publish.rager",
+        "reply.publish.rager.confidential",
+        "reply.publish.unhappy",
+        "reply.publish.unhappy.confidential",
+        "reply.reviews",
+        "reply.targets.away",
+        "reply.targets.open",
+        "reply.targets.perPlatform",
+        "reply.targets.same",
+        "reply.targets.sameOpen",
+        "reply.targets.smallNoHours",
+        "reply.targets.title",
+        "reply.targets.within",
+        "reply.threshold.reach",
+        "reply.threshold.veracity",
+        "reply.threshold.volume",
+        "reply.triage.dropped",
+        "reply.triage.experience",
+        "reply.triage.facts",
+        "reply.triage.intro",
+        "reply.triage.notNegative",
+        "reply.triage.rant",
+        "reply.triage.troll",
+        "reply.triage.yesNo",
+        "reply.verdict.brackets",
+        "reply.verdict.crisis",
+        "reply.verdict.first",
+        "reply.verdict.misguided",
+        "reply.verdict.rager",
+        "reply.verdict.troll",
+        "reply.verdict.unhappy",
+        "reply.verdict.within",
+        "reply.verdict.withinOpen",
+        "runner.atomic.diskFull",
+        "runner.atomic.failed",
+        "runner.atomic.notRun",
+        "runner.atomic.writeFailed",
+        "runner.interrupted",
+        "runner.ran",
+        "runner.ran.bailed",
+        "runner.ran.failed",
+        "runner.theScript",
+        "runner.unsaved.diskFull.after",
+        "runner.unsaved.diskFull.none",
+        "runner.unsaved.failed.after",
+        "runner.unsaved.failed.none",
+        "save.done",
+        "score.audience.fallback",
+        "score.audience.figure",
+        "score.audience.none",
+        "score.audience.overall",
+        "score.brands.international",
+        "score.brands.local",
+        "score.brands.national",
+        "score.formats.none",
+        "score.formats.some",
+        "score.formats.unset",
+        "score.goals.missed",
+        "score.goals.serves",
+        "score.goals.unset",
+        "score.market.both",
+        "score.market.buyers.b2b",
+        "score.market.buyers.b2c",
+        "score.market.buyers.both",
+        "score.market.fit.0",
+        "score.market.fit.1",
+        "score.market.fit.2",
+        "score.market.fit.3",
+        "score.market.strength",
+        "score.market.strength.client",
+        "score.market.strengthWhy",
+        "score.market.strengthWhy.client",
+        "score.market.unset",
+        "score.notOperating",
+        "score.operatesIn",
+        "score.penalty",
+        "score.reach.strong",
+        "score.reach.unset",
+        "score.reach.weak",
+        "sentiment.label.negative",
+        "sentiment.label.neutral",
+        "sentiment.label.positive",
+        "sentiment.line",
+        "session.reloaded",
+        "shell.goodbye",
+        "source.kind.code",
+        "source.kind.editorial",
+        "source.kind.official",
+        "source.kind.research",
+        "source.kind.thirdParty",
+        "spaces.chosen.effort",
+        "spaces.chosen.title",
+        "spaces.chosen.total",
+        "spaces.chosen.totalOf",
+        "spaces.criterion.audience",
+        "spaces.criterion.formats",
+        "spaces.criterion.goals",
+        "spaces.criterion.market",
+        "spaces.criterion.reach",
+        "spaces.none",
+        "spaces.recommend.chosen",
+        "spaces.recommend.incomplete",
+        "spaces.recommend.proposed",
+        "spaces.recommend.record",
+        "spaces.recommend.title",
+        "spaces.warning.best",
+        "spaces.warning.hours",
+        "spaces.why.component",
+        "spaces.why.effort",
+        "spaces.why.penalty",
+        "spaces.why.title",
+        "spaces.why.total",
+        "stage.done",
+        "stage.inProgress",
+        "stage.notStarted",
+        "status.brand",
+        "status.countries",
+        "status.country",
+        "status.here",
+        "status.method",
+        "status.needs",
+        "status.noBrand",
+        "status.weak",
+        "status.xPremium",
+        "status.xStandard",
+        "step.communities.needs",
+        "step.communities.purpose",
+        "step.communities.slug",
+        "step.communities.title",
+        "step.content.needs",
+        "step.content.purpose",
+        "step.content.slug",
+        "step.content.title",
+        "step.crisis.needs",
+        "step.crisis.purpose",
+        "step.crisis.slug",
+        "step.crisis.title",
+        "step.spaces.needs",
+        "step.spaces.purpose",
+        "step.spaces.slug",
+        "step.spaces.title",
+        "suggest.abroad",
+        "suggest.and",
+        "suggest.candidates",
+        "suggest.enthusiasts",
+        "suggest.fashion.ethical",
+        "suggest.fashion.style",
+        "suggest.fitness.beginners",
+        "suggest.fitness.clubs",
+        "suggest.food.foodLovers",
+        "suggest.food.producers",
+        "suggest.health.patients",
+        "suggest.health.referrers",
+        "suggest.health.sportsClubs",
+        "suggest.impact",
+        "suggest.legal.founders",
+        "suggest.legal.referrers",
+        "suggest.neighbours",
+        "suggest.parents",
+        "suggest.professional.decisionMakers",
+        "suggest.professional.peers",
+        "suggest.professionals",
+        "suggest.retail.regulars",
+        "suggest.retail.traders",
+        "suggest.software.analysts",
+        "suggest.software.integrators",
+        "suggest.software.users",
+        "suggest.tourism.outdoors",
+        "suggest.tourism.partners",
+        "suggest.tourism.travelWriters",
+        "suggest.why.abroad",
+        "suggest.why.candidates",
+        "suggest.why.enthusiasts",
+        "suggest.why.fashion.ethical",
+        "suggest.why.fashion.style",
+        "suggest.why.fitness.beginners",
+        "suggest.why.fitness.clubs",
+        "suggest.why.food.foodLovers",
+        "suggest.why.food.producers",
+        "suggest.why.health.patients",
+        "suggest.why.health.referrers",
+        "suggest.why.health.sportsClubs",
+        "suggest.why.impact",
+        "suggest.why.legal.founders",
+        "suggest.why.legal.referrers",
+        "suggest.why.neighbours",
+        "suggest.why.parents",
+        "suggest.why.professional.decisionMakers",
+        "suggest.why.professional.peers",
+        "suggest.why.professionals",
+        "suggest.why.retail.regulars",
+        "suggest.why.retail.traders",
+        "suggest.why.software.analysts",
+        "suggest.why.software.integrators",
+        "suggest.why.software.users",
+        "suggest.why.tourism.outdoors",
+        "suggest.why.tourism.partners",
+        "suggest.why.tourism.travelWriters",
+        "suggest.yourField",
+        "team.owner.person",
+        "team.owner.you",
+        "template.badSet",
+        "template.reason.blockEnd",
+        "template.reason.control",
+        "template.reason.lineBreak",
+        "template.unfilled",
+        "template.unusable",
+        "template.unused",
+        "tone.candid",
+        "tone.conversational",
+        "tone.expert",
+        "tone.explanatory",
+        "tone.friendly",
+        "tone.personal",
+        "tone.playful",
+        "tone.professional",
+        "tone.warmVisual",
+        "undo.done",
+        "unit.bytes",
+        "unit.characters",
+        "unit.percentagePoints",
+        "unit.weighted",
+        "usage.brand.set",
+        "usage.brand.value",
+        "usage.calendar.plan",
+        "usage.commandTree.needsSubcommand",
+        "usage.community.add",
+        "usage.community.field",
+        "usage.community.field.suggest",
+        "usage.community.platform",
+        "usage.community.remove",
+        "usage.community.set",
+        "usage.community.show",
+        "usage.community.type",
+        "usage.content.adapt",
+        "usage.content.alt",
+        "usage.content.captions",
+        "usage.content.check",
+        "usage.content.edit",
+        "usage.content.media",
+        "usage.content.message",
+        "usage.content.messages",
+        "usage.content.mix",
+        "usage.content.pillars",
+        "usage.content.sponsor",
+        "usage.content.tag",
+        "usage.content.tone",
+        "usage.crisis.drill",
+        "usage.crisis.playbook",
+        "usage.crisis.risk",
+        "usage.crisis.riskAdd",
+        "usage.crisis.riskRemove",
+        "usage.crisis.statement",
+        "usage.crisis.team",
+        "usage.crisis.triageValue",
+        "usage.crisis.type",
+        "usage.engage.actions",
+        "usage.engage.balance",
+        "usage.engage.owner",
+        "usage.engage.plan",
+        "usage.export.format",
+        "usage.export.noCalendar",
+        "usage.export.notes",
+        "usage.export.section",
+        "usage.flag.needsValue",
+        "usage.flag.needsValue.among",
+        "usage.flag.value",
+        "usage.metrics.actions",
+        "usage.metrics.add",
+        "usage.metrics.import",
+        "usage.metrics.load",
+        "usage.metrics.missing",
+        "usage.noAction",
+        "usage.noAction.suggest",
+        "usage.noPart",
+        "usage.noPart.suggest",
+        "usage.profile.set",
+        "usage.reply.actions",
+        "usage.seeHelp",
+        "usage.spaces.choose",
+        "usage.spaces.drop",
+        "usage.spaces.recommend",
+        "usage.spaces.why",
+        "usage.watch.badLine",
+        "usage.watch.import",
+        "usage.watch.load",
+        "usage.watch.nothingRead",
+        "usage.wholeNumber",
+        "watch.alert",
+        "watch.alert.negative",
+        "watch.alerts",
+        "watch.day",
+        "watch.error.row",
+        "watch.imported",
+        "watch.last48",
+        "watch.late",
+        "watch.moreAlerts",
+        "watch.noAlert",
+        "watch.nothing",
+        "watch.offer",
+        "watch.offer.reason",
+        "watch.problem.badTime",
+        "watch.problem.badValue",
+        "watch.problem.missingColumn",
+        "watch.problem.missingField",
+        "watch.problem.notJSON",
+        "watch.problem.shortRow",
+        "watch.problem.unfinished",
+        "watch.problem.unknownFormat",
+        "watch.someone",
+        "watch.strongest",
+        "watch.top",
+        "watch.topLine",
+        "watch.topLine.negative",
+        "watch.week",
+        "watch.weekNoAlert",
+        "welcome.changed",
+        "welcome.first",
+        "welcome.noBrand",
+        "welcome.reopened",
+        "why.nothing",
+        "why.question",
+        "why.sources",
+        "why.title",
+        "workspace.note.damaged",
+        "workspace.note.notWritable",
+      ],
+      templates: [
+        Template("rédigé à la main"), // adapt.byHand
+        Template("hashtags en CamelCase, pour qu'un lecteur d'écran lise chaque mot : {tags} ({source})"), // adapt.camelCase
+        Template("« {label} » mis en tête : une publication sponsorisée l'annonce d'emblée ({source})"), // adapt.disclosed
+        Template("points d'exclamation répétés réduits : le registre attendu sur {platform} est {tone}"), // adapt.exclamations
+        Template("texte raccourci de {from} à {to} {unit} ({field}), {how}"), // adapt.fieldShortened
+        Template("dans la limite : {length}/{limit} {unit}"), // adapt.fits
+        Template("hashtags ramenés de {from} à {to} : {low} à {high}, c'est ce que l'on conseille sur {platform} — {source}"), // adapt.hashtagAdvice
+        Template("hashtags ramenés de {from} à {to}, le maximum autorisé sur {platform} — {source}"), // adapt.hashtagCap
+        Template("hashtags regroupés à la fin, là où les lecteurs de LinkedIn les attendent"), // adapt.hashtagsEnd
+        Template("lien déplacé dans le champ lien de l'épingle ({url}) : les liens ne sont pas cliquables dans les descriptions {platform} — {source}"), // adapt.linkField
+        Template(count: "count", ["lien déplacé vers le profil : les liens ne sont pas cliquables dans les publications {platform}, le texte renvoie donc au « lien en bio » — {source}", "{count} liens déplacés vers le profil : les liens ne sont pas cliquables dans les publications {platform}, le texte renvoie donc au « lien en bio » — {source}"]), // adapt.linkInBio
+        Template("hashtags retirés : un article se trouve par la recherche, pas par les hashtags"), // adapt.noHashtags
+        Template("{length} {unit} ; {platform} ne fixe pas de limite"), // adapt.noLimit
+        Template("transformé en plan d'article : un titre, les points à développer, une conclusion ; rédigez l'article à partir de ce plan"), // adapt.outline
+        Template("« {character} » supprimé : {platform} le refuse dans ce champ ({field})"), // adapt.removed
+        Template("raccourci de {from} à {to} {unit} (limite de {limit} sur {platform}), {how}"), // adapt.shortened
+        Template("remarque : la plupart des mots sont en majuscules, ce qui se lit comme un cri sur {platform} ({tone}) ; laissé tel quel"), // adapt.shouting
+        Template("découpé en un fil de {count} parties numérotées : le texte fait {length}/{limit} {unit} sur {platform}, et chaque partie tient dans la limite"), // adapt.thread
+        Template("espaces et lignes vides harmonisés"), // adapt.tidied
+        Template("titre tiré de la première phrase ; le message sert de {field}"), // adapt.titleFirst
+        Template("titre raccourci pour tenir en {limit} {unit} — {source}"), // adapt.titleShortened
+        Template("les {count} URL comptent chacune pour {weight}, quelle que soit leur longueur — {source}"), // adapt.urlWeight.many
+        Template("l'URL compte pour {weight}, quelle que soit sa longueur — {source}"), // adapt.urlWeight.one
+        Template("Je ne lance pas {command} à partir de mots : cette commande supprime quelque chose. Tapez-la vous-même si c'est bien votre intention."), // assistant.confirm
+        Template("Très bien. {next} donne l'étape suivante quand vous voulez."), // assistant.declined
+        Template("adapter un message — « adapte le message 2 pour LinkedIn »"), // assistant.example.adapt
+        Template("adapter un message — « adapte le message {message} pour {platform} »"), // assistant.example.adaptOwn
+        Template("qualifier une crise — « quelqu'un dit que notre pain a rendu des gens malades, c'est faux »"), // assistant.example.crisis
+        Template("répéter une crise — « lance un exercice sur {risk} »"), // assistant.example.drill
+        Template("ajouter un message — « ajoute un message : » puis votre texte"), // assistant.example.message
+        Template("créer votre marque — « crée une marque appelée » et son nom"), // assistant.example.newBrand
+        Template("vous dire quoi faire ensuite — « et maintenant ? »"), // assistant.example.next
+        Template("noter ce qui peut mal tourner — « ajoute un risque : » puis ce qui peut arriver"), // assistant.example.risk
+        Template("choisir les réseaux — « quels réseaux choisir ? »"), // assistant.example.spaces
+        Template("Il me faut votre réponse. {question}"), // assistant.needAnswer
+        Template("Je n'ai pas compris « {text} ». Je peux par exemple :"), // assistant.none
+        Template("Rien n'attend de oui ou de non. {next} donne l'étape suivante ; {help} liste les commandes."), // assistant.nothingToConfirm
+        Template("Commandes qui peuvent aider : {commands} ({help} les liste toutes)"), // assistant.related
+        Template("» {command}"), // assistant.running
+        Template("smm ne couvre pas encore {name} : il n'a ni chiffres d'audience, ni limites, ni rythme de publication pour cette plateforme, et ne peut donc ni l'évaluer ni y adapter les publications. Il couvre {platforms} ; « sur quels réseaux être ? » les classe pour la marque."), // assistant.uncoveredPlatform
+        Template("Je ne suis pas sûr de ce que vous voulez :"), // assistant.which
+        Template("Tapez un numéro de 1 à {count}, ou une commande."), // assistant.whichAgain
+        Template("Tapez son numéro, ou la commande elle-même."), // assistant.whichHow
+        Template("Répondez par oui ou par non. {question}"), // assistant.yesNo
+        Template("une hypothèse pour une marque internationale, en attendant que /metrics enregistre ses abonnés"), // audience.assumed.international
+        Template("une hypothèse pour une marque internationale, en attendant que ses abonnés soient enregistrés"), // audience.assumed.international.client
+        Template("une hypothèse pour une marque locale, en attendant que /metrics enregistre ses abonnés"), // audience.assumed.local
+        Template("une hypothèse pour une marque locale, en attendant que ses abonnés soient enregistrés"), // audience.assumed.local.client
+        Template("une hypothèse pour une marque nationale, en attendant que /metrics enregistre ses abonnés"), // audience.assumed.national
+        Template("une hypothèse pour une marque nationale, en attendant que ses abonnés soient enregistrés"), // audience.assumed.national.client
+        Template("une hypothèse, comme pour une marque nationale faute de portée donnée, en attendant que /metrics enregistre ses abonnés"), // audience.assumed.unknown
+        Template("une hypothèse, comme pour une marque nationale faute de portée donnée, en attendant que ses abonnés soient enregistrés"), // audience.assumed.unknown.client
+        Template("ses abonnés enregistrés avec /metrics, la dernière semaine de chaque plateforme"), // audience.followers
+        Template("ses abonnés enregistrés, la dernière semaine de chaque plateforme"), // audience.followers.client
+        Template("audience annoncée par ses outils publicitaires"), // audience.measure.ad-audience
+        Template("part des adultes qui l'utilisent chaque jour"), // audience.measure.daily-use
+        Template("part des adultes qui disent l'utiliser"), // audience.measure.ever-use
+        Template("part des adultes en ligne qui l'ont visité dans le mois"), // audience.measure.monthly-reach
+        Template("part des internautes de 16 à 64 ans qui l'ont utilisé au cours du mois"), // audience.measure.monthly-use
+        Template(count: "brands", ["Espace de travail sauvegardé dans {path} : {brands} marque, {entries|# entrée de journal|# entrées de journal} ; la copie a passé le contrôle d'intégrité de SQLite.", "Espace de travail sauvegardé dans {path} : {brands} marques, {entries|# entrée de journal|# entrées de journal} ; la copie a passé le contrôle d'intégrité de SQLite."]), // backup.done
+        Template("dire ce que {name} apporte à la marque ({communityGets}), ou consacrer ce temps à autre chose"), // balance.change.gets
+        Template("relayer et diffuser les publications des communautés au moins aussi souvent que la marque crée les siennes"), // balance.change.listen
+        Template("cartographier une première communauté ({community} en suggère)"), // balance.change.map
+        Template("cartographier une première communauté"), // balance.change.map.client
+        Template("ajouter des messages qui ne parlent pas de la marque"), // balance.change.notBrand
+        Template("prévoir des actions pour {name} ({engagePlan})"), // balance.change.plan
+        Template("Ne reçoivent rien de la marque : {names} (aucune action prévue)"), // balance.getNothing
+        Template("N'apportent rien de connu en retour : {names} (le champ gets est vide)"), // balance.giveNothing
+        Template("Aucune communauté n'est encore cartographiée : la marque ne peut que parler, pas échanger"), // balance.none
+        Template("La marque parle surtout d'elle-même : {share} % de ses messages la concernent, la {rule} en autorise {allowed} %"), // balance.selfCentred
+        Template("Dans les communautés, la marque crée {created} fois par mois et relaie ou diffuse {passedOn} fois : elle parle plus qu'elle n'écoute"), // balance.talking
+        Template("âges du public"), // brand.field.ages
+        Template("pays"), // brand.field.countries
+        Template("formats"), // brand.field.formats
+        Template("objectifs"), // brand.field.goals
+        Template("heures par semaine"), // brand.field.hours
+        Template("langues"), // brand.field.languages
+        Template("marché"), // brand.field.market
+        Template("nom"), // brand.field.name
+        Template("heures d'ouverture"), // brand.field.open
+        Template("portée"), // brand.field.reach
+        Template("secteur"), // brand.field.sector
+        Template("taille de l'équipe"), // brand.field.team
+        Template("X Premium"), // brand.field.x-premium
+        Template("Le profil est complet. Suite : {spacesRecommend}."), // brand.set.complete
+        Template("Le profil est complet."), // brand.set.completeChosen
+        Template("{brand} : {field} = {value}."), // brand.set.done
+        Template("Le plan demande environ {needed} h par semaine : il tient en {hours} h."), // brand.set.hoursFit
+        Template("Le plan demande environ {needed} h par semaine : {hours} h, c'est encore trop peu."), // brand.set.hoursShort
+        Template("Il manque encore : {fields}."), // brand.set.missing
+        Template("Complet. Suite : {spacesRecommend}."), // brand.show.complete
+        Template("{hours} h/semaine"), // brand.show.hours
+        Template("Il manque : {fields} — {interview} vous les demande, ou {brandSet}."), // brand.show.missing
+        Template("— manquant"), // brand.show.missingField
+        Template("non renseignées — les délais de réponse courent jour et nuit (/brand set open \"lun-ven 9h-18h\")"), // brand.show.openNone
+        Template(count: "count", ["{count} personne", "{count} personnes"]), // brand.show.team
+        Template("non renseignée — l'équipe de crise complète (/brand set team N)"), // brand.show.teamNone
+        Template("Profil de la marque {name} :"), // brand.show.title
+        Template("Marque"), // brands.header.brand
+        Template("Commandes"), // brands.header.commands
+        Template("Dernière modification"), // brands.header.lastChange
+        Template("Aucune marque pour l'instant. Créez-en une avec {new}."), // brands.none
+        Template("Ven"), // calendar.day.fri
+        Template("Lun"), // calendar.day.mon
+        Template("Sam"), // calendar.day.sat
+        Template("Dim"), // calendar.day.sun
+        Template("Jeu"), // calendar.day.thu
+        Template("Mar"), // calendar.day.tue
+        Template("Mer"), // calendar.day.wed
+        Template(count: "posts", ["{posts} publication ; {example} désigne la déclinaison {platform} du message {id}. Codes : {codes}.", "{posts} publications ; {example} désigne la déclinaison {platform} du message {id}. Codes : {codes}."]), // calendar.legend
+        Template(count: "posts", ["{posts} publication ; {example} désigne la déclinaison {platform} du message {id}, ✎ une déclinaison encore à rédiger ({toWrite}). Codes : {codes}.", "{posts} publications ; {example} désigne la déclinaison {platform} du message {id}, ✎ une déclinaison encore à rédiger ({toWrite}). Codes : {codes}."]), // calendar.legendToWrite
+        Template("Pas encore de calendrier : {calendarPlan} répartit les déclinaisons sur les semaines à venir."), // calendar.none
+        Template("Les réseaux choisis demandent {needed} h par semaine et la marque en a {hours} : chaque rythme est ramené à {percent} %, au moins une publication par semaine"), // calendar.note.cut
+        Template(count: "count", ["{count} publication retirée : rien ne paraît du 24 au 26 décembre ni le 1er janvier", "{count} publications retirées : rien ne paraît du 24 au 26 décembre ni le 1er janvier"]), // calendar.note.daysOff
+        Template(count: "count", ["{count} publication retirée les jours fériés {country} : {holidays} — {source}", "{count} publications retirées les jours fériés {country} : {holidays} — {source}"]), // calendar.note.holidays
+        Template("Aucune publication ne tombe un jour férié {country} : ces jours restent sans publication — {source}"), // calendar.note.holidaysNone
+        Template("Pas encore de liste des jours fériés {country} : seuls le 1er janvier et les 24, 25 et 26 décembre restent sans publication"), // calendar.note.noHolidays
+        Template("{platform} : pas encore de déclinaison ; ses créneaux indiquent « à écrire » ({adapt})"), // calendar.note.noVariant
+        Template(count: "messages", ["{slots} créneaux pour {messages} message : les déclinaisons se répètent ; ajoutez des messages pour varier le fil", "{slots} créneaux pour {messages} messages : les déclinaisons se répètent ; ajoutez des messages pour varier le fil"]), // calendar.note.repeat
+        Template(count: "weeks", ["Calendrier de la marque {name} : {weeks} semaine à partir du {start} ; publications par semaine : {cadence}.", "Calendrier de la marque {name} : {weeks} semaines à partir du {start} ; publications par semaine : {cadence}."]), // calendar.title
+        Template("Semaine du"), // calendar.weekOf
+        Template("MARQUE"), // command.word.brand
+        Template("CONTACT"), // command.word.contact
+        Template("FICHIER.csv"), // command.word.csvFile
+        Template("CHAMP"), // command.word.field
+        Template("FICHIER"), // command.word.file
+        Template("ID"), // command.word.id
+        Template("NOM"), // command.word.name
+        Template("PLATEFORME"), // command.word.platform
+        Template("RÔLE"), // command.word.role
+        Template("RÈGLE"), // command.word.rule
+        Template("TAG"), // command.word.tag
+        Template("TEXTE"), // command.word.text
+        Template("THÈME"), // command.word.theme
+        Template("TON"), // command.word.tone
+        Template("VALEUR"), // command.word.value
+        Template("AAAA-Wss"), // command.word.week
+        Template("SEMAINES"), // command.word.weeks
+        Template("cartographiée"), // community.list.mapped
+        Template("il manque {fields}"), // community.list.missing
+        Template("Aucune communauté sur la cartographie de la marque {name} pour l'instant."), // community.list.none
+        Template("Suggestions tirées du profil de la marque (ajustez le nom, puis ajoutez-la) :"), // community.list.suggested
+        Template(count: "count", ["Cartographie des communautés de la marque {name} : {count} communauté, {mapped|# cartographiée|# cartographiées}.", "Cartographie des communautés de la marque {name} : {count} communautés, {mapped|# cartographiée|# cartographiées}."]), // community.list.title
+        Template("gets (ce qu'elle apporte en retour à la marque)"), // community.missing.gets
+        Template("gives (ce que la marque lui apporte)"), // community.missing.gives
+        Template("note : {platform} ne fait pas partie des plateformes retenues ; pour toucher cette communauté, il faut y être présent ({choose})"), // community.notChosen
+        Template("{name} retirée de la cartographie ; {undo} la rétablit."), // community.removed
+        Template("environ {count} membres"), // community.show.members
+        Template("— manquant"), // community.show.missing
+        Template("{name} — communauté de type {type} ({meaning}) sur {platform} :"), // community.show.title
+        Template("{name} — communauté de type {type} ({meaning}) sur {platform}, cartographiée :"), // community.show.titleMapped
+        Template("Pour la cartographier : {missing}."), // community.show.toMap
+        Template("un changement que ses membres veulent faire advenir"), // communityType.action
+        Template("une même situation de vie"), // communityType.circumstance
+        Template("une passion ou un sujet en commun"), // communityType.interest
+        Template("un lieu en commun : une ville, un quartier"), // communityType.place
+        Template("un métier ou une pratique en commun"), // communityType.practice
+        Template("note : aucune plateforme n'est encore choisie (étape 1) : adaptation aux plateformes indiquées ; {spacesRecommend} aide à choisir"), // content.adapt.noSpaces
+        Template("tout est valide."), // content.check.allValid
+        Template("message {id} sur {platform} : le texte alternatif fait {length} caractères, et le champ {field} de {platform} en prend {limit} ({source}) ; {fix} le raccourcit"), // content.check.altTooLong
+        Template("le message {id} organise un concours : {rule} ({source})"), // content.check.contest
+        Template("sur {platforms}, les règles de Meta en plus : un règlement, une décharge de Meta par chaque participant, une mention disant que Meta ne parraine ni n'organise le concours, et aucune participation par partage sur un journal ou identification d'amis ({source})"), // content.check.contestMeta
+        Template("message {id} : {tag} se lit comme un seul long mot avec un lecteur d'écran ; mettez une capitale à chacun de ses mots ({source})"), // content.check.hashtag.capitalise
+        Template("message {id} : {tag} se lit comme un seul long mot avec un lecteur d'écran ; écrivez {camel} ({source})"), // content.check.hashtag.write
+        Template("message {id} : l'image n'a pas de texte alternatif, pour {platforms} ; {fix} l'écrit ({source})"), // content.check.noAlt
+        Template("message {id} sur {platform} : {platform} n'a pas de champ de texte alternatif, le texte de la publication doit donc dire ce que montre l'image"), // content.check.noAltField
+        Template("message {id} : la vidéo n'a pas de sous-titres ({source}) ; ajoutez-les, puis {fix}"), // content.check.noCaptions
+        Template("message {id} : aucune déclinaison pour {platforms} ({adapt})"), // content.check.noVariant
+        Template("message {id}, {problem}"), // content.check.problem
+        Template(count: "variants", ["{variants} déclinaison vérifiée pour {messages|# message|# messages} :", "{variants} déclinaisons vérifiées pour {messages|# message|# messages} :"]), // content.check.summary
+        Template("message {id}, titre {platform} : {length}/{limit}, {over} de trop"), // content.check.title
+        Template("message {id} sur {platform} : sponsorisé, mais il ne commence pas par « {label} » — {rule} ; {fix} remet la mention"), // content.check.undisclosed
+        Template("WhatsApp : n'écrivez qu'aux personnes qui ont donné leur numéro à la marque et accepté ses messages ({source}) ; demandez-le là où elles donnent leur numéro (une case à cocher à la réservation ou au paiement, un « oui » en réponse à un premier message qu'elles ont demandé), gardez la trace de quand et comment elles ont accepté, et arrêtez au premier « stop »."), // content.check.whatsappOptIn
+        Template("aucun autre indice"), // content.clue.none
+        Template("une question"), // content.clue.question
+        Template("attention : {problem} ; la déclinaison est conservée, {contentCheck} la signalera"), // content.edit.warning
+        Template("Sur {platform}, le champ {field} prend {limit} caractères ; celui-ci en a {length}."), // content.media.altTooLong
+        Template("Le message {id} est accompagné d'une image ; son texte alternatif : « {alt} »."), // content.media.image.alt
+        Template("Le message {id} est accompagné d'une image, encore sans texte alternatif : un lecteur d'écran dirait seulement « image » ; {fix} l'écrit ({source})."), // content.media.image.noAlt
+        Template("Le message {id} est publié sans image ni vidéo."), // content.media.none
+        Template("Son texte alternatif : « {alt} »."), // content.media.video.alt
+        Template("Le message {id} est accompagné d'une vidéo sous-titrée."), // content.media.video.captions
+        Template("Le message {id} est accompagné d'une vidéo, encore sans sous-titres : ajoutez-les (incrustés, ou le fichier de sous-titres de la plateforme), puis {fix} ({source})."), // content.media.video.noCaptions
+        Template("Message {id} ajouté, catégorie {tag}."), // content.message.added
+        Template("Message {id} ajouté, catégorie {tag} (déduite de « {word} » ; {tagMessage} la change)."), // content.message.addedGuessed
+        Template("Chaque déclinaison commence par « {label} » : {rule}."), // content.message.disclosureRule
+        Template("Le message {id} n'est plus marqué sponsorisé."), // content.message.notSponsored
+        Template("Le message {id} est marqué sponsorisé (payé, offert ou publicité) ; ses déclinaisons adaptées portent désormais la mention."), // content.message.sponsored
+        Template("Le message {id} est maintenant dans la catégorie {tag}."), // content.message.tagged
+        Template("Aucun message pour l'instant : {messageAdd}."), // content.messages.none
+        Template("déclinaisons : {platforms}"), // content.messages.variants
+        Template("Équilibré selon {rule} : la marque ne parle pas que d'elle-même."), // content.mix.balanced
+        Template("messages : {counts}"), // content.mix.messages
+        Template("Règle empirique : {source}."), // content.mix.source
+        Template("cible {value} %"), // content.mix.target
+        Template("Mix de contenus de la marque {name} selon la règle {rule} :"), // content.mix.title
+        Template("Mix de contenus de la marque {name} selon la règle {rule} (aucune règle choisie : {mix}) :"), // content.mix.titleNoRule
+        Template("({messageAdd})"), // content.overview.addMessage
+        Template("messages"), // content.overview.messages
+        Template("règle de mix"), // content.overview.mix
+        Template("— aucune choisie ({mix})"), // content.overview.noMix
+        Template("— aucun pour l'instant ({pillarsAdd})"), // content.overview.noPillars
+        Template("piliers"), // content.overview.pillars
+        Template("Ligne éditoriale de la marque {name} :"), // content.overview.title
+        Template("tons"), // content.overview.tones
+        Template("{value} %"), // content.percent
+        Template("Ajoutez-en encore {count} pour une ligne éditoriale complète."), // content.pillars.more
+        Template("Aucun pilier pour l'instant : {pillarsAdd} (3 à 5 thèmes)."), // content.pillars.none
+        Template("Piliers de la marque {name} ({count} sur {min} à {max}) :"), // content.pillars.title
+        Template("{platform} : non valide"), // content.problem.invalid
+        Template("{platform} : {length}/{limit}, {over} de trop"), // content.problem.over
+        Template("{platform} : {length}/{limit} {unit}, {over} de trop"), // content.problem.overUnit
+        Template("Ton sur {platform} : {tone}."), // content.tone.set
+        Template("(par défaut)"), // content.tones.default
+        Template("Ton par plateforme ({tone} en change un) :"), // content.tones.title
+        Template("{lengths} {unit}"), // content.variant.lengths
+        Template("{lengths} sur {limit} {unit}"), // content.variant.lengthsOf
+        Template("{platform} ({tone}) — {length} {unit}, valide :"), // content.variant.single
+        Template("{platform} ({tone}) — {length} {unit}, NON valide :"), // content.variant.singleInvalid
+        Template("{platform} ({tone}) — fil de {count} parties : {lengths}, toutes valides :"), // content.variant.thread
+        Template("{platform} ({tone}) — fil de {count} parties : {lengths}, PAS toutes valides :"), // content.variant.threadInvalid
+        Template("titre : {title}"), // content.variant.title
+        Template("aucune règle de concours enregistrée pour {country} : celle des États-Unis, par prudence : {rule}"), // contest.fallback
+        Template("le droit français (Code de la consommation, art. L121-20) : un tirage au sort doté de lots est licite s'il n'est pas déloyal ; publiez avant son lancement un règlement qui dit qui peut participer et comment, les dates, les lots et la façon dont les gagnants sont tirés"), // contest.fr
+        Template("le CAP Code britannique (section 8, règle 8.17) : annoncez d'emblée chaque condition importante : comment participer, la date de clôture, les lots, qui peut participer (âge, lieu) et qui organise ; des gagnants tirés équitablement"), // contest.gb
+        Template("le droit américain des « sweepstakes » : lot, hasard et achat obligatoire font une loterie illégale : écrivez « No purchase necessary », offrez une participation gratuite et publiez un règlement (organisateur, conditions, dates, lots et leur valeur, chances, désignation des gagnants)"), // contest.us
+        Template("NON valide"), // count.invalid
+        Template("reste {count}"), // count.left
+        Template("{platform} : {length}/{limit} {unit}"), // count.limit
+        Template("non lue (l'erreur est sur la sortie d'erreur)"), // count.lines.unreadable
+        Template("{platform} : {length} {unit}, sans limite"), // count.noLimit
+        Template("{count} de trop"), // count.over
+        Template("valide"), // count.valid
+        Template("{a} et {b}"), // counter.and
+        Template(count: "count", ["{count} emoji compté pour 2", "{count} emoji comptés pour 2 chacun"]), // counter.emoji
+        Template(count: "count", ["{count} emoji compté selon son poids en octets UTF-8 ({bytes} au total)", "{count} emoji comptés selon leur poids en octets UTF-8 ({bytes} au total)"]), // counter.emojiBytes
+        Template(count: "count", ["{count} hashtag : les guides en conseillent {low} à {high} sur {platform}", "{count} hashtags : les guides en conseillent {low} à {high} sur {platform}"]), // counter.hashtagAdvice
+        Template(count: "count", ["{count} hashtag : {platform} en autorise {cap} au maximum", "{count} hashtags : {platform} en autorise {cap} au maximum"]), // counter.hashtagCap
+        Template(count: "count", ["{count} lien : {platform} en accepte {cap} au maximum", "{count} liens : {platform} en accepte {cap} au maximum"]), // counter.linkCap
+        Template("les liens ne sont pas cliquables sur {platform} ({field}) : utilisez le champ lien (jusqu'à {limit} caractères)"), // counter.linkField
+        Template("les liens ne sont pas cliquables sur {platform} ({field}) : mettez le lien dans la bio"), // counter.linksInBio
+        Template("{written} compté comme {user}"), // counter.mention
+        Template(count: "count", ["{count} @mention : {platform} en autorise {cap} au maximum", "{count} @mentions : {platform} en autorise {cap} au maximum"]), // counter.mentionCap
+        Template("dépasse de {over} la limite de {limit} ({unit})"), // counter.over
+        Template("{length} {units} : dépasse de {over} la limite de {limit} de {platform} ({unit})"), // counter.overSecondary
+        Template("« {character} »"), // counter.quoted
+        Template("{platform} refuse {codes}"), // counter.refuses
+        Template("{platform} refuse {characters} dans ce champ ({field})"), // counter.refusesIn
+        Template("octets"), // counter.unit.byte
+        Template("caractères"), // counter.unit.character
+        Template("caractères pondérés"), // counter.unit.weighted
+        Template(count: "count", ["{count} URL comptée pour {weight}", "{count} URL comptées pour {weight} chacune"]), // counter.url
+        Template("en Autriche"), // country.in.AT
+        Template("en Belgique"), // country.in.BE
+        Template("au Canada"), // country.in.CA
+        Template("en Suisse"), // country.in.CH
+        Template("en Allemagne"), // country.in.DE
+        Template("en Espagne"), // country.in.ES
+        Template("en France"), // country.in.FR
+        Template("au Royaume-Uni"), // country.in.GB
+        Template("en Irlande"), // country.in.IE
+        Template("en Italie"), // country.in.IT
+        Template("au Luxembourg"), // country.in.LU
+        Template("à Monaco"), // country.in.MC
+        Template("aux Pays-Bas"), // country.in.NL
+        Template("au Portugal"), // country.in.PT
+        Template("aux États-Unis"), // country.in.US
+        Template("pour le pays {country}"), // country.in.other
+        Template("Information d'ajustement : exprimer sa préoccupation et sa compassion, et dire quelles mesures correctives sont en cours"), // crisis.action.adjust
+        Template("Présenter des excuses publiques et assumer pleinement la responsabilité"), // crisis.action.apologise
+        Template("Briefer les collaborateurs et les porte-parole avant qu'on ne les interroge, pour que toutes les réponses soient cohérentes"), // crisis.action.brief
+        Template("Montrez les preuves (documents, chiffres, contrôles par des tiers) et répondez avec aux principaux messages"), // crisis.action.challengeEvidence
+        Template("Énoncez la règle à laquelle l'organisation se tient et pourquoi la conduite mise en cause la respecte"), // crisis.action.challengeNorm
+        Template("Indemniser les personnes touchées et dire ce qui change pour que cela ne se reproduise pas"), // crisis.action.compensate
+        Template("Rectifier là où l'information circule : répondre aux principales publications avec les preuves et demander rectification à leurs auteurs"), // crisis.action.correct
+        Template("Publier les preuves que l'information est fausse : documents, données, confirmation par un tiers"), // crisis.action.evidence
+        Template("Expliquer honnêtement les circonstances : minimiser la responsabilité (excuse) ou les conséquences (justification) uniquement si c'est exact"), // crisis.action.explain
+        Template("Publier une déclaration d'attente sur chaque canal choisi : date et heure, faits confirmés uniquement, mesures en cours, empathie, heure du prochain point"), // crisis.action.holding
+        Template("En complément (remerciement) : remercier les personnes qui ont aidé, signalé le problème ou patienté"), // crisis.action.ingratiation
+        Template("Consignes : dire aux personnes ce qu'elles peuvent faire pour se protéger, le cas échéant"), // crisis.action.instruct
+        Template("Les consignes d'abord : dire aux personnes comment se protéger — ne plus utiliser le produit, le rapporter ou comment se passe le rappel, où trouver de l'aide (Coombs 2007, recommandation 1)"), // crisis.action.instructRecall
+        Template("Les consignes d'abord : dire aux personnes comment rester en sécurité — ce qu'il faut éviter, où aller, où trouver de l'aide (Coombs 2007, recommandation 1)"), // crisis.action.instructSafety
+        Template("Faire relire les excuses par le contact juridique avant de les publier : elles reconnaissent la responsabilité"), // crisis.action.legalReview
+        Template("Fixer l'heure du prochain point, dans la journée, et s'y tenir"), // crisis.action.nextDay
+        Template("Fixer l'heure du prochain point, dans l'heure, et s'y tenir"), // crisis.action.nextHour
+        Template("Protéger d'abord les personnes — consignes de sécurité : dire quoi faire pour se protéger (cesser d'utiliser le produit, où trouver de l'aide, qui appeler)"), // crisis.action.protect
+        Template("En complément uniquement (rappel) : rappeler brièvement ce que la marque a fait de bien par le passé"), // crisis.action.reminder
+        Template("Rétablir les faits : publier les faits complets et leur contexte, sans démentir ce qui est vrai"), // crisis.action.restore
+        Template("En complément uniquement (posture de victime) : dire que l'organisation est elle aussi victime, jamais comme message principal"), // crisis.action.victimage
+        Template("Antécédents de crise et mauvaise réputation préalable"), // crisis.cause.both
+        Template("Antécédents de crise"), // crisis.cause.history
+        Template("Mauvaise réputation préalable"), // crisis.cause.reputation
+        Template("10–15 min : alerter la cellule — validation : {who} ; suspendre les publications programmées sur {channels}"), // crisis.checklist.alert
+        Template("10–15 min : alerter la cellule — validation : {who} ; suspendre toutes les publications programmées"), // crisis.checklist.alertEverywhere
+        Template("0–10 min : établir les faits ; protéger d'abord les personnes si quelqu'un est en danger"), // crisis.checklist.confirm
+        Template("30–45 min : publier la page du site dormant ; y renvoyer dans les réponses"), // crisis.checklist.darkSite
+        Template("30 min : envoyer le message interne aux équipes ; briefer les personnes qui répondent au téléphone"), // crisis.checklist.internal
+        Template("45–60 min : relever les mentions par heure et la portée ; qualifier de nouveau la crise ({crisisTriage}) et fixer l'heure du prochain point"), // crisis.checklist.log
+        Template("30–45 min : épinglez la déclaration d'attente sur chaque profil et mettez-la en page d'accueil du site ; renvoyez les réponses vers elle"), // crisis.checklist.pin
+        Template("15–30 min : publier les déclarations d'attente ci-dessous sur chaque canal, en commençant par celui où la crise a éclaté"), // crisis.checklist.publish
+        Template("15–30 min : publier les déclarations d'attente ci-dessous sur chaque canal, en commençant par là où la crise a éclaté : {channels}"), // crisis.checklist.publishWhere
+        Template("accidentelle"), // crisis.cluster.accidental
+        Template("évitable"), // crisis.cluster.preventable
+        Template("victime"), // crisis.cluster.victim
+        Template("qualification : {triage}/5 réponses justes ; stratégie : la bonne ({strategy})"), // crisis.debrief.fit
+        Template("qualification : {triage}/{asked} justes ; stratégie : la bonne ({strategy})"), // crisis.debrief.fitOf
+        Template("À corriger dans le plan de crise :"), // crisis.debrief.fixes
+        Template("qualification : {triage}/5 réponses justes ; stratégie : pas celle que la recherche préconise ({strategy})"), // crisis.debrief.misfit
+        Template("qualification : {triage}/{asked} justes ; stratégie : pas celle que la recherche préconise ({strategy})"), // crisis.debrief.misfitOf
+        Template("aucune"), // crisis.debrief.noResponse
+        Template("Rien à corriger dans le plan de crise."), // crisis.debrief.nothing
+        Template("première réponse : {time} (objectif {target} min)"), // crisis.debrief.response
+        Template("première réponse : {time} (objectif {target} min, celui de /crisis triage au niveau {level})"), // crisis.debrief.responseAtLevel
+        Template(count: "channels", ["déclarations d'attente dans leurs limites : {valid} sur {channels} canal", "déclarations d'attente dans leurs limites : {valid} sur {channels} canaux"]), // crisis.debrief.statements
+        Template("Débriefing de l'exercice {name} (graine {seed}) : {score}/100."), // crisis.debrief.title
+        Template("Dites lequel : aucun préjudice, de l'argent perdu, ou quelqu'un de blessé."), // crisis.drill.again.harm
+        Template("Dites oui ou non : cela vous est-il déjà arrivé ?"), // crisis.drill.again.history
+        Template("Démentir ne se combine avec aucune autre stratégie (Coombs 2007, principe 8) : choisissez-en une."), // crisis.drill.again.mixed
+        Template("Dites publier (maintenant) ou attendre."), // crisis.drill.again.publish
+        Template("Dites bien, ni bien ni mal, ou mal : comment vous voyait-on avant ?"), // crisis.drill.again.reputation
+        Template("Dites ce que vous faites en mots : informer, démentir, minimiser ou réparer, par ex. « s'excuser et dédommager »."), // crisis.drill.again.strategy
+        Template("Donnez cinq mots : type véracité antécédents réputation préjudice, par ex. rumor false no good none."), // crisis.drill.again.triage
+        Template("Dites si c'est vrai, faux ou en partie vrai, par ex. « c'est vrai » ou « en partie, hors contexte »."), // crisis.drill.again.veracity
+        Template("note : l'exercice a été interrompu avant la fin ; ce qui s'est passé jusqu'ici est enregistré"), // crisis.drill.dropped
+        Template("Des personnes ont perdu de l'argent ; personne n'a été blessé."), // crisis.drill.fact.harm.financial
+        Template("Quelqu'un a été blessé."), // crisis.drill.fact.harm.injury
+        Template("Personne n'a été blessé et personne n'a perdu d'argent."), // crisis.drill.fact.harm.none
+        Template("Rien de tel ne vous était arrivé auparavant."), // crisis.drill.fact.history.no
+        Template("Quelque chose de semblable vous est déjà arrivé."), // crisis.drill.fact.history.yes
+        Template("Type de crise (votre registre des risques) : {type} — le public y voit un accident, peu de votre faute."), // crisis.drill.fact.kind.accidental
+        Template("Type de crise (votre registre des risques) : {type} — le public vous tient pour très responsable : cela pouvait être évité."), // crisis.drill.fact.kind.preventable
+        Template("Type de crise (votre registre des risques) : {type} — le public vous voit comme victime, très peu responsable."), // crisis.drill.fact.kind.victim
+        Template("Avant cela, on disait du bien de vous : bons avis, clients fidèles."), // crisis.drill.fact.reputation.good
+        Template("Avant cela, on ne disait rien de notable sur vous, ni en bien ni en mal."), // crisis.drill.fact.reputation.neutral
+        Template("Avant cela, des avis récents se plaignaient de la façon dont vous traitez les gens."), // crisis.drill.fact.reputation.poor
+        Template("Vérification faite : ce qui est dit est faux — cela n'a pas eu lieu."), // crisis.drill.fact.veracity.false
+        Template("Vérification faite : ce qui est dit est vrai."), // crisis.drill.fact.veracity.true
+        Template("Vérification faite : c'est en partie vrai — les messages omettent ce qui le remet en contexte."), // crisis.drill.fact.veracity.truncated
+        Template("Ce que votre équipe a appris :"), // crisis.drill.facts
+        Template("Quatre questions sur ces faits, puis ce que vous faites. Répondez en mots, une à la fois ou tout en une phrase."), // crisis.drill.howToAnswer
+        Template("Qualifiez la crise en une ligne : type véracité antécédents réputation préjudice (par ex. rumor false no good none)."), // crisis.drill.howToTriage
+        Template("Exercice : {name} (graine {seed}). Temps accéléré : chaque décision coûte des minutes simulées."), // crisis.drill.intro
+        Template("préjudice"), // crisis.drill.label.harm
+        Template("déjà arrivé"), // crisis.drill.label.history
+        Template("réputation avant"), // crisis.drill.label.reputation
+        Template("vrai ou non"), // crisis.drill.label.veracity
+        Template("Quelqu'un a-t-il subi un préjudice : non, de l'argent perdu, ou quelqu'un de blessé ?"), // crisis.drill.q.harm
+        Template("Cela vous est-il déjà arrivé ? (oui ou non)"), // crisis.drill.q.history
+        Template("Publier les déclarations d'attente maintenant, ou attendre ?"), // crisis.drill.q.publish
+        Template("Avant cela, comment vous voyait-on : bien, ni bien ni mal, ou mal ?"), // crisis.drill.q.reputation
+        Template("Que faites-vous : informer, démentir, minimiser ou réparer ? (dites « et rappeler » pour y ajouter vos bonnes actions passées)"), // crisis.drill.q.strategy
+        Template("Votre qualification ?"), // crisis.drill.q.triage
+        Template("Ce qui est dit est-il vrai ? (vrai, faux, ou en partie vrai)"), // crisis.drill.q.veracity
+        Template("Ce que vous pouvez faire : informer (dire comment se protéger, montrer votre souci), démentir (c'est faux : le dire, preuves à l'appui), minimiser (expliquer : un accident, moins grave qu'on le dit), réparer (vous excuser et dédommager)."), // crisis.drill.strategies
+        Template("T+{minutes} min — {mentions} mentions par heure."), // crisis.drill.tick
+        Template("faux"), // crisis.drill.value.false
+        Template("de l'argent perdu"), // crisis.drill.value.financial
+        Template("bien"), // crisis.drill.value.good
+        Template("quelqu'un de blessé"), // crisis.drill.value.injury
+        Template("ni bien ni mal"), // crisis.drill.value.neutral
+        Template("non"), // crisis.drill.value.no
+        Template("aucun préjudice"), // crisis.drill.value.none
+        Template("mal"), // crisis.drill.value.poor
+        Template("vrai"), // crisis.drill.value.true
+        Template("en partie vrai"), // crisis.drill.value.truncated
+        Template("rien"), // crisis.drill.value.unanswered
+        Template("oui"), // crisis.drill.value.yes
+        Template("Niveau 1 — {who} : répond et surveille ; fait remonter sous 30 minutes si le sujet prend de l'ampleur"), // crisis.escalation.level1
+        Template("Niveau 2 — {who} : valide chaque déclaration publique"), // crisis.escalation.level2
+        Template("Niveau 3 — cellule de crise ; prise de parole : {speaker} ; relecture : {reviewer}"), // crisis.escalation.level3
+        Template("Niveau 4 — {who} : pilote et prend la parole si des personnes sont touchées ou si l'affaire prend une dimension nationale"), // crisis.escalation.level4
+        Template("Niveau 1 sur 3 — {who} répond et surveille ; prévient les autres sous 30 minutes si ça se répand"), // crisis.escalation.small.level1
+        Template("Niveau 2 sur 3 — {who} approuve chaque déclaration publique"), // crisis.escalation.small.level2
+        Template("Niveau 3 sur 3 — {speaker} parle, {reviewer} relit ; quand des personnes sont touchées ou que les médias s'en emparent"), // crisis.escalation.small.level3
+        Template("{fact} : le scénario disait {truth}, vous avez répondu {given} ; entraînez l'équipe sur cette question"), // crisis.fix.fact
+        Template("première réponse après {minutes} min pour un objectif de {target} : faire valider les déclarations d'attente à l'avance pour qu'elles partent immédiatement"), // crisis.fix.late
+        Template("le plan de crise n'a aucun canal : choisir les plateformes ({spacesChoose}) ou donner --channels au risque"), // crisis.fix.noChannel
+        Template("le plan de crise n'a aucun canal : choisir les plateformes, ou donner ses canaux au risque"), // crisis.fix.noChannel.client
+        Template("aucune réponse publique pendant l'exercice : décider à l'avance qui publie, et quand"), // crisis.fix.noResponse
+        Template("aucune choisie"), // crisis.fix.noneChosen
+        Template(count: "count", ["{count} déclaration d'attente dépasse sa limite : les corriger ({crisisStatement})", "{count} déclarations d'attente dépassent leur limite : les corriger ({crisisStatement})"]), // crisis.fix.overLimit
+        Template("stratégie : {chosen} alors que la recherche préconise {expected} — {guideline}"), // crisis.fix.strategy
+        Template(count: "missed", ["qualification : {missed} réponse fausse sur 5 (la situation réelle : {truth}) ; répéter les questions avec l'équipe", "qualification : {missed} réponses fausses sur 5 (la situation réelle : {truth}) ; répéter les questions avec l'équipe"]), // crisis.fix.triage
+        Template("rôles sans titulaire : {roles} ({crisisTeam})"), // crisis.fix.unnamed
+        Template("Crise accidentelle, sans antécédents, réputation neutre ou bonne : ajouter excuse ou justification, stratégie « diminuer » (Coombs 2007, recommandation 5)"), // crisis.guideline.accidental
+        Template("Crise accidentelle, avec antécédents de crise ou mauvaise réputation préalable : ajouter indemnisation ou excuses, stratégie « reconstruire » (Coombs 2007, recommandation 6)"), // crisis.guideline.accidentalIntensified
+        Template("Une contestation illégitime est niée, quelle que soit la vérité des faits (Coombs 2007 : le déni pour les rumeurs et les contestations, quand c'est possible)"), // crisis.guideline.challengeDeny
+        Template("Une information fausse se traite comme une rumeur : stratégie « nier », démentir preuves à l'appui (Coombs 2007, recommandation 10 : le démenti, seulement pour les rumeurs et les contestations)"), // crisis.guideline.deny
+        Template("Crise évitable : ajouter indemnisation ou excuses, stratégie « reconstruire » (Coombs 2007, recommandation 7)"), // crisis.guideline.preventable
+        Template("Crise de catégorie victime, sans antécédents, réputation neutre ou bonne : stratégie « informer », les consignes et l'attention portée aux personnes suffisent (Coombs 2007, recommandation 3)"), // crisis.guideline.victim
+        Template("Crise de catégorie victime, avec antécédents de crise ou mauvaise réputation préalable : ajouter excuse ou justification, stratégie « diminuer » (Coombs 2007, recommandation 4)"), // crisis.guideline.victimIntensified
+        Template("La portée et la vitesse sont rapportées à l'audience de la marque, {people} personnes ({basis}) : un niveau de plus dès {wide} personnes ou {fast} mentions par heure, le niveau le plus haut dès {mass} personnes (règle de smm)"), // crisis.note.audience
+        Template("La contestation n'est pas légitime : niez que l'organisation agisse de façon inappropriée — les faits peuvent être vrais — et dites à quelle règle elle se tient"), // crisis.note.challengeIllegitimate
+        Template("La contestation est légitime : pas de déni ; dites ce que l'organisation change dans ce qui est mis en cause"), // crisis.note.challengeLegitimate
+        Template("Des personnes ont été blessées : les indemniser, quelle que soit la catégorie (Coombs 2007, recommandation 8)"), // crisis.note.compensation
+        Template("Le démenti ne se combine ni avec la minimisation ni avec la reconstruction (Coombs 2007) ; un rappel ou un remerciement aux parties prenantes peut encore le compléter (recommandation 9)"), // crisis.note.denyAlone
+        Template("L'information sur une crise de type {type} est fausse : on y répond comme à une rumeur, en la démentant preuves à l'appui"), // crisis.note.falseReport
+        Template("{causes} : l'attribution de responsabilité, déjà à son maximum (catégorie évitable), s'en trouve renforcée"), // crisis.note.highest
+        Template("{causes} : l'attribution de responsabilité monte d'un niveau ; la crise, de catégorie {cluster}, est traitée comme une crise {treated}"), // crisis.note.raised
+        Template("Une information vraie ne se dément jamais"), // crisis.note.true
+        Template("Une information tronquée ne se dément pas : rétablir d'abord l'intégralité des faits, puis appliquer la stratégie {strategy}"), // crisis.note.truncated
+        Template("La posture de victime peut faire partie de la réponse à une crise de type {type} : l'organisation est victime elle aussi (Coombs 2007, crises de catégorie victime seulement)"), // crisis.note.victimage
+        Template("Répondre sous 15 minutes (pratique du métier, pas SCCT) : l'« heure d'or », jadis décisive, est aujourd'hui plus proche de 15 minutes (mediafirst.co.uk)"), // crisis.note.within15
+        Template("Répondre sous 60 minutes : viser une première réponse dans la première heure (Coombs, bonnes pratiques de la réponse initiale à une crise)"), // crisis.note.within60
+        Template("une première fois"), // crisis.noted.history.no
+        Template("c'est déjà arrivé"), // crisis.noted.history.yes
+        Template("une contestation non légitime"), // crisis.noted.legitimacy.illegitimate
+        Template("une contestation légitime"), // crisis.noted.legitimacy.legitimate
+        Template("un produit trouvé mauvais (sa cause est demandée ensuite)"), // crisis.noted.product
+        Template("vu par environ {n} personnes"), // crisis.noted.reach
+        Template("une bonne réputation avant"), // crisis.noted.reputation.good
+        Template("une réputation neutre avant"), // crisis.noted.reputation.neutral
+        Template("une mauvaise réputation avant"), // crisis.noted.reputation.poor
+        Template(" ; "), // crisis.noted.separator
+        Template("{type}"), // crisis.noted.type
+        Template("{n} mentions par heure"), // crisis.noted.velocity
+        Template("l'information est {value}"), // crisis.noted.veracity
+        Template("Le risque a été ajouté pour la crise qui vient d'être triée : son plan de crise est la réponse."), // crisis.offer.added.reason
+        Template("Ouvrir le plan de crise de « {name} » : {command} ?"), // crisis.offer.playbook
+        Template("Le registre a déjà un risque de ce type : son plan de crise est la réponse préparée pour lui."), // crisis.offer.playbook.reason
+        Template("L'ajouter au registre des risques pour obtenir son plan de crise (qui agit, la première heure, une déclaration d'attente par canal) : {command} ?"), // crisis.offer.risk
+        Template("Le tri dit quoi faire ; le plan de crise donne l'équipe, la première heure et les déclarations prêtes à publier."), // crisis.offer.risk.reason
+        Template("personne {n}"), // crisis.person
+        Template("vous"), // crisis.person.you
+        Template("Page du site dormant (dark site) :"), // crisis.playbook.darkSite
+        Template("rédigée à la main"), // crisis.playbook.edited
+        Template("Escalade :"), // crisis.playbook.escalation
+        Template("Première heure :"), // crisis.playbook.firstHour
+        Template("Message interne :"), // crisis.playbook.internal
+        Template("NON valide"), // crisis.playbook.invalid
+        Template("Aucun canal pour l'instant : choisissez les plateformes ({spacesChoose}) ou donnez --channels au risque."), // crisis.playbook.noChannel
+        Template("Avis à épingler sur les profils et le site :"), // crisis.playbook.notice
+        Template("Une équipe de {people} : les rôles sont partagés entre les personnes présentes, la relecture juridique se trouve à l'extérieur, et la chaîne a trois niveaux (pas de dirigeant référent, pas de site de crise)."), // crisis.playbook.smallTeam
+        Template("Déclarations d'attente (complétez les [crochets] ; ni spéculation, ni mise en cause) :"), // crisis.playbook.statements
+        Template("Cellule :"), // crisis.playbook.team
+        Template("Plan de crise : {name} — {type}, catégorie {cluster}, risque {score}/25."), // crisis.playbook.title
+        Template("« Quelqu'un d'autre a entendu parler de ça : {risk} ? C'est inquiétant. »"), // crisis.post.heard
+        Template("« @marque pourquoi personne ne répond ? {count} personnes en parlent. »"), // crisis.post.noAnswer
+        Template("« Je partage : apparemment, {risk}. J'ai du mal à y croire. »"), // crisis.post.sharing
+        Template("« C'est vrai, j'y étais — {risk}. Personne n'a encore rien dit. »"), // crisis.post.witness
+        Template("Nous avons connaissance de la situation ({risk}) et l'examinons."), // crisis.publish.aware
+        Template("Pour les personnes touchées : [comment nous réparons, et le dédommagement]."), // crisis.publish.compensate
+        Template("au responsable de la communication"), // crisis.publish.contactLead
+        Template("à {name} (responsable de la communication)"), // crisis.publish.contactNamed
+        Template("{brand} : {risk}\nDernière mise à jour : [date et heure]\n\nCe que nous savons : [faits confirmés uniquement]\nCe que nous ignorons encore : [points en cours de vérification]\nCe que nous faisons : [actions, dans l'ordre]\nCe que vous pouvez faire : [consignes de sécurité, ou « aucune action n'est nécessaire de votre part »]\nProchaine mise à jour : [heure], sur cette page et sur nos réseaux.\nContact : [contacts presse et clients]"), // crisis.publish.darkSite
+        Template("C'est faux : [la preuve, et où chacun peut la vérifier — un registre public, un document officiel]."), // crisis.publish.deny
+        Template("Cela semble venir de [la cause] ; [les faits qui limitent ce qui s'est passé et notre part de responsabilité]."), // crisis.publish.diminish
+        Template("Ce que nous faisons : [actions]."), // crisis.publish.doing
+        Template("Ce que vous devez faire : [consignes de sécurité]."), // crisis.publish.inform
+        Template("Message interne à toute l'équipe ({brand}) — nous gérons actuellement la situation suivante : {risk}. Merci de ne rien commenter en public ni sur vos comptes personnels ; transmettez toute question de clients ou de journalistes {who}. Faits confirmés à ce stade : [faits]. Prochain point interne : [heure]."), // crisis.publish.internal
+        Template("Ce que nous savons : [faits confirmés]."), // crisis.publish.known
+        Template("Prochain point ici même avant [heure]."), // crisis.publish.next
+        Template("Nous vous présentons nos excuses : ce qui s'est passé ({risk}) relève de notre responsabilité."), // crisis.publish.rebuild
+        Template("— {brand}"), // crisis.publish.signature
+        Template("Nous sommes désolés de l'inquiétude suscitée."), // crisis.publish.sorry
+        Template("Ce que nous ignorons encore : [points à vérifier]."), // crisis.publish.unknown
+        Template("Quelle en est la cause : une panne technique (une machine, une pièce d'un fournisseur), une erreur de quelqu'un de la marque, un acte fait en connaissance de cause, ou une malveillance extérieure ?"), // crisis.question.cause
+        Template("Quel préjudice : aucun, financier ou blessure ?"), // crisis.question.harm
+        Template("La marque a-t-elle déjà connu une crise similaire ? oui ou non"), // crisis.question.history
+        Template("La contestation est-elle légitime — des parties prenantes qui comptent partagent-elles la critique et la règle qu'elle invoque : legitimate ou illegitimate ?"), // crisis.question.legitimacy
+        Template("Quelle était la réputation de la marque avant cela : bonne, neutre ou mauvaise ?"), // crisis.question.reputation
+        Template("De quel type de crise s'agit-il ? Dites-le en quelques mots (« une rumeur fausse », « du moisi dans un pain », « une erreur de notre équipe », « un boycott »), ou donnez son type : natural-disaster, rumor, workplace-violence, tampering, challenge, technical-accident, technical-product-harm, human-error-accident, human-error-product-harm, misdeed, management-misconduct, misdeed-injuries"), // crisis.question.type
+        Template("L'information est-elle vraie, fausse ou tronquée (vraie mais sortie de son contexte) ?"), // crisis.question.veracity
+        Template(" ; éclate d'abord sur {channels}"), // crisis.risks.channels
+        Template("Le registre des risques de la marque {name} est vide."), // crisis.risks.none
+        Template("probabilité {likelihood} × impact {impact}"), // crisis.risks.score
+        Template("Suggestions tirées du secteur (ajustez, puis ajoutez) :"), // crisis.risks.suggested
+        Template("Risques de la marque {name}, par probabilité × impact :"), // crisis.risks.title
+        Template("responsable de la communication"), // crisis.role.communicationsLead
+        Template("community manager"), // crisis.role.communityManager
+        Template("dirigeant référent"), // crisis.role.executiveSponsor
+        Template("juriste"), // crisis.role.legal
+        Template("conseil extérieur"), // crisis.role.legalOutside
+        Template("{role}"), // crisis.role.other
+        Template("porte-parole"), // crisis.role.spokesperson
+        Template("renforcer"), // crisis.strategy.bolster
+        Template("nier"), // crisis.strategy.deny
+        Template("diminuer"), // crisis.strategy.diminish
+        Template("informer"), // crisis.strategy.inform
+        Template("reconstruire"), // crisis.strategy.rebuild
+        Template("un allergène absent d'une étiquette ou d'une carte"), // crisis.suggest.allergen
+        Template("des clients contestent une décision de la marque"), // crisis.suggest.challenge
+        Template("fuite de données clients"), // crisis.suggest.dataBreach
+        Template("intoxication alimentaire signalée par un client"), // crisis.suggest.foodPoisoning
+        Template("contrôle d'hygiène défavorable"), // crisis.suggest.hygiene
+        Template("conditions de travail dénoncées chez un fournisseur"), // crisis.suggest.labour
+        Template("fuite d'informations confidentielles d'un client"), // crisis.suggest.leak
+        Template("un adhérent blessé sur un appareil ou pendant un cours"), // crisis.suggest.memberInjured
+        Template("publication choquante d'un salarié devenue virale"), // crisis.suggest.offensivePost
+        Template("panne du service"), // crisis.suggest.outage
+        Template("des dossiers de patients exposés"), // crisis.suggest.patientData
+        Template("un patient blessé pendant un soin"), // crisis.suggest.patientHarmed
+        Template("une fausse rumeur de pollution sur un site que la marque promeut"), // crisis.suggest.pollutionRumour
+        Template("un produit rappelé par son fabricant"), // crisis.suggest.productRecall
+        Template("une plainte auprès de l'ordre rendue publique"), // crisis.suggest.regulatorComplaint
+        Template("une vague d'avis une étoile laissés par des gens jamais venus, sur {platform}"), // crisis.suggest.reviewStorm
+        Template("fausse rumeur sur la marque"), // crisis.suggest.rumour
+        Template("une arnaque aux faux billets ou fausses réservations au nom de la marque"), // crisis.suggest.ticketScam
+        Template("un visiteur noyé ou blessé sur un site que la marque promeut"), // crisis.suggest.visitorAccident
+        Template("Cellule de crise de la marque {name} ({team}) :"), // crisis.team.title
+        Template("à désigner"), // crisis.team.toName
+        Template("Premières actions :"), // crisis.triage.actions
+        Template("Avec vos mots : « le four est tombé en panne », « un lot du fournisseur », « l'un de nous a oublié », « quelqu'un l'a trafiqué »."), // crisis.triage.causeInWords
+        Template("note : la qualification de la crise est restée inachevée ; {crisisTriage} la reprend depuis le début"), // crisis.triage.dropped
+        Template("Principe : {guideline}"), // crisis.triage.guideline
+        Template("Qualification de la crise — quelques questions (ou donnez les réponses en options : {helpCrisis})."), // crisis.triage.intro
+        Template("Niveau d'escalade {level} sur {levels} — {who}"), // crisis.triage.level
+        Template("Ce n'est pas l'une des réponses possibles. Dites-le avec vos mots (« c'est faux », « personne n'a été blessé ») ou avec l'un des mots ci-dessus ; « passer » remet la question à plus tard."), // crisis.triage.notAnAnswer
+        Template("Noté : {facts}."), // crisis.triage.noted
+        Template("Plans de crise prêts : {names} ({playbook})."), // crisis.triage.playbooks
+        Template("Question remise à plus tard : la qualification y reviendra une fois les autres questions posées."), // crisis.triage.putOff
+        Template("Catégorie : {cluster} ({type}). Stratégie : {strategy}."), // crisis.triage.result
+        Template("Catégorie : {cluster} ({type}). Stratégie : {strategy}, avec renforcement."), // crisis.triage.resultBolstering
+        Template("Avec vos mots : une rumeur fausse, une catastrophe naturelle, des violences au travail, une malveillance extérieure, une contestation de militants, un accident (une panne ou une erreur humaine), un produit ou un service qui a fait du mal à quelqu'un (une panne, une erreur, ou en le sachant), une faute de la direction."), // crisis.triage.typeInWords
+        Template("Première réponse publiée sous {minutes} minutes."), // crisis.triage.within
+        Template("Vous répondez sur les canaux et surveillez ; prenez une heure avant toute chose de plus qu'une réponse"), // crisis.who.alone.level1
+        Template("Vous approuvez vous-même chaque déclaration : rédigez-la, attendez, relisez-la, puis publiez"), // crisis.who.alone.level2
+        Template("Vous parlez ; un conseil extérieur (un avocat, le service juridique de votre assureur) relit chaque déclaration avant"), // crisis.who.alone.level3
+        Template("Le community manager répond sur les canaux et informe le responsable de la communication"), // crisis.who.level1
+        Template("Le responsable communication / relations presse coordonne et valide chaque déclaration ; le community manager publie"), // crisis.who.level2
+        Template("La cellule de crise agit : la direction et le service juridique valident les déclarations, le responsable des relations presse coordonne, le porte-parole s'exprime"), // crisis.who.level3
+        Template("Toute l'organisation est mobilisée : la cellule de crise est réunie, le dirigeant s'exprime, la direction et le service juridique valident, tous les collaborateurs sont informés"), // crisis.who.level4
+        Template("{name} ({role})"), // crisis.who.named
+        Template("Qui est sur les canaux répond et prévient les autres"), // crisis.who.small.level1
+        Template("La personne responsable approuve chaque déclaration ; l'autre la publie"), // crisis.who.small.level2
+        Template("Toute l'équipe de {people} agit : la personne responsable parle, un conseil extérieur (un avocat, le service juridique de votre assureur) relit chaque déclaration"), // crisis.who.small.level3
+        Template("coupé entre deux caractères"), // cut.character
+        Template("coupé en fin de phrase"), // cut.sentence
+        Template("coupé entre deux mots"), // cut.word
+        Template("note : l'entrée {entry} du journal de « {brand} » est illisible ({reason}) ; elle est laissée de côté. Son texte enregistré : {text}"), // damage.entry
+        Template(count: "count", ["note : « {brand} » est affichée sans cette entrée et ne peut pas être modifiée avant réparation : ouvrez-la avec {useAlone}, puis {repair} enregistre son texte dans un fichier à côté de l'espace de travail et la retire du journal", "note : « {brand} » est affichée sans ces {count} entrées et ne peut pas être modifiée avant réparation : ouvrez-la avec {useAlone}, puis {repair} enregistre leur texte dans un fichier à côté de l'espace de travail et les retire du journal"]), // damage.howToRepair
+        Template(count: "count", ["Supprimer {name} et sa {count} commande enregistrée ? C'est irréversible ({save} en garde une copie). Répondez oui ou non.", "Supprimer {name} et ses {count} commandes enregistrées ? C'est irréversible ({save} en garde une copie). Répondez oui ou non."]), // delete.confirm
+        Template("La marque {name} et son journal sont supprimés."), // delete.done
+        Template("La marque {name} est conservée."), // delete.kept
+        Template("Aucune marque n'est plus ouverte : {brands} liste les autres, {new} en crée une."), // delete.noneOpen
+        Template("note : la suppression de la marque {name} n'a pas été confirmée ; elle est conservée"), // delete.notConfirmed
+        Template("aucune règle n'est enregistrée pour {country} : les Endorsement Guides de la FTC (États-Unis) servent ici de base commune, un « #ad » clair au début ; vérifiez la loi locale"), // disclosure.fallback
+        Template("la loi française (loi n° 2023-451, art. 5) : « Publicité » ou « Collaboration commerciale », claire et lisible pendant toute la promotion ; « Images retouchées » ou « Images virtuelles » si l'image est retouchée ou générée"), // disclosure.fr
+        Template("les règles britanniques (code ASA/CAP et CMA) : « Ad » ou « #ad », en tête, sans avoir à cliquer sur « plus »"), // disclosure.gb
+        Template("les Endorsement Guides de la FTC (États-Unis) : un « #ad » clair et visible, au début, pas noyé parmi d'autres hashtags"), // disclosure.us
+        Template("{a}, {b}"), // domain.list
+        Template("{a} ou {b}"), // domain.or
+        Template("{text}"), // domain.verbatim
+        Template("{kind}, {perMonth} fois par mois, {minutes} min, {owner} : {what}"), // engage.action
+        Template("Le changement le plus utile : {change}."), // engage.balance.change
+        Template("Équilibre de la marque {name} :"), // engage.balance.title
+        Template("Équilibré : la marque échange avec ses communautés au lieu de parler d'elle-même."), // engage.balanced
+        Template("Pas encore de plan d'animation : {engagePlan} en construit un à partir de la cartographie des communautés."), // engage.none
+        Template("Temps : {hours} h par semaine pour les communautés"), // engage.time
+        Template(" ; {total} h sur {hours} h disponibles"), // engage.time.available
+        Template("dépassement de {hours} h"), // engage.time.over
+        Template("{hours} h pour les plateformes"), // engage.time.platforms
+        Template("Plan d'animation de la marque {name} :"), // engage.title
+        Template("il manque un argument à /{command} ; syntaxe : {usage}"), // error.arguments.missing
+        Template("/{command} ne prend pas d'argument (reçu : {got}) ; syntaxe : {usage}"), // error.arguments.none
+        Template(" — mettez entre guillemets un chemin qui contient des espaces : \"mon fichier.smm\""), // error.arguments.quotePath
+        Template(count: "maximum", ["/{command} prend au plus {maximum} argument (reçu : {got}) ; syntaxe : {usage}{hint}", "/{command} prend au plus {maximum} arguments (reçu : {got}) ; syntaxe : {usage}{hint}"]), // error.arguments.tooMany
+        Template("la copie pour {path} contient {found} marques/entrées de journal alors que l'espace de travail en contient {expected} ; rien n'a été écrit — relancez la sauvegarde"), // error.backup.counts
+        Template("la copie pour {path} échoue au contrôle d'intégrité de SQLite ({detail}) ; rien n'a été écrit — l'espace de travail lui-même est peut-être abîmé (voir le README, Recovering a workspace)"), // error.backup.integrity
+        Template("impossible de sauvegarder dans {path} : c'est l'espace de travail lui-même ; choisissez un autre fichier"), // error.backup.sameFile
+        Template("impossible de sauvegarder l'espace de travail dans {path} ({reason}) ; rien n'a été écrit — vérifiez que son dossier existe, est accessible en écriture et a de la place"), // error.backup.sqlite
+        Template("/brand accepte set (par exemple /brand set market b2c), ou rien pour afficher le profil"), // error.brand.action
+        Template("cette marque existe déjà ; un journal ne crée sa marque qu'une seule fois"), // error.brandAlreadyCreated
+        Template("une marque nommée « {name} » existe déjà ; ouvrez-la avec /use {quoted} ou choisissez un autre nom"), // error.brandExists
+        Template("la marque « {name} » a été supprimée dans une autre session smm ; /brands liste celles qui restent"), // error.brandGoneElsewhere
+        Template("un nom de marque ne peut pas contenir de caractères de contrôle (tabulations, retours à la ligne) ; écrivez-le sur une seule ligne"), // error.brandName.control
+        Template("un nom de marque ne peut pas être vide ; donnez-lui au moins un caractère"), // error.brandName.empty
+        Template("un nom de marque compte au plus {maximum} caractères, celui-ci en compte {count} ; raccourcissez-le"), // error.brandName.tooLong
+        Template("aucune plateforme n'est encore choisie, il n'y a donc rien à planifier : /spaces recommend, puis /spaces choose"), // error.calendar.noPlatform
+        Template("un calendrier couvre de 1 à {maximum} semaines, pas {weeks} ; choisissez un nombre dans cet intervalle"), // error.calendar.weeks
+        Template("impossible de lire {path} : {reason}"), // error.cannotRead
+        Template("impossible d'écrire {path} : {reason}"), // error.cannotWrite
+        Template("/{command} ne prend pas d'option, donc pas {flag}{hint} ; voir /help {command}"), // error.commandTree.noOptions
+        Template("/{command} n'a pas d'option {flag}{hint} ; elle prend {options} (voir /help {command})"), // error.commandTree.unknownOption
+        Template("une communauté nommée « {name} » figure déjà sur la carte ; /community show \"{name}\" l'affiche"), // error.community.exists
+        Template("le nom d'une communauté tient en quelques mots sur une seule ligne, par exemple « Gourmands lyonnais »"), // error.community.name
+        Template("les personnes sont des noms suivis de leur identifiant, séparés par des virgules : \"Anna @anna, Paul @paul\""), // error.community.people
+        Template("la taille est un nombre approximatif de membres, par exemple 1200 (pas « {value} »)"), // error.community.size
+        Template("décrivez {field} en une phrase"), // error.community.text.empty
+        Template("{field} doit tenir en moins de {maximum} caractères ; raccourcissez le texte"), // error.community.text.tooLong
+        Template("aucune communauté ne s'appelle « {name} » ; la carte contient : {names}"), // error.community.unknown
+        Template("aucune communauté ne s'appelle « {name} » ; la carte est vide pour l'instant (/community add NOM --platform P --type T)"), // error.community.unknown.none
+        Template("{command} demande une confirmation ; dans un script ou avec -c, ajoutez --yes"), // error.confirmationNeeded
+        Template("aucune plateforme n'est encore choisie : nommez les plateformes (/content adapt {id} linkedin x) ou choisissez-les d'abord (/spaces choose) — on peut adapter avant l'étape 1, mais c'est l'étape 1 qui fixe les plateformes"), // error.content.adaptBeforeSpaces
+        Template("nommez les plateformes vers lesquelles adapter, ou choisissez d'abord celles de la marque (/spaces choose)"), // error.content.adaptNoPlatform
+        Template("il n'y a pas de message {id} ; les messages sont {ids} (/content messages)"), // error.content.noMessage
+        Template("il n'y a pas de message {id} ; aucun pour l'instant : /content message add TEXTE"), // error.content.noMessage.none
+        Template("« {pillar} » n'est pas un pilier ; les piliers sont : {pillars}"), // error.content.noPillar
+        Template("aucun pour l'instant"), // error.content.noPillars
+        Template("un pilier est un thème de quelques mots sur une seule ligne, par exemple « savoir-faire boulanger »"), // error.content.pillar
+        Template("« {pillar} » est déjà un pilier ; /content pillars les liste"), // error.content.pillarExists
+        Template("un ton tient en quelques mots sur une seule ligne, par exemple « chaleureux, expert »"), // error.content.tone
+        Template("une ligne éditoriale compte au plus {maximum} piliers ; retirez-en un d'abord (/content pillars remove THÈME)"), // error.content.tooManyPillars
+        Template("la ligne contient le caractère de contrôle {name} à la colonne {column} ; retirez-le et retapez le texte (seuls les tabulations et les retours à la ligne sont acceptés)"), // error.controlCharacter
+        Template("la ligne {line} de la commande contient le caractère de contrôle {name} à la colonne {column} ; retirez-le et retapez le texte (seuls les tabulations et les retours à la ligne sont acceptés)"), // error.controlCharacter.inBlock
+        Template("le journal de « {brand} » est illisible à l'entrée {entry} ({reason}) ; rien n'a été modifié — /repair enregistre les entrées illisibles à côté de l'espace de travail et les retire"), // error.corruptLog
+        Template("« {name} » figure déjà dans le registre ; /crisis risks le liste"), // error.crisis.riskExists
+        Template("un risque se nomme en quelques mots sur une seule ligne, par exemple « intoxication alimentaire signalée »"), // error.crisis.riskName
+        Template("indiquez un rôle et un nom, par exemple spokesperson \"Anna Martin\" \"+33 6 12 34 56 78\""), // error.crisis.role
+        Template("la probabilité et l'impact vont de 1 (faible) à 5 (fort)"), // error.crisis.scale
+        Template(" ({length}/{limit} {unit}, soit {over} de trop)"), // error.crisis.statement.over
+        Template("la déclaration ne tient pas sur {platform}{over} ; raccourcissez-la — une déclaration d'attente doit pouvoir partir telle quelle"), // error.crisis.statement.tooLong
+        Template("aucun risque ne s'appelle « {name} » ; le registre contient : {names}"), // error.crisis.unknownRisk
+        Template("aucun risque ne s'appelle « {name} » ; le registre est vide pour l'instant (/crisis risk add NOM --type T)"), // error.crisis.unknownRisk.none
+        Template("{a} et {b}"), // error.csv.and
+        Template(", colonne {column}"), // error.csv.column
+        Template("ligne {row}, colonne {column} : la cellule contient le caractère de contrôle {name} ; retirez-le du fichier et importez-le à nouveau. Rien n'a été importé."), // error.csv.controlCharacter
+        Template("les lignes {first} et {row} donnent toutes deux {platform} {week} ; n'en gardez qu'une. Rien n'a été importé."), // error.csv.duplicate
+        Template("le fichier est vide ; sa première ligne doit nommer les colonnes {columns}"), // error.csv.empty
+        Template("ligne {row}, colonne {column} : {problem}. Rien n'a été importé."), // error.csv.field
+        Template("l'en-tête doit nommer les colonnes {columns}, séparées par des virgules (les points-virgules ou les tabulations conviennent aussi) ; la ligne 1 contient « {line} ». Rien n'a été importé."), // error.csv.header
+        Template(count: "fields", ["ligne {row}{column} : la ligne a {fields} champ mais l'en-tête en a {header} ; un nombre avec un séparateur de milliers doit être entre guillemets, comme \"12,000\". Rien n'a été importé.", "ligne {row}{column} : la ligne a {fields} champs mais l'en-tête en a {header} ; un nombre avec un séparateur de milliers doit être entre guillemets, comme \"12,000\". Rien n'a été importé."]), // error.csv.longRow
+        Template(count: "count", ["ligne 1 : il manque à l'en-tête la colonne {missing} ; ajoutez-la (les colonnes requises sont {columns}). Rien n'a été importé.", "ligne 1 : il manque à l'en-tête les colonnes {missing} ; ajoutez-les (les colonnes requises sont {columns}). Rien n'a été importé."]), // error.csv.missingColumns
+        Template("ligne 1 : la colonne {name} apparaît {count} fois (colonnes {positions}) ; n'en gardez qu'une. Rien n'a été importé."), // error.csv.repeatedColumn
+        Template(count: "fields", ["ligne {row}{column} : la ligne a {fields} champ mais l'en-tête en a {header} ; complétez les valeurs manquantes. Rien n'a été importé.", "ligne {row}{column} : la ligne a {fields} champs mais l'en-tête en a {header} ; complétez les valeurs manquantes. Rien n'a été importé."]), // error.csv.shortRow
+        Template("ligne {row} : un champ entre guillemets n'est jamais refermé ; ajoutez le \" fermant (écrivez \"\" pour un guillemet à l'intérieur des guillemets). Rien n'a été importé."), // error.csv.unclosedQuote
+        Template(count: "count", ["le journal de « {brand} » a une entrée illisible ({entries}), il n'est donc pas modifié ; /repair l'enregistre dans un fichier à côté de l'espace de travail et la retire, puis relancez la commande", "le journal de « {brand} » a {count} entrées illisibles ({entries}), il n'est donc pas modifié ; /repair les enregistre dans un fichier à côté de l'espace de travail et les retire, puis relancez la commande"]), // error.damagedLog
+        Template("l'espace de travail {path} est abîmé là où cette commande lit ({reason}) ; désormais il est seulement lu. Récupérez-le avec : sqlite3 {path} .recover | sqlite3 recovered.sqlite, puis smm --workspace recovered.sqlite — ou revenez à votre dernière sauvegarde smm backup"), // error.damagedRead
+        Template("la dernière ligne se termine par \\ mais rien ne suit ; retirez le \\ ou ajoutez la suite de la commande"), // error.danglingContinuation
+        Template("{date} n'est pas une date valide ; écrivez-la sous la forme AAAA-MM-JJ, par exemple 2026-12-07"), // error.date.invalid
+        Template("« {text} » n'est pas une date ; écrivez-la sous la forme AAAA-MM-JJ, par exemple 2026-12-07"), // error.date.unreadable
+        Template(" — vouliez-vous dire {names} ou {last} ?"), // error.didYouMean.many
+        Template(" — vouliez-vous dire {name} ?"), // error.didYouMean.one
+        Template("le plan n'a pas d'action {kind} pour « {name} » ; /engage affiche le plan"), // error.engage.noAction
+        Template("la carte des communautés est vide : commencez par /community add NOM --platform P --type T (/community en suggère)"), // error.engage.noCommunity
+        Template("il n'y a pas encore de plan d'engagement : /engage plan en construit un"), // error.engage.noPlan
+        Template("un responsable est un nom ou un rôle, par exemple « Anna (community manager) »"), // error.engage.owner
+        Template("{path} existe déjà ; ajoutez --force pour le remplacer, ou choisissez un autre nom de fichier"), // error.fileExists
+        Template("nom de marque invalide : {reason}"), // error.invalidBrandName
+        Template("valeur invalide pour {field} : {reason}"), // error.invalidProfileValue
+        Template("action invalide : {reason}"), // error.invalidProfileValue.action
+        Template("champ invalide : {reason}"), // error.invalidProfileValue.field
+        Template("la ligne n'est pas en UTF-8 valide (octet incorrect à la position {offset}) ; enregistrez le fichier en UTF-8 et réessayez"), // error.invalidUTF8
+        Template("ligne trop longue : {bytes} octets, pour une limite de {limit} ; découpez le texte en plusieurs commandes"), // error.lineTooLong
+        Template("le journal d'une marque doit commencer par sa création (/new NOM)"), // error.logMustStartWithCreation
+        Template("Un texte alternatif tient sur une ligne de 1 à {maximum} caractères : ce que montre l'image, comme on le dirait à quelqu'un qui ne la voit pas."), // error.media.alt
+        Template("Le message {id} est accompagné d'une image : les sous-titres sont pour une vidéo (/content message media {id} video l'indique)."), // error.media.noVideo
+        Template("le message contient un caractère de contrôle (U+{code}) ; retirez-le"), // error.message.control
+        Template("un message ne peut pas être vide ; écrivez son texte après la commande, ou entre deux lignes \"\"\""), // error.message.empty
+        Template("le message contient U+{code}, que les plateformes refusent ; retirez-le"), // error.message.nonCharacter
+        Template("un message compte au plus {maximum} caractères, celui-ci en compte {count} ; découpez-le"), // error.message.tooLong
+        Template("{column} doit être un nombre entier ≥ 0, pas « {text} » ; écrivez-le en chiffres, par exemple 1250 ou \"1 250\""), // error.metrics.count
+        Template("aucune mesure à enregistrer : indiquez au moins une semaine"), // error.metrics.none
+        Template("plateforme inconnue « {platform} » ; utilisez l'un des identifiants {platforms}"), // error.metrics.platform
+        Template("aucune marque n'est ouverte ; créez-en une avec /new NOM ou ouvrez-en une avec /use NOM (/brands les liste)"), // error.noActiveBrand
+        Template("rien à rétablir : /redo rejoue ce que /undo a repris, et rien n'a été annulé depuis la dernière modification"), // error.nothingToRedo
+        Template("rien à annuler : le journal de la marque ne contient que sa création (pour supprimer la marque, utilisez /delete NOM)"), // error.nothingToUndo
+        Template("l'heure de fermeture doit suivre l'heure d'ouverture dans « {part} »"), // error.open.close
+        Template("« {part} » n'est ni un jour ni une suite de jours (par ex. lun-ven)"), // error.open.day
+        Template("donnez des jours et des heures, par ex. « lun-ven 9h-18h, sam 9h-12h »"), // error.open.empty
+        Template("« {part} » ne nomme aucun jour (par ex. lun-ven 9h-18h)"), // error.open.noDay
+        Template("« {part} » ne donne aucune heure (par ex. lun-ven 9h-18h)"), // error.open.noTime
+        Template("les jours viennent avant les heures : « {part} » suit une heure (par ex. lun-ven 9h-18h)"), // error.open.order
+        Template("« {part} » n'est pas une plage horaire (par ex. 9h-18h)"), // error.open.time
+        Template("« {part} » n'est ni un jour ni une plage horaire (par ex. lun-ven 9h-18h)"), // error.open.word
+        Template(" ou "), // error.or
+        Template("indiquez au moins une valeur parmi : {allowed}"), // error.profile.atLeastOne
+        Template("choisissez une valeur parmi : {allowed}"), // error.profile.chooseOne
+        Template("indiquez des codes ISO 3166-1, par exemple FR, GB, CH, le marché principal d'abord"), // error.profile.countries.empty
+        Template("« {code} » n'est pas un code de pays ISO 3166-1 : {name} s'écrit {right}"), // error.profile.countries.suggest
+        Template("« {code} » n'est pas un code de pays ISO 3166-1 (deux lettres, comme FR, GB, US, CH)"), // error.profile.countries.unknown
+        Template("indiquez un nombre d'heures par semaine, par exemple 4 ou 2,5"), // error.profile.hours.number
+        Template("le nombre d'heures par semaine doit être supérieur à 0 et ne pas dépasser 168"), // error.profile.hours.range
+        Template("indiquez des codes ISO 639-1, par exemple en, fr, de"), // error.profile.languages.empty
+        Template("« {code} » n'est pas un code de langue ISO 639-1 (deux lettres, comme en, fr, es)"), // error.profile.languages.unknown
+        Template("« {item} » ne fait pas partie des valeurs possibles : {allowed}"), // error.profile.notOneOf
+        Template("décrivez le secteur en quelques mots, par exemple « boulangerie artisanale »"), // error.profile.sector.empty
+        Template("le secteur doit tenir en moins de {maximum} caractères ; raccourcissez-le"), // error.profile.sector.tooLong
+        Template("l'équipe est un nombre entier de personnes qui publient et répondent, par ex. 2"), // error.profile.team.number
+        Template("l'équipe compte de 1 à {maximum} personnes"), // error.profile.team.range
+        Template("« {text} » n'est pas un champ du profil ; les champs sont : {fields}"), // error.profile.unknownField
+        Template("« {text} » n'est pas un champ du profil — vouliez-vous dire {name} ? Les champs sont : {fields}"), // error.profile.unknownField.suggest
+        Template("répondez oui ou non"), // error.profile.yesOrNo
+        Template("{platform} : le champ « {label} » n'accepte que {allowed}, pas {refused}"), // error.profileText.characters
+        Template("{platform} : le champ « {label} » n'accepte que {allowed}, pas {refused} ; essayez {suggestion}"), // error.profileText.charactersTry
+        Template("donnez le texte du champ {key} de {platform}, entre guillemets s'il contient des espaces"), // error.profileText.missing
+        Template("les profils {platform} n'ont pas de champ « {key} » ; leurs champs sont : {fields}"), // error.profileText.noField
+        Template("{platform} {key} est le nombre maximal de caractères d'une publication sur le serveur de la marque, un nombre entier positif comme 500 ou 1000, pas « {text} » ; la page « À propos » du serveur l'indique"), // error.profileText.serverLimit
+        Template("le champ {key} de {platform} est fait ou non : répondez oui ou non"), // error.profileText.takesDone
+        Template("le champ {key} de {platform} attend un texte, pas oui ou non"), // error.profileText.takesText
+        Template("{platform} : le champ {label} fait {length}/{limit} {unit}, soit {over} de trop ; raccourcissez-le"), // error.profileText.tooLong
+        Template("{platform} : le champ « {label} » demande au moins {minimum} caractères ; celui-ci en a {length}"), // error.profileText.tooShort
+        Template("le champ {key} de {platform} attend oui ou non (fait ou pas)"), // error.profileText.yesOrNo
+        Template("l'espace de travail {path} est abîmé ({detail}), il est donc ouvert en lecture seule et rien n'a été modifié ; récupérez-le avec : sqlite3 {path} .recover | sqlite3 recovered.sqlite, puis smm --workspace recovered.sqlite — ou revenez à votre dernière sauvegarde smm backup"), // error.readOnly.damaged
+        Template("l'espace de travail {path} est en lecture seule (son fichier ou son dossier ne peut pas être écrit), donc rien n'a été modifié ; rendez-les accessibles en écriture, ou copiez-le avec smm backup FICHIER et utilisez --workspace FICHIER"), // error.readOnly.notWritable
+        Template("{script} est déjà en cours d'exécution ({chain}) ; retirez le /run qui boucle"), // error.scriptLoop
+        Template("{path} imbrique des scripts sur plus de {limit} niveaux (un script qui se lance lui-même ?) ; retirez la boucle de /run"), // error.scriptTooDeep
+        Template("/spaces n'a pas d'action « {action} » ; les actions sont recommend, why, choose et drop"), // error.spaces.action
+        Template("/spaces n'a pas d'action « {action} » — vouliez-vous dire {name} ? Les actions sont recommend, why, choose et drop"), // error.spaces.action.suggest
+        Template("la plateforme {platform} est déjà choisie ; /spaces affiche le choix"), // error.spaces.alreadyChosen
+        Template("la plateforme {platform} ne fait pas partie des plateformes choisies ; choisissez-la d'abord avec /spaces choose {platform}"), // error.spaces.chooseFirst
+        Template("aucune pour l'instant"), // error.spaces.noneChosen
+        Template("la plateforme {platform} n'est pas choisie, elle ne peut donc pas être retirée ; plateformes choisies : {chosen}"), // error.spaces.notChosen
+        Template("si l'information est fausse, il ne peut pas y avoir de {type} avec des blessés : vérifiez le type ou la véracité (une information fausse relève de la rumeur ; des blessés réels rendent l'information vraie ou tronquée)"), // error.triage.falseInjury
+        Template("la portée est un nombre de personnes et ne peut pas être négative ({reach}) ; indiquez 0 ou plus, ou omettez-la"), // error.triage.negativeReach
+        Template("la vélocité est un nombre de mentions par heure et ne peut pas être négative ({velocity}) ; indiquez 0 ou plus, ou omettez-la"), // error.triage.negativeVelocity
+        Template("une information exacte n'est pas une rumeur : choisissez le type qu'elle décrit (par exemple misdeed ou technical-accident), ou indiquez que l'information est fausse ou tronquée"), // error.triage.trueRumor
+        Template("smm ne couvre pas encore {name} : il n'a ni chiffres, ni limites, ni rythme de publication pour cette plateforme. Les plateformes couvertes : {platforms}"), // error.uncoveredPlatform
+        Template("aucune marque ne s'appelle « {name} » ; /brands les liste, /new {quoted} la crée"), // error.unknownBrand
+        Template("aucune marque ne s'appelle « {name} »{didYouMean} (/brands les liste)"), // error.unknownBrand.suggest
+        Template("commande inconnue {command} ; tapez /help pour la liste"), // error.unknownCommand
+        Template("commande inconnue {command}{didYouMean} (/help liste toutes les commandes)"), // error.unknownCommand.suggest
+        Template("/{command} n'a pas d'option {flag}{hint} ; voir /help {command}"), // error.unknownFlag
+        Template("plateforme inconnue « {id} » ; les plateformes sont : {platforms}"), // error.unknownPlatform
+        Template("plateforme inconnue « {id} » — vouliez-vous dire {suggestions} ? Les plateformes sont : {platforms}"), // error.unknownPlatform.suggest
+        Template("guillemet non fermé : le {quote} de la colonne {column} n'est jamais refermé ; ajoutez le {quote} fermant"), // error.unterminatedQuote
+        Template("bloc de texte non fermé : un \"\"\" n'est jamais refermé ; terminez le texte par une ligne contenant \"\"\""), // error.unterminatedTextBlock
+        Template("{message} ; syntaxe : {usage}"), // error.usage
+        Template("aucune heure à enregistrer : le résumé est vide"), // error.watch.none
+        Template("{year} n'a pas de semaine {week} ; l'année ISO {year} compte les semaines 1 à {last}, par exemple {year}-W05"), // error.week.none
+        Template("« {text} » n'est pas une semaine ISO ; écrivez-la sous la forme AAAA-Wss, par exemple 2026-W05"), // error.week.unreadable
+        Template("{year} n'est pas une année utilisable ; écrivez la semaine sous la forme AAAA-Wss, par exemple 2026-W05"), // error.week.year
+        Template("l'espace de travail n'a pas pu être lu ({reason}) ; rien n'a été modifié — réessayez, ou vérifiez le fichier avec sqlite3"), // error.workspaceUnreadable
+        Template("La marque"), // export.brand.heading
+        Template("à écrire"), // export.calendar.toWrite
+        Template("Le calendrier, semaine par semaine"), // export.chart.calendar
+        Template("impact"), // export.chart.impact
+        Template("probabilité"), // export.chart.likelihood
+        Template("Part actuelle des messages (barre) face à la cible de la règle (trait rouge)"), // export.chart.mix
+        Template("Matrice des risques : probabilité × impact, chaque risque par son numéro"), // export.chart.risks
+        Template("Score de chaque plateforme pour le profil de la marque (plateformes choisies en bleu)"), // export.chart.scores
+        Template("action"), // export.col.action
+        Template("répondre sous"), // export.col.answerWithin
+        Template("choisie"), // export.col.chosen
+        Template("catégorie"), // export.col.cluster
+        Template("communauté"), // export.col.community
+        Template("contact"), // export.col.contact
+        Template("type de crise"), // export.col.crisisType
+        Template("date"), // export.col.date
+        Template("fait"), // export.col.done
+        Template("score"), // export.col.drillScore
+        Template("champ"), // export.col.field
+        Template("une première réponse"), // export.col.firstReply
+        Template("première réponse / cible"), // export.col.firstResponse
+        Template("la marque reçoit"), // export.col.gets
+        Template("la marque apporte"), // export.col.gives
+        Template("groupe"), // export.col.group
+        Template("préjudice"), // export.col.harm
+        Template("h/sem."), // export.col.hours
+        Template("l'information"), // export.col.information
+        Template("longueur"), // export.col.length
+        Template("niveau d'alerte"), // export.col.level
+        Template("message"), // export.col.message
+        Template("message"), // export.col.messageKind
+        Template("reste à faire"), // export.col.missing
+        Template("nom"), // export.col.name
+        Template("actuel"), // export.col.now
+        Template("responsable"), // export.col.owner
+        Template("par mois"), // export.col.perMonth
+        Template("plateforme"), // export.col.platform
+        Template("genre de publication"), // export.col.postKind
+        Template("rang"), // export.col.rank
+        Template("première raison"), // export.col.reason
+        Template("risque"), // export.col.risk
+        Template("probabilité × impact"), // export.col.riskScore
+        Template("rôle"), // export.col.role
+        Template("score"), // export.col.score
+        Template("vu par"), // export.col.seenBy
+        Template("taille"), // export.col.size
+        Template("où elle en est"), // export.col.stage
+        Template("étape"), // export.col.step
+        Template("stratégie attendue"), // export.col.strategy
+        Template("cible"), // export.col.target
+        Template("heure"), // export.col.time
+        Template("stratégie"), // export.col.triageStrategy
+        Template("type"), // export.col.type
+        Template("valeur"), // export.col.value
+        Template("semaine"), // export.col.week
+        Template("quoi"), // export.col.what
+        Template("que faire"), // export.col.whatToDo
+        Template("pourquoi"), // export.col.why
+        Template("Plan d'animation"), // export.communities.engagement
+        Template("3. Communautés"), // export.communities.heading
+        Template("Environ {hours} h par semaine au total."), // export.communities.hours
+        Template("Carte des communautés"), // export.communities.map
+        Template("le texte alternatif fait {length} caractères, et le champ {field} de {platform} en prend {limit}"), // export.content.altTooLong
+        Template(count: "weeks", ["À partir du {start}, {weeks} semaine.", "À partir du {start}, {weeks} semaines."]), // export.content.calendar
+        Template("Calendrier"), // export.content.calendarHeading
+        Template("{words}…"), // export.content.firstWords
+        Template("2. Contenus"), // export.content.heading
+        Template("Ligne éditoriale"), // export.content.line
+        Template("Publié avec une image."), // export.content.media.image
+        Template("Publié avec une image ; son texte alternatif, lu par les lecteurs d'écran : « {alt} »."), // export.content.media.image.alt
+        Template("Publié avec une vidéo."), // export.content.media.video
+        Template("Publié avec une vidéo ; son texte alternatif : « {alt} »."), // export.content.media.video.alt
+        Template("Message {id} ({tag})"), // export.content.message
+        Template("Messages clés et leurs variantes"), // export.content.messages
+        Template("Mix de contenus ({rule})"), // export.content.mix
+        Template("l'image n'a pas encore de texte alternatif : un lecteur d'écran dirait seulement « image »"), // export.content.noAlt
+        Template("{platform} n'a pas de champ de texte alternatif : le texte de la publication dit ce que montre l'image"), // export.content.noAltField
+        Template("la vidéo n'a pas encore de sous-titres : qui ne l'entend pas, ou la regarde sans le son, manque ce qui s'y dit"), // export.content.noCaptions
+        Template("Aucune règle de mix choisie ({mix}) : mesuré selon la règle des tiers."), // export.content.noRule
+        Template("Aucune règle de mix n'est encore choisie : le mix est mesuré selon la règle des tiers."), // export.content.noRule.client
+        Template("pas encore adapté pour {platforms}"), // export.content.notAdapted
+        Template("au-delà de la limite"), // export.content.over
+        Template("{count} parties"), // export.content.parts
+        Template("Piliers :"), // export.content.pillars
+        Template("le même texte sur {platforms}"), // export.content.sameText
+        Template("Sponsorisé (partenariat payé, cadeau ou publicité) : {rule}."), // export.content.sponsored
+        Template("Tons"), // export.content.tones
+        Template("la déclinaison pour {platforms} ne commence pas par « {label} »"), // export.content.undisclosed
+        Template("{length} {unit}"), // export.content.variantLength
+        Template("{length} sur {limit} {unit}"), // export.content.variantLimit
+        Template("Page de site dormant"), // export.crisis.darkSite
+        Template("{score}/100"), // export.crisis.drillResult
+        Template("Exercices"), // export.crisis.drills
+        Template("Escalade"), // export.crisis.escalation
+        Template("Première heure"), // export.crisis.firstHour
+        Template("4. Réponse de crise — {brand}"), // export.crisis.heading
+        Template("Message interne"), // export.crisis.internal
+        Template("Dernier exercice"), // export.crisis.lastDrill
+        Template("NON valide"), // export.crisis.notValid
+        Template("Fiche réflexe : {risk}"), // export.crisis.playbook
+        Template("Registre des risques"), // export.crisis.register
+        Template("la même déclaration sur {platforms}"), // export.crisis.sameStatement
+        Template("Déclarations d'attente"), // export.crisis.statements
+        Template("Équipe"), // export.crisis.team
+        Template("La cellule de crise ci-dessus s'en charge ; qui fait quoi :"), // export.crisis.teamRef
+        Template("{day} {month}"), // export.date.dayMonth
+        Template("1er"), // export.date.firstDay
+        Template("{weekday} {day} {month} {year}"), // export.date.long
+        Template("ven."), // export.day.fri
+        Template("lun."), // export.day.mon
+        Template("sam."), // export.day.sat
+        Template("dim."), // export.day.sun
+        Template("jeu."), // export.day.thu
+        Template("mar."), // export.day.tue
+        Template("mer."), // export.day.wed
+        Template("âges"), // export.field.ages
+        Template("Pays"), // export.field.countries
+        Template("formats"), // export.field.formats
+        Template("objectifs"), // export.field.goals
+        Template("heures par semaine"), // export.field.hours
+        Template("langues"), // export.field.languages
+        Template("marché"), // export.field.market
+        Template("Heures d'ouverture"), // export.field.open
+        Template("portée"), // export.field.reach
+        Template("secteur"), // export.field.sector
+        Template("Personnes qui publient et répondent"), // export.field.team
+        Template("jugement de smm : "), // export.judgement.prefix
+        Template("{label} : "), // export.labelValue
+        Template("Il manque :"), // export.missing.label
+        Template("janvier"), // export.month.1
+        Template("octobre"), // export.month.10
+        Template("novembre"), // export.month.11
+        Template("décembre"), // export.month.12
+        Template("février"), // export.month.2
+        Template("mars"), // export.month.3
+        Template("avril"), // export.month.4
+        Template("mai"), // export.month.5
+        Template("juin"), // export.month.6
+        Template("juillet"), // export.month.7
+        Template("août"), // export.month.8
+        Template("septembre"), // export.month.9
+        Template("non"), // export.no
+        Template("à régler avec"), // export.notes.command
+        Template("Notes pour le consultant"), // export.notes.heading
+        Template("À ne pas remettre au client : chaque point ouvert du plan, avec la commande smm qui le règle."), // export.notes.intro
+        Template("Aucun point ouvert : chaque partie du plan est réglée."), // export.notes.none
+        Template("Notre estimation : là où aucun ouvrage publié n'appuie un chiffre ou une règle, il relève de notre jugement, d'après le comportement observé des plateformes et des outils qui y publient ; ce n'est pas une mesure."), // export.ourAssessment
+        Template("{browser} n'a pas imprimé le PDF"), // export.pdf.failed
+        Template("Aucun Chromium sans interface n'est installé pour imprimer le PDF : installez-en un (apt install chromium, ou indiquez son chemin dans SMM_CHROMIUM), ou écrivez la page avec /export html et imprimez-la en PDF depuis un navigateur."), // export.pdf.noBrowser
+        Template("{n} %"), // export.percent
+        Template("{publisher}, « {title} »"), // export.reference.work
+        Template("72 % attendent une réponse à une réclamation dans l'heure, et 60 % réagiraient mal faute de réponse à temps (étude de 2013)"), // export.replies.basis.complaint
+        Template("65 % attendent une réponse sous 2 heures (étude de 2013) ; une critique publique appelle une réponse réfléchie, pas un réflexe"), // export.replies.basis.criticism
+        Template("les clients attendaient environ 4 heures en moyenne et les marques en mettaient environ 10 (étude de 2016) : un remerciement dans la journée"), // export.replies.basis.praise
+        Template("53 % des utilisateurs qui contactent une marque attendent une réponse dans l'heure (étude de 2013, la plus récente trouvée ; toutes plateformes confondues)"), // export.replies.basis.question
+        Template("Réponses : en combien de temps répondre"), // export.replies.heading
+        Template("une réclamation"), // export.replies.kind.complaint
+        Template("une critique publique"), // export.replies.kind.criticism
+        Template("un compliment"), // export.replies.kind.praise
+        Template("une question"), // export.replies.kind.question
+        Template("Une équipe de {people} ne peut pas surveiller jour et nuit : indiquez les heures d'ouverture, comptez les délais dans ces heures et répondez en dehors par un message d'absence."), // export.replies.smallNoHours
+        Template("Répondre à une publication négative"), // export.replyGuide.heading
+        Template("Reconnaître d'abord le genre de publication, puis suivre la ligne qui lui correspond. Les réponses sont écrites pour {platform} : compléter les [crochets], puis les adapter à la personne."), // export.replyGuide.intro
+        Template("Quelqu'un qui se trompe sur les faits"), // export.replyGuide.kind.misguided
+        Template("Un coup de gueule ou une blague, sans expérience réelle derrière"), // export.replyGuide.kind.rager
+        Template("Un troll : provoque ou se moque exprès"), // export.replyGuide.kind.troll
+        Template("Un client mécontent, après une mauvaise expérience"), // export.replyGuide.kind.unhappy
+        Template("Pas de réponse publique."), // export.replyGuide.noReply
+        Template(" ; "), // export.separator
+        Template("Calendrier (CSV pour un outil de programmation)"), // export.shell.what.csv
+        Template("Plan (page HTML imprimable)"), // export.shell.what.html
+        Template("Calendrier (iCalendar)"), // export.shell.what.ics
+        Template("Plan (JSON)"), // export.shell.what.json
+        Template("Plan (Markdown)"), // export.shell.what.md
+        Template("Plan (PDF)"), // export.shell.what.pdf
+        Template("Script rejouable"), // export.shell.what.script
+        Template("{what} de la marque {name} écrit dans {path} ({size})."), // export.shell.wrote
+        Template("{size} o"), // export.size.bytes
+        Template("{size} Ko"), // export.size.kilobytes
+        Template("Sources"), // export.sources.heading
+        Template("Espaces choisis et pourquoi"), // export.spaces.chosen
+        Template("1. Les espaces"), // export.spaces.heading
+        Template("Profils"), // export.spaces.profiles
+        Template("Classement de toutes les plateformes"), // export.spaces.ranking
+        Template("score {score}/100, environ {hours} h par semaine"), // export.spaces.scoreLine
+        Template("Ce qui empêche le plan de tenir debout :"), // export.summary.blockers
+        Template("Les quatre étapes sont terminées : le plan est prêt."), // export.summary.complete
+        Template("Synthèse"), // export.summary.heading
+        Template("Prochaine étape :"), // export.summary.next
+        Template("Les quatre étapes sont terminées, mais le plan ne tient pas encore debout ; avant de le remettre :"), // export.summary.notReady
+        Template("À renforcer"), // export.summary.weak
+        Template("Plan réseaux sociaux — {brand}"), // export.title
+        Template(", avec renforcement"), // export.triages.bolstering
+        Template("Crises évaluées"), // export.triages.heading
+        Template("Chaque situation évaluée pendant la séance, et la réponse que la méthode lui donne."), // export.triages.intro
+        Template("{from} ans et plus"), // export.value.ages.over
+        Template("de {from} à {to} ans"), // export.value.ages.range
+        Template("communauté d'action"), // export.value.communityType.action
+        Template("communauté de circonstance"), // export.value.communityType.circumstance
+        Template("communauté d'intérêt"), // export.value.communityType.interest
+        Template("communauté de lieu"), // export.value.communityType.place
+        Template("communauté de pratique"), // export.value.communityType.practice
+        Template("contestation"), // export.value.crisisType.challenge
+        Template("accident dû à une erreur humaine"), // export.value.crisisType.humanErrorAccident
+        Template("produit défectueux par erreur humaine"), // export.value.crisisType.humanErrorProductHarm
+        Template("faute de la direction"), // export.value.crisisType.managementMisconduct
+        Template("faute de l'organisation, sans blessés"), // export.value.crisisType.misdeed
+        Template("faute de l'organisation, avec blessés"), // export.value.crisisType.misdeedInjuries
+        Template("catastrophe naturelle"), // export.value.crisisType.naturalDisaster
+        Template("rumeur"), // export.value.crisisType.rumor
+        Template("malveillance sur les produits"), // export.value.crisisType.tampering
+        Template("accident dû à une défaillance technique"), // export.value.crisisType.technicalAccident
+        Template("produit défectueux par défaillance technique"), // export.value.crisisType.technicalProductHarm
+        Template("violence sur le lieu de travail"), // export.value.crisisType.workplaceViolence
+        Template("audio"), // export.value.format.audio
+        Template("images"), // export.value.format.image
+        Template("vidéo en direct"), // export.value.format.live
+        Template("articles longs"), // export.value.format.longForm
+        Template("vidéos longues"), // export.value.format.longVideo
+        Template("vidéos courtes"), // export.value.format.shortVideo
+        Template("texte"), // export.value.format.text
+        Template("notoriété"), // export.value.goal.awareness
+        Template("réservations"), // export.value.goal.bookings
+        Template("communauté"), // export.value.goal.community
+        Template("service client"), // export.value.goal.customerCare
+        Template("prospects"), // export.value.goal.leads
+        Template("recrutement"), // export.value.goal.recruitment
+        Template("réputation"), // export.value.goal.reputation
+        Template("ventes"), // export.value.goal.sales
+        Template("trafic vers le site"), // export.value.goal.traffic
+        Template("fréquentation (visites sur place)"), // export.value.goal.visits
+        Template("pertes d'argent ou de biens"), // export.value.harm.financial
+        Template("des personnes blessées"), // export.value.harm.injury
+        Template("aucun préjudice"), // export.value.harm.none
+        Template("créer"), // export.value.kind.create
+        Template("relayer"), // export.value.kind.share
+        Template("amplifier"), // export.value.kind.spread
+        Template("allemand"), // export.value.language.de
+        Template("anglais"), // export.value.language.en
+        Template("espagnol"), // export.value.language.es
+        Template("français"), // export.value.language.fr
+        Template("italien"), // export.value.language.it
+        Template("néerlandais"), // export.value.language.nl
+        Template("portugais"), // export.value.language.pt
+        Template("{first} et {last}"), // export.value.list.and
+        Template("entreprises"), // export.value.market.b2b
+        Template("particuliers"), // export.value.market.b2c
+        Template("particuliers et entreprises"), // export.value.market.both
+        Template("internationale"), // export.value.reach.international
+        Template("locale"), // export.value.reach.local
+        Template("nationale"), // export.value.reach.national
+        Template("clientèle aussi à l'étranger"), // export.value.reachLine.international
+        Template("clientèle locale"), // export.value.reachLine.local
+        Template("clientèle dans tout le pays"), // export.value.reachLine.national
+        Template("sur la marque"), // export.value.tag.brand
+        Template("conversation"), // export.value.tag.conversation
+        Template("contenu relayé"), // export.value.tag.curated
+        Template("pédagogique"), // export.value.tag.educational
+        Template("fausse"), // export.value.veracity.false
+        Template("vraie"), // export.value.veracity.true
+        Template("en partie vraie, sortie de son contexte"), // export.value.veracity.truncated
+        Template("La veille"), // export.watch.heading
+        Template("Aucune alerte jusqu'ici."), // export.watch.noAlert
+        Template("Rien n'est encore surveillé. Exportez les mentions de la marque depuis son outil d'écoute en fichier CSV (heure, texte, et l'auteur, la plateforme, le lien et la portée quand l'outil les donne) et importez-les dans la veille, ou faites-lui suivre un fichier que l'outil complète : une alerte mène alors droit à la qualification et aux plans de crise."), // export.watch.none
+        Template("Dernières alertes (heures UTC)"), // export.watch.recent
+        Template("Son niveau, sur l'échelle de la qualification : 1 sous {r2} fois les mentions habituelles de l'heure, 2 dès {r2} fois, 3 dès {r5}, 4 dès {r10} ; un niveau de plus dès {fast} mentions par heure, la diffusion rapide pour la marque ({basis})."), // export.watch.rule.levels
+        Template("Une poussée de mentions négatives : une heure d'au moins {minimum} mentions dont la part négative atteint au moins {ratio} fois la part habituelle des {days} derniers jours (comptée au moins {floor} %) et la dépasse de {margin} points, au-delà du hasard (z binomial d'au moins {z} ; règle de ce plan)."), // export.watch.rule.negative
+        Template("Un pic : les mentions des 15 dernières minutes, de la dernière heure ou des 3 dernières heures dépassent nettement ce que la même heure a connu ces {days} derniers jours (un score robuste, médiane et dispersion de cette heure, au-delà de {t15}, {t60} et {t180}) ; une heure a d'abord besoin de {warmup} jours d'historique, et un pic ne relève jamais son propre seuil (règle de ce plan, éprouvée sur des séries de mentions publiées aux pics repérés)."), // export.watch.rule.spike
+        Template("Quand une alerte est levée"), // export.watch.rules
+        Template("Surveillé jusqu'ici : {mentions} mentions du {first} au {last}, sur {hours} heures enregistrées, chacune lue pour sa tonalité (en anglais ou en français)."), // export.watch.watched
+        Template("Surveillé jusqu'ici : {mentions} mentions du {first} au {last}, sur {hours} heures enregistrées, sur {platforms}, chacune lue pour sa tonalité (en anglais ou en français)."), // export.watch.watchedOn
+        Template("Qui est alerté, niveau par niveau"), // export.watch.who
+        Template("lundi"), // export.weekday.0
+        Template("mardi"), // export.weekday.1
+        Template("mercredi"), // export.weekday.2
+        Template("jeudi"), // export.weekday.3
+        Template("vendredi"), // export.weekday.4
+        Template("samedi"), // export.weekday.5
+        Template("dimanche"), // export.weekday.6
+        Template("oui"), // export.yes
+        Template("attribut alt"), // field.altAttribute
+        Template("texte alternatif"), // field.altText
+        Template("texte alternatif"), // field.alternativeText
+        Template("article"), // field.article
+        Template("légende"), // field.caption
+        Template("description"), // field.description
+        Template("description d'image"), // field.imageDescription
+        Template("message"), // field.message
+        Template("publication"), // field.post
+        Template("titre"), // field.title
+        Template("Répondez oui pour le remplacer, non pour le garder, ou donnez un nom de fichier (un mot, par ex. plan-v2.html)."), // file.exists.again
+        Template("{path} existe déjà. Le remplacer ? oui le remplace, non le garde, ou tapez un autre nom de fichier."), // file.exists.ask
+        Template("{path} est gardé tel quel ; rien n'a été écrit."), // file.exists.kept
+        Template("audio"), // format.audio
+        Template("image"), // format.image
+        Template("direct"), // format.live
+        Template("article long"), // format.long-form
+        Template("vidéo longue"), // format.long-video
+        Template("vidéo courte"), // format.short-video
+        Template("texte"), // format.text
+        Template("B2B (business to business) : la marque vend à des entreprises et des organisations. Cela pèse sur les réseaux que smm recommande (/brand set market b2b)."), // glossary.b2b
+        Template("B2C (business to consumer) : la marque vend à des particuliers, comme une boutique, un cabinet ou un café. Cela pèse sur les réseaux que smm recommande (/brand set market b2c)."), // glossary.b2c
+        Template("Message clé : un texte que la marque veut dire, écrit une fois et adapté à chaque réseau (/content adapt)."), // glossary.coreMessage
+        Template("Taux d'engagement : les interactions divisées par la portée (ou par les abonnés), en pourcentage ; /metrics montre chaque formule avec sa source."), // glossary.engagementRate
+        Template("Interactions : les gestes des gens sur les publications (j'aime, commentaires, partages, enregistrements, clics), comptés ensemble."), // glossary.engagements
+        Template("Déclaration d'attente : le premier message court d'une crise, avant que tous les faits soient connus : ce qui s'est passé, ce qui est fait, quand vient la prochaine mise à jour."), // glossary.holdingStatement
+        Template("Impressions : le nombre de fois où les publications ont été affichées, chaque vue comptée (une personne qui voit une publication deux fois compte deux fois)."), // glossary.impressions
+        Template("Pilier de contenu : l'un des quelques thèmes dont la marque parle encore et encore (par ex. exercices à la maison, l'équipe) ; /content pillars les liste."), // glossary.pillar
+        Template("Portée : le nombre de personnes différentes qui ont vu une publication au moins une fois (une personne qui la voit deux fois compte une fois)."), // glossary.reach
+        Template("SCCT (Situational Crisis Communication Theory, Coombs 2007) : une façon de choisir quoi dire en crise selon son type, la véracité de ce qui est dit, l'historique et la réputation de la marque ; /crisis triage l'applique."), // glossary.scct
+        Template("notoriété"), // goal.awareness
+        Template("réservations"), // goal.bookings
+        Template("communauté"), // goal.community
+        Template("service client"), // goal.customer-care
+        Template("prospects"), // goal.leads
+        Template("recrutement"), // goal.recruitment
+        Template("réputation"), // goal.reputation
+        Template("ventes"), // goal.sales
+        Template("trafic"), // goal.traffic
+        Template("fréquentation"), // goal.visits
+        Template(count: "more", ["Le calendrier ramène « {message} » sur {platform} en moins de {weeks} semaines : {posts} publications pour {messages|# message|# messages}. On écrit un autre message ? Tapez-le en entier, ou répondez non.", "Le calendrier ramène « {message} » sur {platform} en moins de {weeks} semaines : {posts} publications pour {messages|# message|# messages} ; avec {more} messages de plus, chaque publication serait nouvelle. On en écrit un autre ? Tapez-le en entier, ou répondez non."]), // guide.ask.anotherMessage
+        Template("Comment s'appelle la marque ? (tapez son nom, par ex. Boulangerie Martin)"), // guide.ask.brandName
+        Template("Que rapporte la communauté « {name} » à la marque ? (avis, idées, bouche-à-oreille…)"), // guide.ask.gets
+        Template("Qu'apporte la marque à la communauté « {name} » ? (conseils, accès, reconnaissance…)"), // guide.ask.gives
+        Template("Le plan demande environ {needed} h par semaine et {name} en a {hours} : il ne suivrait pas. Pouvez-vous y consacrer {suggested} h par semaine ? Répondez oui, le nombre d'heures possible, ou non."), // guide.ask.hours
+        Template("Le plan demande environ {needed} h par semaine et {name} en a {hours} : il ne suivrait pas. Pouvez-vous y consacrer {suggested} h par semaine, ou faut-il retirer {platform}, qui en prend le plus ({platformHours} h) ? Répondez oui pour {suggested} h, le nombre d'heures possible, « retire {platform} », ou non."), // guide.ask.hoursOrDrop
+        Template("Écrivez un message clé en entier, aussi long qu'il le faut : smm l'adapte à chaque canal."), // guide.ask.message
+        Template("Pilier éditorial {number} : un thème dont la marque parlera encore et encore (secteur : {sector}) ?"), // guide.ask.pillar
+        Template("Profil {platform} — « {label} » : est-ce en place ? (oui ou non)"), // guide.ask.profileDone
+        Template("Profil {platform} — « {label} » : que faut-il y mettre ?"), // guide.ask.profileText
+        Template("Profil {platform} — « {label} », suggestion (coupée à la limite de {limit} caractères) : {suggestion} (oui la prend, ou tapez la vôtre)"), // guide.ask.profileTextFitted
+        Template("Profil {platform} — « {label} », suggestion : {suggestion} (oui la prend, ou tapez la vôtre)"), // guide.ask.profileTextSuggested
+        Template("Cellule de crise — « {role} » : qui ? (un nom, puis un e-mail ou un téléphone)"), // guide.ask.role
+        Template("un calendrier de publication est prévu"), // guide.done.calendar
+        Template(count: "count", ["{count} communauté cartographiée", "{count} communautés cartographiées"]), // guide.done.communities
+        Template(count: "count", ["{count} exercice joué", "{count} exercices joués"]), // guide.done.drills
+        Template("un plan d'animation couvre chaque communauté"), // guide.done.engagement
+        Template(count: "count", ["{count} message clé", "{count} messages clés"]), // guide.done.messages
+        Template("piliers : {pillars}"), // guide.done.pillars
+        Template("le profil {platform} est complet"), // guide.done.platformProfile
+        Template("le profil de la marque est complet"), // guide.done.profile
+        Template(count: "count", ["{count} risque au registre", "{count} risques au registre"]), // guide.done.risks
+        Template(count: "count", ["{count} réseau choisi : {platforms}", "{count} réseaux choisis : {platforms}"]), // guide.done.spaces
+        Template("la cellule de crise est nommée"), // guide.done.team
+        Template("La photo de profil est la petite image à côté de votre nom sur {platform} : un logo ou une photo nette, la même partout pour qu'on vous reconnaisse."), // guide.fieldHelp.avatar
+        Template("La bannière (ou couverture) est l'image large en haut de votre profil {platform} : une photo de votre lieu, de votre équipe ou de votre travail."), // guide.fieldHelp.banner
+        Template("La bio est le court texte sous votre nom sur {platform} : qui vous êtes, pour qui, et quoi faire ensuite (appeler, réserver, venir), en une ou deux phrases."), // guide.fieldHelp.bio
+        Template("La catégorie principale (« Toiletteur pour chiens », « Bibliothèque ») décide des recherches où la fiche apparaît : choisissez celle qui dit ce qu'est l'établissement, pas ce qu'il vend."), // guide.fieldHelp.category
+        Template("Le nom affiché est celui que les gens voient en haut de votre page {platform} et à côté de chaque publication : en général le nom de la marque, le même partout."), // guide.fieldHelp.display-name
+        Template("La description de l'établissement est le texte « De l'établissement » de votre fiche : ce que vous faites, pour qui et où, en 750 caractères au plus (les 250 premiers environ s'affichent avant « Plus ») ; Google y refuse liens, prix et promotions."), // guide.fieldHelp.google-business.bio
+        Template("L'identifiant est votre adresse sur {platform} (le @nom que l'on tape pour vous trouver ou vous mentionner) : court, facile à écrire, le même partout si possible."), // guide.fieldHelp.handle
+        Template("Le lien est la seule adresse web que montre votre profil {platform} : votre site, une page de réservation ou une page qui rassemble vos liens."), // guide.fieldHelp.link
+        Template("Les horaires disent quand on peut venir ou appeler ; les horaires exceptionnels gardent la fiche juste les jours fériés, quand on la consulte le plus."), // guide.fieldHelp.opening-hours
+        Template("Une publication épinglée reste en haut de votre profil {platform}, au-dessus des plus récentes : celle que chaque visiteur doit voir d'abord (qui vous êtes, une offre, comment réserver)."), // guide.fieldHelp.pinned-post
+        Template("Un nom d'utilisateur tient en un mot, sans espace ni accent : {suggestion} irait."), // guide.handleOneWord
+        Template("un calendrier de publication"), // guide.missing.calendar
+        Template("des canaux pour le plan « {name} » (choisissez d'abord les espaces)"), // guide.missing.channels
+        Template("une carte des communautés"), // guide.missing.communities
+        Template("un exercice sur le plan le plus risqué"), // guide.missing.drill
+        Template("un plan d'animation : créer, partager, diffuser"), // guide.missing.engagement
+        Template("des actions pour {names}"), // guide.missing.engagementFor
+        Template("ce que la communauté « {name} » rend à la marque"), // guide.missing.gets
+        Template("ce que la marque apporte à la communauté « {name} »"), // guide.missing.gives
+        Template("les messages clés de la marque"), // guide.missing.messages
+        Template(count: "count", ["{count} pilier éditorial de plus", "{count} piliers éditoriaux de plus"]), // guide.missing.pillars
+        Template("le profil {platform} : {fields}"), // guide.missing.platformProfile
+        Template("le profil de la marque : {fields}"), // guide.missing.profile
+        Template("un registre des risques"), // guide.missing.risks
+        Template("un choix de réseaux"), // guide.missing.spaces
+        Template("une cellule de crise : {roles}"), // guide.missing.team
+        Template("le message {id} pour {platforms}"), // guide.missing.variants
+        Template("Le plan d'animation a été fait pour d'autres heures : le refaire pour tenir en {hours} h par semaine (environ {engagement} h d'animation) ? (oui ou non)"), // guide.offer.lighterEngagement
+        Template("Le calendrier a été prévu avant les nouveaux messages : le refaire sur les mêmes {weeks|# semaine|# semaines} à partir du {start}, chaque message à son tour ? (oui ou non)"), // guide.offer.replan
+        Template("Laissé pour plus tard : profil {platform} — « {label} » reste à faire."), // guide.postponed
+        Template("Laissé vacant : personne n'est désigné comme {role} pour l'instant ; le plan montre le rôle à pourvoir."), // guide.roleOpen
+        Template("aucune communauté n'est encore cartographiée (étape 3 : {community})"), // guide.skipped.communities
+        Template("aucun message clé n'est encore écrit (étape 2 : {messageAdd})"), // guide.skipped.messages
+        Template("aucun réseau n'est encore choisi (étape 1 : {spacesRecommend})"), // guide.skipped.spaces
+        Template("Arrêté : la question est laissée. {next} dit où vous en êtes et la repose quand vous voulez."), // guide.stopped
+        Template("le plan demande environ {needed} h par semaine (réseaux {platforms} h, animation {engagement} h) et la marque en a {hours} : allégez le plan d'animation ou donnez-lui plus d'heures"), // guide.weak.engagementHours
+        Template("les réseaux choisis demandent environ {needed} h par semaine et la marque en a {hours}"), // guide.weak.hours
+        Template("les profils ne racontent pas une seule identité : {issue}"), // guide.weak.identity
+        Template("pas encore de mesures : saisissez une semaine avec {metricsAdd} ou {metricsImport} pour suivre l'engagement"), // guide.weak.noMetrics
+        Template("pas encore de mesures : relevez une première semaine de chiffres pour suivre l'engagement"), // guide.weak.noMetrics.client
+        Template("le message {id} dépasse la limite sur {platform}"), // guide.weak.overLimit
+        Template(count: "more", ["le calendrier prévoit {posts} publications sur {platform} en {weeks} semaines pour {messages|# message|# messages} : pour qu'aucun message n'y revienne avant {weeks} semaines, écrivez-en {more} de plus", "le calendrier prévoit {posts} publications sur {platform} en {weeks} semaines pour {messages|# message|# messages} : pour qu'aucun message n'y revienne avant {weeks} semaines, écrivez-en {more} de plus"]), // guide.weak.repetition
+        Template("le calendrier ramène « {message} » sur {platform} en moins de {weeks} semaines : il a été prévu avant les derniers messages, et le refaire les fait passer chacun à son tour"), // guide.weak.staleCalendar
+        Template("des déclarations d'attente au-delà des limites pour « {name} »"), // guide.weak.statements
+        Template("Chaque canal compte et coupe le texte à sa façon : les variantes sont vérifiées selon chaque limite, dans son unité."), // guide.why.adapt
+        Template("Un message qui revient en moins de {weeks} semaines sur le même réseau fait redite pour ceux qui le suivent : chaque nouveau message clé est adapté à chaque canal, puis le calendrier est refait avec lui."), // guide.why.anotherMessage
+        Template("Tout ce que prépare smm appartient à une marque : la nommer crée son plan et lance l'entretien."), // guide.why.brandName
+        Template("Un calendrier transforme les messages en un rythme que la marque peut tenir, sur les canaux choisis."), // guide.why.calendar
+        Template(count: "count", ["Ce réseau arrive en tête pour le profil de la marque et tient dans ses heures ({hours} h par semaine) : {platforms}. {spacesRecommend} montre tous les scores.", "Ces réseaux arrivent en tête pour le profil de la marque et tiennent ensemble dans ses heures ({hours} h par semaine) : {platforms}. {spacesRecommend} montre tous les scores."]), // guide.why.choose
+        Template("Une première communauté à cartographier : {why}"), // guide.why.community
+        Template("Un exercice met le plan à l'épreuve en temps accéléré avant d'en avoir besoin : « {name} » est le plus risqué."), // guide.why.drill
+        Template("Le plan d'animation transforme la carte en actions hebdomadaires par communauté, à la mesure des heures de la marque."), // guide.why.engage
+        Template("Une communauté dure quand l'échange va dans les deux sens : ce que la marque donne et ce qu'elle reçoit."), // guide.why.exchange
+        Template("Les quatre étapes sont terminées : le plan est le livrable. {export} l'écrit en une page imprimable ({file}), avec les sources en notes."), // guide.why.export
+        Template("Les quatre étapes sont terminées, et le plan a changé depuis l'écriture de {file} : {export} l'écrit de nouveau, à la place de l'ancien fichier."), // guide.why.exportAgain
+        Template("Un profil qui a moins d'heures qu'il n'en faut se tait : les commentaires sans réponse et les trous dans le fil coûtent plus de confiance qu'un réseau en moins."), // guide.why.hours
+        Template("Un nom, un identifiant et un message clé partout, pour qu'on reconnaisse la marque."), // guide.why.identity
+        Template("Le choix des réseaux repose sur le profil de la marque : marché, âges du public, objectifs, heures par semaine, formats et portée."), // guide.why.interview
+        Template("L'étape 2 adapte les messages clés à chaque canal : écrivez-en un, smm écrit les variantes."), // guide.why.messages
+        Template("Une publication au-delà de la limite de {platform} est refusée ou coupée : adaptez-la de nouveau."), // guide.why.overLimit
+        Template("Trois à cinq piliers rendent la ligne éditoriale reconnaissable : chaque publication relève de l'un d'eux."), // guide.why.pillars
+        Template("Chaque canal choisi a besoin d'une déclaration d'attente dans sa limite, prête avant la crise."), // guide.why.playbook
+        Template("Un profil complet sur {platform} est la vitrine de la marque : on le regarde avant de s'abonner."), // guide.why.profileField
+        Template("Le classement a besoin du profil de la marque ; {spacesRecommend} montre jusqu'où il va sans lui."), // guide.why.recommend
+        Template("Refaire le calendrier sur les mêmes semaines fait passer chaque message à son tour : aucun ne revient trop tôt."), // guide.why.replan
+        Template("Commencez le registre par un risque typique du secteur : {name}. Ajustez sa probabilité et son impact."), // guide.why.risk
+        Template("En crise, la première heure se perd à chercher les gens : nommez chaque rôle et comment le joindre, dès maintenant."), // guide.why.team
+        Template("Autres noms : {aliases}"), // help.aliases
+        Template("Copier tout l'espace de travail dans un fichier, vérifié, même avec des shells ouverts"), // help.backup.abstract
+        Template("Écrit dans FILE une copie cohérente de toutes les marques, journaux et réglages avec la sauvegarde en ligne de SQLite, même pendant que d'autres shells smm écrivent : la copie est un seul instantané. Elle est écrite sous un nom temporaire à côté de FILE, vérifiée (contrôle d'intégrité de SQLite, mêmes marques et entrées de journal), puis mise en place, donc FILE n'est jamais à moitié écrit. Un FILE existant est conservé sauf avec --force. Sauvegardez avec /backup ou smm backup FILE, pas avec cp : une copie du seul fichier peut manquer ce qui se trouve dans son fichier -wal. Pour restaurer, pointez --workspace (ou SMM_WORKSPACE) sur la copie."), // help.backup.discussion
+        Template("Remplacer FILE s'il existe"), // help.backup.flag.force
+        Template("Afficher le profil de la marque, ou en renseigner un champ"), // help.brand.abstract
+        Template("Le profil guide l'étape 1 : name (le nom), sector (l'activité, en texte libre), market (b2c, b2b, both), ages (13-17, 18-24, 25-34, 35-44, 45-54, 55-64, 65+), goals (awareness, traffic, leads, sales, visits, bookings, recruitment, customer-care, community, reputation), hours (heures par semaine), team (personnes qui publient et répondent, de 1 à 999), formats (text, image, short-video, long-video, long-form, live, audio), reach (local, national, international), countries (codes ISO 3166-1 comme FR,CH, le marché principal d'abord) et languages (codes ISO 639-1) ; deux réglages ne sont jamais demandés : x-premium (yes ou no) et open (heures d'ouverture, par ex. « lun-ven 9h-18h, sam 9h-12h »). Les listes prennent des valeurs séparées par des virgules. /interview demande ce qui manque, en langage courant."), // help.brand.discussion
+        Template("Lister les marques de l'espace de travail"), // help.brands.abstract
+        Template("Affiche chaque marque avec le nombre de commandes de son journal et sa dernière modification ; * signale la marque ouverte."), // help.brands.discussion
+        Template("Planifier les publications des semaines à venir, ou afficher le calendrier semaine par semaine"), // help.calendar.abstract
+        Template("plan répartit les variantes adaptées des messages clés sur WEEKS semaines à partir du lundi suivant (ou de la date --start, gardée telle quelle), au rythme dont chaque plateforme choisie a besoin — le bas de la fourchette de publications hebdomadaires qui fonctionnent —, réduit en proportion quand les plateformes demandent plus d'heures que la marque n'en a. La date de début est inscrite dans la commande enregistrée : rejouer le journal redonne le même calendrier. Sans action, le plan s'affiche en grille : une ligne par semaine, une colonne par jour. smm export MARQUE --format ics ou csv le transmet à un agenda ou à un outil de programmation."), // help.calendar.discussion
+        Template("Le premier jour, gardé tel quel (les semaines se comptent à partir de lui)"), // help.calendar.flag.start
+        Template("Commandes (/help NOM pour le détail) :"), // help.commands
+        Template("Cartographier les communautés : ce que la marque apporte à chacune, ce qu'elle en reçoit"), // help.community.abstract
+        Template("Ajouter une communauté à la carte, avec sa plateforme et son type"), // help.community.add.abstract
+        Template("L'étape 3 confronte la marque aux personnes présentes sur les réseaux. Chaque communauté se réunit sur une plateforme et relève d'un type — interest (intérêt), action, place (lieu), practice (pratique), circumstance (circonstance), d'après FeverBee. Ses champs : size (nombre approximatif de membres), needs (ses besoins et centres d'intérêt), gives (ce que la marque lui apporte), gets (ce qu'elle rend à la marque) — une communauté compte comme cartographiée dès que gives et gets sont connus — et people (ambassadeurs, experts, influenceurs, avec leurs identifiants, séparés par des virgules). Sans action, /community affiche la carte et propose des communautés à partir du profil de la marque."), // help.community.discussion
+        Template("Où la communauté se réunit"), // help.community.flag.platform
+        Template("interest, action, place, practice ou circumstance"), // help.community.flag.type
+        Template("Retirer une communauté de la carte"), // help.community.remove.abstract
+        Template("Renseigner un champ d'une communauté : size, needs, gives, gets ou people"), // help.community.set.abstract
+        Template("Afficher une communauté en détail"), // help.community.show.abstract
+        Template("La ligne éditoriale : piliers, ton par plateforme, messages clés, mix de contenus"), // help.content.abstract
+        Template("Décliner un message pour chaque plateforme (les choisies par défaut)"), // help.content.adapt.abstract
+        Template("Vérifier chaque déclinaison face aux limites de sa plateforme"), // help.content.check.abstract
+        Template("L'étape 2 part de la ligne éditoriale. pillars : les 3 à 5 thèmes dont parle la marque. tone affiche le registre de chaque plateforme (professionnel sur LinkedIn, conversationnel sur X…) et en change un. message add enregistre un message clé (écrivez un texte long entre deux lignes \"\"\") ; les messages sont numérotés à partir de 1 et ce numéro est leur ID. Chaque message porte une étiquette : brand, educational, curated ou conversation (déduite de ses mots quand --tag n'est pas donné, et affichée) ; mix montre la part de chacune et signale une communication à sens unique, centrée sur la marque, au regard d'une règle : thirds, 80-20, 5-3-2 ou 4-1-1. adapt rédige la variante d'un message pour chaque plateforme choisie (ou celles indiquées), chacune dans les limites de la plateforme et dans son unité de comptage, et dit ce qui a été modifié et pourquoi ; edit remplace une variante à la main ; check vérifie toutes les variantes et signale ce qui ne va pas."), // help.content.discussion
+        Template("Réécrire à la main la déclinaison d'un message pour une plateforme"), // help.content.edit.abstract
+        Template("le texte alternatif de l'image, lu par les lecteurs d'écran (une image, sauf si --media dit video)"), // help.content.flag.alt
+        Template("la vidéo est sous-titrée (une vidéo, sauf si --media dit image)"), // help.content.flag.captions
+        Template("le message est accompagné d'une image ou d'une vidéo"), // help.content.flag.media
+        Template("Un partenariat payé, un cadeau ou une publicité : chaque déclinaison l'annonce en tête"), // help.content.flag.sponsored
+        Template("L'étiquette du message"), // help.content.flag.tag
+        Template("Ajouter un message clé, ou changer son étiquette"), // help.content.message.abstract
+        Template("Ajouter un message clé, étiqueté (deviné sans --tag)"), // help.content.message.add.abstract
+        Template("Écrire ou changer le texte alternatif de l'image ou de la vidéo d'un message"), // help.content.message.alt.abstract
+        Template("Dire si la vidéo d'un message est sous-titrée"), // help.content.message.captions.abstract
+        Template("Dire si un message est accompagné d'une image, d'une vidéo ou de rien"), // help.content.message.media.abstract
+        Template("Marquer un message comme sponsorisé (payé, offert, publicité) ou non"), // help.content.message.sponsor.abstract
+        Template("Changer l'étiquette d'un message"), // help.content.message.tag.abstract
+        Template("Lister les messages clés avec leurs étiquettes et déclinaisons"), // help.content.messages.abstract
+        Template("Afficher le mix de contenus face à sa règle, ou choisir la règle"), // help.content.mix.abstract
+        Template("Lister les piliers éditoriaux, ou en ajouter ou retirer un"), // help.content.pillars.abstract
+        Template("Ajouter un pilier : un thème auquel la marque revient"), // help.content.pillars.add.abstract
+        Template("Retirer un pilier"), // help.content.pillars.remove.abstract
+        Template("Afficher le ton par plateforme, ou fixer celui d'une plateforme"), // help.content.tone.abstract
+        Template("Compter un texte comme le compte une plateforme : longueur, limite, reste disponible"), // help.count.abstract
+        Template("Chaque plateforme compte dans sa propre unité : X en caractères pondérés (twitter-text v3 : une URL vaut 23, un emoji 2, un caractère CJK 2), Bluesky en graphèmes et en octets UTF-8, Mastodon avec les URL à 23 et seulement la partie utilisateur de @user@domain, YouTube en octets pour les descriptions, la plupart des autres en caractères. Mettez le texte entre guillemets, ou écrivez-le entre deux lignes \"\"\". smm count --platform P fait de même depuis la ligne de commande."), // help.count.discussion
+        Template("Préparer la réponse de crise : risques, qualification SCCT, plans et déclarations d'attente"), // help.crisis.abstract
+        Template("L'étape 4 prépare la marque à une information négative — vraie, fausse ou tronquée — avant qu'elle n'arrive. risk add enregistre un risque avec son type SCCT (victime : natural-disaster, rumor, workplace-violence, tampering ; accidentel : challenge, technical-accident, technical-product-harm ; évitable : human-error-accident, human-error-product-harm, misdeed, management-misconduct, misdeed-injuries), sa probabilité et son impact (1 à 5) et les canaux où il éclaterait d'abord ; risks les classe par probabilité × impact et en suggère d'autres selon le secteur. triage applique la théorie de la communication de crise situationnelle (SCCT) de Coombs : le groupe de crise, la stratégie (inform, deny, diminish, rebuild, avec ou sans renforcement), la règle suivie, le niveau d'escalade et qui agit, le délai dans lequel la première réponse doit sortir, et les premières actions. playbook donne pour un risque l'équipe, la chaîne d'escalade, la liste de contrôle de la première heure, une déclaration d'attente pour chaque canal choisi dans sa limite, la page du site dormant et le message interne ; statement remplace la déclaration d'un canal ; team nomme qui tient chaque rôle."), // help.crisis.discussion
+        Template("Lancer un exercice de crise chronométré sur un risque"), // help.crisis.drill.abstract
+        Template("La crise racontée en quelques mots : ce qu'ils disent remplit les autres options"), // help.crisis.flag.about
+        Template("Les réponses de l'exercice, séparées par |, pour le rejouer"), // help.crisis.flag.answers
+        Template("Où il éclaterait d'abord, séparés par des virgules"), // help.crisis.flag.channels
+        Template("Le préjudice causé"), // help.crisis.flag.harm
+        Template("Des crises semblables par le passé"), // help.crisis.flag.history
+        Template("1 (mineur) à 5 (grave)"), // help.crisis.flag.impact
+        Template("Afficher la qualification en JSON"), // help.crisis.flag.json
+        Template("Pour une contestation : si elle est légitime (une contestation illégitime est niée)"), // help.crisis.flag.legitimacy
+        Template("1 (rare) à 5 (presque certain)"), // help.crisis.flag.likelihood
+        Template("Le nombre de personnes déjà touchées"), // help.crisis.flag.reach
+        Template("La réputation antérieure"), // help.crisis.flag.reputation
+        Template("La graine de l'exercice (enregistrée, pour que l'exercice se rejoue à l'identique)"), // help.crisis.flag.seed
+        Template("Le type de crise SCCT"), // help.crisis.flag.type
+        Template("Les mentions par heure"), // help.crisis.flag.velocity
+        Template("L'information est-elle vraie, fausse ou tronquée"), // help.crisis.flag.veracity
+        Template("Afficher le plan d'un risque et ses déclarations d'attente"), // help.crisis.playbook.abstract
+        Template("Ajouter un risque au registre, ou en retirer un"), // help.crisis.risk.abstract
+        Template("Ajouter un risque avec son type SCCT, sa probabilité et son impact"), // help.crisis.risk.add.abstract
+        Template("Retirer un risque du registre"), // help.crisis.risk.remove.abstract
+        Template("Lister les risques, du plus grave au moins grave, avec des suggestions"), // help.crisis.risks.abstract
+        Template("Écrire la déclaration d'attente d'un risque pour un canal"), // help.crisis.statement.abstract
+        Template("Afficher l'équipe de crise, ou nommer qui tient un rôle"), // help.crisis.team.abstract
+        Template("Qualifier une crise (SCCT) : groupe, stratégie, escalade et premières actions"), // help.crisis.triage.abstract
+        Template("Supprimer une marque et tout son journal (après confirmation)"), // help.delete.abstract
+        Template("Supprime de l'espace de travail la marque, son journal et ses instantanés. C'est irréversible : le shell demande donc d'abord un oui ; les scripts et -c doivent ajouter --yes. Enregistrez d'abord la marque avec /save FICHIER pour en garder une copie que vous pourrez rejouer."), // help.delete.discussion
+        Template("Supprimer sans demander (obligatoire dans les scripts)"), // help.delete.flag.yes
+        Template("Planifier des actions récurrentes par communauté (créer, partager, diffuser) et vérifier l'équilibre"), // help.engage.abstract
+        Template("Comparer ce que la marque apporte à ses communautés et ce qu'elle leur demande"), // help.engage.balance.abstract
+        Template("plan construit un premier plan d'animation à partir de la carte des communautés : pour chacune, les trois types d'action de la méthode — créer (des contenus propres pour elle), partager (relayer les contenus des autres), diffuser (porter sa voix plus loin) —, chacun avec une fréquence et un responsable, ajusté aux heures que laissent les plateformes. Sans action, /engage affiche le plan et le temps qu'il demande face aux heures disponibles. balance rapproche le mix de contenus et le plan : la marque parle-t-elle surtout d'elle-même, quelles communautés ne reçoivent rien, lesquelles ne rendent rien, et le changement qui aiderait le plus. owner désigne qui mène un type d'action pour une communauté."), // help.engage.discussion
+        Template("Nommer qui porte un type d'action pour une communauté"), // help.engage.owner.abstract
+        Template("Construire le plan d'engagement à partir de la carte des communautés"), // help.engage.plan.abstract
+        Template("Exemples :"), // help.examples
+        Template("Écrire le plan de la marque ouverte (html, md, json), son calendrier (ics, csv) ou son script"), // help.export.abstract
+        Template("html donne une page imprimable avec des graphiques ; md le même plan en Markdown ; json le plan selon schemas/plan.schema.json. Chaque partie encore vide dit ce qui manque et la commande qui la remplit, et les sources figurent en notes numérotées. ics et csv écrivent le calendrier de publication ; script le journal rejouable. Sans FICHIER, le nom vient de la marque (le-fournil-plan.html). Le plan est écrit dans la langue de smm (/lang). Un fichier existant est conservé, sauf avec --force. Hors du shell : smm export MARQUE --format FORMAT."), // help.export.discussion
+        Template("Remplacer le fichier s'il existe"), // help.export.flag.force
+        Template("Avec html ou md : ajouter une annexe pour le consultant, avec la commande smm qui règle chaque point ouvert (à ne pas remettre au client)"), // help.export.flag.notes
+        Template("Avec html ou md : cette partie seulement (brand, spaces, content, communities, crisis)"), // help.export.flag.section
+        Template("Lister les commandes, ou en expliquer une en détail"), // help.help.abstract
+        Template("Sans argument, liste toutes les commandes, une ligne chacune. Avec un nom de commande (avec ou sans son /), affiche sa syntaxe, ses options et des exemples."), // help.help.discussion
+        Template("Activer ou désactiver le conseil d'une ligne après chaque commande"), // help.hints.abstract
+        Template("Les conseils sont activés dans un terminal et désactivés dans les scripts. /hints seul indique leur état. /next donne le même conseil à la demande."), // help.hints.discussion
+        Template("Afficher le journal des modifications de la marque ouverte, numéroté et horodaté"), // help.history.abstract
+        Template("Chaque commande qui a modifié la marque, dans l'ordre, avec le moment où elle a été enregistrée. Les commandes reprises par /undo apparaissent comme annulées jusqu'à ce qu'une nouvelle modification les écarte. /save FICHIER écrit les commandes en vigueur sous forme de script."), // help.history.discussion
+        Template("Demander chaque champ manquant du profil de la marque, une question à la fois"), // help.interview.abstract
+        Template("Pose une question courte par champ manquant, avec les réponses possibles. Répondez avec vos mots, en français ou en anglais (« nous vendons à des entreprises », « about 4 hours a week ») ; chaque réponse acceptée est enregistrée sous la forme de sa commande /brand set, qui est affichée. /skip passe une question, /stop termine l'entretien. Il démarre de lui-même après /new."), // help.interview.discussion
+        Template("smm accompagne une marque en quatre étapes : choisir les espaces, adapter les\ncontenus, animer les communautés, préparer la réponse à une crise."), // help.intro
+        Template("Afficher ou choisir la langue de smm : en (English) ou fr (français)"), // help.lang.abstract
+        Template("L'anglais est la langue par défaut ; une variable LANG en français lance smm en français. Le choix est enregistré dans l'espace de travail. Les commandes, leurs options et le journal sont les mêmes dans les deux langues : seul ce que dit smm change."), // help.lang.discussion
+        Template("Saisir les mesures hebdomadaires par plateforme (ou importer un CSV) et afficher les taux d'engagement"), // help.metrics.abstract
+        Template("Enregistrer la semaine d'une plateforme : abonnés, portée, impressions, engagements"), // help.metrics.add.abstract
+        Template("add enregistre la semaine d'une plateforme ; import lit un CSV aux colonnes platform, week, followers, reach, impressions, engagements (séparées par des virgules, des points-virgules ou des tabulations ; un BOM est accepté) — toutes les lignes ou aucune : une ligne fautive est signalée, avec sa colonne, et rien n'est importé. Les lignes lues sont inscrites dans le journal : rejouer le journal ne demande pas le fichier. Une semaine déjà saisie pour une plateforme est remplacée. Sans action, /metrics affiche, par plateforme et par semaine, le taux d'engagement rapporté à la portée (ERR), aux abonnés et aux impressions, la tendance de l'ERR et sa fourchette — un ordre de grandeur."), // help.metrics.discussion
+        Template("Un nombre entier ≥ 0"), // help.metrics.flag.engagements
+        Template("Un nombre entier ≥ 0"), // help.metrics.flag.followers
+        Template("Un nombre entier ≥ 0"), // help.metrics.flag.impressions
+        Template("Un nombre entier ≥ 0"), // help.metrics.flag.reach
+        Template("La semaine ISO, AAAA-Wss"), // help.metrics.flag.week
+        Template("Importer les semaines d'un fichier CSV, toutes les lignes ou aucune"), // help.metrics.import.abstract
+        Template("Enregistrer les lignes d'un CSV données dans la ligne, en bloc \"\"\" (la forme sous laquelle un import est journalisé)"), // help.metrics.load.abstract
+        Template("Les lignes importées gardées à côté du journal, par empreinte (`sha256:HEX`)"), // help.metrics.load.flag.dataset
+        Template("Le nombre de lignes de ces données"), // help.metrics.load.flag.rows
+        Template("Créer une marque et l'ouvrir"), // help.new.abstract
+        Template("Crée une marque dans l'espace de travail et l'ouvre ; tout ce qui suit est enregistré dans son journal. Les noms sont uniques dans un espace de travail, quelle que soit la casse. Plusieurs mots forment un seul nom : /new Chez Paul."), // help.new.discussion
+        Template("L'action suivante la plus utile, avec sa commande exacte (oui la lance)"), // help.next.abstract
+        Template("Le guide lit la marque ouverte et propose la première chose dont la méthode a encore besoin : une commande à lancer (répondez oui pour la lancer), ou une question dont la réponse en complète une. /why explique la recommandation et en donne les sources."), // help.next.discussion
+        Template("Options :"), // help.options
+        Template("Les lignes sans / répondent à la question posée par le shell. Mettez entre\nguillemets un texte avec des espaces (\"Chez Paul\"), écrivez un texte long entre\ndeux lignes \"\"\", terminez une ligne par \\ pour la continuer."), // help.outro
+        Template("Lister les plateformes, ou en afficher une avec ses chiffres et ses sources"), // help.platforms.abstract
+        Template("Sans argument, une ligne par plateforme : à quoi elle sert, son public, et les heures par semaine qu'y demande un profil. Avec l'identifiant d'une plateforme, tout ce que le catalogue en sait, chaque chiffre avec sa source et la date de sa vérification."), // help.platforms.discussion
+        Template("Afficher ou remplir le profil de la marque sur une plateforme ; vérifier tous les profils ensemble"), // help.profile.abstract
+        Template("Vérifier le profil de chaque plateforme choisie : complétude et identité commune"), // help.profile.check.abstract
+        Template("/profile PLATFORM affiche les champs des profils de cette plateforme (nom affiché, identifiant, bio, lien, avatar, bannière, publication épinglée…) avec la limite de chacun dans l'unité de comptage de la plateforme, et une bio suggérée à partir du profil de la marque. /profile PLATFORM set FIELD TEXT remplit un champ (avatar et banner prennent yes ou no) et indique de combien un texte dépasse sa limite. /profile check indique l'état de complétude de chaque profil et s'ils racontent une seule identité : même nom affiché, identifiants cohérents, bios portant le même message clé."), // help.profile.discussion
+        Template("Quitter smm (tout est déjà enregistré)"), // help.quit.abstract
+        Template("Chaque modification est enregistrée au moment où elle est faite : quitter ne fait rien perdre, et smm rouvre la même marque la fois suivante. Ctrl-D sur une ligne vide fait de même."), // help.quit.discussion
+        Template("Rétablir la modification que /undo a reprise"), // help.redo.abstract
+        Template("Rejoue la commande annulée suivante du journal de la marque. Une nouvelle modification après /undo écarte ce qui aurait pu être rétabli."), // help.redo.discussion
+        Template("Renommer la marque ouverte"), // help.rename.abstract
+        Template("Donne un nouveau nom à la marque ouverte, enregistré dans son journal (/undo le reprend). Le nom ne doit pas appartenir à une autre marque de l'espace de travail."), // help.rename.discussion
+        Template("Retirer les entrées illisibles du journal de la marque ouverte (demande d'abord)"), // help.repair.abstract
+        Template("Une entrée du journal qui ne se relit pas comme une commande (un espace de travail abîmé hors de smm, ou par une ancienne version) est laissée de côté à l'ouverture de la marque, et la marque ne peut pas être modifiée avant réparation. /repair écrit le texte de chaque entrée illisible dans un nouveau fichier à côté de l'espace de travail, avec la raison, puis retire ces entrées et renumérote le journal pour qu'il reste sans trou. Corrigez une ligne enregistrée et saisissez-la de nouveau pour retrouver son changement. Les scripts et -c doivent ajouter --yes."), // help.repair.discussion
+        Template("Réparer sans demander (obligatoire dans les scripts)"), // help.repair.flag.yes
+        Template("Délais de réponse cibles, et qualification d'une publication négative avec une première réponse"), // help.reply.abstract
+        Template("targets indique en combien de temps répondre à chaque type de message (question, réclamation, compliment, critique) sur chaque plateforme choisie, avec les chiffres qui le justifient. triage qualifie une publication négative, d'après le « Web Posting Response Assessment » de l'US Air Force : un troll (ne pas répondre), un enragé (surveiller, répondre une fois, calmement), une personne mal informée (rétablir les faits) ou un client mécontent (réparer) — il pose les quelques questions nécessaires, ou prend --kind — et propose une première réponse qui tient dans la limite de la plateforme. Il termine par le moment où une discussion devient une crise et relève de l'étape 4."), // help.reply.discussion
+        Template("La nature de la publication, si on la connaît"), // help.reply.flag.kind
+        Template("La plateforme de la publication"), // help.reply.flag.platform
+        Template("Rejouer un script .smm dans cette session"), // help.run.abstract
+        Template("Exécute chaque ligne du fichier comme si elle était tapée, en une transaction par tranche de 1 000 commandes. Les erreurs indiquent le fichier et la ligne ; la relecture continue après une erreur, sauf avec --bail."), // help.run.discussion
+        Template("S'arrêter à la première commande qui échoue"), // help.run.flag.bail
+        Template("Écrire le journal de la marque ouverte en script .smm rejouable"), // help.save.abstract
+        Template("Écrit les commandes en vigueur (sans celles qui ont été annulées), une par ligne, sous un en-tête en commentaire. Rejouer le fichier avec /run ou smm run dans un espace de travail sans cette marque reconstruit le même état. Un fichier existant est conservé, sauf avec --force ; le fichier est écrit en entier ou pas du tout."), // help.save.discussion
+        Template("Omettre les commandes que de plus récentes remplacent : le script le plus court qui reconstruit la marque"), // help.save.flag.compact
+        Template("Remplacer le fichier s'il existe"), // help.save.flag.force
+        Template("Écrire le nom de la marque sous la forme {{brand}}, pour smm run FICHIER --set brand=NOM"), // help.save.flag.template
+        Template("Passer la question en cours de l'entretien"), // help.skip.abstract
+        Template("Laisse le champ vide et pose la question suivante ; /interview la reposera plus tard."), // help.skip.discussion
+        Template("Classer les plateformes pour la marque, expliquer un score, choisir ou retirer des plateformes"), // help.spaces.abstract
+        Template("Choisir les plateformes où la marque construit ses profils"), // help.spaces.choose.abstract
+        Template("recommend note chaque plateforme de 0 à 100, avec les raisons de la note, et propose une sélection à la mesure des heures de la marque. Le modèle est une somme pondérée : public 30 % (usage mesuré par enquête dans les tranches d'âge de la marque), marché 20 % (force en B2B/B2C), objectifs 20 %, formats 20 % (la marque peut-elle produire ce que la plateforme valorise), portée 10 %, multipliée par 0,6 quand un format indispensable manque ; les champs du profil inconnus comptent comme neutres. why détaille un score. choose et drop enregistrent la décision ; sans action, /spaces affiche la sélection et ses heures."), // help.spaces.discussion
+        Template("Retirer une plateforme choisie"), // help.spaces.drop.abstract
+        Template("Classer chaque plateforme pour la marque, avec un choix proposé"), // help.spaces.recommend.abstract
+        Template("Expliquer le score d'une plateforme, critère par critère"), // help.spaces.why.abstract
+        Template("Afficher la marque ouverte et les quatre étapes de la méthode, avec ce dont chacune a besoin"), // help.status.abstract
+        Template("La méthode suit quatre étapes : choisir les espaces, adapter le contenu à chaque canal, animer les communautés, préparer la réponse de crise. /status affiche l'avancement de chaque étape, ce qui est fait, ce qui manque et ce qui est à reprendre, puis l'action suivante (/next)."), // help.status.discussion
+        Template("Terminer l'entretien (les réponses données sont conservées)"), // help.stop.abstract
+        Template("Termine l'entretien ; chaque réponse déjà donnée est enregistrée. /interview reprend avec ce qui manque encore."), // help.stop.discussion
+        Template("Sous-commandes (/help {command} NOM pour le détail) :"), // help.subcommands
+        Template("Reprendre la dernière modification de la marque ouverte"), // help.undo.abstract
+        Template("Recule d'une commande dans le journal de la marque ; /redo la rétablit tant qu'aucune nouvelle modification n'est faite. La création de la marque ne s'annule pas : utilisez /delete pour cela."), // help.undo.discussion
+        Template("Syntaxe : {usage}"), // help.usage
+        Template("Ouvrir une marque existante"), // help.use.abstract
+        Template("Fait passer la session sur une autre marque de l'espace de travail ; son état est rechargé depuis son journal. La casse du nom n'a pas d'importance."), // help.use.discussion
+        Template("Surveiller les mentions de la marque : importer un fichier, voir les 7 derniers jours et les alertes"), // help.watch.abstract
+        Template("import lit un fichier de mentions (CSV ou lignes JSON avec timestamp et text, Bluesky Jetstream, statuts Mastodon) ou une série de volumes (timestamp,value), la compte par intervalles de 5 minutes et la passe au détecteur de pics de smm watch. La marque ne garde qu'un résumé par heure — le nombre de mentions, la portée cumulée, les 3 mentions de plus grande portée — et les alertes, inscrits dans le journal : rejouer le journal ne demande pas le fichier. Une ligne illisible est signalée et le reste est lu. Sur une alerte, les 48 dernières heures sont dessinées en sparkline et /crisis triage est proposé avec la portée et la vitesse de l'heure de l'alerte. Sans action, /watch affiche les 7 derniers jours enregistrés, une ligne par jour, et leurs alertes."), // help.watch.discussion
+        Template("Importer un fichier de mentions ou une série de volumes : son résumé par heure et ses alertes"), // help.watch.import.abstract
+        Template("Le format du fichier : volume, mentions, jetstream ou mastodon (par défaut : reconnu à la première ligne)"), // help.watch.import.flag.format
+        Template("Enregistrer un résumé horaire donné dans la ligne, en bloc \"\"\" (la forme sous laquelle un import est journalisé)"), // help.watch.load.abstract
+        Template("Expliquer la dernière recommandation du guide, avec ses sources"), // help.why.abstract
+        Template("La dernière recommandation est celle qu'a donnée /next ou le conseil affiché après une commande. /spaces why PLATEFORME explique plutôt le score d'une plateforme."), // help.why.discussion
+        Template("→ les quatre étapes sont terminées ; {export} (ou md, json) réécrit le plan"), // hint.complete
+        Template("→ le plan est écrit ; reste à désigner quand vous pourrez : {roles} ({next} le redemande) ; {export} le réécrit"), // hint.completeOpen
+        Template(count: "count", ["→ les quatre étapes sont terminées, mais {count} point empêche le plan de tenir debout ({status} le détaille)", "→ les quatre étapes sont terminées, mais {count} points empêchent le plan de tenir debout ({status} les détaille)"]), // hint.notReady
+        Template("→ ouvrez une marque avec {use}, ou créez-en une avec {new}"), // hint.openBrand
+        Template("→ suite : {command} (oui pour la lancer, {why} pour les raisons)"), // hint.run
+        Template("Conseils désactivés : {next} donne l'étape suivante quand vous le souhaitez."), // hints.off
+        Template("Conseils activés : une ligne après chaque commande indique la suite."), // hints.on
+        Template("Journal de la marque {name} :"), // history.title
+        Template("(annulée ; {redo})"), // history.undone
+        Template("Bios qui ne portent pas le message central ({words}) : {platforms}"), // identity.bios
+        Template("Les identifiants ne concordent pas : {list} — prenez le même identifiant sur chaque plateforme où il est libre"), // identity.handles
+        Template("{platform} « {name} »"), // identity.named
+        Template("Les noms affichés diffèrent : {list} — gardez le même nom partout pour que l'on reconnaisse la marque"), // identity.names
+        Template(count: "count", ["{question} [dernière question ; {skip}, {stop}]", "{question} [encore {count} questions ; {skip}, {stop}]"]), // interview.ask
+        Template("Le profil de la marque {brand} est complet. Suite : {spacesRecommend} classe les plateformes."), // interview.complete
+        Template("Entretien terminé ; questions passées : {fields}. {interview} les repose."), // interview.done.skipped
+        Template("L'âge des personnes à toucher, à peu près (« de 25 à 55 ans », « les familles », « les étudiants ») : chaque réseau a ses âges."), // interview.help.ages
+        Template("Les pays où sont les clients de la marque, le marché principal d'abord (« la France », « France et Suisse ») : smm utilise les chiffres d'audience de ces pays et leurs jours fériés."), // interview.help.countries
+        Template("Ce que la marque sait produire : textes, images (photos), vidéos courtes, vidéos longues, articles, directs ou audio."), // interview.help.formats
+        Template("Ce que les réseaux doivent apporter : notoriété (être connu), trafic (visites du site), prospects (demandes, devis), ventes, fréquentation (visites sur place), réservations (tables, cours, rendez-vous), recrutement, service client, communauté ou réputation ; un ou plusieurs."), // interview.help.goals
+        Template("Le temps que quelqu'un peut vraiment y passer chaque semaine (« 4 heures », « une demi-journée ») : smm garde autant de réseaux que ces heures peuvent faire vivre."), // interview.help.hours
+        Template("Les langues dans lesquelles la marque publie (« français », « français et anglais »)."), // interview.help.languages
+        Template("Qui sont les destinataires : des particuliers (b2c : le public, les familles, les habitants), des entreprises (b2b : des professionnels), ou les deux. Cela pèse LinkedIn face à Instagram."), // interview.help.market
+        Template("Le nom de la marque, tel que le public le connaît : il la désigne dans smm et dans le plan."), // interview.help.name
+        Template("Où sont les destinataires : en local (une ville, un territoire, une région), au national (tout le pays) ou à l'international (à l'étranger)."), // interview.help.reach
+        Template("Ce que fait la marque, en quelques mots (« médiathèque municipale », « salon de toilettage ») : smm en tire des piliers, des risques et des communautés."), // interview.help.sector
+        Template("Les personnes qui peuvent publier et répondre, vous compris (« seul », « nous sommes deux ») : une équipe d'une à trois personnes se partage les rôles de crise, sans dirigeant référent ni permanence la nuit."), // interview.help.team
+        Template("des pays comme France, Royaume-Uni, ou des codes FR, GB"), // interview.hint.countries
+        Template("un nombre d'heures, par ex. 4"), // interview.hint.hours
+        Template("des langues comme français, anglais, ou des codes fr, en"), // interview.hint.languages
+        Template("un nombre de personnes, par ex. 2, ou seul"), // interview.hint.team
+        Template("quelques mots"), // interview.hint.text
+        Template("l'un de ces mots : {values}"), // interview.hint.values
+        Template("aucune question d'entretien n'est en attente ; {interview} en lance un"), // interview.noQuestion
+        Template("aucun entretien n'est en cours ; {interview} en lance un"), // interview.notRunning
+        Template("Quel âge ont les personnes à toucher ? (13-17, 18-24, 25-34, 35-44, 45-54, 55-64, 65+ ; plusieurs réponses possibles)"), // interview.question.ages
+        Template("Où sont les clients de la marque — dans quels pays ? Le marché principal d'abord (par ex. France et Suisse, ou FR,CH)"), // interview.question.countries
+        Template("Que pouvez-vous produire ? (textes, images, vidéos courtes, vidéos longues, articles, directs, audio)"), // interview.question.formats
+        Template("Qu'attendez-vous des réseaux sociaux ? (notoriété, trafic, prospects, ventes, fréquentation, réservations, recrutement, service client, communauté, réputation ; plusieurs réponses possibles)"), // interview.question.goals
+        Template("Combien d'heures par semaine pouvez-vous y consacrer ?"), // interview.question.hours
+        Template("Dans quelles langues leur parlez-vous ? (par ex. français et anglais, ou fr,en)"), // interview.question.languages
+        Template("À qui vend {brand} : aux particuliers (b2c), aux entreprises (b2b), ou aux deux ?"), // interview.question.market
+        Template("Comment s'appelle la marque ?"), // interview.question.name
+        Template("Où sont vos clients : en local, au national ou à l'international ?"), // interview.question.reach
+        Template("Que fait {brand}, en quelques mots ? (par ex. boulangerie artisanale, logiciel B2B)"), // interview.question.sector
+        Template("Combien de personnes peuvent publier et répondre pour {brand} ? (par ex. seul, 2, une équipe de 5)"), // interview.question.team
+        Template("Je n'ai pas su lire « {answer} » comme valeur de {field} ; répondez par {hint} (ou {skip}, {stop})."), // interview.reask
+        Template("Question passée : {field}."), // interview.skipped
+        Template("Entretien interrompu."), // interview.stopped
+        Template("Entretien interrompu. Il manque encore : {fields} ; {interview} reprend."), // interview.stopped.missing
+        Template("erreur :"), // label.error
+        Template("smm parle français. {langOther} switches to English."), // lang.current
+        Template(" ; "), // list.separator
+        Template("Tapez le chiffre en nombre, par exemple 1200 ou 1 200."), // metrics.again.number
+        Template("Dites cette semaine, la semaine dernière, ou une semaine en AAAA-Wss (ex. 2026-W48)."), // metrics.again.week
+        Template("moyen"), // metrics.band.average
+        Template("élevé"), // metrics.band.high
+        Template("faible"), // metrics.band.low
+        Template("repères empiriques tirés d'articles marketing tiers (3P, stockingisthenewplanking) ; aucune source de référence"), // metrics.band.source
+        Template("très élevé"), // metrics.band.veryHigh
+        Template("Niveaux : {source}"), // metrics.bands
+        Template("ER quotidien moyen = engagements sur X jours / (X × abonnés) × 100"), // metrics.formula.daily
+        Template("ER par abonnés = engagements / abonnés × 100"), // metrics.formula.followers
+        Template("ER par impressions = engagements / impressions × 100"), // metrics.formula.impressions
+        Template("ERR (taux d'engagement par portée) = engagements / portée × 100"), // metrics.formula.reach
+        Template("Formules (Hootsuite ; il n'existe pas de formule standard) :"), // metrics.formulas
+        Template("niveau"), // metrics.header.band
+        Template("par abo."), // metrics.header.byFollowers
+        Template("par imp."), // metrics.header.byImpressions
+        Template("eng."), // metrics.header.engagements
+        Template("ERR"), // metrics.header.err
+        Template("abonnés"), // metrics.header.followers
+        Template("impr."), // metrics.header.impressions
+        Template("réseau"), // metrics.header.platform
+        Template("portée"), // metrics.header.reach
+        Template("tendance"), // metrics.header.trend
+        Template("semaine"), // metrics.header.week
+        Template("Aucune statistique pour l'instant : {metricsAddWeek} … ou {metricsImport}."), // metrics.none
+        Template("Combien d'interactions (j'aime, commentaires, partages, enregistrements ensemble) ?"), // metrics.question.engagements
+        Template("Combien d'abonnés sur {platform} en fin de semaine ?"), // metrics.question.followers
+        Template("Combien de fois les publications ont-elles été vues (impressions, vues) ?"), // metrics.question.impressions
+        Template("Chiffres pour {platform} : quelques questions (« passer » les laisse sans les enregistrer)."), // metrics.question.intro
+        Template("Rien d'enregistré : les chiffres d'une semaine s'enregistrent ensemble. {metricsAddWeek} les ajoute quand vous les avez."), // metrics.question.left
+        Template("Combien de personnes les publications ont-elles touchées (portée) ?"), // metrics.question.reach
+        Template("Pour quelle semaine ? cette semaine, la semaine dernière, ou la semaine en AAAA-Wss (ex. 2026-W48)"), // metrics.question.week
+        Template(count: "count", ["Statistiques enregistrées : {count} semaine.", "Statistiques enregistrées : {count} semaines."]), // metrics.recorded
+        Template(count: "count", ["Statistiques enregistrées : {count} semaine (dont {replaced} en remplacement de données déjà saisies).", "Statistiques enregistrées : {count} semaines (dont {replaced} en remplacement de données déjà saisies)."]), // metrics.recordedReplacing
+        Template("Engagement de la marque {name} (taux en % ; tendance de l'ERR en points par rapport à la semaine précédente) :"), // metrics.title
+        Template("attention : {warning}"), // metrics.warning
+        Template("{platform} {week} : la portée ({reach}) dépasse les impressions ({impressions}) ; vérifiez que les deux chiffres viennent du même rapport et de la même semaine"), // metrics.warning.reachAboveImpressions
+        Template("ligne {row} : {warning}"), // metrics.warning.row
+        Template("Le changement le plus utile : {change}"), // mix.bestChange
+        Template("{share} % des messages parlent de la marque elle-même ; la {rule} en autorise {allowed} % : une communication à sens unique, centrée sur la marque"), // mix.brandCentred
+        Template("converser"), // mix.converse
+        Template("créer (marque, pédagogie)"), // mix.create
+        Template("relayer"), // mix.curate
+        Template("contenus relayés"), // mix.curated
+        Template("informer, éduquer, divertir"), // mix.inform
+        Template("davantage de messages « {group} » ({target} % visés, {now} % aujourd'hui)"), // mix.more
+        Template("contenus originaux (pédagogie, conversation)"), // mix.original
+        Template("contenus propres (pédagogie, marque)"), // mix.own
+        Template("échanges personnels"), // mix.personal
+        Template("promouvoir"), // mix.promote
+        Template("promotion"), // mix.promotional
+        Template("règle des 80/20"), // mix.rule.eightyTwenty
+        Template("règle du 5-3-2"), // mix.rule.fiveThreeTwo
+        Template("règle du 4-1-1"), // mix.rule.fourOneOne
+        Template("règle des tiers"), // mix.rule.thirds
+        Template("Marque {name} créée et ouverte."), // new.created
+        Template("L'étape 1, choisir les espaces, commence par quelques questions sur la marque :"), // new.interview
+        Template("  (votre réponse complète {command})"), // next.askCommand
+        Template("Les quatre étapes sont terminées et le plan est écrit. {export}, md ou json le réécrit (--force remplace le fichier) ; {exportOutside} le fait hors du shell."), // next.complete
+        Template("D'abord, la question qui attend votre réponse ({stop} ou {skip} pour la laisser) :"), // next.pending
+        Template("Suite : {command} — oui la lance."), // next.run
+        Template("note : vous prenez de l'avance sur la méthode (étape {step}) — {skipped}. Cela fonctionne ; le plan dira ce qui manque."), // note.ahead
+        Template("lun"), // open.day.0
+        Template("mar"), // open.day.1
+        Template("mer"), // open.day.2
+        Template("jeu"), // open.day.3
+        Template("ven"), // open.day.4
+        Template("sam"), // open.day.5
+        Template("dim"), // open.day.6
+        Template("{h}h"), // open.time.hour
+        Template("{h}h{mm}"), // open.time.minutes
+        Template("Un appel à l'action, et des liens vers les publications associées."), // outline.callToAction
+        Template("Conclusion"), // outline.conclusion
+        Template("À développer"), // outline.develop
+        Template("Expliquer le pourquoi et le comment, avec un exemple tiré de la marque {brand}."), // outline.explain
+        Template("Introduction"), // outline.introduction
+        Template("Piliers"), // outline.pillars
+        Template("Points à développer"), // outline.points
+        Template("Ce que {brand} veut que le lecteur retienne : {title}"), // outline.takeAway
+        Template("Donner un conseil pratique, applicable dès aujourd'hui."), // outline.tip
+        Template("Publier pour la communauté {name} sur {platform}, sur le thème : {topic}"), // plan.create
+        Template(count: "hours", ["{hours} h par semaine reste disponible après les plateformes : fréquences réduites en conséquence (au moins une fois par mois)", "{hours} h par semaine restent disponibles après les plateformes : fréquences réduites en conséquence (au moins une fois par mois)"]), // plan.cut
+        Template("le domaine de la marque"), // plan.field
+        Template("un membre"), // plan.member
+        Template("Les plateformes retenues prennent déjà les {hours} h par semaine de la marque : chaque action passe à une fois par mois, le minimum pour qu'une communauté reste vivante"), // plan.noTime
+        Template("Une équipe de {people} : chaque communauté a une personne responsable, à tour de rôle."), // plan.ownersPerPerson
+        Template("Relayer une publication utile de la communauté {name} ou d'un partenaire, en disant pourquoi"), // plan.share
+        Template("Porter la voix de la communauté {name} : repartager, citer ou remercier {member}"), // plan.spread
+        Template("Pas encore cartographiées (ce qu'elles reçoivent et apportent) : {names} ; pour elles, le plan est une première estimation"), // plan.unmapped
+        Template("Depuis votre fichier de plateforme {path} : {fields}."), // platformFiles.fromFile
+        Template("{error} (smm utilise son catalogue intégré pour cette plateforme)"), // platformFiles.ignored
+        Template("un id en minuscules, fait de lettres, de chiffres et de traits d'union, est attendu, par exemple x ou google-business"), // platformFiles.problem.badId
+        Template("l'id est « {id} » mais le fichier s'appelle {name}.yaml ; donnez-leur le même nom"), // platformFiles.problem.idMismatch
+        Template("ce n'est pas du YAML valide ({reason}) ; corrigez la syntaxe à cet endroit"), // platformFiles.problem.invalidYAML
+        Template("manquant ; un fichier de plateforme intégré le renseigne (voir docs/platforms.md)"), // platformFiles.problem.missingBuiltIn
+        Template("manquant ; chaque entrée d'une liste que le fichier renseigne en a besoin (voir docs/platforms.md)"), // platformFiles.problem.missingInList
+        Template("manquant ; donnez la valeur avec sa source"), // platformFiles.problem.missingValue
+        Template("un nombre d'heures de 0 ou plus est attendu"), // platformFiles.problem.negativeHours
+        Template("dossier introuvable ; donnez à --catalog un dossier de fichiers de plateforme (<id>.yaml)"), // platformFiles.problem.noSuchFolder
+        Template("true ou false est attendu"), // platformFiles.problem.notBool
+        Template("un nombre entier de 0 ou plus est attendu, par exemple 5"), // platformFiles.problem.notCount
+        Template("des codes de pays sont attendus (ISO 3166-1 alpha-2, en majuscules), par exemple [US, GB]"), // platformFiles.problem.notCountries
+        Template("une liste d'entrées est attendue, chacune commençant par `- `"), // platformFiles.problem.notEntries
+        Template("une liste est attendue, par exemple [a, b]"), // platformFiles.problem.notList
+        Template("une suite de lignes `clé: valeur` est attendue ; écrivez-la ainsi"), // platformFiles.problem.notMapping
+        Template("un nombre est attendu, par exemple 3 ou 3.5"), // platformFiles.problem.notNumber
+        Template("deux nombres entiers sont attendus, le plus petit d'abord, par exemple [1, 5]"), // platformFiles.problem.notPair
+        Template("une limite supérieure à 0 est attendue"), // platformFiles.problem.notPositive
+        Template("une note de 0 (mal) à 3 (très bien) est attendue"), // platformFiles.problem.notScore
+        Template("des sources par id sont attendues, chacune avec short, citation, kind, checked"), // platformFiles.problem.notSources
+        Template("un texte est attendu ; écrivez-le sur la même ligne, entre guillemets au besoin"), // platformFiles.problem.notText
+        Template("une heure est attendue au format `HH:MM`, par exemple `12:00`"), // platformFiles.problem.notTime
+        Template("un nombre entier est attendu, par exemple 280"), // platformFiles.problem.notWholeNumber
+        Template("seuls les fichiers intégrés de smm fixent l'ordre ; retirez cette ligne"), // platformFiles.problem.orderInOverride
+        Template("le premier nombre est le plus petit ; écrivez-les dans cet ordre"), // platformFiles.problem.pairOrder
+        Template("{other} a le même ordre ou le même id ; donnez à chaque fichier le sien"), // platformFiles.problem.sameOrder
+        Template("pas de texte « {key} » dans le catalogue ; utilisez une clé tone.*, par exemple tone.conversational"), // platformFiles.problem.unknownCatalogKey
+        Template("champ inconnu ; les champs possibles ici sont {known}"), // platformFiles.problem.unknownField
+        Template("smm ne connaît pas de plateforme « {id} » ; nommez le fichier d'après l'une de celles-ci : {platforms}"), // platformFiles.problem.unknownPlatform
+        Template("pas de source « {id} » sous `sources:` dans ce fichier ; ajoutez-la ou retirez source (la valeur est alors citée comme venant de ce fichier)"), // platformFiles.problem.unknownSource
+        Template("pas de source « {id} » dans les sources de ce fichier ; ajoutez-la ou corrigez l'id"), // platformFiles.problem.unknownSourceBuiltIn
+        Template("valeur inconnue « {value} » ; utilisez l'une de celles-ci : {allowed}"), // platformFiles.problem.unknownValue
+        Template("illisible comme texte UTF-8 ; vérifiez qu'il existe et qu'il est lisible"), // platformFiles.problem.unreadable
+        Template("Audience :"), // platforms.audience
+        Template("{percent} % {year}"), // platforms.audienceShare
+        Template("Effort :"), // platforms.effort
+        Template("{low} à {high} publications par semaine, environ {hours} h par semaine"), // platforms.effort.value
+        Template("Champs du profil :"), // platforms.fields
+        Template("fait ou non"), // platforms.fields.done
+        Template("pas de limite connue"), // platforms.fields.noLimit
+        Template("jusqu'à {limit} {unit}"), // platforms.fields.upTo
+        Template("Audience : part des adultes américains qui l'utilisent (Pew). {platforms} en détaille une, avec ses sources."), // platforms.footer
+        Template("Objectifs servis :"), // platforms.goals
+        Template("audience"), // platforms.header.audience
+        Template("h/sem."), // platforms.header.hours
+        Template("id"), // platforms.header.id
+        Template("à quoi elle sert"), // platforms.header.purpose
+        Template("{name} : {text}"), // platforms.item
+        Template("Marché : B2B {b2b}/3, B2C {b2c}/3"), // platforms.market
+        Template("Présent seulement dans ces pays :"), // platforms.operatesIn
+        Template("ou"), // platforms.or
+        Template("(exige {formats})"), // platforms.requires
+        Template("Formats favorisés :"), // platforms.rewards
+        Template("{kind}, vérifiée le {date}"), // platforms.source.kind
+        Template("Sources :"), // platforms.sources
+        Template("Atout pour :"), // platforms.strongFor
+        Template("(lien en bio)"), // post.linkInBio
+        Template("complet"), // profile.check.complete
+        Template("Identité : cohérente entre les profils renseignés jusqu'ici."), // profile.check.consistent
+        Template("Identité :"), // profile.check.identity
+        Template("il manque {fields}"), // profile.check.missing
+        Template("Aucune plateforme choisie : {spacesRecommend}, puis {spacesChoose}."), // profile.check.none
+        Template("Profils de la marque {name} :"), // profile.check.title
+        Template("Le profil {platform} est complet ; {profileCheck} compare tous les profils."), // profile.set.complete
+        Template("{key} : fait"), // profile.set.done
+        Template("{key} : à faire"), // profile.set.notDone
+        Template("{filled}/{total} champs renseignés ; il manque : {fields}."), // profile.set.progress
+        Template("publications mesurées à la limite du serveur de la marque, {limit} caractères"), // profile.set.serverLimit
+        Template("{key} : renseigné"), // profile.set.text
+        Template("{key} : renseigné ({count}/{limit} {unit})"), // profile.set.textCounted
+        Template("Profil {platform} — {what}."), // profile.set.title
+        Template("fait"), // profile.show.done
+        Template("— vide"), // profile.show.empty
+        Template("{count}/{limit} {unit}"), // profile.show.limit
+        Template("{count} {unit}, pas de limite connue"), // profile.show.noLimit
+        Template("(plateforme non retenue : {choose} avant de la renseigner)"), // profile.show.notChosen
+        Template("— à faire"), // profile.show.notDone
+        Template("publications : {limit} {unit} au plus, la valeur par défaut de {name} ; chaque serveur fixe la sienne (/profile {platform} set {key} N)"), // profile.show.serverDefault
+        Template("publications : {limit} {unit} au plus, la limite du serveur de la marque ({key})"), // profile.show.serverLimit
+        Template("Bio suggérée : {bio}"), // profile.show.suggested
+        Template("Profil {platform} de la marque {name} :"), // profile.show.title
+        Template("Pour l'utiliser : {command}"), // profile.show.useIt
+        Template("des lettres, des chiffres et {marks}"), // profileText.allowed
+        Template("« {mark} »"), // profileText.mark
+        Template("une espace"), // profileText.space
+        Template("Avec {hours} h par semaine, mieux vaut un seul profil bien animé que plusieurs mal tenus : {names}, {needed} h."), // proposal.one
+        Template("{explanation} {platform} obtient {score} mais demande {needed} h par semaine, plus qu'il n'en reste ; avec plus de temps, elle passerait en premier."), // proposal.passedOver
+        Template("{names} : {needed} h par semaine sur les {hours} de la marque."), // proposal.several
+        Template("Même un seul profil demande plus que les {hours} h par semaine de la marque ({platform} : {needed} h) : commencez par celui-là et animez-le bien, ou dégagez plus de temps."), // proposal.tooLittle
+        Template(count: "count", ["Le nombre d'heures par semaine n'est pas connu ({brandSetHours}) : la proposition retient la meilleure plateforme avec un score d'au moins {minimum}.", "Le nombre d'heures par semaine n'est pas connu ({brandSetHours}) : la proposition retient les {count} meilleures plateformes avec un score d'au moins {minimum}."]), // proposal.unknownHours
+        Template("Répondez par oui ou par non."), // question.yesNo
+        Template("Commande n° {seq} rétablie : {command}."), // redo.done
+        Template("Marque {old} renommée en {new}."), // rename.done
+        Template(count: "count", ["Retirer l'entrée illisible ({entries}) du journal de « {brand} » ? Son texte est d'abord enregistré dans un fichier à côté de l'espace de travail. Répondez oui ou non.", "Retirer les {count} entrées illisibles ({entries}) du journal de « {brand} » ? Leur texte est d'abord enregistré dans un fichier à côté de l'espace de travail. Répondez oui ou non."]), // repair.confirm
+        Template(count: "count", ["« {brand} » est réparée : l'entrée illisible est retirée ({entries}) ; son texte est enregistré dans {path}. Le journal compte {total|# entrée|# entrées}, sans trou dans la numérotation.", "« {brand} » est réparée : les {count} entrées illisibles sont retirées ({entries}) ; leur texte est enregistré dans {path}. Le journal compte {total|# entrée|# entrées}, sans trou dans la numérotation."]), // repair.done
+        Template("# entrée {entry} : {reason}"), // repair.file.entry
+        Template("# Entrées retirées par {repair} du journal de « {brand} » dans {workspace}, {time}. Chacune suit la ligne qui dit pourquoi elle était illisible ; corrigez-la et saisissez-la de nouveau pour retrouver son changement."), // repair.file.header
+        Template("tous les noms de fichier essayés sont pris ; déplacez les anciens fichiers de réparation"), // repair.file.taken
+        Template("Le journal de {brand} est inchangé."), // repair.kept
+        Template("note : la réparation de {brand} n'a pas été confirmée ; son journal est inchangé"), // repair.notConfirmed
+        Template("Le journal de « {brand} » se relit en entier ; il n'y a rien à réparer."), // repair.nothing
+        Template("Rétablir les faits : poliment, avec la preuve ou un lien vers elle, sans mettre en cause l'auteur."), // reply.advice.misguided
+        Template("Surveiller. Répondre une seule fois, calmement et brièvement, et seulement si d'autres s'en emparent ; ne jamais polémiquer."), // reply.advice.rager
+        Template("Ne pas répondre : une réponse l'alimente. Le surveiller ; le masquer ou le signaler s'il enfreint les règles de la plateforme."), // reply.advice.troll
+        Template("Réparer : remercier, s'excuser pour l'expérience vécue, passer en message privé, régler le problème, puis le faire savoir publiquement."), // reply.advice.unhappy
+        Template("Réparer en privé : remercier, dire que vous êtes désolés de lire cela, passer en message privé ou au téléphone, régler le problème ; en public, dire seulement que vous avez pris contact."), // reply.advice.unhappy.confidential
+        Template("72 % attendent une réponse à une réclamation dans l'heure, et 60 % réagiraient négativement faute de réponse à temps — Lithium, étude de 2013"), // reply.basis.complaint
+        Template("65 % attendent une réponse sous 2 heures — Lithium, étude de 2013 ; une critique publique appelle une réponse réfléchie, pas un réflexe (règle de smm)"), // reply.basis.criticism
+        Template("les clients attendaient environ 4 h en moyenne, les marques mettaient environ 10 h — Sprout Social Index, 2e trimestre 2016 ; un remerciement dans la journée, c'est la règle de smm"), // reply.basis.praise
+        Template("53 % des utilisateurs qui contactent une marque attendent une réponse dans l'heure — Lithium / Millward Brown Digital, étude de 2013 (n=501), le chiffre sourcé le plus récent dont smm dispose ; il vaut pour toutes les plateformes"), // reply.basis.question
+        Template("Le secret médical s'applique (art. L1110-4 du Code de la santé publique) : ne confirmez jamais en public que quelqu'un est patient, pas même en vous excusant de sa visite. Passez en message privé ou au téléphone."), // reply.confidential.health
+        Template("Le secret professionnel de l'avocat s'applique (art. 66-5 de la loi du 31 décembre 1971) : ne confirmez jamais en public que quelqu'un est votre client. Passez en message privé ou au téléphone."), // reply.confidential.legal
+        Template("Merci pour votre message ! {brand} est fermé pour le moment ; nous sommes ouverts {hours} et vous répondrons dès notre retour."), // reply.publish.away
+        Template("Merci de soulever ce point. Pour rétablir les faits : [le fait, en une phrase]. Tous les détails ici : [lien]. Nous restons à votre disposition pour toute question."), // reply.publish.misguided
+        Template("Nous entendons votre mécontentement et nous en sommes désolés. Si quelque chose s'est mal passé avec {brand}, écrivez-nous en message privé : nous allons examiner la situation."), // reply.publish.rager
+        Template("Nous vous entendons. Nous ne pouvons parler de la situation de personne en public ; si nous pouvons vous aider, appelez-nous ou écrivez-nous en message privé."), // reply.publish.rager.confidential
+        Template("Nous sommes désolés : ce n'est pas l'expérience que nous souhaitons vous offrir chez {brand}. Pourriez-vous nous écrire en message privé en précisant les détails ? Nous allons y remédier."), // reply.publish.unhappy
+        Template("Nous sommes désolés de lire cela. Nous ne pouvons parler de la situation de personne en public, mais nous voulons vous aider : appelez-nous ou écrivez-nous en message privé."), // reply.publish.unhappy.confidential
+        Template("Les avis sur {platforms} se traitent en public depuis la fiche, les bons comme les mauvais : 89 % des consommateurs attendent d'une entreprise qu'elle réponde aux deux (BrightLocal 2025). Une réponse tient en 4 096 octets ; un avis qui enfreint les règles de Google (faux, hors sujet, d'un concurrent) se signale depuis la fiche, il ne se discute pas."), // reply.reviews
+        Template("Message d'absence, en dehors des heures d'ouverture :"), // reply.targets.away
+        Template("Les délais comptent dans les heures d'ouverture, {hours} ; en dehors, le message d'absence ci-dessous répond tout de suite et le délai court dès la réouverture."), // reply.targets.open
+        Template("Par plateforme :"), // reply.targets.perPlatform
+        Template("Les délais sont les mêmes sur toutes les plateformes : les enquêtes mesurent ce que le public attend d'une marque, pas d'un réseau en particulier. Les horaires de bureau n'arrêtent pas l'horloge sur les réseaux sociaux."), // reply.targets.same
+        Template("Les délais sont les mêmes sur toutes les plateformes : les enquêtes mesurent ce que le public attend d'une marque, pas d'un réseau en particulier."), // reply.targets.sameOpen
+        Template("Une équipe de {people} ne peut pas surveiller jour et nuit : indiquez les heures d'ouverture (/brand set open \"lun-ven 9h-18h\") et les délais compteront dans ces heures, avec un message d'absence en dehors."), // reply.targets.smallNoHours
+        Template("Délai de réponse, par type de message :"), // reply.targets.title
+        Template("sous"), // reply.targets.within
+        Template("portée : environ {reach} personnes l'ont vu ({audience} ou plus : toute l'audience de la marque, {basis} — règle de smm)"), // reply.threshold.reach
+        Template("véracité : l'accusation est fondée et quelqu'un a subi un préjudice — c'est une crise, quel que soit le volume"), // reply.threshold.veracity
+        Template("volume : {mentions} mentions par heure contre {usual} habituellement (au-dessus de {threshold} : trois écarts-types au-dessus de la moyenne habituelle, σ = √moyenne faute d'historique — la règle de pic k = 3, Socialmetrix)"), // reply.threshold.volume
+        Template("note : la qualification est restée inachevée ; {replyTriage} la reprend depuis le début"), // reply.triage.dropped
+        Template("L'auteur a-t-il eu une mauvaise expérience avec {name} ? oui ou non"), // reply.triage.experience
+        Template("Le message se trompe-t-il sur les faits ? oui ou non"), // reply.triage.facts
+        Template("Qualification d'un message négatif sur {platform} — quatre questions."), // reply.triage.intro
+        Template("D'après ces réponses, ce n'est pas un message négatif : répondez-y comme à tout autre message ({replyTargets})."), // reply.triage.notNegative
+        Template("S'agit-il surtout d'un coup de colère ? oui ou non"), // reply.triage.rant
+        Template("L'auteur cherche-t-il délibérément à provoquer ou à se moquer (un troll) ? oui ou non"), // reply.triage.troll
+        Template("Répondez par oui ou par non."), // reply.triage.yesNo
+        Template("Complétez les [crochets] avant de publier."), // reply.verdict.brackets
+        Template("Cela devient une crise (étape 4) quand les mentions dépassent de trois écarts-types leur volume horaire habituel (la règle de pic k = 3), qu'environ {audience} personnes l'ont vu (l'audience de la marque : {basis}), ou que l'accusation est fondée et que quelqu'un a subi un préjudice."), // reply.verdict.crisis
+        Template("Une première réponse pour {platform} ({length} {unit}) :"), // reply.verdict.first
+        Template("C'est un message mal informé (faits erronés)."), // reply.verdict.misguided
+        Template("C'est un coup de colère."), // reply.verdict.rager
+        Template("C'est un troll."), // reply.verdict.troll
+        Template("C'est un client mécontent."), // reply.verdict.unhappy
+        Template("Répondez sous {time} : {basis}."), // reply.verdict.within
+        Template("Répondez sous {time} d'heures d'ouverture ({hours}) : {basis}."), // reply.verdict.withinOpen
+        Template("rien n'a été enregistré : le disque est plein ; l'espace de travail est tel qu'il était avant. Libérez de la place et relancez"), // runner.atomic.diskFull
+        Template("rien n'a été enregistré : la ligne {line} de {script} a échoué ; l'espace de travail est tel qu'il était avant. Corrigez cette ligne et relancez"), // runner.atomic.failed
+        Template("rien n'a été enregistré : un script n'a pas pu être lancé ; l'espace de travail est tel qu'il était avant"), // runner.atomic.notRun
+        Template("rien n'a été enregistré : l'espace de travail n'a pas pu enregistrer ({reason}) ; l'espace de travail est tel qu'il était avant"), // runner.atomic.writeFailed
+        Template("interrompu : {script} s'est arrêté après la ligne {line} ; ce qui a été exécuté est enregistré"), // runner.interrupted
+        Template(count: "count", ["{count} commande exécutée depuis {path}.", "{count} commandes exécutées depuis {path}."]), // runner.ran
+        Template(count: "count", ["{count} commande exécutée depuis {path} : {failed|# en échec|# en échec}, arrêt au premier échec (--bail).", "{count} commandes exécutées depuis {path} : {failed|# en échec|# en échec}, arrêt au premier échec (--bail)."]), // runner.ran.bailed
+        Template(count: "count", ["{count} commande exécutée depuis {path} : {failed|# en échec|# en échec}.", "{count} commandes exécutées depuis {path} : {failed|# en échec|# en échec}."]), // runner.ran.failed
+        Template("le script"), // runner.theScript
+        Template("le disque est plein ; rien n'a été enregistré après la ligne {line} de {script}. Libérez de la place, puis relancez les lignes qui la suivent"), // runner.unsaved.diskFull.after
+        Template("le disque est plein ; rien de {script} n'a été enregistré. Libérez de la place, puis relancez-le"), // runner.unsaved.diskFull.none
+        Template("l'espace de travail n'a pas pu enregistrer ({reason}) ; rien n'a été enregistré après la ligne {line} de {script}. Corrigez cela, puis relancez les lignes qui la suivent"), // runner.unsaved.failed.after
+        Template("l'espace de travail n'a pas pu enregistrer ({reason}) ; rien de {script} n'a été enregistré. Corrigez cela, puis relancez-le"), // runner.unsaved.failed.none
+        Template(count: "count", ["Enregistré dans {path} : {count} commande de la marque {name}.", "Enregistré dans {path} : {count} commandes de la marque {name}."]), // save.done
+        Template("Aucun chiffre pour {platform} {home} : compté avec un chiffre mesuré {used} ({measure}), une autre étude — modèle smm"), // score.audience.fallback
+        Template("{statement} — {source}"), // score.audience.figure
+        Template("Aucune étude ne mesure l'audience de {platform} : comptée comme modeste (0,3) — modèle smm"), // score.audience.none
+        Template("{statement} — {source} (âges non renseignés : usage global)"), // score.audience.overall
+        Template("les marques internationales"), // score.brands.international
+        Template("les marques locales"), // score.brands.local
+        Template("les marques nationales"), // score.brands.national
+        Template("{platform} favorise les formats {top} ; la marque n'en produit aucun"), // score.formats.none
+        Template("{platform} favorise les formats {top} ; la marque produit {can}"), // score.formats.some
+        Template("Formats non renseignés : comptés comme neutres"), // score.formats.unset
+        Template(count: "served", ["Pas un point fort pour {goals} ({served} objectif servi sur {count})", "Pas un point fort pour {goals} ({served} objectifs servis sur {count})"]), // score.goals.missed
+        Template("Sert l'objectif {goal} : {reason} — {source}"), // score.goals.serves
+        Template("Objectifs non renseignés : comptés comme neutres"), // score.goals.unset
+        Template("B2B et B2C"), // score.market.both
+        Template("aux entreprises"), // score.market.buyers.b2b
+        Template("aux particuliers"), // score.market.buyers.b2c
+        Template("aux particuliers et aux entreprises"), // score.market.buyers.both
+        Template("inadapté"), // score.market.fit.0
+        Template("peu adapté"), // score.market.fit.1
+        Template("assez adapté"), // score.market.fit.2
+        Template("très adapté"), // score.market.fit.3
+        Template("Force en {market} sur {platform} : {strength}/3"), // score.market.strength
+        Template("Pour vendre {buyers}, {platform} est {fit}"), // score.market.strength.client
+        Template("Force en {market} sur {platform} : {strength}/3 — {reason} — {source}"), // score.market.strengthWhy
+        Template("Pour vendre {buyers}, {platform} est {fit} : {reason} — {source}"), // score.market.strengthWhy.client
+        Template("Marché non renseigné ({brandSetMarket}) : compté comme neutre"), // score.market.unset
+        Template("{platform} n'est pas présent {in} (il liste : {countries} ; {source}) : score × 0"), // score.notOperating
+        Template("{platform} n'est présent que dans ces pays : {countries} ({source}) ; indiquez où sont les clients de la marque avec {brandSetCountries}"), // score.operatesIn
+        Template("{platform} demande le format {formats}, que la marque ne produit pas : score × {factor}"), // score.penalty
+        Template("Atout pour {brands} : {reason} — {source}"), // score.reach.strong
+        Template("Portée non renseignée : comptée comme neutre"), // score.reach.unset
+        Template("Pas reconnue comme un atout pour {brands}"), // score.reach.weak
+        Template("négatif"), // sentiment.label.negative
+        Template("neutre"), // sentiment.label.neutral
+        Template("positif"), // sentiment.label.positive
+        Template("{label} {score} ({lang})"), // sentiment.line
+        Template("note : « {name} » a été modifiée dans une autre session smm depuis son ouverture ; son dernier état ({count} commandes enregistrées) a d'abord été chargé : rien n'est perdu"), // session.reloaded
+        Template("Tout est enregistré. Au revoir !"), // shell.goodbye
+        Template("code"), // source.kind.code
+        Template("éditoriale"), // source.kind.editorial
+        Template("officielle"), // source.kind.official
+        Template("étude"), // source.kind.research
+        Template("tierce"), // source.kind.thirdParty
+        Template("{low} à {high} publications, {hours} h par semaine"), // spaces.chosen.effort
+        Template("Plateformes retenues pour {name} :"), // spaces.chosen.title
+        Template("Au total : {hours} h par semaine. Suite : {profile} construit chaque profil."), // spaces.chosen.total
+        Template("Au total : {hours} h par semaine sur {available} disponibles. Suite : {profile} construit chaque profil."), // spaces.chosen.totalOf
+        Template("audience"), // spaces.criterion.audience
+        Template("formats"), // spaces.criterion.formats
+        Template("objectifs"), // spaces.criterion.goals
+        Template("marché"), // spaces.criterion.market
+        Template("portée"), // spaces.criterion.reach
+        Template("Aucune plateforme choisie pour {name} : {spacesRecommend} les classe."), // spaces.none
+        Template("(retenue)"), // spaces.recommend.chosen
+        Template("Profil incomplet ({fields}) : ces critères comptent comme neutres ; {interview} les renseigne."), // spaces.recommend.incomplete
+        Template("Proposition : {platforms}."), // spaces.recommend.proposed
+        Template("Enregistrez-la avec {choose} ; {spacesWhy} explique un score."), // spaces.recommend.record
+        Template("Plateformes pour {name}, par ordre de pertinence (score sur 100, heures par semaine par profil) :"), // spaces.recommend.title
+        Template("attention : {platform} arrive en tête pour {name} ({score}/100) et n'est pas retenue ; {explain} explique pourquoi"), // spaces.warning.best
+        Template("attention : les plateformes retenues demandent {needed} h par semaine et {name} en a {hours} ; mieux vaut moins de profils, mieux animés"), // spaces.warning.hours
+        Template("poids {weight} % × {value} = {points} points"), // spaces.why.component
+        Template("L'animer demande {low} à {high} publications et environ {hours} h par semaine — {source}."), // spaces.why.effort
+        Template("pénalité :"), // spaces.why.penalty
+        Template("{platform} : {score}/100, classée {rank} sur {count} pour {name}."), // spaces.why.title
+        Template("total {sum}"), // spaces.why.total
+        Template("terminée"), // stage.done
+        Template("en cours"), // stage.inProgress
+        Template("pas commencée"), // stage.notStarted
+        Template(count: "count", ["Marque : {name} — {count} commande enregistrée, dernière modification {time}", "Marque : {name} — {count} commandes enregistrées, dernière modification {time}"]), // status.brand
+        Template("Pays : {countries} (marché principal : {home})"), // status.countries
+        Template("Pays : {home}"), // status.country
+        Template("← vous êtes ici"), // status.here
+        Template("La méthode, en quatre étapes :"), // status.method
+        Template("manque :"), // status.needs
+        Template("Aucune marque ouverte : créez-en une avec {new}, ou ouvrez-en une avec {use}."), // status.noBrand
+        Template("à améliorer :"), // status.weak
+        Template("Compte X avec X Premium : publications de 25 000 caractères au plus."), // status.xPremium
+        Template("Compte X sans X Premium : publications de 280 caractères au plus (/brand set x-premium yes s'il a Premium)."), // status.xStandard
+        Template("les communautés du domaine de la marque, avec ce que chacune donne et reçoit, et un plan d'animation : créer, partager, diffuser"), // step.communities.needs
+        Template("cartographier les communautés : ce que la marque leur apporte, ce qu'elles lui rendent"), // step.communities.purpose
+        Template("communautés"), // step.communities.slug
+        Template("Animer les communautés"), // step.communities.title
+        Template("3 à 5 piliers éditoriaux, les messages clés de la marque, une variante par réseau choisi dans ses limites, un calendrier"), // step.content.needs
+        Template("écrire chaque message clé comme chaque canal choisi l'exige"), // step.content.purpose
+        Template("contenus"), // step.content.slug
+        Template("Adapter le contenu à chaque canal"), // step.content.title
+        Template("un registre des risques classés par probabilité et impact, une cellule de crise, un plan par risque avec une déclaration d'attente par canal, un exercice"), // step.crisis.needs
+        Template("classer les risques, préparer déclarations, équipe et exercices avant la crise"), // step.crisis.purpose
+        Template("crise"), // step.crisis.slug
+        Template("Préparer la réponse de crise"), // step.crisis.title
+        Template("le profil de la marque (marché, âges du public, objectifs, heures par semaine, formats, portée), puis un choix de réseaux classés, à la mesure de ses heures"), // step.spaces.needs
+        Template("choisir les réseaux où la marque crée ses profils, puis les construire"), // step.spaces.purpose
+        Template("espaces"), // step.spaces.slug
+        Template("Choisir les espaces"), // step.spaces.title
+        Template("personnes qui parlent {languages} à l'étranger"), // suggest.abroad
+        Template(" et "), // suggest.and
+        Template("candidats et anciens collaborateurs"), // suggest.candidates
+        Template("passionnés {sector}"), // suggest.enthusiasts
+        Template("ceux qui se soucient de la façon dont les vêtements sont fabriqués"), // suggest.fashion.ethical
+        Template("passionnés de mode et créateurs de contenu"), // suggest.fashion.style
+        Template("adhérents et débutants"), // suggest.fitness.beginners
+        Template("clubs de course et de vélo du coin"), // suggest.fitness.clubs
+        Template("gourmands du quartier"), // suggest.food.foodLovers
+        Template("producteurs et fournisseurs locaux"), // suggest.food.producers
+        Template("associations de patients et aidants du coin"), // suggest.health.patients
+        Template("médecins généralistes et autres soignants du secteur"), // suggest.health.referrers
+        Template("clubs sportifs et coureurs du coin"), // suggest.health.sportsClubs
+        Template("personnes attentives à l'impact {sector}"), // suggest.impact
+        Template("chefs d'entreprise et créateurs du coin"), // suggest.legal.founders
+        Template("prescripteurs : experts-comptables, agents immobiliers, banquiers"), // suggest.legal.referrers
+        Template("voisins et groupes locaux"), // suggest.neighbours
+        Template("jeunes parents"), // suggest.parents
+        Template("décideurs chez vos clients"), // suggest.professional.decisionMakers
+        Template("confrères et partenaires du métier"), // suggest.professional.peers
+        Template("professionnels {sector}"), // suggest.professionals
+        Template("clients fidèles"), // suggest.retail.regulars
+        Template("l'union des commerçants du quartier"), // suggest.retail.traders
+        Template("analystes et journalistes spécialisés"), // suggest.software.analysts
+        Template("partenaires et intégrateurs"), // suggest.software.integrators
+        Template("ceux qui font chaque jour le métier que votre logiciel sert"), // suggest.software.users
+        Template("randonneurs et amoureux du plein air"), // suggest.tourism.outdoors
+        Template("commerçants et partenaires locaux"), // suggest.tourism.partners
+        Template("journalistes et blogueurs voyage"), // suggest.tourism.travelWriters
+        Template("plusieurs langues : groupes d'expatriés et diasporas"), // suggest.why.abroad
+        Template("le recrutement est un objectif : les futurs collègues se retrouvent autour du métier"), // suggest.why.candidates
+        Template("des gens qui aiment ce que fait la marque : la première communauté habituelle"), // suggest.why.enthusiasts
+        Template("où et par qui les vêtements sont fabriqués est une question de plus en plus posée : y répondre ouvertement crée la confiance"), // suggest.why.fashion.ethical
+        Template("ceux qui aiment ce que fait la marque : les vêtements se montrent et se choisissent sur Instagram, TikTok et Pinterest"), // suggest.why.fashion.style
+        Template("ceux qui débutent cherchent encouragements et conseils : un groupe pour eux fidélise les adhérents"), // suggest.why.fitness.beginners
+        Template("les membres des clubs s'entraînent toute l'année et recommandent où s'entraîner"), // suggest.why.fitness.clubs
+        Template("ceux qui photographient et recommandent ce qu'ils mangent sont les premiers à faire connaître une nouveauté"), // suggest.why.food.foodLovers
+        Template("l'agriculteur, le meunier, le torréfacteur : raconter leur histoire ensemble montre d'où vient ce qu'on mange"), // suggest.why.food.producers
+        Template("les personnes qui vivent avec ce que le cabinet soigne s'entraident dans des groupes locaux : répondez à leurs questions en termes généraux, jamais sur une personne"), // suggest.why.health.patients
+        Template("les patients viennent sur le conseil d'un médecin, d'un ostéopathe ou d'un coach : ces prescripteurs échangent sur LinkedIn et dans des groupes locaux"), // suggest.why.health.referrers
+        Template("les blessures commencent sur le terrain et la piste : les entraîneurs orientent leurs adhérents vers un cabinet de confiance"), // suggest.why.health.sportsClubs
+        Template("objectifs de réputation et de communauté : des gens qui veulent que le secteur progresse"), // suggest.why.impact
+        Template("ceux qui créent et dirigent une entreprise ont souvent besoin de conseil, et demandent à leurs pairs qui consulter"), // suggest.why.legal.founders
+        Template("la plupart des nouveaux clients viennent sur le conseil d'un autre professionnel"), // suggest.why.legal.referrers
+        Template("les clients d'une marque locale habitent à côté : c'est dans les groupes locaux qu'ils échangent"), // suggest.why.neighbours
+        Template("l'audience a entre 25 et 44 ans : beaucoup vivent la même étape de vie"), // suggest.why.parents
+        Template("B2B : ceux qui achètent le service se retrouvent autour de leur propre métier, surtout sur LinkedIn"), // suggest.why.professional.decisionMakers
+        Template("les confrères transmettent le travail qu'ils ne peuvent pas prendre et recommandent ceux qu'ils connaissent"), // suggest.why.professional.peers
+        Template("B2B : les gens qui font le métier que la marque sert"), // suggest.why.professionals
+        Template("les habitués reviennent et amènent leurs amis : donnez-leur les nouvelles en premier"), // suggest.why.retail.regulars
+        Template("les clients d'un commerce de proximité habitent près : animations communes et groupes locaux sont là où ils entendent parler de vous"), // suggest.why.retail.traders
+        Template("ils façonnent la liste de départ d'un acheteur"), // suggest.why.software.analysts
+        Template("les partenaires qui installent et raccordent le produit apportent des clients et répondent à leurs questions"), // suggest.why.software.integrators
+        Template("B2B : les acheteurs croient ce que disent les gens du métier dans les groupes LinkedIn et les forums plus que toute publicité"), // suggest.why.software.users
+        Template("les visiteurs viennent pour les paysages : les groupes de randonnée et de plein air partagent itinéraires, photos et conseils"), // suggest.why.tourism.outdoors
+        Template("hôtels, restaurants, guides et producteurs vendent la destination avec vous : un calendrier partagé démultiplie ce que chacun publie"), // suggest.why.tourism.partners
+        Template("un article de voyage touche des gens qui ne connaissent pas encore l'endroit, et ressort dans les recherches pendant des années"), // suggest.why.tourism.travelWriters
+        Template("de votre secteur"), // suggest.yourField
+        Template("personne {n}"), // team.owner.person
+        Template("vous"), // team.owner.you
+        Template("--set prend NOM=VALEUR (par ex. --set brand=\"Chez Paul\"), pas {given}"), // template.badSet
+        Template("elle contient \"\"\", qui fermerait le bloc de texte"), // template.reason.blockEnd
+        Template("elle contient {character}"), // template.reason.control
+        Template("elle contient un saut de ligne"), // template.reason.lineBreak
+        Template("l’emplacement {placeholder} n’a pas de valeur ; ajoutez --set {name}=VALEUR (rien n’a été exécuté)"), // template.unfilled
+        Template("la valeur de --set {name} ne peut pas aller là où est {placeholder} : {reason} ; changez la valeur (rien n’a été exécuté)"), // template.unusable
+        Template("attention : --set {name} n’est pas utilisé par {path}"), // template.unused
+        Template("franc, la communauté d'abord"), // tone.candid
+        Template("conversationnel"), // tone.conversational
+        Template("expert"), // tone.expert
+        Template("pédagogique"), // tone.explanatory
+        Template("convivial"), // tone.friendly
+        Template("personnel"), // tone.personal
+        Template("ludique"), // tone.playful
+        Template("professionnel"), // tone.professional
+        Template("chaleureux et visuel"), // tone.warmVisual
+        Template("Commande n° {seq} annulée : {command}. {name} revient à son état après la n° {head} ; {redo} la rétablit."), // undo.done
+        Template("octets"), // unit.bytes
+        Template("caractères"), // unit.characters
+        Template("pt"), // unit.percentagePoints
+        Template("caractères pondérés"), // unit.weighted
+        Template("/brand set attend un champ et une valeur, par exemple /brand set market b2c"), // usage.brand.set
+        Template("/brand set {field} attend une valeur, par exemple /brand set {field} {example}"), // usage.brand.value
+        Template("/calendar plan attend un nombre de semaines, par exemple /calendar plan 4"), // usage.calendar.plan
+        Template("/{command} attend l'une de : {actions}"), // usage.commandTree.needsSubcommand
+        Template("/community add attend un nom, --platform et --type, par exemple /community add \"Gourmands lyonnais\" --platform instagram --type place"), // usage.community.add
+        Template("« {field} » n'est pas un champ de communauté ; les champs sont {fields} (mettez entre guillemets un nom qui contient des espaces)"), // usage.community.field
+        Template("« {field} » n'est pas un champ de communauté — vouliez-vous dire {name} ? Les champs sont {fields} (mettez entre guillemets un nom qui contient des espaces)"), // usage.community.field.suggest
+        Template("une communauté a besoin de --platform P : où « {name} » se rassemble-t-elle ?"), // usage.community.platform
+        Template("/community remove attend le nom d'une communauté"), // usage.community.remove
+        Template("/community set attend un nom, un champ ({fields}) et une valeur, par exemple /community set \"Gourmands lyonnais\" size 1200"), // usage.community.set
+        Template("/community show attend le nom d'une communauté"), // usage.community.show
+        Template("une communauté a besoin de --type T, parmi : {types}"), // usage.community.type
+        Template("/content adapt attend un numéro de message et, si besoin, des plateformes, par exemple /content adapt 2 linkedin x"), // usage.content.adapt
+        Template("/content message alt prend un numéro de message et le texte alternatif, par ex. /content message alt 2 \"Six pains ronds qui refroidissent sur une grille\""), // usage.content.alt
+        Template("/content message captions prend un numéro de message et yes ou no, par ex. /content message captions 2 yes"), // usage.content.captions
+        Template("/content check ne prend aucun argument"), // usage.content.check
+        Template("/content edit attend un numéro de message, une plateforme et le nouveau texte, par exemple /content edit 2 x \"Nouveau texte\""), // usage.content.edit
+        Template("/content message media prend un numéro de message et image, video ou none, par ex. /content message media 2 video"), // usage.content.media
+        Template("/content message attend add TEXTE ou tag ID ÉTIQUETTE, par exemple /content message add \"Nous cuisons chaque matin dès 5 h\""), // usage.content.message
+        Template("/content messages ne prend aucun argument"), // usage.content.messages
+        Template("/content mix attend une règle : {rules}"), // usage.content.mix
+        Template("/content pillars attend add THÈME ou remove THÈME, par exemple /content pillars add \"savoir-faire boulanger\""), // usage.content.pillars
+        Template("/content message sponsor prend un numéro de message et yes ou no, par ex. /content message sponsor 2 yes"), // usage.content.sponsor
+        Template("/content message tag attend un numéro de message et une étiquette (brand, educational, curated, conversation), par exemple /content message tag 2 educational"), // usage.content.tag
+        Template("/content tone attend une plateforme et un ton, par exemple /content tone linkedin \"expert, chaleureux\""), // usage.content.tone
+        Template("/crisis drill attend le nom d'un risque"), // usage.crisis.drill
+        Template("/crisis playbook attend le nom d'un risque"), // usage.crisis.playbook
+        Template("/crisis risk attend add NOM --type T, ou remove NOM"), // usage.crisis.risk
+        Template("/crisis risk add attend un nom et --type T"), // usage.crisis.riskAdd
+        Template("/crisis risk remove attend le nom d'un risque"), // usage.crisis.riskRemove
+        Template("/crisis statement attend un risque, une plateforme et le texte, par exemple /crisis statement \"intoxication alimentaire signalée\" x \"…\""), // usage.crisis.statement
+        Template("/crisis team attend un rôle, un nom et un contact, par exemple /crisis team spokesperson \"Anna Martin\" \"+33 6 12 34 56 78\""), // usage.crisis.team
+        Template("/crisis triage : une des valeurs ne fait pas partie de celles que son option accepte"), // usage.crisis.triageValue
+        Template("un risque a besoin de --type T, parmi : {types}"), // usage.crisis.type
+        Template("plan, balance et owner"), // usage.engage.actions
+        Template("/engage balance ne prend aucun argument"), // usage.engage.balance
+        Template("/engage owner attend une communauté, un type d'action (create, share, spread) et un nom, par exemple /engage owner \"Gourmands lyonnais\" spread Anna"), // usage.engage.owner
+        Template("/engage plan ne prend aucun argument"), // usage.engage.plan
+        Template("/export attend un format : html, md, pdf, json, ics, csv ou script"), // usage.export.format
+        Template("{brand} n'a pas encore de calendrier ; planifiez-en un d'abord avec /calendar plan SEMAINES"), // usage.export.noCalendar
+        Template("--notes va avec html ou md"), // usage.export.notes
+        Template("--section va avec html ou md"), // usage.export.section
+        Template("{flag} attend une valeur"), // usage.flag.needsValue
+        Template("{flag} attend une valeur : {values}"), // usage.flag.needsValue.among
+        Template("{flag} accepte {values}, pas « {value} »{hint}"), // usage.flag.value
+        Template("add et import"), // usage.metrics.actions
+        Template("/metrics add attend une plateforme et les cinq options"), // usage.metrics.add
+        Template("/metrics import attend un fichier CSV"), // usage.metrics.import
+        Template("/metrics load attend les lignes du CSV"), // usage.metrics.load
+        Template("il manque à /metrics add : {options}"), // usage.metrics.missing
+        Template("/{command} n'a pas d'action « {action} » ; les actions sont {actions}"), // usage.noAction
+        Template("/{command} n'a pas d'action « {action} » — vouliez-vous dire {name} ? Les actions sont {actions}"), // usage.noAction.suggest
+        Template("/{command} n'a pas de partie « {action} » ; les parties sont {actions}"), // usage.noPart
+        Template("/{command} n'a pas de partie « {action} » — vouliez-vous dire {name} ? Les parties sont {actions}"), // usage.noPart.suggest
+        Template("/profile {platform} set attend un champ et son texte, par exemple /profile {platform} set bio \"…\""), // usage.profile.set
+        Template("targets et triage"), // usage.reply.actions
+        Template("{message} (/help {command})"), // usage.seeHelp
+        Template("/spaces choose attend une ou plusieurs plateformes, par exemple /spaces choose instagram facebook"), // usage.spaces.choose
+        Template("/spaces drop attend une plateforme, par exemple /spaces drop facebook"), // usage.spaces.drop
+        Template("/spaces recommend ne prend aucun argument"), // usage.spaces.recommend
+        Template("/spaces why attend une plateforme, par exemple /spaces why instagram"), // usage.spaces.why
+        Template("la ligne {line} du résumé est illisible (lignes hour, top ou alert, comme /watch import les journalise)"), // usage.watch.badLine
+        Template("/watch import prend un fichier : /watch import FICHIER [--format F]"), // usage.watch.import
+        Template("/watch load prend un bloc \"\"\" de lignes de résumé"), // usage.watch.load
+        Template("rien n'a pu être lu dans {file} : {problems}"), // usage.watch.nothingRead
+        Template("{option} attend un nombre entier ≥ 0, pas « {text} »"), // usage.wholeNumber
+        Template("{at} pic, niveau {level} : {value} mentions dans l'heure, d'habitude {baseline}"), // watch.alert
+        Template("{at} part négative, niveau {level} : {share} % négatives ({value} sur {count} mentions), d'habitude {usual} %"), // watch.alert.negative
+        Template(count: "count", ["{count} alerte :", "{count} alertes :"]), // watch.alerts
+        Template(count: "count", ["{count} mention", "{count} mentions"]), // watch.day
+        Template("ligne {row} : {reason}"), // watch.error.row
+        Template(count: "count", ["{count} ligne lue dans {file} ; heures enregistrées : {hours} (mentions, mentions négatives, portée, mentions principales par heure).", "{count} lignes lues dans {file} ; heures enregistrées : {hours} (mentions, mentions négatives, portée, mentions principales par heure)."]), // watch.imported
+        Template("48 dernières heures, un bloc par heure, jusqu'à {at} UTC : {line} (au plus : {max} mentions)"), // watch.last48
+        Template(count: "count", ["{count} mention est arrivée trop tard pour son intervalle de 5 minutes et a été écartée", "{count} mentions sont arrivées trop tard pour leur intervalle de 5 minutes et ont été écartées"]), // watch.late
+        Template(count: "count", ["et {count} de plus (/watch liste les 7 derniers jours)", "et {count} de plus (/watch liste les 7 derniers jours)"]), // watch.moreAlerts
+        Template("Aucune alerte : le volume est resté dans l'habitude de chaque heure de la journée."), // watch.noAlert
+        Template("Rien n'est surveillé pour l'instant : /watch import FICHIER lit les mentions de la marque (CSV, lignes JSON, Bluesky Jetstream, Mastodon) ou une série de volumes, et garde un résumé par heure avec les alertes."), // watch.nothing
+        Template("Lancer le tri avec ces chiffres : {command} ?"), // watch.offer
+        Template("Une alerte est le moment d'évaluer la crise : sa portée et sa vitesse alimentent l'escalade du tri."), // watch.offer.reason
+        Template("« {text} » n'est pas une heure ISO 8601 (par ex. `2015-03-09T15:57:53Z`)"), // watch.problem.badTime
+        Template("« {text} » n'est pas un nombre de mentions (un nombre positif ou nul)"), // watch.problem.badValue
+        Template("l'en-tête n'a pas de colonne {name} ; ajoutez-la"), // watch.problem.missingColumn
+        Template("pas de champ {name}"), // watch.problem.missingField
+        Template("JSON non valide"), // watch.problem.notJSON
+        Template("champs trouvés : {found}, attendus : {expected}"), // watch.problem.shortRow
+        Template("l'entrée se termine dans un champ entre guillemets ou un tableau JSON"), // watch.problem.unfinished
+        Template("cette ligne ne correspond à aucun format ({formats}) ; indiquez-le avec --format"), // watch.problem.unknownFormat
+        Template("auteur inconnu"), // watch.someone
+        Template("Alerte la plus forte : {alert}"), // watch.strongest
+        Template("Mentions principales de cette heure, les négatives d'abord, par portée :"), // watch.top
+        Template("portée {reach}, {who} : {text}"), // watch.topLine
+        Template("portée {reach}, {who}, négative : {text}"), // watch.topLine.negative
+        Template("Mentions du {first} au {last}, un bloc par heure (UTC) :"), // watch.week
+        Template("Aucune alerte sur ces 7 jours."), // watch.weekNoAlert
+        Template(count: "count", ["Depuis la dernière ouverture ici, {count} commande a été enregistrée ailleurs (un autre shell ou un script) :", "Depuis la dernière ouverture ici, {count} commandes ont été enregistrées ailleurs (un autre shell ou un script) :"]), // welcome.changed
+        Template("Bienvenue ! smm accompagne une marque en quatre étapes — choisir les espaces, adapter les contenus, animer les communautés, se préparer à une crise — et en tire un plan. Répondez et posez vos questions en mots simples, ou tapez des commandes ({help})."), // welcome.first
+        Template("Aucune marque ouverte : {use} en ouvre une ({brands} les liste), {new} en crée une."), // welcome.noBrand
+        Template(count: "count", ["{name} ouverte ({count} commande enregistrée, dernière modification {time}) : étape {step}/4, {title}.", "{name} ouverte ({count} commandes enregistrées, dernière modification {time}) : étape {step}/4, {title}."]), // welcome.reopened
+        Template("Rien n'a encore été recommandé : {next} donne une recommandation, puis {why} l'explique."), // why.nothing
+        Template("Pourquoi cette question :"), // why.question
+        Template("Sources :"), // why.sources
+        Template("Pourquoi {command} :"), // why.title
+        Template("note : l'espace de travail {path} est abîmé ({detail}), il est donc ouvert en lecture seule : vous pouvez consulter et exporter ce que SQLite peut lire. Récupérez-le avec : sqlite3 {path} .recover | sqlite3 recovered.sqlite, puis smm --workspace recovered.sqlite — ou revenez à votre dernière sauvegarde smm backup"), // workspace.note.damaged
+        Template("note : l'espace de travail {path} est en lecture seule (son fichier ou son dossier ne peut pas être écrit) : vous pouvez consulter et exporter, mais les modifications sont refusées ; rendez-les accessibles en écriture pour le modifier"), // workspace.note.notWritable
+      ]))
 }
