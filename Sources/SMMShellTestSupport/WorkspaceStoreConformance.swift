@@ -177,8 +177,16 @@ package struct WorkspaceStoreConformance {
       try $0.saveSnapshot(BrandSnapshot(seq: 4, state: "again"), ofBrand: record.id)
     }
     try expect(
-      try store.read { try $0.snapshot(ofBrand: record.id, atOrBefore: 4) }?.state == "again",
-      "a snapshot is replaced")
+      try store.read { try $0.snapshot(ofBrand: record.id, atOrBefore: 4) }?.state
+        == Array("again".utf8), "a snapshot is replaced")
+    // Bytes that are not UTF-8 (a packed snapshot) come back as they were given.
+    let binary: [UInt8] = [0x53, 0x4D, 0x4D, 0x50, 0x01, 0xFF, 0x00, 0x80]
+    try store.write {
+      try $0.saveSnapshot(BrandSnapshot(seq: 5, state: binary), ofBrand: record.id)
+    }
+    try expect(
+      try store.read { try $0.snapshot(ofBrand: record.id, atOrBefore: 5) }?.state == binary,
+      "binary state is kept byte for byte")
   }
 
   private func datasets(_ store: any WorkspaceStore) throws {

@@ -133,8 +133,10 @@ enum BrandTable {
   }
 
   /// The latest snapshot at or before `seq`.
+  /// The state is a BLOB (packed) or, written by an earlier smm, TEXT (JSON): either is read
+  /// as bytes.
   static func snapshot(_ db: Database, brand id: Int64, atOrBefore seq: Int) throws -> (
-    seq: Int, state: String
+    seq: Int, state: [UInt8]
   )? {
     try Row.fetchOne(
       db,
@@ -142,13 +144,21 @@ enum BrandTable {
         SELECT seq, state FROM snapshot WHERE brand_id = ? AND seq <= ?
         ORDER BY seq DESC LIMIT 1
         """, arguments: [id, seq]
-    ).map { ($0[0], $0[1]) }
+    ).map { row in
+      let state: DatabaseValue = row[1]
+      switch state.storage {
+      case .blob(let data): return (row[0], Array(data))
+      case .string(let text): return (row[0], Array(text.utf8))
+      default: return (row[0], [])
+      }
+    }
   }
 
-  static func saveSnapshot(_ db: Database, brand id: Int64, seq: Int, state: String) throws {
+  /// Stored as a BLOB (the column's TEXT affinity leaves a BLOB as it is).
+  static func saveSnapshot(_ db: Database, brand id: Int64, seq: Int, state: [UInt8]) throws {
     try db.execute(
       sql: "INSERT OR REPLACE INTO snapshot(brand_id, seq, state) VALUES (?, ?, ?)",
-      arguments: [id, seq, state])
+      arguments: [id, seq, Data(state)])
   }
 
   static func setting(_ db: Database, _ key: String) throws -> String? {

@@ -32,7 +32,7 @@ enum BrandFold {
     var state: BrandState?
     var from = 0
     if fromSnapshot, let snapshot = try reader.snapshot(ofBrand: record.id, atOrBefore: head),
-      let decoded = try? JSONDecoder().decode(BrandState.self, from: Data(snapshot.state.utf8))
+      let decoded = try? decodeSnapshot(snapshot.state)
     {
       state = decoded
       from = snapshot.seq
@@ -85,9 +85,16 @@ enum BrandFold {
     }
   }
 
-  /// The state as a snapshot stores it (JSON).
-  static func encode(_ state: BrandState) throws -> String {
-    String(decoding: try JSONEncoder().encode(state), as: UTF8.self)
+  /// The state as a snapshot stores it (``PackedFormat``).
+  static func encode(_ state: BrandState) throws -> [UInt8] {
+    try PackedFormat.encode(state)
+  }
+
+  /// The state a snapshot stores: packed, or JSON when an earlier smm wrote it. A snapshot that
+  /// does not decode is not used: the brand is then folded from its log.
+  static func decodeSnapshot(_ bytes: [UInt8]) throws -> BrandState {
+    if PackedFormat.isPacked(bytes) { return try PackedFormat.decode(BrandState.self, from: bytes) }
+    return try JSONDecoder().decode(BrandState.self, from: Data(bytes))
   }
 
   /// Stores a snapshot of `state` when `record`'s head is due for one (every
