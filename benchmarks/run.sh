@@ -16,11 +16,13 @@
 #     beside the same messages only counted (the floor adaptation builds on).
 #  3b. Counting for X: `smm count --platform x --lines` on 20,000 texts against twitter-text's
 #     Python port (`twitter-text-parser`, installed with pip when missing), every length checked.
-#  4. The guide: `/status` and `/next` (a review of all four steps) on a brand with 1,000
-#     messages adapted to three platforms, beside `/brands` on the same workspace (opening it
-#     and loading the brand, without the review).
+#  4. A large brand: 5,000 messages adapted to three platforms. Opening it (`/brands`: the
+#     workspace opened and the brand loaded, no review), `/status` and `/next` (a review of all
+#     four steps), and its exports (Markdown, HTML, JSON). With `--baseline REV`, the same
+#     figures for smm built at REV (in a worktree under benchmarks/out/), each on a workspace
+#     its own build wrote, and the ratio: the issue-16 goals are ratios against that run.
 #
-# Usage: benchmarks/run.sh [--runs N]     (results also go to benchmarks/out/)
+# Usage: benchmarks/run.sh [--runs N] [--baseline REV]     (results also go to benchmarks/out/)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # shellcheck source=../scripts/lib/packages.sh
@@ -28,7 +30,14 @@ source "$root/scripts/lib/packages.sh"
 ensure_swift
 ensure_packages libedit-dev libsqlite3-dev pkg-config sqlite3 hyperfine time python3 valgrind
 runs=30
-if [ "${1:-}" = "--runs" ]; then runs="$2"; fi
+baseline=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --runs) runs="$2"; shift 2 ;;
+    --baseline) baseline="$2"; shift 2 ;;
+    *) echo "usage: benchmarks/run.sh [--runs N] [--baseline REV]" >&2; exit 2 ;;
+  esac
+done
 
 echo "== building release (static Swift runtime)" >&2
 swift build -c release --static-swift-stdlib --package-path "$root" >/dev/null
@@ -121,26 +130,50 @@ echo "== 3b. X's weighted length: smm count --lines against twitter-text's Pytho
 python3 "$root/benchmarks/count-compare.py" "$smm" 20000 3
 
 echo
-echo "== 4. the guide on a large brand: 1,000 messages x 3 platforms (hyperfine, $runs runs)"
+echo "== 4. a large brand: 5,000 messages x 3 platforms (hyperfine, $runs runs)"
 python3 - "$work/large.smm" <<'PY'
 import sys
 with open(sys.argv[1], "w") as f:
     f.write("/new large\n/brand set sector bakery\n/brand set market b2c\n")
     f.write("/spaces choose instagram linkedin x\n")
-    for i in range(1, 1001):
+    for i in range(1, 5001):
         f.write(f'/content message add "Message {i}: our sourdough rises for 24 hours, '
                 f'come and taste it at https://example.com/bread/{i} #bakery"\n')
         f.write(f"/content adapt {i}\n")
 PY
-"$smm" --workspace "$work/large.sqlite" run "$work/large.smm" >/dev/null
-hyperfine --warmup 3 --runs "$runs" --style basic --export-json "$out/guide.json" \
-  -n "/brands" "$smm --workspace $work/large.sqlite -c /brands" \
-  -n "/status" "$smm --workspace $work/large.sqlite -c /status" \
-  -n "/next" "$smm --workspace $work/large.sqlite -c /next" >/dev/null
-python3 - "$out/guide.json" <<'PY'
-import json, sys
-results = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}
-ref = results["/brands"]["median"]
-for name, r in results.items():
-    print(f"  {name:8} median {r['median']*1000:7.2f} ms  (min {r['min']*1000:6.2f}, max {r['max']*1000:6.2f})  +{(r['median']-ref)*1000:6.2f} ms over /brands")
+# Times BINARY's open, /status, /next and exports on a workspace it writes; JSON to FILE.
+large_brand() {
+  local binary="$1" tag="$2"
+  rm -rf "$work/large-$tag" && mkdir -p "$work/large-$tag"
+  local ws="$work/large-$tag/ws.sqlite" plan="$work/large-$tag/plan"
+  "$binary" --workspace "$ws" run "$work/large.smm" >/dev/null 2>&1
+  hyperfine --warmup 2 --runs "$runs" --style basic --export-json "$out/large-$tag.json" \
+    -n "open (/brands)" "$binary --workspace $ws -c /brands" \
+    -n "/status" "$binary --workspace $ws -c /status" \
+    -n "/next" "$binary --workspace $ws -c /next" \
+    -n "export md" -p "rm -f $plan.md" "$binary --workspace $ws -c '/export md $plan.md'" \
+    -n "export html" -p "rm -f $plan.html" "$binary --workspace $ws -c '/export html $plan.html'" \
+    -n "export json" -p "rm -f $plan.json" "$binary --workspace $ws -c '/export json $plan.json'" \
+    >/dev/null
+}
+large_brand "$smm" now
+if [ -n "$baseline" ]; then
+  echo "  building the baseline $baseline (release, static Swift runtime)" >&2
+  tree="$out/baseline-tree"
+  git -C "$root" worktree remove --force "$tree" >/dev/null 2>&1 || rm -rf "$tree"
+  git -C "$root" worktree add --detach "$tree" "$baseline" >/dev/null
+  swift build -c release --static-swift-stdlib --package-path "$tree" --product smm >/dev/null
+  large_brand "$tree/.build/release/smm" baseline
+fi
+python3 - "$out/large-now.json" "$out/large-baseline.json" "$baseline" <<'PY'
+import json, os, sys
+def medians(path):
+    return {r["command"]: r["median"] for r in json.load(open(path))["results"]}
+now = medians(sys.argv[1])
+base = medians(sys.argv[2]) if sys.argv[3] and os.path.exists(sys.argv[2]) else {}
+for name, median in now.items():
+    line = f"  {name:16} median {median*1000:8.2f} ms"
+    if name in base:
+        line += f"   baseline {base[name]*1000:8.2f} ms   {median/base[name]*100:5.1f}% of it"
+    print(line)
 PY

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The bytes of a packed value (``PackedFormat``) and how to read its parts.
 final class PackedReader {
   let bytes: [UInt8]
@@ -212,12 +214,37 @@ struct PackedKeyedDecoding<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
   var allKeys: [Key] { entries.compactMap { Key(stringValue: reader.string($0.key)) } }
 
+  /// Where the next key is looked for first: a type decodes its keys in the order it encoded
+  /// them, so the entry after the last one found is nearly always the one asked for.
+  private let hint = Hint()
+
+  /// The next entry to look at (a reference: a keyed container's methods do not mutate it).
+  private final class Hint {
+    var next = 0
+  }
+
   private func find(_ key: Key) -> Int? {
     var name = key.stringValue
-    return name.withUTF8 { wanted in
-      entries.first { entry in
-        entry.key.count == wanted.count && reader.bytes[entry.key].elementsEqual(wanted)
-      }?.value
+    return name.withUTF8 { wanted -> Int? in
+      reader.bytes.withUnsafeBufferPointer { bytes -> Int? in
+        func matches(_ index: Int) -> Bool {
+          let range = entries[index].key
+          guard range.count == wanted.count else { return false }
+          guard let base = bytes.baseAddress, let other = wanted.baseAddress else {
+            return range.isEmpty
+          }
+          return memcmp(base + range.lowerBound, other, range.count) == 0
+        }
+        let count = entries.count
+        for step in 0..<count {
+          let index = (hint.next + step) % count
+          if matches(index) {
+            hint.next = index + 1
+            return entries[index].value
+          }
+        }
+        return nil
+      }
     }
   }
 
@@ -229,7 +256,10 @@ struct PackedKeyedDecoding<Key: CodingKey>: KeyedDecodingContainerProtocol {
     return offset
   }
 
-  private func path(_ key: Key) -> [any CodingKey] { codingPath + [key] }
+  /// The path errors report. It is not extended per key: building a path array for every value
+  /// read was a tenth of decoding a large brand, and a snapshot that fails to decode is
+  /// dropped (the brand is folded from its log), never shown.
+  private func path(_ key: Key) -> [any CodingKey] { codingPath }
 
   func contains(_ key: Key) -> Bool { find(key) != nil }
   func decodeNil(forKey key: Key) throws -> Bool {
@@ -325,7 +355,8 @@ struct PackedUnkeyedDecoding: UnkeyedDecodingContainer {
 
   var isAtEnd: Bool { currentIndex >= (count ?? 0) }
 
-  private var path: [any CodingKey] { codingPath + [PackedKey(intValue: currentIndex)] }
+  /// The path errors report (not extended per item: see ``PackedKeyedDecoding``).
+  private var path: [any CodingKey] { codingPath }
 
   /// The offset of the next item, moving past it.
   private mutating func next() throws -> Int {

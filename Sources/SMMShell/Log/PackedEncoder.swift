@@ -21,7 +21,8 @@ indirect enum PackedNode {
   }
 }
 
-/// The `Encoder` that builds a ``PackedNode`` tree from an `Encodable` value.
+/// The `Encoder` that builds a ``PackedNode`` tree from an `Encodable` value. Coding paths are
+/// not extended per value (see ``PackedKeyedDecoding``): the brand's types never fail to encode.
 final class PackedEncoder: Encoder {
   let codingPath: [any CodingKey]
   var userInfo: [CodingUserInfoKey: Any] { [:] }
@@ -90,7 +91,7 @@ struct PackedKeyedEncoding<Key: CodingKey>: KeyedEncodingContainerProtocol {
   mutating func encode(_ value: UInt64, forKey key: Key) throws { put(.uint(value), key) }
 
   mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-    put(try PackedEncoder.node(value, at: codingPath + [key]), key)
+    put(try PackedEncoder.node(value, at: codingPath), key)
   }
 
   mutating func nestedContainer<NestedKey: CodingKey>(
@@ -99,13 +100,13 @@ struct PackedKeyedEncoding<Key: CodingKey>: KeyedEncodingContainerProtocol {
     let nested = PackedNode.Map()
     put(.map(nested), key)
     return KeyedEncodingContainer(
-      PackedKeyedEncoding<NestedKey>(map: nested, codingPath: codingPath + [key]))
+      PackedKeyedEncoding<NestedKey>(map: nested, codingPath: codingPath))
   }
 
   mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
     let nested = PackedNode.Array()
     put(.array(nested), key)
-    return PackedUnkeyedEncoding(array: nested, codingPath: codingPath + [key])
+    return PackedUnkeyedEncoding(array: nested, codingPath: codingPath)
   }
 
   mutating func superEncoder() -> any Encoder {
@@ -117,7 +118,7 @@ struct PackedKeyedEncoding<Key: CodingKey>: KeyedEncodingContainerProtocol {
   private func superEncoder(key: some CodingKey) -> any Encoder {
     let nested = PackedNode.Map()
     map.entries.append((key.stringValue, .map(nested)))
-    let encoder = PackedEncoder(codingPath: codingPath + [key])
+    let encoder = PackedEncoder(codingPath: codingPath)
     encoder.node = .map(nested)
     return encoder
   }
@@ -129,8 +130,6 @@ struct PackedUnkeyedEncoding: UnkeyedEncodingContainer {
   let codingPath: [any CodingKey]
   var count: Int { array.items.count }
 
-  private var indexKey: PackedKey { PackedKey(intValue: array.items.count) }
-
   mutating func encodeNil() throws { array.items.append(.null) }
   mutating func encode(_ value: Bool) throws { array.items.append(.bool(value)) }
   mutating func encode(_ value: String) throws { array.items.append(.string(value)) }
@@ -140,28 +139,27 @@ struct PackedUnkeyedEncoding: UnkeyedEncodingContainer {
   mutating func encode(_ value: UInt64) throws { array.items.append(.uint(value)) }
 
   mutating func encode<T: Encodable>(_ value: T) throws {
-    array.items.append(try PackedEncoder.node(value, at: codingPath + [indexKey]))
+    array.items.append(try PackedEncoder.node(value, at: codingPath))
   }
 
   mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type)
     -> KeyedEncodingContainer<NestedKey>
   {
     let nested = PackedNode.Map()
-    let path = codingPath + [indexKey]
     array.items.append(.map(nested))
-    return KeyedEncodingContainer(PackedKeyedEncoding<NestedKey>(map: nested, codingPath: path))
+    return KeyedEncodingContainer(
+      PackedKeyedEncoding<NestedKey>(map: nested, codingPath: codingPath))
   }
 
   mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
     let nested = PackedNode.Array()
-    let path = codingPath + [indexKey]
     array.items.append(.array(nested))
-    return PackedUnkeyedEncoding(array: nested, codingPath: path)
+    return PackedUnkeyedEncoding(array: nested, codingPath: codingPath)
   }
 
   mutating func superEncoder() -> any Encoder {
     let nested = PackedNode.Map()
-    let encoder = PackedEncoder(codingPath: codingPath + [indexKey])
+    let encoder = PackedEncoder(codingPath: codingPath)
     array.items.append(.map(nested))
     encoder.node = .map(nested)
     return encoder
