@@ -77,4 +77,20 @@ struct PackedFormatTests {
     let packed = try PackedFormat.encode(sample)
     #expect(try PackedFormat.decode(Sample.self, from: packed) == sample)
   }
+
+  /// Every kind of phrase value reads back as itself, packed and in JSON.
+  @Test func everyPhraseValueReadsBack() throws {
+    let phrase = Phrase(
+      "test.all",
+      [
+        "text": .text("Leeds"), "number": .number(-3), "decimal": .decimal(2.5),
+        "field": .profileField(.googleBusiness, "opening-hours"),
+        "localized": .localized(LocalizedText(english: "hours", french: "horaires")),
+        "command": .command(CommandRequest(["spaces", "why"], arguments: [.placeholder("P")])),
+        "phrase": .phrase(Phrase("test.inner", ["n": .number(1)])),
+      ])
+    #expect(try PackedFormat.decode(Phrase.self, from: PackedFormat.encode(phrase)) == phrase)
+    let json = try JSONEncoder().encode(phrase)
+    #expect(try JSONDecoder().decode(Phrase.self, from: json) == phrase)
+  }
 }
