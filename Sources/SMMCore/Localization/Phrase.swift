@@ -86,22 +86,27 @@ extension Phrase.Value: Codable {
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    // The keys say which case it is: one look instead of trying each case in turn (a large
-    // brand's snapshot holds tens of thousands of values; issue 16).
-    let keys = container.allKeys
-    let key = keys.contains(.platform) ? .platform : keys.first ?? .phrase
-    switch key {
-    case .text: self = .text(try container.decode(String.self, forKey: .text))
-    case .number: self = .number(try container.decode(Int.self, forKey: .number))
-    case .decimal: self = .decimal(try container.decode(Double.self, forKey: .decimal))
-    case .platform, .field:
+    // Each value holds one case's key: the commonest cases are tried first (a large brand's
+    // snapshot holds tens of thousands of values; issue 16). Reading `allKeys` instead was
+    // slower, packed and in JSON.
+    if let text = try container.decodeIfPresent(String.self, forKey: .text) {
+      self = .text(text)
+    } else if let phrase = try container.decodeIfPresent(Phrase.self, forKey: .phrase) {
+      self = .phrase(phrase)
+    } else if let number = try container.decodeIfPresent(Int.self, forKey: .number) {
+      self = .number(number)
+    } else if let decimal = try container.decodeIfPresent(Double.self, forKey: .decimal) {
+      self = .decimal(decimal)
+    } else if let localized = try container.decodeIfPresent(
+      LocalizedText.self, forKey: .localized)
+    {
+      self = .localized(localized)
+    } else if let request = try container.decodeIfPresent(CommandRequest.self, forKey: .command) {
+      self = .command(request)
+    } else {
       self = .profileField(
         try container.decode(Platform.self, forKey: .platform),
         try container.decode(String.self, forKey: .field))
-    case .localized:
-      self = .localized(try container.decode(LocalizedText.self, forKey: .localized))
-    case .command: self = .command(try container.decode(CommandRequest.self, forKey: .command))
-    case .phrase: self = .phrase(try container.decode(Phrase.self, forKey: .phrase))
     }
   }
 
