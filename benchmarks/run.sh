@@ -147,13 +147,15 @@ large_brand() {
   rm -rf "$work/large-$tag" && mkdir -p "$work/large-$tag"
   local ws="$work/large-$tag/ws.sqlite" plan="$work/large-$tag/plan"
   "$binary" --workspace "$ws" run "$work/large.smm" >/dev/null 2>&1
+  # The prepare step (before every run) removes the plans: an export never replaces a file.
   hyperfine --warmup 2 --runs "$runs" --style basic --export-json "$out/large-$tag.json" \
+    --prepare "rm -f $plan.md $plan.html $plan.json" \
     -n "open (/brands)" "$binary --workspace $ws -c /brands" \
     -n "/status" "$binary --workspace $ws -c /status" \
     -n "/next" "$binary --workspace $ws -c /next" \
-    -n "export md" -p "rm -f $plan.md" "$binary --workspace $ws -c '/export md $plan.md'" \
-    -n "export html" -p "rm -f $plan.html" "$binary --workspace $ws -c '/export html $plan.html'" \
-    -n "export json" -p "rm -f $plan.json" "$binary --workspace $ws -c '/export json $plan.json'" \
+    -n "export md" "$binary --workspace $ws -c '/export md $plan.md'" \
+    -n "export html" "$binary --workspace $ws -c '/export html $plan.html'" \
+    -n "export json" "$binary --workspace $ws -c '/export json $plan.json'" \
     >/dev/null
 }
 large_brand "$smm" now
