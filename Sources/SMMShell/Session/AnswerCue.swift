@@ -22,6 +22,7 @@ package enum AnswerCue {
   private static let samePeople = Set(InputWords.union("answer.same.person"))
   private static let valueLeads = InputWords.union("answer.value.lead")
   private static let valueStarts = InputWords.union("answer.value.start")
+  private static let languageVerbs = InputWords.union("answer.language.verb")
   private static let yesWords = Set(InputWords.union("affirmation.yes"))
   private static let noWords = Set(InputWords.union("affirmation.no"))
 
@@ -36,6 +37,15 @@ package enum AnswerCue {
   /// Whether `text` leaves the question ("stop", « on arrête »).
   package static func isStop(_ text: String) -> Bool {
     stops.contains(folded(text))
+  }
+
+  /// Whether `text` is a short request to change the interface's language: a verb of
+  /// speaking or switching ("speak English", « parle français », "switch to French"), not a
+  /// language's name alone, which answers a question ("English", « en français »).
+  package static func asksForLanguage(_ text: String) -> Bool {
+    let words = spaced(text)
+    guard words.split(separator: " ").count <= 4 else { return false }
+    return languageVerbs.contains { words.contains(" \($0) ") }
   }
 
   /// Whether `text` asks for the previous question again ("back", « retour »).

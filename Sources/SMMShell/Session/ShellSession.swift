@@ -213,10 +213,16 @@ package final class ShellSession {
     let back: IntentCommand? =
       question is InterviewQuestion && AnswerCue.isBack(trimmed)
       ? .run(.undo, command: "/undo") : nil
+    // « Parle français » while a question waits: the shell changes language and asks the
+    // question again, in that language (the language changes only on such a request).
+    let asksForLanguage =
+      AnswerCue.asksForLanguage(trimmed)
+      && (question as? InterviewQuestion)?.field != .languages
     if case .run(let intent, let command) = back
       ?? matchIntent(trimmed, context: IntentContext(hasBrand: current != nil)),
       Self.guideIntents.contains(intent)
         || ((intent == .undo || intent == .redo) && (back != nil || AnswerCue.isBareUndo(trimmed)))
+        || (intent == .language && asksForLanguage)
     {
       // "Why?" to a question that says why it asks: that reason, and the question again.
       if intent == .why, let reason = question.reason {
@@ -230,8 +236,9 @@ package final class ShellSession {
       }
       var (result, effect) = runFromText(command, typed: trimmed)
       if pendingQuestion == nil { pendingQuestion = question }
-      // Undo and redo change the profile under the interview: ask what it now lacks first.
-      if intent == .undo || intent == .redo, result.ok,
+      // Undo and redo change the profile under the interview: ask what it now lacks first
+      // (after a change of language, the same question, in the new language).
+      if intent == .undo || intent == .redo || intent == .language, result.ok,
         let asked = pendingQuestion as? InterviewQuestion, let state = current?.state,
         case .ask(let next, _, _) = asked.interview.following(state, strings)
       {

@@ -2873,6 +2873,14 @@ extension InputWords {
         "we speak",
         "we talk",
       ]),
+      ("answer.language.verb", [
+        "speak",
+        "talk",
+        "switch to",
+        "change to",
+        "change the language",
+        "language",
+      ]),
       ("answer.reachlead", [
         "just",
         "only",

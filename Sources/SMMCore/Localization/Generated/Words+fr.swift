@@ -2519,6 +2519,15 @@ extension InputWords {
         "on parle",
         "nous parlons",
       ]),
+      ("answer.language.verb", [
+        "parle",
+        "parlez",
+        "parlons",
+        "passe en",
+        "passez en",
+        "change de langue",
+        "langue",
+      ]),
       ("answer.reachlead", [
         "juste",
         "seulement",
