@@ -34,6 +34,15 @@ public enum SectorKind: String, CaseIterable, Sendable {
   /// never confirm that someone is a patient or a client.
   public var isConfidential: Bool { self == .health || self == .legal }
 
+  /// Whether customers come to the place (a shop, a clinic, a site, a gym): there "more
+  /// visits" means people through the door, not visits to the website.
+  public var receivesVisitors: Bool {
+    switch self {
+    case .food, .health, .tourism, .fashion, .retail, .fitness: return true
+    case .software, .legal, .professional: return false
+    }
+  }
+
   /// Every kind's phrases, as words (a last word ending in `*` matches any word it begins).
   private static let lists: [(SectorKind, [[String]])] = allCases.map { kind in
     (kind, InputWords.union("sector.\(kind.rawValue)").map(SectorWords.tokens(pattern:)))

@@ -58,7 +58,11 @@ import SMMCore
 ///   quotes, as a valid ``BrandName``.
 package enum AnswerInterpreter {
   /// The value the answer gives `field`, or nil when it cannot be read with confidence.
-  package static func interpret(_ answer: String, for field: ProfileField) -> ProfileValue? {
+  /// `receivesVisitors` reads "more visits" as footfall (a shop, a clinic: ``SectorKind``),
+  /// else as visits to the website.
+  package static func interpret(
+    _ answer: String, for field: ProfileField, receivesVisitors: Bool = false
+  ) -> ProfileValue? {
     switch field {
     case .name: return name(answer)
     case .sector: return sector(answer)
@@ -76,7 +80,7 @@ package enum AnswerInterpreter {
     case .team: return team(tokens)
     case .market: return market(tokens)
     case .ages: return ages(tokens)
-    case .goals: return goals(tokens)
+    case .goals: return goals(tokens, receivesVisitors: receivesVisitors)
     case .hours: return hours(tokens)
     case .formats: return formats(tokens)
     case .reach: return reach(tokens)
@@ -135,10 +139,14 @@ extension AnswerInterpreter {
     return ordered.isEmpty ? nil : .ages(ordered)
   }
 
-  fileprivate static func goals(_ tokens: [AnswerToken]) -> ProfileValue? {
+  fileprivate static func goals(_ tokens: [AnswerToken], receivesVisitors: Bool) -> ProfileValue? {
     var consumed = Array(repeating: false, count: tokens.count)
-    let goals = canonical(
-      AnswerMatcher.scan(tokens, AnswerTables.goals, consumed: &consumed).map { $0.value })
+    var found = AnswerMatcher.scan(tokens, AnswerTables.goals, consumed: &consumed).map(\.value)
+    // "Visits" alone, once "website visits" and "store visits" have been read.
+    found += AnswerMatcher.scan(
+      tokens, AnswerTables.bareVisits[receivesVisitors] ?? [], consumed: &consumed
+    ).map(\.value)
+    let goals = canonical(found)
     return goals.isEmpty ? nil : .goals(goals)
   }
 

@@ -104,6 +104,12 @@ enum AnswerTables {
 
   /// `[answer.goals.GOAL]`.
   static let goals: [AnswerRule<Goal>] = AnswerWords.rules("answer.goals.") { Goal(rawValue: $0) }
+  /// `[answer.visits.bare]` ("visits", « visiteurs »): footfall for a brand people come to,
+  /// else visits to its website.
+  static let bareVisits: [Bool: [AnswerRule<Goal>]] = [
+    true: AnswerWords.rules("answer.visits.") { _ in Goal.visits },
+    false: AnswerWords.rules("answer.visits.") { _ in Goal.traffic },
+  ]
 
   /// `[answer.formats.FORMAT]`; `[answer.formats.video]` (nil): a plain "video".
   static let formats: [AnswerRule<ContentFormat?>] = AnswerWords.rules(

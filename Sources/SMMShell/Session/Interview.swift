@@ -59,13 +59,19 @@ struct InterviewQuestion: Conversation, Equatable, Sendable {
 
   func step(_ answer: String, in context: ConversationContext) -> ConversationStep {
     let strings = context.strings
+    let receivesVisitors = SectorKind.of(context.state?.profile.sector)?.receivesVisitors ?? false
     // "What is b2b?" asks about a value of this question: it is no answer.
     if answer.hasSuffix("?"), AnswerCue.asksAbout(answer),
-      asksAboutIt(answer) || AnswerInterpreter.interpret(answer, for: field) != nil
+      asksAboutIt(answer)
+        || AnswerInterpreter.interpret(answer, for: field, receivesVisitors: receivesVisitors)
+          != nil
     {
       return explanation(context)
     }
-    guard let value = AnswerInterpreter.interpret(answer, for: field) else {
+    guard
+      let value = AnswerInterpreter.interpret(
+        answer, for: field, receivesVisitors: receivesVisitors)
+    else {
       if asksAboutIt(answer) { return explanation(context) }
       let allowed = field.allowedValues
       let hint =

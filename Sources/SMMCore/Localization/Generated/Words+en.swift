@@ -1356,6 +1356,11 @@ extension InputWords {
         "middle aged",
         "middle age",
       ]),
+      ("answer.visits.bare", [
+        "visits",
+        "visitors",
+        "visit",
+      ]),
       ("answer.goals.awareness", [
         "awareness",
         "brand awareness",
@@ -1386,7 +1391,6 @@ extension InputWords {
         "traffic",
         "website visits",
         "website",
-        "visits",
         "our site",
         "the site",
         "clicks",

@@ -1075,6 +1075,11 @@ extension InputWords {
       ("slot.calendar", [
         "calendrier",
       ]),
+      ("answer.visits.bare", [
+        "visites",
+        "visiteurs",
+        "visite",
+      ]),
       ("answer.market.none", [
         "une =entreprise",
         "notre =entreprise",
@@ -1236,8 +1241,6 @@ extension InputWords {
       ]),
       ("answer.goals.traffic", [
         "trafic",
-        "visites",
-        "visiteurs",
         "visites sur le site",
         "site web",
         "site internet",
