@@ -56,6 +56,9 @@ package struct ConversationContext: Sendable {
   package var state: BrandState?
   /// The output width, for wrapped text.
   package var width: Int
+  /// Whether the guide's offer follows each result (hints on): a conversation that ends then
+  /// leaves the next step to it instead of naming one as well.
+  package var guided = false
   /// The open brand's id in the workspace, if a brand is open.
   package var brandID: Int64?
   /// The assistant's reading of the answer as a request, for a conversation that lets clear
@@ -65,8 +68,9 @@ package struct ConversationContext: Sendable {
   /// A context; tests build one without a session.
   package init(
     strings: Strings, state: BrandState? = nil, width: Int = 80, brandID: Int64? = nil,
-    reading: IntentCommand? = nil
+    guided: Bool = false, reading: IntentCommand? = nil
   ) {
+    self.guided = guided
     self.strings = strings
     self.state = state
     self.width = width

@@ -17,14 +17,21 @@ package struct Interview: Equatable, Sendable {
   }
 
   /// What comes next for a brand in `state`: the question for the next field, or the lines that
-  /// end the interview (settled).
-  func following(_ state: BrandState, _ strings: Strings) -> ConversationStep {
+  /// end the interview (settled). `guided`: the guide's offer follows, so the last line does
+  /// not name the next step too.
+  func following(_ state: BrandState, _ strings: Strings, guided: Bool = false)
+    -> ConversationStep
+  {
     guard let field = nextField(state.profile) else {
       let missing = state.profile.missingFields
       return .settled(
         CommandOutput(
           missing.isEmpty
-            ? [strings.guidance("interview.complete", ["brand": state.name.value])]
+            ? [
+              strings.guidance(
+                guided ? "interview.complete.guided" : "interview.complete",
+                ["brand": state.name.value])
+            ]
             : [
               strings.guidance(
                 "interview.done.skipped",
@@ -94,7 +101,7 @@ struct InterviewQuestion: Conversation, Equatable, Sendable {
     var skipping = interview
     skipping.skipped.insert(field)
     let skipped = context.strings("interview.skipped", ["field": field.rawValue])
-    switch skipping.following(state, context.strings) {
+    switch skipping.following(state, context.strings, guided: context.guided) {
     case .ask(let next, let lines, let command):
       return .ask(next, lines: [skipped] + lines, command: command)
     case .settled(var output):
@@ -106,7 +113,7 @@ struct InterviewQuestion: Conversation, Equatable, Sendable {
   }
 
   func resume(after state: BrandState, in context: ConversationContext) -> ConversationStep {
-    interview.following(state, context.strings)
+    interview.following(state, context.strings, guided: context.guided)
   }
 
   /// Whether `answer` asks what this question means: "what do you mean?", "what is reach?",
@@ -165,7 +172,7 @@ extension ShellSession {
   /// Asks the interview's next question for a brand in `state`, or ends the interview.
   private func askNext(_ state: BrandState) -> [String] {
     guard let interview else { return [] }
-    switch interview.following(state, strings) {
+    switch interview.following(state, strings, guided: hintsOn) {
     case .ask(let question, let lines, _):
       pendingQuestion = question
       return lines

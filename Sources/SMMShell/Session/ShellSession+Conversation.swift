@@ -15,7 +15,7 @@ extension ShellSession {
   var conversationContext: ConversationContext {
     ConversationContext(
       strings: strings, state: current?.state, width: environment.width,
-      brandID: current?.record.id)
+      brandID: current?.record.id, guided: hintsOn)
   }
 
   /// Feeds `answer` to `question` and performs the step it returns.

@@ -1314,6 +1314,7 @@ extension Catalog {
         "identity.names",
         "interview.ask",
         "interview.complete",
+        "interview.complete.guided",
         "interview.done.skipped",
         "interview.help.ages",
         "interview.help.countries",
@@ -3188,6 +3189,7 @@ extension Catalog {
         Template("Display names differ: {list} — use one name everywhere so people recognise the brand"), // identity.names
         Template(count: "count", ["{question} [last question; {skip}, {stop}]", "{question} [{count} to go; {skip}, {stop}]"]), // interview.ask
         Template("The profile of {brand} is complete. Next: {spacesRecommend} ranks the platforms."), // interview.complete
+        Template("The profile of {brand} is complete."), // interview.complete.guided
         Template("Interview done; skipped: {fields}. {interview} asks again."), // interview.done.skipped
         Template("The ages of the people the brand wants to reach, roughly (\"25 to 55\", \"families\", \"students\"): each network has its own ages."), // interview.help.ages
         Template("The countries where the brand's customers are, the home market first (\"the UK\", \"France and Switzerland\"): smm uses the audience figures of these countries and their public holidays."), // interview.help.countries

@@ -1314,6 +1314,7 @@ extension Catalog {
         "identity.names",
         "interview.ask",
         "interview.complete",
+        "interview.complete.guided",
         "interview.done.skipped",
         "interview.help.ages",
         "interview.help.countries",
@@ -3188,6 +3189,7 @@ extension Catalog {
         Template("Les noms affichés diffèrent : {list} — gardez le même nom partout pour que l'on reconnaisse la marque"), // identity.names
         Template(count: "count", ["{question} [dernière question ; {skip}, {stop}]", "{question} [encore {count} questions ; {skip}, {stop}]"]), // interview.ask
         Template("Le profil de la marque {brand} est complet. Suite : {spacesRecommend} classe les plateformes."), // interview.complete
+        Template("Le profil de la marque {brand} est complet."), // interview.complete.guided
         Template("Entretien terminé ; questions passées : {fields}. {interview} les repose."), // interview.done.skipped
         Template("L'âge des personnes à toucher, à peu près (« de 25 à 55 ans », « les familles », « les étudiants ») : chaque réseau a ses âges."), // interview.help.ages
         Template("Les pays où sont les clients de la marque, le marché principal d'abord (« la France », « France et Suisse ») : smm utilise les chiffres d'audience de ces pays et leurs jours fériés."), // interview.help.countries
