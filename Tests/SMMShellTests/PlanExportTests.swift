@@ -1,7 +1,8 @@
 import Foundation
 import SMMCore
-import SMMShell
 import Testing
+
+@testable import SMMShell
 
 /// The plan as Markdown and HTML: content, escaping, an empty brand, French.
 struct PlanExportTests {
@@ -193,5 +194,21 @@ struct PlanExportTests {
         .contains("<code>/spaces recommend</code>"), "the consultant's notes carry it")
     #expect(!page.contains("<svg class=\"risks\"") && !page.contains("<svg class=\"mix\""))
     #expect(page.contains("<svg class=\"scores\""), "the ranking works without a profile")
+  }
+}
+
+/// The ranking chart leaves room for the longest platform name ("Google Business Profile"
+/// was cut at the chart's left edge).
+struct ScoreChartTests {
+  @Test func theLabelColumnFitsTheLongestName() throws {
+    let bars = [
+      PlanDocument.ScoreBar(label: "Instagram", score: 96, chosen: true),
+      PlanDocument.ScoreBar(label: "Google Business Profile", score: 69, chosen: false),
+    ]
+    let svg = HTMLExport.scores(bars, caption: "ranking")
+    // The labels end 6 px left of the bars, which start at the label column's width.
+    let bar = try #require(svg.range(of: "<rect x=\""))
+    let x = Double(svg[bar.upperBound...].prefix { $0 != "\"" }) ?? 0
+    #expect(x >= 7 * 23, "the bars start at \(x) px, room for 23 characters at 12 px")
   }
 }

@@ -166,7 +166,10 @@ package enum HTMLExport {
   /// Horizontal bars, one per platform, 0 to 100.
   static func scores(_ bars: [PlanDocument.ScoreBar], caption: String) -> String {
     let row = 22.0
-    let labelWidth = 110.0
+    // Wide enough for the longest name at 12 px (about 7 px a character, bold included):
+    // "Google Business Profile" was cut at the left edge.
+    let longest = bars.map(\.label.count).max() ?? 0
+    let labelWidth = max(110.0, 12 + 7 * Double(longest))
     let barWidth = 420.0
     let width = labelWidth + barWidth + 50
     let height = row * Double(bars.count) + 24
