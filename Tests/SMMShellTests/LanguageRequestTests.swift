@@ -19,6 +19,7 @@ struct LanguageRequestTests {
     #expect(again.field == .market, "the same question waits")
     #expect(again.text != asked, "asked in French now: \(again.text)")
     #expect(output.contains(again.text))
+    #expect(output.contains("encore 9 questions"), "asked as the interview asks it: \(output)")
     #expect(shell.session.current?.state.profile.market == nil, "nothing was stored")
     shell.run("speak English")
     #expect(shell.session.language == .en)

@@ -238,17 +238,20 @@ package final class ShellSession {
       if pendingQuestion == nil { pendingQuestion = question }
       // Undo and redo change the profile under the interview: ask what it now lacks first
       // (after a change of language, the same question, in the new language).
+      // The question comes back as the interview asks it, with what is left to answer.
+      var asking: [String]?
       if intent == .undo || intent == .redo || intent == .language, result.ok,
         let asked = pendingQuestion as? InterviewQuestion, let state = current?.state,
-        case .ask(let next, _, _) = asked.interview.following(state, strings)
+        case .ask(let next, let lines, _) = asked.interview.following(state, strings)
       {
         pendingQuestion = next
+        asking = lines
       }
       // The question is asked again under the answer to "why?" or "where are we?" (and after
       // undo and redo, which change the brand under it), so it is in view when the user
       // answers; `/next` shows it itself.
       if intent != .next, pendingQuestion != nil, result.ok {
-        result.output.append(pendingQuestion?.text ?? question.text)
+        result.output += asking ?? [pendingQuestion?.text ?? question.text]
       } else if !result.ok, let error = result.error, let waiting = pendingQuestion {
         // "Undo" with nothing to undo: the error, then the question, still waiting.
         result.error = error + "\n" + waiting.text
