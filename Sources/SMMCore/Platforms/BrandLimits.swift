@@ -8,7 +8,16 @@ public enum BrandLimits {
   public static let xPremium = 25_000
 
   /// The limits in force: empty outside ``with(_:_:)``, the catalog's then apply.
-  @TaskLocal public static var current: [Platform: Int] = [:]
+  public static var current: [Platform: Int] { inForce.byPlatform }
+
+  /// The limits, boxed in a type that is not generic: the task-local of a dictionary had its
+  /// type built from its mangled name at the first command, checking `Platform: Hashable` by
+  /// a scan of every conformance record (0.46 million instructions, issue 16).
+  private struct InForce: Sendable {
+    var byPlatform: [Platform: Int]
+  }
+
+  @TaskLocal private static var inForce = InForce(byPlatform: [:])
 
   /// `state`'s own limits: X's when its account has Premium, and the limit it stated where the
   /// catalog says each account's limit is its server's (`/profile mastodon set server-limit N`).
@@ -46,7 +55,9 @@ public enum BrandLimits {
     throws(E) -> T
   {
     var result: Result<T, E>?
-    $current.withValue(limits) { result = Result { () throws(E) -> T in try body() } }
+    $inForce.withValue(InForce(byPlatform: limits)) {
+      result = Result { () throws(E) -> T in try body() }
+    }
     guard let result else { preconditionFailure("withValue runs its operation once") }
     return try result.get()
   }

@@ -109,7 +109,7 @@ package final class ShellSession {
     let offer = shownOffer
     shownOffer = nil
     // The brand's own limits (X Premium) hold for everything the line counts.
-    var (result, effect) = BrandLimits.$current.withValue(BrandLimits.of(current?.state)) {
+    var (result, effect) = BrandLimits.with(current?.state) {
       trimmed.hasPrefix("/")
         ? runCommand(String(trimmed), typed: text)
         : answerFreeText(text, offer: offer)
