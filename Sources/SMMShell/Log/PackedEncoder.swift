@@ -22,16 +22,12 @@ indirect enum PackedNode {
 }
 
 /// The `Encoder` that builds a ``PackedNode`` tree from an `Encodable` value. Coding paths are
-/// not extended per value (see ``PackedKeyedDecoding``): the brand's types never fail to encode.
+/// not tracked (see ``PackedDecoder``): the brand's types never fail to encode.
 final class PackedEncoder: Encoder {
-  let codingPath: [any CodingKey]
+  var codingPath: [any CodingKey] { [] }
   var userInfo: [CodingUserInfoKey: Any] { [:] }
   /// What was encoded, once `encode(to:)` has run.
   var node: PackedNode?
-
-  init(codingPath: [any CodingKey]) {
-    self.codingPath = codingPath
-  }
 
   func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
     let map: PackedNode.Map
@@ -41,7 +37,7 @@ final class PackedEncoder: Encoder {
       map = PackedNode.Map()
       node = .map(map)
     }
-    return KeyedEncodingContainer(PackedKeyedEncoding<Key>(map: map, codingPath: codingPath))
+    return KeyedEncodingContainer(PackedKeyedEncoding<Key>(map: map))
   }
 
   func unkeyedContainer() -> any UnkeyedEncodingContainer {
@@ -52,7 +48,7 @@ final class PackedEncoder: Encoder {
       array = PackedNode.Array()
       node = .array(array)
     }
-    return PackedUnkeyedEncoding(array: array, codingPath: codingPath)
+    return PackedUnkeyedEncoding(array: array)
   }
 
   func singleValueContainer() -> any SingleValueEncodingContainer {
@@ -60,8 +56,8 @@ final class PackedEncoder: Encoder {
   }
 
   /// `value` as a node, through its `encode(to:)`.
-  static func node(_ value: some Encodable, at path: [any CodingKey]) throws -> PackedNode {
-    let encoder = PackedEncoder(codingPath: path)
+  static func node(_ value: some Encodable) throws -> PackedNode {
+    let encoder = PackedEncoder()
     try value.encode(to: encoder)
     return encoder.node ?? .map(PackedNode.Map())
   }
@@ -70,7 +66,7 @@ final class PackedEncoder: Encoder {
 /// A keyed container writing into a ``PackedNode/Map``.
 struct PackedKeyedEncoding<Key: CodingKey>: KeyedEncodingContainerProtocol {
   let map: PackedNode.Map
-  let codingPath: [any CodingKey]
+  var codingPath: [any CodingKey] { [] }
 
   private func put(_ node: PackedNode, _ key: Key) { map.entries.append((key.stringValue, node)) }
 
@@ -91,7 +87,7 @@ struct PackedKeyedEncoding<Key: CodingKey>: KeyedEncodingContainerProtocol {
   mutating func encode(_ value: UInt64, forKey key: Key) throws { put(.uint(value), key) }
 
   mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-    put(try PackedEncoder.node(value, at: codingPath), key)
+    put(try PackedEncoder.node(value), key)
   }
 
   mutating func nestedContainer<NestedKey: CodingKey>(
@@ -100,13 +96,13 @@ struct PackedKeyedEncoding<Key: CodingKey>: KeyedEncodingContainerProtocol {
     let nested = PackedNode.Map()
     put(.map(nested), key)
     return KeyedEncodingContainer(
-      PackedKeyedEncoding<NestedKey>(map: nested, codingPath: codingPath))
+      PackedKeyedEncoding<NestedKey>(map: nested))
   }
 
   mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
     let nested = PackedNode.Array()
     put(.array(nested), key)
-    return PackedUnkeyedEncoding(array: nested, codingPath: codingPath)
+    return PackedUnkeyedEncoding(array: nested)
   }
 
   mutating func superEncoder() -> any Encoder {
@@ -118,7 +114,7 @@ struct PackedKeyedEncoding<Key: CodingKey>: KeyedEncodingContainerProtocol {
   private func superEncoder(key: some CodingKey) -> any Encoder {
     let nested = PackedNode.Map()
     map.entries.append((key.stringValue, .map(nested)))
-    let encoder = PackedEncoder(codingPath: codingPath)
+    let encoder = PackedEncoder()
     encoder.node = .map(nested)
     return encoder
   }
@@ -127,7 +123,7 @@ struct PackedKeyedEncoding<Key: CodingKey>: KeyedEncodingContainerProtocol {
 /// An unkeyed container writing into a ``PackedNode/Array``.
 struct PackedUnkeyedEncoding: UnkeyedEncodingContainer {
   let array: PackedNode.Array
-  let codingPath: [any CodingKey]
+  var codingPath: [any CodingKey] { [] }
   var count: Int { array.items.count }
 
   mutating func encodeNil() throws { array.items.append(.null) }
@@ -139,7 +135,7 @@ struct PackedUnkeyedEncoding: UnkeyedEncodingContainer {
   mutating func encode(_ value: UInt64) throws { array.items.append(.uint(value)) }
 
   mutating func encode<T: Encodable>(_ value: T) throws {
-    array.items.append(try PackedEncoder.node(value, at: codingPath))
+    array.items.append(try PackedEncoder.node(value))
   }
 
   mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type)
@@ -148,18 +144,18 @@ struct PackedUnkeyedEncoding: UnkeyedEncodingContainer {
     let nested = PackedNode.Map()
     array.items.append(.map(nested))
     return KeyedEncodingContainer(
-      PackedKeyedEncoding<NestedKey>(map: nested, codingPath: codingPath))
+      PackedKeyedEncoding<NestedKey>(map: nested))
   }
 
   mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
     let nested = PackedNode.Array()
     array.items.append(.array(nested))
-    return PackedUnkeyedEncoding(array: nested, codingPath: codingPath)
+    return PackedUnkeyedEncoding(array: nested)
   }
 
   mutating func superEncoder() -> any Encoder {
     let nested = PackedNode.Map()
-    let encoder = PackedEncoder(codingPath: codingPath)
+    let encoder = PackedEncoder()
     array.items.append(.map(nested))
     encoder.node = .map(nested)
     return encoder
@@ -188,7 +184,7 @@ struct PackedSingleValueEncoding: SingleValueEncodingContainer {
   mutating func encode(_ value: UInt64) throws { encoder.node = .uint(value) }
 
   mutating func encode<T: Encodable>(_ value: T) throws {
-    encoder.node = try PackedEncoder.node(value, at: codingPath)
+    encoder.node = try PackedEncoder.node(value)
   }
 }
 

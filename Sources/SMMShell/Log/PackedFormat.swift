@@ -42,7 +42,7 @@ enum PackedFormat {
 
   /// `value` packed, after ``magic``.
   static func encode(_ value: some Encodable) throws -> [UInt8] {
-    let encoder = PackedEncoder(codingPath: [])
+    let encoder = PackedEncoder()
     try value.encode(to: encoder)
     var out = magic
     PackedWriter.write(encoder.node ?? .map(PackedNode.Map()), to: &out)
@@ -57,6 +57,6 @@ enum PackedFormat {
         DecodingError.Context(codingPath: [], debugDescription: "not a packed snapshot"))
     }
     let reader = PackedReader(bytes)
-    return try T(from: PackedDecoder(reader, at: magic.count, codingPath: []))
+    return try T(from: PackedDecoder(reader, at: magic.count))
   }
 }
