@@ -57,6 +57,6 @@ package struct CountCommand: ShellCommand {
 
   /// The count as the JSON object `smm count --json` prints (``CountReport``).
   package static func json(_ count: TextCount) -> String {
-    JSONOutput.compact(CountReport(count))
+    CountReport(count).compactJSON
   }
 }

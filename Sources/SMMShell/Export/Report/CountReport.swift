@@ -52,4 +52,34 @@ package struct CountReport: Codable, Sendable, Equatable {
     try container.encodeIfPresent(secondary, forKey: .secondary)
     try container.encode(notes, forKey: .notes)
   }
+
+  /// The report on one line, the bytes `JSONOutput.compact(self)` writes (keys sorted), written
+  /// directly: `smm count --lines --json` prints one per input line.
+  package var compactJSON: String {
+    var out = "{\"length\":"
+    out.reserveCapacity(128)
+    JSONText.appendInt(length, to: &out)
+    out.append(",\"limit\":")
+    if let limit { JSONText.appendInt(limit, to: &out) } else { out.append("null") }
+    out.append(",\"notes\":[")
+    for (index, note) in notes.enumerated() {
+      if index > 0 { out.append(",") }
+      JSONText.appendString(note, to: &out)
+    }
+    out.append("],\"platform\":")
+    JSONText.appendString(platform, to: &out)
+    if let secondary {
+      out.append(",\"secondary\":{\"length\":")
+      JSONText.appendInt(secondary.length, to: &out)
+      out.append(",\"limit\":")
+      JSONText.appendInt(secondary.limit, to: &out)
+      out.append(",\"unit\":")
+      JSONText.appendString(secondary.unit, to: &out)
+      out.append("}")
+    }
+    out.append(",\"unit\":")
+    JSONText.appendString(unit, to: &out)
+    out.append(valid ? ",\"valid\":true}" : ",\"valid\":false}")
+    return out
+  }
 }
