@@ -95,6 +95,36 @@ struct AdapterTests {
         || youtube.title != nil)
   }
 
+  /// Adapting to every platform at once shares the preparation, and gives the variants that
+  /// adapting to each platform alone gives: sponsored or not, in either language, with
+  /// hashtags to write in CamelCase, links and text too long for some platforms.
+  @Test func adaptingToEveryPlatformAtOnceGivesTheVariantsOneByOne() throws {
+    let (line, name) = try brand()
+    let texts =
+      Self.corpus + [
+        "Le lac au lever du jour #lacannecy #LeFournil  avec  https://example.com/x et www.test.fr",
+        "  Our #sourdough  #breadlover tips!! Read https://example.com/a ",
+      ]
+    for (index, text) in texts.enumerated() {
+      for sponsored in [false, true] {
+        let message = ContentMessage(id: index + 1, text: text, tag: .brand, sponsored: sponsored)
+        for (language, country) in [(Language.en, "GB"), (.fr, "FR")] {
+          let disclosure = DisclosureRule.of(country)
+          let together = Adapter.adapt(
+            message, to: Platform.allCases, line: line, brand: name, language: language,
+            disclosure: disclosure)
+          #expect(together.count == Platform.allCases.count)
+          for (platform, variant) in zip(Platform.allCases, together) {
+            let alone = Adapter.adapt(
+              message, to: platform, line: line, brand: name, language: language,
+              disclosure: disclosure)
+            #expect(variant == alone, "message \(index + 1) on \(platform), sponsored \(sponsored)")
+          }
+        }
+      }
+    }
+  }
+
   @Test func adaptationIsDeterministic() throws {
     let (line, name) = try brand()
     let message = ContentMessage(id: 1, text: Self.corpus[1], tag: .brand)

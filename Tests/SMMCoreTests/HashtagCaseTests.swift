@@ -26,15 +26,16 @@ struct HashtagCaseTests {
       ("#sourdough", leeds, nil),
       ("#backpainrelieftipsforrunners", leeds, .capitaliseEachWord),
       ("#QWERTYUIOP", leeds, .capitaliseEachWord),
-    ] as [(String, Set<String>, HashtagCase.Advice?)])
-  func eachHashtagGetsItsAdvice(_ tag: String, _ known: Set<String>, _ advice: HashtagCase.Advice?)
-  {
+    ] as [(String, HashtagCase.KnownWords, HashtagCase.Advice?)])
+  func eachHashtagGetsItsAdvice(
+    _ tag: String, _ known: HashtagCase.KnownWords, _ advice: HashtagCase.Advice?
+  ) {
     #expect(HashtagCase.advice(tag, known: known) == advice)
   }
 
   /// #superbowl splits as super + bowl or superb + owl: two splits tie, so no guess.
   @Test func twoEqualSplitsAreNotGuessed() {
-    let known: Set<String> = ["super", "bowl", "superb", "owl"]
+    let known: HashtagCase.KnownWords = ["super", "bowl", "superb", "owl"]
     #expect(HashtagCase.advice("#superbowl", known: known) == nil)
     #expect(HashtagCase.advice("#superbowlpartynightevent", known: known) == .capitaliseEachWord)
   }

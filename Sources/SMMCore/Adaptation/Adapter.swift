@@ -21,8 +21,34 @@ public enum Adapter {
     _ message: ContentMessage, to platform: Platform, line: EditorialLine, brand: BrandName,
     language: Language = .en, disclosure: DisclosureRule? = nil
   ) -> Variant {
-    let rules = PlatformCatalog.entry(platform).post
-    let name = Phrase.Value.text(platform.displayName)
+    let prepared = prepare(message, line: line, brand: brand, disclosure: disclosure)
+    return adapt(prepared, to: platform, line: line, brand: brand, language: language)
+  }
+
+  /// The variants of `message` for each of `platforms`, in their order: the same variants as
+  /// `adapt(_:to:line:brand:language:disclosure:)` gives one by one, with what every platform
+  /// shares (the tidied text, the disclosure, the CamelCase hashtags) done once.
+  public static func adapt(
+    _ message: ContentMessage, to platforms: [Platform], line: EditorialLine, brand: BrandName,
+    language: Language = .en, disclosure: DisclosureRule? = nil
+  ) -> [Variant] {
+    let prepared = prepare(message, line: line, brand: brand, disclosure: disclosure)
+    return platforms.map {
+      adapt(prepared, to: $0, line: line, brand: brand, language: language)
+    }
+  }
+
+  /// What every platform's variant starts from: the message's text with its spaces tidied, its
+  /// disclosure, its hashtags in CamelCase, and the changes made so far.
+  struct Prepared {
+    var text: String
+    var changes: [Phrase]
+  }
+
+  static func prepare(
+    _ message: ContentMessage, line: EditorialLine, brand: BrandName,
+    disclosure: DisclosureRule?
+  ) -> Prepared {
     var changes: [Phrase] = []
     var text = normaliseSpaces(message.text)
     if text != message.text { changes.append(Phrase("adapt.tidied")) }
@@ -39,10 +65,10 @@ public enum Adapter {
     }
 
     // Hashtags a screen reader can read word by word (#lacannecy → #LacAnnecy).
-    let camel = HashtagCase.rewrite(
-      text,
-      known: HashtagCase.knownWords(
-        brand: brand.value, pillars: line.pillars, sector: nil, text: message.text))
+    let camel = HashtagCase.rewrite(text) {
+      HashtagCase.knownWords(
+        brand: brand.value, pillars: line.pillars, sector: nil, text: message.text)
+    }
     if !camel.rewritten.isEmpty {
       text = camel.text
       changes.append(
@@ -53,6 +79,17 @@ public enum Adapter {
             "source": .text(HashtagCase.source.short),
           ]))
     }
+    return Prepared(text: text, changes: changes)
+  }
+
+  static func adapt(
+    _ prepared: Prepared, to platform: Platform, line: EditorialLine, brand: BrandName,
+    language: Language
+  ) -> Variant {
+    let rules = PlatformCatalog.entry(platform).post
+    let name = Phrase.Value.text(platform.displayName)
+    var changes = prepared.changes
+    var text = prepared.text
 
     // Links.
     let urls = TextPieces.urls(text)

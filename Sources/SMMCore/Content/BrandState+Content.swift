@@ -48,11 +48,13 @@ extension BrandState {
       content.messages[index].sponsored = sponsored
       // Adapted variants follow (a hand-written one is the brand's own: /content check says
       // whether it discloses).
-      for (platform, variant) in content.messages[index].variants where !variant.edited {
-        content.messages[index].variants[platform] = Adapter.adapt(
-          content.messages[index], to: platform, line: content, brand: name,
-          language: BioSuggestion.writesInFrench(profile) ? .fr : .en,
-          disclosure: DisclosureRule.of(profile.homeCountry))
+      let adapted = content.messages[index].variants.filter { !$0.value.edited }.keys.sorted()
+      let variants = Adapter.adapt(
+        content.messages[index], to: adapted, line: content, brand: name,
+        language: BioSuggestion.writesInFrench(profile) ? .fr : .en,
+        disclosure: DisclosureRule.of(profile.homeCountry))
+      for (platform, variant) in zip(adapted, variants) {
+        content.messages[index].variants[platform] = variant
       }
     case .tagMessage(let id, let tag):
       guard let index = content.messages.firstIndex(where: { $0.id == id }) else {
@@ -68,11 +70,12 @@ extension BrandState {
       guard !platforms.isEmpty else {
         throw SMMCoreError.invalidMessage(Phrase("error.content.adaptNoPlatform"))
       }
-      for platform in platforms {
-        content.messages[index].variants[platform] = Adapter.adapt(
-          content.messages[index], to: platform, line: content, brand: name,
-          language: BioSuggestion.writesInFrench(profile) ? .fr : .en,
-          disclosure: DisclosureRule.of(profile.homeCountry))
+      let variants = Adapter.adapt(
+        content.messages[index], to: platforms, line: content, brand: name,
+        language: BioSuggestion.writesInFrench(profile) ? .fr : .en,
+        disclosure: DisclosureRule.of(profile.homeCountry))
+      for (platform, variant) in zip(platforms, variants) {
+        content.messages[index].variants[platform] = variant
       }
     case .planCalendar(let weeks, let start):
       content.calendar = try CalendarPlanner.plan(self, weeks: weeks, start: start)

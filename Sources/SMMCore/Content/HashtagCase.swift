@@ -15,7 +15,7 @@ public enum HashtagCase {
   /// The advice for `hashtag` (with or without its `#`), with `known` the words that may make
   /// it up (folded: lower case, no accents, as ``knownWords`` gives them); nil when it is fine: mixed case already, one known word, or a short
   /// run of capitals (an acronym: #NHS).
-  public static func advice(_ hashtag: String, known: Set<String>) -> Advice? {
+  public static func advice(_ hashtag: String, known: KnownWords) -> Advice? {
     let body = hashtag.hasPrefix("#") ? String(hashtag.dropFirst()) : hashtag
     let letters = body.filter(\.isLetter)
     guard letters.count >= 2 else { return nil }
@@ -31,12 +31,38 @@ public enum HashtagCase {
     return .capitaliseEachWord
   }
 
+  /// The words that may make up a brand's hashtags, folded (lower case, no accents): the
+  /// brand's own (`own`) and, unless built from a list, the common words of every shipped
+  /// language (`hashtag.words`), which are looked up where they are rather than copied.
+  public struct KnownWords: Sendable, ExpressibleByArrayLiteral {
+    /// The brand's own words.
+    public var own: Set<String>
+    /// Whether the common words count too.
+    public var includesCommon: Bool
+
+    /// Words of the brand, with the common words.
+    public init(own: Set<String>, includesCommon: Bool = true) {
+      self.own = own
+      self.includesCommon = includesCommon
+    }
+
+    /// Exactly these words, without the common ones.
+    public init(arrayLiteral elements: String...) {
+      self.init(own: Set(elements), includesCommon: false)
+    }
+
+    /// Whether `word` (folded) is known.
+    public func contains(_ word: String) -> Bool {
+      own.contains(word) || (includesCommon && HashtagCase.common.contains(word))
+    }
+  }
+
   /// The words that may make up a brand's hashtags: its name, its pillars, its sector, the
   /// words of `text`, and the common words of every shipped language (`hashtag.words`).
   public static func knownWords(
     brand: String, pillars: [String], sector: String?, text: String
-  ) -> Set<String> {
-    var words = Set(common)
+  ) -> KnownWords {
+    var words = Set<String>()
     let sources = [brand, sector ?? "", text] + pillars
     // A hashtag is not a word of the text: it is what is to be split.
     let plain = sources.flatMap { $0.split(whereSeparator: \.isWhitespace) }
@@ -47,17 +73,21 @@ public enum HashtagCase {
         if folded.count >= 2 { words.insert(folded) }
       }
     }
-    return words
+    return KnownWords(own: words)
   }
 
   /// `text` with every hashtag that can be split written in CamelCase, and the hashtags
   /// rewritten (old, new), in order.
-  public static func rewrite(_ text: String, known: Set<String>) -> (
+  /// `known` is asked for only when a hashtag is all in lower case or all in capitals.
+  public static func rewrite(_ text: String, known: () -> KnownWords) -> (
     text: String, rewritten: [(String, String)]
   ) {
     var result = text
     var rewritten: [(String, String)] = []
-    for tag in TextPieces.hashtags(text) {
+    var words: KnownWords?
+    for tag in TextPieces.hashtags(text) where mayNeedAdvice(tag) {
+      let known = words ?? known()
+      words = known
       guard case .write(let camel) = advice(tag, known: known), camel != tag,
         !rewritten.contains(where: { $0.0 == tag })
       else { continue }
@@ -65,6 +95,19 @@ public enum HashtagCase {
       rewritten.append((tag, camel))
     }
     return (result, rewritten)
+  }
+
+  /// Whether `advice` could say anything of `hashtag`: two letters at least, all in one case.
+  static func mayNeedAdvice(_ hashtag: String) -> Bool {
+    var letters = 0
+    var lower = false
+    var upper = false
+    for character in hashtag where character.isLetter {
+      letters += 1
+      if character.isLowercase { lower = true } else if character.isUppercase { upper = true }
+      if lower && upper { return false }
+    }
+    return letters >= 2
   }
 
   /// The hashtags of `text`, in order.
@@ -90,7 +133,7 @@ public enum HashtagCase {
 
   /// The one split of `text` into the fewest known words (or runs of digits), nil when there
   /// is none or when two splits tie.
-  static func split(_ text: String, known: Set<String>) -> [String]? {
+  static func split(_ text: String, known: KnownWords) -> [String]? {
     let characters = Array(text)
     let count = characters.count
     // best[i]: the fewest pieces for characters[i...], and how many splits reach it (1 or 2).

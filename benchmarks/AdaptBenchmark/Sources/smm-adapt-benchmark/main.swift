@@ -48,9 +48,10 @@ measure("count only (every platform)") {
 }
 measure("adapt (every platform)") {
   var total = 0
+  // As the shell adapts a message: to every chosen platform at once.
   for message in messages {
-    for platform in Platform.allCases {
-      total &+= Adapter.adapt(message, to: platform, line: line, brand: brand).parts.count
+    for variant in Adapter.adapt(message, to: Platform.allCases, line: line, brand: brand) {
+      total &+= variant.parts.count
     }
   }
   return total
@@ -72,4 +73,26 @@ measure("count every platform, one reading") {
     }
   }
   return total
+}
+
+// With a file of texts (one per line, e.g. count-compare.py's): each counted for X with its notes,
+// as `smm count --platform x --lines` counts it, in-process (no reading, no printing).
+if let path = CommandLine.arguments.dropFirst(2).first,
+  let contents = try? String(contentsOfFile: path, encoding: .utf8)
+{
+  let texts = contents.split(separator: "\n").map(String.init)
+  let rounds = 5
+  let start = DispatchTime.now().uptimeNanoseconds
+  var total = 0
+  for _ in 0..<rounds {
+    for text in texts {
+      let count = PlatformCounter.count(text, on: .x)
+      total &+= count.length &+ count.notes.count
+    }
+  }
+  let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+  let rate = Double(texts.count * rounds) / seconds
+  print(
+    "  count for X with notes (\(texts.count) texts of \(path.split(separator: "/").last ?? ""), ×\(rounds))  \(String(format: "%8.3f", seconds)) s  \(String(format: "%10.0f", rate)) texts/s  (checksum \(total))"
+  )
 }
