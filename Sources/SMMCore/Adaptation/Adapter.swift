@@ -39,10 +39,31 @@ public enum Adapter {
   }
 
   /// What every platform's variant starts from: the message's text with its spaces tidied, its
-  /// disclosure, its hashtags in CamelCase, and the changes made so far.
-  struct Prepared {
-    var text: String
-    var changes: [Phrase]
+  /// disclosure, its hashtags in CamelCase, and the changes made so far; and what is read from
+  /// that text once for every platform (its URLs, its hashtags, its count's scan).
+  final class Prepared {
+    let text: String
+    let changes: [Phrase]
+    private(set) lazy var urls = TextPieces.urls(text)
+    private(set) lazy var hashtags = TextPieces.hashtags(text)
+    private(set) lazy var scan = TextScan(text)
+
+    init(text: String, changes: [Phrase]) {
+      self.text = text
+      self.changes = changes
+    }
+
+    /// The hashtags of `other`: this text's when `other` is this text.
+    func hashtags(of other: String) -> [String] {
+      other == text ? hashtags : TextPieces.hashtags(other)
+    }
+
+    /// `other` counted on `platform`, from this text's scan when `other` is this text.
+    func count(_ other: String, on platform: Platform) -> TextCount {
+      other == text
+        ? PlatformCounter.count(scan, on: platform, explain: true)
+        : PlatformCounter.count(other, on: platform)
+    }
   }
 
   static func prepare(
@@ -92,7 +113,7 @@ public enum Adapter {
     var text = prepared.text
 
     // Links.
-    let urls = TextPieces.urls(text)
+    let urls = prepared.urls
     if !urls.isEmpty {
       switch rules.links.value {
       case .notClickable:
@@ -125,7 +146,7 @@ public enum Adapter {
     }
 
     // Hashtags.
-    let tags = TextPieces.hashtags(text)
+    let tags = prepared.hashtags(of: text)
     var keep = tags.count
     if let cap = rules.hashtagCap, tags.count > cap.value {
       keep = cap.value
@@ -175,7 +196,7 @@ public enum Adapter {
     case .single, .thread:
       break
     }
-    let count = PlatformCounter.count(text, on: platform)
+    let count = prepared.count(text, on: platform)
     if count.valid || count.limit == nil {
       if count.valid { changes.append(fitsNote(count, platform: platform)) }
       return Variant(text: text, notes: changes)
@@ -241,9 +262,11 @@ public enum Adapter {
       }
     }
     let words = TextPieces.words(result)
+    // The cheap tests first: most words have a lower-case ASCII letter.
     let shouted = words.filter {
-      $0.count > 3 && $0 == $0.uppercased() && $0.contains(where: \.isLetter) && !$0.hasPrefix("#")
-        && !$0.hasPrefix("http")
+      !$0.utf8.contains(where: { (0x61...0x7A).contains($0) }) && !$0.hasPrefix("#")
+        && !$0.hasPrefix("http") && $0.count > 3 && $0.contains(where: \.isLetter)
+        && $0 == $0.uppercased()
     }
     if !shouted.isEmpty && shouted.count * 3 > words.count {
       changes.append(Phrase("adapt.shouting", values))

@@ -7,8 +7,7 @@ enum TextPieces {
     var previous: Character?
     for character in text {
       current.append(character)
-      if character == "\n" || ((previous.map { ".!?…".contains($0) } ?? false) && character == " ")
-      {
+      if character == "\n" || (character == " " && previous.map(isSentenceEnd) == true) {
         let trimmed = current.trimmingWhiteSpace()
         if !trimmed.isEmpty { result.append(trimmed) }
         current = ""
@@ -20,9 +19,81 @@ enum TextPieces {
     return result
   }
 
-  /// The words of `text`, split at white space.
+  /// The words of `text`, split at white space: at each character that is a space, a line
+  /// break or a tab (a space that a combining mark follows is part of a character, not one).
   static func words(_ text: String) -> [String] {
-    text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init)
+    fastWords(text)
+      ?? text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init)
+  }
+
+  /// `words` split on the UTF-8 bytes, or nil when a separator byte might not be a character
+  /// of its own (the character-by-character split then decides): a line break after a carriage
+  /// return ("\r\n" is one character), a space or tab before a code point of U+0300 or above
+  /// (which might extend it, as a combining mark or a skin tone does), or a space after a code
+  /// point of the scripts whose prepended marks join what follows (U+0600–U+08FF, U+0D4E,
+  /// U+11000–U+11FFF). `TextPiecesTests` compares the two.
+  static func fastWords(_ text: String) -> [String]? {
+    var words: [String] = []
+    var failed = false
+    var text = text
+    text.withUTF8 { bytes in
+      var start = 0
+      var index = 0
+      let count = bytes.count
+      while index < count {
+        let byte = bytes[index]
+        guard byte == 0x20 || byte == 0x0A || byte == 0x09 else {
+          index += 1
+          continue
+        }
+        if byte == 0x0A {
+          if index > 0 && bytes[index - 1] == 0x0D {
+            failed = true
+            return
+          }
+        } else {
+          // Only ASCII, Latin and the other blocks below U+0300 follow without a doubt.
+          if index + 1 < count, bytes[index + 1] >= 0xCC {
+            failed = true
+            return
+          }
+          if byte == 0x20, index > 0, bytes[index - 1] >= 0x80,
+            mayPrepend(bytes, before: index)
+          {
+            failed = true
+            return
+          }
+        }
+        if index > start {
+          words.append(
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+        }
+        index += 1
+        start = index
+      }
+      if count > start {
+        words.append(
+          String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<count]), as: UTF8.self))
+      }
+    }
+    return failed ? nil : words
+  }
+
+  /// Whether the code point that ends just before `index` is in a block with prepended marks.
+  private static func mayPrepend(_ bytes: UnsafeBufferPointer<UInt8>, before index: Int) -> Bool {
+    var start = index - 1
+    while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+    var value = UInt32(0)
+    let lead = bytes[start]
+    let length = index - start
+    switch length {
+    case 2: value = UInt32(lead & 0x1F)
+    case 3: value = UInt32(lead & 0x0F)
+    case 4: value = UInt32(lead & 0x07)
+    default: return true
+    }
+    for position in (start + 1)..<index { value = value << 6 | UInt32(bytes[position] & 0x3F) }
+    return (0x600...0x8FF).contains(value) || value == 0xD4E || (0x11000...0x11FFF).contains(value)
   }
 
   /// The longest start of `text` that fits `fits`, cut at a sentence end if one fits, else at a
@@ -59,17 +130,49 @@ enum TextPieces {
     return low
   }
 
-  /// URLs in `text` (http(s):// or www. followed by non-space characters), in order.
+  /// Whether `character` ends a sentence when a space follows it.
+  static func isSentenceEnd(_ character: Character) -> Bool {
+    switch character {
+    case ".", "!", "?", "…": return true
+    default: return false
+    }
+  }
+
+  /// URLs in `text` (http(s):// or www. followed by non-space characters, in any case), in
+  /// order.
   static func urls(_ text: String) -> [String] {
-    words(text).filter { word in
-      let lower = word.lowercased()
-      return lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.")
+    // Every URL holds a dot or a colon: most texts hold neither a "www." nor a "://".
+    guard text.utf8.contains(where: { $0 == 0x2E || $0 == 0x3A }) else { return [] }
+    return words(text).filter { word in
+      hasPrefixIgnoringCase(word, "http://") || hasPrefixIgnoringCase(word, "https://")
+        || hasPrefixIgnoringCase(word, "www.")
     }.map { $0.trimmingTrailing(".,;:!?)") }
+  }
+
+  /// Whether `word` starts with `prefix` (ASCII, lower case) in any case of its ASCII letters.
+  private static func hasPrefixIgnoringCase(_ word: String, _ prefix: StaticString) -> Bool {
+    let bytes = word.utf8
+    guard bytes.count >= prefix.utf8CodeUnitCount else { return false }
+    var index = bytes.startIndex
+    for position in 0..<prefix.utf8CodeUnitCount {
+      let expected = prefix.utf8Start[position]
+      var byte = bytes[index]
+      if (0x41...0x5A).contains(byte) { byte |= 0x20 }
+      guard byte == expected else { return false }
+      index = bytes.index(after: index)
+    }
+    // The prefix must end on a character boundary ("www." then a combining mark is not it):
+    // below U+0300 it does; beyond, the comparison of characters decides.
+    return index == bytes.endIndex || bytes[index] < 0xCC
+      || word.lowercased().hasPrefix(String(describing: prefix))
   }
 
   /// Hashtags in `text` (`#` followed by letters, digits or underscores), in order.
   static func hashtags(_ text: String) -> [String] {
-    words(text).filter { $0.hasPrefix("#") && $0.count > 1 }.map { $0.trimmingTrailing(".,;:!?)") }
+    guard text.utf8.contains(0x23) else { return [] }
+    return words(text).filter { $0.hasPrefix("#") && $0.count > 1 }.map {
+      $0.trimmingTrailing(".,;:!?)")
+    }
   }
 }
 

@@ -1,0 +1,56 @@
+import Testing
+
+@testable import SMMCore
+
+/// The byte-level shortcuts of `TextPieces` give what the character-by-character definitions
+/// give, on texts built to hit their edges: a space before a combining mark or a skin tone,
+/// "\r\n", prepended marks, URLs and hashtags in any case, CJK and emoji.
+struct TextPiecesTests {
+  static let pieces = [
+    "word", "Café", "e\u{301}", " \u{301}", "\u{301}", "\r\n", "\r", "\n", "\t", " ", "  ", "日本",
+    "👍🏽", " 🏽", "👨‍👩‍👧‍👦", " \u{200D}", "\u{600}", "\u{600} ", "\u{110BD}", "\u{D4E}", "#tag",
+    "#", "#\u{301}", "#Été", "HTTPS://Example.com/x.", "http://a.b", "Www.test.fr", "www.日本.jp",
+    "www.\u{301}x", "http://localhost", "ftp://x.y", "!!", ".", "…", "?", "SHOUT", "ﬀ", "İ",
+  ]
+
+  static func texts(_ count: Int) -> [String] {
+    var seed: UInt64 = 20_261_204
+    func next(_ bound: Int) -> Int {
+      seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int(seed >> 33) % bound
+    }
+    return (0..<count).map { _ in
+      (0..<(1 + next(10))).map { _ in pieces[next(pieces.count)] }.joined(
+        separator: next(3) == 0 ? "" : " ")
+    }
+  }
+
+  static func referenceWords(_ text: String) -> [String] {
+    text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init)
+  }
+
+  @Test func wordsSplitOnBytesAsOnCharacters() {
+    var fast = 0
+    for text in Self.texts(5_000) + Self.pieces {
+      #expect(TextPieces.words(text) == Self.referenceWords(text), "\(text.debugDescription)")
+      if TextPieces.fastWords(text) != nil { fast += 1 }
+    }
+    // The shortcut serves many of these texts, made to hit its edges, or it is no shortcut.
+    #expect(fast > 1_000)
+  }
+
+  @Test func urlsAndHashtagsAreThoseOfTheCharacterDefinitions() {
+    for text in Self.texts(5_000) {
+      let words = Self.referenceWords(text)
+      let urls = words.filter { word in
+        let lower = word.lowercased()
+        return lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.")
+      }.map { $0.trimmingTrailing(".,;:!?)") }
+      let tags = words.filter { $0.hasPrefix("#") && $0.count > 1 }.map {
+        $0.trimmingTrailing(".,;:!?)")
+      }
+      #expect(TextPieces.urls(text) == urls, "\(text.debugDescription)")
+      #expect(TextPieces.hashtags(text) == tags, "\(text.debugDescription)")
+    }
+  }
+}
