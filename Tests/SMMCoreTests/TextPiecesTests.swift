@@ -11,6 +11,8 @@ struct TextPiecesTests {
     "👍🏽", " 🏽", "👨‍👩‍👧‍👦", " \u{200D}", "\u{600}", "\u{600} ", "\u{110BD}", "\u{D4E}", "#tag",
     "#", "#\u{301}", "#Été", "HTTPS://Example.com/x.", "http://a.b", "Www.test.fr", "www.日本.jp",
     "www.\u{301}x", "http://localhost", "ftp://x.y", "!!", ".", "…", "?", "SHOUT", "ﬀ", "İ",
+    "— ", " —", "日本の", "\u{FF9E}", "\u{302A}", "\u{3099}", "\u{1F3FB}", "\u{E0020}", "\u{FE0F}",
+    "\u{20DD}", "ก\u{E31}", "\u{93F}", "한국", "\u{1100}\u{1161}",
   ]
 
   static func texts(_ count: Int) -> [String] {
@@ -37,6 +39,23 @@ struct TextPiecesTests {
     }
     // The shortcut serves many of these texts, made to hit its edges, or it is no shortcut.
     #expect(fast > 1_000)
+  }
+
+  /// Every code point the byte split lets follow a space without a second look makes a
+  /// character of its own there; every code point it lets precede one does too.
+  @Test func theRangesOfTheByteSplitHoldForEveryCodePoint() {
+    var wrong: [String] = []
+    for value in UInt32(0)...0x10FFFF {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      let character = String(Character(scalar))
+      if TextPieces.neverExtends(value), (" " + character).count != 2 {
+        wrong.append("U+\(String(value, radix: 16)) after a space")
+      }
+      if !TextPieces.mayPrepend(value), (character + " ").count != 2 {
+        wrong.append("U+\(String(value, radix: 16)) before a space")
+      }
+    }
+    #expect(wrong.isEmpty, "\(wrong.prefix(20))")
   }
 
   @Test func urlsAndHashtagsAreThoseOfTheCharacterDefinitions() {

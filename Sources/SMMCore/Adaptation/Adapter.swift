@@ -107,7 +107,7 @@ public enum Adapter {
     _ prepared: Prepared, to platform: Platform, line: EditorialLine, brand: BrandName,
     language: Language
   ) -> Variant {
-    let rules = PlatformCatalog.entry(platform).post
+    let rules = PlatformCatalog.postRules(platform)
     let name = Phrase.Value.text(platform.displayName)
     var changes = prepared.changes
     var text = prepared.text
@@ -255,7 +255,18 @@ public enum Adapter {
     var changes: [Phrase] = []
     if tone.contains("professional") || tone.contains("expert") {
       var collapsed = result
-      while collapsed.contains("!!") { collapsed = collapsed.replacingAll("!!", with: "!") }
+      // Byte by byte, as the replacement goes.
+      func hasDoubleMark(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+          if byte == 0x21 && previous == 0x21 { return true }
+          previous = byte
+        }
+        return false
+      }
+      while hasDoubleMark(collapsed) {
+        collapsed = collapsed.replacingAll("!!", with: "!")
+      }
       if collapsed != result {
         result = collapsed
         changes.append(Phrase("adapt.exclamations", values))

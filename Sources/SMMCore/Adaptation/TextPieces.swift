@@ -28,10 +28,11 @@ enum TextPieces {
 
   /// `words` split on the UTF-8 bytes, or nil when a separator byte might not be a character
   /// of its own (the character-by-character split then decides): a line break after a carriage
-  /// return ("\r\n" is one character), a space or tab before a code point of U+0300 or above
-  /// (which might extend it, as a combining mark or a skin tone does), or a space after a code
-  /// point of the scripts whose prepended marks join what follows (U+0600–U+08FF, U+0D4E,
-  /// U+11000–U+11FFF). `TextPiecesTests` compares the two.
+  /// return ("\r\n" is one character), a space or tab before a code point that might extend it
+  /// (a combining mark, a skin tone, a joiner: anything outside `neverExtends`), or a space
+  /// after a code point of the scripts whose prepended marks join what follows (U+0600–U+08FF,
+  /// U+0D4E, U+11000–U+11FFF). `TextPiecesTests` compares the two, and checks both ranges
+  /// against the grapheme rules on every code point.
   static func fastWords(_ text: String) -> [String]? {
     var words: [String] = []
     var failed = false
@@ -52,8 +53,9 @@ enum TextPieces {
             return
           }
         } else {
-          // Only ASCII, Latin and the other blocks below U+0300 follow without a doubt.
-          if index + 1 < count, bytes[index + 1] >= 0xCC {
+          if index + 1 < count, bytes[index + 1] >= 0xCC,
+            !neverExtends(scalar(bytes, at: index + 1))
+          {
             failed = true
             return
           }
@@ -83,17 +85,45 @@ enum TextPieces {
   private static func mayPrepend(_ bytes: UnsafeBufferPointer<UInt8>, before index: Int) -> Bool {
     var start = index - 1
     while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
-    var value = UInt32(0)
-    let lead = bytes[start]
-    let length = index - start
-    switch length {
-    case 2: value = UInt32(lead & 0x1F)
-    case 3: value = UInt32(lead & 0x0F)
-    case 4: value = UInt32(lead & 0x07)
-    default: return true
+    return mayPrepend(scalar(bytes, at: start))
+  }
+
+  /// Whether `value` is in a block where a code point may join the character after it (a
+  /// prepended concatenation mark: Grapheme_Cluster_Break=Prepend).
+  static func mayPrepend(_ value: UInt32) -> Bool {
+    (0x600...0x8FF).contains(value) || value == 0xD4E || (0x11000...0x11FFF).contains(value)
+  }
+
+  /// Whether `value` never joins the character before it (is never Extend, ZWJ or SpacingMark):
+  /// below U+0300, and the blocks posts use most beyond it (Greek and Cyrillic letters, Latin
+  /// and Greek extended, punctuation, currency, symbols and arrows, CJK punctuation, kana,
+  /// ideographs, Hangul syllables, emoji other than the skin tones).
+  static func neverExtends(_ value: UInt32) -> Bool {
+    switch value {
+    case 0..<0x300, 0x370...0x482, 0x1E00...0x1FFF, 0x2010...0x2027, 0x2030...0x205E,
+      0x20A0...0x20C0, 0x2100...0x2BFF, 0x3000...0x3029, 0x3031...0x3096, 0x30A0...0x30FF,
+      0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7A3, 0x1F000...0x1F3FA, 0x1F400...0x1FAFF:
+      return true
+    default:
+      return false
     }
-    for position in (start + 1)..<index { value = value << 6 | UInt32(bytes[position] & 0x3F) }
-    return (0x600...0x8FF).contains(value) || value == 0xD4E || (0x11000...0x11FFF).contains(value)
+  }
+
+  /// The code point whose UTF-8 encoding starts at `start` (valid UTF-8: a String's).
+  private static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> UInt32 {
+    let lead = bytes[start]
+    var value: UInt32
+    let length: Int
+    switch lead {
+    case 0..<0x80: return UInt32(lead)
+    case 0xC0..<0xE0: (value, length) = (UInt32(lead & 0x1F), 2)
+    case 0xE0..<0xF0: (value, length) = (UInt32(lead & 0x0F), 3)
+    default: (value, length) = (UInt32(lead & 0x07), 4)
+    }
+    for position in (start + 1)..<min(start + length, bytes.count) {
+      value = value << 6 | UInt32(bytes[position] & 0x3F)
+    }
+    return value
   }
 
   /// The longest start of `text` that fits `fits`, cut at a sentence end if one fits, else at a

@@ -81,7 +81,7 @@ public enum PlatformCounter {
 
   static func count(_ scan: TextScan, on platform: Platform, explain: Bool) -> TextCount {
     let text = scan.text
-    let rules = PlatformCatalog.entry(platform).post
+    let rules = PlatformCatalog.postRules(platform)
     var notes: [Phrase] = []
     var valid = true
     let name = Phrase.Value.text(platform.displayName)
@@ -237,7 +237,7 @@ public enum PlatformCounter {
 
   /// `text` counted as the title of a post on `platform`, or nil when posts there have no title.
   public static func countTitle(_ text: String, on platform: Platform) -> TextCount? {
-    guard let rule = PlatformCatalog.entry(platform).post.title else { return nil }
+    guard let rule = PlatformCatalog.postRules(platform).title else { return nil }
     let length = TextLength.count(text, in: rule.unit)
     var valid = true
     var notes: [Phrase] = []

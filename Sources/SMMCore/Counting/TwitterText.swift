@@ -347,8 +347,6 @@ private struct URLScanner {
   /// starting at `i`, so that every attempt reads a label in one step (a long run without spaces,
   /// such as CJK prose, would otherwise be read again from each of its positions).
   private let labelRunEnd: [Int]
-  /// `underscores[i]`: the number of `_` before `i`.
-  private let underscores: [Int]
 
   init(_ scalars: [Unicode.Scalar]) {
     s = scalars
@@ -359,10 +357,6 @@ private struct URLScanner {
       runEnd[index] = inLabel ? runEnd[index + 1] : index
     }
     labelRunEnd = runEnd
-    var counts = [0]
-    counts.reserveCapacity(scalars.count + 1)
-    for scalar in scalars { counts.append((counts.last ?? 0) + (scalar == "_" ? 1 : 0)) }
-    underscores = counts
   }
 
   func scan() -> [Found] {
@@ -497,7 +491,7 @@ private struct URLScanner {
     guard isDomainCharacter(s[label.lowerBound].value),
       isDomainCharacter(s[label.upperBound - 1].value)
     else { return false }
-    return allowingUnderscore || underscores[label.upperBound] == underscores[label.lowerBound]
+    return allowingUnderscore || !s[label].contains("_")
   }
 
   /// The end of a valid TLD at `start` (a listed TLD followed by no ASCII letter, digit, `@`, `+`

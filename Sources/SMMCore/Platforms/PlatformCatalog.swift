@@ -11,6 +11,14 @@ public enum PlatformCatalog {
     return entry
   }
 
+  /// The post rules of `platform`, `entry(platform).post`, without copying the rest of the
+  /// entry: counting and adaptation ask for them for every text.
+  public static func postRules(_ platform: Platform) -> PostRules {
+    guard var post = override(for: platform)?.entry.post ?? builtInPosts[platform] else { preconditionFailure("the catalog has no entry for \(platform.rawValue)") }
+    if let limit = BrandLimits.current[platform] { post.text.limit = limit }
+    return post
+  }
+
   /// The built-in entry of `platform`, whatever the overrides.
   public static func builtInEntry(_ platform: Platform) -> PlatformEntry {
     guard let entry = byPlatform[platform] else {
@@ -42,6 +50,8 @@ public enum PlatformCatalog {
   }
 
   private static let installed = Mutex<[Platform: PlatformOverride]>([:])
+
+  private static let builtInPosts: [Platform: PostRules] = byPlatform.mapValues(\.post)
 
   private static let byPlatform: [Platform: PlatformEntry] = {
     var table: [Platform: PlatformEntry] = [:]
