@@ -1,5 +1,6 @@
-import SMMCore
 import Testing
+
+@testable import SMMCore
 
 /// CamelCase hashtags (issue 15 §6): a screen reader sounds out a hashtag whose words run
 /// together (University of Michigan College of Engineering, Digital Accessibility, "Hashtags";
@@ -57,5 +58,46 @@ struct HashtagCaseTests {
     #expect(variant.text.contains("#lacannecyfun"), "fun is no known word: left as written")
     #expect(variant.notes.contains { $0.key == "adapt.camelCase" })
     #expect(HashtagCase.source.reference?.url == "https://accessibility.engin.umich.edu/hashtags/")
+  }
+}
+
+/// The one-pass reading of a brand's words and the byte-by-byte folding give what the
+/// character definitions give.
+struct HashtagWordsEquivalenceTests {
+  static let pieces = [
+    "Lac", "d'Annecy", "Café", "CRÈME", "e\u{301}", "#tag", "#Été", "日本", "👍🏽", "2024", "x",
+    "œuvre", "ß", "`quoted`", "’", "\u{A0}", "\u{2003}", "\r\n", "\t", ",", "-", "_", "İ", "ǅ",
+    "#", " ", "  ", "١٢٣", "Ⅻ",
+  ]
+
+  static func texts(_ count: Int) -> [String] {
+    var seed: UInt64 = 77
+    func next(_ bound: Int) -> Int {
+      seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int(seed >> 33) % bound
+    }
+    return (0..<count).map { _ in
+      (0..<(1 + next(8))).map { _ in pieces[next(pieces.count)] }.joined(
+        separator: next(3) == 0 ? "" : " ")
+    }
+  }
+
+  @Test func theWordsAreThoseOfTheTwoLevelSplit() {
+    for text in Self.texts(3_000) {
+      var expected = Set<String>()
+      let plain = text.split(whereSeparator: \.isWhitespace).filter { !$0.hasPrefix("#") }
+      for source in plain {
+        for word in source.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
+          let folded = word.map { CueWords.fold($0) }.joined()
+          if folded.count >= 2 { expected.insert(folded) }
+        }
+      }
+      var words = Set<String>()
+      HashtagCase.addWords(of: text, to: &words)
+      #expect(words == expected, "\(text.debugDescription)")
+      #expect(
+        HashtagCase.fold(text) == text.map { CueWords.fold($0) }.joined(),
+        "\(text.debugDescription)")
+    }
   }
 }

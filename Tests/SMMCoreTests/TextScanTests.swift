@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import SMMCore
@@ -91,6 +92,44 @@ struct TextScanTests {
         TwitterText.nfc(text).unicodeScalars.elementsEqual(text.unicodeScalars),
         "after U+\(String(base.value, radix: 16))")
     }
+  }
+
+  /// The standard library's NFC, which counting uses, is Foundation's, code point by code point.
+  @Test func theNormaliserAgreesWithFoundations() {
+    var texts =
+      Self.pieces + [
+        "Cafe\u{301} cre\u{300}me", "\u{212B}\u{2126}\u{1E0B}\u{323}", "\u{1100}\u{1161}\u{11A8}",
+        "a\u{328}\u{301}", "\u{FB2C}", "\u{0958}", "\u{1D15E}", "\u{2000}\u{2001}", "ﬀ",
+      ]
+    // Every code point from U+0000 to U+FFFF, after an "a" (composition) and alone.
+    for start in stride(from: 0, to: 0x10000, by: 512) {
+      var view = String.UnicodeScalarView()
+      for value in start..<(start + 512) {
+        guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+        view.append("a")
+        view.append(scalar)
+      }
+      texts.append(String(view))
+    }
+    for text in texts {
+      #expect(
+        TwitterText.nfc(text).unicodeScalars.elementsEqual(
+          text.precomposedStringWithCanonicalMapping.unicodeScalars),
+        "\(text.unicodeScalars.prefix(4).map { String($0.value, radix: 16) })")
+    }
+  }
+
+  /// Every emoji code point passes the emoji check's first test (so none is missed by it).
+  @Test func everyEmojiCodePointMightBeAnEmoji() {
+    var missed: [String] = []
+    for value in UInt32(0)...0x10FFFF {
+      guard let scalar = Unicode.Scalar(value), scalar.properties.isEmoji else { continue }
+      let keycapOrFlag = value < 0x80 || (0x1F1E6...0x1F1FF).contains(value)
+      if !keycapOrFlag && !TwitterText.mightBeEmoji(value) {
+        missed.append(String(value, radix: 16))
+      }
+    }
+    #expect(missed.isEmpty, "\(missed.prefix(20))")
   }
 
   @Test func aTextWithoutADotHasNoURLAndTheScanSaysSo() {

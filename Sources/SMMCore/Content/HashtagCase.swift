@@ -63,17 +63,57 @@ public enum HashtagCase {
     brand: String, pillars: [String], sector: String?, text: String
   ) -> KnownWords {
     var words = Set<String>()
-    let sources = [brand, sector ?? "", text] + pillars
-    // A hashtag is not a word of the text: it is what is to be split.
-    let plain = sources.flatMap { $0.split(whereSeparator: \.isWhitespace) }
-      .filter { !$0.hasPrefix("#") }
-    for source in plain {
-      for word in source.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
-        let folded = fold(word)
-        if folded.count >= 2 { words.insert(folded) }
+    for source in [brand, sector ?? "", text] + pillars { addWords(of: source, to: &words) }
+    return KnownWords(own: words)
+  }
+
+  /// Adds to `words` the words of `source`, folded, of two letters at least: the runs of letters
+  /// and digits of its pieces between white space, except the pieces that start with `#` (a
+  /// hashtag is not a word of the text: it is what is to be split). One pass; no property
+  /// lookup for ASCII characters.
+  static func addWords(of source: String, to words: inout Set<String>) {
+    var word = ""
+    var atPieceStart = true
+    var inHashtag = false
+    func flush() {
+      if word.count >= 2 { words.insert(word) }
+      word = ""
+    }
+    for character in source {
+      let isSpace: Bool
+      let isWordCharacter: Bool
+      if let ascii = character.asciiValue {
+        isSpace = ascii == 0x20 || (0x09...0x0D).contains(ascii)
+        isWordCharacter =
+          (0x30...0x39).contains(ascii) || (0x41...0x5A).contains(ascii)
+          || (0x61...0x7A).contains(ascii)
+      } else {
+        isSpace = character.isWhitespace
+        isWordCharacter = !isSpace && (character.isLetter || character.isNumber)
+      }
+      if isSpace {
+        flush()
+        atPieceStart = true
+        inHashtag = false
+        continue
+      }
+      if atPieceStart {
+        inHashtag = character == "#"
+        atPieceStart = false
+      }
+      guard !inHashtag else { continue }
+      if isWordCharacter {
+        if let ascii = character.asciiValue {
+          word.unicodeScalars.append(
+            Unicode.Scalar((0x41...0x5A).contains(ascii) ? ascii | 0x20 : ascii))
+        } else {
+          word += CueWords.fold(character)
+        }
+      } else {
+        flush()
       }
     }
-    return KnownWords(own: words)
+    flush()
   }
 
   /// `text` with every hashtag that can be split written in CamelCase, and the hashtags
@@ -128,7 +168,18 @@ public enum HashtagCase {
 
   /// `text` in lower case without accents (« Santé » → "sante").
   static func fold<S: StringProtocol>(_ text: S) -> String {
-    text.map { CueWords.fold($0) }.joined()
+    // ASCII folds to ASCII lower case (and ` to '), byte by byte.
+    if !text.utf8.contains(where: { $0 >= 0x80 }) {
+      var bytes: [UInt8] = []
+      bytes.reserveCapacity(text.utf8.count)
+      for byte in text.utf8 {
+        bytes.append(byte == 0x60 ? 0x27 : (0x41...0x5A).contains(byte) ? byte | 0x20 : byte)
+      }
+      return String(decoding: bytes, as: UTF8.self)
+    }
+    var out = ""
+    for character in text { out += CueWords.fold(character) }
+    return out
   }
 
   /// The one split of `text` into the fewest known words (or runs of digits), nil when there
@@ -136,16 +187,27 @@ public enum HashtagCase {
   static func split(_ text: String, known: KnownWords) -> [String]? {
     let characters = Array(text)
     let count = characters.count
+    // Each character folded once; a piece is the folded characters joined.
+    let folded = characters.map { fold(String($0)) }
     // best[i]: the fewest pieces for characters[i...], and how many splits reach it (1 or 2).
     var best = [(pieces: Int, ways: Int, next: Int)?](repeating: nil, count: count + 1)
     best[count] = (0, 1, count)
     guard count > 0 else { return nil }
+    var candidates: [(text: String, isNumber: Bool)] = []
     for start in stride(from: count - 1, through: 0, by: -1) {
       var found: (pieces: Int, ways: Int, next: Int)?
+      // The pieces that start here, shortest first, each one character more than the last.
+      candidates.removeAll(keepingCapacity: true)
+      var piece = ""
+      var isNumber = true
+      for end in (start + 1)...count {
+        piece += folded[end - 1]
+        if isNumber { isNumber = folded[end - 1].allSatisfy(\.isNumber) }
+        candidates.append((piece, isNumber))
+      }
       for end in stride(from: count, to: start, by: -1) {
         guard let rest = best[end] else { continue }
-        let piece = fold(characters[start..<end].map(String.init).joined())
-        let isNumber = piece.allSatisfy(\.isNumber)
+        let (piece, isNumber) = candidates[end - start - 1]
         guard isNumber || (piece.count >= 2 && known.contains(piece)) else { continue }
         let pieces = rest.pieces + 1
         if let current = found {

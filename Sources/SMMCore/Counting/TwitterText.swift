@@ -5,11 +5,12 @@
 // file). The TLD lists at the end of this file are copied from
 // js/src/regexp/validGTLD.js and validCCTLD.js of the same commit.
 //
-// Foundation is imported for one thing only: NFC normalisation
-// (`precomposedStringWithCanonicalMapping`). The standard library has no documented public API for
-// it, and FoundationEssentials does not offer this property on Linux.
+// NFC normalisation comes from the standard library's normaliser, which it offers as SPI
+// (`_nfcCodeUnits`, the one swift-foundation builds on) and String comparison uses: there is
+// no documented public API for it yet, and Foundation's `precomposedStringWithCanonicalMapping`
+// goes through CFString on Linux, several times slower. `TextScanTests` checks the two agree.
 
-import Foundation
+@_spi(_Unicode) import Swift
 
 /// twitter-text's weighted length, which X counts posts in (`reference/domain.md` §3).
 ///
@@ -227,9 +228,11 @@ public enum TwitterText {
     }
   }
 
-  /// `text` in Unicode Normalization Form C.
+  /// `text` in Unicode Normalization Form C, by the standard library's normaliser (the one
+  /// String comparison uses; Foundation's went through CFString, at several times the cost).
+  /// `TextScanTests` compares the two.
   static func nfc(_ text: String) -> String {
-    text.precomposedStringWithCanonicalMapping
+    String(decoding: text._nfcCodeUnits, as: UTF8.self)
   }
 
   /// Whether twitter-text refuses `scalar` (U+FFFE, U+FEFF, U+FFFF).
@@ -300,8 +303,8 @@ public enum TwitterText {
       return value(at: end) == 0x20E3 ? (end + 1, true) : nil
     default: break
     }
-    // Below U+00A9 (©) only the keycap bases above are emoji: no property lookup for them.
-    if first.value < 0xA9 { return nil }
+    // Most code points are no emoji: no property lookup for them.
+    guard mightBeEmoji(first.value) else { return nil }
     let properties = first.properties
     guard properties.isEmoji else { return nil }
     var end = index + 1
@@ -323,6 +326,18 @@ public enum TwitterText {
       qualified = true
     }
     return (end, qualified)
+  }
+
+  /// False for a code point that is surely not an emoji (`Emoji=No`): the emoji other than the
+  /// keycap bases and the regional indicators are ©, ®, and in U+203C–U+2B55, U+3030, U+303D,
+  /// U+3297, U+3299 and U+1F000–U+1FAFF (`TwitterTextConformanceTests` checks every code point).
+  static func mightBeEmoji(_ value: UInt32) -> Bool {
+    switch value {
+    case 0xA9, 0xAE, 0x203C...0x2B55, 0x3030, 0x303D, 0x3297, 0x3299, 0x1F000...0x1FAFF:
+      return true
+    default:
+      return false
+    }
   }
 
   private static func isRegionalIndicator(_ value: UInt32) -> Bool {

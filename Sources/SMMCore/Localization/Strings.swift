@@ -130,6 +130,10 @@ public struct Strings: Sendable {
 
   /// One placeholder's text: `name`, or `n|one form|other form…`.
   private func placeholder(_ inside: String, _ value: (String) -> Phrase.Value?) -> String {
+    // Most placeholders are a name alone: no split.
+    if !inside.utf8.contains(UInt8(ascii: "|")) {
+      return value(inside).map { text(of: $0) } ?? "{\(inside)}"
+    }
     let parts = inside.split(separator: "|", omittingEmptySubsequences: false)
     let name = String(parts[0])
     guard parts.count >= 3 else {

@@ -14,7 +14,9 @@ public enum PlatformCatalog {
   /// The post rules of `platform`, `entry(platform).post`, without copying the rest of the
   /// entry: counting and adaptation ask for them for every text.
   public static func postRules(_ platform: Platform) -> PostRules {
-    guard var post = override(for: platform)?.entry.post ?? builtInPosts[platform] else { preconditionFailure("the catalog has no entry for \(platform.rawValue)") }
+    guard var post = override(for: platform)?.entry.post ?? builtInPosts[platform] else {
+      preconditionFailure("the catalog has no entry for \(platform.rawValue)")
+    }
     if let limit = BrandLimits.current[platform] { post.text.limit = limit }
     return post
   }
