@@ -90,7 +90,7 @@ public enum PlatformCounter {
     let length: Int
     switch rules.text.unit {
     case .weightedX:
-      let result = TwitterText.parse(scan)
+      let (result, emoji) = TwitterText.weigh(scan)
       length = result.weightedLength
       guard explain else {
         // The limit is checked below; here only what else makes X refuse a post.
@@ -101,12 +101,12 @@ public enum PlatformCounter {
       if let weight = rules.urlWeight?.value, !urls.isEmpty {
         notes.append(urlNote(urls.count, weight))
       }
-      let emoji = emojiCount(in: scan.normalizedScalars)
+      // The emoji the weighing found (none inside a URL: those weigh as the URL).
       if emoji > 0 {
         notes.append(Phrase("counter.emoji", ["count": .number(emoji)]))
       }
-      let refused = scan.normalizedScalars.filter(TwitterText.isInvalid)
-      if !refused.isEmpty {
+      if scan.normalizedScalars.contains(where: TwitterText.isInvalid) {
+        let refused = scan.normalizedScalars.filter(TwitterText.isInvalid)
         valid = false
         let codes = Set(refused.map(\.value)).sorted().map(codePoint).joined(separator: ", ")
         notes.append(Phrase("counter.refuses", ["platform": name, "codes": .text(codes)]))
@@ -409,21 +409,6 @@ public enum PlatformCounter {
       }
       if end > index + 1 && (hasLetter || !needsLetter) { count += 1 }
       index = max(end, index + 1)
-    }
-    return count
-  }
-
-  /// The emoji sequences in `text`, as twitter-text v3 finds them.
-  static func emojiCount(in scalars: [Unicode.Scalar]) -> Int {
-    var count = 0
-    var index = 0
-    while index < scalars.count {
-      if let end = TwitterText.emojiSequenceEnd(in: scalars, from: index) {
-        count += 1
-        index = end
-      } else {
-        index += 1
-      }
     }
     return count
   }

@@ -148,6 +148,14 @@ public enum TwitterText {
 
   /// `parse(_:configuration:)` on a text already scanned, so that one scan serves every count.
   static func parse(_ scan: TextScan, configuration: Configuration = .v3) -> Result {
+    weigh(scan, configuration: configuration).result
+  }
+
+  /// `parse`, and the number of emoji sequences it weighed (those outside URLs).
+  static func weigh(
+    _ scan: TextScan, configuration: Configuration = .v3
+  ) -> (result: Result, emoji: Int) {
+    var emoji = 0
     let scalars = scan.normalizedScalars
     let urls = scan.normalizedURLRanges
     var nextURL = 0
@@ -171,6 +179,7 @@ public enum TwitterText {
         let emojiEnd = emojiSequenceEnd(in: scalars, from: index)
       {
         weight += configuration.defaultWeight
+        emoji += 1
         end = emojiEnd
       } else {
         weight += self.weight(of: scalars[index], in: configuration)
@@ -185,7 +194,7 @@ public enum TwitterText {
     let weightedLength = weight / configuration.scale
     let originalLength = scan.utf16Count
     let normalizationOffset = originalLength - offset
-    return Result(
+    let result = Result(
       weightedLength: weightedLength,
       valid: !sawInvalid && weightedLength <= configuration.maxWeightedTweetLength,
       permillage: weightedLength * 1000 / configuration.maxWeightedTweetLength,
@@ -193,6 +202,7 @@ public enum TwitterText {
       displayRangeEnd: originalLength > 0 ? originalLength - 1 : 0,
       validRangeStart: 0,
       validRangeEnd: validDisplayIndex + normalizationOffset)
+    return (result, emoji)
   }
 
   /// The URLs in `text` as twitter-text extracts them: with `http(s)://`, or bare domains whose
@@ -208,8 +218,7 @@ public enum TwitterText {
   static func urlRanges(
     in scalars: [Unicode.Scalar]
   ) -> [(range: Range<Int>, hasProtocol: Bool)] {
-    // Every URL holds a dot (its TLD follows one): without one there is nothing to search.
-    guard scalars.contains(".") else { return [] }
+    guard URLScanner.mayHoldURL(scalars) else { return [] }
     return URLScanner(scalars).scan().map { ($0.range, $0.hasProtocol) }
   }
 
@@ -374,8 +383,21 @@ private struct URLScanner {
     labelRunEnd = runEnd
   }
 
+  /// Whether `scalars` may hold a URL: every URL's domain has a dot between two domain
+  /// characters (a label's last, its TLD's first). A text whose dots all end sentences has none.
+  static func mayHoldURL(_ scalars: [Unicode.Scalar]) -> Bool {
+    guard scalars.count >= 3 else { return false }
+    for index in 1..<(scalars.count - 1) where scalars[index] == "." {
+      if isDomainCharacter(scalars[index - 1].value) && isDomainCharacter(scalars[index + 1].value)
+      {
+        return true
+      }
+    }
+    return false
+  }
+
   func scan() -> [Found] {
-    guard s.contains(".") else { return [] }
+    guard Self.mayHoldURL(s) else { return [] }
     var found: [Found] = []
     var position = 0
     while position < s.count {
