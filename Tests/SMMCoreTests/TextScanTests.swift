@@ -119,6 +119,28 @@ struct TextScanTests {
     }
   }
 
+  /// Normalising only the stretches around unstable code points gives the whole text's NFC.
+  @Test func normalisingByStretchesIsNormalisingTheWhole() {
+    var seed: UInt64 = 4
+    func next(_ bound: Int) -> Int {
+      seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int(seed >> 33) % bound
+    }
+    let pieces =
+      Self.pieces + [
+        "\u{301}", "\u{327}", "\u{308}\u{301}", "\u{1100}", "\u{1161}", "\u{11A8}", "\u{AC00}",
+        "\u{212B}", "\u{FB2C}", "\u{0958}", "\u{3099}", "か", "\u{1D15E}", "\u{2000}", "ﬀ", "ع",
+        "\u{654}", "ا", "\u{93C}", "क", "\u{F73}", "\u{F71}\u{F72}",
+      ]
+    for _ in 0..<3_000 {
+      let text = (0..<(1 + next(12))).map { _ in pieces[next(pieces.count)] }.joined()
+      let scalars = Array(text.unicodeScalars)
+      #expect(
+        TextScan.nfcByStretches(scalars).elementsEqual(TwitterText.nfc(text).unicodeScalars),
+        "\(scalars.map { String($0.value, radix: 16) })")
+    }
+  }
+
   /// Every emoji code point passes the emoji check's first test (so none is missed by it).
   @Test func everyEmojiCodePointMightBeAnEmoji() {
     var missed: [String] = []

@@ -194,7 +194,14 @@ public enum PlatformCounter {
           ))
       }
     }
-    let hasURLs = !scan.urlRanges.isEmpty
+    // The text as given searched for URLs only where a rule on links needs it (X's count
+    // searched its NFC form).
+    let linksMatter: Bool
+    switch rules.links.value {
+    case .notClickable, .separateField: linksMatter = true
+    case .clickable, .unknown: linksMatter = rules.linkCap != nil
+    }
+    let hasURLs = linksMatter && !scan.urlRanges.isEmpty
     if let cap = rules.linkCap?.value, hasURLs {
       let distinct = Set(scan.urls.map(\.url)).count
       if distinct > cap {

@@ -22,19 +22,48 @@ final class TextScan {
   /// everywhere (NFC through Foundation), so that tests can compare the two.
   init(_ text: String, shortcuts: Bool = true) {
     self.text = text
-    var scalars: [Unicode.Scalar] = []
-    scalars.reserveCapacity(text.utf8.count)
     var utf16 = 0
     var stable = true
-    for scalar in text.unicodeScalars {
-      scalars.append(scalar)
-      utf16 += UTF16.width(scalar)
-      if stable && scalar.value >= 0x300 && !Self.isStableUnderNFC(scalar.value) { stable = false }
+    // The code points decoded from the UTF-8 bytes directly (a String's are valid UTF-8), into
+    // an array sized once.
+    var copy = text
+    let utf8Count = copy.utf8.count
+    self.scalars = copy.withUTF8 { bytes in
+      [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+        var index = 0
+        var written = 0
+        while index < bytes.count {
+          let lead = bytes[index]
+          var value: UInt32
+          if lead < 0x80 {
+            value = UInt32(lead)
+            index += 1
+          } else if lead < 0xE0 {
+            value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+            index += 2
+          } else if lead < 0xF0 {
+            value =
+              UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
+              | UInt32(bytes[index + 2] & 0x3F)
+            index += 3
+          } else {
+            value =
+              UInt32(lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+              | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+            index += 4
+          }
+          utf16 += value < 0x10000 ? 1 : 2
+          if stable && value >= 0x300 && !Self.isStableUnderNFC(value) { stable = false }
+          (buffer.baseAddress! + written).initialize(to: Unicode.Scalar(value).unsafelyUnwrapped)
+          written += 1
+        }
+        count = written
+      }
     }
-    self.scalars = scalars
-    self.utf8Count = text.utf8.count
+    self.utf8Count = utf8Count
     self.utf16Count = utf16
     self.isAlreadyNFC = shortcuts && stable
+    self.shortcuts = shortcuts
   }
 
   /// Whether NFC leaves `value` unchanged wherever it stands: not decomposed, not reordered
@@ -56,11 +85,55 @@ final class TextScan {
   }
 
   /// The text in NFC (the text itself when it is already).
-  private(set) lazy var normalized: String = isAlreadyNFC ? text : TwitterText.nfc(text)
+  private(set) lazy var normalized: String = isAlreadyNFC ? text : Self.string(normalizedScalars)
 
   /// The code points of `normalized`.
   private(set) lazy var normalizedScalars: [Unicode.Scalar] =
-    isAlreadyNFC ? scalars : Array(normalized.unicodeScalars)
+    isAlreadyNFC
+    ? scalars
+    : shortcuts
+      ? Self.nfcByStretches(scalars) : Array(TwitterText.nfc(Self.string(scalars)).unicodeScalars)
+
+  /// Whether the shortcuts are taken (false: the general path, for tests).
+  private let shortcuts: Bool
+
+  /// `scalars` in NFC, normalising only the stretches that may change: from the last code point
+  /// stable under NFC before each unstable one to the next stable one after it. A stable code
+  /// point starts a new stretch of NFC's work (it is never reordered or composed with what
+  /// precedes it), so the text between stretches is copied as it is. "Café" typed with a
+  /// combining accent costs the normalisation of "e" and its accent, not of the whole post.
+  static func nfcByStretches(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    func stable(_ index: Int) -> Bool { isStableUnderNFC(scalars[index].value) }
+    var out: [Unicode.Scalar] = []
+    out.reserveCapacity(scalars.count)
+    var copied = 0
+    var index = 0
+    while index < scalars.count {
+      guard !stable(index) else {
+        index += 1
+        continue
+      }
+      let start = index > copied ? index - 1 : copied
+      var end = index + 1
+      while end < scalars.count, !stable(end) { end += 1 }
+      out.append(contentsOf: scalars[copied..<start])
+      var stretch = ""
+      for scalar in scalars[start..<end] { stretch.unicodeScalars.append(scalar) }
+      out.append(contentsOf: TwitterText.nfc(stretch).unicodeScalars)
+      copied = end
+      index = end
+    }
+    out.append(contentsOf: scalars[copied...])
+    return out
+  }
+
+  /// The text of `scalars`, encoded once.
+  static func string(_ scalars: [Unicode.Scalar]) -> String {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(scalars.count * 2)
+    for scalar in scalars { UTF8.encode(scalar) { bytes.append($0) } }
+    return String(decoding: bytes, as: UTF8.self)
+  }
 
   /// The URLs of `normalized`, as ranges of `normalizedScalars`, in order.
   private(set) lazy var normalizedURLRanges: [Range<Int>] =

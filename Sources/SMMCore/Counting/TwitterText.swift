@@ -305,12 +305,12 @@ public enum TwitterText {
       if let next = value(at: index + 1), isRegionalIndicator(next) { return (index + 2, true) }
       return (index + 1, true)
     }
-    switch first {
-    case "#", "*", "0"..."9":
+    if first.value < 0x80 {
+      // Below U+0080 only the keycap bases are emoji, with U+20E3 after them.
+      guard first == "#" || first == "*" || (0x30...0x39).contains(first.value) else { return nil }
       var end = index + 1
       if value(at: end) == 0xFE0F { end += 1 }
       return value(at: end) == 0x20E3 ? (end + 1, true) : nil
-    default: break
     }
     // Most code points are no emoji: no property lookup for them.
     guard mightBeEmoji(first.value) else { return nil }
@@ -360,7 +360,7 @@ public enum TwitterText {
 /// code units: the `extractUrl` pattern (preceding character, optional protocol, domain with a
 /// valid TLD, port, path, query), then its checks (IDNA label lengths, 4,096 characters at most,
 /// t.co slugs, ASCII-only domains for URLs without a protocol).
-private struct URLScanner {
+private final class URLScanner {
   struct Found {
     var range: Range<Int>
     var hasProtocol: Bool
@@ -479,15 +479,13 @@ private struct URLScanner {
     // Most positions hold no `h` or `H`: say no before lowercasing anything.
     guard start < s.count, s[start].value | 0x20 == 0x68 else { return nil }
     var position = start
-    for letter in "http" {
-      guard position < s.count, lowercased(s[position]) == letter.unicodeScalars.first else {
-        return nil
-      }
+    for letter: Unicode.Scalar in ["h", "t", "t", "p"] {
+      guard position < s.count, lowercased(s[position]) == letter else { return nil }
       position += 1
     }
     if position < s.count, lowercased(s[position]) == "s" { position += 1 }
-    for mark in "://" {
-      guard position < s.count, s[position] == mark.unicodeScalars.first else { return nil }
+    for mark: Unicode.Scalar in [":", "/", "/"] {
+      guard position < s.count, s[position] == mark else { return nil }
       position += 1
     }
     return position
@@ -543,6 +541,12 @@ private struct URLScanner {
       // candidate only for the lengths that pass.
       let after = start + length
       if after >= limit || !isTLDContinuation(s[after].value) {
+        // Up to 8 ASCII letters: the candidate packed in an integer, no string built.
+        if length <= 8, let packed = TLD.packed(s[start..<after]) {
+          if TLD.packedASCII.contains(packed) { return after }
+          length -= 1
+          continue
+        }
         var candidate = ""
         for scalar in s[start..<after] {
           candidate.unicodeScalars.append(lowercased(scalar))
@@ -617,7 +621,11 @@ private struct URLScanner {
     {
       return false
     }
-    for label in domain.split(separator: ".", omittingEmptySubsequences: false) {
+    var labelStart = match.domain.lowerBound
+    for position in match.domain.lowerBound...match.domain.upperBound
+    where position == match.domain.upperBound || s[position] == "." {
+      let label = s[labelStart..<position]
+      labelStart = position + 1
       // An ASCII label is its own punycode: its length is its count.
       let length =
         label.allSatisfy { $0.value < 0x7F }
@@ -747,9 +755,25 @@ private struct URLScanner {
   private func isDomainCharacter(_ value: UInt32) -> Bool { Self.isDomainCharacter(value) }
 
   private static func isDomainCharacter(_ value: UInt32) -> Bool {
-    !isPunctuation(value) && !isSpace(value) && !isDirectionalMarker(value)
+    if value < 0x80 {
+      // One bit per ASCII code point.
+      let bits = value < 0x40 ? asciiDomainCharacters.low : asciiDomainCharacters.high
+      return bits >> UInt64(value & 0x3F) & 1 == 1
+    }
+    return !isPunctuation(value) && !isSpace(value) && !isDirectionalMarker(value)
       && !(value == 0xFFFE || value == 0xFEFF || value == 0xFFFF)
   }
+
+  /// `isDomainCharacter` for U+0000–U+007F, as two 64-bit masks.
+  private static let asciiDomainCharacters: (low: UInt64, high: UInt64) = {
+    var low: UInt64 = 0
+    var high: UInt64 = 0
+    for value in UInt32(0)..<0x80
+    where !isPunctuation(value) && !isSpace(value) && !isDirectionalMarker(value) {
+      if value < 0x40 { low |= 1 << UInt64(value) } else { high |= 1 << UInt64(value - 0x40) }
+    }
+    return (low, high)
+  }()
 
   /// `validUrlPrecedingChars`: anything but ASCII letters and digits, `@`, `＠`, `$`, `#`, `＃` and
   /// invalid characters.
@@ -911,6 +935,23 @@ private enum Punycode {
 private enum TLD {
   static let all: Set<String> = Set(generic + countryCode)
   static let maxLength = all.map(\.unicodeScalars.count).max() ?? 0
+  /// The TLDs of at most 8 ASCII characters, packed (`packed`).
+  static let packedASCII: Set<UInt64> = Set(
+    all.compactMap { packed(Array($0.unicodeScalars)[...]) })
+
+  /// `scalars` lower-cased and packed one byte each, when they are at most 8 ASCII characters
+  /// (a listed TLD is lower case); nil otherwise.
+  static func packed(_ scalars: ArraySlice<Unicode.Scalar>) -> UInt64? {
+    guard scalars.count <= 8 else { return nil }
+    var value: UInt64 = 0
+    for scalar in scalars {
+      guard scalar.value < 0x80 else { return nil }
+      var byte = UInt64(scalar.value)
+      if (0x41...0x5A).contains(byte) { byte |= 0x20 }
+      value = value << 8 | byte
+    }
+    return value
+  }
 
   static let generic: [String] = [
     "삼성", "닷컴", "닷넷", "香格里拉", "餐厅", "食品", "飞利浦", "電訊盈科", "集团", "通販", "购物", "谷歌", "诺基亚", "联通",

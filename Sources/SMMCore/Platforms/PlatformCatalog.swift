@@ -14,7 +14,14 @@ public enum PlatformCatalog {
   /// The post rules of `platform`, `entry(platform).post`, without copying the rest of the
   /// entry: counting and adaptation ask for them for every text.
   public static func postRules(_ platform: Platform) -> PostRules {
-    guard var post = override(for: platform)?.entry.post ?? builtInPosts[platform] else {
+    // The override's optional is built only when one is installed: building an empty one of
+    // that size cost more than the count that asked.
+    var post: PostRules
+    if anyInstalled.load(ordering: .acquiring), let overridden = override(for: platform) {
+      post = overridden.entry.post
+    } else if let builtIn = builtInPosts[platform] {
+      post = builtIn
+    } else {
       preconditionFailure("the catalog has no entry for \(platform.rawValue)")
     }
     if let limit = BrandLimits.current[platform] { post.text.limit = limit }
@@ -34,7 +41,19 @@ public enum PlatformCatalog {
 
   /// The user's override of `platform`, if one is installed.
   public static func override(for platform: Platform) -> PlatformOverride? {
-    installed.withLock { $0.isEmpty ? nil : $0[platform] }
+    // Most sessions install none: say so without building an empty optional of the whole
+    // override under the lock (it cost more than the count that asked).
+    guard anyInstalled.load(ordering: .acquiring) else { return nil }
+    return installed.withLock { $0[platform] }
+  }
+
+  /// The name of `platform` as people write it, "Google Business Profile" (the entry's
+  /// English name), without copying the entry.
+  public static func displayName(_ platform: Platform) -> String {
+    if anyInstalled.load(ordering: .acquiring), let override = override(for: platform) {
+      return override.entry.name.english
+    }
+    return builtInNames[platform] ?? platform.rawValue
   }
 
   /// Puts `overrides` in front of the built-in entries, replacing any installed before. Call
@@ -43,6 +62,7 @@ public enum PlatformCatalog {
     var table: [Platform: PlatformOverride] = [:]
     for override in overrides { table[override.entry.platform] = override }
     installed.withLock { $0 = table }
+    anyInstalled.store(!table.isEmpty, ordering: .releasing)
   }
 
   /// The platform whose id or alias (`twitter`) is `word` (any case), or nil.
@@ -52,8 +72,10 @@ public enum PlatformCatalog {
   }
 
   private static let installed = Mutex<[Platform: PlatformOverride]>([:])
+  private static let anyInstalled = Atomic<Bool>(false)
 
   private static let builtInPosts: [Platform: PostRules] = byPlatform.mapValues(\.post)
+  private static let builtInNames: [Platform: String] = byPlatform.mapValues(\.name.english)
 
   private static let byPlatform: [Platform: PlatformEntry] = {
     var table: [Platform: PlatformEntry] = [:]
