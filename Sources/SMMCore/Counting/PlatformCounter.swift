@@ -383,7 +383,8 @@ public enum PlatformCounter {
     TextScan(text).hashtagCount
   }
 
-  /// The tags that start with one of `marks` in `scalars` (hashtags or mentions).
+  /// The tags that start with one of `marks` in `scalars` (hashtags or mentions): `marks` is
+  /// an ASCII mark first, then non-ASCII forms of it (`#`, `＃`).
   static func tagCount(
     in scalars: [Unicode.Scalar], marks: [Unicode.Scalar], needsLetter: Bool
   ) -> Int {
@@ -400,7 +401,10 @@ public enum PlatformCounter {
     var count = 0
     var index = 0
     while index < scalars.count {
-      guard marks.contains(scalars[index]) else {
+      // Most code points are ASCII and no mark: one comparison each (`marks` is an ASCII mark,
+      // then its full-width forms).
+      let scalar = scalars[index]
+      guard scalar == marks[0] || (!scalar.isASCII && marks.dropFirst().contains(scalar)) else {
         index += 1
         continue
       }

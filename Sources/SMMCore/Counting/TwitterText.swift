@@ -367,20 +367,46 @@ private final class URLScanner {
   }
 
   let s: [Unicode.Scalar]
-  /// `labelRunEnd[i]`: the end of the run of label characters (domain characters, `-`, `_`)
-  /// starting at `i`, so that every attempt reads a label in one step (a long run without spaces,
-  /// such as CJK prose, would otherwise be read again from each of its positions).
-  private let labelRunEnd: [Int]
+  /// `runEnds[i]`: the end of the run of label characters (domain characters, `-`, `_`)
+  /// starting at `i`, or -1 while it has not been asked for. A run is read once, when a
+  /// position in it is first asked about, and its end kept for all its positions: every attempt
+  /// reads a label in one step (a long run without spaces, such as CJK prose, would otherwise be
+  /// read again from each of its positions), and the runs no attempt reaches are never read.
+  private var runEnds: [Int32]
 
   init(_ scalars: [Unicode.Scalar]) {
     s = scalars
-    var runEnd = [Int](repeating: scalars.count, count: scalars.count + 1)
-    for index in stride(from: scalars.count - 1, through: 0, by: -1) {
-      let scalar = scalars[index]
-      let inLabel = scalar == "-" || scalar == "_" || Self.isDomainCharacter(scalar.value)
-      runEnd[index] = inLabel ? runEnd[index + 1] : index
+    runEnds = [Int32](repeating: -1, count: scalars.count + 1)
+  }
+
+  /// The end of the run of label characters starting at `position` (`position` itself when
+  /// none starts there).
+  private func labelRunEnd(_ position: Int) -> Int {
+    let known = runEnds[position]
+    if known >= 0 { return Int(known) }
+    var scanned = position
+    var end = position
+    while true {
+      guard scanned < s.count else {
+        end = scanned
+        break
+      }
+      // A later position of the same run already read: its end is this run's.
+      if scanned > position, runEnds[scanned] >= 0 {
+        end = Int(runEnds[scanned])
+        break
+      }
+      let scalar = s[scanned]
+      guard scalar == "-" || scalar == "_" || Self.isDomainCharacter(scalar.value) else {
+        end = scanned
+        break
+      }
+      scanned += 1
     }
-    labelRunEnd = runEnd
+    for inside in position..<scanned { runEnds[inside] = Int32(end) }
+    // The position that ends the run starts an empty one.
+    runEnds[end] = Int32(end)
+    return end
   }
 
   /// Whether `scalars` may hold a URL: every URL's domain has a dot between two domain
@@ -498,7 +524,7 @@ private final class URLScanner {
     var labels: [Range<Int>] = []
     var position = start
     while position < s.count {
-      let end = labelRunEnd[position]
+      let end = labelRunEnd(position)
       guard end > position, end < s.count, s[end] == "." else { break }
       labels.append(position..<end)
       position = end + 1
@@ -535,7 +561,7 @@ private final class URLScanner {
     let limit = limit ?? s.count
     // A listed TLD is made of label characters: no candidate runs past the label at `start`.
     guard start < limit else { return nil }
-    var length = min(TLD.maxLength, limit - start, labelRunEnd[start] - start)
+    var length = min(TLD.maxLength, limit - start, labelRunEnd(start) - start)
     while length > 0 {
       // A TLD must end where the label ends: check that first, it is cheap, and build the
       // candidate only for the lengths that pass.
