@@ -13,7 +13,8 @@
 #     equivalent INSERT/UPDATE statements in one transaction is the floor beside it.
 #
 #  3. Adaptation: 10,000 generated messages adapted to every platform, messages per second,
-#     beside the same messages only counted (the floor adaptation builds on).
+#     beside the same messages only counted (the floor adaptation builds on); with
+#     `--baseline REV`, REV's own adaptation benchmark in the same run, and the ratio (goal 10x).
 #  3b. Counting for X: `smm count --platform x --lines` on 20,000 texts against twitter-text's
 #     Python port (`twitter-text-parser`, installed with pip when missing), every length checked.
 #  4. A large brand: 5,000 messages adapted to three platforms. Opening it (`/brands`: the
@@ -119,11 +120,35 @@ PY
   [ "$heads" = "$n" ] || { echo "replay of $n lines left $heads log entries" >&2; exit 1; }
 done
 
+# The baseline's worktree (with --baseline), made once and used by rows 3 and 4.
+tree="$out/baseline-tree"
+if [ -n "$baseline" ]; then
+  git -C "$root" worktree remove --force "$tree" >/dev/null 2>&1 || rm -rf "$tree"
+  git -C "$root" worktree add --detach "$tree" "$baseline" >/dev/null
+fi
+
 echo
 echo "== 3. adaptation: 10,000 generated messages to every platform (release build)"
 # The benchmark is its own package (benchmarks/AdaptBenchmark), so building smm does not build it.
+# Each build runs its own benchmark: a message adapted as that build's shell adapts it.
 swift build -c release --static-swift-stdlib --package-path "$root/benchmarks/AdaptBenchmark" >/dev/null
-"$root/benchmarks/AdaptBenchmark/.build/release/smm-adapt-benchmark" 10000 | sed 's/^/  /'
+"$root/benchmarks/AdaptBenchmark/.build/release/smm-adapt-benchmark" 10000 | tee "$out/adapt-now.txt" | sed 's/^/  /'
+if [ -n "$baseline" ] && [ -d "$tree/benchmarks/AdaptBenchmark" ]; then
+  echo "  building the baseline's adaptation benchmark ($baseline)" >&2
+  swift build -c release --static-swift-stdlib --package-path "$tree/benchmarks/AdaptBenchmark" >/dev/null
+  "$tree/benchmarks/AdaptBenchmark/.build/release/smm-adapt-benchmark" 10000 >"$out/adapt-baseline.txt"
+  echo "  baseline $baseline:"
+  sed 's/^/    /' "$out/adapt-baseline.txt"
+  python3 - "$out/adapt-now.txt" "$out/adapt-baseline.txt" <<'PY'
+import re, sys
+def rate(path):
+    for line in open(path):
+        if line.strip().startswith("adapt (every platform)"):
+            return float(re.search(r"([0-9.]+) messages/s", line).group(1))
+now, base = rate(sys.argv[1]), rate(sys.argv[2])
+print(f"  adaptation: {now:,.0f} messages/s against the baseline's {base:,.0f}: {now / base:.1f}x (goal 10x)")
+PY
+fi
 
 echo
 echo "== 3b. X's weighted length: smm count --lines against twitter-text's Python port (20,000 texts)"
@@ -161,9 +186,6 @@ large_brand() {
 large_brand "$smm" now
 if [ -n "$baseline" ]; then
   echo "  building the baseline $baseline (release, static Swift runtime)" >&2
-  tree="$out/baseline-tree"
-  git -C "$root" worktree remove --force "$tree" >/dev/null 2>&1 || rm -rf "$tree"
-  git -C "$root" worktree add --detach "$tree" "$baseline" >/dev/null
   swift build -c release --static-swift-stdlib --package-path "$tree" --product smm >/dev/null
   large_brand "$tree/.build/release/smm" baseline
 fi

@@ -154,6 +154,34 @@ struct TextScanTests {
     #expect(missed.isEmpty, "\(missed.prefix(20))")
   }
 
+  /// The URL search that skips where no URL can start finds what trying every position finds.
+  @Test func theURLShortcutsFindWhatEveryPositionFinds() {
+    var seed: UInt64 = 11
+    func next(_ bound: Int) -> Int {
+      seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int(seed >> 33) % bound
+    }
+    let pieces = [
+      "https://", "http://", "HTTP://", "www.", "example", ".com", ".co", ".fr", ".", "..", "/path",
+      "?q=1", ":8080", "t.co/", "abc", "日本", ".日本", "é", " ", "  ", "\u{3000}", "-", "_", "@",
+      "#", "$", "(", ")", "xn--", "p1ai", "a.b", "test.co", "4am.", "x.com", "\u{200E}", "…",
+      "ex_ample", ".xn--p1ai", "\n", ",", "!",
+    ]
+    var withURLs = 0
+    for _ in 0..<4_000 {
+      let text = (0..<(1 + next(10))).map { _ in pieces[next(pieces.count)] }.joined()
+      let scalars = Array(text.unicodeScalars)
+      if !TwitterText.urlRanges(in: scalars, everyPosition: true).isEmpty { withURLs += 1 }
+      let fast = TwitterText.urlRanges(in: scalars).map { "\($0.range) \($0.hasProtocol)" }
+      let every = TwitterText.urlRanges(in: scalars, everyPosition: true).map {
+        "\($0.range) \($0.hasProtocol)"
+      }
+      #expect(fast == every, "\(text.debugDescription)")
+    }
+    // Enough of the texts hold URLs for the comparison to say something.
+    #expect(withURLs > 600, "\(withURLs)")
+  }
+
   @Test func aTextWithoutADotHasNoURLAndTheScanSaysSo() {
     #expect(TextScan("no link here, just words and #tags").urlRanges.isEmpty)
     #expect(TextScan("see https://example.com").urlRanges.count == 1)

@@ -215,11 +215,13 @@ public enum TwitterText {
   }
 
   /// The URLs in `scalars`, as ranges of code points, in order.
+  /// `everyPosition` tries the pattern at every position, without the shortcuts that skip
+  /// where no URL can start (tests compare the two).
   static func urlRanges(
-    in scalars: [Unicode.Scalar]
+    in scalars: [Unicode.Scalar], everyPosition: Bool = false
   ) -> [(range: Range<Int>, hasProtocol: Bool)] {
-    guard URLScanner.mayHoldURL(scalars) else { return [] }
-    return URLScanner(scalars).scan().map { ($0.range, $0.hasProtocol) }
+    guard everyPosition || URLScanner.mayHoldURL(scalars) else { return [] }
+    return URLScanner(scalars).scan(everyPosition: everyPosition).map { ($0.range, $0.hasProtocol) }
   }
 
   /// The URL entities of `found` in `scalars`, with their UTF-16 ranges.
@@ -422,11 +424,16 @@ private final class URLScanner {
     return false
   }
 
-  func scan() -> [Found] {
-    guard Self.mayHoldURL(s) else { return [] }
+  func scan(everyPosition: Bool = false) -> [Found] {
+    let spans = everyPosition ? [0..<s.count] : candidateSpans()
     var found: [Found] = []
     var position = 0
+    var span = 0
     while position < s.count {
+      // Only positions in a span can start a match: jump to the next one.
+      while span < spans.count, spans[span].upperBound <= position { span += 1 }
+      guard span < spans.count else { break }
+      position = max(position, spans[span].lowerBound)
       guard let match = match(at: position) else {
         position += 1
         continue
@@ -435,6 +442,28 @@ private final class URLScanner {
       found.append(contentsOf: accept(match))
     }
     return found
+  }
+
+  /// The positions where a match can start, in order. A URL holds no space, and its domain a
+  /// dot between two domain characters (a label's last, its TLD's first): a match starts in a
+  /// stretch without spaces that holds such a dot, or on the character just before it (the
+  /// pattern's preceding character). Elsewhere nothing is tried.
+  private func candidateSpans() -> [Range<Int>] {
+    var spans: [Range<Int>] = []
+    var start = 0
+    var hasDot = false
+    for index in 0...s.count {
+      if index == s.count || Self.isSpace(s[index].value) {
+        if hasDot { spans.append(max(start - 1, 0)..<index) }
+        start = index + 1
+        hasDot = false
+      } else if s[index] == ".", index > start, index + 1 < s.count,
+        Self.isDomainCharacter(s[index - 1].value), Self.isDomainCharacter(s[index + 1].value)
+      {
+        hasDot = true
+      }
+    }
+    return spans
   }
 
   // MARK: The pattern
