@@ -87,6 +87,10 @@ extension CountCommandLine {
     let fd = try openInput(text)
     let reader = ByteLineReader(fileDescriptor: fd, closeWhenDone: fd != STDIN_FILENO)
     let strings = Strings(.en)
+    // The options read once: each read of a parsed property goes through its wrapper's generic
+    // metadata, which cost more than a count.
+    let platform = self.platform
+    let json = global.json
     var number = 0
     var unreadable = 0
     while true {
@@ -95,7 +99,7 @@ extension CountCommandLine {
       switch input {
       case .line(let line):
         let count = PlatformCounter.count(line, on: platform)
-        if global.json {
+        if json {
           print(CountCommand.json(count))
         } else {
           let head = CountCommand.describe(count, strings).first ?? ""
@@ -105,7 +109,7 @@ extension CountCommandLine {
         unreadable += 1
         let message = error.message(strings)
         FileHandle.standardError.write(Data("error: line \(number): \(message)\n".utf8))
-        if global.json {
+        if json {
           print(JSONOutput.compact(UnreadableLine(error: message, line: number)))
         } else {
           print("\(number): " + strings("count.lines.unreadable"))
