@@ -58,6 +58,50 @@ struct TextPiecesTests {
     #expect(wrong.isEmpty, "\(wrong.prefix(20))")
   }
 
+  @Test func sentencesCutOnBytesAsOnCharacters() {
+    var fast = 0
+    let texts =
+      Self.texts(5_000) + Self.pieces + ["A. B! C? D… E.\nF", "x. \u{301}y", "\u{600}. z"]
+    for text in texts {
+      #expect(
+        TextPieces.sentences(text) == TextPieces.characterSentences(text),
+        "\(text.debugDescription)")
+      if TextPieces.fastSentences(text) != nil { fast += 1 }
+    }
+    #expect(fast > 1_000)
+  }
+
+  @Test func byteSearchFindsWhatCharactersFind() {
+    for text in Self.texts(3_000) {
+      for needle in ["word", "e", "Café", "日本", "!!", "#tag", " ", "http", "é"] {
+        #expect(
+          text.containsText(needle) == text.contains(needle), "\(text.debugDescription) \(needle)")
+      }
+      #expect(text.replacingAll("word", with: "W") == referenceReplacing(text, "word", "W"))
+      #expect(text.replacingAll(" ", with: "") == referenceReplacing(text, " ", ""))
+    }
+  }
+
+  /// Every occurrence of `target`'s bytes replaced, the plain way.
+  private func referenceReplacing(_ text: String, _ target: String, _ replacement: String)
+    -> String
+  {
+    let hay = Array(text.utf8)
+    let needle = Array(target.utf8)
+    var out: [UInt8] = []
+    var index = 0
+    while index < hay.count {
+      if index + needle.count <= hay.count, Array(hay[index..<(index + needle.count)]) == needle {
+        out += Array(replacement.utf8)
+        index += needle.count
+      } else {
+        out.append(hay[index])
+        index += 1
+      }
+    }
+    return String(decoding: out, as: UTF8.self)
+  }
+
   @Test func urlsAndHashtagsAreThoseOfTheCharacterDefinitions() {
     for text in Self.texts(5_000) {
       let words = Self.referenceWords(text)

@@ -253,7 +253,7 @@ public enum Adapter {
     ]
     var result = text
     var changes: [Phrase] = []
-    if tone.contains("professional") || tone.contains("expert") {
+    if tone.containsText("professional") || tone.containsText("expert") {
       var collapsed = result
       // Byte by byte, as the replacement goes.
       func hasDoubleMark(_ text: String) -> Bool {
@@ -401,7 +401,7 @@ public enum Adapter {
       lines += ["", "## " + s("outline.points")] + rest.map { "- \($0)" }
     }
     let lower = text.lowercased()
-    let touched = line.pillars.filter { lower.contains($0.lowercased()) }
+    let touched = line.pillars.filter { lower.containsText($0.lowercased()) }
     if !touched.isEmpty {
       lines += ["", "## " + s("outline.pillars")] + touched.map { "- \($0)" }
     }
@@ -428,9 +428,14 @@ public enum Adapter {
       previous = byte
     }
     if tidy && previous != 0x20 && previous != 0x0A { return text }
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-      TextPieces.words(String($0)).joined(separator: " ")
-    }
+    // Lines split on the byte of the line break, but where "\r\n" (one character) may hold it.
+    let rawLines =
+      text.utf8.contains(0x0D)
+      ? text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+      : text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map {
+        String(decoding: $0, as: UTF8.self)
+      }
+    var lines = rawLines.map { TextPieces.words($0).joined(separator: " ") }
     var result: [String] = []
     for line in lines where !(line.isEmpty && (result.last?.isEmpty ?? true)) {
       result.append(line)
@@ -450,34 +455,5 @@ public enum Adapter {
     var result = text
     for piece in pieces { result = result.replacingAll(piece, with: "") }
     return normaliseSpaces(result)
-  }
-}
-
-extension String {
-  /// Every occurrence of `target` replaced by `replacement` (Foundation-free; a byte search,
-  /// safe since both are whole UTF-8 strings).
-  func replacingAll(_ target: String, with replacement: String) -> String {
-    let needle = Array(target.utf8)
-    guard !needle.isEmpty else { return self }
-    let hay = Array(utf8)
-    guard hay.count >= needle.count else { return self }
-    var out: [UInt8] = []
-    out.reserveCapacity(hay.count)
-    let patch = Array(replacement.utf8)
-    var index = 0
-    var replaced = false
-    while index < hay.count {
-      if hay[index] == needle[0] && index + needle.count <= hay.count
-        && hay[index..<(index + needle.count)].elementsEqual(needle)
-      {
-        out += patch
-        index += needle.count
-        replaced = true
-      } else {
-        out.append(hay[index])
-        index += 1
-      }
-    }
-    return replaced ? String(decoding: out, as: UTF8.self) : self
   }
 }

@@ -2,6 +2,69 @@
 enum TextPieces {
   /// The sentences of `text` (ending with . ! ? … or a line break), each keeping its ending.
   static func sentences(_ text: String) -> [String] {
+    fastSentences(text) ?? characterSentences(text)
+  }
+
+  /// `sentences` cut on the UTF-8 bytes, or nil where a byte might not be the character it
+  /// looks like (the character-by-character cut then decides): a carriage return anywhere
+  /// ("\r\n" is one character), a space that something may extend, an ending mark that may
+  /// join the character before it. `TextPiecesTests` compares the two.
+  static func fastSentences(_ text: String) -> [String]? {
+    var result: [String] = []
+    var failed = false
+    var text = text
+    text.withUTF8 { bytes in
+      let count = bytes.count
+      func piece(_ range: Range<Int>) {
+        let trimmed = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+          .trimmingWhiteSpace()
+        if !trimmed.isEmpty { result.append(trimmed) }
+      }
+      var start = 0
+      var index = 0
+      while index < count {
+        let byte = bytes[index]
+        if byte == 0x0D {
+          failed = true
+          return
+        }
+        var ends = byte == 0x0A
+        if byte == 0x20, index > 0 {
+          // The mark before the space: . ! ? (one byte) or … (E2 80 A6).
+          var markStart = -1
+          switch bytes[index - 1] {
+          case 0x2E, 0x21, 0x3F: markStart = index - 1
+          case 0xA6 where index >= 3 && bytes[index - 3] == 0xE2 && bytes[index - 2] == 0x80:
+            markStart = index - 3
+          default: break
+          }
+          if markStart >= 0 {
+            if index + 1 < count, bytes[index + 1] >= 0xCC,
+              !neverExtends(scalar(bytes, at: index + 1))
+            {
+              failed = true
+              return
+            }
+            if markStart > 0, bytes[markStart - 1] >= 0x80, mayPrepend(bytes, before: markStart) {
+              failed = true
+              return
+            }
+            ends = true
+          }
+        }
+        if ends {
+          piece(start..<(index + 1))
+          start = index + 1
+        }
+        index += 1
+      }
+      piece(start..<count)
+    }
+    return failed ? nil : result
+  }
+
+  /// `sentences` character by character.
+  static func characterSentences(_ text: String) -> [String] {
     var result: [String] = []
     var current = ""
     var previous: Character?
@@ -82,7 +145,7 @@ enum TextPieces {
   }
 
   /// Whether the code point that ends just before `index` is in a block with prepended marks.
-  private static func mayPrepend(_ bytes: UnsafeBufferPointer<UInt8>, before index: Int) -> Bool {
+  static func mayPrepend(_ bytes: UnsafeBufferPointer<UInt8>, before index: Int) -> Bool {
     var start = index - 1
     while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
     return mayPrepend(scalar(bytes, at: start))
@@ -110,7 +173,7 @@ enum TextPieces {
   }
 
   /// The code point whose UTF-8 encoding starts at `start` (valid UTF-8: a String's).
-  private static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> UInt32 {
+  static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> UInt32 {
     let lead = bytes[start]
     var value: UInt32
     let length: Int

@@ -6,7 +6,12 @@ import Synchronization
 public enum PlatformCatalog {
   /// The entry of `platform`: the user's override if one is installed, else the built-in one.
   public static func entry(_ platform: Platform) -> PlatformEntry {
-    var entry = override(for: platform)?.entry ?? builtInEntry(platform)
+    var entry: PlatformEntry
+    if anyInstalled.load(ordering: .acquiring), let overridden = override(for: platform) {
+      entry = overridden.entry
+    } else {
+      entry = builtInEntry(platform)
+    }
     if let limit = BrandLimits.current[platform] { entry.post.text.limit = limit }
     return entry
   }
