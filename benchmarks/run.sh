@@ -131,6 +131,9 @@ echo
 echo "== 3. adaptation: 10,000 generated messages to every platform (release build)"
 # The benchmark is its own package (benchmarks/AdaptBenchmark), so building smm does not build it.
 # Each build runs its own benchmark: a message adapted as that build's shell adapts it.
+# (The build's cached description can miss a source file added to SMMCore since: drop it.)
+rm -f "$root/benchmarks/AdaptBenchmark/.build/release.yaml" \
+  "$root/benchmarks/AdaptBenchmark/.build/release/description.json"
 swift build -c release --static-swift-stdlib --package-path "$root/benchmarks/AdaptBenchmark" >/dev/null
 "$root/benchmarks/AdaptBenchmark/.build/release/smm-adapt-benchmark" 10000 | tee "$out/adapt-now.txt" | sed 's/^/  /'
 if [ -n "$baseline" ] && [ -d "$tree/benchmarks/AdaptBenchmark" ]; then

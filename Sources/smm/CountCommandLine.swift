@@ -91,6 +91,7 @@ extension CountCommandLine {
     // metadata, which cost more than a count.
     let platform = self.platform
     let json = global.json
+    let out = StandardOutputBuffer()
     var number = 0
     var unreadable = 0
     while true {
@@ -100,21 +101,23 @@ extension CountCommandLine {
       case .line(let line):
         let count = PlatformCounter.count(line, on: platform)
         if json {
-          print(CountCommand.json(count))
+          out.line(CountCommand.json(count))
         } else {
           let head = CountCommand.describe(count, strings).first ?? ""
-          print("\(number): " + TerminalText.inert(head))
+          out.line("\(number): " + TerminalText.inert(head))
         }
       case .malformed(let error):
         unreadable += 1
         let message = error.message(strings)
+        out.flush()
         FileHandle.standardError.write(Data("error: line \(number): \(message)\n".utf8))
         if json {
-          print(JSONOutput.compact(UnreadableLine(error: message, line: number)))
+          out.line(JSONOutput.compact(UnreadableLine(error: message, line: number)))
         } else {
-          print("\(number): " + strings("count.lines.unreadable"))
+          out.line("\(number): " + strings("count.lines.unreadable"))
         }
       case .endOfInput, .interrupted:
+        out.flush()
         if unreadable > 0 { throw ExitCode(1) }
         return
       }

@@ -12,7 +12,7 @@ struct TextPiecesTests {
     "#", "#\u{301}", "#Été", "HTTPS://Example.com/x.", "http://a.b", "Www.test.fr", "www.日本.jp",
     "www.\u{301}x", "http://localhost", "ftp://x.y", "!!", ".", "…", "?", "SHOUT", "ﬀ", "İ",
     "— ", " —", "日本の", "\u{FF9E}", "\u{302A}", "\u{3099}", "\u{1F3FB}", "\u{E0020}", "\u{FE0F}",
-    "\u{20DD}", "ก\u{E31}", "\u{93F}", "한국", "\u{1100}\u{1161}",
+    "\u{20DD}", "ก\u{E31}", "\u{93F}", "한국", "\u{1100}\u{1161}", "\u{37E}", "\u{212A}", "<",
   ]
 
   static func texts(_ count: Int) -> [String] {
@@ -76,6 +76,9 @@ struct TextPiecesTests {
       for needle in ["word", "e", "Café", "日本", "!!", "#tag", " ", "http", "é"] {
         #expect(
           text.containsText(needle) == text.contains(needle), "\(text.debugDescription) \(needle)")
+      }
+      for character: Character in ["<", ">", ";", "K", "w", "é", "#"] {
+        #expect(text.containsCharacter(character) == text.contains(character))
       }
       #expect(text.replacingAll("word", with: "W") == referenceReplacing(text, "word", "W"))
       #expect(text.replacingAll(" ", with: "") == referenceReplacing(text, " ", ""))

@@ -291,7 +291,11 @@ public enum Adapter {
     var total = 2
     while true {
       let parts = split(text, platform: platform, total: total)
-      if parts.count <= total || total >= maximumThreadParts {
+      // A split depends on the total only through its marker's width (" 2/2" and " 7/7" count
+      // the same everywhere: ASCII digits): with as many digits, splitting again for the new
+      // total gives these parts again.
+      let sameWidth = String(parts.count).utf8.count == String(total).utf8.count
+      if parts.count <= total || total >= maximumThreadParts || sameWidth {
         return parts.enumerated().map { "\($0.element) \($0.offset + 1)/\(parts.count)" }
       }
       total = parts.count
@@ -306,11 +310,12 @@ public enum Adapter {
     var parts: [String] = []
     var rest = text
     while !rest.isEmpty && parts.count < maximumThreadParts {
-      if fits(rest) {
+      // `shorten` gives the rest itself when it fits.
+      let (piece, _) = TextPieces.shorten(rest, fits: fits)
+      if piece == rest {
         parts.append(rest)
         break
       }
-      let (piece, _) = TextPieces.shorten(rest, fits: fits)
       let clean = piece.hasSuffix("…") ? String(piece.dropLast()) : piece
       guard !clean.isEmpty else { break }
       parts.append(piece)
@@ -341,7 +346,7 @@ public enum Adapter {
     let field = Phrase.Value.phrase(PostLimit.fieldPhrase(rules.text.field))
     changes.append(Phrase("adapt.titleFirst", ["field": field]))
     var description = text
-    for character in rules.text.forbidden where description.contains(character) {
+    for character in rules.text.forbidden where description.containsCharacter(character) {
       description = String(description.filter { $0 != character })
       changes.append(
         Phrase(

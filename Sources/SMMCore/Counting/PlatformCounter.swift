@@ -427,7 +427,7 @@ public enum PlatformCounter {
   // MARK: Helpers
 
   private static func forbiddenCharacters(in text: String, _ rule: PostLimit) -> Phrase? {
-    let found = rule.forbidden.filter { text.contains($0) }
+    let found = rule.forbidden.filter { text.containsCharacter($0) }
     guard !found.isEmpty else { return nil }
     var phrase = Phrase("counter.quoted", text: ["character": String(found[0])])
     for character in found.dropFirst() {

@@ -31,6 +31,18 @@ extension String {
     return answer ?? contains(needle)
   }
 
+  /// Whether `character` is one of the text's characters: said no at once when its first
+  /// byte is absent, else by the comparison of characters.
+  func containsCharacter(_ character: Character) -> Bool {
+    guard let first = character.utf8.first else { return false }
+    // An ASCII character has no other form, but for three that a code point beyond ASCII is
+    // canonically equivalent to (U+037E is ";", U+1FEF "`", U+212A "K").
+    if first < 0x80 && first != 0x3B && first != 0x60 && first != 0x4B && !utf8.contains(first) {
+      return false
+    }
+    return contains(character)
+  }
+
   /// The text with every occurrence of `target`'s bytes replaced by `replacement` (safe on
   /// whole UTF-8 strings); the text itself when `target` does not occur.
   func replacingAll(_ target: String, with replacement: String) -> String {
