@@ -5,7 +5,8 @@ Writes COUNT deterministic one-line texts (prose, accents, combining marks, CJK,
 modifiers and ZWJ, URLs with and without a protocol, hashtags, mentions), counts them with
 `smm count --platform x --lines FILE --json` and with `twitter_text.parse_tweet` (PyPI
 `twitter-text-parser`, installed with pip when missing), checks that every length agrees, and
-prints both times (the best of RUNS whole runs, start-up included) and their ratio.
+prints both times (the best of RUNS whole runs, start-up included, each process alone timed:
+the answers are read back after) and their ratio.
 
 Usage: benchmarks/count-compare.py SMM_BINARY [COUNT] [RUNS]
 """
@@ -43,34 +44,28 @@ with open(path, "w", encoding="utf-8") as f:
     f.write("\n".join(texts) + "\n")
 
 
-def best(fn):
+def best(command):
+    """The best time of RUNS runs of COMMAND (a whole process, its output read from a pipe),
+    and that output. Only the process is timed: reading its answers back comes after."""
     times = []
-    result = None
+    out = b""
     for _ in range(runs):
         start = time.perf_counter()
-        result = fn()
+        out = subprocess.run(command, check=True, capture_output=True).stdout
         times.append(time.perf_counter() - start)
-    return min(times), result
+    return min(times), out.decode("utf-8")
 
 
-def run_smm():
-    out = subprocess.run([smm, "count", "--platform", "x", "--lines", path, "--json"],
-                         check=True, capture_output=True, text=True).stdout
-    return [json.loads(line)["length"] for line in out.splitlines()]
+# Both as whole processes, so that both sides pay their start-up.
+smm_command = [smm, "count", "--platform", "x", "--lines", path, "--json"]
+python_code = ("import sys\nfrom twitter_text import parse_tweet\n"
+               "for line in open(sys.argv[1], encoding='utf-8'):\n"
+               "    print(parse_tweet(line.rstrip('\\n')).weightedLength)\n")
 
-
-def run_python():
-    # As a whole process too, so that both sides pay their start-up.
-    code = ("import sys\nfrom twitter_text import parse_tweet\n"
-            "for line in open(sys.argv[1], encoding='utf-8'):\n"
-            "    print(parse_tweet(line.rstrip('\\n')).weightedLength)\n")
-    out = subprocess.run([sys.executable, "-c", code, path], check=True, capture_output=True,
-                         text=True).stdout
-    return [int(line) for line in out.splitlines()]
-
-
-smm_time, smm_lengths = best(run_smm)
-py_time, py_lengths = best(run_python)
+smm_time, smm_out = best(smm_command)
+py_time, py_out = best([sys.executable, "-c", python_code, path])
+smm_lengths = [json.loads(line)["length"] for line in smm_out.splitlines()]
+py_lengths = [int(line) for line in py_out.splitlines()]
 disagree = [i for i, (a, b) in enumerate(zip(smm_lengths, py_lengths)) if a != b]
 if len(smm_lengths) != count or len(py_lengths) != count:
     disagree.append(-1)

@@ -101,7 +101,7 @@ extension CountCommandLine {
       case .line(let line):
         let count = PlatformCounter.count(line, on: platform)
         if json {
-          out.line(CountCommand.json(count))
+          out.line { CountCommand.appendJSON(count, to: &$0) }
         } else {
           let head = CountCommand.describe(count, strings).first ?? ""
           out.line("\(number): " + TerminalText.inert(head))

@@ -22,6 +22,13 @@ final class StandardOutputBuffer {
     if pending.count >= limit { flush() }
   }
 
+  /// Adds the bytes `write` appends, and a line break.
+  func line(_ write: (inout [UInt8]) -> Void) {
+    write(&pending)
+    pending.append(0x0A)
+    if pending.count >= limit { flush() }
+  }
+
   /// Writes what is gathered.
   func flush() {
     var offset = 0

@@ -14,9 +14,9 @@ import Testing
   }
 
   private func byHand(_ string: String) -> String {
-    var out = ""
+    var out: [UInt8] = []
     JSONText.appendString(string, to: &out)
-    return out
+    return String(decoding: out, as: UTF8.self)
   }
 
   @Test func everyControlCharacterIsEscapedAsTheEncoderEscapesIt() {

@@ -151,13 +151,21 @@ final class TextScan {
   private(set) lazy var graphemeCount: Int = text.count
 
   /// The number of hashtags.
-  private(set) lazy var hashtagCount: Int = PlatformCounter.tagCount(
-    in: scalars, marks: ["#", "＃"], needsLetter: true)
+  private(set) lazy var hashtagCount: Int =
+    Self.mayHold(text, ascii: 0x23)
+    ? PlatformCounter.tagCount(in: scalars, marks: ["#", "＃"], needsLetter: true) : 0
 
   /// The number of @mentions: `@` (or `＠`) not after a letter, digit, `_` or `&`, then word
   /// characters.
-  private(set) lazy var mentionCount: Int = PlatformCounter.tagCount(
-    in: scalars, marks: ["@", "＠"], needsLetter: false)
+  private(set) lazy var mentionCount: Int =
+    Self.mayHold(text, ascii: 0x40)
+    ? PlatformCounter.tagCount(in: scalars, marks: ["@", "＠"], needsLetter: false) : 0
+
+  /// Whether `text` may hold the mark `ascii` or its full-width form (U+FF01–U+FF5E are
+  /// EF BC 81–EF BD 9E in UTF-8): a byte search, no code point read.
+  static func mayHold(_ text: String, ascii: UInt8) -> Bool {
+    text.utf8.contains { $0 == ascii || $0 == 0xEF }
+  }
 
   /// The length in `unit`.
   func length(in unit: CountingUnit) -> Int {

@@ -59,4 +59,9 @@ package struct CountCommand: ShellCommand {
   package static func json(_ count: TextCount) -> String {
     CountReport(count).compactJSON
   }
+
+  /// `json(count)`'s bytes appended to `out`, without a string in between.
+  package static func appendJSON(_ count: TextCount, to out: inout [UInt8]) {
+    CountReport(count).appendCompactJSON(to: &out)
+  }
 }

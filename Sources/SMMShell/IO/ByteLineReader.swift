@@ -100,9 +100,9 @@ package final class ByteLineReader: LineReader {
       range = range.lowerBound..<(range.upperBound - 1)
     }
     let bytes = buffer[range]
-    if let offset = UTF8Validation.firstInvalidOffset(in: bytes) {
-      return .malformed(.invalidUTF8(byteOffset: offset))
-    }
-    return .line(String(decoding: bytes, as: UTF8.self))
+    // One pass for the valid line; where the first bad byte is, only for a bad one.
+    if let line = String(validating: bytes, as: UTF8.self) { return .line(line) }
+    let offset = UTF8Validation.firstInvalidOffset(in: bytes) ?? 0
+    return .malformed(.invalidUTF8(byteOffset: offset))
   }
 }

@@ -56,30 +56,39 @@ package struct CountReport: Codable, Sendable, Equatable {
   /// The report on one line, the bytes `JSONOutput.compact(self)` writes (keys sorted), written
   /// directly: `smm count --lines --json` prints one per input line.
   package var compactJSON: String {
-    var out = "{\"length\":"
-    out.reserveCapacity(128)
+    var out: [UInt8] = []
+    appendCompactJSON(to: &out)
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// Appends `compactJSON`'s bytes to `out`.
+  package func appendCompactJSON(to out: inout [UInt8]) {
+    JSONText.appendRaw("{\"length\":", to: &out)
     JSONText.appendInt(length, to: &out)
-    out.append(",\"limit\":")
-    if let limit { JSONText.appendInt(limit, to: &out) } else { out.append("null") }
-    out.append(",\"notes\":[")
+    JSONText.appendRaw(",\"limit\":", to: &out)
+    if let limit {
+      JSONText.appendInt(limit, to: &out)
+    } else {
+      JSONText.appendRaw("null", to: &out)
+    }
+    JSONText.appendRaw(",\"notes\":[", to: &out)
     for (index, note) in notes.enumerated() {
-      if index > 0 { out.append(",") }
+      if index > 0 { out.append(0x2C) }
       JSONText.appendString(note, to: &out)
     }
-    out.append("],\"platform\":")
+    JSONText.appendRaw("],\"platform\":", to: &out)
     JSONText.appendString(platform, to: &out)
     if let secondary {
-      out.append(",\"secondary\":{\"length\":")
+      JSONText.appendRaw(",\"secondary\":{\"length\":", to: &out)
       JSONText.appendInt(secondary.length, to: &out)
-      out.append(",\"limit\":")
+      JSONText.appendRaw(",\"limit\":", to: &out)
       JSONText.appendInt(secondary.limit, to: &out)
-      out.append(",\"unit\":")
+      JSONText.appendRaw(",\"unit\":", to: &out)
       JSONText.appendString(secondary.unit, to: &out)
-      out.append("}")
+      out.append(0x7D)
     }
-    out.append(",\"unit\":")
+    JSONText.appendRaw(",\"unit\":", to: &out)
     JSONText.appendString(unit, to: &out)
-    out.append(valid ? ",\"valid\":true}" : ",\"valid\":false}")
-    return out
+    JSONText.appendRaw(valid ? ",\"valid\":true}" : ",\"valid\":false}", to: &out)
   }
 }
