@@ -220,8 +220,9 @@ public enum TwitterText {
   static func urlRanges(
     in scalars: [Unicode.Scalar], everyPosition: Bool = false
   ) -> [(range: Range<Int>, hasProtocol: Bool)] {
-    guard everyPosition || URLScanner.mayHoldURL(scalars) else { return [] }
-    return URLScanner(scalars).scan(everyPosition: everyPosition).map { ($0.range, $0.hasProtocol) }
+    let spans = everyPosition ? [0..<scalars.count] : URLScanner.candidateSpans(scalars)
+    guard !spans.isEmpty else { return [] }
+    return URLScanner(scalars).scan(spans).map { ($0.range, $0.hasProtocol) }
   }
 
   /// The URL entities of `found` in `scalars`, with their UTF-16 ranges.
@@ -411,21 +412,8 @@ private final class URLScanner {
     return end
   }
 
-  /// Whether `scalars` may hold a URL: every URL's domain has a dot between two domain
-  /// characters (a label's last, its TLD's first). A text whose dots all end sentences has none.
-  static func mayHoldURL(_ scalars: [Unicode.Scalar]) -> Bool {
-    guard scalars.count >= 3 else { return false }
-    for index in 1..<(scalars.count - 1) where scalars[index] == "." {
-      if isDomainCharacter(scalars[index - 1].value) && isDomainCharacter(scalars[index + 1].value)
-      {
-        return true
-      }
-    }
-    return false
-  }
-
-  func scan(everyPosition: Bool = false) -> [Found] {
-    let spans = everyPosition ? [0..<s.count] : candidateSpans()
+  /// The URLs that start in `spans` (`candidateSpans`, or the whole text).
+  func scan(_ spans: [Range<Int>]) -> [Found] {
     var found: [Found] = []
     var position = 0
     var span = 0
@@ -448,12 +436,20 @@ private final class URLScanner {
   /// dot between two domain characters (a label's last, its TLD's first): a match starts in a
   /// stretch without spaces that holds such a dot, or on the character just before it (the
   /// pattern's preceding character). Elsewhere nothing is tried.
-  private func candidateSpans() -> [Range<Int>] {
+  static func candidateSpans(_ s: [Unicode.Scalar]) -> [Range<Int>] {
     var spans: [Range<Int>] = []
     var start = 0
     var hasDot = false
     for index in 0...s.count {
-      if index == s.count || Self.isSpace(s[index].value) {
+      let isSpace: Bool
+      if index == s.count {
+        isSpace = true
+      } else {
+        let value = s[index].value
+        isSpace =
+          value < 0x80 ? value == 0x20 || (0x09...0x0D).contains(value) : Self.isSpace(value)
+      }
+      if isSpace {
         if hasDot { spans.append(max(start - 1, 0)..<index) }
         start = index + 1
         hasDot = false
