@@ -48,14 +48,8 @@ extension BrandState {
       content.messages[index].sponsored = sponsored
       // Adapted variants follow (a hand-written one is the brand's own: /content check says
       // whether it discloses).
-      let adapted = content.messages[index].variants.filter { !$0.value.edited }.keys.sorted()
-      let variants = Adapter.adapt(
-        content.messages[index], to: adapted, line: content, brand: name,
-        language: BioSuggestion.writesInFrench(profile) ? .fr : .en,
-        disclosure: DisclosureRule.of(profile.homeCountry))
-      for (platform, variant) in zip(adapted, variants) {
-        content.messages[index].variants[platform] = variant
-      }
+      adaptMessage(
+        at: index, to: content.messages[index].variants.filter { !$0.value.edited }.keys.sorted())
     case .tagMessage(let id, let tag):
       guard let index = content.messages.firstIndex(where: { $0.id == id }) else {
         throw Self.noMessage(id, content)
@@ -70,13 +64,7 @@ extension BrandState {
       guard !platforms.isEmpty else {
         throw SMMCoreError.invalidMessage(Phrase("error.content.adaptNoPlatform"))
       }
-      let variants = Adapter.adapt(
-        content.messages[index], to: platforms, line: content, brand: name,
-        language: BioSuggestion.writesInFrench(profile) ? .fr : .en,
-        disclosure: DisclosureRule.of(profile.homeCountry))
-      for (platform, variant) in zip(platforms, variants) {
-        content.messages[index].variants[platform] = variant
-      }
+      adaptMessage(at: index, to: platforms)
     case .planCalendar(let weeks, let start):
       content.calendar = try CalendarPlanner.plan(self, weeks: weeks, start: start)
     case .editVariant(let id, let platform, let raw):
@@ -89,6 +77,18 @@ extension BrandState {
         notes: [Phrase("adapt.byHand")], edited: true)
     default:
       try applyMedia(change)
+    }
+  }
+
+  /// Adapts message `index` to `platforms` at once (what they share done once), in the
+  /// brand's language, with its home market's disclosure rule.
+  private mutating func adaptMessage(at index: Int, to platforms: [Platform]) {
+    let variants = Adapter.adapt(
+      content.messages[index], to: platforms, line: content, brand: name,
+      language: BioSuggestion.writesInFrench(profile) ? .fr : .en,
+      disclosure: DisclosureRule.of(profile.homeCountry))
+    for (platform, variant) in zip(platforms, variants) {
+      content.messages[index].variants[platform] = variant
     }
   }
 
