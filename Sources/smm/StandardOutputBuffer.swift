@@ -33,8 +33,9 @@ final class StandardOutputBuffer {
   func flush() {
     var offset = 0
     pending.withUnsafeBytes { bytes in
+      guard let base = bytes.baseAddress else { return }
       while offset < bytes.count {
-        let written = write(1, bytes.baseAddress! + offset, bytes.count - offset)
+        let written = write(1, base + offset, bytes.count - offset)
         if written < 0 {
           if errno == EINTR { continue }
           // A closed pipe (`smm count --lines | head`): nothing more can be said there.

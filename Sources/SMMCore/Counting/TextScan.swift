@@ -54,7 +54,7 @@ final class TextScan {
           }
           utf16 += value < 0x10000 ? 1 : 2
           if stable && value >= 0x300 && !Self.isStableUnderNFC(value) { stable = false }
-          (buffer.baseAddress! + written).initialize(to: Unicode.Scalar(value).unsafelyUnwrapped)
+          buffer.initializeElement(at: written, to: Unicode.Scalar(value).unsafelyUnwrapped)
           written += 1
         }
         count = written

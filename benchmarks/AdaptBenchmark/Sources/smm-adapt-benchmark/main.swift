@@ -60,19 +60,20 @@ measure("adapt (every platform)") {
 // Where adaptation's time goes: each platform alone (the preparation repeated for each), the
 // five slowest, in microseconds per message.
 var perPlatform: [(Platform, Double)] = []
+let sample = messages.prefix(min(count, 1_000))
 for platform in Platform.allCases {
   let start = DispatchTime.now().uptimeNanoseconds
   var total = 0
-  for message in messages.prefix(min(count, 1_000)) {
+  for message in sample {
     total &+= Adapter.adapt(message, to: platform, line: line, brand: brand).parts.count
   }
-  let micros = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e3 / Double(min(count, 1_000))
-  perPlatform.append((platform, micros + Double(total & 0)))
+  let nanoseconds = Double(DispatchTime.now().uptimeNanoseconds - start)
+  perPlatform.append((platform, nanoseconds / 1e3 / Double(sample.count) + Double(total & 0)))
 }
+let slowest = perPlatform.sorted { $0.1 > $1.1 }.prefix(6)
 print(
   "  adapt, slowest platforms (µs a message): "
-    + perPlatform.sorted { $0.1 > $1.1 }.prefix(6).map { "\($0.0.rawValue) \(String(format: "%.0f", $0.1))" }
-    .joined(separator: ", "))
+    + slowest.map { "\($0.0.rawValue) \(String(format: "%.0f", $0.1))" }.joined(separator: ", "))
 
 // Counting on its own, in-process: X's weighted length of single sentences (the unit of a batch
 // such as `smm count --lines`), and every platform of each message from one shared reading.
