@@ -102,7 +102,9 @@ public struct Strings: Sendable {
       let open = UInt8(ascii: "{")
       let close = UInt8(ascii: "}")
       guard bytes.contains(open) else { return String(decoding: bytes, as: UTF8.self) }
-      var result = ""
+      // The text gathered as bytes and made a string once: the pieces are cut at ASCII braces
+      // of valid UTF-8, so what is gathered is valid UTF-8 too.
+      var result: [UInt8] = []
       result.reserveCapacity(bytes.count + 32)
       var literalStart = 0
       var index = 0
@@ -114,17 +116,15 @@ public struct Strings: Sendable {
         var end = index + 1
         while end < bytes.count && bytes[end] != close { end += 1 }
         guard end < bytes.count else { break }
-        result += String(
-          decoding: UnsafeBufferPointer(rebasing: bytes[literalStart..<index]), as: UTF8.self)
+        result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[literalStart..<index]))
         let inside = String(
           decoding: UnsafeBufferPointer(rebasing: bytes[(index + 1)..<end]), as: UTF8.self)
-        result += placeholder(inside, value)
+        result.append(contentsOf: placeholder(inside, value).utf8)
         index = end + 1
         literalStart = index
       }
-      result += String(
-        decoding: UnsafeBufferPointer(rebasing: bytes[literalStart...]), as: UTF8.self)
-      return result
+      result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[literalStart...]))
+      return String(decoding: result, as: UTF8.self)
     }
   }
 
