@@ -53,6 +53,13 @@ public enum Adapter {
       self.changes = changes
     }
 
+    private(set) lazy var shouts = Adapter.isShouting(text)
+
+    /// Whether `other` shouts: this text's answer when `other` is this text.
+    func isShouting(_ other: String) -> Bool {
+      other == text ? shouts : Adapter.isShouting(other)
+    }
+
     /// The hashtags of `other`: this text's when `other` is this text.
     func hashtags(of other: String) -> [String] {
       other == text ? hashtags : TextPieces.hashtags(other)
@@ -183,7 +190,8 @@ public enum Adapter {
     }
 
     // Register.
-    let (registered, toneChanges) = register(text, line: line, platform: platform)
+    let (registered, toneChanges) = register(
+      text, line: line, platform: platform, isShouting: prepared.isShouting)
     text = registered
     changes += toneChanges
 
@@ -244,9 +252,10 @@ public enum Adapter {
   }
 
   /// Light, safe register changes: no "!!!" on LinkedIn, no shouting anywhere.
-  static func register(_ text: String, line: EditorialLine, platform: Platform) -> (
-    String, [Phrase]
-  ) {
+  static func register(
+    _ text: String, line: EditorialLine, platform: Platform,
+    isShouting: (String) -> Bool = Adapter.isShouting
+  ) -> (String, [Phrase]) {
     let tone = line.tone(on: platform)
     let values: [String: Phrase.Value] = [
       "platform": .text(platform.displayName), "tone": .phrase(line.tonePhrase(on: platform)),
@@ -272,17 +281,21 @@ public enum Adapter {
         changes.append(Phrase("adapt.exclamations", values))
       }
     }
-    let words = TextPieces.words(result)
+    if isShouting(result) { changes.append(Phrase("adapt.shouting", values)) }
+    return (result, changes)
+  }
+
+  /// Whether `text` shouts: more than a third of its words in capitals (four letters or more,
+  /// hashtags and links aside).
+  static func isShouting(_ text: String) -> Bool {
+    let words = TextPieces.words(text)
     // The cheap tests first: most words have a lower-case ASCII letter.
     let shouted = words.filter {
       !$0.utf8.contains(where: { (0x61...0x7A).contains($0) }) && !$0.hasPrefix("#")
         && !$0.hasPrefix("http") && $0.count > 3 && $0.contains(where: \.isLetter)
         && $0 == $0.uppercased()
     }
-    if !shouted.isEmpty && shouted.count * 3 > words.count {
-      changes.append(Phrase("adapt.shouting", values))
-    }
-    return (result, changes)
+    return !shouted.isEmpty && shouted.count * 3 > words.count
   }
 
   /// A numbered thread: parts cut at sentence ends, else word boundaries, each within the limit

@@ -303,15 +303,21 @@ public enum PlatformCounter {
     }
     guard !replacements.isEmpty else { return nil }
     replacements.sort { $0.range.lowerBound < $1.range.lowerBound }
-    var result = String.UnicodeScalarView()
+    // Written as UTF-8 bytes and made a string once (appending code points to a string's
+    // scalar view one slice at a time cost more than the count).
+    var result: [UInt8] = []
+    result.reserveCapacity(scan.utf8Count)
     var position = 0
+    func copy(_ range: Range<Int>) {
+      for scalar in scalars[range] { UTF8.encode(scalar) { result.append($0) } }
+    }
     for replacement in replacements {
-      result.append(contentsOf: scalars[position..<replacement.range.lowerBound])
-      result.append(contentsOf: replacement.text.unicodeScalars)
+      copy(position..<replacement.range.lowerBound)
+      result.append(contentsOf: replacement.text.utf8)
       position = replacement.range.upperBound
     }
-    result.append(contentsOf: scalars[position...])
-    return String(result)
+    copy(position..<scalars.count)
+    return String(decoding: result, as: UTF8.self)
   }
 
   /// Mentions of remote accounts, `@user@domain`, as Mastodon's `MENTION_RE` finds them: `@` not
