@@ -71,15 +71,8 @@ struct HashtagWordsEquivalenceTests {
   ]
 
   static func texts(_ count: Int) -> [String] {
-    var seed: UInt64 = 77
-    func next(_ bound: Int) -> Int {
-      seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-      return Int(seed >> 33) % bound
-    }
-    return (0..<count).map { _ in
-      (0..<(1 + next(8))).map { _ in pieces[next(pieces.count)] }.joined(
-        separator: next(3) == 0 ? "" : " ")
-    }
+    var seeded = SeededTexts(seed: 77)
+    return (0..<count).map { _ in seeded.text(of: pieces, most: 8, spaced: true) }
   }
 
   @Test func theWordsAreThoseOfTheTwoLevelSplit() {

@@ -121,11 +121,7 @@ struct TextScanTests {
 
   /// Normalising only the stretches around unstable code points gives the whole text's NFC.
   @Test func normalisingByStretchesIsNormalisingTheWhole() {
-    var seed: UInt64 = 4
-    func next(_ bound: Int) -> Int {
-      seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-      return Int(seed >> 33) % bound
-    }
+    var seeded = SeededTexts(seed: 4)
     let pieces =
       Self.pieces + [
         "\u{301}", "\u{327}", "\u{308}\u{301}", "\u{1100}", "\u{1161}", "\u{11A8}", "\u{AC00}",
@@ -133,7 +129,7 @@ struct TextScanTests {
         "\u{654}", "ا", "\u{93C}", "क", "\u{F73}", "\u{F71}\u{F72}",
       ]
     for _ in 0..<3_000 {
-      let text = (0..<(1 + next(12))).map { _ in pieces[next(pieces.count)] }.joined()
+      let text = seeded.text(of: pieces, most: 12)
       let scalars = Array(text.unicodeScalars)
       #expect(
         TextScan.nfcByStretches(scalars).elementsEqual(TwitterText.nfc(text).unicodeScalars),
@@ -156,11 +152,7 @@ struct TextScanTests {
 
   /// The URL search that skips where no URL can start finds what trying every position finds.
   @Test func theURLShortcutsFindWhatEveryPositionFinds() {
-    var seed: UInt64 = 11
-    func next(_ bound: Int) -> Int {
-      seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-      return Int(seed >> 33) % bound
-    }
+    var seeded = SeededTexts(seed: 11)
     let pieces = [
       "https://", "http://", "HTTP://", "www.", "example", ".com", ".co", ".fr", ".", "..", "/path",
       "?q=1", ":8080", "t.co/", "abc", "日本", ".日本", "é", " ", "  ", "\u{3000}", "-", "_", "@",
@@ -169,7 +161,7 @@ struct TextScanTests {
     ]
     var withURLs = 0
     for _ in 0..<4_000 {
-      let text = (0..<(1 + next(10))).map { _ in pieces[next(pieces.count)] }.joined()
+      let text = seeded.text(of: pieces, most: 10)
       let scalars = Array(text.unicodeScalars)
       if !TwitterText.urlRanges(in: scalars, everyPosition: true).isEmpty { withURLs += 1 }
       let fast = TwitterText.urlRanges(in: scalars).map { "\($0.range) \($0.hasProtocol)" }

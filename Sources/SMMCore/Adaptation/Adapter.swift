@@ -47,13 +47,12 @@ public enum Adapter {
     private(set) lazy var urls = TextPieces.urls(text)
     private(set) lazy var hashtags = TextPieces.hashtags(text)
     private(set) lazy var scan = TextScan(text)
+    private(set) lazy var shouts = Adapter.isShouting(text)
 
     init(text: String, changes: [Phrase]) {
       self.text = text
       self.changes = changes
     }
-
-    private(set) lazy var shouts = Adapter.isShouting(text)
 
     /// Whether `other` shouts: this text's answer when `other` is this text.
     func isShouting(_ other: String) -> Bool {

@@ -172,21 +172,9 @@ enum TextPieces {
     }
   }
 
-  /// The code point whose UTF-8 encoding starts at `start` (valid UTF-8: a String's).
+  /// The code point whose UTF-8 encoding starts at `start`.
   static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> UInt32 {
-    let lead = bytes[start]
-    var value: UInt32
-    let length: Int
-    switch lead {
-    case 0..<0x80: return UInt32(lead)
-    case 0xC0..<0xE0: (value, length) = (UInt32(lead & 0x1F), 2)
-    case 0xE0..<0xF0: (value, length) = (UInt32(lead & 0x0F), 3)
-    default: (value, length) = (UInt32(lead & 0x07), 4)
-    }
-    for position in (start + 1)..<min(start + length, bytes.count) {
-      value = value << 6 | UInt32(bytes[position] & 0x3F)
-    }
-    return value
+    UTF8Scalar.decode(bytes, at: start).value
   }
 
   /// The longest start of `text` that fits `fits`, cut at a sentence end if one fits, else at a

@@ -33,25 +33,8 @@ final class TextScan {
         var index = 0
         var written = 0
         while index < bytes.count {
-          let lead = bytes[index]
-          var value: UInt32
-          if lead < 0x80 {
-            value = UInt32(lead)
-            index += 1
-          } else if lead < 0xE0 {
-            value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-            index += 2
-          } else if lead < 0xF0 {
-            value =
-              UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
-              | UInt32(bytes[index + 2] & 0x3F)
-            index += 3
-          } else {
-            value =
-              UInt32(lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
-              | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
-            index += 4
-          }
+          let (value, length) = UTF8Scalar.decode(bytes, at: index)
+          index += length
           utf16 += value < 0x10000 ? 1 : 2
           if stable && value >= 0x300 && !Self.isStableUnderNFC(value) { stable = false }
           buffer.initializeElement(at: written, to: Unicode.Scalar(value).unsafelyUnwrapped)
