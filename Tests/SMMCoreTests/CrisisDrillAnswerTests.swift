@@ -74,6 +74,13 @@ struct CrisisDrillAnswerTests {
       CrisisDrill.readStrategy("on s'excuse et on dédommage")
         == .chosen(.rebuild, bolstering: false))
     #expect(CrisisDrill.readStrategy("minimiser") == .chosen(.diminish, bolstering: false))
+    // Telling people what happened is informing them, in either language.
+    for said in [
+      "we tell people what happened and when it will be fixed", "keep everyone posted",
+      "on informe les clients de ce qui s'est passé", "on les tient au courant",
+    ] {
+      #expect(CrisisDrill.readStrategy(said) == .chosen(.inform, bolstering: false), "\(said)")
+    }
     #expect(CrisisDrill.readStrategy("deny and apologise") == .mixed)
     #expect(CrisisDrill.readStrategy("hmm") == .unclear)
     #expect(CrisisDrill.readPublish("publier") == true)

@@ -99,4 +99,25 @@ struct ExportCommandTests {
       #expect(others.isEmpty, "\(answer) wrote no other file: \(others)")
     }
   }
+
+  /// In a script or a pipe the command fails (scripts stop on it), but "yes, replace it" typed
+  /// next replaces the file: it is not taken as the answer to the guide's waiting question.
+  @Test func inAPipeYesAfterTheErrorReplacesTheFile() throws {
+    let shell = try TestShell()
+    for line in [
+      "/new \"Kinetic Physio\"", "/stop", "/hints on", "/spaces choose facebook",
+      "/profile facebook set display-name \"Kinetic Physio\"",
+    ] { #expect(shell.execute(line).ok, "\(line)") }
+    let path = shell.folder + "/plan.md"
+    try "mine".write(toFile: path, atomically: true, encoding: .utf8)
+    let refused = shell.execute("/export md plan.md")
+    #expect(!refused.ok)
+    #expect(try String(contentsOfFile: path, encoding: .utf8) == "mine", "nothing lost")
+    let replaced = shell.execute("yes, replace it")
+    #expect(replaced.ok, "\(replaced)")
+    #expect(replaced.command == "/export md plan.md --force")
+    #expect(try String(contentsOfFile: path, encoding: .utf8).hasPrefix("# "))
+    let profile = shell.execute("/profile facebook")
+    #expect(profile.output.joined().contains("Kinetic Physio"), "the profile is as it was")
+  }
 }

@@ -304,7 +304,8 @@ struct WalkthroughTrapsTests {
 struct BackToThePreviousQuestionTests {
   @Test(arguments: [
     ("back", Language.en), ("go back", .en), ("previous question", .en), ("retour", .fr),
-    ("question précédente", .fr),
+    ("question précédente", .fr), ("can we go back to the last question please?", .en),
+    ("retour à la question d'avant", .fr), ("on peut revenir en arriere stp", .fr),
   ])
   func backInTheInterviewAsksTheLastQuestionAgain(_ line: String, _ language: Language) throws {
     let shell = try TestShell(interactive: true)
@@ -316,6 +317,17 @@ struct BackToThePreviousQuestionTests {
     shell.run("b2b")
     #expect(shell.session.current?.state.profile.market == .b2b)
     #expect((shell.session.pendingQuestion as? InterviewQuestion)?.field == .ages)
+  }
+
+  /// A line about going back that says something else is no "back".
+  @Test func aSentenceWithBackInItIsNotBack() {
+    for line in [
+      "back pain and sports injuries", "we are back on Mondays", "retour des beaux jours",
+      "the last one",
+    ] {
+      #expect(!AnswerCue.isBack(line), "\(line)")
+    }
+    #expect(AnswerCue.isBack("oops, back to the previous one"))
   }
 
   @Test func backIsNeverStoredAsAnAnswer() throws {

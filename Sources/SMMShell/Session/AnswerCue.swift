@@ -8,6 +8,9 @@ package enum AnswerCue {
   private static let stops = Set(
     InputWords.union("answer.stop") + InputWords.union("answer.stop.more"))
   private static let backs = Set(InputWords.union("answer.back"))
+  private static let backCores = Set(InputWords.union("answer.back.core").flatMap { CueWords($0).words })
+  private static let backFillers = Set(
+    InputWords.union("answer.back.filler").flatMap { CueWords($0).words })
   private static let laterCues = InputWords.union("answer.later.cue")
   private static let aboutStarts = InputWords.union("answer.about.start")
   private static let requestStarts = InputWords.union("answer.request.start")
@@ -49,8 +52,13 @@ package enum AnswerCue {
   }
 
   /// Whether `text` asks for the previous question again ("back", « retour »).
+  /// Besides the phrases of `answer.back`, a short line made only of the words of going back
+  /// and of the question ("retour à la question d'avant", "go back to the last one please").
   package static func isBack(_ text: String) -> Bool {
-    backs.contains(folded(text))
+    if backs.contains(folded(text)) { return true }
+    let words = CueWords(text).words
+    guard words.count <= 9, words.contains(where: backCores.contains) else { return false }
+    return words.allSatisfy { backCores.contains($0) || backFillers.contains($0) }
   }
 
   /// Whether `text` puts a yes/no question off: a postponing word ("later", « plus tard »), or

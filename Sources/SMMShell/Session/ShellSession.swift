@@ -140,6 +140,7 @@ package final class ShellSession {
   func runCommand(_ text: String, typed: String) -> (CommandResult, ShellEffect?) {
     var notes: [String] = []
     var shown = typed
+    var attempted: (any ShellCommand)?
     do {
       let tokens = try Tokenizer.tokenize(text)
       guard let first = tokens.first else {
@@ -156,6 +157,7 @@ package final class ShellSession {
       }
       let (leaf, arguments) = try CommandRegistry.resolve(type, tokens.dropFirst())
       let command = try leaf.init(arguments)
+      attempted = command
       if let changing = command.asBrandChanging, changing.change != nil {
         shown = changing.canonical
       }
@@ -178,6 +180,11 @@ package final class ShellSession {
         output.effect
       )
     } catch let error as ShellError {
+      // A file that exists, in a script or a pipe: the command fails, as scripts expect, and
+      // "yes, replace it" or another file name typed next still answers it.
+      if case .fileExists(let file) = error, let writer = attempted as? any FileWritingCommand {
+        ask(ReplaceFileQuestion(command: writer, file: file, strings: strings))
+      }
       return (
         CommandResult(command: shown, ok: false, error: error.message(strings), notes: notes), nil
       )
