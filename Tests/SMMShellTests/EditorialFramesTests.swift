@@ -108,3 +108,42 @@ struct EditorialFramesTests {
     #expect(Self.reading(testCase.line) == testCase.expected, "\(testCase.line)")
   }
 }
+
+/// A message named by what it says, not by its number, when the brand has several.
+struct MessageBySubjectTests {
+  static var context: IntentContext {
+    var context = IntentContext(
+      platforms: [.instagram, .facebook], messageIDs: [1, 2], hasBrand: true)
+    context.messageTexts = [
+      "Back pain after a long day at the desk? Three stretches that help, shown by Sarah.",
+      "We are open on Saturday mornings from January: book online.",
+    ]
+    return context
+  }
+
+  static func reading(_ line: String) -> IntentCommand {
+    IntentCommand(IntentMatcher.match(line, context: context))
+  }
+
+  @Test func theSubjectPicksTheMessage() {
+    #expect(
+      Self.reading("make an instagram version of the saturday opening message")
+        == .run(.contentAdapt, command: "/content adapt 2 instagram"))
+    #expect(
+      Self.reading("please adapt the desk stretches post for facebook")
+        == .run(.contentAdapt, command: "/content adapt 1 facebook"))
+  }
+
+  /// A subject both messages share, or none, still asks which; and a number wins.
+  @Test func anUnclearSubjectStillAsks() {
+    let asked = Self.reading("adapt the message for instagram")
+    guard case .ask(let commands) = asked else {
+      Issue.record("\(asked)")
+      return
+    }
+    #expect(commands.count == 2)
+    #expect(
+      Self.reading("adapt message 1 about saturday for instagram")
+        == .run(.contentAdapt, command: "/content adapt 1 instagram"))
+  }
+}

@@ -8,6 +8,9 @@ package struct IntentContext: Sendable {
   package var platforms: [Platform]
   /// The ids of the brand's core messages.
   package var messageIDs: [Int]
+  /// The texts of the brand's core messages, in the order of ``messageIDs`` (or empty): a
+  /// message may be named by what it says ("the Saturday opening message").
+  package var messageTexts: [String] = []
   /// The brands of the workspace.
   package var brandNames: [String]
   /// The brand's communities (their words are taken as written, never as typos).

@@ -148,7 +148,7 @@ extension IntentFrames {
     let slots = IntentSlots(head, context: context)
     guard
       let id = slots.messageID.flatMap({ context.messageIDs.contains($0) ? $0 : nil })
-        ?? (context.messageIDs.count == 1 ? context.messageIDs[0] : nil)
+        ?? slots.messageBySubject ?? (context.messageIDs.count == 1 ? context.messageIDs[0] : nil)
     else { return nil }
     return CommandRequest("content", "edit", values: [String(id), platform.rawValue, text])
   }

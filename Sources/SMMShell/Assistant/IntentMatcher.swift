@@ -273,7 +273,9 @@ package enum IntentMatcher {
       func adapt(_ id: CommandRequest.Argument) -> CommandRequest {
         CommandRequest(["content", "adapt"], arguments: [id] + tail)
       }
-      if let id = slots.messageID ?? (context.messageIDs.count == 1 ? context.messageIDs[0] : nil) {
+      if let id = slots.messageID ?? slots.messageBySubject
+        ?? (context.messageIDs.count == 1 ? context.messageIDs[0] : nil)
+      {
         return .command(adapt(.value(String(id))))
       }
       let ids = context.messageIDs.prefix(3).map { CommandRequest.Argument.value(String($0)) }

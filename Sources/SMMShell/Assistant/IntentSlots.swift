@@ -10,6 +10,9 @@ struct IntentSlots {
   /// The message number: the number after "message", "post", "n°"…, or else the first number,
   /// or else a rank ("the first message").
   var messageID: Int?
+  /// The message the line names by what it says, when it gives no number (it picks the
+  /// message of a request read from its other words; it scores nothing).
+  var messageBySubject: Int?
   /// The number of weeks: "N weeks / semaines", "N months / mois" (× 4), or else the first number.
   var weeks: Int?
   /// The first day the line names ("from 1 June"), read from the context's date.
@@ -73,6 +76,37 @@ struct IntentSlots {
   /// The names of each language `/lang` takes, by code (`[slot.language.CODE]`).
   static let languageWords: [(String, [String])] = InputWords.groups(prefixed: "slot.language.")
 
+  /// Words that never name a message by its subject: the words of asking for one
+  /// (`[slot.message.ignore]`), besides those of `[slot.message]`.
+  static let subjectIgnored = Set(
+    (InputWords.union("slot.message.ignore") + InputWords.union("slot.message")).flatMap {
+      IntentText.tokens(of: $0).map(\.text)
+    })
+
+  /// The message whose text shares the most subject words with the line ("the saturday
+  /// opening message" is the one that says "open on Saturday"): words of four letters or
+  /// more, not platforms, one the start of the other. Nil when none shares a word, or two share
+  /// as many.
+  static func messageNamed(by words: [String], in context: IntentContext) -> Int? {
+    guard context.messageTexts.count == context.messageIDs.count, context.messageIDs.count > 1
+    else { return nil }
+    let subject = words.filter {
+      $0.count >= 4 && !subjectIgnored.contains($0) && platform($0) == nil
+    }
+    guard !subject.isEmpty else { return nil }
+    func shared(_ text: String) -> Int {
+      let said = IntentText.tokens(of: text).map(\.text).filter { $0.count >= 4 }
+      return subject.filter { word in
+        said.contains { $0.hasPrefix(word) || word.hasPrefix($0) }
+      }.count
+    }
+    let counts = context.messageTexts.map(shared)
+    guard let best = counts.max(), best > 0, counts.filter({ $0 == best }).count == 1,
+      let index = counts.firstIndex(of: best)
+    else { return nil }
+    return context.messageIDs[index]
+  }
+
   init(_ line: IntentLine, context: IntentContext) {
     let words = line.words
     // Platforms, joining two-word spellings first.
@@ -121,6 +155,7 @@ struct IntentSlots {
       ?? words.indices.lazy.compactMap { position in
         Self.ordinalWords.first { $0.0 == words[position] }?.1
       }.first
+    messageBySubject = Self.messageNamed(by: words, in: context)
     for (position, word) in words.enumerated() where position > 0 {
       let before = words[position - 1]
       // "the next 6 weeks" reads as "6 weeks"; « les 6 prochaines semaines », "next month",

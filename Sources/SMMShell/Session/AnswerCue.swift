@@ -8,7 +8,8 @@ package enum AnswerCue {
   private static let stops = Set(
     InputWords.union("answer.stop") + InputWords.union("answer.stop.more"))
   private static let backs = Set(InputWords.union("answer.back"))
-  private static let backCores = Set(InputWords.union("answer.back.core").flatMap { CueWords($0).words })
+  private static let backCores = Set(
+    InputWords.union("answer.back.core").flatMap { CueWords($0).words })
   private static let backFillers = Set(
     InputWords.union("answer.back.filler").flatMap { CueWords($0).words })
   private static let laterCues = InputWords.union("answer.later.cue")

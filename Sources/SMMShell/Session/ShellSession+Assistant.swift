@@ -104,7 +104,7 @@ extension ShellSession {
   /// What the matcher may refer to: the open brand's platforms, messages and names.
   func intentContext() -> IntentContext {
     let state = current?.state
-    return IntentContext(
+    var context = IntentContext(
       platforms: state?.spaces ?? [],
       messageIDs: state?.content.messages.map(\.id) ?? [],
       brandNames: brandNames(),
@@ -114,5 +114,7 @@ extension ShellSession {
       hasBrand: state != nil, today: CalendarCommand.today(environment), profile: state?.profile,
       calendarWeeks: state?.content.calendar?.weeks, calendarStart: state?.content.calendar?.start,
       openBrand: state?.name.value)
+    context.messageTexts = state?.content.messages.map(\.text) ?? []
+    return context
   }
 }
