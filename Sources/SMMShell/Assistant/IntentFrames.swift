@@ -63,6 +63,9 @@ enum IntentFrames {
       let adding =
         has(head, "frame.add") || newArticle
         || (!payload.bySaying && head.tokens.count <= shortHead)
+      if let triage = pastedComment(body, whole: text, head: head, platforms: headPlatforms) {
+        return .run(.replyTriage, command: triage)
+      }
       if has(head, "frame.count"), let platform = headPlatforms.first {
         return .run(.count, command: CommandRequest("count", values: [platform.rawValue, body]))
       }
@@ -143,12 +146,30 @@ enum IntentFrames {
       return .run(
         .contentPillarAdd, command: CommandRequest("content", "pillars", "add", values: [theme]))
     }
-    if let fact = fact(text, line: whole, profile: context.profile) {
+    // "Where should we post, given we've only got three hours a week?": a question that says
+    // a fact asks something; it does not change the profile.
+    if !text.contains("?"), let fact = fact(text, line: whole, profile: context.profile) {
       return .run(
         .brandSet,
         command: CommandRequest("brand", "set", values: [fact.field.rawValue, fact.canonicalText]))
     }
     return nil
+  }
+
+  /// "someone left this on facebook: "worst physio in Leeds…"", « un client a écrit sur
+  /// instagram : … »: a comment pasted after a head that says someone posted it
+  /// (`[frame.reply.pasted]`), triaged by what it says: `/reply triage --kind K --platform P`.
+  static func pastedComment(
+    _ body: String, whole: String, head: IntentLine, platforms: [Platform]
+  ) -> CommandRequest? {
+    guard has(head, "frame.reply.pasted"), platforms.count <= 1 else { return nil }
+    var options: [CommandRequest.Option] = []
+    // The comment says what it is; else the words around it ("a one-star review saying…").
+    if let kind = NegativePost.read(body) ?? NegativePost.read(whole) {
+      options.append(.init("kind", kind.rawValue))
+    }
+    if let platform = platforms.first { options.append(.init("platform", platform.rawValue)) }
+    return CommandRequest(["reply", "triage"], options: options)
   }
 
   /// Whether the line holds a phrase that names a request other than adding a community
@@ -510,7 +531,13 @@ enum IntentFrames {
     let renaming =
       has(line, "frame.rename")
       || (has(line, "frame.change") && has(line, "frame.name"))
-    guard renaming, !text.contains("?") else { return nil }
+    guard !text.contains("?") else { return nil }
+    // "we've rebranded, we're IronWorks Strength Club now", « on a changé de nom, on
+    // s'appelle désormais … »: the name after the clause's verb (`[frame.rebrand.as]`).
+    if has(line, "frame.rebrand"), !renaming {
+      return after(InputWords.union("frame.rebrand.as"), in: line, original: text)
+    }
+    guard renaming else { return nil }
     return after(InputWords.union("frame.rename.to"), in: line, original: text)
       ?? after(InputWords.union("frame.rename.called"), in: line, original: text)
   }
@@ -542,6 +569,13 @@ enum IntentFrames {
     // "we don't have 8 hours a week": a clause that denies its hours sets none.
     if has(line, "frame.fact.hours"), has(line, "frame.fact.period"), has(line, "frame.fact.have"),
       !deniesHours(text), let value = AnswerInterpreter.interpret(text, for: .hours)
+    {
+      return value
+    }
+    // « on est cinq à publier et à répondre maintenant », "there are three of us doing the
+    // posts now": how many people run the accounts (`[frame.fact.team]` and a count).
+    if has(line, "frame.fact.team"), has(line, "frame.fact.team.work"),
+      let value = AnswerInterpreter.interpret(text, for: .team)
     {
       return value
     }

@@ -49,6 +49,12 @@ struct IntentLexicon: Sendable {
     for (word, _) in IntentSlots.platformWords { known.insert(word) }
     for (word, _) in IntentSlots.numberWords { known.insert(word) }
     for (_, words) in IntentSlots.replyKinds { for word in words { known.insert(word) } }
+    // Weeks, months and days are read as written: "du mois" is never a typo of « moisi ».
+    let timeWords =
+      ["slot.weeks", "slot.months", "slot.fortnight", "slot.weeks.next", "slot.message"]
+      .flatMap { InputWords.union($0, of: books) }
+      + IntentSlots.ordinalWords.map(\.0) + IntentDate.monthWords.map(\.0)
+    for word in timeWords { known.formUnion(IntentText.tokens(of: word).map(\.text)) }
     vocabulary = known
   }
 

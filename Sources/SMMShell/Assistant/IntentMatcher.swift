@@ -95,7 +95,7 @@ package enum IntentMatcher {
         continue
       }
       let cues = cueScore(intent, line: line, masked: masked)
-      guard cues > 0 || slotAlone(intent),
+      guard cues > 0 || slotAlone(intent) || plansWeeks(intent, slots: slots, line: line),
         let bonus = slotBonus(intent, slots: slots), cues + bonus > 0
       else { continue }
       scored.append((intent, cues + bonus))
@@ -191,10 +191,13 @@ package enum IntentMatcher {
     case .spacesChoose:
       return slots.platforms.contains { !slots.deniedPlatforms.contains($0) } ? 2 : nil
     case .spacesDrop: return platform ? 2 : nil
-    case .profile: return platform ? 3 : nil
+    // `/profile` shows one platform: two named are rather a check of both.
+    case .profile: return slots.platforms.count == 1 ? 3 : (platform ? 1 : nil)
+    case .profileCheck: return slots.platforms.count >= 2 ? 2 : 0
     case .platforms: return platform ? 3 : 0
     case .contentAdapt: return (slots.messageID != nil ? 2 : 0) + (platform ? 1 : 0)
-    case .calendarPlan: return slots.weeks != nil ? 4 : (slots.start != nil ? 2 : 0)
+    case .calendarPlan:
+      return slots.weeks != nil ? (slots.start != nil ? 6 : 4) : (slots.start != nil ? 2 : 0)
     case .language: return slots.language != nil ? 4 : nil
     case .replyTriage: return slots.replyKind != nil ? 4 : 0
     case .community: return slots.community != nil ? 2 : 0
@@ -211,6 +214,18 @@ package enum IntentMatcher {
   /// English"), a reply kind ("a troll"), a brand of the workspace ("acme").
   static func slotAlone(_ intent: Intent) -> Bool {
     intent == .language || intent == .replyTriage || intent == .openBrand
+  }
+
+  /// Words of what a calendar holds (`[slot.calendar.content]`): "three weeks of posts".
+  static let calendarContent = Set(
+    InputWords.union("slot.calendar.content").flatMap { IntentText.tokens(of: $0).map(\.text) })
+
+  /// Whether the line plans weeks without naming the calendar: a number of weeks with a start
+  /// ("six semaines … à partir du lundi 8 février") or with what they hold ("three weeks of
+  /// content please").
+  static func plansWeeks(_ intent: Intent, slots: IntentSlots, line: IntentLine) -> Bool {
+    intent == .calendarPlan && slots.weeks != nil
+      && (slots.start != nil || line.words.contains(where: calendarContent.contains))
   }
 
   // MARK: - Commands
@@ -310,12 +325,14 @@ package enum IntentMatcher {
       }
         ?? plain("community")
     case .engagePlan:
-      // "how much time does the engagement plan take?": a question about the plan shows it;
-      // only a request plans it again.
-      let asksTime = InputWords.union("frame.engage.time").contains {
-        line.find(IntentLexicon.words(of: $0), excluding: []) != nil
+      // "how much time does the engagement plan take?", "what's in the engagement plan?": a
+      // question about the plan shows it; only a request plans it again.
+      let shows = ["frame.engage.time", "frame.engage.show"].contains { name in
+        InputWords.union(name).contains {
+          line.find(IntentLexicon.words(of: $0), excluding: []) != nil
+        }
       }
-      return asksTime ? plain("engage") : plain("engage", "plan")
+      return shows ? plain("engage") : plain("engage", "plan")
     case .engageBalance: return plain("engage", "balance")
     case .replyTargets: return plain("reply", "targets")
     case .replyTriage:
