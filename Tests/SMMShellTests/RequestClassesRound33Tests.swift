@@ -58,6 +58,19 @@ struct RequestClassesRound33Tests {
     IntentCase(
       "facebook or instagram, which one is better for a bakery?",
       .run(.spacesRecommend, command: "/spaces recommend")),
+    // A theme named right after the wish is a pillar; a network after a wish is a choice.
+    IntentCase(
+      "add a theme about member success stories",
+      .run(.contentPillarAdd, command: "/content pillars add \"member success stories\"")),
+    IntentCase(
+      "nouveau thème sur les coulisses du fournil",
+      .run(.contentPillarAdd, command: "/content pillars add \"coulisses du fournil\"")),
+    IntentCase(
+      "we want to be on tiktok and linkedin",
+      .run(.spacesChoose, command: "/spaces choose tiktok linkedin")),
+    IntentCase(
+      "on voudrait être sur tiktok et linkedin",
+      .run(.spacesChoose, command: "/spaces choose tiktok linkedin")),
     // Giving a space up is confirmed, never run.
     IntentCase(
       "we're giving up on facebook", .confirm(.spacesDrop, command: "/spaces drop facebook")),

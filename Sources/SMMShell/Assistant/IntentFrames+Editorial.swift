@@ -5,15 +5,17 @@ import SMMCore
 extension IntentFrames {
   /// "let's also talk about healthy posture at work", « on voudrait aussi parler des recettes » —
   /// a wish at the start of the line (`[frame.pillar.want]`), a talking phrase after it
-  /// (`[frame.pillar.talk]`) and the theme that follows: `/content pillars add THEME`. Not a
+  /// (`[frame.pillar.talk]`; a one-word one right after the wish) and the theme that follows: `/content pillars add THEME`. Not a
   /// question, and only for an open brand.
   static func talkedTheme(_ text: String, line: IntentLine, context: IntentContext) -> String? {
     guard context.hasBrand, !text.contains("?"),
       let wish = startsWith(line, "frame.pillar.want")
     else { return nil }
+    // A one-word talking phrase ("about", « sur ») counts only right after the wish: "add a
+    // theme about X", never "we want to be on Instagram".
     let talks = InputWords.union("frame.pillar.talk").compactMap {
       line.find(IntentLexicon.words(of: $0), excluding: Set(0..<wish))
-    }
+    }.filter { $0.count > 1 || $0.first == wish }
     guard
       let talk = talks.max(by: { $0.count < $1.count || ($0.count == $1.count && $0[0] > $1[0]) }),
       var start = talk.last.map({ $0 + 1 }), start < line.tokens.count

@@ -200,7 +200,7 @@ package enum IntentMatcher {
       return slots.weeks != nil ? (slots.start != nil ? 6 : 4) : (slots.start != nil ? 2 : 0)
     case .language: return slots.language != nil ? 4 : nil
     case .replyTriage: return slots.replyKind != nil ? 4 : 0
-    case .community: return slots.community != nil ? 2 : 0
+    case .community, .engagePlan, .engageBalance: return slots.community != nil ? 2 : 0
     case .contentMix: return slots.mixRule != nil ? 4 : 0
     case .openBrand, .deleteBrand: return slots.brand != nil ? 2 : 0
     case .crisisPlaybook, .crisisDrill, .crisisRiskRemove: return slots.risk != nil ? 2 : 0

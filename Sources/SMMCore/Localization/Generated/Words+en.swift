@@ -433,6 +433,8 @@ extension InputWords {
         "worth",
       ]),
       ("intent.spacesChoose.4", [
+        "let's do",
+        "we'll do",
         "let's go with",
         "we'll go with",
         "let's start on",
@@ -534,6 +536,10 @@ extension InputWords {
         "post",
       ]),
       ("intent.contentCheck.6", [
+        "too long for",
+        "fit on",
+        "too long on",
+        "over the limit",
         "check the content",
         "check content",
         "check the variants",
@@ -590,6 +596,9 @@ extension InputWords {
         "fans",
       ]),
       ("intent.engagePlan.6", [
+        "community work",
+        "time on the communities",
+        "look after the",
         "engagement plan",
         "engage the community",
         "engage our community",
@@ -607,6 +616,9 @@ extension InputWords {
         "plan",
       ]),
       ("intent.engageBalance.6", [
+        "more than we ask",
+        "what we ask from",
+        "ask from them",
         "talk too much about",
         "we talk too much",
         "not enough about",
@@ -3009,6 +3021,11 @@ extension InputWords {
         "update the profile",
       ]),
       ("frame.add", [
+        "pop",
+        "pop in",
+        "put in",
+        "add this",
+        "as a message",
         "add",
         "new",
         "another",
@@ -3198,6 +3215,8 @@ extension InputWords {
         "too much selling",
       ]),
       ("intent.contentTone.6", [
+        "tone are we",
+        "our tone on",
         "tone of voice",
         "which tone",
         "what tone",
@@ -3924,6 +3943,11 @@ extension InputWords {
         "start",
       ]),
       ("frame.pillar.want", [
+        "add a theme",
+        "add a pillar",
+        "new theme",
+        "new pillar",
+        "another theme",
         "let's",
         "lets",
         "let us",
@@ -3938,6 +3962,9 @@ extension InputWords {
         "we also want to",
       ]),
       ("frame.pillar.talk", [
+        "about",
+        "called",
+        "on",
         "talk about",
         "talk more about",
         "post about",
@@ -4450,6 +4477,18 @@ extension InputWords {
         "called",
         "named",
         "is",
+      ]),
+      ("intent.contentMix.6", [
+        "self-promotion",
+        "self promotion",
+        "how much of what we post",
+        "too promotional",
+        "too salesy",
+      ]),
+      ("intent.contentTone.8", [
+        "what tone",
+        "which tone",
+        "tone are we using",
       ]),
     ])
 }

@@ -417,6 +417,7 @@ extension InputWords {
         "vaut la peine",
       ]),
       ("intent.spacesChoose.4", [
+        "on fait",
         "on se lance sur",
         "se lancer sur",
         "on se met sur",
@@ -516,6 +517,10 @@ extension InputWords {
       ("intent.contentAdapt.2", [
       ]),
       ("intent.contentCheck.6", [
+        "trop long pour",
+        "trop longs pour",
+        "rentrent dans",
+        "dépassent la limite",
         "vérifie le contenu",
         "vérifie les variantes",
       ]),
@@ -564,6 +569,9 @@ extension InputWords {
         "influenceurs",
       ]),
       ("intent.engagePlan.6", [
+        "travail avec les communautés",
+        "temps pour les communautés",
+        "s'occuper des",
         "plan d'engagement",
         "engager la communauté",
         "animer la communauté",
@@ -583,6 +591,9 @@ extension InputWords {
       ("intent.engagePlan.2", [
       ]),
       ("intent.engageBalance.6", [
+        "par rapport à ce qu'on leur demande",
+        "ce qu'on leur demande",
+        "plus qu'on ne demande",
         "on parle trop de",
         "parle trop de",
         "pas assez des",
@@ -2643,6 +2654,9 @@ extension InputWords {
         "modifie le profil",
       ]),
       ("frame.add", [
+        "mets ça",
+        "rajoute",
+        "comme message",
         "ajoute",
         "ajouter",
         "ajoutez",
@@ -2847,6 +2861,8 @@ extension InputWords {
         "trop commercia*",
       ]),
       ("intent.contentTone.6", [
+        "notre ton sur",
+        "ton on utilise",
         "quel ton",
         "le ton",
         "ton de voix",
@@ -3536,6 +3552,11 @@ extension InputWords {
         "lance",
       ]),
       ("frame.pillar.want", [
+        "ajoute un thème",
+        "ajoute un pilier",
+        "nouveau thème",
+        "nouveau pilier",
+        "un autre thème",
         "on voudrait",
         "on veut",
         "on aimerait",
@@ -3550,6 +3571,9 @@ extension InputWords {
         "il faut",
       ]),
       ("frame.pillar.talk", [
+        "sur",
+        "autour de",
+        "appelé",
         "parler de",
         "parler des",
         "parler du",
@@ -4039,6 +4063,16 @@ extension InputWords {
         "devenue",
         "est",
         "sommes",
+      ]),
+      ("intent.contentMix.6", [
+        "trop de promo",
+        "autopromotion",
+        "trop commercial",
+        "trop de pub",
+      ]),
+      ("intent.contentTone.8", [
+        "quel ton",
+        "ton on utilise",
       ]),
     ])
 }
