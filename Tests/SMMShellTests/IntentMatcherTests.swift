@@ -334,6 +334,13 @@ struct IntentMatcherTests {
     IntentCase(
       "retire la communauté Sourdough lovers",
       confirm(.communityRemove, "/community remove \"Sourdough lovers\"")),
+    // engagement owner: a community, one kind of action, a person's name
+    IntentCase(
+      "Sarah will do the sharing for the Sourdough lovers",
+      run(.engageOwner, "/engage owner \"Sourdough lovers\" share Sarah")),
+    IntentCase(
+      "c'est Julie qui s'occupe de relayer les Sourdough lovers",
+      run(.engageOwner, "/engage owner \"Sourdough lovers\" spread Julie")),
     // pillar remove: confirmed, never run
     IntentCase(
       "drop the behind the scenes pillar",

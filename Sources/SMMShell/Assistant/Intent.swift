@@ -133,6 +133,8 @@ package enum Intent: String, CaseIterable, Sendable {
   case contentToneSet
   /// Write a message's variant on a platform by hand: `/content edit ID PLATFORM TEXT`.
   case contentEdit
+  /// Who carries one kind of action for a community: `/engage owner COMMUNITY KIND NAME`.
+  case engageOwner
 
   /// Whether the intent is destructive or irreversible: never run from free text, only shown.
   package var needsConfirmation: Bool {

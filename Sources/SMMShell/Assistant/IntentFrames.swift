@@ -95,6 +95,9 @@ enum IntentFrames {
       if let team = teamMember(text, line: whole) {
         return .run(.crisisTeamSet, command: team)
       }
+      if let owner = engageOwner(text, line: whole, context: context) {
+        return .run(.engageOwner, command: owner)
+      }
       if let tag = messageTag(whole, context: context) {
         return .run(.contentMessageTag, command: tag)
       }
@@ -557,7 +560,8 @@ enum IntentFrames {
   /// `[frame.fact.period]` and a having word, `[frame.fact.have]`: "we have", « on a »),
   /// who the brand sells to (`[frame.fact.market]`; "also" `[frame.fact.also]` makes it both),
   /// where its customers are (`[frame.fact.reach]`: two countries or more named, else a
-  /// reach), the languages it speaks
+  /// reach; with "also" and its people, `[frame.fact.audience]`, countries added), the
+  /// languages it speaks
   /// (`[frame.fact.languages]`, two or more), and with "also" a goal (`[frame.fact.goals]`) or a
   /// language added to the profile's (``IntentContext/profile``); opening hours said with
   /// `[frame.fact.open]` ("we're open Mon-Fri 9-18").
@@ -579,6 +583,7 @@ enum IntentFrames {
     {
       return value
     }
+    if let sector = comparedSector(line) { return .sector(sector) }
     if has(line, "frame.fact.market"), let value = AnswerInterpreter.interpret(text, for: .market) {
       return has(line, "frame.fact.also") ? .market(.both) : value
     }
@@ -618,11 +623,44 @@ enum IntentFrames {
     {
       return .languages(codes)
     }
+    // "we also get a lot of Belgian visitors", « on a aussi beaucoup de visiteurs suisses » :
+    // countries added to the brand's (`[frame.fact.audience]` and "also"), home market first.
+    if let profile, !profile.countries.isEmpty, has(line, "frame.fact.audience"),
+      !has(line, "frame.fact.languages"),
+      has(line, "frame.fact.also"),
+      case .countries(let codes)? = AnswerInterpreter.interpret(text, for: .countries)
+    {
+      let all = profile.countries + codes.filter { !profile.countries.contains($0) }
+      if all != profile.countries { return .countries(all) }
+    }
     return nil
   }
 }
 
 extension IntentFrames {
+  /// "we're more of a community pantry than a food bank these days", « on est plutôt une
+  /// épicerie solidaire qu'une banque alimentaire »: the words between a comparing phrase
+  /// (`[frame.fact.sector.more]`) and the next `[frame.fact.sector.than]`, one to six of them,
+  /// in a line that starts with a word of the brand (`[frame.fact.sector.we]`).
+  static func comparedSector(_ line: IntentLine) -> String? {
+    guard let first = line.words.first,
+      InputWords.union("frame.fact.sector.we").flatMap(IntentLexicon.words(of:)).contains(first)
+    else { return nil }
+    let mores = InputWords.union("frame.fact.sector.more").compactMap {
+      line.find(IntentLexicon.words(of: $0), excluding: [])
+    }
+    guard let more = mores.min(by: { ($0.first ?? 0) < ($1.first ?? 0) }), let start = more.last,
+      start + 2 < line.tokens.count
+    else { return nil }
+    let thans = InputWords.union("frame.fact.sector.than").map(IntentLexicon.words(of:))
+    for end in (start + 2)..<min(line.tokens.count, start + 8) {
+      if thans.contains(where: { $0.first == line.words[end] }) {
+        return line.original(from: start + 1, through: end - 1)
+      }
+    }
+    return nil
+  }
+
   /// Whether a clause of `text` (cut at , . ; ! ?) that names hours also holds a negation
   /// (`[slot.negations]`).
   static func deniesHours(_ text: String) -> Bool {

@@ -95,10 +95,18 @@ package enum IntentMatcher {
         continue
       }
       let cues = cueScore(intent, line: line, masked: masked)
+      // « un message plein d'insultes sur notre page facebook »: a comment described by its
+      // kind is a reply to triage; a message is adapted only when the line says adapt.
+      if intent == .contentAdapt, slots.replyKind != nil, cues < 4 { continue }
       guard cues > 0 || slotAlone(intent) || plansWeeks(intent, slots: slots, line: line),
         let bonus = slotBonus(intent, slots: slots), cues + bonus > 0
       else { continue }
-      scored.append((intent, cues + bonus))
+      // "someone on facebook thinks we are the hospital": a comment described, with its
+      // author (`[frame.reply.someone]`) and its kind, is a reply to triage.
+      let described =
+        intent == .replyTriage && slots.replyKind != nil
+          && IntentFrames.has(line, "frame.reply.someone") ? 2 : 0
+      scored.append((intent, cues + bonus + described))
     }
     // Stable: equal scores keep the order of Intent.allCases.
     scored = scored.enumerated().sorted { a, b in
@@ -142,7 +150,7 @@ package enum IntentMatcher {
     .language, .hints, .contentMessageAdd, .contentPillarAdd, .communityAdd, .crisisRiskAdd,
     .metricsAdd, .profileSet, .count, .rename, .save, .brandSet, .metricsImport, .crisisTeamSet,
     .contentMessageTag, .communitySet, .crisisStatement, .contentPillarRemove, .contentMix,
-    .contentToneSet, .contentEdit,
+    .contentToneSet, .contentEdit, .engageOwner,
   ]
 
   /// The endings of the words that say a text is adapted rather than ask to adapt it
@@ -197,7 +205,7 @@ package enum IntentMatcher {
     case .platforms: return platform ? 3 : 0
     case .contentAdapt: return (slots.messageID != nil ? 2 : 0) + (platform ? 1 : 0)
     case .calendarPlan:
-      return slots.weeks != nil ? (slots.start != nil ? 6 : 4) : (slots.start != nil ? 2 : 0)
+      return slots.weeks != nil ? (slots.start != nil ? 6 : 4) : (slots.start != nil ? 4 : 0)
     case .language: return slots.language != nil ? 4 : nil
     case .replyTriage: return slots.replyKind != nil ? 4 : 0
     case .community, .engagePlan, .engageBalance: return slots.community != nil ? 2 : 0
@@ -453,6 +461,12 @@ package enum IntentMatcher {
         CommandRequest(
           ["crisis", "statement"],
           arguments: [.placeholder("RISK"), .placeholder("PLATFORM"), .placeholder("TEXT")])
+      ])
+    case .engageOwner:
+      return .choices([
+        CommandRequest(
+          ["engage", "owner"],
+          arguments: [.placeholder("COMMUNITY"), .placeholder("KIND"), .placeholder("NAME")])
       ])
     }
   }
