@@ -677,7 +677,7 @@ public enum Guidance {
       reason: Phrase("guide.why.replan"), sources: [methodSource],
       offer: Phrase(
         "guide.offer.replan",
-        ["weeks": .number(calendar.weeks), "start": .text(calendar.start.description)]))
+        ["weeks": .number(calendar.weeks), "start": .phrase(.longDate(calendar.start))]))
   }
 
   /// Planning the engagement again within the brand's hours, when the plan was made before

@@ -92,7 +92,7 @@ package struct CalendarCommand: PrintedCommand {
         "calendar.title",
         [
           "name": .text(state.name.value), "weeks": .number(plan.weeks),
-          "start": .text(plan.start.description), "cadence": .text(cadence),
+          "start": .phrase(.longDate(plan.start)), "cadence": .text(cadence),
         ]),
       TextWrap.pad(s("calendar.weekOf"), to: 12) + days.joined() + s("calendar.day.sun"),
     ]

@@ -143,14 +143,7 @@ package struct PlanLabels {
   }
 
   /// `date` in words: "Monday 7 June 2027", « lundi 7 juin 2027 ».
-  package func long(_ date: CivilDate) -> String {
-    s(
-      "export.date.long",
-      [
-        "weekday": s("export.weekday.\(date.weekday)"), "day": day(date),
-        "month": s("export.month.\(date.month)"), "year": String(date.year),
-      ])
-  }
+  package func long(_ date: CivilDate) -> String { Phrase.longDate(date).render(strings) }
 
   /// `date` as a day and a month: "7 June", « 7 juin ».
   package func dayMonth(_ date: CivilDate) -> String {
