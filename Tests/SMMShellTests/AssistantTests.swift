@@ -40,4 +40,20 @@ struct AssistantTests {
       #expect(shell.session.brandNames() == ["Acme"], "\(line) deleted nothing")
     }
   }
+
+  /// Help asked in words gets a few lines — what smm does, what to say for where the brand
+  /// stands, with its own platform and message — and the question that waits stays.
+  @Test func helpInWordsIsBriefAndInTheBrandsContext() throws {
+    let shell = try TestShell()
+    _ = shell.execute("/new Acme")
+    _ = shell.execute("/stop")
+    _ = shell.execute("/spaces choose linkedin")
+    _ = shell.execute("/content message add \"Our spring offer\"")
+    let result = shell.execute("can you help me?")
+    let text = result.output.joined(separator: "\n")
+    #expect(result.command == "/help --brief", "\(result)")
+    #expect(text.contains("LinkedIn"), "an example with the brand's own platform: \(text)")
+    #expect(result.output.count < 12, "a few lines, not every command: \(text)")
+    #expect(text.contains("/help lists every command"), "\(text)")
+  }
 }

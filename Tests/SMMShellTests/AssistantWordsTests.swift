@@ -12,7 +12,8 @@ import Testing
   let lexicon = IntentLexicon(words: [Language.en.words, .xx])
 
   @Test func aThirdLanguagesIntentCuesAreRead() {
-    let help = IntentOutcome.run(.help, command: CommandRequest("help"))
+    let help = IntentOutcome.run(
+      .help, command: CommandRequest(["help"], arguments: [.flag("brief")]))
     #expect(IntentMatcher.match("pomocy", context: IntentContext(), lexicon: lexicon) == help)
     #expect(IntentMatcher.match("co umiesz?", context: IntentContext(), lexicon: lexicon) == help)
     #expect(IntentMatcher.match("help", context: IntentContext(), lexicon: lexicon) == help)

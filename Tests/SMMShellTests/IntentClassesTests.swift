@@ -489,7 +489,7 @@ struct IntentForbiddingTests {
         == .none)
     #expect(
       IntentCommand(IntentMatcher.match("quelles commandes ?", context: Self.context))
-        == .run(.help, command: "/help"))
+        == .run(.help, command: "/help --brief"))
   }
 
   @Test func theSameLinesWithoutTheNegationStillRun() {

@@ -70,12 +70,12 @@ struct IntentMatcherTests {
     IntentCase("avancement", run(.status, "/status")),
     IntentCase("où en sommes-nous", run(.status, "/status")),
     // help
-    IntentCase("help", run(.help, "/help")),
-    IntentCase("aide", run(.help, "/help")),
-    IntentCase("what can you do", run(.help, "/help")),
-    IntentCase("what can you do?", run(.help, "/help")),
-    IntentCase("qu'est-ce que tu sais faire ?", run(.help, "/help")),
-    IntentCase("comment ça marche", run(.help, "/help")),
+    IntentCase("help", run(.help, "/help --brief")),
+    IntentCase("aide", run(.help, "/help --brief")),
+    IntentCase("what can you do", run(.help, "/help --brief")),
+    IntentCase("what can you do?", run(.help, "/help --brief")),
+    IntentCase("qu'est-ce que tu sais faire ?", run(.help, "/help --brief")),
+    IntentCase("comment ça marche", run(.help, "/help --brief")),
     IntentCase("questionaire", run(.interview, "/interview")),
     // new brand
     IntentCase("create a brand called Acme Corp", run(.newBrand, "/new \"Acme Corp\"")),
@@ -403,7 +403,7 @@ struct IntentMatcherTests {
     IntentCase("networks", ask("/spaces recommend")),
     IntentCase("open the calendar", run(.calendar, "/calendar")),
     IntentCase("use youtube", ask("/spaces choose youtube", "/use youtube")),
-    IntentCase("aide-moi à choisir les réseaux", ask("/help", "/spaces recommend")),
+    IntentCase("aide-moi à choisir les réseaux", ask("/help --brief", "/spaces recommend")),
     // frames: requests that carry text (more in IntentFramesTests)
     IntentCase(
       "add a message: 2 new loaves this week",

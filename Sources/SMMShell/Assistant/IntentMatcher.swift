@@ -264,7 +264,8 @@ package enum IntentMatcher {
     case .next: return plain("next")
     case .why: return plain("why")
     case .status: return plain("status")
-    case .help: return plain("help")
+    // Help asked in words gets the few lines that say what to type, not every command.
+    case .help: return .command(CommandRequest(["help"], arguments: [.flag("brief")]))
     case .newBrand:
       return newName.map { .command(CommandRequest("new", values: [$0])) }
         ?? .choices([CommandRequest(["new"], arguments: [.placeholder("NAME")])])

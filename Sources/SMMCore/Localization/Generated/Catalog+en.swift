@@ -44,6 +44,8 @@ extension Catalog {
         "assistant.example.next",
         "assistant.example.risk",
         "assistant.example.spaces",
+        "assistant.helpBrief.intro",
+        "assistant.helpBrief.more",
         "assistant.needAnswer",
         "assistant.none",
         "assistant.nothingToConfirm",
@@ -1221,6 +1223,7 @@ extension Catalog {
         "help.export.flag.section",
         "help.help.abstract",
         "help.help.discussion",
+        "help.help.flag.brief",
         "help.hints.abstract",
         "help.hints.discussion",
         "help.history.abstract",
@@ -1919,6 +1922,8 @@ extension Catalog {
         Template("tell you what to do next — \"what now?\""), // assistant.example.next
         Template("list what could go wrong — \"add a risk:\" then what could happen"), // assistant.example.risk
         Template("choose the networks — \"which networks should we be on?\""), // assistant.example.spaces
+        Template("smm walks a brand through four steps — choose the spaces, adapt content, engage communities, prepare for a crisis — and turns the answers into a plan. Say what you need in plain words; I can, for example:"), // assistant.helpBrief.intro
+        Template("{help} lists every command, {detail} explains one."), // assistant.helpBrief.more
         Template("This needs your answer. {question}"), // assistant.needAnswer
         Template("I did not understand \"{text}\". I can, for example:"), // assistant.none
         Template("There is nothing waiting for a yes or a no. {next} gives the next step; {help} lists the commands."), // assistant.nothingToConfirm
@@ -3096,6 +3101,7 @@ extension Catalog {
         Template("With html or md: only this part (brand, spaces, content, communities, crisis)"), // help.export.flag.section
         Template("List the commands, or explain one in detail"), // help.help.abstract
         Template("Without an argument, lists every command with one line each. With a command name (with or without its /), shows its usage, options and examples."), // help.help.discussion
+        Template("A few lines: what smm does and, for where the brand stands, what to say in plain words"), // help.help.flag.brief
         Template("Turn the one-line hint after each command on or off"), // help.hints.abstract
         Template("Hints are on at a terminal and off in scripts. /hints alone says which. /next gives the same advice on demand."), // help.hints.discussion
         Template("Show the open brand's log of changes, numbered, with times"), // help.history.abstract

@@ -44,6 +44,8 @@ extension Catalog {
         "assistant.example.next",
         "assistant.example.risk",
         "assistant.example.spaces",
+        "assistant.helpBrief.intro",
+        "assistant.helpBrief.more",
         "assistant.needAnswer",
         "assistant.none",
         "assistant.nothingToConfirm",
@@ -1221,6 +1223,7 @@ extension Catalog {
         "help.export.flag.section",
         "help.help.abstract",
         "help.help.discussion",
+        "help.help.flag.brief",
         "help.hints.abstract",
         "help.hints.discussion",
         "help.history.abstract",
@@ -1919,6 +1922,8 @@ extension Catalog {
         Template("vous dire quoi faire ensuite — « et maintenant ? »"), // assistant.example.next
         Template("noter ce qui peut mal tourner — « ajoute un risque : » puis ce qui peut arriver"), // assistant.example.risk
         Template("choisir les réseaux — « quels réseaux choisir ? »"), // assistant.example.spaces
+        Template("smm accompagne une marque en quatre étapes — choisir les espaces, adapter les contenus, animer les communautés, préparer la crise — et en fait un plan. Dites ce qu'il vous faut avec vos mots ; je peux par exemple :"), // assistant.helpBrief.intro
+        Template("{help} liste toutes les commandes, {detail} en explique une."), // assistant.helpBrief.more
         Template("Il me faut votre réponse. {question}"), // assistant.needAnswer
         Template("Je n'ai pas compris « {text} ». Je peux par exemple :"), // assistant.none
         Template("Rien n'attend de oui ou de non. {next} donne l'étape suivante ; {help} liste les commandes."), // assistant.nothingToConfirm
@@ -3096,6 +3101,7 @@ extension Catalog {
         Template("Avec html ou md : cette partie seulement (brand, spaces, content, communities, crisis)"), // help.export.flag.section
         Template("Lister les commandes, ou en expliquer une en détail"), // help.help.abstract
         Template("Sans argument, liste toutes les commandes, une ligne chacune. Avec un nom de commande (avec ou sans son /), affiche sa syntaxe, ses options et des exemples."), // help.help.discussion
+        Template("Quelques lignes : ce que fait smm et, selon où en est la marque, quoi dire en mots simples"), // help.help.flag.brief
         Template("Activer ou désactiver le conseil d'une ligne après chaque commande"), // help.hints.abstract
         Template("Les conseils sont activés dans un terminal et désactivés dans les scripts. /hints seul indique leur état. /next donne le même conseil à la demande."), // help.hints.discussion
         Template("Afficher le journal des modifications de la marque ouverte, numéroté et horodaté"), // help.history.abstract
