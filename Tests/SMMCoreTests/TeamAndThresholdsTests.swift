@@ -169,6 +169,10 @@ struct TeamAndThresholdsTests {
     #expect(hours.text(in: .en) == "Mon-Fri 9:00-12:00 14:00-18:00, Sat 9:00-12:00")
     #expect(hours.text(in: .fr) == "lun-ven 9h-12h 14h-18h, sam 9h-12h")
     #expect(try OpeningHours.parse("Tue-Sat 8h30-19h").text(in: .fr) == "mar-sam 8h30-19h")
+    // A plain closing hour before the opening one is said on a 12-hour clock: the afternoon.
+    #expect(try OpeningHours.parse("tue-sat 9 to 5").canonicalText == "Tue-Sat 09:00-17:00")
+    #expect(try OpeningHours.parse("Mon-Fri 8-6").canonicalText == "Mon-Fri 08:00-18:00")
+    #expect(throws: SMMCoreError.self) { try OpeningHours.parse("Mon 18:00-9:00") }
   }
 
   @Test func theAwayMessageIsInTheBrandsLanguage() throws {

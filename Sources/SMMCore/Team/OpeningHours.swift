@@ -5,7 +5,8 @@
 /// English or French names or abbreviations (`Mon`, `monday`, `lun`, `lundi`; the lists
 /// `[open.day.N]` of `po/words`), alone or as ranges (`Mon-Fri`, `lun-ven`, `Fri-Mon` wraps);
 /// times are `9`, `9h`, `9h30`, `09:00`, `9:30`, with `am`/`pm`; a range is `09:00-18:00` or
-/// `9h-18h` (a closing time after the opening one, `24:00` at most). The canonical text uses
+/// `9h-18h` (a closing time after the opening one, `24:00` at most; "9-5", "9 to 5", a plain
+/// closing hour before the opening one, closes in the afternoon). The canonical text uses
 /// English abbreviations and 24-hour times: `Mon-Fri 09:00-18:00, Sat 09:00-12:00`.
 public struct OpeningHours: Equatable, Sendable, Codable {
   /// Days and the time ranges they share.
@@ -171,7 +172,14 @@ public struct OpeningHours: Equatable, Sendable, Codable {
             if d == last { break }
             d = (d + 1) % 7
           }
-        } else if ends.count == 2, let open = time(ends[0]), let close = time(ends[1]) {
+        } else if ends.count == 2, let open = time(ends[0]), var close = time(ends[1]) {
+          // "9 to 5", "8-6": a closing hour in plain digits, before the opening one, is said
+          // on a 12-hour clock — the afternoon.
+          if close <= open, ends[1].allSatisfy(\.isNumber), close + 12 * 60 > open,
+            close + 12 * 60 <= 24 * 60
+          {
+            close += 12 * 60
+          }
           guard close > open else { throw fail("error.open.close", String(word)) }
           ranges.append(open...close)
         } else {
