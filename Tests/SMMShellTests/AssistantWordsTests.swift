@@ -56,6 +56,7 @@ import Testing
       for word in node.spec.usage.split(whereSeparator: { !$0.isLetter }) {
         words.insert(String(word))
       }
+      for flag in node.spec.flags { words.insert(String(flag.name.drop { $0 == "-" })) }
       nodes += node.spec.subcommands
     }
     return words

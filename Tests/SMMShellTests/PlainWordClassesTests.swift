@@ -348,6 +348,9 @@ struct PlainWordClassesTests {
       ("que veut dire portée ?", "glossary.reach"),
       ("what's a holding statement?", "glossary.holdingStatement"),
       ("c'est quoi un pilier ?", "glossary.pillar"),
+      // What a field should say: its meaning says what goes in it.
+      ("what should the bio say?", "glossary.bio"),
+      ("que doit dire la bio ?", "glossary.bio"),
     ] {
       #expect(Glossary.key(for: line) == key, "\(line)")
     }

@@ -201,7 +201,15 @@ package final class ShellSession {
     // "What do you mean by b2c?": the term's meaning; nothing changes, and the question or
     // the guide's offer still waits.
     // An interview question explains its own words ("what is b2b?" to the market question).
-    if !(pendingQuestion is InterviewQuestion), let key = Glossary.key(for: trimmed) {
+    // A question about a profile field while the guide asks for one gets that field's own
+    // help, on that platform, from the guide's question (below).
+    let asksAboutAskedField =
+      ((pendingQuestion as? GuideOffer)?.action ?? offer)?.profileField(of: current?.record.id)
+      != nil
+      && AnswerCue.profileField(named: trimmed) != nil
+    if !(pendingQuestion is InterviewQuestion), !asksAboutAskedField,
+      let key = Glossary.key(for: trimmed)
+    {
       let lines = TextWrap.wrap(strings(key), width: environment.width, indent: "  ")
       if pendingQuestion == nil { shownOffer = offer }
       return (

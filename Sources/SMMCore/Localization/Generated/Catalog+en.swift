@@ -1027,6 +1027,7 @@ extension Catalog {
         "format.text",
         "glossary.b2b",
         "glossary.b2c",
+        "glossary.bio",
         "glossary.coreMessage",
         "glossary.engagementRate",
         "glossary.engagements",
@@ -2905,6 +2906,7 @@ extension Catalog {
         Template("text"), // format.text
         Template("B2B (business to business): the brand sells to companies and organisations. It weighs the networks smm recommends (/brand set market b2b)."), // glossary.b2b
         Template("B2C (business to consumer): the brand sells to private people, as a shop, a clinic or a café does. It weighs the networks smm recommends (/brand set market b2c)."), // glossary.b2c
+        Template("Bio: the short text under the profile's name — who the brand is, for whom, and what to do next (call, book, visit), in a sentence or two, within the platform's limit; /profile PLATFORM suggests one."), // glossary.bio
         Template("Core message: a text the brand wants to say, written once and adapted to each network (/content adapt)."), // glossary.coreMessage
         Template("Engagement rate: engagements divided by reach (or by followers), as a percentage; /metrics shows each formula with its source."), // glossary.engagementRate
         Template("Engagements: the actions people take on posts (likes, comments, shares, saves, clicks), counted together."), // glossary.engagements

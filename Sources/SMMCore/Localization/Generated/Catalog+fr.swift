@@ -1027,6 +1027,7 @@ extension Catalog {
         "format.text",
         "glossary.b2b",
         "glossary.b2c",
+        "glossary.bio",
         "glossary.coreMessage",
         "glossary.engagementRate",
         "glossary.engagements",
@@ -2905,6 +2906,7 @@ extension Catalog {
         Template("texte"), // format.text
         Template("B2B (business to business) : la marque vend à des entreprises et des organisations. Cela pèse sur les réseaux que smm recommande (/brand set market b2b)."), // glossary.b2b
         Template("B2C (business to consumer) : la marque vend à des particuliers, comme une boutique, un cabinet ou un café. Cela pèse sur les réseaux que smm recommande (/brand set market b2c)."), // glossary.b2c
+        Template("Bio : le court texte sous le nom du profil — qui est la marque, pour qui, et quoi faire ensuite (appeler, réserver, venir), en une phrase ou deux, dans la limite de la plateforme ; /profile PLATFORM en propose une."), // glossary.bio
         Template("Message clé : un texte que la marque veut dire, écrit une fois et adapté à chaque réseau (/content adapt)."), // glossary.coreMessage
         Template("Taux d'engagement : les interactions divisées par la portée (ou par les abonnés), en pourcentage ; /metrics montre chaque formule avec sa source."), // glossary.engagementRate
         Template("Interactions : les gestes des gens sur les publications (j'aime, commentaires, partages, enregistrements, clics), comptés ensemble."), // glossary.engagements

@@ -2704,6 +2704,16 @@ extension InputWords {
         "why does it matter",
         "do i need",
         "do we need",
+        "what should the",
+        "what should a",
+        "what should i write",
+        "what should we write",
+        "what do i write",
+        "what do we write",
+        "what to write in",
+        "what to put in",
+        "how should the",
+        "what makes a good",
       ]),
       ("answer.request.start", [
         "what",
@@ -4642,6 +4652,12 @@ extension InputWords {
         "one person",
         "he thinks",
         "she thinks",
+      ]),
+      ("meaning.term.bio", [
+        "bio",
+        "page description",
+        "business description",
+        "about section",
       ]),
     ])
 }

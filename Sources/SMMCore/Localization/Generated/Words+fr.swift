@@ -2367,6 +2367,15 @@ extension InputWords {
         "pourquoi il faut",
         "faut-il",
         "faut il",
+        "que doit dire",
+        "qu'est-ce que doit dire",
+        "que faut-il mettre dans",
+        "qu'est-ce qu'il faut mettre dans",
+        "quoi mettre dans",
+        "qu'est-ce que j'écris dans",
+        "que mettre en",
+        "comment rédiger",
+        "c'est quoi une bonne",
       ]),
       ("answer.request.start", [
         "qu'est-ce",
@@ -4222,6 +4231,11 @@ extension InputWords {
         "cette personne",
         "il croit",
         "elle croit",
+      ]),
+      ("meaning.term.bio", [
+        "bio",
+        "description de la page",
+        "description",
       ]),
     ])
 }
