@@ -36,6 +36,7 @@ struct Launch {
       width: Terminal.width(processEnvironment), isInteractive: stdinIsTerminal,
       homeDirectory: XDG.home(processEnvironment),
       language: Language.fromLocale(processEnvironment))
+    environment.languageFromLocale = Language.namedByLocale(processEnvironment) != nil
     if stdinIsTerminal && isatty(1) == 1 {
       let env = processEnvironment
       environment.measureWidth = { Terminal.width(env) }

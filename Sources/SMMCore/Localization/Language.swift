@@ -85,12 +85,18 @@ public struct Language: Sendable, Hashable, CaseIterable, RawRepresentable, Coda
   /// (`LC_ALL`, then `LC_MESSAGES`, then `LANG`): the language whose code starts the first
   /// one set (`fr_FR.UTF-8` is French), English otherwise.
   public static func fromLocale(_ variables: [String: String]) -> Language {
+    namedByLocale(variables) ?? .en
+  }
+
+  /// The language the first locale variable set names, when it is one smm speaks; nil for an
+  /// unset locale, `C`, `POSIX`, `C.UTF-8` or another language: nobody chose one of ours.
+  public static func namedByLocale(_ variables: [String: String]) -> Language? {
     for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
       guard let value = variables[name], !value.isEmpty else { continue }
       let lowered = value.lowercased()
-      return allCases.first { lowered.hasPrefix($0.code) } ?? .en
+      return allCases.first { lowered.hasPrefix($0.code) }
     }
-    return .en
+    return nil
   }
 
   /// The plural form (0-based, in the order of the catalog's entries) that `number` takes:

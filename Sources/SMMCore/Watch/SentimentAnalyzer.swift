@@ -50,6 +50,17 @@ public struct SentimentAnalyzer: Sendable {
     return copy.withUTF8 { read(utf8: $0, language: language, fallback: fallback) }
   }
 
+  /// The language `text` is written in, by its function words (English against French, French
+  /// elided words counting); nil when they tie or there are none.
+  public mutating func language(of text: String) -> SentimentLanguage? {
+    var copy = text
+    return copy.withUTF8 { bytes in
+      tokenizer.read(
+        bytes, emoticons: SentimentLexicon.english.emoticons, emoji: SentimentLexicon.emoji)
+      return detect(SentimentLexicon.english)
+    }
+  }
+
   /// Reads UTF-8 bytes (see ``read(_:language:fallback:)``).
   public mutating func read(
     utf8 bytes: UnsafeBufferPointer<UInt8>, language: SentimentLanguage? = nil,

@@ -31,6 +31,9 @@ package struct ShellEnvironment {
   package var homeDirectory: String
   /// The language to speak when the workspace has no choice saved (from the locale).
   package var language: Language
+  /// Whether the locale named that language (`fr_FR.UTF-8`), rather than smm falling back to
+  /// English: when nobody chose, a first line typed in the other language gets the offer.
+  package var languageFromLocale = false
 
   /// Creates an environment.
   package init(

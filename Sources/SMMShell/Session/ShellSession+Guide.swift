@@ -197,6 +197,7 @@ extension ShellSession {
   /// Sets the language and saves the choice in the workspace.
   func setLanguage(_ language: Language) throws(ShellError) {
     self.language = language
+    languageSettled = true
     try workspace.writing { store in try store.setSetting("language", language.rawValue) }
   }
 

@@ -18,6 +18,9 @@ package final class ShellSession {
   var verifiedBatchEpoch = -1
   /// The language the shell speaks (`/lang`, else the workspace's choice, else the locale).
   package internal(set) var language: Language
+  /// Whether someone chose the language (`/lang`, the workspace's saved choice, the locale),
+  /// or it was offered once this session: a line in the other language is then just read.
+  var languageSettled: Bool
   /// Whether a one-line hint on what comes next follows each command (`/hints`).
   package internal(set) var hintsOn: Bool
   /// The guide's action last shown (by a hint or `/next`): "yes" or an answer takes it up,
@@ -74,6 +77,7 @@ package final class ShellSession {
       (saved, opened) = try resume(withBrand: false)
     }
     self.language = saved.flatMap(Language.init(rawValue:)) ?? environment.language
+    languageSettled = saved != nil || environment.languageFromLocale
     current = opened
     pendingNotices += workspaceNotes()
     if let unreadable { pendingNotices.append(unreadable.message(strings)) }
@@ -108,6 +112,7 @@ package final class ShellSession {
     let trimmed = text.drop(while: { $0 == " " || $0 == "\t" })
     let offer = shownOffer
     shownOffer = nil
+    let asked = pendingQuestion != nil || offer != nil
     // The brand's own limits (X Premium) hold for everything the line counts.
     var (result, effect) = BrandLimits.with(current?.state) {
       trimmed.hasPrefix("/")
@@ -119,6 +124,11 @@ package final class ShellSession {
       // The guide's offer survives an error (a command typed twice, a line not understood, a
       // suggestion that fails): "yes" still finds it.
       if let offer, shownOffer == nil, pendingQuestion == nil { shownOffer = offer }
+    }
+    // The language is offered on a line that asks something, or before any brand exists;
+    // never on an answer to the guide ("oui, 4 heures ça ira" keeps its offer).
+    if !trimmed.hasPrefix("/"), !asked || current == nil {
+      offerLanguage(for: String(trimmed), in: &result)
     }
     result.notes += takeNotices()
     if hintsOn && result.ok && effect == nil && pendingQuestion == nil && shownOffer == nil,

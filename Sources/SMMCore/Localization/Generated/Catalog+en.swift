@@ -1356,6 +1356,9 @@ extension Catalog {
         "interview.stopped.missing",
         "label.error",
         "lang.current",
+        "language.offer",
+        "language.offer.hint",
+        "language.offer.kept",
         "list.separator",
         "metrics.again.number",
         "metrics.again.week",
@@ -3235,6 +3238,9 @@ extension Catalog {
         Template("Interview stopped. Still missing: {fields}; {interview} resumes."), // interview.stopped.missing
         Template("error:"), // label.error
         Template("smm speaks English. {langOther} passe en français."), // lang.current
+        Template("You are writing in English: shall smm speak English? (yes or no; {lang} does it too)"), // language.offer
+        Template("You are writing in English: {lang} makes smm speak English."), // language.offer.hint
+        Template("Fine: smm keeps this language; /lang changes it at any time."), // language.offer.kept
         Template("; "), // list.separator
         Template("Type the figure as a number, e.g. 1200 or 1,200."), // metrics.again.number
         Template("Say this week, last week, or a week as YYYY-Www (e.g. 2026-W48)."), // metrics.again.week

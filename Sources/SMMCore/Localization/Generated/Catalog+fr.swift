@@ -1356,6 +1356,9 @@ extension Catalog {
         "interview.stopped.missing",
         "label.error",
         "lang.current",
+        "language.offer",
+        "language.offer.hint",
+        "language.offer.kept",
         "list.separator",
         "metrics.again.number",
         "metrics.again.week",
@@ -3235,6 +3238,9 @@ extension Catalog {
         Template("Entretien interrompu. Il manque encore : {fields} ; {interview} reprend."), // interview.stopped.missing
         Template("erreur :"), // label.error
         Template("smm parle français. {langOther} switches to English."), // lang.current
+        Template("Vous écrivez en français : smm passe au français ? (oui ou non ; {lang} le fait aussi)"), // language.offer
+        Template("Vous écrivez en français : {lang} fait parler smm en français."), // language.offer.hint
+        Template("Entendu : smm garde cette langue ; /lang la change à tout moment."), // language.offer.kept
         Template(" ; "), // list.separator
         Template("Tapez le chiffre en nombre, par exemple 1200 ou 1 200."), // metrics.again.number
         Template("Dites cette semaine, la semaine dernière, ou une semaine en AAAA-Wss (ex. 2026-W48)."), // metrics.again.week
