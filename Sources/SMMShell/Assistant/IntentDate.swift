@@ -16,22 +16,89 @@ enum IntentDate {
   static let betweenWords = Set(InputWords.union("slot.day.between"))
   /// Words before a month alone that make it its first day: "in", « en » (`[slot.month.before]`).
   static let monthBefore = Set(InputWords.union("slot.month.before"))
+  /// A day in words, alone or after its tens: "fifteenth", « quinze » (`[slot.dayword.N]`).
+  static let dayWords: [String: Int] = Dictionary(
+    InputWords.groups(prefixed: "slot.dayword.").flatMap { value, words in
+      words.map { ($0, Int(value) ?? 0) }
+    }, uniquingKeysWith: { first, _ in first })
+  /// The tens of a day in words: "twenty", « vingt », « dix » (`[slot.daytens.N]`).
+  static let tensWords: [String: Int] = Dictionary(
+    InputWords.groups(prefixed: "slot.daytens.").flatMap { value, words in
+      words.map { ($0, Int(value) ?? 0) }
+    }, uniquingKeysWith: { first, _ in first })
+  /// Months that are also everyday words ("may", "march"): a day in words goes with them only
+  /// through "of" ("the first of May"), never beside them ("you may first") (`[slot.month.verbs]`).
+  static let ambiguousMonths = Set(InputWords.union("slot.month.verbs"))
+  /// The months' names long enough to be recognised misspelt ("febuary", « fevirer »).
+  static let longMonthWords = monthWords.filter { $0.0.count >= 6 }
+
+  /// The month word `word` names, exactly or misspelt (a long name, same first letter).
+  static func month(_ word: String) -> Int? {
+    if let exact = monthWords.first(where: { $0.0 == word }) { return exact.1 }
+    guard word.count >= 6, dayWords[word] == nil else { return nil }
+    return longMonthWords.first { IntentLine.isTypo(word, of: $0.0) }?.1
+  }
+
+  /// The day said by the word(s) ending at `end`: digits ("15th"), a day word ("fifteenth"),
+  /// or tens and a unit ("twenty first", « vingt-cinq »); with the positions it spans.
+  static func day(endingAt end: Int, in words: [String]) -> (day: Int, first: Int)? {
+    guard end >= 0, end < words.count else { return nil }
+    if end >= 1, let tens = tensWords[words[end - 1]], let unit = dayWords[words[end]], unit <= 9 {
+      let value = tens + unit
+      return (1...31).contains(value) ? (value, end - 1) : nil
+    }
+    if let value = day(words[end]) ?? dayWords[words[end]] ?? tensWords[words[end]] {
+      return (1...31).contains(value) ? (value, end) : nil
+    }
+    return nil
+  }
+
+  /// The day said by the word(s) starting at `start` ("March fifteenth", "March twenty first").
+  static func day(startingAt start: Int, in words: [String]) -> (day: Int, last: Int)? {
+    guard start < words.count else { return nil }
+    if start + 1 < words.count, let tens = tensWords[words[start]],
+      let unit = dayWords[words[start + 1]], unit <= 9
+    {
+      let value = tens + unit
+      return (1...31).contains(value) ? (value, start + 1) : nil
+    }
+    if let value = day(words[start]) ?? dayWords[words[start]] ?? tensWords[words[start]] {
+      return (1...31).contains(value) ? (value, start) : nil
+    }
+    return nil
+  }
 
   /// The date the words say, with the positions of its words; nil when none is said.
   static func find(in words: [String], today: CivilDate) -> (date: CivilDate, words: [Int])? {
     for (position, word) in words.enumerated() {
-      guard let month = monthWords.first(where: { $0.0 == word })?.1 else { continue }
-      // The day before the month ("1 June", "the 1st of July"), else after it ("March 1st").
-      var candidates: [Int] = []
-      if position >= 1 { candidates.append(position - 1) }
-      if position >= 2, betweenWords.contains(words[position - 1]) {
-        candidates.append(position - 2)
+      guard let month = month(word) else { continue }
+      // « dix-sept février »: "sept" is the day's word here, not September.
+      if dayWords[word] != nil, position + 1 < words.count, self.month(words[position + 1]) != nil {
+        continue
       }
-      if position + 1 < words.count { candidates.append(position + 1) }
-      for candidate in candidates {
-        guard let day = day(words[candidate]) else { continue }
-        guard let date = next(month: month, day: day, from: today) else { continue }
-        return (date, [candidate, position].sorted())
+      // The day before the month ("1 June", "the 1st of July", "the fifteenth of February"),
+      // else after it ("March 1st", "March fifteenth").
+      var before: [Int] = []
+      if position >= 1 { before.append(position - 1) }
+      if position >= 2, betweenWords.contains(words[position - 1]) { before.append(position - 2) }
+      let ambiguous = ambiguousMonths.contains(word)
+      for end in before {
+        guard let found = day(endingAt: end, in: words),
+          !(ambiguous && end == position - 1 && !isDigits(words[found.first])),
+          let date = next(month: month, day: found.day, from: today)
+        else { continue }
+        return (date, Array(found.first...position))
+      }
+      // "April the third": an article may stand between the month and its day.
+      var after = position + 1
+      if after + 1 < words.count, IntentFrames.MatchWords.articles.contains(words[after]) {
+        after += 1
+      }
+      if let found = day(startingAt: after, in: words),
+        !(ambiguous && !isDigits(words[after])),
+        let date = next(month: month, day: found.day, from: today)
+      {
+        return (date, Array(position...found.last))
       }
       // A month alone after "in", "from", « en », « début » (`[slot.month.before]`): its first
       // day ("start in March").
@@ -43,6 +110,9 @@ enum IntentDate {
     }
     return nil
   }
+
+  /// Whether a word starts with a digit ("15", "15th").
+  static func isDigits(_ word: String) -> Bool { word.first?.isNumber == true }
 
   /// The day a word says: 1 to 31, with or without an ordinal ending, or "first".
   static func day(_ word: String) -> Int? {

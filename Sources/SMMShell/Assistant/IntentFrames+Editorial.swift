@@ -121,8 +121,25 @@ extension IntentFrames {
     guard start < line.tokens.count,
       !InputWords.union("frame.tone.not").contains(line.tokens[start].text)
     else { return nil }
-    while start < line.tokens.count - 1, MatchWords.articles.contains(line.tokens[start].text) {
+    // "the tone for LinkedIn to …", « le ton sera … »: the platform, its preposition and the
+    // linking words (`[frame.tone.link]`) before the tone are not part of it.
+    let linking = Set(InputWords.union("frame.tone.link"))
+    while start < line.tokens.count - 1 {
+      let word = line.tokens[start].text
+      let beforePlatform = IntentSlots.platform(line.tokens[start + 1].text) != nil
+      let skipped =
+        MatchWords.articles.contains(word) || linking.contains(word)
+        || IntentSlots.platform(word) != nil
+        || (MatchWords.prepositions.contains(word) && beforePlatform)
+      guard skipped else { break }
       start += 1
+    }
+    // A tone in quotes (« le ton sera « inspirant et pédagogue » ») is the quoted text.
+    let quoteStart = Array(text).firstIndex { "\"“«".contains($0) } ?? Int.max
+    if let quoted = IntentPayload(text).text, quoted.count <= 60,
+      line.tokens[start].start >= quoteStart
+    {
+      return CommandRequest("content", "tone", values: [platform.rawValue, quoted])
     }
     // The tone ends where the platform is named after it ("… warm on instagram").
     var end = line.tokens.count - 1
@@ -132,7 +149,7 @@ extension IntentFrames {
       while end > start, MatchWords.prepositions.contains(line.tokens[end].text) { end -= 1 }
     }
     guard end >= start, end - start < 8 else { return nil }
-    let tone = line.original(from: start, through: end).trimmingSuffix(".!,;")
+    let tone = line.original(from: start, through: end).trimmingSuffix(".!,;»\"”")
     guard !tone.isEmpty, tone.count <= 60 else { return nil }
     return CommandRequest("content", "tone", values: [platform.rawValue, tone])
   }

@@ -60,6 +60,21 @@ struct IntentPayload: Equatable {
       cut = (tokens[index].start, end, characters.count)
       bySaying = true
     }
+    // A quote right after the mark or word ("saying « … » ?", "wrote: "…", thanks") holds the
+    // whole text: what follows its closing quote is part of the request again.
+    if var found = cut {
+      var first = found.payload
+      while first < found.end, [" ", "\u{00A0}", "\u{202F}"].contains(characters[first]) {
+        first += 1
+      }
+      if first < found.end, let closing = Self.openingQuotes[characters[first]],
+        let end = characters[(first + 1)..<found.end].firstIndex(of: closing)
+      {
+        found.payload = first + 1
+        found.end = end
+        cut = found
+      }
+    }
     guard let cut else {
       head = line
       text = nil

@@ -569,6 +569,8 @@ extension InputWords {
         "what should i post",
         "what should we post",
         "what are we posting",
+        "going out",
+        "got going out",
       ]),
       ("intent.calendar.2", [
         "when to post",
@@ -3009,8 +3011,96 @@ extension InputWords {
       ("slot.day.first", [
         "first",
       ]),
+      ("slot.dayword.1", [
+        "first",
+        "one",
+      ]),
+      ("slot.dayword.2", [
+        "second",
+        "two",
+      ]),
+      ("slot.dayword.3", [
+        "third",
+        "three",
+      ]),
+      ("slot.dayword.4", [
+        "fourth",
+        "four",
+      ]),
+      ("slot.dayword.5", [
+        "fifth",
+        "five",
+      ]),
+      ("slot.dayword.6", [
+        "sixth",
+        "six",
+      ]),
+      ("slot.dayword.7", [
+        "seventh",
+        "seven",
+      ]),
+      ("slot.dayword.8", [
+        "eighth",
+        "eight",
+      ]),
+      ("slot.dayword.9", [
+        "ninth",
+        "nine",
+      ]),
+      ("slot.dayword.10", [
+        "tenth",
+        "ten",
+      ]),
+      ("slot.dayword.11", [
+        "eleventh",
+        "eleven",
+      ]),
+      ("slot.dayword.12", [
+        "twelfth",
+        "twelve",
+      ]),
+      ("slot.dayword.13", [
+        "thirteenth",
+        "thirteen",
+      ]),
+      ("slot.dayword.14", [
+        "fourteenth",
+        "fourteen",
+      ]),
+      ("slot.dayword.15", [
+        "fifteenth",
+        "fifteen",
+      ]),
+      ("slot.dayword.16", [
+        "sixteenth",
+        "sixteen",
+      ]),
+      ("slot.dayword.17", [
+        "seventeenth",
+        "seventeen",
+      ]),
+      ("slot.dayword.18", [
+        "eighteenth",
+        "eighteen",
+      ]),
+      ("slot.dayword.19", [
+        "nineteenth",
+        "nineteen",
+      ]),
+      ("slot.daytens.20", [
+        "twenty",
+        "twentieth",
+      ]),
+      ("slot.daytens.30", [
+        "thirty",
+        "thirtieth",
+      ]),
       ("slot.day.between", [
         "of",
+      ]),
+      ("slot.month.verbs", [
+        "may",
+        "march",
       ]),
       ("intent.contentMessageAdd.4", [
         "add a message",
@@ -4096,6 +4186,9 @@ extension InputWords {
       ("frame.variant", [
         "version",
         "variant",
+        "text",
+        "wording",
+        "caption",
       ]),
       ("frame.saying.that", [
         "that",
@@ -4658,6 +4751,15 @@ extension InputWords {
         "page description",
         "business description",
         "about section",
+      ]),
+      ("frame.tone.link", [
+        "to",
+        "is",
+        "be",
+        "will",
+        "should",
+        "must",
+        "as",
       ]),
     ])
 }

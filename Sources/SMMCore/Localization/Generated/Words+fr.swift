@@ -544,6 +544,9 @@ extension InputWords {
         "on publie quoi",
         "quoi publier",
         "que publier",
+        "qui part",
+        "ce qui part",
+        "au programme",
       ]),
       ("intent.calendar.2", [
         "quand publier",
@@ -2640,6 +2643,75 @@ extension InputWords {
       ("slot.day.first", [
         "premier",
       ]),
+      ("slot.dayword.1", [
+        "premier",
+        "un",
+      ]),
+      ("slot.dayword.2", [
+        "deux",
+        "deuxieme",
+      ]),
+      ("slot.dayword.3", [
+        "trois",
+        "troisieme",
+      ]),
+      ("slot.dayword.4", [
+        "quatre",
+        "quatrieme",
+      ]),
+      ("slot.dayword.5", [
+        "cinq",
+        "cinquieme",
+      ]),
+      ("slot.dayword.6", [
+        "six",
+        "sixieme",
+      ]),
+      ("slot.dayword.7", [
+        "sept",
+        "septieme",
+      ]),
+      ("slot.dayword.8", [
+        "huit",
+        "huitieme",
+      ]),
+      ("slot.dayword.9", [
+        "neuf",
+        "neuvieme",
+      ]),
+      ("slot.dayword.10", [
+        "dix",
+        "dixieme",
+      ]),
+      ("slot.dayword.11", [
+        "onze",
+      ]),
+      ("slot.dayword.12", [
+        "douze",
+      ]),
+      ("slot.dayword.13", [
+        "treize",
+      ]),
+      ("slot.dayword.14", [
+        "quatorze",
+      ]),
+      ("slot.dayword.15", [
+        "quinze",
+      ]),
+      ("slot.dayword.16", [
+        "seize",
+      ]),
+      ("slot.daytens.10", [
+        "dix",
+      ]),
+      ("slot.daytens.20", [
+        "vingt",
+        "vingtieme",
+      ]),
+      ("slot.daytens.30", [
+        "trente",
+        "trentieme",
+      ]),
       ("slot.day.between", [
         "du",
         "de",
@@ -3700,6 +3772,9 @@ extension InputWords {
       ("frame.variant", [
         "version",
         "déclinaison",
+        "texte",
+        "formulation",
+        "légende",
       ]),
       ("frame.saying.that", [
         "que",
@@ -4236,6 +4311,15 @@ extension InputWords {
         "bio",
         "description de la page",
         "description",
+      ]),
+      ("frame.tone.link", [
+        "sera",
+        "est",
+        "soit",
+        "doit",
+        "etre",
+        "devra",
+        "comme",
       ]),
     ])
 }

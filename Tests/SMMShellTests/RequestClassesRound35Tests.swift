@@ -1,0 +1,69 @@
+import SMMCore
+import Testing
+
+@testable import SMMShell
+
+/// The classes round 34's lines found weak, each read in phrasings of its own (not the
+/// corpus's lines), in both languages: dates with the day in words, a tone set in a sentence
+/// or in quotes, a quoted text followed by more words, a platform's text of a message replaced.
+struct RequestClassesRound35Tests {
+  static let context = IntentContext(
+    platforms: [.instagram, .facebook, .linkedin], messageIDs: [1, 2],
+    brandNames: ["Northside Bakes"], communityNames: ["Leeds runners"], hasBrand: true,
+    today: try? CivilDate(year: 2026, month: 12, day: 2),
+    profile: BrandProfile(
+      sector: "bakery", goals: [.awareness, .community], countries: ["GB"], languages: ["en"]))
+
+  static func reading(_ line: String) -> IntentCommand {
+    IntentCommand(IntentMatcher.match(line, context: context))
+  }
+
+  static let cases: [IntentCase] = [
+    // The day of a date in words, one word or two, misspelt months.
+    IntentCase(
+      "plan three weeks of posts starting the twenty first of march",
+      .run(.calendarPlan, command: "/calendar plan 3 --start 2027-03-21")),
+    IntentCase(
+      "plan a month of posts from april the third",
+      .run(.calendarPlan, command: "/calendar plan 4 --start 2027-04-03")),
+    IntentCase(
+      "prépare un calendrier de trois semaines à partir du dix-sept fevrier",
+      .run(.calendarPlan, command: "/calendar plan 3 --start 2027-02-17")),
+    IntentCase(
+      "plan two weeks from the second of septmber",
+      .run(.calendarPlan, command: "/calendar plan 2 --start 2027-09-02")),
+    // A tone after the platform and a linking word, or in quotes.
+    IntentCase(
+      "make the tone on facebook warm and chatty",
+      .run(.contentToneSet, command: "/content tone facebook \"warm and chatty\"")),
+    IntentCase(
+      "sur LinkedIn, le ton doit être « sobre et précis », merci",
+      .run(.contentToneSet, command: "/content tone linkedin \"sobre et précis\"")),
+    // A quoted text, and words after its closing quote.
+    IntentCase(
+      "could you add a message saying \"Fresh rye every Friday\" please?",
+      .run(.contentMessageAdd, command: "/content message add \"Fresh rye every Friday\"")),
+    // A platform's text of a message replaced.
+    IntentCase(
+      "for message 2 on facebook, use this wording: Rye day is back!",
+      .run(.contentEdit, command: "/content edit 2 facebook \"Rye day is back!\"")),
+    IntentCase(
+      "change la légende instagram du message 1 : Le seigle revient vendredi",
+      .run(.contentEdit, command: "/content edit 1 instagram \"Le seigle revient vendredi\"")),
+  ]
+
+  @Test(arguments: cases)
+  func reads(_ testCase: IntentCase) {
+    #expect(Self.reading(testCase.line) == testCase.expected, "\(testCase.line)")
+  }
+
+  /// "may" and "march" as everyday words never make a date with a day in words beside them.
+  @Test func monthsThatAreWordsNeedTheirOf() throws {
+    let today = try CivilDate(year: 2026, month: 12, day: 2)
+    #expect(IntentDate.find(in: ["you", "may", "first", "check"], today: today) == nil)
+    #expect(IntentDate.find(in: ["no", "one", "may", "post"], today: today) == nil)
+    let found = IntentDate.find(in: ["the", "first", "of", "may"], today: today)
+    #expect(found?.date == (try CivilDate(year: 2027, month: 5, day: 1)))
+    #expect(found?.words == [1, 2, 3])
+  }
+}
