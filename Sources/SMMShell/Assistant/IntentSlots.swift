@@ -208,12 +208,14 @@ struct IntentSlots {
         }
       }.first
     // Reply kind, language, off.
-    replyKind =
-      Self.replyKinds.first { _, keywords in
-        keywords.contains { keyword in
-          line.find(IntentLexicon.words(of: keyword), excluding: []) != nil
-        }
-      }?.0
+    // The kind of a negative post, when the slot's words name one: what the words say of its
+    // author's intent (``NegativePost/read(_:)``, as for a pasted comment: "raging because we
+    // ran out" is an unhappy client), else the kind those words name.
+    replyKind = Self.replyKinds.first { _, keywords in
+      keywords.contains { keyword in
+        line.find(IntentLexicon.words(of: keyword), excluding: []) != nil
+      }
+    }.map { NegativePost.read(String(line.characters))?.rawValue ?? $0.0 }
     // The language asked for: one named without a negation in the three words before it
     // ("en français, ma cliente ne parle pas anglais" asks for French); two named are a
     // sentence about languages, not a request for one.
