@@ -50,6 +50,32 @@ struct RequestClassesRound35Tests {
     IntentCase(
       "change la légende instagram du message 1 : Le seigle revient vendredi",
       .run(.contentEdit, command: "/content edit 1 instagram \"Le seigle revient vendredi\"")),
+    // Brand facts said in passing: a country added, ages added, the posts' languages, a
+    // sector compared after a filler, who runs an account, a new name after a merger.
+    IntentCase(
+      "we've just started selling in Spain, add it please",
+      .run(.brandSet, command: "/brand set countries GB,ES")),
+    IntentCase(
+      "ajoute la Belgique, on a des clients là-bas",
+      .run(.brandSet, command: "/brand set countries GB,BE")),
+    IntentCase(
+      "we also want to reach 18-24 year olds",
+      .run(.brandSet, command: "/brand set ages 18-24")),
+    IntentCase(
+      "our posts will be in English and Polish",
+      .run(.brandSet, command: "/brand set languages en,pl")),
+    IntentCase(
+      "on publie aussi en espagnol pour les touristes",
+      .run(.brandSet, command: "/brand set languages en,es")),
+    IntentCase(
+      "honestly we're more of a bistro than a bakery",
+      .run(.brandSet, command: "/brand set sector bistro")),
+    IntentCase(
+      "there are three of us taking turns on the instagram account",
+      .run(.brandSet, command: "/brand set team 3")),
+    IntentCase(
+      "la boutique a fusionné, on s'appelle désormais Pains & Co",
+      .run(.rename, command: "/rename \"Pains & Co\"")),
   ]
 
   @Test(arguments: cases)

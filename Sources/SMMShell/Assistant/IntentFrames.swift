@@ -623,6 +623,23 @@ enum IntentFrames {
     {
       return .languages(codes)
     }
+    // "so add Ireland", « viennent d'Italie, ajoute le pays »: a country named with a word that
+    // adds it (`[frame.fact.country.add]`) joins the brand's, home market first.
+    if let profile, !profile.countries.isEmpty, has(line, "frame.fact.country.add"),
+      !has(line, "frame.fact.languages"),
+      case .countries(let codes)? = AnswerInterpreter.interpret(text, for: .countries)
+    {
+      let all = profile.countries + codes.filter { !profile.countries.contains($0) }
+      if all != profile.countries { return .countries(all) }
+    }
+    // "we also target 18-24 year olds", « on vise aussi les 18-24 ans »: an age band added to
+    // the brand's (`[frame.fact.ages]` and "also"), in their order.
+    if let profile, has(line, "frame.fact.ages"), has(line, "frame.fact.also"),
+      case .ages(let added)? = AnswerInterpreter.interpret(text, for: .ages)
+    {
+      let all = AgeBand.allCases.filter { profile.ages.contains($0) || added.contains($0) }
+      if all != profile.ages { return .ages(all) }
+    }
     // "we also get a lot of Belgian visitors", « on a aussi beaucoup de visiteurs suisses » :
     // countries added to the brand's (`[frame.fact.audience]` and "also"), home market first.
     if let profile, !profile.countries.isEmpty, has(line, "frame.fact.audience"),
@@ -643,9 +660,9 @@ extension IntentFrames {
   /// (`[frame.fact.sector.more]`) and the next `[frame.fact.sector.than]`, one to six of them,
   /// in a line that starts with a word of the brand (`[frame.fact.sector.we]`).
   static func comparedSector(_ line: IntentLine) -> String? {
-    guard let first = line.words.first,
-      InputWords.union("frame.fact.sector.we").flatMap(IntentLexicon.words(of:)).contains(first)
-    else { return nil }
+    // The brand's word within the first three ("actually we're…", « en fait on est… »).
+    let we = Set(InputWords.union("frame.fact.sector.we").flatMap(IntentLexicon.words(of:)))
+    guard line.words.prefix(3).contains(where: we.contains) else { return nil }
     let mores = InputWords.union("frame.fact.sector.more").compactMap {
       line.find(IntentLexicon.words(of: $0), excluding: [])
     }

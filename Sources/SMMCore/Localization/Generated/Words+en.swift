@@ -2973,6 +2973,7 @@ extension InputWords {
         "also",
         "too",
         "as well",
+        "more and more",
       ]),
       ("frame.fact.reach", [
         "our customers are",
@@ -3112,6 +3113,9 @@ extension InputWords {
         "nineteenth",
         "nineteen",
       ]),
+      ("slot.daytens.10", [
+        "ten",
+      ]),
       ("slot.daytens.20", [
         "twenty",
         "twentieth",
@@ -3199,6 +3203,13 @@ extension InputWords {
       ("frame.fact.languages", [
         "we speak",
         "we talk",
+        "our posts",
+        "posts will be",
+        "we post in",
+        "we'll post in",
+        "we will post in",
+        "we publish in",
+        "written in",
       ]),
       ("answer.language.verb", [
         "speak",
@@ -4659,6 +4670,13 @@ extension InputWords {
         "social media",
         "on the accounts",
         "in the team",
+        "looking after",
+        "look after",
+        "take turns",
+        "run the",
+        "running the",
+        "manage the",
+        "taking turns",
       ]),
       ("frame.rebrand", [
         "rebranded",
@@ -4666,6 +4684,10 @@ extension InputWords {
         "we rebranded",
         "changed our name",
         "new name is",
+        "merged",
+        "we're now called",
+        "are now called",
+        "now called",
       ]),
       ("frame.rebrand.as", [
         "re",
@@ -4791,6 +4813,18 @@ extension InputWords {
         "should",
         "must",
         "as",
+      ]),
+      ("frame.fact.country.add", [
+        "add",
+        "adding",
+      ]),
+      ("frame.fact.ages", [
+        "year olds",
+        "years old",
+        "year old",
+        "aged",
+        "ages",
+        "age group",
       ]),
     ])
 }

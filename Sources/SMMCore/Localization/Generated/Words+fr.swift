@@ -2617,6 +2617,7 @@ extension InputWords {
         "désormais aussi",
         "aussi",
         "egalement",
+        "de plus en plus",
       ]),
       ("frame.fact.reach", [
         "nos clients sont",
@@ -2724,6 +2725,15 @@ extension InputWords {
       ("slot.dayword.16", [
         "seize",
       ]),
+      ("slot.dayword.17", [
+        "dixsept",
+      ]),
+      ("slot.dayword.18", [
+        "dixhuit",
+      ]),
+      ("slot.dayword.19", [
+        "dixneuf",
+      ]),
       ("slot.daytens.10", [
         "dix",
       ]),
@@ -2734,6 +2744,10 @@ extension InputWords {
       ("slot.daytens.30", [
         "trente",
         "trentieme",
+      ]),
+      ("slot.month.verbs", [
+        "may",
+        "march",
       ]),
       ("slot.day.between", [
         "du",
@@ -2805,6 +2819,11 @@ extension InputWords {
       ("frame.fact.languages", [
         "on parle",
         "nous parlons",
+        "on publie",
+        "nous publions",
+        "on publiera",
+        "nos publications",
+        "nos posts",
       ]),
       ("answer.language.verb", [
         "parle",
@@ -4213,6 +4232,10 @@ extension InputWords {
         "s'occuper des réseaux",
         "dans l'équipe",
         "sur les réseaux",
+        "s'occupent",
+        "gèrent",
+        "se relaient",
+        "s'occuper",
       ]),
       ("frame.rebrand", [
         "changé de nom",
@@ -4220,6 +4243,11 @@ extension InputWords {
         "rebaptisé",
         "rebaptisés",
         "rebaptisée",
+        "fusionné",
+        "fusionnée",
+        "s'appelle désormais",
+        "appelle désormais",
+        "appelle maintenant",
       ]),
       ("frame.rebrand.as", [
         "appelle",
@@ -4347,6 +4375,17 @@ extension InputWords {
         "etre",
         "devra",
         "comme",
+      ]),
+      ("frame.fact.country.add", [
+        "ajoute",
+        "ajouter",
+        "ajoutez",
+        "rajoute",
+      ]),
+      ("frame.fact.ages", [
+        "ans",
+        "tranche d'âge",
+        "tranches d'âge",
       ]),
     ])
 }
