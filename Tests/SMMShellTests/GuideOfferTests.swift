@@ -64,6 +64,25 @@ struct GuideOfferTests {
     #expect(lines.last?.hasPrefix("→ ") == true)
   }
 
+  /// Another field of a profile, said with its value while one is asked, is set; the asked
+  /// field's own value is an answer as before.
+  @Test func anotherFieldSaidWithItsValueIsSet() {
+    let line = "the facebook handle is northsidebakes actually"
+    let reading = IntentCommand(IntentMatcher.match(line, context: IntentContext(hasBrand: true)))
+    #expect(reading == .run(.profileSet, command: "/profile facebook set handle northsidebakes"))
+    let step = Self.pinnedPost.step(line, in: Self.context(reading: reading))
+    guard case .request("/profile facebook set handle northsidebakes") = step else {
+      Issue.record("the handle became \(step)")
+      return
+    }
+    let same = IntentCommand.run(.profileSet, command: "/profile facebook set pinned-post yes")
+    if case .request(let command) = Self.pinnedPost.step("yes", in: Self.context(reading: same)) {
+      #expect(command == "/profile facebook set pinned-post yes")
+    } else {
+      Issue.record("yes was not an answer")
+    }
+  }
+
   @Test func anUndoRunsWhileTheOfferWaits() {
     let step = Self.pinnedPost.step(
       "hmm, undo that", in: Self.context(reading: .run(.undo, command: "/undo")))

@@ -76,6 +76,15 @@ struct RequestClassesRound35Tests {
     IntentCase(
       "la boutique a fusionné, on s'appelle désormais Pains & Co",
       .run(.rename, command: "/rename \"Pains & Co\"")),
+    // A profile's field: a link after "=", a channel's name, its details shown.
+    IntentCase(
+      "facebook link in bio = https://northside.example/order?ref=fb",
+      .run(
+        .profileSet, command: "/profile facebook set link https://northside.example/order?ref=fb")),
+    IntentCase(
+      "sur Instagram, le compte s'appellera Northside Bakes Leeds",
+      .run(.profileSet, command: "/profile instagram set display-name \"Northside Bakes Leeds\"")),
+    IntentCase("show me the facebook page details", .run(.profile, command: "/profile facebook")),
   ]
 
   @Test(arguments: cases)

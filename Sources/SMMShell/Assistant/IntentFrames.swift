@@ -272,8 +272,16 @@ enum IntentFrames {
   static func profileField(_ payload: IntentPayload, head: IntentLine, platforms: [Platform])
     -> CommandRequest?
   {
+    // The field named by the longest phrase: "link in bio" is the link, not the bio.
+    let named = profileFields.compactMap { field -> (String, Int)? in
+      let lengths = InputWords.union("frame.profile." + field).compactMap {
+        head.find(IntentLexicon.words(of: $0), excluding: []).map(\.count)
+      }
+      return lengths.max().map { (field, $0) }
+    }
     guard let platform = platforms.first,
-      let field = profileFields.first(where: { has(head, "frame.profile." + $0) })
+      // Ties keep the first field in the lists' order.
+      let field = named.max(by: { $0.1 < $1.1 })?.0
     else { return nil }
     // "what is the instagram bio?" asks, it sets nothing.
     if payload.text == nil && payload.head.contains("?") { return nil }
@@ -281,7 +289,7 @@ enum IntentFrames {
       InputWords.union("frame.profile." + field).compactMap {
         head.find(IntentLexicon.words(of: $0), excluding: [])?.last
       }.min() ?? 0
-    let url = payload.head.split(separator: " ").first {
+    let url = (payload.head + " " + (payload.text ?? "")).split(separator: " ").first {
       $0.contains("://") || $0.hasPrefix("www.")
     }
     let value: String?
@@ -293,7 +301,11 @@ enum IntentFrames {
       value = after(
         InputWords.union("frame.value.markers"), in: head, original: payload.head, from: fieldEnd)
     }
-    guard let value, !value.isEmpty else { return nil }
+    guard var value, !value.isEmpty else { return nil }
+    // A handle is one word: "kineticleeds actually" is the handle "kineticleeds".
+    if field == "handle", payload.text == nil, let first = value.split(separator: " ").first {
+      value = String(first)
+    }
     return CommandRequest("profile", platform.rawValue, "set", field, values: [value])
   }
 

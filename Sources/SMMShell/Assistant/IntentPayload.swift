@@ -4,7 +4,7 @@ import SMMCore
 /// is the head `add a message` and the payload `Open on Monday`.
 ///
 /// The payload starts at the first of: a colon (« : » too, not inside `://` or a time like
-/// `7:30`), a dash between spaces (` - `, ` – `), a word that introduces what is said
+/// `7:30`), an equals sign, a dash between spaces (` - `, ` – `), a word that introduces what is said
 /// (`[frame.saying]`: "saying", « disant »), or an opening quote (`"`, `“`, `«`), whose
 /// closing quote ends it. Surrounding quotes and spaces (no-break ones too) are dropped. The
 /// payload is never read for other slots: it is the user's own text.
@@ -36,6 +36,12 @@ struct IntentPayload: Equatable {
         let url = after == "/"
         let time = before.isNumber && after.isNumber
         if !url && !time { cut = (index, index + 1, characters.count) }
+      } else if character == "=" {
+        // "link in bio = https://…": an equals sign beside a space gives the value (not the
+        // one inside a link, "?ref=ig").
+        let before = index > 0 ? characters[index - 1] : " "
+        let after = index + 1 < characters.count ? characters[index + 1] : " "
+        if before == " " || after == " " { cut = (index, index + 1, characters.count) }
       } else if character == "-" || character == "–" || character == "—" {
         let before = index > 0 ? characters[index - 1] : "x"
         let after = index + 1 < characters.count ? characters[index + 1] : "x"

@@ -83,6 +83,13 @@ struct GuideOffer: Conversation {
           return explanation(context)
         }
       }
+      // "The facebook handle is kineticleeds" while the bio is asked: another field, said
+      // with its value, is set (the guide then asks again what is still missing).
+      if let field, case .run(.profileSet, let command) = matched,
+        !command.hasPrefix("/profile \(field.platform.rawValue) set \(field.key) ")
+      {
+        return .request(command)
+      }
       // Undo only when the line says only that: "undo the damage of desk work" is a theme.
       if case .run(let intent, let command) = matched,
         Self.offerIntents.contains(intent) || Self.explicitLanguage(intent, answer),

@@ -512,6 +512,9 @@ extension InputWords {
         "page still need",
         "page need",
         "still missing on",
+        "page details",
+        "profile details",
+        "account details",
       ]),
       ("intent.profile.2", [
         "bio",
@@ -2893,6 +2896,9 @@ extension InputWords {
         "page is called",
         "profile is called",
         "account is called",
+        "will be called",
+        "channel name",
+        "the channel will be called",
       ]),
       ("frame.profile.handle", [
         "handle",
@@ -2905,6 +2911,8 @@ extension InputWords {
         "link",
         "site",
         "url",
+        "link in bio",
+        "bio link",
       ]),
       ("frame.value.markers", [
         "to",

@@ -495,6 +495,9 @@ extension InputWords {
         "manque encore à la page",
         "manque à la page",
         "manque encore sur",
+        "infos de la page",
+        "détails de la page",
+        "infos du profil",
       ]),
       ("intent.profile.2", [
         "remplir",
@@ -2545,6 +2548,10 @@ extension InputWords {
         "nom affiche",
         "s'appelle",
         "page s'appelle",
+        "s'appellera",
+        "nom de la chaîne",
+        "la chaîne s'appellera",
+        "chaîne s'appelle",
       ]),
       ("frame.profile.handle", [
         "nom d'utilisateur",
@@ -2555,6 +2562,8 @@ extension InputWords {
       ("frame.profile.link", [
         "site web",
         "lien",
+        "lien en bio",
+        "lien dans la bio",
       ]),
       ("frame.value.markers", [
         "en",
@@ -2562,6 +2571,7 @@ extension InputWords {
         "est",
         "a",
         "appelle",
+        "appellera",
       ]),
       ("frame.rename", [
         "renomme",
