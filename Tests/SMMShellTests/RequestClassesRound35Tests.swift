@@ -85,6 +85,19 @@ struct RequestClassesRound35Tests {
       "sur Instagram, le compte s'appellera Northside Bakes Leeds",
       .run(.profileSet, command: "/profile instagram set display-name \"Northside Bakes Leeds\"")),
     IntentCase("show me the facebook page details", .run(.profile, command: "/profile facebook")),
+    // The spaces: a platform of three words added, one taken off "our" list, a few suggested.
+    IntentCase(
+      "could we add google business profile too",
+      .run(.spacesChoose, command: "/spaces choose google-business")),
+    IntentCase(
+      "take facebook off our list please", .confirm(.spacesDrop, command: "/spaces drop facebook")),
+    IntentCase(
+      "retire facebook de nos réseaux", .confirm(.spacesDrop, command: "/spaces drop facebook")),
+    IntentCase(
+      "can you suggest a few platforms for us", .run(.spacesRecommend, command: "/spaces recommend")
+    ),
+    IntentCase(
+      "on hésite entre instagram et linkedin", .run(.spacesRecommend, command: "/spaces recommend")),
   ]
 
   @Test(arguments: cases)

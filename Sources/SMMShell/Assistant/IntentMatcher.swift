@@ -68,7 +68,7 @@ package enum IntentMatcher {
     let participles = adjectives(line)
     var scored: [(intent: Intent, score: Int)] = []
     for intent in Intent.allCases {
-      var masked = Set<Int>()
+      var masked = slots.platformNameWords
       if intent != .openBrand && intent != .deleteBrand, let brand = slots.brand {
         masked.formUnion(brand.words)
       }

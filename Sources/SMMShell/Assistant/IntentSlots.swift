@@ -7,6 +7,9 @@ struct IntentSlots {
   /// The platforms named after a negation in their clause ("we don't want tiktok", « pas de
   /// tiktok »): never chosen.
   var deniedPlatforms: [Platform] = []
+  /// The positions of the words of a platform's name written in two or three words ("google
+  /// business profile"): a name, never a cue.
+  var platformNameWords = Set<Int>()
   /// The message number: the number after "message", "post", "n°"…, or else the first number,
   /// or else a rank ("the first message").
   var messageID: Int?
@@ -125,7 +128,18 @@ struct IntentSlots {
       }
     }
     while index < words.count {
+      // "google business profile": a name of three words, none of them a cue then.
+      if index + 2 < words.count,
+        let platform = Self.platform(words[index] + words[index + 1] + words[index + 2])
+      {
+        add(platform)
+        if denied(index) { deniedPlatforms.append(platform) }
+        platformNameWords.formUnion(index...(index + 2))
+        index += 3
+        continue
+      }
       if index + 1 < words.count, let platform = Self.platform(words[index] + words[index + 1]) {
+        platformNameWords.formUnion(index...(index + 1))
         add(platform)
         if denied(index) { deniedPlatforms.append(platform) }
         index += 2

@@ -464,6 +464,7 @@ extension InputWords {
         "for now",
         "as well",
         "can we do",
+        "aswell",
       ]),
       ("intent.spacesChoose.1", [
         "use",
@@ -3529,6 +3530,9 @@ extension InputWords {
         "networks make sense",
         "make sense for us",
         "makes sense for us",
+        "recommend a few",
+        "suggest a few",
+        "a few platforms",
       ]),
       ("frame.fact.goals", [
         "we'd like to",
@@ -4833,6 +4837,12 @@ extension InputWords {
         "aged",
         "ages",
         "age group",
+      ]),
+      ("intent.spacesDrop.6", [
+        "from our platforms",
+        "from our networks",
+        "off our platforms",
+        "off our list",
       ]),
     ])
 }

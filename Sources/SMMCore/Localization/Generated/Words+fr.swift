@@ -364,6 +364,7 @@ extension InputWords {
         "espaces",
         "qu'avons-nous choisi",
         "où sommes-nous présents",
+        "réseaux retenus",
       ]),
       ("intent.spaces.1", [
         "réseaux",
@@ -441,6 +442,11 @@ extension InputWords {
         "on y va avec",
         "aussi être sur",
         "être aussi sur",
+        "démarrer uniquement sur",
+        "démarrer sur",
+        "commencer sur",
+        "uniquement sur",
+        "seulement sur",
       ]),
       ("intent.spacesChoose.2", [
         "choisis",
@@ -3160,6 +3166,9 @@ extension InputWords {
         "plateformes ont du sens",
         "a du sens pour nous",
         "ont du sens pour nous",
+        "on hésite",
+        "tu compares",
+        "compare les deux",
       ]),
       ("frame.fact.goals", [
         "on voudrait",
@@ -4396,6 +4405,10 @@ extension InputWords {
         "ans",
         "tranche d'âge",
         "tranches d'âge",
+      ]),
+      ("intent.spacesDrop.6", [
+        "de nos réseaux",
+        "de notre liste",
       ]),
     ])
 }

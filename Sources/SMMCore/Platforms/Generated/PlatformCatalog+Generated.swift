@@ -2479,7 +2479,7 @@ private enum GeneratedEntries {
       platform: .googleBusiness,
       name: LocalizedText(english: "Google Business Profile", french: "Fiche d'établissement Google"),
       aliases: ["gbp", "gmb", "google", "google-maps"],
-      assistantWords: ["googlebusiness", "gbp", "gmb", "googlemaps", "fichegoogle", "ficheetablissement", "googlelisting", "googleprofile", "googlepage", "googlereviews", "googlemy", "profilgoogle", "pagegoogle", "avisgoogle"],
+      assistantWords: ["googlebusiness", "googlebusinessprofile", "gbp", "gmb", "googlemaps", "fichegoogle", "ficheetablissement", "googlelisting", "googleprofile", "googlepage", "googlereviews", "googlemy", "profilgoogle", "pagegoogle", "avisgoogle"],
       calendarCode: "gb",
       summary: "the business's listing on Google Search and Maps: hours, reviews, photos and short updates",
       frenchSummary: "la fiche de l'établissement dans la recherche et sur Maps de Google : horaires, avis, photos et actualités",
