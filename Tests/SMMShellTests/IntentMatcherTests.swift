@@ -338,8 +338,13 @@ struct IntentMatcherTests {
     IntentCase(
       "Sarah will do the sharing for the Sourdough lovers",
       run(.engageOwner, "/engage owner \"Sourdough lovers\" share Sarah")),
+    // « relayer » is smm's own French word for sharing others' posts (« partager (relayer
+    // les contenus des autres) »); « diffuser » carries the voice further.
     IntentCase(
       "c'est Julie qui s'occupe de relayer les Sourdough lovers",
+      run(.engageOwner, "/engage owner \"Sourdough lovers\" share Julie")),
+    IntentCase(
+      "c'est Julie qui s'occupe de diffuser pour les Sourdough lovers",
       run(.engageOwner, "/engage owner \"Sourdough lovers\" spread Julie")),
     // pillar remove: confirmed, never run
     IntentCase(

@@ -98,11 +98,37 @@ struct RequestClassesRound35Tests {
     ),
     IntentCase(
       "on hésite entre instagram et linkedin", .run(.spacesRecommend, command: "/spaces recommend")),
+    // Engagement: the community first with "for", the plan named as a plan or a routine, the
+    // plan made shown, giving as much as the brand gets.
+    IntentCase(
+      "for the Leeds runners, Priya writes the posts",
+      .run(.engageOwner, command: "/engage owner \"Leeds runners\" create Priya")),
+    IntentCase(
+      "pour les Leeds runners, Amina relaiera leurs publications",
+      .run(.engageOwner, command: "/engage owner \"Leeds runners\" share Amina")),
+    IntentCase("show the community plan we've made", .run(.engagePlan, command: "/engage")),
+    IntentCase("draw up a community plan", .run(.engagePlan, command: "/engage plan")),
+    IntentCase(
+      "do we give as much as we get from the Leeds runners",
+      .run(.engageBalance, command: "/engage balance")),
   ]
 
   @Test(arguments: cases)
   func reads(_ testCase: IntentCase) {
     #expect(Self.reading(testCase.line) == testCase.expected, "\(testCase.line)")
+  }
+
+  /// A question about what a community gets, even without its "?", and a line whose "what
+  /// they get" is the community itself, set nothing on the community.
+  @Test func questionsAboutACommunitySetNothing() {
+    for line in [
+      "do we give as much as we get from the Leeds runners",
+      "we get a lot from the Leeds runners",
+    ] {
+      if case .run(.communitySet, let command) = Self.reading(line) {
+        Issue.record("\(line) ran \(command)")
+      }
+    }
   }
 
   /// "may" and "march" as everyday words never make a date with a day in words beside them.

@@ -16,7 +16,7 @@ extension IntentFrames {
   static func engageOwner(_ text: String, line: IntentLine, context: IntentContext)
     -> CommandRequest?
   {
-    guard !text.contains("?"), has(line, "frame.engage.owner") else { return nil }
+    guard !text.contains("?") else { return nil }
     var community: (name: String, words: Set<Int>)?
     for name in context.communityNames {
       if let found = NameMatch.occurrence(of: IntentText.tokens(of: name).map(\.text), in: line) {
@@ -25,6 +25,13 @@ extension IntentFrames {
       }
     }
     guard let community else { return nil }
+    // "for the Leeds runners, Tom creates the posts", « pour les randonneurs, c'est Marc qui
+    // crée »: the community said first, with "for" (`[frame.engage.for]`), needs no
+    // taking-on phrase.
+    let forFirst =
+      (community.words.min() ?? 0) <= 2
+      && line.words.first.map { InputWords.union("frame.engage.for").contains($0) } == true
+    guard forFirst || has(line, "frame.engage.owner") else { return nil }
     let kinds = engagementKindWords.filter { _, phrases in
       phrases.contains { line.find($0, excluding: community.words) != nil }
     }

@@ -508,6 +508,11 @@ enum IntentFrames {
       let named = NameMatch.occurrence(
         of: IntentText.tokens(of: community).map(\.text), in: line)
     else { return nil }
+    // "do we give as much as we get from them", « est-ce qu'on donne… »: a question, even
+    // without its "?", sets nothing (`[frame.asking]`).
+    if let first = line.words.first, InputWords.union("frame.asking").contains(first) {
+      return nil
+    }
     for field in ["gets", "gives"] {
       for phrase in InputWords.union("frame.community." + field) {
         guard var end = line.find(IntentLexicon.words(of: phrase), excluding: [])?.last
@@ -521,7 +526,10 @@ enum IntentFrames {
         let value = IntentPayload.trimmed(
           String(line.characters[line.tokens[end + 1].start...])
         ).trimmingSuffix(".!")
-        guard !value.isEmpty else { continue }
+        // "we get a lot from the Leeds runners": the community itself is not what it gets.
+        guard !value.isEmpty, let valueStart = line.tokens.indices.first(where: { $0 > end }),
+          !named.contains(where: { $0 >= valueStart })
+        else { continue }
         return CommandRequest("community", "set", values: [community, field, value])
       }
     }

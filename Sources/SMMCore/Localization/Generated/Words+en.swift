@@ -609,6 +609,9 @@ extension InputWords {
         "engage the community",
         "engage our community",
         "engage our communities",
+        "community plan",
+        "post share and pass on",
+        "proper routine",
       ]),
       ("intent.engagePlan.4", [
         "how often should we",
@@ -641,6 +644,8 @@ extension InputWords {
         "enough in return",
         "give in return",
         "giving in return",
+        "give as much as",
+        "as much as we get",
       ]),
       ("intent.engageBalance.4", [
         "balance",
@@ -4640,6 +4645,8 @@ extension InputWords {
         "at the moment",
         "right now",
         "look at",
+        "we made",
+        "we've made",
       ]),
       ("frame.reply.pasted", [
         "left this",
@@ -4728,6 +4735,9 @@ extension InputWords {
         "making the content",
         "write the posts",
         "writing the posts",
+        "creates",
+        "makes the posts",
+        "writes the posts",
       ]),
       ("frame.engage.kind.share", [
         "share",
@@ -4736,15 +4746,16 @@ extension InputWords {
         "curate",
         "curating",
         "curation",
+        "repost",
+        "reposting",
+        "relay",
+        "pass on",
       ]),
       ("frame.engage.kind.spread", [
         "spread",
         "spreading",
         "amplify",
         "amplifying",
-        "repost",
-        "reposting",
-        "relay",
       ]),
       ("frame.engage.owner", [
         "will do",
@@ -4843,6 +4854,20 @@ extension InputWords {
         "from our networks",
         "off our platforms",
         "off our list",
+      ]),
+      ("frame.engage.for", [
+        "for",
+      ]),
+      ("frame.asking", [
+        "do",
+        "does",
+        "did",
+        "are",
+        "is",
+        "should",
+        "how",
+        "what",
+        "why",
       ]),
     ])
 }

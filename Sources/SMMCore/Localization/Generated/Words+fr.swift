@@ -589,6 +589,9 @@ extension InputWords {
         "animer la communauté",
         "animer nos communautés",
         "plan d'animation",
+        "faire vivre le groupe",
+        "faire vivre la communauté",
+        "faire vivre",
       ]),
       ("intent.engagePlan.4", [
         "à quel rythme",
@@ -622,6 +625,9 @@ extension InputWords {
         "en retour",
         "leur rend assez",
         "leur rendre assez",
+        "autant qu'on reçoit",
+        "donne autant",
+        "on donne assez",
       ]),
       ("intent.engageBalance.4", [
         "équilibre",
@@ -4214,6 +4220,7 @@ extension InputWords {
         "où en est",
         "consulter",
         "regarder",
+        "qu'on a fait",
       ]),
       ("frame.reply.pasted", [
         "a laissé ce",
@@ -4302,12 +4309,12 @@ extension InputWords {
         "partage",
         "partages",
         "curation",
-      ]),
-      ("frame.engage.kind.spread", [
         "relayer",
         "relaiera",
         "relayera",
         "relais",
+      ]),
+      ("frame.engage.kind.spread", [
         "diffuser",
         "diffusera",
         "amplifier",
@@ -4409,6 +4416,20 @@ extension InputWords {
       ("intent.spacesDrop.6", [
         "de nos réseaux",
         "de notre liste",
+      ]),
+      ("frame.engage.for", [
+        "pour",
+      ]),
+      ("frame.asking", [
+        "est",
+        "est-ce",
+        "pourquoi",
+        "comment",
+        "combien",
+        "qu'est-ce",
+        "faut-il",
+        "doit-on",
+        "peut-on",
       ]),
     ])
 }
