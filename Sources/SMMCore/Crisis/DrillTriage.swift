@@ -250,6 +250,23 @@ enum DrillWords {
         ? (negated(item.fact, item.value) ?? item.value) : item.value
       result[item.fact] = value
     }
+    if asked == .reputation, result[.reputation] == nil, let rating = starRating(in: words) {
+      result[.reputation] = rating >= 4 ? "good" : rating >= 3 ? "neutral" : "poor"
+    }
     return result
+  }
+
+  /// A rating out of five said before a word of stars ("4.8 stars", « 4,5 étoiles »,
+  /// `[drill.stars]`): four and over is a good reputation, under three a poor one.
+  static func starRating(in words: CueWords) -> Double? {
+    let stars = Set(InputWords.union("drill.stars"))
+    for (index, word) in words.words.enumerated() where index >= 1 && stars.contains(word) {
+      var digits = words.words[index - 1]
+      if index >= 2, words.words[index - 2].allSatisfy(\.isNumber), digits.allSatisfy(\.isNumber) {
+        digits = words.words[index - 2] + "." + digits
+      }
+      if let value = Double(digits), (0...5).contains(value) { return value }
+    }
+    return nil
   }
 }

@@ -1181,6 +1181,15 @@ extension InputWords {
         "bug",
         "failure",
         "malfunction",
+        "outage",
+        "went down",
+        "crashed",
+        "crash",
+        "offline",
+        "broke down",
+        "broken down",
+        "not working",
+        "stopped working",
       ]),
       ("crisis.error", [
         "error",
@@ -1253,6 +1262,14 @@ extension InputWords {
       ("crisis.accident", [
         "accident*",
         "explosion",
+        "outage",
+        "went down",
+        "crashed",
+        "crash",
+        "offline",
+        "broke down",
+        "broken down",
+        "stopped working",
       ]),
       ("name.open", [
         "open",
@@ -2473,6 +2490,10 @@ extension InputWords {
         "well",
         "great",
         "positive",
+        "solid",
+        "strong",
+        "excellent",
+        "loved",
       ]),
       ("drill.asked.reputation.neutral", [
         "ok",
@@ -4868,6 +4889,10 @@ extension InputWords {
         "how",
         "what",
         "why",
+      ]),
+      ("drill.stars", [
+        "stars",
+        "star",
       ]),
     ])
 }

@@ -1098,6 +1098,11 @@ extension InputWords {
         "panne",
         "technique",
         "dysfonctionnement",
+        "en panne",
+        "hors service",
+        "plantage",
+        "planté",
+        "coupure",
       ]),
       ("crisis.error", [
         "erreur",
@@ -1154,6 +1159,14 @@ extension InputWords {
         "militant*",
       ]),
       ("crisis.accident", [
+        "accident*",
+        "explosion",
+        "panne",
+        "en panne",
+        "hors service",
+        "plantage",
+        "planté",
+        "coupure",
       ]),
       ("name.open", [
         "ouvre",
@@ -2145,6 +2158,9 @@ extension InputWords {
         "bien",
         "positive",
         "excellente",
+        "solide",
+        "bien notes",
+        "notent bien",
       ]),
       ("drill.asked.reputation.neutral", [
         "moyenne",
@@ -4430,6 +4446,10 @@ extension InputWords {
         "faut-il",
         "doit-on",
         "peut-on",
+      ]),
+      ("drill.stars", [
+        "etoiles",
+        "etoile",
       ]),
     ])
 }
