@@ -7,12 +7,12 @@ import Testing
 /// corpus's lines), in both languages: dates with the day in words, a tone set in a sentence
 /// or in quotes, a quoted text followed by more words, a platform's text of a message replaced.
 struct RequestClassesRound35Tests {
-  static let context = IntentContext(
-    platforms: [.instagram, .facebook, .linkedin], messageIDs: [1, 2],
-    brandNames: ["Northside Bakes"], communityNames: ["Leeds runners"], hasBrand: true,
-    today: try? CivilDate(year: 2026, month: 12, day: 2),
-    profile: BrandProfile(
-      sector: "bakery", goals: [.awareness, .community], countries: ["GB"], languages: ["en"]))
+  /// Round 34's bakery, on LinkedIn too.
+  static let context: IntentContext = {
+    var context = RequestClassesRound34Tests.context
+    context.platforms.append(.linkedin)
+    return context
+  }()
 
   static func reading(_ line: String) -> IntentCommand {
     IntentCommand(IntentMatcher.match(line, context: context))
