@@ -111,6 +111,15 @@ struct RequestClassesRound35Tests {
     IntentCase(
       "do we give as much as we get from the Leeds runners",
       .run(.engageBalance, command: "/engage balance")),
+    // The guide and the editorial views in more words: a rule named for the mix, an
+    // overview, a point on progress, the reason for the advice, the big themes.
+    IntentCase(
+      "we want to stick to the 80-20 rule", .run(.contentMix, command: "/content mix 80-20")),
+    IntentCase("quick overview of where things are", .run(.status, command: "/status")),
+    IntentCase("on fait le point sur l'avancement ?", .run(.status, command: "/status")),
+    IntentCase("pourquoi ce conseil ?", .run(.why, command: "/why")),
+    IntentCase(
+      "what are our main themes again", .run(.contentPillars, command: "/content pillars")),
   ]
 
   @Test(arguments: cases)

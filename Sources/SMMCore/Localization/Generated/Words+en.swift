@@ -262,6 +262,7 @@ extension InputWords {
         "recap",
         "what's left",
         "still to do",
+        "overview",
       ]),
       ("intent.status.2", [
         "steps",
@@ -3384,6 +3385,8 @@ extension InputWords {
       ("intent.contentPillars.6", [
         "content pillars",
         "editorial pillars",
+        "main themes",
+        "big themes",
       ]),
       ("intent.contentPillars.4", [
         "pillars",
@@ -3409,6 +3412,9 @@ extension InputWords {
         "salesy",
         "too promotional",
         "too much selling",
+        "rule",
+        "ratio",
+        "breakdown of our content",
       ]),
       ("intent.contentTone.6", [
         "tone are we",
@@ -3590,6 +3596,9 @@ extension InputWords {
       ]),
       ("intent.status.6", [
         "left to do",
+        "plan stands",
+        "where the plan stands",
+        "overview of where",
       ]),
       ("name.organisation", [
         "from",
@@ -4893,6 +4902,10 @@ extension InputWords {
       ("drill.stars", [
         "stars",
         "star",
+      ]),
+      ("intent.why.6", [
+        "reason for this advice",
+        "why this advice",
       ]),
     ])
 }

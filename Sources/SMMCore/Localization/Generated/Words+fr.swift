@@ -3010,6 +3010,8 @@ extension InputWords {
       ("intent.contentPillars.6", [
         "piliers de contenu",
         "piliers éditoriaux",
+        "grands thèmes",
+        "nos thèmes",
       ]),
       ("intent.contentPillars.4", [
         "piliers",
@@ -3033,11 +3035,15 @@ extension InputWords {
         "règle du 80",
         "règle des 5",
         "règle du 4",
+        "répartition de nos contenus",
+        "répartition des contenus",
       ]),
       ("intent.contentMix.4", [
         "mix",
         "trop promotionnel*",
         "trop commercia*",
+        "règle",
+        "ratio",
       ]),
       ("intent.contentTone.6", [
         "notre ton sur",
@@ -3218,6 +3224,9 @@ extension InputWords {
       ("intent.status.6", [
         "reste à faire",
         "il reste quoi",
+        "un point sur",
+        "fais le point",
+        "point sur l'avancement",
       ]),
       ("frame.forbid", [
         "ne",
@@ -4450,6 +4459,10 @@ extension InputWords {
       ("drill.stars", [
         "etoiles",
         "etoile",
+      ]),
+      ("intent.why.6", [
+        "raison de ce conseil",
+        "pourquoi ce conseil",
       ]),
     ])
 }
