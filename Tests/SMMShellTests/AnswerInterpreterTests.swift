@@ -248,6 +248,8 @@ struct AnswerInterpreterTests {
     AnswerCase("local and national", "national"),
     AnswerCase("en France et à l'étranger", "international"),
     AnswerCase("Paris et sa région", "local"),
+    AnswerCase("just Leeds and the surrounding area really", "local"),
+    AnswerCase("Annecy et ses environs", "local"),
     AnswerCase("in Europe", "international"),
   ]
 

@@ -1826,6 +1826,10 @@ extension InputWords {
         "round about",
         "roundabout",
         "people in",
+        "surrounding area",
+        "surrounding areas",
+        "surroundings",
+        "the surrounding",
       ]),
       ("answer.reach.national", [
         "national",

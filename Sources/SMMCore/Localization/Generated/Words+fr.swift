@@ -1553,6 +1553,8 @@ extension InputWords {
         "du coin",
         "proximite",
         "autour de nous",
+        "environs",
+        "aux alentours",
       ]),
       ("answer.reach.national", [
         "nationale",
