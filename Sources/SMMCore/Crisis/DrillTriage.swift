@@ -167,6 +167,7 @@ enum DrillWords {
   static let publish = InputWords.union("drill.publish")
   static let wait = InputWords.union("drill.wait")
   static let bolstering = InputWords.union("drill.bolstering")
+  static let stars = Set(InputWords.union("drill.stars"))
   static let strategies: [(strategy: CrisisStrategy, words: [String])] =
     InputWords.groups(prefixed: "drill.strategy.").compactMap { suffix, words in
       CrisisStrategy(rawValue: suffix).map { ($0, words) }
@@ -259,7 +260,6 @@ enum DrillWords {
   /// A rating out of five said before a word of stars ("4.8 stars", « 4,5 étoiles »,
   /// `[drill.stars]`): four and over is a good reputation, under three a poor one.
   static func starRating(in words: CueWords) -> Double? {
-    let stars = Set(InputWords.union("drill.stars"))
     for (index, word) in words.words.enumerated() where index >= 1 && stars.contains(word) {
       var digits = words.words[index - 1]
       if index >= 2, words.words[index - 2].allSatisfy(\.isNumber), digits.allSatisfy(\.isNumber) {

@@ -40,32 +40,33 @@ enum IntentDate {
   }
 
   /// The day said by the word(s) ending at `end`: digits ("15th"), a day word ("fifteenth"),
-  /// or tens and a unit ("twenty first", « vingt-cinq »); with the positions it spans.
+  /// or tens and a unit ("twenty first", « vingt-cinq »); with the first position it spans.
   static func day(endingAt end: Int, in words: [String]) -> (day: Int, first: Int)? {
     guard end >= 0, end < words.count else { return nil }
-    if end >= 1, let tens = tensWords[words[end - 1]], let unit = dayWords[words[end]], unit <= 9 {
-      let value = tens + unit
-      return (1...31).contains(value) ? (value, end - 1) : nil
-    }
-    if let value = day(words[end]) ?? dayWords[words[end]] ?? tensWords[words[end]] {
-      return (1...31).contains(value) ? (value, end) : nil
-    }
-    return nil
+    if end >= 1, let value = spelledDay(words[end - 1], words[end]) { return (value, end - 1) }
+    return oneWordDay(words[end]).map { ($0, end) }
   }
 
-  /// The day said by the word(s) starting at `start` ("March fifteenth", "March twenty first").
+  /// The day said by the word(s) starting at `start` ("March fifteenth", "March twenty first"),
+  /// with the last position it spans.
   static func day(startingAt start: Int, in words: [String]) -> (day: Int, last: Int)? {
     guard start < words.count else { return nil }
-    if start + 1 < words.count, let tens = tensWords[words[start]],
-      let unit = dayWords[words[start + 1]], unit <= 9
-    {
-      let value = tens + unit
-      return (1...31).contains(value) ? (value, start + 1) : nil
+    if start + 1 < words.count, let value = spelledDay(words[start], words[start + 1]) {
+      return (value, start + 1)
     }
-    if let value = day(words[start]) ?? dayWords[words[start]] ?? tensWords[words[start]] {
-      return (1...31).contains(value) ? (value, start) : nil
-    }
-    return nil
+    return oneWordDay(words[start]).map { ($0, start) }
+  }
+
+  /// A day in two words, tens then a unit ("twenty first", « vingt cinq »).
+  static func spelledDay(_ tens: String, _ unit: String) -> Int? {
+    guard let tens = tensWords[tens], let unit = dayWords[unit], unit <= 9 else { return nil }
+    return (1...31).contains(tens + unit) ? tens + unit : nil
+  }
+
+  /// A day in one word: digits with or without an ending, a day word, a tens word.
+  static func oneWordDay(_ word: String) -> Int? {
+    guard let value = day(word) ?? dayWords[word] ?? tensWords[word] else { return nil }
+    return (1...31).contains(value) ? value : nil
   }
 
   /// The date the words say, with the positions of its words; nil when none is said.

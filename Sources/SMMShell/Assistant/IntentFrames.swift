@@ -643,15 +643,6 @@ enum IntentFrames {
     {
       return .languages(codes)
     }
-    // "so add Ireland", « viennent d'Italie, ajoute le pays »: a country named with a word that
-    // adds it (`[frame.fact.country.add]`) joins the brand's, home market first.
-    if let profile, !profile.countries.isEmpty, has(line, "frame.fact.country.add"),
-      !has(line, "frame.fact.languages"),
-      case .countries(let codes)? = AnswerInterpreter.interpret(text, for: .countries)
-    {
-      let all = profile.countries + codes.filter { !profile.countries.contains($0) }
-      if all != profile.countries { return .countries(all) }
-    }
     // "we also target 18-24 year olds", « on vise aussi les 18-24 ans »: an age band added to
     // the brand's (`[frame.fact.ages]` and "also"), in their order.
     if let profile, has(line, "frame.fact.ages"), has(line, "frame.fact.also"),
@@ -660,11 +651,13 @@ enum IntentFrames {
       let all = AgeBand.allCases.filter { profile.ages.contains($0) || added.contains($0) }
       if all != profile.ages { return .ages(all) }
     }
-    // "we also get a lot of Belgian visitors", « on a aussi beaucoup de visiteurs suisses » :
-    // countries added to the brand's (`[frame.fact.audience]` and "also"), home market first.
-    if let profile, !profile.countries.isEmpty, has(line, "frame.fact.audience"),
-      !has(line, "frame.fact.languages"),
-      has(line, "frame.fact.also"),
+    // "we also get a lot of Belgian visitors", « on a aussi beaucoup de visiteurs suisses »
+    // (`[frame.fact.audience]` and "also"), "so add Ireland", « ajoute le pays »
+    // (`[frame.fact.country.add]`): countries added to the brand's, home market first.
+    let addsCountry =
+      has(line, "frame.fact.country.add")
+      || (has(line, "frame.fact.audience") && has(line, "frame.fact.also"))
+    if let profile, !profile.countries.isEmpty, addsCountry, !has(line, "frame.fact.languages"),
       case .countries(let codes)? = AnswerInterpreter.interpret(text, for: .countries)
     {
       let all = profile.countries + codes.filter { !profile.countries.contains($0) }
